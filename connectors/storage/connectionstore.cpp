@@ -1,0 +1,154 @@
+#include "connectionstore.h"
+
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+namespace {
+bool isUniqueViolation(const QSqlError &error)
+{
+    // PostgreSQL SQLSTATE 23505; SQLite extended code 2067 (SQLITE_CONSTRAINT_UNIQUE).
+    return error.nativeErrorCode() == "23505"_L1 || error.nativeErrorCode() == "2067"_L1
+        || error.databaseText().contains("UNIQUE constraint failed"_L1);
+}
+} // namespace
+
+ConnectionStore::ConnectionStore(Workspace &workspace)
+    : m_workspace(workspace)
+{
+}
+
+QDateTime ConnectionStore::toUtc(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+qint64 ConnectionStore::createConnection(const NewConnection &connection, QString *error)
+{
+    if (connection.name.trimmed().isEmpty()) {
+        *error = ConnectionStore::tr("A connection needs a name.");
+        return 0;
+    }
+    QSqlQuery q(m_workspace.database());
+    const bool pg = m_workspace.isPostgres();
+    q.prepare(pg ? u"INSERT INTO connections (name, connector_id, settings, schedule, enabled, is_demo) "
+                   "VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING id"_s
+                 : u"INSERT INTO connections (name, connector_id, settings, owner, schedule, enabled, is_demo) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.addBindValue(connection.name.trimmed());
+    q.addBindValue(connection.connectorId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(connection.settings).toJson(QJsonDocument::Compact)));
+    if (!pg)
+        q.addBindValue(m_workspace.userName());
+    q.addBindValue(connection.schedule);
+    q.addBindValue(connection.enabled);
+    q.addBindValue(connection.isDemo);
+    if (!q.exec() || !q.next()) {
+        *error = isUniqueViolation(q.lastError())
+            ? ConnectionStore::tr("A connection named \"%1\" already exists.").arg(connection.name.trimmed())
+            : ConnectionStore::tr("Cannot create the connection: %1").arg(q.lastError().text());
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool ConnectionStore::deleteConnection(qint64 id, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"DELETE FROM connections WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = ConnectionStore::tr("Cannot delete the connection: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ConnectionStore::deleteDemoConnections(QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"DELETE FROM connections WHERE is_demo = ?"_s);
+    q.addBindValue(true);
+    if (!q.exec()) {
+        *error = ConnectionStore::tr("Cannot remove the demo connections: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+ConnectionSummaries ConnectionStore::connections(QString *error) const
+{
+    ConnectionSummaries result;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    // The last run per connection: the row with the greatest started_at (ties by id).
+    const QString sql = uR"(
+        SELECT c.id, c.name, c.connector_id, c.owner, c.schedule, c.enabled, c.is_demo, c.created_at,
+               h.status, h.consecutive_failures, m.finished_at, m.started_at, m.status
+          FROM connections c
+          LEFT JOIN connector_health h ON h.connection_id = c.id
+          LEFT JOIN sync_metrics m ON m.id = (SELECT m2.id FROM sync_metrics m2
+                                               WHERE m2.connection_id = c.id
+                                               ORDER BY m2.started_at DESC, m2.id DESC LIMIT 1)
+         ORDER BY lower(c.name), c.id)"_s;
+    if (!q.exec(sql)) {
+        *error = ConnectionStore::tr("Cannot read the connections: %1").arg(q.lastError().text());
+        return {};
+    }
+    while (q.next()) {
+        ConnectionSummary c;
+        c.id = q.value(0).toLongLong();
+        c.name = q.value(1).toString();
+        c.connectorId = q.value(2).toString();
+        c.owner = q.value(3).toString();
+        c.schedule = q.value(4).toString();
+        c.enabled = q.value(5).toBool();
+        c.isDemo = q.value(6).toBool();
+        c.createdAt = toUtc(q.value(7));
+        c.health = q.value(8).isNull() ? HealthStatus::Unknown : healthStatusFromName(q.value(8).toString());
+        c.consecutiveFailures = q.value(9).toInt();
+        c.lastSyncAt = q.value(10).isNull() ? toUtc(q.value(11)) : toUtc(q.value(10));
+        c.lastSyncStatus = q.value(12).toString();
+        result.append(c);
+    }
+    return result;
+}
+
+qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
+              "records_failed, duration_ms, error_class, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "RETURNING id"_s);
+    q.addBindValue(run.connectionId);
+    q.addBindValue(run.stream);
+    q.addBindValue(run.startedAt.toUTC());
+    q.addBindValue(run.finishedAt.isValid() ? QVariant(run.finishedAt.toUTC()) : QVariant(QMetaType::fromType<QDateTime>()));
+    q.addBindValue(SyncRun::statusName(run.status));
+    q.addBindValue(run.recordsProcessed);
+    q.addBindValue(run.recordsFailed);
+    q.addBindValue(run.durationMs);
+    q.addBindValue(run.errorClass.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(run.errorClass));
+    q.addBindValue(run.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(run.errorMessage));
+    if (!q.exec() || !q.next()) {
+        *error = ConnectionStore::tr("Cannot record the sync run: %1").arg(q.lastError().text());
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace Orion

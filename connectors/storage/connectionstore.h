@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "connections/connectionsummary.h"
+#include "sync/syncrun.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Orion {
+
+class Workspace;
+
+// Reads and writes connections and their sync runs. All statements are prepared with bound values.
+// Use on the thread that owns the Workspace.
+class ConnectionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::ConnectionStore)
+
+public:
+    explicit ConnectionStore(Workspace &workspace);
+
+    struct NewConnection
+    {
+        QString name;
+        QString connectorId;
+        QJsonObject settings; // never secrets
+        QString schedule = QStringLiteral("manual");
+        bool enabled = true;
+        bool isDemo = false;
+    };
+
+    // Returns the new id, or 0 with *error (e.g. a duplicate name).
+    qint64 createConnection(const NewConnection &connection, QString *error);
+    bool deleteConnection(qint64 id, QString *error);
+    bool deleteDemoConnections(QString *error);
+
+    // Connections with health and last sync, ordered by name.
+    ConnectionSummaries connections(QString *error) const;
+
+    // Records a finished run (the database triggers update health and last_used_at).
+    qint64 recordSyncRun(const SyncRun &run, QString *error);
+
+    static QDateTime toUtc(const QVariant &value);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace Orion

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "workspace/databaseconfig.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Orion {
+
+// An open, migrated workspace database. Belongs to the thread that opened it (a QSqlDatabase
+// connection is per thread); open another Workspace on another thread when needed.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::Workspace)
+
+public:
+    struct Options
+    {
+        bool migrate = true;       // apply pending migrations
+        bool createIfMissing = true; // SQLite: create the file (and its folder)
+        QString applicationName = QStringLiteral("orion");
+    };
+
+    // Opens the workspace. On failure returns nullptr with a one-sentence, user-readable *error that
+    // never contains the password; the database is left unchanged.
+    static std::unique_ptr<Workspace> open(const DatabaseConfig &config, const QString &password,
+                                           QString *error, const Options &options);
+    static std::unique_ptr<Workspace> open(const DatabaseConfig &config, const QString &password, QString *error)
+    {
+        return open(config, password, error, Options{});
+    }
+    ~Workspace();
+
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    QSqlDatabase database() const;
+    const DatabaseConfig &config() const { return m_config; }
+    DatabaseConfig::Engine engine() const { return m_config.engine; }
+    bool isPostgres() const { return m_config.engine == DatabaseConfig::Engine::PostgreSql; }
+    int schemaVersion() const { return m_schemaVersion; }
+    int migrationsApplied() const { return m_migrationsApplied; }
+    QString serverVersion() const { return m_serverVersion; } // "SQLite 3.46.1" / "PostgreSQL 17.6"
+    QString userName() const { return m_userName; }            // owner of new rows
+
+private:
+    Workspace() = default;
+
+    QString m_connectionName;
+    DatabaseConfig m_config;
+    int m_schemaVersion = 0;
+    int m_migrationsApplied = 0;
+    QString m_serverVersion;
+    QString m_userName;
+};
+
+} // namespace Orion

@@ -1,0 +1,170 @@
+#include "workspaceservice.h"
+
+#include "connectionstore.h"
+#include "demoseeder.h"
+#include "migrator.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+// Lives on the service thread and owns the Workspace (and so the QSqlDatabase connection).
+class WorkspaceWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    void open(const DatabaseConfig &config, const QString &password, const DemoRequest *demo,
+              const std::shared_ptr<std::atomic_bool> &cancel)
+    {
+        QString error;
+        auto workspace = Workspace::open(config, password, &error);
+        if (!workspace) {
+            Q_EMIT openFailed(config, error);
+            return;
+        }
+        if (demo) {
+            DemoSeeder seeder(*workspace);
+            DemoSeeder::Options options;
+            options.connections = demo->connections;
+            options.days = demo->days;
+            DemoSeeder::Result result;
+            auto progress = [this](qint64 done, qint64 total) { Q_EMIT progressChanged(done, total); };
+            if (!seeder.seed(options, &result, &error, progress, cancel.get())) {
+                Q_EMIT openFailed(config, error);
+                return;
+            }
+            Q_EMIT demoSeeded(result.connections, result.metrics);
+        }
+        WorkspaceInfo info{workspace->config(), workspace->schemaVersion(), workspace->migrationsApplied(),
+                           workspace->serverVersion(), workspace->userName()};
+        m_workspace = std::move(workspace);
+        Q_EMIT opened(info);
+        refresh();
+    }
+
+    void refresh()
+    {
+        if (!m_workspace)
+            return;
+        QString error;
+        ConnectionStore store(*m_workspace);
+        const ConnectionSummaries connections = store.connections(&error);
+        if (!error.isEmpty())
+            Q_EMIT failed(error);
+        else
+            Q_EMIT connectionsAvailable(connections);
+    }
+
+Q_SIGNALS:
+    void opened(const Orion::WorkspaceInfo &info);
+    void openFailed(const Orion::DatabaseConfig &config, const QString &error);
+    void connectionsAvailable(const Orion::ConnectionSummaries &connections);
+    void failed(const QString &error);
+    void demoSeeded(int connections, qint64 runs);
+    void progressChanged(qint64 done, qint64 total);
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+WorkspaceService::WorkspaceService(QObject *parent)
+    : QObject(parent)
+    , m_worker(new WorkspaceWorker)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    qRegisterMetaType<Orion::WorkspaceInfo>();
+    qRegisterMetaType<Orion::DatabaseConfig>();
+    qRegisterMetaType<Orion::ConnectionSummaries>();
+    m_thread.setObjectName(u"orion-workspace"_s);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &WorkspaceWorker::opened, this, [this](const WorkspaceInfo &info) {
+        m_current = info;
+        m_open = true;
+        endBusy();
+        Q_EMIT workspaceOpened(info);
+    });
+    connect(m_worker, &WorkspaceWorker::openFailed, this, [this](const DatabaseConfig &config, const QString &error) {
+        endBusy();
+        Q_EMIT workspaceOpenFailed(config, error);
+    });
+    connect(m_worker, &WorkspaceWorker::connectionsAvailable, this, &WorkspaceService::connectionsAvailable);
+    connect(m_worker, &WorkspaceWorker::failed, this, &WorkspaceService::operationFailed);
+    connect(m_worker, &WorkspaceWorker::demoSeeded, this, &WorkspaceService::demoSeeded);
+    connect(m_worker, &WorkspaceWorker::progressChanged, this, &WorkspaceService::progressChanged);
+    m_thread.start();
+}
+
+WorkspaceService::~WorkspaceService()
+{
+    m_cancel->store(true);
+    m_thread.requestInterruption();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void WorkspaceService::beginBusy(const QString &activity)
+{
+    if (m_busy++ == 0)
+        Q_EMIT busyChanged(true, activity);
+}
+
+void WorkspaceService::endBusy()
+{
+    if (m_busy > 0 && --m_busy == 0)
+        Q_EMIT busyChanged(false, {});
+}
+
+void WorkspaceService::open(const DatabaseConfig &config, const QString &password)
+{
+    beginBusy(tr("Opening %1…").arg(config.displayName()));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, password, cancel = m_cancel] {
+        worker->open(config, password, nullptr, cancel);
+    });
+}
+
+void WorkspaceService::openDemo(const DatabaseConfig &config, const QString &password, const DemoRequest &request)
+{
+    m_cancel->store(false);
+    beginBusy(tr("Creating the demo workspace…"));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, password, request, cancel = m_cancel] {
+        worker->open(config, password, &request, cancel);
+    });
+}
+
+void WorkspaceService::refreshConnections()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->refresh(); });
+}
+
+void WorkspaceService::cancel()
+{
+    m_cancel->store(true);
+}
+
+WorkspaceService::ProbeResult WorkspaceService::probe(const DatabaseConfig &config, const QString &password)
+{
+    ProbeResult result;
+    Workspace::Options options;
+    options.migrate = false;
+    options.createIfMissing = false;
+    options.applicationName = u"orion-studio-probe"_s;
+    auto workspace = Workspace::open(config, password, &result.error, options);
+    if (!workspace)
+        return result;
+    result.ok = true;
+    result.serverVersion = workspace->serverVersion();
+    result.schemaVersion = workspace->schemaVersion();
+    result.supportedVersion = Migrator::latestBundledVersion(config.engine);
+    return result;
+}
+
+} // namespace Orion
+
+#include "workspaceservice.moc"

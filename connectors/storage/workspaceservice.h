@@ -1,0 +1,86 @@
+#pragma once
+
+#include "connections/connectionsummary.h"
+#include "workspace/databaseconfig.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace Orion {
+
+class WorkspaceWorker;
+
+struct WorkspaceInfo
+{
+    DatabaseConfig config;
+    int schemaVersion = 0;
+    int migrationsApplied = 0;
+    QString serverVersion;
+    QString userName;
+};
+
+struct DemoRequest
+{
+    int connections = 6;
+    int days = 90;
+};
+
+// The GUI's handle on the open workspace. All database work runs on the service's own thread (one
+// QSqlDatabase connection lives there); requests return at once and results arrive as signals
+// carrying values. Opening a new workspace replaces the current one only when it succeeded.
+class WorkspaceService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceService(QObject *parent = nullptr);
+    ~WorkspaceService() override;
+
+    void open(const DatabaseConfig &config, const QString &password);
+    // Opens (creating and migrating) the workspace, then replaces its demo connections and history.
+    void openDemo(const DatabaseConfig &config, const QString &password, const DemoRequest &request);
+    void refreshConnections();
+    void cancel(); // stops demo seeding (rolled back)
+
+    bool isOpen() const { return m_open; }
+    const WorkspaceInfo &current() const { return m_current; }
+    bool isBusy() const { return m_busy > 0; }
+
+    // Blocking probe for QtConcurrent: connects without migrating and reports the server version and
+    // schema state, or the exact error.
+    struct ProbeResult
+    {
+        bool ok = false;
+        QString serverVersion;
+        int schemaVersion = 0;
+        int supportedVersion = 0;
+        QString error;
+    };
+    static ProbeResult probe(const DatabaseConfig &config, const QString &password);
+
+Q_SIGNALS:
+    void workspaceOpened(const Orion::WorkspaceInfo &info);
+    void workspaceOpenFailed(const Orion::DatabaseConfig &config, const QString &error);
+    void connectionsAvailable(const Orion::ConnectionSummaries &connections);
+    void operationFailed(const QString &error);
+    void demoSeeded(int connections, qint64 runs);
+    void progressChanged(qint64 done, qint64 total);
+    void busyChanged(bool busy, const QString &activity);
+
+private:
+    void beginBusy(const QString &activity);
+    void endBusy();
+
+    QThread m_thread;
+    WorkspaceWorker *m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    WorkspaceInfo m_current;
+    bool m_open = false;
+    int m_busy = 0;
+};
+
+} // namespace Orion
+
+Q_DECLARE_METATYPE(Orion::WorkspaceInfo)

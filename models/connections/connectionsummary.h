@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Orion {
+
+enum class HealthStatus { Unknown, Healthy, Degraded, Failed };
+
+QString healthStatusName(HealthStatus status);      // "healthy", … (storage form)
+HealthStatus healthStatusFromName(const QString &name);
+
+// One connection as the Connections page shows it: the configured instance, its health, last sync.
+struct ConnectionSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString connectorId;
+    QString owner;
+    QString schedule;
+    bool enabled = true;
+    bool isDemo = false;
+    HealthStatus health = HealthStatus::Unknown;
+    int consecutiveFailures = 0;
+    QDateTime lastSyncAt;      // UTC; invalid when never synced
+    QString lastSyncStatus;    // succeeded / partial / failed / cancelled, empty when never synced
+    QDateTime createdAt;
+
+    bool operator==(const ConnectionSummary &) const = default;
+};
+
+using ConnectionSummaries = QList<ConnectionSummary>;
+
+} // namespace Orion
+
+Q_DECLARE_METATYPE(Orion::ConnectionSummary)

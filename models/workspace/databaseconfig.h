@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include <QMetaType>
+#include <QString>
+
+class QUrl;
+
+namespace Orion {
+
+// Where a workspace lives: an embedded SQLite file (the default) or a shared PostgreSQL database.
+// Never holds a password: that lives in the OS keychain (or the environment for the CLI).
+struct DatabaseConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::DatabaseConfig)
+public:
+    enum class Engine { Sqlite, PostgreSql };
+    enum class SslMode { Disable, Allow, Prefer, Require, VerifyCa, VerifyFull };
+
+    Engine engine = Engine::Sqlite;
+    QString sqlitePath;
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString database = QStringLiteral("orion");
+    QString user;
+    SslMode sslMode = SslMode::Prefer;
+
+    static DatabaseConfig sqlite(const QString &path);
+
+    // Parses "sqlite:/path/file.db", a bare file path, or
+    // "postgresql://user[:password]@host[:port]/database?sslmode=require".
+    // A password in the URL is returned through *password (if given), never kept in the config.
+    static DatabaseConfig fromUrl(const QString &text, QString *password = nullptr, QString *error = nullptr);
+    QString toUrl() const; // without password
+
+    // "SQLite — /home/me/…/workspace.db" or "PostgreSQL — alice@db.example:5432/orion"
+    QString displayName() const;
+    // A stable key for the keychain entry of this server's password.
+    QString secretKey() const;
+
+    static QString sslModeName(SslMode mode);
+    static bool sslModeFromName(const QString &name, SslMode *mode);
+
+    bool operator==(const DatabaseConfig &) const = default;
+};
+
+} // namespace Orion
+
+Q_DECLARE_METATYPE(Orion::DatabaseConfig)

@@ -1,0 +1,108 @@
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion::Test {
+
+bool postgresAvailable()
+{
+    return !qEnvironmentVariable("ORION_TEST_PG_URL").isEmpty();
+}
+
+QString postgresUnavailableReason()
+{
+    return u"ORION_TEST_PG_URL is not set: run the suite through ./scripts/test, which starts PostgreSQL"_s;
+}
+
+DatabaseConfig postgresAdminConfig()
+{
+    QString password;
+    QString error;
+    DatabaseConfig config = DatabaseConfig::fromUrl(qEnvironmentVariable("ORION_TEST_PG_URL"), &password, &error);
+    config.sslMode = DatabaseConfig::SslMode::Disable;
+    return config;
+}
+
+QString postgresAdminPassword()
+{
+    return qEnvironmentVariable("ORION_TEST_PG_PASSWORD");
+}
+
+bool adminExec(const QString &sql, QString *error)
+{
+    const QString name = u"orion-test-admin"_s;
+    bool ok = false;
+    {
+        const DatabaseConfig config = postgresAdminConfig();
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                       : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setPassword(postgresAdminPassword());
+        db.setDatabaseName(u"postgres"_s);
+        if (!db.isOpen() && !db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        ok = q.exec(sql);
+        if (!ok)
+            *error = q.lastError().text();
+    }
+    return ok;
+}
+
+DatabaseConfig createPostgresDatabase()
+{
+    DatabaseConfig config = postgresAdminConfig();
+    config.database = u"orion_test_%1"_s.arg(QRandomGenerator::global()->generate64(), 0, 36);
+    QString error;
+    if (!adminExec(u"CREATE DATABASE %1"_s.arg(config.database), &error))
+        qFatal("cannot create test database: %s", qPrintable(error));
+    return config;
+}
+
+void dropPostgresDatabase(const QString &name)
+{
+    QString error;
+    adminExec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name), &error);
+}
+
+bool ensureLoginRole(const QString &role, const QString &password, const QString &memberOf, QString *error)
+{
+    // Role names and passwords here are fixed test literals, not user input.
+    const QString sql = uR"(DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; END IF;
+        ALTER ROLE %1 LOGIN PASSWORD '%2'; END $$)"_s.arg(role, password);
+    if (!adminExec(sql, error))
+        return false;
+    if (!memberOf.isEmpty())
+        return adminExec(u"GRANT %1 TO %2"_s.arg(memberOf, role), error);
+    return true;
+}
+
+ConnectionStore::NewConnection newConnection(const QString &name, const QString &connectorId)
+{
+    ConnectionStore::NewConnection c;
+    c.name = name;
+    c.connectorId = connectorId;
+    return c;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace Orion::Test

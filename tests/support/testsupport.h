@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/connectionstore.h"
+#include "workspace/databaseconfig.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace Orion {
+class Workspace;
+}
+
+namespace Orion::Test {
+
+// The throw-away PostgreSQL server started by ./scripts/test:
+//   ORION_TEST_PG_URL=postgresql://postgres@127.0.0.1:PORT/postgres, ORION_TEST_PG_PASSWORD=…
+bool postgresAvailable();
+QString postgresUnavailableReason();
+DatabaseConfig postgresAdminConfig(); // the superuser, database "postgres"
+QString postgresAdminPassword();
+
+// Creates an empty database named orion_test_<random> and returns its config (superuser).
+// dropPostgresDatabase() removes it (terminating leftover sessions).
+DatabaseConfig createPostgresDatabase();
+void dropPostgresDatabase(const QString &name);
+
+// Creates (or resets the password of) a login role, member of `memberOf` when given.
+bool ensureLoginRole(const QString &role, const QString &password, const QString &memberOf, QString *error);
+
+// Runs SQL as the superuser on the "postgres" database (roles, databases).
+bool adminExec(const QString &sql, QString *error);
+
+// A plain connection of the given connector with default settings.
+ConnectionStore::NewConnection newConnection(const QString &name, const QString &connectorId);
+
+// SHA-256 of a file's bytes, to prove a file was not changed.
+QByteArray fileHash(const QString &path);
+
+} // namespace Orion::Test

@@ -1,0 +1,191 @@
+// The headless `orion` command as a user runs it: real processes, real files, the real PostgreSQL.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    Outcome orion(const QStringList &args, const QStringList &prefix = {}, const QHash<QString, QString> &env = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        e.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        e.remove(u"ORION_DB"_s);
+        e.remove(u"PGPASSWORD"_s);
+        for (auto it = env.cbegin(); it != env.cend(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        if (prefix.isEmpty())
+            p.start(QStringLiteral(ORION_CLI_PATH), args);
+        else
+            p.start(prefix.first(), prefix.mid(1) + args); // the prefix names the program itself
+        if (!p.waitForFinished(120000))
+            qFatal("orion did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static void verifyOneLineError(const Outcome &o, const QString &expected)
+    {
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.startsWith(u"orion: "_s), qPrintable(o.err));
+        QCOMPARE(o.err.count(u'\n'), 1);
+        QVERIFY2(o.err.contains(expected), qPrintable(o.err));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+    }
+
+    void helpAndVersion()
+    {
+        Outcome o = orion({u"--help"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(o.out.contains(u"migrate"_s) && o.out.contains(u"demo"_s));
+        o = orion({u"--version"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(o.out.startsWith(u"orion 0."_s));
+        o = orion({u"frobnicate"_s});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY(o.err.contains(u"unknown command"_s));
+        o = orion({u"demo"_s, u"--days"_s, u"-3"_s, u"--db"_s, m_dir.filePath(u"x.db"_s)});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.db"_s))); // bad arguments change nothing
+    }
+
+    void migrateDemoAndList()
+    {
+        const QString db = m_dir.filePath(u"cli.db"_s);
+        Outcome o = orion({u"--db"_s, db, u"migrate"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(u"schema version 3 (applied 3 migration(s))"_s), qPrintable(o.out));
+        o = orion({u"migrate"_s, u"--db"_s, db});
+        QVERIFY2(o.out.contains(u"up to date"_s), qPrintable(o.out));
+        o = orion({u"demo"_s, u"--db"_s, db, u"--connections"_s, u"3"_s, u"--days"_s, u"10"_s, u"--metrics"_s, u"90"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(u"Seeded 3 demo connections and 90 sync runs"_s), qPrintable(o.out));
+        o = orion({u"connections"_s, u"--json"_s}, {}, {{u"ORION_DB"_s, db}});
+        QCOMPARE(o.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        QCOMPARE(list.size(), 3);
+        for (const auto &v : list) {
+            QVERIFY(v.toObject().value(u"demo"_s).toBool());
+            QVERIFY(!v.toObject().value(u"last_sync_at"_s).toString().isEmpty());
+        }
+    }
+
+    void defaultWorkspaceLivesInTheDataFolder()
+    {
+        const Outcome o = orion({u"migrate"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(QFile::exists(m_dir.filePath(u"data/Orion/orion-studio/workspace.db"_s)));
+    }
+
+    void badInputIsOneLineAndChangesNothing()
+    {
+        // Corrupt file.
+        const QString corrupt = m_dir.filePath(u"corrupt.db"_s);
+        QFile f(corrupt);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("garbage garbage garbage");
+        f.close();
+        QByteArray before = Orion::Test::fileHash(corrupt);
+        verifyOneLineError(orion({u"migrate"_s, u"--db"_s, corrupt}), u"not a SQLite database"_s);
+        QCOMPARE(Orion::Test::fileHash(corrupt), before);
+
+        // Newer schema.
+        const QString future = m_dir.filePath(u"future.db"_s);
+        QCOMPARE(orion({u"migrate"_s, u"--db"_s, future}).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+            db.setDatabaseName(future);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"INSERT INTO orion_schema_version (version, name) VALUES (42, 'x')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"future"_s);
+        before = Orion::Test::fileHash(future);
+        verifyOneLineError(orion({u"demo"_s, u"--db"_s, future}), u"newer than this version"_s);
+        QCOMPARE(Orion::Test::fileHash(future), before);
+
+        // Unsupported address.
+        verifyOneLineError(orion({u"migrate"_s, u"--db"_s, u"mysql://root@localhost/x"_s}), u"Unsupported"_s);
+    }
+
+    void readOnlyWorkspaceIsRefused()
+    {
+        const QString path = m_dir.filePath(u"readonly.db"_s);
+        QCOMPARE(orion({u"migrate"_s, u"--db"_s, path}).exitCode, 0);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const QByteArray before = Orion::Test::fileHash(path);
+        // Root ignores file permissions; run the command as an unprivileged user then (from a copy of the
+        // binary that user can reach).
+        if (geteuid() == 0) {
+            const QString copy = m_dir.filePath(u"orion-copy"_s);
+            QVERIFY(QFile::copy(QStringLiteral(ORION_CLI_PATH), copy));
+            QVERIFY(QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther));
+            verifyOneLineError(orion({u"migrate"_s, u"--db"_s, path}, {u"runuser"_s, u"-u"_s, u"nobody"_s, u"--"_s, copy}),
+                               u"read-only"_s);
+        } else {
+            verifyOneLineError(orion({u"migrate"_s, u"--db"_s, path}), u"read-only"_s);
+        }
+        QCOMPARE(Orion::Test::fileHash(path), before);
+    }
+
+    void postgresErrorsAreOneLineWithoutSecrets()
+    {
+        QVERIFY2(Orion::Test::postgresAvailable(), qPrintable(Orion::Test::postgresUnavailableReason()));
+        const auto admin = Orion::Test::postgresAdminConfig();
+        QString url = u"postgresql://%1:wrong-secret-xyz@%2:%3/postgres?sslmode=disable"_s.arg(admin.user, admin.host)
+                          .arg(admin.port);
+        Outcome o = orion({u"migrate"_s, u"--db"_s, url});
+        verifyOneLineError(o, u"password authentication failed"_s);
+        QVERIFY(!o.err.contains(u"wrong-secret-xyz"_s));
+
+        url = u"postgresql://%1@%2:1/postgres?sslmode=disable"_s.arg(admin.user, admin.host);
+        verifyOneLineError(orion({u"migrate"_s, u"--db"_s, url}), u"Cannot connect to PostgreSQL"_s);
+
+        // The password from the environment; a real migration and demo on the server.
+        const auto db = Orion::Test::createPostgresDatabase();
+        url = u"postgresql://%1@%2:%3/%4?sslmode=disable"_s.arg(admin.user, admin.host).arg(admin.port).arg(db.database);
+        const QHash<QString, QString> env{{u"ORION_DB_PASSWORD"_s, Orion::Test::postgresAdminPassword()}};
+        o = orion({u"migrate"_s, u"--db"_s, url}, {}, env);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(o.out.contains(u"applied 3 migration(s)"_s));
+        o = orion({u"demo"_s, u"--db"_s, url, u"--days"_s, u"5"_s}, {}, env);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        o = orion({u"connections"_s, u"--json"_s, u"--db"_s, url}, {}, env);
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).array().size(), 6);
+        Orion::Test::dropPostgresDatabase(db.database);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

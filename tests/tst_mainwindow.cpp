@@ -1,0 +1,202 @@
+// The application shell, offscreen: opens a workspace, shows connections, navigates, switches databases.
+#include "testsupport.h"
+
+#include "connections/connectionlistmodel.h"
+#include "connections/connectionspage.h"
+#include "secrets/secretstore.h"
+#include "settings/settingspage.h"
+#include "shell/mainwindow.h"
+#include "shell/messagebanner.h"
+#include "storage/workspaceservice.h"
+#include "storage/workspacesettings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    static QString screenshotPath(const QString &name)
+    {
+        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
+        QDir().mkpath(dir);
+        return dir + u'/' + name;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QApplication::setFont(QFont(u"DejaVu Sans"_s, 10));
+    }
+
+    void showsDemoWorkspace()
+    {
+        WorkspaceService service;
+        MemorySecretStore secrets;
+        MainWindow window(&service, &secrets);
+        window.resize(1100, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(&window, &MainWindow::workspaceReady);
+
+        // An empty workspace first: the page explains what to do.
+        window.openWorkspace(DatabaseConfig::sqlite(m_dir.filePath(u"empty.db"_s)));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(window.connectionsPage()->isShowingEmptyState());
+        QVERIFY(window.databaseStatusText().contains(u"empty.db"_s));
+        window.grab().save(screenshotPath(u"connections-empty.png"_s));
+
+        // File → New Demo Workspace.
+        ready.clear();
+        window.createDemoWorkspace();
+        QVERIFY(ready.wait(30000));
+        QVERIFY(!window.connectionsPage()->isShowingEmptyState());
+        const auto *model = window.connectionsPage()->model();
+        QAbstractItemModelTester tester(const_cast<ConnectionListModel *>(model),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 6);
+        int failed = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QVERIFY(model->index(row, 0).data().toString().startsWith(u"Demo · "_s));
+            QVERIFY(model->index(row, 0).data(ConnectionListModel::LastSyncAtRole).toDateTime().isValid());
+            failed += model->index(row, 0).data(ConnectionListModel::HealthRole).toInt() == int(HealthStatus::Failed);
+        }
+        QCOMPARE(failed, 1);
+        QVERIFY(window.databaseStatusText().contains(u"demo-workspace.db"_s));
+        // The demo workspace became the saved one.
+        QCOMPARE(WorkspaceSettings::databaseConfig().sqlitePath, WorkspaceSettings::demoSqlitePath());
+
+        // The view shows translated health labels, sorted by name.
+        QTableView *view = window.connectionsPage()->view();
+        QCOMPARE(view->model()->rowCount(), 6);
+        QVERIFY(view->model()->index(0, 0).data().toString() < view->model()->index(5, 0).data().toString());
+        QTest::qWait(50);
+        QVERIFY(window.grab().save(screenshotPath(u"main-window.png"_s)));
+
+        // Filtering.
+        auto *filter = window.connectionsPage()->findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QTest::keyClicks(filter, u"hubspot"_s);
+        QCOMPARE(view->model()->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(view->model()->rowCount(), 6);
+
+        // Keyboard navigation between pages.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::SettingsPageIndex);
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::ConnectionsPageIndex);
+    }
+
+    void badWorkspaceShowsBannerAndKeepsRunning()
+    {
+        WorkspaceService service;
+        MemorySecretStore secrets;
+        MainWindow window(&service, &secrets);
+        window.resize(1100, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(&window, &MainWindow::workspaceReady);
+        const auto good = DatabaseConfig::sqlite(m_dir.filePath(u"good.db"_s));
+        window.openWorkspace(good);
+        QVERIFY(ready.wait(10000));
+
+        const QString corrupt = m_dir.filePath(u"corrupt.db"_s);
+        QFile f(corrupt);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("definitely not a database");
+        f.close();
+        QSignalSpy failed(&service, &WorkspaceService::workspaceOpenFailed);
+        window.openWorkspace(DatabaseConfig::sqlite(corrupt));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(window.banner()->text().contains(u"not a SQLite database"_s), qPrintable(window.banner()->text()));
+        QVERIFY(window.banner()->text().contains(u"stays open"_s));
+        QVERIFY(window.databaseStatusText().contains(u"good.db"_s));
+        QVERIFY(window.isVisible());
+    }
+
+    void settingsTestConnectionAndSwitchToPostgres()
+    {
+        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+        WorkspaceService service;
+        MemorySecretStore secrets;
+        MainWindow window(&service, &secrets);
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy ready(&window, &MainWindow::workspaceReady);
+        window.openWorkspace(DatabaseConfig::sqlite(m_dir.filePath(u"before.db"_s)));
+        QVERIFY(ready.wait(10000));
+        window.showPage(MainWindow::SettingsPageIndex);
+        SettingsPage *settings = window.settingsPage();
+
+        DatabaseConfig pg = Test::createPostgresDatabase();
+        pg.sslMode = DatabaseConfig::SslMode::Disable;
+        settings->setDatabaseConfig(pg);
+        auto *password = settings->findChild<QLineEdit *>(); // first line edit is the SQLite path; find by name
+        for (auto *edit : settings->findChildren<QLineEdit *>()) {
+            if (edit->echoMode() == QLineEdit::Password)
+                password = edit;
+        }
+        QVERIFY(password && password->echoMode() == QLineEdit::Password);
+
+        // Wrong password: the exact error, nothing changes.
+        QSignalSpy tested(settings, &SettingsPage::testFinished);
+        QTest::keyClicks(password, u"wrong"_s);
+        settings->testConnection();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.last().first().toBool(), false);
+        QVERIFY2(settings->testResultText().contains(u"password authentication failed"_s),
+                 qPrintable(settings->testResultText()));
+        QVERIFY(!settings->testResultText().contains(u"wrong"_s));
+
+        // Right password: the server version and the schema state.
+        password->setText(Test::postgresAdminPassword());
+        settings->testConnection();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.last().first().toBool(), true);
+        QVERIFY2(settings->testResultText().contains(u"PostgreSQL 17"_s), qPrintable(settings->testResultText()));
+        QVERIFY(settings->testResultText().contains(u"empty"_s));
+        window.grab().save(screenshotPath(u"settings.png"_s));
+
+        // Apply: reopens on PostgreSQL, migrates, stores the password in the secret store only.
+        ready.clear();
+        Q_EMIT settings->applyRequested(settings->databaseConfig(), settings->password());
+        QVERIFY(ready.wait(15000));
+        QVERIFY2(window.databaseStatusText().startsWith(u"PostgreSQL — "_s), qPrintable(window.databaseStatusText()));
+        QCOMPARE(WorkspaceSettings::databaseConfig().engine, DatabaseConfig::Engine::PostgreSql);
+        QTRY_COMPARE(secrets.keys(), QStringList{pg.secretKey()});
+        QVERIFY(password->text().isEmpty());
+
+        // Next start: the password comes from the secret store.
+        {
+            WorkspaceService service2;
+            MainWindow again(&service2, &secrets);
+            QSignalSpy ready2(&again, &MainWindow::workspaceReady);
+            again.openConfiguredWorkspace();
+            QVERIFY(ready2.wait(15000));
+            QVERIFY(again.databaseStatusText().startsWith(u"PostgreSQL — "_s));
+        }
+        WorkspaceSettings::setDatabaseConfig(DatabaseConfig::sqlite(WorkspaceSettings::defaultSqlitePath()));
+        Test::dropPostgresDatabase(pg.database);
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,190 @@
+// Row-level security on the real PostgreSQL server: two user roles and an admin, each connected as itself.
+#include "testsupport.h"
+
+#include "storage/connectionstore.h"
+#include "storage/workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+namespace {
+struct Result
+{
+    bool ok = false;
+    int rows = 0;       // rows affected or returned
+    QString error;
+};
+
+Result run(const Workspace &w, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(w.database());
+    q.prepare(sql);
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    Result r;
+    r.ok = q.exec();
+    if (!r.ok) {
+        r.error = q.lastError().text();
+        return r;
+    }
+    if (q.isSelect()) {
+        while (q.next())
+            ++r.rows;
+    } else {
+        r.rows = q.numRowsAffected();
+    }
+    return r;
+}
+} // namespace
+
+class TstRls : public QObject
+{
+    Q_OBJECT
+
+    DatabaseConfig m_db;
+    std::unique_ptr<Workspace> m_alice, m_bob, m_carol;
+    qint64 m_aliceConnection = 0;
+
+    std::unique_ptr<Workspace> connectAs(const QString &role)
+    {
+        DatabaseConfig config = m_db;
+        config.user = role;
+        QString error;
+        auto w = Workspace::open(config, role + u"-pw"_s, &error);
+        if (!w)
+            qFatal("cannot connect as %s: %s", qPrintable(role), qPrintable(error));
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+        m_db = Test::createPostgresDatabase();
+        // The superuser creates the schema (and the group roles) once.
+        QString error;
+        {
+            auto admin = Workspace::open(m_db, Test::postgresAdminPassword(), &error);
+            QVERIFY2(admin, qPrintable(error));
+        }
+        QVERIFY2(Test::ensureLoginRole(u"orion_alice"_s, u"orion_alice-pw"_s, u"orion_user"_s, &error), qPrintable(error));
+        QVERIFY2(Test::ensureLoginRole(u"orion_bob"_s, u"orion_bob-pw"_s, u"orion_user"_s, &error), qPrintable(error));
+        QVERIFY2(Test::ensureLoginRole(u"orion_carol"_s, u"orion_carol-pw"_s, u"orion_admin"_s, &error), qPrintable(error));
+        m_alice = connectAs(u"orion_alice"_s);
+        m_bob = connectAs(u"orion_bob"_s);
+        m_carol = connectAs(u"orion_carol"_s);
+        QCOMPARE(m_alice->userName(), u"orion_alice"_s);
+
+        ConnectionStore store(*m_alice);
+        m_aliceConnection = store.createConnection(Test::newConnection(u"Alice's Stripe"_s, u"stripe"_s), &error);
+        QVERIFY2(m_aliceConnection, qPrintable(error));
+        SyncRun r;
+        r.connectionId = m_aliceConnection;
+        r.stream = u"invoices"_s;
+        r.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        r.finishedAt = QDateTime::currentDateTimeUtc();
+        r.durationMs = 60000;
+        QVERIFY2(store.recordSyncRun(r, &error), qPrintable(error)); // the health trigger runs as alice
+        QVERIFY(run(*m_alice, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, "
+                               "status) VALUES (?, 'email_address', 'email', 0.9, 'approved'), "
+                               "(?, 'tel', 'phone', 0.4, 'suggested')"_s,
+                    {m_aliceConnection, m_aliceConnection}).ok);
+        QVERIFY(run(*m_alice, u"INSERT INTO custom_connectors (name, spec) VALUES ('mine', '{}')"_s).ok);
+        QVERIFY(run(*m_alice, u"SELECT orion_refresh_analytics()"_s).ok);
+    }
+
+    void cleanupTestCase()
+    {
+        m_alice.reset();
+        m_bob.reset();
+        m_carol.reset();
+        Test::dropPostgresDatabase(m_db.database);
+    }
+
+    void ownerSeesOwnRows()
+    {
+        QCOMPARE(run(*m_alice, u"SELECT * FROM connections"_s).rows, 1);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM sync_metrics"_s).rows, 1);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM connector_health"_s).rows, 1);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM schema_mappings"_s).rows, 2);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM custom_connectors"_s).rows, 1);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM connector_analytics_visible"_s).rows, 1);
+    }
+
+    void otherRoleSeesNothingOfIt()
+    {
+        QCOMPARE(run(*m_bob, u"SELECT * FROM connections"_s).rows, 0);
+        QCOMPARE(run(*m_bob, u"SELECT * FROM sync_metrics"_s).rows, 0);
+        QCOMPARE(run(*m_bob, u"SELECT * FROM connector_health"_s).rows, 0);
+        QCOMPARE(run(*m_bob, u"SELECT * FROM custom_connectors"_s).rows, 0);
+        QCOMPARE(run(*m_bob, u"SELECT * FROM connector_analytics_visible"_s).rows, 0);
+        // The materialized view itself is not readable by members (it cannot apply row security).
+        const Result direct = run(*m_bob, u"SELECT * FROM connector_analytics"_s);
+        QVERIFY(!direct.ok);
+        QVERIFY2(direct.error.contains(u"permission denied"_s), qPrintable(direct.error));
+    }
+
+    void otherRoleCannotChangeIt()
+    {
+        Result r = run(*m_bob, u"UPDATE connections SET name = 'stolen' WHERE id = ?"_s, {m_aliceConnection});
+        QVERIFY(r.ok);
+        QCOMPARE(r.rows, 0);
+        r = run(*m_bob, u"DELETE FROM connections WHERE id = ?"_s, {m_aliceConnection});
+        QVERIFY(r.ok);
+        QCOMPARE(r.rows, 0);
+        r = run(*m_bob, u"DELETE FROM sync_metrics"_s);
+        QCOMPARE(r.rows, 0);
+        // Writing metrics against someone else's connection is refused.
+        r = run(*m_bob, u"INSERT INTO sync_metrics (connection_id, stream, started_at, status) VALUES (?, 's', now(), "
+                        "'failed')"_s, {m_aliceConnection});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"row-level security"_s), qPrintable(r.error));
+        // Nor can a row be created in someone else's name.
+        r = run(*m_bob, u"INSERT INTO connections (name, connector_id, owner) VALUES ('x', 'stripe', 'orion_alice')"_s);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"row-level security"_s), qPrintable(r.error));
+        // Alice's data is untouched.
+        QCOMPARE(run(*m_alice, u"SELECT * FROM connections WHERE name = 'Alice''s Stripe'"_s).rows, 1);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM sync_metrics"_s).rows, 1);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM connector_health WHERE status = 'healthy'"_s).rows, 1);
+    }
+
+    void approvedMappingsAreReadableByAll()
+    {
+        QCOMPARE(run(*m_bob, u"SELECT * FROM schema_mappings"_s).rows, 1);
+        QCOMPARE(run(*m_bob, u"SELECT * FROM schema_mappings WHERE status = 'approved'"_s).rows, 1);
+        const Result r = run(*m_bob, u"UPDATE schema_mappings SET status = 'rejected'"_s);
+        QVERIFY(r.ok);
+        QCOMPARE(r.rows, 0); // readable, not writable
+    }
+
+    void marketplaceIsAdminWritable()
+    {
+        Result r = run(*m_bob, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
+                                "VALUES ('bobs', 'Bob''s', 'Bob', 'crm')"_s);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"permission denied"_s), qPrintable(r.error));
+        r = run(*m_carol, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
+                          "VALUES ('acme', 'ACME', 'ACME Inc.', 'accounting')"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(run(*m_bob, u"SELECT * FROM connector_marketplace"_s).rows, 1);
+        r = run(*m_bob, u"UPDATE connector_marketplace SET rating = 5"_s);
+        QVERIFY(!r.ok);
+        // Installing is a user's own row, and the count follows through the definer-rights trigger.
+        r = run(*m_bob, u"INSERT INTO user_installed_connectors (marketplace_id) "
+                        "SELECT id FROM connector_marketplace WHERE connector_id = 'acme'"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QSqlQuery q(m_alice->database());
+        QVERIFY(q.exec(u"SELECT install_count FROM connector_marketplace WHERE connector_id = 'acme'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM user_installed_connectors"_s).rows, 0); // bob's install is private
+    }
+};
+
+QTEST_GUILESS_MAIN(TstRls)
+#include "tst_rls.moc"

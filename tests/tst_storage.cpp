@@ -1,0 +1,570 @@
+// Migrations and triggers on both engines: SQLite files and the real PostgreSQL server of ./scripts/test.
+#include "testsupport.h"
+
+#include "storage/connectionstore.h"
+#include "storage/demoseeder.h"
+#include "storage/migrator.h"
+#include "storage/workspace.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+namespace {
+const QStringList kTables = {u"connections"_s,       u"unified_customers"_s,         u"unified_invoices"_s,
+                             u"sync_state"_s,        u"sync_metrics"_s,              u"connector_health"_s,
+                             u"connector_marketplace"_s, u"user_installed_connectors"_s, u"custom_connectors"_s,
+                             u"schema_mappings"_s};
+
+qint64 scalar(const Workspace &w, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(w.database());
+    q.prepare(sql);
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+QVariant value(const Workspace &w, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(w.database());
+    q.prepare(sql);
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        qFatal("query failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0);
+}
+
+bool exec(const Workspace &w, const QString &sql, const QVariantList &binds = {}, QString *error = nullptr)
+{
+    QSqlQuery q(w.database());
+    bool ok = false;
+    if (binds.isEmpty()) {
+        ok = q.exec(sql); // utility statements (REFRESH …) cannot be prepared
+    } else {
+        q.prepare(sql);
+        for (const auto &b : binds)
+            q.addBindValue(b);
+        ok = q.exec();
+    }
+    if (!ok && error)
+        *error = q.lastError().text();
+    return ok;
+}
+
+SyncRun run(qint64 connection, SyncRun::Status status, const QDateTime &at, qint64 durationMs = 1000)
+{
+    SyncRun r;
+    r.connectionId = connection;
+    r.stream = u"customers"_s;
+    r.startedAt = at;
+    r.finishedAt = at.addMSecs(durationMs);
+    r.status = status;
+    r.durationMs = durationMs;
+    r.recordsProcessed = 10;
+    return r;
+}
+} // namespace
+
+class TstStorage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QStringList m_pgDatabases;
+    int m_fileCounter = 0;
+
+    // A fresh, empty database of the current row's engine.
+    DatabaseConfig freshConfig()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == "sqlite"_L1)
+            return DatabaseConfig::sqlite(m_dir.filePath(u"w%1.db"_s.arg(++m_fileCounter)));
+        if (!Test::postgresAvailable())
+            qFatal("%s", qPrintable(Test::postgresUnavailableReason()));
+        DatabaseConfig config = Test::createPostgresDatabase();
+        m_pgDatabases.append(config.database);
+        return config;
+    }
+    QString password()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        return engine == "sqlite"_L1 ? QString() : Test::postgresAdminPassword();
+    }
+    std::unique_ptr<Workspace> openFresh()
+    {
+        QString error;
+        auto w = Workspace::open(freshConfig(), password(), &error);
+        if (!w)
+            qFatal("open failed: %s", qPrintable(error));
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        QTest::newRow("postgresql") << u"postgresql"_s;
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString &db : std::as_const(m_pgDatabases))
+            Test::dropPostgresDatabase(db);
+    }
+
+    void migratesFromEmpty()
+    {
+        const DatabaseConfig config = freshConfig();
+        QString error;
+        auto w = Workspace::open(config, password(), &error);
+        QVERIFY2(w, qPrintable(error));
+        const int latest = Migrator::latestBundledVersion(config.engine);
+        QCOMPARE(latest, 3);
+        QCOMPARE(w->schemaVersion(), latest);
+        QCOMPARE(w->migrationsApplied(), latest);
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
+        for (const QString &table : kTables)
+            QVERIFY2(exec(*w, u"SELECT count(*) FROM "_s + table, {}, &error), qPrintable(table + u": "_s + error));
+        QVERIFY2(exec(*w, u"SELECT count(*) FROM connector_analytics_visible"_s, {}, &error), qPrintable(error));
+        // Same migration numbers on both engines.
+        QCOMPARE(Migrator::bundledMigrations(DatabaseConfig::Engine::Sqlite).size(),
+                 Migrator::bundledMigrations(DatabaseConfig::Engine::PostgreSql).size());
+    }
+
+    void reapplyingIsANoOp()
+    {
+        const DatabaseConfig config = freshConfig();
+        QString error;
+        {
+            auto w = Workspace::open(config, password(), &error);
+            QVERIFY2(w, qPrintable(error));
+            ConnectionStore store(*w);
+            QVERIFY(store.createConnection(Test::newConnection(u"Kept"_s, u"stripe"_s), &error));
+        }
+        auto again = Workspace::open(config, password(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->migrationsApplied(), 0);
+        QCOMPARE(again->schemaVersion(), 3);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(3));
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
+    }
+
+    void upgradesFromAnOlderVersion()
+    {
+        const DatabaseConfig config = freshConfig();
+        QString error;
+        {
+            Workspace::Options options;
+            options.migrate = false;
+            auto w = Workspace::open(config, password(), &error, options);
+            QVERIFY2(w, qPrintable(error));
+            Migrator migrator(w->database(), config.engine);
+            auto first = Migrator::bundledMigrations(config.engine).mid(0, 1);
+            migrator.setMigrations(first);
+            int applied = 0;
+            QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
+            QCOMPARE(applied, 1);
+        }
+        auto w = Workspace::open(config, password(), &error);
+        QVERIFY2(w, qPrintable(error));
+        QCOMPARE(w->migrationsApplied(), 2);
+        QCOMPARE(w->schemaVersion(), 3);
+    }
+
+    void newerSchemaIsRefusedUnchanged()
+    {
+        const DatabaseConfig config = freshConfig();
+        QString error;
+        {
+            auto w = Workspace::open(config, password(), &error);
+            QVERIFY2(w, qPrintable(error));
+            QVERIFY(exec(*w, u"INSERT INTO orion_schema_version (version, name) VALUES (99, 'from_the_future')"_s));
+            ConnectionStore store(*w);
+            QVERIFY(store.createConnection(Test::newConnection(u"Precious"_s, u"hubspot"_s), &error));
+        }
+        const QByteArray before = config.engine == DatabaseConfig::Engine::Sqlite ? Test::fileHash(config.sqlitePath)
+                                                                                   : QByteArray();
+        auto w = Workspace::open(config, password(), &error);
+        QVERIFY(!w);
+        QVERIFY2(error.contains(u"99"_s) && error.contains(u"newer"_s), qPrintable(error));
+        if (config.engine == DatabaseConfig::Engine::Sqlite)
+            QCOMPARE(Test::fileHash(config.sqlitePath), before);
+        // Still readable by an unmigrated open, data intact.
+        Workspace::Options options;
+        options.migrate = false;
+        auto raw = Workspace::open(config, password(), &error, options);
+        QVERIFY2(raw, qPrintable(error));
+        QCOMPARE(scalar(*raw, u"SELECT count(*) FROM connections"_s), qint64(1));
+    }
+
+    void failingMigrationRollsBackEverything()
+    {
+        const DatabaseConfig config = freshConfig();
+        QString error;
+        Workspace::Options options;
+        options.migrate = false;
+        auto w = Workspace::open(config, password(), &error, options);
+        QVERIFY2(w, qPrintable(error));
+        Migrator migrator(w->database(), config.engine);
+        migrator.setMigrations({{1, u"0001_ok"_s, u"CREATE TABLE probe_a (x integer);"_s},
+                                {2, u"0002_broken"_s, u"CREATE TABLE probe_b (x integer); SELECT * FROM nowhere;"_s}});
+        QVERIFY(!migrator.migrate(&error));
+        QVERIFY2(error.contains(u"0002_broken"_s), qPrintable(error));
+        QCOMPARE(migrator.currentVersion(&error), 0);
+        const QString tableCount = config.engine == DatabaseConfig::Engine::Sqlite
+            ? u"SELECT count(*) FROM sqlite_master WHERE name LIKE 'probe_%'"_s
+            : u"SELECT count(*) FROM pg_tables WHERE tablename LIKE 'probe_%'"_s;
+        QCOMPARE(scalar(*w, tableCount), qint64(0));
+    }
+
+    void healthFollowsRecordedSyncs()
+    {
+        auto w = openFresh();
+        ConnectionStore store(*w);
+        QString error;
+        const qint64 id = store.createConnection(Test::newConnection(u"Health"_s, u"stripe"_s), &error);
+        QVERIFY2(id, qPrintable(error));
+        const QDateTime t0(QDate(2026, 11, 1), QTime(10, 0), QTimeZone::UTC);
+        auto health = [&] {
+            return value(*w, u"SELECT status FROM connector_health WHERE connection_id = ?"_s, {id}).toString();
+        };
+        auto failures = [&] {
+            return scalar(*w, u"SELECT consecutive_failures FROM connector_health WHERE connection_id = ?"_s, {id});
+        };
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connector_health"_s), qint64(0));
+
+        struct Step
+        {
+            SyncRun::Status status;
+            const char *health;
+            int failures;
+        };
+        const Step steps[] = {
+            {SyncRun::Status::Succeeded, "healthy", 0}, {SyncRun::Status::Failed, "degraded", 1},
+            {SyncRun::Status::Failed, "degraded", 2},   {SyncRun::Status::Cancelled, "degraded", 2},
+            {SyncRun::Status::Failed, "failed", 3},     {SyncRun::Status::Failed, "failed", 4},
+            {SyncRun::Status::Partial, "degraded", 0},  {SyncRun::Status::Succeeded, "healthy", 0},
+        };
+        qint64 durations = 0;
+        int counted = 0;
+        for (int i = 0; i < int(std::size(steps)); ++i) {
+            const qint64 duration = 1000 + 100 * i;
+            QVERIFY2(store.recordSyncRun(run(id, steps[i].status, t0.addSecs(3600 * i), duration), &error),
+                     qPrintable(error));
+            QCOMPARE(health(), QString::fromLatin1(steps[i].health));
+            QCOMPARE(failures(), qint64(steps[i].failures));
+            if (steps[i].status != SyncRun::Status::Cancelled) {
+                durations += duration;
+                ++counted;
+            }
+        }
+        const double avg = value(*w, u"SELECT avg_response_ms FROM connector_health WHERE connection_id = ?"_s, {id})
+                               .toDouble();
+        QCOMPARE(avg, double(durations) / counted);
+        QCOMPARE(scalar(*w, u"SELECT runs_recorded FROM connector_health WHERE connection_id = ?"_s, {id}),
+                 qint64(counted));
+        const QDateTime lastSuccess = ConnectionStore::toUtc(
+            value(*w, u"SELECT last_success_at FROM connector_health WHERE connection_id = ?"_s, {id}));
+        QCOMPARE(lastSuccess, t0.addSecs(3600 * 7).addMSecs(1700));
+        const QDateTime lastFailure = ConnectionStore::toUtc(
+            value(*w, u"SELECT last_failure_at FROM connector_health WHERE connection_id = ?"_s, {id}));
+        QCOMPARE(lastFailure, t0.addSecs(3600 * 5).addMSecs(1500));
+
+        const ConnectionSummaries list = store.connections(&error);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().health, HealthStatus::Healthy);
+        QCOMPARE(list.first().lastSyncStatus, u"succeeded"_s);
+        QCOMPARE(list.first().lastSyncAt, t0.addSecs(3600 * 7).addMSecs(1700));
+    }
+
+    void lastUsedFollowsRecordedSyncs()
+    {
+        auto w = openFresh();
+        ConnectionStore store(*w);
+        QString error;
+        const qint64 id = store.createConnection(Test::newConnection(u"Used"_s, u"hubspot"_s), &error);
+        QVERIFY(value(*w, u"SELECT last_used_at FROM connections WHERE id = ?"_s, {id}).isNull());
+        const QDateTime t(QDate(2026, 10, 3), QTime(7, 15), QTimeZone::UTC);
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Failed, t, 2000), &error));
+        QCOMPARE(ConnectionStore::toUtc(value(*w, u"SELECT last_used_at FROM connections WHERE id = ?"_s, {id})),
+                 t.addMSecs(2000));
+        // An older run recorded late does not move it back.
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, t.addDays(-1)), &error));
+        QCOMPARE(ConnectionStore::toUtc(value(*w, u"SELECT last_used_at FROM connections WHERE id = ?"_s, {id})),
+                 t.addMSecs(2000));
+    }
+
+    void installCountFollowsInstalls()
+    {
+        auto w = openFresh();
+        QString error;
+        QVERIFY2(exec(*w, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
+                          "VALUES ('acme', 'ACME', 'ACME Inc.', 'crm')"_s, {}, &error), qPrintable(error));
+        const qint64 market = scalar(*w, u"SELECT id FROM connector_marketplace WHERE connector_id = 'acme'"_s);
+        auto count = [&] {
+            return scalar(*w, u"SELECT install_count FROM connector_marketplace WHERE id = ?"_s, {market});
+        };
+        QCOMPARE(count(), qint64(0));
+        QVERIFY2(exec(*w, u"INSERT INTO user_installed_connectors (marketplace_id, owner) VALUES (?, 'ann')"_s,
+                      {market}, &error), qPrintable(error));
+        QVERIFY(exec(*w, u"INSERT INTO user_installed_connectors (marketplace_id, owner) VALUES (?, 'ben')"_s, {market}));
+        QCOMPARE(count(), qint64(2));
+        QVERIFY(exec(*w, u"UPDATE user_installed_connectors SET active = ? WHERE owner = 'ann'"_s, {false}));
+        QCOMPARE(count(), qint64(1));
+        QVERIFY(exec(*w, u"UPDATE user_installed_connectors SET active = ? WHERE owner = 'ann'"_s, {false}));
+        QCOMPARE(count(), qint64(1)); // no double decrement
+        QVERIFY(exec(*w, u"UPDATE user_installed_connectors SET active = ? WHERE owner = 'ann'"_s, {true}));
+        QCOMPARE(count(), qint64(2));
+        QVERIFY(exec(*w, u"DELETE FROM user_installed_connectors WHERE owner = 'ben'"_s));
+        QCOMPARE(count(), qint64(1));
+        QVERIFY(exec(*w, u"UPDATE user_installed_connectors SET active = ? WHERE owner = 'ann'"_s, {false}));
+        QVERIFY(exec(*w, u"DELETE FROM user_installed_connectors WHERE owner = 'ann'"_s));
+        QCOMPARE(count(), qint64(0)); // deleting an inactive install changes nothing
+    }
+
+    void constraintsRejectBadRows()
+    {
+        auto w = openFresh();
+        ConnectionStore store(*w);
+        QString error;
+        const qint64 id = store.createConnection(Test::newConnection(u"Twice"_s, u"stripe"_s), &error);
+        QVERIFY(id);
+        QVERIFY(!store.createConnection(Test::newConnection(u"Twice"_s, u"hubspot"_s), &error));
+        QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+        QVERIFY(!store.createConnection(Test::newConnection(u"  "_s, u"hubspot"_s), &error));
+        QVERIFY(!exec(*w, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence) "
+                          "VALUES (?, 'a', 'email', 1.5)"_s, {id}));
+        QVERIFY(!exec(*w, u"INSERT INTO sync_metrics (connection_id, stream, started_at, status) "
+                          "VALUES (?, 's', '2026-01-01T00:00:00Z', 'exploded')"_s, {id}));
+        QVERIFY(!exec(*w, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
+                          "VALUES ('x', 'X', 'P', 'games')"_s));
+        // Deleting a connection removes what hangs off it.
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, QDateTime::currentDateTimeUtc()), &error));
+        QVERIFY(store.deleteConnection(id, &error));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM sync_metrics"_s), qint64(0));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connector_health"_s), qint64(0));
+    }
+
+    void demoSeedMatchesIndependentAggregates()
+    {
+        auto w = openFresh();
+        DemoSeeder seeder(*w);
+        DemoSeeder::Options options;
+        options.connections = 6;
+        options.days = 90;
+        options.now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::UTC);
+        DemoSeeder::Result result;
+        QString error;
+        QVERIFY2(seeder.seed(options, &result, &error), qPrintable(error));
+        QCOMPARE(result.connections, 6);
+        QVERIFY(result.metrics > 6 * 90 * 5); // about six a day, minus the gaps
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM sync_metrics"_s), result.metrics);
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connections WHERE is_demo = ?"_s, {true}), qint64(6));
+        // History spans the requested days and nothing lies in the future.
+        const QDateTime first = ConnectionStore::toUtc(value(*w, u"SELECT min(started_at) FROM sync_metrics"_s));
+        const QDateTime last = ConnectionStore::toUtc(value(*w, u"SELECT max(started_at) FROM sync_metrics"_s));
+        QVERIFY(first >= options.now.addDays(-90));
+        QVERIFY(first < options.now.addDays(-89));
+        QVERIFY(last <= options.now);
+        // Mixed statuses.
+        for (const char *status : {"succeeded", "failed", "partial"})
+            QVERIFY2(scalar(*w, u"SELECT count(*) FROM sync_metrics WHERE status = ?"_s, {QString::fromLatin1(status)}) > 0,
+                     status);
+        // The health the triggers computed matches the documented rule applied here to the raw runs.
+        ConnectionStore store(*w);
+        const ConnectionSummaries list = store.connections(&error);
+        QCOMPARE(list.size(), 6);
+        int failedConnections = 0;
+        for (const auto &c : list) {
+            QSqlQuery q(w->database());
+            q.prepare(u"SELECT status FROM sync_metrics WHERE connection_id = ? ORDER BY started_at, id"_s);
+            q.addBindValue(c.id);
+            QVERIFY(q.exec());
+            QString health = u"unknown"_s;
+            int streak = 0;
+            while (q.next()) {
+                const QString s = q.value(0).toString();
+                if (s == "succeeded"_L1) {
+                    health = u"healthy"_s;
+                    streak = 0;
+                } else if (s == "partial"_L1) {
+                    health = u"degraded"_s;
+                    streak = 0;
+                } else if (s == "failed"_L1) {
+                    ++streak;
+                    health = streak >= 3 ? u"failed"_s : u"degraded"_s;
+                }
+            }
+            QCOMPARE(healthStatusName(c.health), health);
+            QVERIFY(c.name.startsWith(u"Demo · "_s));
+            failedConnections += c.health == HealthStatus::Failed;
+        }
+        QCOMPARE(failedConnections, 1);
+        // Re-seeding replaces the demo connections, keeps the others.
+        QVERIFY(store.createConnection(Test::newConnection(u"Mine"_s, u"stripe"_s), &error));
+        options.metrics = 600;
+        QVERIFY2(seeder.seed(options, &result, &error), qPrintable(error));
+        QCOMPARE(result.metrics, qint64(600));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM sync_metrics"_s), qint64(600));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connections"_s), qint64(7));
+    }
+
+    void demoSeedCancelledChangesNothing()
+    {
+        auto w = openFresh();
+        DemoSeeder seeder(*w);
+        std::atomic_bool cancel = true;
+        DemoSeeder::Result result;
+        QString error;
+        QVERIFY(!seeder.seed({}, &result, &error, {}, &cancel));
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connections"_s), qint64(0));
+    }
+
+    // --- engine-specific bad input ---------------------------------------------------------------
+
+    void sqliteCorruptFileIsRefusedUnchanged()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine != "sqlite"_L1)
+            return; // SQLite files only; the PostgreSQL row runs the server cases below
+        const QString path = m_dir.filePath(u"corrupt.db"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database, just some text that happens to be here\n");
+        file.close();
+        const QByteArray before = Test::fileHash(path);
+        QString error;
+        QVERIFY(!Workspace::open(DatabaseConfig::sqlite(path), {}, &error));
+        QVERIFY2(error.contains(u"not a SQLite database"_s), qPrintable(error));
+        QCOMPARE(Test::fileHash(path), before);
+
+        // A real SQLite header followed by garbage.
+        QFile damaged(m_dir.filePath(u"damaged.db"_s));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\x7f'));
+        damaged.close();
+        const QByteArray damagedBefore = Test::fileHash(damaged.fileName());
+        QVERIFY(!Workspace::open(DatabaseConfig::sqlite(damaged.fileName()), {}, &error));
+        QVERIFY2(!error.isEmpty(), "no error for a damaged file");
+        QCOMPARE(Test::fileHash(damaged.fileName()), damagedBefore);
+    }
+
+    void sqliteForeignDatabaseIsRefused()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine != "sqlite"_L1)
+            return;
+        const QString path = m_dir.filePath(u"foreign.db"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"CREATE TABLE recipes (name text)"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+        const QByteArray before = Test::fileHash(path);
+        QString error;
+        QVERIFY(!Workspace::open(DatabaseConfig::sqlite(path), {}, &error));
+        QVERIFY2(error.contains(u"not an Orion workspace"_s), qPrintable(error));
+        QCOMPARE(Test::fileHash(path), before);
+    }
+
+    void postgresWrongPasswordAndUnreachable()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine != "postgresql"_L1)
+            return;
+        DatabaseConfig config = Test::postgresAdminConfig();
+        QString error;
+        QVERIFY(!Workspace::open(config, u"definitely-wrong-password"_s, &error));
+        QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
+        QVERIFY(!error.contains(u"definitely-wrong-password"_s));
+
+        config.port = 1; // nothing listens there
+        QVERIFY(!Workspace::open(config, Test::postgresAdminPassword(), &error));
+        QVERIFY2(error.contains(u"Cannot connect to PostgreSQL at"_s) && error.contains(u":1"_s), qPrintable(error));
+
+        config = Test::postgresAdminConfig();
+        config.database = u"orion_no_such_database"_s;
+        QVERIFY(!Workspace::open(config, Test::postgresAdminPassword(), &error));
+        QVERIFY2(error.contains(u"orion_no_such_database"_s), qPrintable(error));
+    }
+
+    void postgresAnalyticsViewRefreshesConcurrently()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine != "postgresql"_L1)
+            return;
+        auto w = openFresh();
+        ConnectionStore store(*w);
+        QString error;
+        const qint64 id = store.createConnection(Test::newConnection(u"Analytics"_s, u"stripe"_s), &error);
+        const QDateTime day(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::UTC);
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, day, 1000), &error));
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Failed, day.addSecs(3600), 3000), &error));
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, day.addDays(1), 500), &error));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connector_analytics"_s), qint64(0)); // not refreshed yet
+        QVERIFY2(exec(*w, u"REFRESH MATERIALIZED VIEW CONCURRENTLY connector_analytics"_s, {}, &error),
+                 qPrintable(error));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connector_analytics"_s), qint64(2));
+        QSqlQuery q(w->database());
+        QVERIFY(q.exec(u"SELECT sync_count, error_count, avg_duration_ms, min_duration_ms, max_duration_ms, "
+                       "records_processed FROM connector_analytics WHERE day = DATE '2026-11-02'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toDouble(), 2000.0);
+        QCOMPARE(q.value(3).toInt(), 1000);
+        QCOMPARE(q.value(4).toInt(), 3000);
+        QCOMPARE(q.value(5).toInt(), 20);
+    }
+
+    void sqliteAnalyticsViewMatches()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine != "sqlite"_L1)
+            return;
+        auto w = openFresh();
+        ConnectionStore store(*w);
+        QString error;
+        const qint64 id = store.createConnection(Test::newConnection(u"Analytics"_s, u"stripe"_s), &error);
+        const QDateTime day(QDate(2026, 11, 2), QTime(23, 30), QTimeZone::UTC);
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, day, 1000), &error));
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Failed, day.addSecs(60), 3000), &error));
+        QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, day.addSecs(3600), 500), &error)); // next day
+        QSqlQuery q(w->database());
+        QVERIFY(q.exec(u"SELECT day, sync_count, error_count, avg_duration_ms, min_duration_ms, max_duration_ms "
+                       "FROM connector_analytics_visible ORDER BY day"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"2026-11-02"_s);
+        QCOMPARE(q.value(1).toInt(), 2);
+        QCOMPARE(q.value(2).toInt(), 1);
+        QCOMPARE(q.value(3).toDouble(), 2000.0);
+        QCOMPARE(q.value(4).toInt(), 1000);
+        QCOMPARE(q.value(5).toInt(), 3000);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"2026-11-03"_s);
+        QVERIFY(!q.next());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstStorage)
+#include "tst_storage.moc"

@@ -1,0 +1,135 @@
+// The GUI's asynchronous workspace service: opens, seeds and lists on its own thread.
+#include "testsupport.h"
+
+#include "storage/workspaceservice.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+class TstWorkspaceService : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void opensAndListsOffTheGuiThread()
+    {
+        WorkspaceService service;
+        QSignalSpy opened(&service, &WorkspaceService::workspaceOpened);
+        QSignalSpy listed(&service, &WorkspaceService::connectionsAvailable);
+        QSignalSpy busy(&service, &WorkspaceService::busyChanged);
+        const auto config = DatabaseConfig::sqlite(m_dir.filePath(u"a.db"_s));
+        service.open(config, {});
+        QVERIFY(service.isBusy()); // returns at once; the work happens elsewhere
+        QVERIFY(opened.wait(10000));
+        const auto info = opened.first().first().value<WorkspaceInfo>();
+        QCOMPARE(info.config, config);
+        QCOMPARE(info.schemaVersion, 3);
+        QCOMPARE(info.migrationsApplied, 3);
+        QVERIFY(info.serverVersion.startsWith(u"SQLite 3."_s));
+        QVERIFY(service.isOpen());
+        QVERIFY(listed.wait(10000) || listed.count() == 1);
+        QCOMPARE(listed.first().first().value<ConnectionSummaries>().size(), 0);
+        QCOMPARE(busy.count(), 2); // busy, then idle
+        QVERIFY(!service.isBusy());
+    }
+
+    void failedOpenKeepsTheCurrentWorkspace()
+    {
+        WorkspaceService service;
+        QSignalSpy opened(&service, &WorkspaceService::workspaceOpened);
+        QSignalSpy failed(&service, &WorkspaceService::workspaceOpenFailed);
+        const auto good = DatabaseConfig::sqlite(m_dir.filePath(u"good.db"_s));
+        service.open(good, {});
+        QVERIFY(opened.wait(10000));
+
+        const QString badPath = m_dir.filePath(u"bad.db"_s);
+        QFile bad(badPath);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not sqlite at all");
+        bad.close();
+        service.open(DatabaseConfig::sqlite(badPath), {});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().at(1).toString().contains(u"not a SQLite database"_s));
+        QVERIFY(service.isOpen());
+        QCOMPARE(service.current().config, good);
+
+        // The old workspace still answers.
+        QSignalSpy listed(&service, &WorkspaceService::connectionsAvailable);
+        service.refreshConnections();
+        QVERIFY(listed.wait(10000));
+    }
+
+    void demoWorkspaceSeedsWithProgress()
+    {
+        WorkspaceService service;
+        QSignalSpy seeded(&service, &WorkspaceService::demoSeeded);
+        QSignalSpy progress(&service, &WorkspaceService::progressChanged);
+        QSignalSpy listed(&service, &WorkspaceService::connectionsAvailable);
+        service.openDemo(DatabaseConfig::sqlite(m_dir.filePath(u"demo.db"_s)), {}, DemoRequest{4, 30});
+        QVERIFY(seeded.wait(30000));
+        QCOMPARE(seeded.first().at(0).toInt(), 4);
+        QVERIFY(seeded.first().at(1).toLongLong() > 4 * 30 * 5);
+        QVERIFY(listed.wait(10000) || listed.count() == 1);
+        const auto list = listed.first().first().value<ConnectionSummaries>();
+        QCOMPARE(list.size(), 4);
+        QVERIFY(progress.count() > 0);
+        const auto last = progress.last();
+        QCOMPARE(last.at(0).toLongLong(), last.at(1).toLongLong()); // ends at 100 %
+    }
+
+    void cancelledDemoChangesNothing()
+    {
+        WorkspaceService service;
+        QSignalSpy failed(&service, &WorkspaceService::workspaceOpenFailed);
+        QSignalSpy opened(&service, &WorkspaceService::workspaceOpened);
+        const auto config = DatabaseConfig::sqlite(m_dir.filePath(u"cancelled.db"_s));
+        // Large enough that cancellation lands while seeding.
+        connect(&service, &WorkspaceService::progressChanged, &service, [&service] { service.cancel(); });
+        service.openDemo(config, {}, DemoRequest{50, 365});
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(failed.first().at(1).toString().contains(u"cancelled"_s), qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(opened.count(), 0);
+
+        // The file exists (migrated) but holds no demo data.
+        WorkspaceService check;
+        QSignalSpy listed(&check, &WorkspaceService::connectionsAvailable);
+        check.open(config, {});
+        QVERIFY(listed.wait(10000));
+        QCOMPARE(listed.first().first().value<ConnectionSummaries>().size(), 0);
+    }
+
+    void probeReportsVersionOrExactError()
+    {
+        const auto config = DatabaseConfig::sqlite(m_dir.filePath(u"probe.db"_s));
+        auto result = WorkspaceService::probe(config, {});
+        QVERIFY(!result.ok); // the probe never creates files
+        QVERIFY2(result.error.contains(u"does not exist"_s), qPrintable(result.error));
+        QVERIFY(!QFile::exists(config.sqlitePath));
+
+        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+        result = WorkspaceService::probe(Test::postgresAdminConfig(), Test::postgresAdminPassword());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.serverVersion.startsWith(u"PostgreSQL "_s));
+        QCOMPARE(result.supportedVersion, 3);
+        result = WorkspaceService::probe(Test::postgresAdminConfig(), u"nope"_s);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(u"password authentication failed"_s), qPrintable(result.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWorkspaceService)
+#include "tst_workspaceservice.moc"

@@ -1,0 +1,301 @@
+#include "settingspage.h"
+
+#include "shell/languages.h"
+#include "storage/workspaceservice.h"
+#include "storage/workspacesettings.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+struct ProbeOutcome
+{
+    quint64 generation = 0;
+    WorkspaceService::ProbeResult result;
+};
+
+SettingsPage::SettingsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_sqlite(new QRadioButton(tr("Embedded &SQLite workspace (this computer)"), this))
+    , m_postgres(new QRadioButton(tr("Shared &PostgreSQL database (team)"), this))
+    , m_engineStack(new QStackedWidget(this))
+    , m_sqlitePath(new QLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_sslMode(new QComboBox(this))
+    , m_test(new QPushButton(tr("&Test Connection"), this))
+    , m_cancelTest(new QPushButton(tr("Cancel"), this))
+    , m_apply(new QPushButton(tr("&Apply and Reopen"), this))
+    , m_testResult(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
+{
+    auto *title = new QLabel(tr("Settings"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+
+    // SQLite
+    auto *sqlitePage = new QWidget(this);
+    auto *sqliteForm = new QFormLayout(sqlitePage);
+    sqliteForm->setContentsMargins(0, 0, 0, 0);
+    auto *browse = new QPushButton(tr("&Browse…"), sqlitePage);
+    auto *reset = new QPushButton(tr("&Default"), sqlitePage);
+    reset->setToolTip(tr("Use the workspace in the application's data folder"));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_sqlitePath, 1);
+    pathRow->addWidget(browse);
+    pathRow->addWidget(reset);
+    m_sqlitePath->setAccessibleName(tr("Workspace file"));
+    sqliteForm->addRow(tr("Workspace &file:"), pathRow);
+    auto *sqliteHint = new QLabel(tr("Created on first use. Keep it on a local disk."), sqlitePage);
+    sqliteHint->setEnabled(false);
+    sqliteForm->addRow(QString(), sqliteHint);
+
+    // PostgreSQL
+    auto *pgPage = new QWidget(this);
+    auto *pgForm = new QFormLayout(pgPage);
+    pgForm->setContentsMargins(0, 0, 0, 0);
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_port->setGroupSeparatorShown(false);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    for (auto mode : {DatabaseConfig::SslMode::Disable, DatabaseConfig::SslMode::Allow, DatabaseConfig::SslMode::Prefer,
+                      DatabaseConfig::SslMode::Require, DatabaseConfig::SslMode::VerifyCa,
+                      DatabaseConfig::SslMode::VerifyFull})
+        m_sslMode->addItem(DatabaseConfig::sslModeName(mode), int(mode));
+    m_sslMode->setToolTip(tr("TLS mode (libpq sslmode). Use verify-full for servers outside your network."));
+    pgForm->addRow(tr("&Host:"), m_host);
+    pgForm->addRow(tr("P&ort:"), m_port);
+    pgForm->addRow(tr("&Database:"), m_database);
+    pgForm->addRow(tr("&User:"), m_user);
+    pgForm->addRow(tr("Pass&word:"), m_password);
+    pgForm->addRow(tr("T&LS mode:"), m_sslMode);
+
+    m_engineStack->addWidget(sqlitePage);
+    m_engineStack->addWidget(pgPage);
+
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancelTest->hide();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_cancelTest);
+    buttons->addStretch();
+    buttons->addWidget(m_apply);
+
+    auto *dbBox = new QGroupBox(tr("Workspace database"), this);
+    auto *dbLayout = new QVBoxLayout(dbBox);
+    dbLayout->addWidget(m_sqlite);
+    dbLayout->addWidget(m_postgres);
+    dbLayout->addWidget(m_engineStack);
+    dbLayout->addWidget(m_testResult);
+    dbLayout->addLayout(buttons);
+
+    for (const auto &language : Languages::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setAccessibleName(tr("Language"));
+    m_languageNote->setText(tr("Takes effect the next time Orion Connector Studio starts."));
+    m_languageNote->setEnabled(false);
+    auto *langBox = new QGroupBox(tr("Language"), this);
+    auto *langForm = new QFormLayout(langBox);
+    langForm->addRow(tr("&Interface language:"), m_language);
+    langForm->addRow(QString(), m_languageNote);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(title);
+    layout->addWidget(dbBox);
+    layout->addWidget(langBox);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_sqlite, &QRadioButton::toggled, this, &SettingsPage::updateEngine);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Choose Workspace File"), m_sqlitePath->text(),
+                                                          tr("Orion workspaces (*.db *.sqlite);;All files (*)"),
+                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_sqlitePath->setText(path);
+    });
+    connect(reset, &QPushButton::clicked, this,
+            [this] { m_sqlitePath->setText(WorkspaceSettings::defaultSqlitePath()); });
+    connect(m_test, &QPushButton::clicked, this, &SettingsPage::testConnection);
+    connect(m_cancelTest, &QPushButton::clicked, this, &SettingsPage::cancelTest);
+    connect(m_apply, &QPushButton::clicked, this, [this] { Q_EMIT applyRequested(databaseConfig(), password()); });
+    connect(m_language, &QComboBox::activated, this,
+            [this] { Q_EMIT languageChanged(m_language->currentData().toString()); });
+
+    m_sqlite->setChecked(true);
+    updateEngine();
+}
+
+SettingsPage::~SettingsPage()
+{
+    // A running probe finishes on its own (bounded by connect_timeout); its result is dropped.
+    if (m_watcher)
+        m_watcher->disconnect(this);
+}
+
+void SettingsPage::updateEngine()
+{
+    m_engineStack->setCurrentIndex(m_sqlite->isChecked() ? 0 : 1);
+    m_test->setEnabled(!isTesting());
+}
+
+void SettingsPage::setDatabaseConfig(const DatabaseConfig &config)
+{
+    const bool sqlite = config.engine == DatabaseConfig::Engine::Sqlite;
+    (sqlite ? m_sqlite : m_postgres)->setChecked(true);
+    m_sqlitePath->setText(QDir::toNativeSeparators(config.sqlitePath.isEmpty() ? WorkspaceSettings::defaultSqlitePath()
+                                                                               : config.sqlitePath));
+    m_host->setText(config.host);
+    m_port->setValue(config.port);
+    m_database->setText(config.database);
+    m_user->setText(config.user);
+    m_sslMode->setCurrentIndex(m_sslMode->findData(int(config.sslMode)));
+    updateEngine();
+}
+
+DatabaseConfig SettingsPage::databaseConfig() const
+{
+    DatabaseConfig config;
+    config.engine = m_sqlite->isChecked() ? DatabaseConfig::Engine::Sqlite : DatabaseConfig::Engine::PostgreSql;
+    config.sqlitePath = QDir::fromNativeSeparators(m_sqlitePath->text().trimmed());
+    config.host = m_host->text().trimmed();
+    config.port = m_port->value();
+    config.database = m_database->text().trimmed();
+    config.user = m_user->text().trimmed();
+    config.sslMode = DatabaseConfig::SslMode(m_sslMode->currentData().toInt());
+    return config;
+}
+
+QString SettingsPage::password() const
+{
+    return m_password->text();
+}
+
+void SettingsPage::setPasswordSaved(bool saved)
+{
+    m_password->clear();
+    m_password->setPlaceholderText(saved ? tr("Saved in the system keychain") : QString());
+}
+
+void SettingsPage::setLanguage(const QString &code)
+{
+    const int index = m_language->findData(code);
+    m_language->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString SettingsPage::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QString SettingsPage::testResultText() const
+{
+    return m_testResult->text();
+}
+
+bool SettingsPage::isTesting() const
+{
+    return m_watcher && m_watcher->isRunning();
+}
+
+void SettingsPage::testConnection()
+{
+    const DatabaseConfig config = databaseConfig();
+    if (config.engine == DatabaseConfig::Engine::Sqlite && config.sqlitePath.isEmpty()) {
+        showTestResult(false, tr("Choose a workspace file first."));
+        return;
+    }
+    if (config.engine == DatabaseConfig::Engine::PostgreSql && (config.host.isEmpty() || config.database.isEmpty())) {
+        showTestResult(false, tr("Enter the host and the database name first."));
+        return;
+    }
+    const quint64 generation = ++m_testGeneration;
+    if (m_watcher)
+        m_watcher->disconnect(this);
+    m_watcher = new QFutureWatcher<ProbeOutcome>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, watcher = m_watcher] {
+        const ProbeOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (watcher == m_watcher)
+            m_watcher = nullptr;
+        if (outcome.generation != m_testGeneration)
+            return; // cancelled or superseded
+        m_test->setEnabled(true);
+        m_cancelTest->hide();
+        const auto &r = outcome.result;
+        if (!r.ok) {
+            showTestResult(false, r.error);
+            return;
+        }
+        QString schema;
+        if (r.schemaVersion == 0)
+            schema = tr("The database is empty; it will be set up when you apply.");
+        else if (r.schemaVersion > r.supportedVersion)
+            schema = tr("Its schema version %1 is newer than this application supports (%2).")
+                         .arg(r.schemaVersion)
+                         .arg(r.supportedVersion);
+        else if (r.schemaVersion < r.supportedVersion)
+            schema = tr("Schema version %1; it will be upgraded to %2 when you apply.")
+                         .arg(r.schemaVersion)
+                         .arg(r.supportedVersion);
+        else
+            schema = tr("Schema version %1 (current).").arg(r.schemaVersion);
+        showTestResult(r.schemaVersion <= r.supportedVersion, tr("Connected to %1. %2").arg(r.serverVersion, schema));
+    });
+    m_test->setEnabled(false);
+    m_cancelTest->show();
+    m_testResult->setStyleSheet({});
+    m_testResult->setText(tr("Connecting to %1…").arg(config.displayName()));
+    const QString pw = password();
+    m_watcher->setFuture(QtConcurrent::run([config, pw, generation] {
+        return ProbeOutcome{generation, WorkspaceService::probe(config, pw)};
+    }));
+}
+
+void SettingsPage::cancelTest()
+{
+    ++m_testGeneration; // the running probe's result will be ignored
+    m_test->setEnabled(true);
+    m_cancelTest->hide();
+    showTestResult(false, tr("Connection test cancelled."));
+}
+
+void SettingsPage::showTestResult(bool ok, const QString &text)
+{
+    m_testResult->setText(text);
+    m_testResult->setStyleSheet(ok ? u"color: #27ae60;"_s : u"color: #da4453;"_s);
+    Q_EMIT testFinished(ok);
+}
+
+} // namespace Orion

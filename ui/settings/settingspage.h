@@ -1,0 +1,75 @@
+#pragma once
+
+#include "workspace/databaseconfig.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+template<typename T>
+class QFutureWatcher;
+
+namespace Orion {
+
+struct ProbeOutcome;
+
+// Workspace database (embedded SQLite or PostgreSQL) and language.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsPage(QWidget *parent = nullptr);
+    ~SettingsPage() override;
+
+    void setDatabaseConfig(const DatabaseConfig &config);
+    DatabaseConfig databaseConfig() const;
+    QString password() const;
+    void setPasswordSaved(bool saved);
+
+    void setLanguage(const QString &code);
+    QString language() const;
+
+    // The outcome of the last "Test connection", as shown to the user.
+    QString testResultText() const;
+    bool isTesting() const;
+
+    void testConnection();
+    void cancelTest();
+
+Q_SIGNALS:
+    void applyRequested(const Orion::DatabaseConfig &config, const QString &password);
+    void languageChanged(const QString &code);
+    void testFinished(bool ok);
+
+private:
+    void updateEngine();
+    void showTestResult(bool ok, const QString &text);
+
+    QRadioButton *m_sqlite;
+    QRadioButton *m_postgres;
+    QStackedWidget *m_engineStack;
+    QLineEdit *m_sqlitePath;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_database;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QComboBox *m_sslMode;
+    QPushButton *m_test;
+    QPushButton *m_cancelTest;
+    QPushButton *m_apply;
+    QLabel *m_testResult;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
+    QFutureWatcher<ProbeOutcome> *m_watcher = nullptr;
+    quint64 m_testGeneration = 0;
+};
+
+} // namespace Orion

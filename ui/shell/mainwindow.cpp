@@ -1,0 +1,266 @@
+#include "mainwindow.h"
+
+#include "connections/connectionspage.h"
+#include "messagebanner.h"
+#include "secrets/secretstore.h"
+#include "settings/settingspage.h"
+#include "storage/workspaceservice.h"
+#include "storage/workspacesettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_banner(new MessageBanner(this))
+    , m_connectionsPage(new ConnectionsPage(this))
+    , m_settingsPage(new SettingsPage(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    setWindowTitle(tr("Orion Connector Studio"));
+    setWindowIcon(QIcon(u":/icons/org.orion.ConnectorStudio.svg"_s));
+
+    // Side navigation: icons above short labels, keyboard reachable (Ctrl+1…).
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setViewMode(QListView::ListMode);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto addPage = [this](const QString &icon, const QString &label, QWidget *page) {
+        auto *item = new QListWidgetItem(QIcon(icon), label, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        m_pages->addWidget(page);
+    };
+    addPage(u":/icons/connections.svg"_s, tr("Connections"), m_connectionsPage);
+    addPage(u":/icons/settings.svg"_s, tr("Settings"), m_settingsPage);
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+    m_navigation->setPalette(navPalette);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(12, 12, 12, 6);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_pages, 1);
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    // Status bar: the open database on the right, progress and cancel while busy.
+    m_databaseLabel->setObjectName(u"databaseStatus"_s);
+    m_databaseLabel->setText(tr("No workspace open"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setMaximumWidth(180);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAutoRaise(true);
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    setupMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_cancel, &QToolButton::clicked, m_workspace, &WorkspaceService::cancel);
+    connect(m_workspace, &WorkspaceService::workspaceOpened, this, &MainWindow::onWorkspaceOpened);
+    connect(m_workspace, &WorkspaceService::workspaceOpenFailed, this, &MainWindow::onWorkspaceOpenFailed);
+    connect(m_workspace, &WorkspaceService::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_workspace, &WorkspaceService::progressChanged, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_workspace, &WorkspaceService::connectionsAvailable, this, [this](const ConnectionSummaries &list) {
+        m_connectionsPage->setConnections(list);
+        Q_EMIT workspaceReady();
+    });
+    connect(m_workspace, &WorkspaceService::operationFailed, this,
+            [this](const QString &error) { m_banner->showMessage(MessageBanner::Kind::Error, error); });
+    connect(m_workspace, &WorkspaceService::demoSeeded, this, [this](int connections, qint64 runs) {
+        statusBar()->showMessage(tr("Demo workspace ready: %n connection(s)", nullptr, connections) + u", "_s
+                                     + tr("%n sync run(s) of history", nullptr, int(runs)),
+                                 8000);
+    });
+    connect(m_connectionsPage, &ConnectionsPage::demoWorkspaceRequested, this, &MainWindow::createDemoWorkspace);
+    connect(m_connectionsPage, &ConnectionsPage::refreshRequested, m_workspace, &WorkspaceService::refreshConnections);
+    connect(m_settingsPage, &SettingsPage::applyRequested, this, &MainWindow::applySettings);
+    connect(m_settingsPage, &SettingsPage::languageChanged, this, [this](const QString &code) {
+        WorkspaceSettings::setLanguage(code);
+        statusBar()->showMessage(tr("The language will change when you restart the application."), 8000);
+    });
+
+    m_settingsPage->setDatabaseConfig(WorkspaceSettings::databaseConfig());
+    m_settingsPage->setLanguage(WorkspaceSettings::language());
+    m_navigation->setCurrentRow(ConnectionsPageIndex);
+    resize(1100, 680);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *demo = file->addAction(tr("New &Demo Workspace"), this, &MainWindow::createDemoWorkspace);
+    demo->setStatusTip(tr("Create a workspace with sample connections and 90 days of sync history"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QString, Page>> pages = {{tr("&Connections"), ConnectionsPageIndex},
+                                                   {tr("&Settings"), SettingsPageIndex}};
+    int number = 1;
+    for (const auto &[label, page] : pages) {
+        QAction *action = view->addAction(label, this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Orion Connector Studio"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QString MainWindow::databaseStatusText() const
+{
+    return m_databaseLabel->text();
+}
+
+void MainWindow::openConfiguredWorkspace()
+{
+    openWorkspace(WorkspaceSettings::databaseConfig());
+}
+
+void MainWindow::openWorkspace(const DatabaseConfig &config, const QString &password)
+{
+    if (config.engine == DatabaseConfig::Engine::Sqlite || !password.isEmpty()) {
+        m_workspace->open(config, password);
+        return;
+    }
+    m_databaseLabel->setText(tr("Reading the password from %1…").arg(m_secrets->backendName()));
+    m_secrets->read(config.secretKey(), [this, config](bool found, const QString &value, const QString &error) {
+        if (!error.isEmpty())
+            m_banner->showMessage(MessageBanner::Kind::Warning, error);
+        m_settingsPage->setPasswordSaved(found);
+        m_workspace->open(config, value);
+    });
+}
+
+void MainWindow::createDemoWorkspace()
+{
+    if (m_workspace->isBusy())
+        return;
+    m_saveOnOpen = true;
+    m_pendingPassword.clear();
+    m_workspace->openDemo(DatabaseConfig::sqlite(WorkspaceSettings::demoSqlitePath()), QString(), DemoRequest{});
+}
+
+void MainWindow::applySettings(const DatabaseConfig &config, const QString &password)
+{
+    m_saveOnOpen = true;
+    m_pendingPassword = password;
+    openWorkspace(config, password);
+}
+
+void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
+{
+    m_banner->hide();
+    m_databaseLabel->setText(info.config.displayName());
+    m_databaseLabel->setToolTip(tr("%1, schema version %2").arg(info.serverVersion).arg(info.schemaVersion));
+    if (info.migrationsApplied > 0)
+        statusBar()->showMessage(tr("Workspace upgraded to schema version %1.").arg(info.schemaVersion), 6000);
+    if (m_saveOnOpen) {
+        m_saveOnOpen = false;
+        WorkspaceSettings::setDatabaseConfig(info.config);
+        m_settingsPage->setDatabaseConfig(info.config);
+        if (info.config.engine == DatabaseConfig::Engine::PostgreSql && !m_pendingPassword.isEmpty()) {
+            m_secrets->write(info.config.secretKey(), m_pendingPassword, [this](const QString &error) {
+                if (error.isEmpty())
+                    m_settingsPage->setPasswordSaved(true);
+                else
+                    m_banner->showMessage(MessageBanner::Kind::Warning, error);
+            });
+        }
+        m_pendingPassword.clear();
+    }
+}
+
+void MainWindow::onWorkspaceOpenFailed(const DatabaseConfig &config, const QString &error)
+{
+    Q_UNUSED(config)
+    m_saveOnOpen = false;
+    m_pendingPassword.clear();
+    const QString current = m_workspace->isOpen() ? tr("The workspace %1 stays open.")
+                                                        .arg(m_workspace->current().config.displayName())
+                                                  : tr("No workspace is open; choose another one in Settings.");
+    m_banner->showMessage(MessageBanner::Kind::Error, error + u"\n"_s + current);
+    if (!m_workspace->isOpen())
+        m_databaseLabel->setText(tr("No workspace open"));
+    else
+        m_databaseLabel->setText(m_workspace->current().config.displayName());
+}
+
+void MainWindow::onBusyChanged(bool busy, const QString &activity)
+{
+    m_progress->setVisible(busy);
+    m_progress->setRange(0, 0);
+    m_cancel->setVisible(busy);
+    if (busy)
+        statusBar()->showMessage(activity);
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Orion Connector Studio"),
+                       tr("<h3>Orion Connector Studio %1</h3><p>Build, map and monitor connectors between business "
+                          "systems.</p><p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Orion

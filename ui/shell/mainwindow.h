@@ -1,0 +1,71 @@
+#pragma once
+
+#include "workspace/databaseconfig.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+namespace Orion {
+
+class ConnectionsPage;
+class MessageBanner;
+class SecretStore;
+class SettingsPage;
+class WorkspaceService;
+struct WorkspaceInfo;
+
+// The shell: side navigation, the pages, the status bar showing the open database. Wires services
+// to pages; holds no logic of its own beyond that.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { ConnectionsPageIndex, SettingsPageIndex };
+
+    MainWindow(WorkspaceService *workspace, SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace saved in the settings (the embedded SQLite one by default).
+    void openConfiguredWorkspace();
+    // Opens `config`, reading its password from the secret store when `password` is empty.
+    void openWorkspace(const DatabaseConfig &config, const QString &password = {});
+    void createDemoWorkspace();
+
+    void showPage(Page page);
+    Page currentPage() const;
+    ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    MessageBanner *banner() const { return m_banner; }
+    QString databaseStatusText() const;
+
+Q_SIGNALS:
+    void workspaceReady(); // opened and its connections shown
+
+private:
+    void setupMenus();
+    void onWorkspaceOpened(const WorkspaceInfo &info);
+    void onWorkspaceOpenFailed(const DatabaseConfig &config, const QString &error);
+    void onBusyChanged(bool busy, const QString &activity);
+    void applySettings(const DatabaseConfig &config, const QString &password);
+    void showAbout();
+
+    WorkspaceService *m_workspace;
+    SecretStore *m_secrets;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    MessageBanner *m_banner;
+    ConnectionsPage *m_connectionsPage;
+    SettingsPage *m_settingsPage;
+    QLabel *m_databaseLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    bool m_saveOnOpen = false;      // persist the config once it opened (Settings → Apply)
+    QString m_pendingPassword;      // written to the keychain once the workspace opened
+};
+
+} // namespace Orion
