@@ -1,6 +1,83 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"/>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>Orion::ConnectionDelegate</name>
+    <message numerus="yes">
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>%n minute ago</numerusform>
+        <numerusform>%n minutes ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>%n hour ago</numerusform>
+        <numerusform>%n hours ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n consecutive failure(s)</source>
+      <translation>
+        <numerusform>%n consecutive failure</numerusform>
+        <numerusform>%n consecutive failures</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::ConnectionsPage</name>
+    <message numerus="yes">
+      <source>%n connection(s)</source>
+      <translation>
+        <numerusform>%n connection</numerusform>
+        <numerusform>%n connections</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n degraded</source>
+      <translation>
+        <numerusform>%n degraded</numerusform>
+        <numerusform>%n degraded</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n shown</source>
+      <translation>
+        <numerusform>%n shown</numerusform>
+        <numerusform>%n shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MainWindow</name>
+    <message numerus="yes">
+      <source>Demo workspace ready: %n connection(s)</source>
+      <translation>
+        <numerusform>Demo workspace ready: %n connection</numerusform>
+        <numerusform>Demo workspace ready: %n connections</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n sync run(s) of history</source>
+      <translation>
+        <numerusform>%n sync run of history</numerusform>
+        <numerusform>%n sync runs of history</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>

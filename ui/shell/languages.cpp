@@ -21,15 +21,18 @@ QList<Language> available()
 
 QString install(QCoreApplication *app, const QString &code)
 {
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return u"en"_s;
+    QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    // English has a catalogue too: it holds the plural forms ("1 hour ago", "2 hours ago").
     auto *own = new QTranslator(app);
-    if (!own->load(locale, u"orion"_s, u"_"_s, u":/i18n"_s)) {
+    if (!own->load(locale, u"orion"_s, u"_"_s, u":/i18n"_s) && !own->load(u"orion_en"_s, u":/i18n"_s)) {
         delete own;
         return u"en"_s;
     }
     app->installTranslator(own);
+    if (locale.language() == QLocale::English)
+        return u"en"_s;
     auto *qt = new QTranslator(app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
