@@ -89,6 +89,7 @@ T = {
  'About &Qt': ('Über &Qt', 'À propos de &Qt'),
  'Reading the password from %1…': ('Passwort wird aus %1 gelesen …', 'Lecture du mot de passe depuis %1…'),
  '%1, schema version %2': ('%1, Schemaversion %2', '%1, version du schéma %2'),
+ 'New workspace created.': ('Neuer Arbeitsbereich angelegt.', 'Nouvel espace de travail créé.'),
  'Workspace upgraded to schema version %1.': ('Arbeitsbereich auf Schemaversion %1 aktualisiert.', "L'espace de travail est passé à la version de schéma %1."),
  'The workspace %1 stays open.': ('Der Arbeitsbereich %1 bleibt geöffnet.', "L'espace de travail %1 reste ouvert."),
  'No workspace is open; choose another one in Settings.': ('Kein Arbeitsbereich ist geöffnet; wählen Sie in den Einstellungen einen anderen.', 'Aucun espace de travail ouvert ; choisissez-en un autre dans les paramètres.'),

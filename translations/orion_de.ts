@@ -393,6 +393,10 @@
       <source>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Build, map and monitor connectors between business systems.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Connectors zwischen Geschäftssystemen bauen, zuordnen und überwachen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+      <source>New workspace created.</source>
+      <translation>Neuer Arbeitsbereich angelegt.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>

@@ -393,6 +393,10 @@
       <source>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Build, map and monitor connectors between business systems.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Créer, mapper et surveiller des connecteurs entre systèmes métier.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+      <source>New workspace created.</source>
+      <translation>Nouvel espace de travail créé.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>

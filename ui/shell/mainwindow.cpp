@@ -211,7 +211,9 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     m_banner->hide();
     m_databaseLabel->setText(info.config.displayName());
     m_databaseLabel->setToolTip(tr("%1, schema version %2").arg(info.serverVersion).arg(info.schemaVersion));
-    if (info.migrationsApplied > 0)
+    if (info.migrationsApplied > 0 && info.migrationsApplied == info.schemaVersion)
+        statusBar()->showMessage(tr("New workspace created."), 6000);
+    else if (info.migrationsApplied > 0)
         statusBar()->showMessage(tr("Workspace upgraded to schema version %1.").arg(info.schemaVersion), 6000);
     if (m_saveOnOpen) {
         m_saveOnOpen = false;
