@@ -1,10 +1,14 @@
 #include "commands.h"
 
+#include "runtime/connector.h"
+#include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
 #include "storage/demoseeder.h"
 #include "storage/migrator.h"
 #include "storage/workspace.h"
 #include "storage/workspacesettings.h"
+#include "sync/recordstore.h"
+#include "sync/syncjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <atomic>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -32,34 +39,85 @@ int fail(const QString &message)
     return 1;
 }
 
+// Bad usage or input that names something that does not exist: exit status 2, nothing written.
 int usage(const QString &message)
 {
     QTextStream err(stderr);
-    err << "orion: " << message << Qt::endl << "Run 'orion --help' for usage." << Qt::endl;
+    err << "orion: " << QString(message).replace(u'\n', u' ') << Qt::endl;
     return 2;
 }
 
 const QString kUsage = uR"(Usage: orion [--db ADDRESS] COMMAND [OPTIONS]
 
 Commands:
-  migrate                 Create or upgrade the workspace schema.
-  demo                    Replace the demo connections and their synthetic sync history.
-      --connections C     demo connections (default 6)
-      --days D            days of history (default 90)
-      --metrics N         total sync runs (default: about 6 per connection per day)
-      --seed S            random seed (default fixed, so runs are reproducible)
-  connections [--json]    List the connections with health and last sync.
+  migrate                          Create or upgrade the workspace schema.
+  demo                             Replace the demo connections and their synthetic sync history.
+  connection add NAME --connector ID [--set KEY=VALUE ...]
+                                   Add a connection (settings are checked against the connector).
+  connection list [--json]         List the connections with health and last sync.
+  connection remove NAME           Remove a connection with its records and history.
+  connection set-secret NAME KEY   Store a secret read from standard input (keychain or secrets file).
+  connectors [--json]              List the connectors with their streams, settings and secrets.
+  sync NAME [--stream S] [--full-refresh] [--json]
+                                   Sync a connection; exit status 0 only when the sync succeeded.
+  records NAME --stream S [--json] Print the stored unified records, one JSON object per line.
+  runs [--connection NAME] [--limit N] [--json]
+                                   List sync runs, newest first.
+Run 'orion COMMAND --help' for the options of one command.
 
 Workspace (first match wins):
-  --db ADDRESS            a SQLite file path, sqlite:PATH, or postgresql://user@host:port/db?sslmode=…
+  --db ADDRESS            sqlite:PATH, a SQLite file path, or postgresql://user[:password]@host[:port]/db
   ORION_DB                the same, from the environment
   otherwise               the workspace saved by Orion Connector Studio (default: the embedded SQLite file)
 PostgreSQL password: ORION_DB_PASSWORD (or PGPASSWORD / ~/.pgpass as libpq reads them).
+
+Secrets (never stored in the workspace):
+  A value saved by the app or rotated at run time (system keychain, or without one the owner-only
+  file ~/.config/orion-studio/secrets.json) wins over the environment variable
+  ORION_SECRET_<CONNECTION>_<KEY>, e.g. ORION_SECRET_ACME_STRIPE_API_KEY for connection "acme-stripe".
 
 Options:
   -h, --help              Show this help.
   -v, --version           Show the version.
 )"_s;
+
+const QHash<QString, QString> &commandHelp()
+{
+    static const QHash<QString, QString> help{
+        {u"migrate"_s, u"Usage: orion [--db ADDRESS] migrate\n\nCreate or upgrade the workspace schema.\n"_s},
+        {u"demo"_s, uR"(Usage: orion [--db ADDRESS] demo [--connections C] [--days D] [--metrics N] [--seed S]
+
+Replace the demo connections and their synthetic sync history.
+  --connections C     demo connections (default 6)
+  --days D            days of history (default 90)
+  --metrics N         total sync runs (default: about 6 per connection per day)
+  --seed S            random seed (default fixed, so runs are reproducible)
+)"_s},
+        {u"connection"_s, uR"(Usage:
+  orion connection add NAME --connector ID [--set KEY=VALUE ...]
+  orion connection list [--json]
+  orion connection remove NAME
+  orion connection set-secret NAME KEY      (the value is read from standard input)
+
+--set takes the connector's settings (see 'orion connectors'); secrets are refused there: store them
+with set-secret or pass them as ORION_SECRET_<CONNECTION>_<KEY>.
+)"_s},
+        {u"connections"_s, u"Usage: orion connections [--json]\n\nThe same as 'orion connection list'.\n"_s},
+        {u"connectors"_s, u"Usage: orion connectors [--json]\n\nList the connectors with their streams, settings and secrets.\n"_s},
+        {u"sync"_s, uR"(Usage: orion sync NAME [--stream S] [--full-refresh] [--json]
+
+Sync the connection NAME: every stream of its connector, or only --stream S. Incremental syncs
+resume from the saved checkpoint; --full-refresh reads everything again. With --json, one line per
+stream: {"connection":…,"stream":…,"status":"succeeded|partial|failed|cancelled","records_read":N,
+"records_written":N,"records_failed":N,"duration_ms":N,"error_class":…,"error":…}.
+Exit status: 0 succeeded, 1 the sync did not succeed, 2 bad usage (nothing written).
+Ctrl+C cancels (the run is recorded as cancelled).
+)"_s},
+        {u"records"_s, u"Usage: orion records NAME --stream S [--json]\n\nPrint the stored unified records of one stream, one JSON object per line.\n"_s},
+        {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
+    };
+    return help;
+}
 
 struct Context
 {
@@ -99,86 +157,70 @@ bool parseInt(const QCommandLineParser &parser, const QString &name, qint64 min,
     return true;
 }
 
-} // namespace
+std::atomic<SyncJob *> g_runningJob{nullptr};
 
-int run(const QStringList &arguments)
+extern "C" void cancelRunningSync(int)
 {
-    QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
-    const QCommandLineOption version(QStringList{u"v"_s, u"version"_s});
-    const QCommandLineOption db(u"db"_s, QString(), u"address"_s);
-    const QCommandLineOption json(u"json"_s);
-    parser.addOptions({help, version, db, json});
-    for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s})
-        parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(help)) {
-        out() << kUsage;
-        return 0;
-    }
-    if (parser.isSet(version)) {
-        out() << "orion " << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return usage(u"no command given"_s);
-    const QString command = positional.first();
-    if (positional.size() > 1)
-        return usage(u"unexpected argument \"%1\""_s.arg(positional.at(1)));
-    if (command != "migrate"_L1 && command != "demo"_L1 && command != "connections"_L1)
-        return usage(u"unknown command \"%1\""_s.arg(command));
+    if (SyncJob *job = g_runningJob.load())
+        job->cancel();
+}
 
-    Context context;
+QString settingTypeName(SettingSpec::Type type)
+{
+    switch (type) {
+    case SettingSpec::Type::Text: return u"text"_s;
+    case SettingSpec::Type::Url: return u"url"_s;
+    case SettingSpec::Type::Integer: return u"integer"_s;
+    case SettingSpec::Type::Boolean: return u"boolean"_s;
+    case SettingSpec::Type::Choice: return u"choice"_s;
+    case SettingSpec::Type::Secret: return u"secret"_s;
+    }
+    return {};
+}
+
+int listConnectors(bool json)
+{
+    QJsonArray array;
+    for (const Connector *c : ConnectorRegistry::instance().connectors()) {
+        QJsonArray streams, settings, secrets;
+        for (const StreamSpec &s : c->streams())
+            streams.append(QJsonObject{{u"name"_s, s.name}, {u"cursor"_s, s.cursorField}, {u"description"_s, s.description}});
+        for (const SettingSpec &s : c->settings()) {
+            QJsonObject o{{u"key"_s, s.key}, {u"label"_s, s.label}, {u"type"_s, settingTypeName(s.type)},
+                          {u"default"_s, s.defaultValue}, {u"required"_s, s.required}};
+            if (!s.choices.isEmpty())
+                o.insert(u"choices"_s, QJsonArray::fromStringList(s.choices));
+            if (!s.visibleWhen.isEmpty())
+                o.insert(u"when"_s, s.visibleWhen);
+            (s.type == SettingSpec::Type::Secret ? secrets : settings).append(o);
+        }
+        array.append(QJsonObject{{u"id"_s, c->id()}, {u"name"_s, c->displayName()}, {u"description"_s, c->description()},
+                                 {u"capabilities"_s, QJsonArray::fromStringList(capabilityNames(c->capabilities()))},
+                                 {u"streams"_s, streams}, {u"settings"_s, settings}, {u"secrets"_s, secrets}});
+        if (!json) {
+            out() << c->id() << "  " << c->displayName() << " — " << c->description() << Qt::endl;
+            out() << "  streams:  " << c->streamNames().join(u", "_s) << Qt::endl;
+            for (const SettingSpec &s : c->settings()) {
+                out() << "  " << (s.type == SettingSpec::Type::Secret ? "secret   " : "setting  ") << s.key.leftJustified(24)
+                      << ' ' << settingTypeName(s.type).leftJustified(8) << ' '
+                      << (s.defaultValue.isEmpty() ? QString() : u"default "_s + s.defaultValue)
+                      << (s.visibleWhen.isEmpty() ? QString() : u"  (when "_s + s.visibleWhen + u')') << Qt::endl;
+            }
+        }
+    }
+    if (json)
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+int listConnections(Workspace &workspace, bool json)
+{
     QString error;
-    if (!resolveWorkspace(parser.value(db), &context, &error))
-        return fail(error);
-
-    DemoSeeder::Options demo;
-    if (command == "demo"_L1) {
-        qint64 connections = demo.connections, days = demo.days, metrics = 0, seed = demo.seed;
-        if (!parseInt(parser, u"connections"_s, 1, 1000, &connections, &error)
-            || !parseInt(parser, u"days"_s, 1, 3650, &days, &error)
-            || !parseInt(parser, u"metrics"_s, 1, 100'000'000, &metrics, &error)
-            || !parseInt(parser, u"seed"_s, 0, 0xffffffff, &seed, &error))
-            return usage(error);
-        demo.connections = int(connections);
-        demo.days = int(days);
-        demo.metrics = metrics;
-        demo.seed = quint32(seed);
-    }
-
-    Workspace::Options options;
-    options.applicationName = u"orion-cli"_s;
-    options.createIfMissing = command != "connections"_L1;
-    auto workspace = Workspace::open(context.config, context.password, &error, options);
-    if (!workspace)
-        return fail(error);
-
-    if (command == "migrate"_L1) {
-        out() << context.config.displayName() << ": schema version " << workspace->schemaVersion() << " ("
-              << (workspace->migrationsApplied() ? u"applied %1 migration(s)"_s.arg(workspace->migrationsApplied())
-                                                 : u"up to date"_s)
-              << ")" << Qt::endl;
-        return 0;
-    }
-    if (command == "demo"_L1) {
-        DemoSeeder seeder(*workspace);
-        DemoSeeder::Result result;
-        if (!seeder.seed(demo, &result, &error))
-            return fail(error);
-        out() << "Seeded " << result.connections << " demo connections and " << result.metrics
-              << " sync runs over " << demo.days << " days into " << context.config.displayName() << Qt::endl;
-        return 0;
-    }
-
-    ConnectionStore store(*workspace);
+    ConnectionStore store(workspace);
     const ConnectionSummaries connections = store.connections(&error);
     if (!error.isEmpty())
         return fail(error);
-    if (parser.isSet(json)) {
+    if (json) {
         QJsonArray array;
         for (const auto &c : connections) {
             array.append(QJsonObject{
@@ -201,6 +243,293 @@ int run(const QStringList &arguments)
               << (c.lastSyncAt.isValid() ? c.lastSyncAt.toString(Qt::ISODate) : u"never"_s) << Qt::endl;
     }
     return 0;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
+    const QCommandLineOption version(QStringList{u"v"_s, u"version"_s});
+    const QCommandLineOption db(u"db"_s, QString(), u"address"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption connectorOption(u"connector"_s, QString(), u"id"_s);
+    const QCommandLineOption setOption(u"set"_s, QString(), u"key=value"_s);
+    const QCommandLineOption streamOption(u"stream"_s, QString(), u"stream"_s);
+    const QCommandLineOption fullRefresh(u"full-refresh"_s);
+    const QCommandLineOption connectionOption(u"connection"_s, QString(), u"name"_s);
+    parser.addOptions({help, version, db, json, connectorOption, setOption, streamOption, fullRefresh, connectionOption});
+    for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
+        parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText() + u"; run 'orion --help' for usage"_s);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(version)) {
+        out() << "orion " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(help)) {
+        out() << (positional.isEmpty() ? kUsage : commandHelp().value(positional.first(), kUsage));
+        return 0;
+    }
+    if (positional.isEmpty())
+        return usage(u"no command given; run 'orion --help' for usage"_s);
+    const QString command = positional.first();
+    if (!commandHelp().contains(command))
+        return usage(u"unknown command \"%1\"; run 'orion --help' for usage"_s.arg(command));
+
+    // Shape of each command's positional arguments.
+    QString sub;
+    QStringList args = positional.mid(1);
+    if (command == "connection"_L1) {
+        if (args.isEmpty())
+            return usage(u"connection needs add, list, remove or set-secret"_s);
+        sub = args.takeFirst();
+        const QHash<QString, int> arity{{u"add"_s, 1}, {u"list"_s, 0}, {u"remove"_s, 1}, {u"set-secret"_s, 2}};
+        if (!arity.contains(sub))
+            return usage(u"unknown connection command \"%1\" (add, list, remove, set-secret)"_s.arg(sub));
+        if (args.size() != arity.value(sub))
+            return usage(u"connection %1 takes %2 argument(s); run 'orion connection --help'"_s.arg(sub).arg(arity.value(sub)));
+        if (sub == "add"_L1 && !parser.isSet(connectorOption))
+            return usage(u"connection add needs --connector ID (one of: %1)"_s.arg(ConnectorRegistry::instance().ids().join(u", "_s)));
+    } else if (command == "sync"_L1 || command == "records"_L1) {
+        if (args.size() != 1)
+            return usage(u"%1 takes one connection name; run 'orion %1 --help'"_s.arg(command));
+        if (command == "records"_L1 && !parser.isSet(streamOption))
+            return usage(u"records needs --stream S"_s);
+    } else if (!args.isEmpty()) {
+        return usage(u"unexpected argument \"%1\""_s.arg(args.first()));
+    }
+    if (command == "connectors"_L1)
+        return listConnectors(parser.isSet(json));
+
+    Context context;
+    QString error;
+    if (!resolveWorkspace(parser.value(db), &context, &error))
+        return fail(error);
+
+    DemoSeeder::Options demo;
+    if (command == "demo"_L1) {
+        qint64 connections = demo.connections, days = demo.days, metrics = 0, seed = demo.seed;
+        if (!parseInt(parser, u"connections"_s, 1, 1000, &connections, &error)
+            || !parseInt(parser, u"days"_s, 1, 3650, &days, &error)
+            || !parseInt(parser, u"metrics"_s, 1, 100'000'000, &metrics, &error)
+            || !parseInt(parser, u"seed"_s, 0, 0xffffffff, &seed, &error))
+            return usage(error);
+        demo.connections = int(connections);
+        demo.days = int(days);
+        demo.metrics = metrics;
+        demo.seed = quint32(seed);
+    }
+    qint64 limit = 50;
+    if (!parseInt(parser, u"limit"_s, 1, 1'000'000, &limit, &error))
+        return usage(error);
+
+    // Check connector settings before touching the workspace.
+    QJsonObject newSettings;
+    const Connector *newConnector = nullptr;
+    if (command == "connection"_L1 && sub == "add"_L1) {
+        newConnector = ConnectorRegistry::instance().find(parser.value(connectorOption));
+        if (!newConnector)
+            return usage(u"unknown connector \"%1\" (one of: %2)"_s.arg(parser.value(connectorOption),
+                                                                       ConnectorRegistry::instance().ids().join(u", "_s)));
+        QJsonObject values;
+        for (const QString &pair : parser.values(setOption)) {
+            const qsizetype eq = pair.indexOf(u'=');
+            if (eq <= 0)
+                return usage(u"--set needs KEY=VALUE, not \"%1\""_s.arg(pair));
+            values.insert(pair.left(eq), pair.mid(eq + 1));
+        }
+        const auto validated = newConnector->validateSettings(values, &error);
+        if (!validated)
+            return usage(error);
+        // Store only what the user set; defaults stay defaults (and can change with the version).
+        newSettings = values;
+    }
+
+    Workspace::Options options;
+    options.applicationName = u"orion-cli"_s;
+    options.createIfMissing = command == "migrate"_L1 || command == "demo"_L1 || (command == "connection"_L1 && sub == "add"_L1);
+    auto workspace = Workspace::open(context.config, context.password, &error, options);
+    if (!workspace)
+        return fail(error);
+
+    if (command == "migrate"_L1) {
+        out() << context.config.displayName() << ": schema version " << workspace->schemaVersion() << " ("
+              << (workspace->migrationsApplied() ? u"applied %1 migration(s)"_s.arg(workspace->migrationsApplied())
+                                                 : u"up to date"_s)
+              << ")" << Qt::endl;
+        return 0;
+    }
+    if (command == "demo"_L1) {
+        DemoSeeder seeder(*workspace);
+        DemoSeeder::Result result;
+        if (!seeder.seed(demo, &result, &error))
+            return fail(error);
+        out() << "Seeded " << result.connections << " demo connections and " << result.metrics
+              << " sync runs over " << demo.days << " days into " << context.config.displayName() << Qt::endl;
+        return 0;
+    }
+    if (command == "connections"_L1 || (command == "connection"_L1 && sub == "list"_L1))
+        return listConnections(*workspace, parser.isSet(json));
+
+    ConnectionStore store(*workspace);
+    if (command == "runs"_L1) {
+        ConnectionStore::RunFilter filter;
+        filter.limit = int(limit);
+        if (parser.isSet(connectionOption)) {
+            const auto c = store.connectionByName(parser.value(connectionOption), &error);
+            if (!c)
+                return error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(parser.value(connectionOption)))
+                                       : fail(error);
+            filter.connectionId = c->id;
+        }
+        const QList<SyncRun> runs = store.runs(filter, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        for (const SyncRun &r : runs) {
+            if (parser.isSet(json)) {
+                out() << QJsonDocument(QJsonObject{
+                                           {u"id"_s, r.id},
+                                           {u"connection"_s, r.connectionName},
+                                           {u"stream"_s, r.stream},
+                                           {u"started_at"_s, r.startedAt.toString(Qt::ISODateWithMs)},
+                                           {u"status"_s, SyncRun::statusName(r.status)},
+                                           {u"records_read"_s, r.recordsProcessed},
+                                           {u"records_written"_s, r.recordsWritten},
+                                           {u"records_failed"_s, r.recordsFailed},
+                                           {u"duration_ms"_s, r.durationMs},
+                                           {u"error_class"_s, r.errorClass.isEmpty() ? QJsonValue() : QJsonValue(r.errorClass)},
+                                           {u"error"_s, r.errorMessage.isEmpty() ? QJsonValue() : QJsonValue(r.errorMessage)},
+                                       })
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+            } else {
+                out() << r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  " << r.connectionName.leftJustified(24)
+                      << ' ' << r.stream.leftJustified(12) << ' ' << SyncRun::statusName(r.status).leftJustified(9) << ' '
+                      << QString::number(r.recordsProcessed).rightJustified(8) << " read  "
+                      << QString::number(r.durationMs).rightJustified(7) << " ms"
+                      << (r.errorMessage.isEmpty() ? QString() : u"  "_s + r.errorClass + u": "_s + r.errorMessage)
+                      << Qt::endl;
+            }
+        }
+        return 0;
+    }
+
+    const QString name = args.value(0);
+    if (command == "connection"_L1 && sub == "add"_L1) {
+        ConnectionStore::NewConnection c;
+        c.name = name;
+        c.connectorId = newConnector->id();
+        c.settings = newSettings;
+        if (!store.createConnection(c, &error))
+            return fail(error);
+        out() << "Added connection \"" << name << "\" (" << newConnector->displayName() << ")." << Qt::endl;
+        QStringList missing;
+        for (const SettingSpec &s : newConnector->secretSettings())
+            missing << CredentialStore::environmentVariable(name, s.key);
+        if (!missing.isEmpty())
+            out() << "Secrets: 'orion connection set-secret " << name << " KEY' or the environment ("
+                  << missing.join(u", "_s) << ")." << Qt::endl;
+        return 0;
+    }
+
+    const auto connection = store.connectionByName(name, &error);
+    if (!connection)
+        return error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(name)) : fail(error);
+    const Connector *connector = ConnectorRegistry::instance().find(connection->connectorId);
+
+    if (command == "connection"_L1 && sub == "remove"_L1) {
+        if (!store.deleteConnection(connection->id, &error))
+            return fail(error);
+        auto credentials = CredentialStore::createDefault();
+        if (connector) {
+            for (const SettingSpec &s : connector->secretSettings())
+                credentials->removeSecret(name, s.key, &error);
+        }
+        out() << "Removed connection \"" << name << "\"." << Qt::endl;
+        return 0;
+    }
+    if (command == "connection"_L1 && sub == "set-secret"_L1) {
+        const QString key = args.value(1);
+        bool known = false;
+        for (const SettingSpec &s : connector ? connector->secretSettings() : QList<SettingSpec>())
+            known = known || s.key == key;
+        if (!known)
+            return usage(u"%1 has no secret \"%2\""_s.arg(connector ? connector->displayName() : connection->connectorId, key));
+        QTextStream in(stdin);
+        const QString value = in.readLine().trimmed();
+        if (value.isEmpty())
+            return usage(u"no value on standard input"_s);
+        auto credentials = CredentialStore::createDefault();
+        if (!credentials->setSecret(name, key, value, &error))
+            return fail(error);
+        out() << "Saved " << key << " of \"" << name << "\" in the " << credentials->backend().name() << "." << Qt::endl;
+        return 0;
+    }
+    if (!connector)
+        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, connection->connectorId));
+
+    if (command == "records"_L1) {
+        const auto stream = connector->stream(parser.value(streamOption));
+        if (!stream)
+            return usage(u"%1 has no stream \"%2\" (streams: %3)"_s.arg(connector->displayName(), parser.value(streamOption),
+                                                                       connector->streamNames().join(u", "_s)));
+        RecordStore records(*workspace);
+        const QList<QJsonObject> list = records.records(connection->id, stream->kind, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        for (const QJsonObject &record : list)
+            out() << QJsonDocument(record).toJson(QJsonDocument::Compact) << '\n';
+        out().flush();
+        return 0;
+    }
+
+    // sync
+    if (parser.isSet(streamOption) && !connector->stream(parser.value(streamOption)))
+        return usage(u"%1 has no stream \"%2\" (streams: %3)"_s.arg(connector->displayName(), parser.value(streamOption),
+                                                                   connector->streamNames().join(u", "_s)));
+    workspace.reset(); // the job opens its own connection
+    SyncRequest request;
+    request.database = context.config;
+    request.databasePassword = context.password;
+    request.connection = name;
+    request.stream = parser.value(streamOption);
+    request.fullRefresh = parser.isSet(fullRefresh);
+    SyncJob job(request, CredentialStore::createDefault());
+    const bool jsonOutput = parser.isSet(json);
+    if (!jsonOutput) {
+        job.setLogHandler([](const QString &line) {
+            QTextStream err(stderr);
+            err << line << Qt::endl;
+        });
+    }
+    g_runningJob.store(&job);
+    std::signal(SIGINT, cancelRunningSync);
+    std::signal(SIGTERM, cancelRunningSync);
+    const QList<SyncResult> results = job.run();
+    g_runningJob.store(nullptr);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    bool allSucceeded = !results.isEmpty();
+    for (const SyncResult &r : results) {
+        if (r.outcome == SyncResult::Outcome::Invalid)
+            return usage(r.error);
+        if (r.outcome == SyncResult::Outcome::Refused || r.outcome == SyncResult::Outcome::Error)
+            return fail(r.error);
+        allSucceeded = allSucceeded && r.succeeded();
+        if (jsonOutput) {
+            out() << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            out() << r.connection << " / " << r.stream << ": " << r.toJson().value("status"_L1).toString() << ", "
+                  << r.recordsRead << " read, " << r.recordsWritten << " written, " << r.recordsFailed << " failed in "
+                  << r.durationMs << " ms" << (r.error.isEmpty() ? QString() : u" — "_s + r.error) << Qt::endl;
+        }
+    }
+    return allSucceeded ? 0 : 1;
 }
 
 } // namespace Orion::Cli

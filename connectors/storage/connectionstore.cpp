@@ -132,7 +132,8 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
 {
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
-              "records_failed, duration_ms, error_class, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "records_failed, duration_ms, error_class, error_message, records_written, log) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
               "RETURNING id"_s);
     q.addBindValue(run.connectionId);
     q.addBindValue(run.stream);
@@ -144,11 +145,95 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
     q.addBindValue(run.durationMs);
     q.addBindValue(run.errorClass.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(run.errorClass));
     q.addBindValue(run.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(run.errorMessage));
+    q.addBindValue(run.recordsWritten);
+    q.addBindValue(run.log);
     if (!q.exec() || !q.next()) {
         *error = ConnectionStore::tr("Cannot record the sync run: %1").arg(q.lastError().text());
         return 0;
     }
     return q.value(0).toLongLong();
+}
+
+std::optional<ConnectionStore::Connection> ConnectionStore::connectionByName(const QString &name, QString *error) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT id, name, connector_id, settings, owner, is_demo FROM connections WHERE name = ? ORDER BY id LIMIT 1"_s);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        *error = ConnectionStore::tr("Cannot read the connections: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Connection c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.connectorId = q.value(2).toString();
+    c.settings = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    c.owner = q.value(4).toString();
+    c.isDemo = q.value(5).toBool();
+    return c;
+}
+
+bool ConnectionStore::updateConnection(qint64 id, const QString &name, const QJsonObject &settings, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE connections SET name = ?, settings = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(name.trimmed());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentDateTimeUtc());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        const bool duplicate = q.lastError().text().contains("unique"_L1, Qt::CaseInsensitive);
+        *error = duplicate ? ConnectionStore::tr("A connection named \"%1\" already exists.").arg(name.trimmed())
+                           : ConnectionStore::tr("Cannot save the connection: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        *error = ConnectionStore::tr("The connection no longer exists.");
+        return false;
+    }
+    return true;
+}
+
+QList<SyncRun> ConnectionStore::runs(const RunFilter &filter, QString *error) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(uR"(SELECT m.id, m.connection_id, c.name, m.stream, m.started_at, m.finished_at, m.status,
+                         m.records_processed, m.records_written, m.records_failed, m.duration_ms, m.error_class,
+                         m.error_message, m.log
+                    FROM sync_metrics m JOIN connections c ON c.id = m.connection_id
+                   WHERE (? = 0 OR m.connection_id = ?)
+                   ORDER BY m.started_at DESC, m.id DESC
+                   LIMIT ?)"_s);
+    q.addBindValue(filter.connectionId);
+    q.addBindValue(filter.connectionId);
+    q.addBindValue(filter.limit);
+    if (!q.exec()) {
+        *error = ConnectionStore::tr("Cannot read the sync runs: %1").arg(q.lastError().text());
+        return {};
+    }
+    QList<SyncRun> result;
+    while (q.next()) {
+        SyncRun run;
+        run.id = q.value(0).toLongLong();
+        run.connectionId = q.value(1).toLongLong();
+        run.connectionName = q.value(2).toString();
+        run.stream = q.value(3).toString();
+        run.startedAt = toUtc(q.value(4));
+        run.finishedAt = toUtc(q.value(5));
+        SyncRun::statusFromName(q.value(6).toString(), &run.status);
+        run.recordsProcessed = q.value(7).toLongLong();
+        run.recordsWritten = q.value(8).toLongLong();
+        run.recordsFailed = q.value(9).toLongLong();
+        run.durationMs = q.value(10).toLongLong();
+        run.errorClass = q.value(11).toString();
+        run.errorMessage = q.value(12).toString();
+        run.log = q.value(13).toString();
+        result.append(run);
+    }
+    return result;
 }
 
 } // namespace Orion

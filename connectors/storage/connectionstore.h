@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace Orion {
 
 class Workspace;
@@ -38,6 +40,27 @@ public:
 
     // Connections with health and last sync, ordered by name.
     ConnectionSummaries connections(QString *error) const;
+
+    struct Connection
+    {
+        qint64 id = 0;
+        QString name;
+        QString connectorId;
+        QJsonObject settings;
+        QString owner;
+        bool isDemo = false;
+    };
+    // The connection called `name` (exact match), or nullopt; *error only for a database error.
+    std::optional<Connection> connectionByName(const QString &name, QString *error) const;
+    bool updateConnection(qint64 id, const QString &name, const QJsonObject &settings, QString *error);
+
+    struct RunFilter
+    {
+        qint64 connectionId = 0; // 0 = all
+        int limit = 1000;
+    };
+    // Sync runs, newest first, with the connection's name in SyncRun::connectionName.
+    QList<SyncRun> runs(const RunFilter &filter, QString *error) const;
 
     // Records a finished run (the database triggers update health and last_used_at).
     qint64 recordSyncRun(const SyncRun &run, QString *error);

@@ -13,15 +13,18 @@ struct SyncRun
 
     qint64 id = 0;
     qint64 connectionId = 0;
+    QString connectionName; // for display; not stored in sync_metrics
     QString stream;
     QDateTime startedAt;  // UTC
     QDateTime finishedAt; // UTC
     Status status = Status::Succeeded;
-    qint64 recordsProcessed = 0;
+    qint64 recordsProcessed = 0; // records read from the source
+    qint64 recordsWritten = 0;
     qint64 recordsFailed = 0;
     qint64 durationMs = 0;
     QString errorClass;
     QString errorMessage;
+    QString log; // the run's log lines, secrets redacted
 
     static QString statusName(Status status);
     static bool statusFromName(const QString &name, Status *status);

@@ -1,0 +1,217 @@
+#include "runtime/connector.h"
+
+#include "connectors/hubspot/hubspotconnector.h"
+#include "connectors/stripe/stripeconnector.h"
+#include "runtime/credentialstore.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+QStringList capabilityNames(Capabilities capabilities)
+{
+    QStringList names;
+    if (capabilities & Capability::Read) names << u"read"_s;
+    if (capabilities & Capability::Write) names << u"write"_s;
+    if (capabilities & Capability::Webhook) names << u"webhook"_s;
+    if (capabilities & Capability::Batch) names << u"batch"_s;
+    if (capabilities & Capability::Streaming) names << u"streaming"_s;
+    return names;
+}
+
+QString ConnectorContext::setting(const QString &key) const
+{
+    const QJsonValue value = settings.value(key);
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    return value.toString();
+}
+
+std::optional<QString> ConnectorContext::secret(const QString &key, Failure *failure) const
+{
+    QString error;
+    auto value = credentials ? credentials->secret(connectionName, key, &error) : std::nullopt;
+    if (!error.isEmpty()) {
+        *failure = Failure::config(error);
+        return std::nullopt;
+    }
+    if (!value || value->isEmpty()) {
+        *failure = Failure::config(Connector::tr("Connection \"%1\" has no %2 secret: save it in the connection dialog "
+                                                 "or set %3.")
+                                       .arg(connectionName, key, CredentialStore::environmentVariable(connectionName, key)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QString> ConnectorContext::optionalSecret(const QString &key) const
+{
+    QString error;
+    return credentials ? credentials->secret(connectionName, key, &error) : std::nullopt;
+}
+
+WriteOutcome Connector::writeCustomers(const ConnectorContext &, const UnifiedCustomers &) const
+{
+    WriteOutcome outcome;
+    outcome.failure = Failure::config(tr("%1 does not support writing customers.").arg(displayName()));
+    return outcome;
+}
+
+std::optional<StreamSpec> Connector::stream(const QString &name) const
+{
+    for (const StreamSpec &s : streams()) {
+        if (s.name == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QStringList Connector::streamNames() const
+{
+    QStringList names;
+    for (const StreamSpec &s : streams())
+        names << s.name;
+    return names;
+}
+
+QList<SettingSpec> Connector::secretSettings() const
+{
+    QList<SettingSpec> result;
+    for (const SettingSpec &s : settings()) {
+        if (s.type == SettingSpec::Type::Secret)
+            result << s;
+    }
+    return result;
+}
+
+std::optional<QJsonObject> Connector::validateSettings(const QJsonObject &values, QString *error) const
+{
+    const QList<SettingSpec> specs = settings();
+    QJsonObject result;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const SettingSpec &s) { return s.key == it.key(); });
+        if (spec == specs.end()) {
+            QStringList known;
+            for (const SettingSpec &s : specs) {
+                if (s.type != SettingSpec::Type::Secret)
+                    known << s.key;
+            }
+            *error = tr("%1 has no setting \"%2\" (settings: %3).").arg(displayName(), it.key(), known.join(u", "_s));
+            return std::nullopt;
+        }
+        if (spec->type == SettingSpec::Type::Secret) {
+            *error = tr("\"%1\" is a secret and is never stored with the connection; set %2 or save it in the "
+                        "connection dialog.")
+                         .arg(it.key(), CredentialStore::environmentVariable(u"<name>"_s, it.key()));
+            return std::nullopt;
+        }
+    }
+    auto visible = [&](const SettingSpec &spec, const QJsonObject &current) {
+        if (spec.visibleWhen.isEmpty())
+            return true;
+        const QString key = spec.visibleWhen.section(u'=', 0, 0);
+        return current.value(key).toString() == spec.visibleWhen.section(u'=', 1);
+    };
+    // Defaults first, so visibleWhen sees them.
+    for (const SettingSpec &spec : specs) {
+        if (spec.type == SettingSpec::Type::Secret)
+            continue;
+        const QString text = values.contains(spec.key) ? values.value(spec.key).toVariant().toString() : spec.defaultValue;
+        if (!text.isEmpty() || values.contains(spec.key))
+            result.insert(spec.key, text);
+    }
+    for (const SettingSpec &spec : specs) {
+        if (spec.type == SettingSpec::Type::Secret || !visible(spec, result))
+            continue;
+        const QString text = result.value(spec.key).toString().trimmed();
+        if (text.isEmpty()) {
+            if (spec.required) {
+                *error = tr("%1 needs the setting \"%2\" (%3).").arg(displayName(), spec.key, spec.label);
+                return std::nullopt;
+            }
+            result.remove(spec.key);
+            continue;
+        }
+        switch (spec.type) {
+        case SettingSpec::Type::Url: {
+            const QUrl url(text, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty()) {
+                *error = tr("\"%1\" must be an http or https address, not \"%2\".").arg(spec.key, text);
+                return std::nullopt;
+            }
+            result.insert(spec.key, text.endsWith(u'/') ? text.chopped(1) : text);
+            break;
+        }
+        case SettingSpec::Type::Integer: {
+            bool ok = false;
+            const qint64 n = text.toLongLong(&ok);
+            if (!ok) {
+                *error = tr("\"%1\" must be a whole number, not \"%2\".").arg(spec.key, text);
+                return std::nullopt;
+            }
+            result.insert(spec.key, n);
+            break;
+        }
+        case SettingSpec::Type::Boolean:
+            if (text != "true"_L1 && text != "false"_L1) {
+                *error = tr("\"%1\" must be true or false, not \"%2\".").arg(spec.key, text);
+                return std::nullopt;
+            }
+            result.insert(spec.key, text == "true"_L1);
+            break;
+        case SettingSpec::Type::Choice:
+            if (!spec.choices.contains(text)) {
+                *error = tr("\"%1\" must be one of %2, not \"%3\".").arg(spec.key, spec.choices.join(u", "_s), text);
+                return std::nullopt;
+            }
+            result.insert(spec.key, text);
+            break;
+        default:
+            result.insert(spec.key, text);
+        }
+    }
+    return result;
+}
+
+ConnectorRegistry::ConnectorRegistry()
+{
+    m_connectors.append(std::make_shared<StripeConnector>());
+    m_connectors.append(std::make_shared<HubSpotConnector>());
+}
+
+const ConnectorRegistry &ConnectorRegistry::instance()
+{
+    static const ConnectorRegistry registry;
+    return registry;
+}
+
+const Connector *ConnectorRegistry::find(const QString &id) const
+{
+    for (const auto &c : m_connectors) {
+        if (c->id() == id)
+            return c.get();
+    }
+    return nullptr;
+}
+
+QList<const Connector *> ConnectorRegistry::connectors() const
+{
+    QList<const Connector *> result;
+    for (const auto &c : m_connectors)
+        result << c.get();
+    return result;
+}
+
+QStringList ConnectorRegistry::ids() const
+{
+    QStringList result;
+    for (const auto &c : m_connectors)
+        result << c->id();
+    return result;
+}
+
+} // namespace Orion

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "runtime/failure.h"
+#include "unified/unifiedinvoice.h"
+
+#include <QCoreApplication>
+#include <QFlags>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Orion {
+
+class Authenticator;
+class CredentialStore;
+class HttpClient;
+
+enum class Capability { Read = 0x1, Write = 0x2, Webhook = 0x4, Batch = 0x8, Streaming = 0x10 };
+Q_DECLARE_FLAGS(Capabilities, Capability)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
+QStringList capabilityNames(Capabilities capabilities);
+
+// One field of a connector's settings. The GUI builds its form from these; the CLI validates
+// `--set KEY=VALUE` against them. Secret fields are never stored with the connection: they go to the
+// keychain (GUI) or come from ORION_SECRET_* / the secrets file (headless).
+struct SettingSpec
+{
+    enum class Type { Text, Url, Integer, Boolean, Choice, Secret };
+    QString key;
+    QString label;
+    Type type = Type::Text;
+    QString defaultValue;
+    bool required = false;
+    QStringList choices;
+    QString help;
+    QString visibleWhen; // "key=value": shown and required only when another setting has that value
+};
+
+enum class RecordKind { Customer, Invoice };
+
+struct StreamSpec
+{
+    QString name;
+    RecordKind kind = RecordKind::Customer;
+    QString cursorField; // the incremental cursor, e.g. "created"
+    QString description;
+};
+
+// What one call to StreamReader::next() returns: the unified records of one source page and the
+// checkpoint to save with them in the same transaction.
+struct Page
+{
+    UnifiedCustomers customers;
+    UnifiedInvoices invoices;
+    qint64 sourceRecords = 0;
+    qint64 failedRecords = 0; // records the adapter could not map (each logged)
+    QJsonObject checkpoint;
+    bool done = false;
+};
+
+class StreamReader
+{
+public:
+    virtual ~StreamReader() = default;
+    // Fetches the next page. Returns false with *failure on error; page->done marks the last page.
+    virtual bool next(Page *page, Failure *failure) = 0;
+};
+
+// Everything an adapter may use during one run. Lives on the run's thread.
+struct ConnectorContext
+{
+    qint64 connectionId = 0;
+    QString connectionName;
+    QJsonObject settings; // validated, defaults applied, no secrets
+    std::shared_ptr<CredentialStore> credentials;
+    HttpClient *http = nullptr;
+    std::function<void(const QString &)> log;
+
+    QString setting(const QString &key) const;
+    // A required secret; a config failure naming where to put it when missing.
+    std::optional<QString> secret(const QString &key, Failure *failure) const;
+    std::optional<QString> optionalSecret(const QString &key) const;
+};
+
+struct WriteOutcome
+{
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 failed = 0;
+    QStringList errors; // per record, "external_id: message"
+    Failure failure;    // the whole operation failed
+};
+
+class Connector
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::Connector)
+public:
+    virtual ~Connector() = default;
+    virtual QString id() const = 0;
+    virtual QString displayName() const = 0;
+    virtual QString description() const = 0;
+    virtual Capabilities capabilities() const = 0;
+    virtual QList<SettingSpec> settings() const = 0;
+    virtual QList<StreamSpec> streams() const = 0;
+
+    // Installs the connection's authenticator on ctx.http (the adapter keeps it alive).
+    virtual std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const = 0;
+    virtual std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
+                                                     const QJsonObject &checkpoint, bool fullRefresh) const = 0;
+    // One cheap authenticated request; a failure says what is wrong.
+    virtual Failure testConnection(const ConnectorContext &ctx) const = 0;
+    virtual WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers) const;
+
+    std::optional<StreamSpec> stream(const QString &name) const;
+    QStringList streamNames() const;
+    QList<SettingSpec> secretSettings() const;
+
+    // Checks `values` (no secrets) against the schema: unknown keys, types, choices, URLs and required
+    // fields. Returns the values with defaults applied, or nothing with a one-line *error.
+    std::optional<QJsonObject> validateSettings(const QJsonObject &values, QString *error) const;
+};
+
+class ConnectorRegistry
+{
+public:
+    static const ConnectorRegistry &instance();
+    const Connector *find(const QString &id) const;
+    QList<const Connector *> connectors() const;
+    QStringList ids() const;
+
+private:
+    ConnectorRegistry();
+    QList<std::shared_ptr<const Connector>> m_connectors;
+};
+
+} // namespace Orion

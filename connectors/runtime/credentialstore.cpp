@@ -1,0 +1,263 @@
+#include "runtime/credentialstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+namespace CredentialDetail {
+
+template<typename Job>
+void runJob(Job &job)
+{
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.setAutoDelete(false);
+    job.start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+} // namespace CredentialDetail
+
+KeychainSecretBackend::KeychainSecretBackend(const QString &service)
+    : m_service(service)
+{
+}
+
+bool KeychainSecretBackend::read(const QString &key, QString *value, bool *found, QString *error)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(key);
+    CredentialDetail::runJob(job);
+    *found = job.error() == QKeychain::NoError;
+    if (*found)
+        *value = job.textData();
+    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+        return true;
+    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not be read: %1")
+                 .arg(job.errorString());
+    return false;
+}
+
+bool KeychainSecretBackend::write(const QString &key, const QString &value, QString *error)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(key);
+    job.setTextData(value);
+    CredentialDetail::runJob(job);
+    if (job.error() == QKeychain::NoError)
+        return true;
+    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not save a secret: %1")
+                 .arg(job.errorString());
+    return false;
+}
+
+bool KeychainSecretBackend::remove(const QString &key, QString *error)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(key);
+    CredentialDetail::runJob(job);
+    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+        return true;
+    *error = job.errorString();
+    return false;
+}
+
+bool KeychainSecretBackend::isReachable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return false;
+#endif
+    KeychainSecretBackend probe;
+    QString value, error;
+    bool found = false;
+    return probe.read(u"orion-probe"_s, &value, &found, &error);
+}
+
+FileSecretBackend::FileSecretBackend(const QString &path)
+    : m_path(path)
+{
+}
+
+QString FileSecretBackend::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/orion-studio/secrets.json"_s;
+}
+
+QString FileSecretBackend::name() const
+{
+    return tr("secrets file %1").arg(QDir::toNativeSeparators(m_path));
+}
+
+bool FileSecretBackend::read(const QString &key, QString *value, bool *found, QString *error)
+{
+    QMutexLocker locker(&m_mutex);
+    *found = false;
+    QFile file(m_path);
+    if (!file.exists())
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the secrets file %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = tr("The secrets file %1 is damaged: %2").arg(QDir::toNativeSeparators(m_path), parseError.errorString());
+        return false;
+    }
+    const QJsonValue entry = doc.object().value(key);
+    if (entry.isString()) {
+        *found = true;
+        *value = entry.toString();
+    }
+    return true;
+}
+
+bool FileSecretBackend::update(const QString &key, const std::optional<QString> &value, QString *error)
+{
+    QMutexLocker locker(&m_mutex);
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QLockFile lock(m_path + u".lock"_s);
+    lock.setStaleLockTime(std::chrono::seconds(30));
+    if (!lock.tryLock(std::chrono::seconds(10))) {
+        *error = tr("The secrets file %1 is locked by another process.").arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    QJsonObject object;
+    QFile existing(m_path);
+    if (existing.open(QIODevice::ReadOnly)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(existing.readAll());
+        if (!doc.isObject() && existing.size() > 0) {
+            *error = tr("The secrets file %1 is damaged; it was not changed.").arg(QDir::toNativeSeparators(m_path));
+            return false;
+        }
+        object = doc.object();
+        existing.close();
+    }
+    if (value)
+        object.insert(key, *value);
+    else
+        object.remove(key);
+    QSaveFile file(m_path);
+    // Owner-only before any byte is written; QSaveFile keeps these permissions on commit.
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the secrets file %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = tr("Cannot write the secrets file %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return false;
+    }
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    return true;
+}
+
+bool FileSecretBackend::write(const QString &key, const QString &value, QString *error)
+{
+    return update(key, value, error);
+}
+
+bool FileSecretBackend::remove(const QString &key, QString *error)
+{
+    return update(key, std::nullopt, error);
+}
+
+bool MemorySecretBackend::read(const QString &key, QString *value, bool *found, QString *)
+{
+    QMutexLocker locker(&m_mutex);
+    const auto it = m_values.constFind(key);
+    *found = it != m_values.constEnd();
+    if (*found)
+        *value = *it;
+    return true;
+}
+
+bool MemorySecretBackend::write(const QString &key, const QString &value, QString *)
+{
+    QMutexLocker locker(&m_mutex);
+    m_values.insert(key, value);
+    return true;
+}
+
+bool MemorySecretBackend::remove(const QString &key, QString *)
+{
+    QMutexLocker locker(&m_mutex);
+    m_values.remove(key);
+    return true;
+}
+
+CredentialStore::CredentialStore(std::shared_ptr<SecretBackend> backend)
+    : m_backend(std::move(backend))
+{
+}
+
+std::shared_ptr<CredentialStore> CredentialStore::createDefault()
+{
+    const QString forced = qEnvironmentVariable("ORION_SECRET_BACKEND").toLower();
+    if (forced == "file"_L1)
+        return std::make_shared<CredentialStore>(std::make_shared<FileSecretBackend>());
+    if (forced == "keychain"_L1 || (forced.isEmpty() && KeychainSecretBackend::isReachable()))
+        return std::make_shared<CredentialStore>(std::make_shared<KeychainSecretBackend>());
+    return std::make_shared<CredentialStore>(std::make_shared<FileSecretBackend>());
+}
+
+QString CredentialStore::environmentVariable(const QString &connection, const QString &key)
+{
+    QString name = u"ORION_SECRET_"_s + connection.toUpper() + u'_' + key.toUpper();
+    for (QChar &c : name) {
+        if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
+            c = u'_';
+    }
+    return name;
+}
+
+QString CredentialStore::storageKey(const QString &connection, const QString &key)
+{
+    return u"connection/"_s + connection + u'/' + key;
+}
+
+std::optional<QString> CredentialStore::secret(const QString &connection, const QString &key, QString *error) const
+{
+    QString value;
+    bool found = false;
+    if (!m_backend->read(storageKey(connection, key), &value, &found, error))
+        return std::nullopt;
+    if (found)
+        return value;
+    const QString variable = environmentVariable(connection, key);
+    if (qEnvironmentVariableIsSet(variable.toLatin1().constData()))
+        return qEnvironmentVariable(variable.toLatin1().constData());
+    return std::nullopt;
+}
+
+bool CredentialStore::setSecret(const QString &connection, const QString &key, const QString &value, QString *error)
+{
+    return m_backend->write(storageKey(connection, key), value, error);
+}
+
+bool CredentialStore::removeSecret(const QString &connection, const QString &key, QString *error)
+{
+    return m_backend->remove(storageKey(connection, key), error);
+}
+
+} // namespace Orion

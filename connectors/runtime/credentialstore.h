@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Orion {
+
+// Synchronous secret storage for worker threads and the headless CLI. Implementations are
+// thread-safe and never log values.
+class SecretBackend
+{
+public:
+    virtual ~SecretBackend() = default;
+    // Returns false only for a backend error (*error set); a missing entry is found == false.
+    virtual bool read(const QString &key, QString *value, bool *found, QString *error) = 0;
+    virtual bool write(const QString &key, const QString &value, QString *error) = 0;
+    virtual bool remove(const QString &key, QString *error) = 0;
+    virtual QString name() const = 0;
+};
+
+// The OS keychain (Secret Service, macOS Keychain, Windows Credential Manager) through QtKeychain.
+class KeychainSecretBackend : public SecretBackend
+{
+public:
+    explicit KeychainSecretBackend(const QString &service = QStringLiteral("Orion Connector Studio"));
+    bool read(const QString &key, QString *value, bool *found, QString *error) override;
+    bool write(const QString &key, const QString &value, QString *error) override;
+    bool remove(const QString &key, QString *error) override;
+    QString name() const override { return QStringLiteral("system keychain"); }
+
+    // True when a keychain service answers (on Linux: a D-Bus session with a Secret Service).
+    static bool isReachable();
+
+private:
+    QString m_service;
+};
+
+// A JSON file readable only by its owner (0600), for machines without a keychain (servers,
+// containers, CI). Writes are atomic and serialised across processes with a lock file.
+class FileSecretBackend : public SecretBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::FileSecretBackend)
+public:
+    explicit FileSecretBackend(const QString &path = defaultPath());
+    bool read(const QString &key, QString *value, bool *found, QString *error) override;
+    bool write(const QString &key, const QString &value, QString *error) override;
+    bool remove(const QString &key, QString *error) override;
+    QString name() const override;
+    QString path() const { return m_path; }
+
+    static QString defaultPath(); // <config folder>/orion-studio/secrets.json
+
+private:
+    bool update(const QString &key, const std::optional<QString> &value, QString *error);
+    QString m_path;
+    QMutex m_mutex;
+};
+
+class MemorySecretBackend : public SecretBackend
+{
+public:
+    bool read(const QString &key, QString *value, bool *found, QString *error) override;
+    bool write(const QString &key, const QString &value, QString *error) override;
+    bool remove(const QString &key, QString *error) override;
+    QString name() const override { return QStringLiteral("memory"); }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, QString> m_values;
+};
+
+// Secrets of connections. Lookup order (documented in the README):
+//   1. the stored value (keychain or secrets file): what the GUI saved, or a value rotated at run time;
+//   2. the environment variable ORION_SECRET_<CONNECTION>_<KEY> (the initial value for headless runs).
+// A stored rotated value therefore wins over the environment's initial one. Values changed at run
+// time (rotated refresh tokens, access tokens) are always written to the store, never to the database.
+class CredentialStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::CredentialStore)
+public:
+    explicit CredentialStore(std::shared_ptr<SecretBackend> backend);
+
+    // The keychain when one is reachable, otherwise the secrets file. ORION_SECRET_BACKEND=keychain|file
+    // forces one.
+    static std::shared_ptr<CredentialStore> createDefault();
+
+    static QString environmentVariable(const QString &connection, const QString &key);
+    static QString storageKey(const QString &connection, const QString &key);
+
+    // nullopt when the secret is set nowhere; *error for a backend failure.
+    std::optional<QString> secret(const QString &connection, const QString &key, QString *error) const;
+    bool setSecret(const QString &connection, const QString &key, const QString &value, QString *error);
+    bool removeSecret(const QString &connection, const QString &key, QString *error);
+
+    SecretBackend &backend() const { return *m_backend; }
+
+private:
+    std::shared_ptr<SecretBackend> m_backend;
+};
+
+} // namespace Orion

@@ -1,0 +1,257 @@
+#include "runtime/httpclient.h"
+
+#include "runtime/authenticator.h"
+#include "runtime/ratebudget.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+struct HttpClient::Attempt
+{
+    int status = 0;
+    QByteArray body;
+    HttpHeaders headers;
+    bool networkError = false;
+    bool cancelled = false;
+    bool tooLarge = false;
+    QString errorString;
+};
+
+HttpClient::HttpClient()
+    : HttpClient(Options{})
+{
+}
+
+HttpClient::HttpClient(const Options &options)
+    : m_options(options)
+    , m_redactor(std::make_shared<Redactor>())
+{
+}
+
+HttpClient::~HttpClient() = default;
+
+void HttpClient::setRateBudget(std::shared_ptr<RateBudget> budget)
+{
+    m_budget = std::move(budget);
+}
+
+void HttpClient::log(const QString &line) const
+{
+    if (m_logger)
+        m_logger(m_redactor->redact(line));
+}
+
+bool HttpClient::sleep(std::chrono::milliseconds duration) const
+{
+    QDeadlineTimer deadline(duration);
+    while (!deadline.hasExpired()) {
+        if (isCancelled())
+            return false;
+        QThread::msleep(std::min<qint64>(20, std::max<qint64>(1, deadline.remainingTime())));
+    }
+    return !isCancelled();
+}
+
+HttpClient::Attempt HttpClient::execute(const QNetworkRequest &request, const QByteArray &method,
+                                        const QByteArray &body)
+{
+    if (!m_nam) {
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    }
+    Attempt attempt;
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
+        if (received > m_options.maxResponseBytes) {
+            attempt.tooLarge = true;
+            reply->abort();
+        }
+    });
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (isCancelled()) {
+            attempt.cancelled = true;
+            reply->abort();
+        }
+    });
+    poll.start();
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    ++m_requestsSent;
+
+    attempt.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    attempt.body = reply->readAll();
+    for (const auto &pair : reply->rawHeaderPairs())
+        attempt.headers.append({pair.first, pair.second});
+    if (reply->error() != QNetworkReply::NoError && attempt.status == 0) {
+        attempt.networkError = true;
+        attempt.errorString = reply->error() == QNetworkReply::OperationCanceledError && !attempt.cancelled
+                                  ? u"no data for %1 s (timed out)"_s.arg(m_options.transferTimeout.count() / 1000.0)
+                                  : reply->errorString();
+    }
+    delete reply;
+    return attempt;
+}
+
+HttpResponse HttpClient::send(const HttpRequest &request)
+{
+    HttpResponse response;
+    int retries = 0;
+    bool refreshedAfterUnauthorized = false;
+    const QString host = request.url.host();
+    for (;;) {
+        if (isCancelled()) {
+            response.failure = Failure::cancelled(QCoreApplication::translate("Orion::HttpClient", "Cancelled."));
+            return response;
+        }
+        QNetworkRequest networkRequest(request.url);
+        networkRequest.setTransferTimeout(m_options.transferTimeout);
+        networkRequest.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+        for (const auto &[name, value] : request.headers)
+            networkRequest.setRawHeader(name, value);
+        if (request.authenticate && m_authenticator) {
+            if (Failure failure = m_authenticator->authorize(*this, networkRequest)) {
+                response.failure = failure;
+                return response;
+            }
+        }
+        if (m_budget) {
+            const auto wait = m_budget->reserve();
+            if (wait.count() > 0 && !sleep(wait)) {
+                response.failure = Failure::cancelled(QCoreApplication::translate("Orion::HttpClient", "Cancelled."));
+                return response;
+            }
+        }
+
+        QElapsedTimer timer;
+        timer.start();
+        Attempt attempt = execute(networkRequest, request.method, request.body);
+        ++response.attempts;
+        const QString target = m_redactor->redactUrl(networkRequest.url());
+        if (attempt.cancelled) {
+            log(u"%1 %2 cancelled"_s.arg(QString::fromLatin1(request.method), target));
+            response.failure = Failure::cancelled(QCoreApplication::translate("Orion::HttpClient", "Cancelled."));
+            return response;
+        }
+        if (attempt.tooLarge) {
+            response.failure = Failure::system(
+                QCoreApplication::translate("Orion::HttpClient", "%1 sent a response larger than %2 MB; it was refused.")
+                    .arg(host)
+                    .arg(m_options.maxResponseBytes / (1024 * 1024)));
+            return response;
+        }
+        log(attempt.networkError
+                ? u"%1 %2 failed: %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target, attempt.errorString)
+                      .arg(timer.elapsed())
+                : u"%1 %2 → %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target)
+                      .arg(attempt.status)
+                      .arg(timer.elapsed()));
+
+        response.status = attempt.status;
+        response.body = std::move(attempt.body);
+        response.headers = std::move(attempt.headers);
+
+        if (attempt.status == 401 && request.authenticate && m_authenticator && !refreshedAfterUnauthorized) {
+            refreshedAfterUnauthorized = true;
+            Failure failure;
+            if (m_authenticator->refreshAfterUnauthorized(*this, &failure))
+                continue;
+            if (failure) {
+                response.failure = failure;
+                return response;
+            }
+        }
+
+        const auto decision =
+            m_options.retry.decide(attempt.status, attempt.networkError, response.header("Retry-After"), retries,
+                                   QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble());
+        if (decision.verdict == RetryPolicy::Verdict::Done)
+            return response;
+        if (decision.verdict == RetryPolicy::Verdict::GiveUp) {
+            QString reason;
+            if (attempt.networkError)
+                reason = QCoreApplication::translate("Orion::HttpClient", "Cannot reach %1: %2").arg(host, attempt.errorString);
+            else if (decision.fromRetryAfter)
+                reason = QCoreApplication::translate("Orion::HttpClient", "%1 is rate limiting requests and asks to wait %2 s")
+                             .arg(host)
+                             .arg(decision.delayMs / 1000);
+            else
+                reason = QCoreApplication::translate("Orion::HttpClient", "%1 answered HTTP %2").arg(host).arg(attempt.status);
+            response.failure = Failure::transient(
+                QCoreApplication::translate("Orion::HttpClient", "%1 (gave up after %n attempt(s)).", nullptr,
+                                            response.attempts)
+                    .arg(m_redactor->redact(reason)));
+            return response;
+        }
+        ++retries;
+        log(u"retry %1 of %2 in %3 ms%4"_s.arg(retries)
+                .arg(m_options.retry.maxRetries)
+                .arg(decision.delayMs)
+                .arg(decision.fromRetryAfter ? u" (Retry-After)"_s : QString()));
+        if (!sleep(std::chrono::milliseconds(decision.delayMs))) {
+            response.failure = Failure::cancelled(QCoreApplication::translate("Orion::HttpClient", "Cancelled."));
+            return response;
+        }
+    }
+}
+
+QString HttpClient::describeHttpError(const QString &service, const HttpResponse &response, const QString &detail)
+{
+    if (response.failure)
+        return response.failure.message;
+    return detail.isEmpty() ? QCoreApplication::translate("Orion::HttpClient", "%1 answered HTTP %2.").arg(service).arg(response.status)
+                            : QCoreApplication::translate("Orion::HttpClient", "%1 answered HTTP %2: %3")
+                                  .arg(service)
+                                  .arg(response.status)
+                                  .arg(detail);
+}
+
+} // namespace Orion
+
+#include <QJsonDocument>
+
+namespace Orion {
+
+bool HttpClient::parseJsonObject(const HttpResponse &response, const QString &service, QJsonObject *object,
+                                 Failure *failure)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *failure = Failure::system(QCoreApplication::translate("Orion::HttpClient",
+                                                               "%1 sent a response that is not a JSON object (%2 at byte %3).")
+                                       .arg(service, error.error != QJsonParseError::NoError ? error.errorString()
+                                                                                              : u"unexpected type"_s)
+                                       .arg(error.offset));
+        return false;
+    }
+    *object = doc.object();
+    return true;
+}
+
+} // namespace Orion

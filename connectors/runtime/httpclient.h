@@ -1,0 +1,117 @@
+#pragma once
+
+#include "runtime/failure.h"
+#include "runtime/redactor.h"
+#include "runtime/retrypolicy.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QUrl>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <utility>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkRequest;
+QT_END_NAMESPACE
+
+namespace Orion {
+
+class Authenticator;
+class RateBudget;
+
+using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body;
+    bool authenticate = true; // false for token endpoints: the authenticator is not applied
+};
+
+struct HttpResponse
+{
+    int status = 0; // 0 when no response arrived
+    QByteArray body;
+    HttpHeaders headers;
+    Failure failure; // set for cancellation, exhausted retries, network errors and authentication failures;
+                     // an HTTP error status by itself is not a failure: the caller interprets it
+    int attempts = 0;
+
+    QByteArray header(QByteArrayView name) const; // case-insensitive; empty when absent
+    bool isSuccess() const { return !failure && status >= 200 && status < 300; }
+};
+
+// A blocking HTTP client for one worker thread: send() pumps a local event loop until the reply
+// (or cancellation) arrives, so adapters read like straight-line code. It owns a
+// QNetworkAccessManager created on the first send() and must stay on that thread.
+//
+// Every request gets a transfer timeout, a place in the connection's rate budget, and retries with
+// exponential backoff and jitter on 408/425/429/5xx and network errors, honouring Retry-After.
+// A 401 asks the authenticator to refresh once. One log line per attempt, secrets redacted.
+class HttpClient
+{
+public:
+    struct Options
+    {
+        std::chrono::milliseconds transferTimeout{30'000};
+        qint64 maxResponseBytes = 64 * 1024 * 1024;
+        RetryPolicy retry;
+    };
+
+    HttpClient();
+    explicit HttpClient(const Options &options);
+    ~HttpClient();
+    HttpClient(const HttpClient &) = delete;
+    HttpClient &operator=(const HttpClient &) = delete;
+
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    void setAuthenticator(Authenticator *authenticator) { m_authenticator = authenticator; }
+    void setRateBudget(std::shared_ptr<RateBudget> budget);
+    void setLogger(std::function<void(const QString &)> logger) { m_logger = std::move(logger); }
+    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+
+    Options &options() { return m_options; }
+    Redactor &redactor() { return *m_redactor; }
+    std::shared_ptr<Redactor> sharedRedactor() const { return m_redactor; }
+    void setRedactor(std::shared_ptr<Redactor> redactor) { m_redactor = std::move(redactor); }
+
+    HttpResponse send(const HttpRequest &request);
+
+    bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    // Waits without blocking cancellation; returns false when cancelled.
+    bool sleep(std::chrono::milliseconds duration) const;
+    void log(const QString &line) const;
+
+    qint64 requestsSent() const { return m_requestsSent; }
+
+    // "Stripe answered 400: No such customer" from a response with a JSON error body.
+    // Parses a JSON object body; a system failure naming the service otherwise.
+    static bool parseJsonObject(const HttpResponse &response, const QString &service, QJsonObject *object,
+                                Failure *failure);
+
+    static QString describeHttpError(const QString &service, const HttpResponse &response, const QString &detail);
+
+private:
+    struct Attempt;
+    Attempt execute(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body);
+
+    Options m_options;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    const std::atomic<bool> *m_cancel = nullptr;
+    Authenticator *m_authenticator = nullptr;
+    std::shared_ptr<RateBudget> m_budget;
+    std::shared_ptr<Redactor> m_redactor;
+    std::function<void(const QString &)> m_logger;
+    QByteArray m_userAgent = "OrionConnectorStudio";
+    qint64 m_requestsSent = 0;
+};
+
+} // namespace Orion

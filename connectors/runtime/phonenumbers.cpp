@@ -1,0 +1,65 @@
+#include "runtime/phonenumbers.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace Orion {
+
+QString normalizePhone(const QString &text, const QString &defaultRegion)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string region = defaultRegion.size() == 2 ? defaultRegion.toUpper().toStdString() : std::string("ZZ");
+    if (util->Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR
+        || !util->IsValidNumber(number))
+        return trimmed;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::E164, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+} // namespace Orion
+
+#include <QHash>
+#include <QLocale>
+#include <QMutex>
+
+namespace Orion {
+
+QString normalizeCountry(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    static const QHash<QString, QString> byName = [] {
+        QHash<QString, QString> names;
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+            const auto territory = QLocale::Territory(t);
+            const QString code = QLocale::territoryToCode(territory);
+            if (code.size() != 2)
+                continue;
+            names.insert(QLocale::territoryToString(territory).toCaseFolded(), code);
+            names.insert(code.toCaseFolded(), code);
+        }
+        names.insert(QStringLiteral("usa"), QStringLiteral("US"));
+        names.insert(QStringLiteral("uk"), QStringLiteral("GB"));
+        names.insert(QStringLiteral("great britain"), QStringLiteral("GB"));
+        return names;
+    }();
+    return byName.value(trimmed.toCaseFolded());
+}
+
+std::pair<QString, QString> splitFullName(const QString &fullName)
+{
+    const QString simplified = fullName.simplified();
+    const qsizetype space = simplified.lastIndexOf(u' ');
+    if (space < 0)
+        return {simplified, QString()};
+    return {simplified.left(space), simplified.mid(space + 1)};
+}
+
+} // namespace Orion

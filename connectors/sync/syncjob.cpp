@@ -1,0 +1,335 @@
+#include "sync/syncjob.h"
+
+#include "runtime/authenticator.h"
+#include "runtime/credentialstore.h"
+#include "storage/connectionstore.h"
+#include "storage/workspace.h"
+#include "sync/recordstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+struct ConnectionInfo
+{
+    ConnectionStore::Connection connection;
+    QJsonObject settings; // validated, defaults applied
+};
+
+namespace SyncJobDetail {
+
+// Two syncs of one connection and stream never run at once, across threads and processes:
+// a lock file beside a SQLite workspace (released by the OS if the process dies), a session-level
+// advisory lock on PostgreSQL (released when the connection drops).
+class StreamLock
+{
+public:
+    StreamLock(Workspace &workspace, qint64 connectionId, const QString &stream)
+        : m_workspace(workspace)
+    {
+        const QByteArray key = QByteArray::number(connectionId) + ':' + stream.toUtf8();
+        if (workspace.isPostgres()) {
+            m_key = qint32(qFromBigEndian<quint32>(QCryptographicHash::hash(key, QCryptographicHash::Sha1).constData()));
+        } else {
+            const QFileInfo db(workspace.config().sqlitePath);
+            const QString dir = db.absolutePath() + u"/."_s + db.fileName() + u".locks"_s;
+            QDir().mkpath(dir);
+            m_file = std::make_unique<QLockFile>(dir + u'/' + QString::number(connectionId) + u'-'
+                                                 + QString::fromLatin1(stream.toUtf8().toHex()) + u".lock"_s);
+            m_file->setStaleLockTime(std::chrono::milliseconds(0)); // only a dead owner makes it stale
+        }
+    }
+    ~StreamLock()
+    {
+        if (!m_held)
+            return;
+        if (m_file) {
+            m_file->unlock();
+        } else {
+            QSqlQuery q(m_workspace.database());
+            q.prepare(u"SELECT pg_advisory_unlock(1330795087, ?)"_s);
+            q.addBindValue(m_key);
+            q.exec();
+        }
+    }
+
+    bool tryLock(QString *holder)
+    {
+        if (m_file) {
+            m_held = m_file->tryLock(std::chrono::milliseconds(0));
+            if (!m_held) {
+                qint64 pid = 0;
+                QString host, app;
+                if (m_file->getLockInfo(&pid, &host, &app))
+                    *holder = u"process %1 on %2"_s.arg(pid).arg(host);
+            }
+            return m_held;
+        }
+        QSqlQuery q(m_workspace.database());
+        q.prepare(u"SELECT pg_try_advisory_lock(1330795087, ?)"_s);
+        q.addBindValue(m_key);
+        m_held = q.exec() && q.next() && q.value(0).toBool();
+        if (!m_held)
+            *holder = u"another session"_s;
+        return m_held;
+    }
+
+private:
+    Workspace &m_workspace;
+    std::unique_ptr<QLockFile> m_file;
+    qint32 m_key = 0;
+    bool m_held = false;
+};
+
+SyncResult invalid(const SyncRequest &request, SyncResult::Outcome outcome, const QString &error)
+{
+    SyncResult result;
+    result.outcome = outcome;
+    result.connection = request.connection;
+    result.stream = request.stream;
+    result.errorClass = outcome == SyncResult::Outcome::Error ? ErrorClass::System : ErrorClass::Config;
+    result.error = error;
+    return result;
+}
+
+} // namespace SyncJobDetail
+
+QJsonObject SyncResult::toJson() const
+{
+    QString statusText;
+    switch (status) {
+    case SyncRun::Status::Succeeded: statusText = u"succeeded"_s; break;
+    case SyncRun::Status::Partial: statusText = u"partial"_s; break;
+    case SyncRun::Status::Cancelled: statusText = u"cancelled"_s; break;
+    case SyncRun::Status::Failed: statusText = u"failed"_s; break;
+    }
+    return QJsonObject{
+        {u"connection"_s, connection},
+        {u"stream"_s, stream},
+        {u"status"_s, statusText},
+        {u"records_read"_s, recordsRead},
+        {u"records_written"_s, recordsWritten},
+        {u"records_failed"_s, recordsFailed},
+        {u"duration_ms"_s, durationMs},
+        {u"error_class"_s, errorClass == ErrorClass::None ? QJsonValue(QJsonValue::Null) : QJsonValue(errorClassName(errorClass))},
+        {u"error"_s, error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
+    };
+}
+
+SyncJob::SyncJob(SyncRequest request, std::shared_ptr<CredentialStore> credentials)
+    : m_request(std::move(request))
+    , m_credentials(std::move(credentials))
+{
+}
+
+SyncJob::~SyncJob() = default;
+
+void SyncJob::log(const QString &line)
+{
+    const QString stamped = QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss.zzz"_s) + u"  "_s + line;
+    if (m_runLog.size() < kMaxLogLines)
+        m_runLog.append(stamped);
+    else
+        ++m_droppedLogLines;
+    if (m_onLog)
+        m_onLog(stamped);
+}
+
+QList<SyncResult> SyncJob::run()
+{
+    using Outcome = SyncResult::Outcome;
+    QString error;
+    Workspace::Options options;
+    options.applicationName = u"orion-sync"_s;
+    options.createIfMissing = false;
+    auto workspace = Workspace::open(m_request.database, m_request.databasePassword, &error, options);
+    if (!workspace)
+        return {SyncJobDetail::invalid(m_request, Outcome::Error, error)};
+
+    ConnectionStore connections(*workspace);
+    const auto connection = connections.connectionByName(m_request.connection, &error);
+    if (!connection) {
+        return {SyncJobDetail::invalid(m_request, error.isEmpty() ? Outcome::Invalid : Outcome::Error,
+                                       error.isEmpty() ? tr("There is no connection named \"%1\".").arg(m_request.connection)
+                                                       : error)};
+    }
+    const Connector *connector = ConnectorRegistry::instance().find(connection->connectorId);
+    if (!connector) {
+        return {SyncJobDetail::invalid(m_request, Outcome::Invalid,
+                                       tr("Connection \"%1\" uses the connector \"%2\", which this version does not have.")
+                                           .arg(connection->name, connection->connectorId))};
+    }
+    QStringList streams = m_request.stream.isEmpty() ? connector->streamNames() : QStringList{m_request.stream};
+    for (const QString &stream : streams) {
+        if (!connector->stream(stream)) {
+            return {SyncJobDetail::invalid(m_request, Outcome::Invalid,
+                                           tr("%1 has no stream \"%2\" (streams: %3).")
+                                               .arg(connector->displayName(), stream, connector->streamNames().join(u", "_s)))};
+        }
+    }
+    const auto settings = connector->validateSettings(connection->settings, &error);
+    if (!settings)
+        return {SyncJobDetail::invalid(m_request, Outcome::Invalid, error)};
+    // Missing secrets are a usage error: nothing is recorded.
+    ConnectorContext probe;
+    probe.connectionName = connection->name;
+    probe.settings = *settings;
+    probe.credentials = m_credentials;
+    for (const SettingSpec &secret : connector->secretSettings()) {
+        const QString when = secret.visibleWhen;
+        if (!secret.required || (!when.isEmpty() && probe.setting(when.section(u'=', 0, 0)) != when.section(u'=', 1)))
+            continue;
+        Failure failure;
+        if (!probe.secret(secret.key, &failure))
+            return {SyncJobDetail::invalid(m_request, Outcome::Invalid, failure.message)};
+    }
+
+    const ConnectionInfo info{*connection, *settings};
+    QList<SyncResult> results;
+    for (const QString &stream : streams) {
+        results.append(runStream(*workspace, info, *connector, stream));
+        if (m_cancel.load() || results.last().outcome != Outcome::Ran)
+            break;
+    }
+    return results;
+}
+
+SyncResult SyncJob::runStream(Workspace &workspace, const ConnectionInfo &info, const Connector &connector,
+                              const QString &stream)
+{
+    SyncResult result;
+    result.connection = info.connection.name;
+    result.stream = stream;
+    m_runLog.clear();
+    m_droppedLogLines = 0;
+
+    SyncJobDetail::StreamLock lock(workspace, info.connection.id, stream);
+    QString holder;
+    if (!lock.tryLock(&holder)) {
+        result.outcome = SyncResult::Outcome::Refused;
+        result.errorClass = ErrorClass::Config;
+        result.error = tr("A sync of \"%1\" / %2 is already running (%3); wait for it to finish or cancel it.")
+                           .arg(info.connection.name, stream, holder);
+        return result;
+    }
+
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    HttpClient http(m_httpOptions);
+    http.setCancelFlag(&m_cancel);
+    http.setLogger([this](const QString &line) { log(line); });
+
+    ConnectorContext ctx;
+    ctx.connectionId = info.connection.id;
+    ctx.connectionName = info.connection.name;
+    ctx.settings = info.settings;
+    ctx.credentials = m_credentials;
+    ctx.http = &http;
+    ctx.log = [&http](const QString &line) { http.log(line); };
+
+    log(tr("%1 sync of %2 / %3 started").arg(connector.displayName(), info.connection.name, stream)
+        + (m_request.fullRefresh ? tr(" (full refresh)") : QString()));
+
+    RecordStore store(workspace);
+    SyncProgress progress;
+    progress.stream = stream;
+    Failure failure;
+    QString error;
+    std::unique_ptr<Authenticator> authenticator = connector.createAuthenticator(ctx, &failure);
+    if (!failure) {
+        http.setAuthenticator(authenticator.get());
+        const QJsonObject checkpoint = store.checkpoint(info.connection.id, stream, &error);
+        if (!error.isEmpty())
+            failure = Failure::system(error);
+        std::unique_ptr<StreamReader> reader;
+        if (!failure) {
+            reader = connector.openStream(ctx, stream, checkpoint, m_request.fullRefresh);
+            if (!reader)
+                failure = Failure::system(tr("The connector could not open the stream."));
+        }
+        while (!failure) {
+            if (m_cancel.load()) {
+                failure = Failure::cancelled(tr("Cancelled."));
+                break;
+            }
+            Page page;
+            if (!reader->next(&page, &failure))
+                break;
+            qint64 written = 0;
+            if (!store.writePage(info.connection.id, stream, page, &written, &error)) {
+                failure = Failure::system(error);
+                break;
+            }
+            ++progress.pages;
+            progress.recordsRead += page.sourceRecords;
+            progress.recordsWritten += written;
+            progress.recordsFailed += page.failedRecords;
+            progress.elapsedMs = elapsed.elapsed();
+            progress.recordsPerSecond =
+                progress.elapsedMs > 0 ? double(progress.recordsRead) * 1000.0 / double(progress.elapsedMs) : 0.0;
+            if (m_onProgress)
+                m_onProgress(progress);
+            if (page.done)
+                break;
+        }
+    }
+
+    result.recordsRead = progress.recordsRead;
+    result.recordsWritten = progress.recordsWritten;
+    result.recordsFailed = progress.recordsFailed;
+    result.durationMs = elapsed.elapsed();
+    result.errorClass = failure.errorClass;
+    result.error = http.redactor().redact(failure.message);
+    result.reauthorize = failure.reauthorize;
+    if (failure.errorClass == ErrorClass::Cancelled)
+        result.status = SyncRun::Status::Cancelled;
+    else if (failure)
+        result.status = SyncRun::Status::Failed;
+    else
+        result.status = progress.recordsFailed > 0 ? SyncRun::Status::Partial : SyncRun::Status::Succeeded;
+    log(failure ? tr("%1: %2").arg(SyncRun::statusName(result.status), result.error)
+                : tr("%1: %2 records read, %3 written, %4 failed in %5 ms")
+                      .arg(SyncRun::statusName(result.status))
+                      .arg(result.recordsRead)
+                      .arg(result.recordsWritten)
+                      .arg(result.recordsFailed)
+                      .arg(result.durationMs));
+
+    SyncRun run;
+    run.connectionId = info.connection.id;
+    run.stream = stream;
+    run.startedAt = startedAt;
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.status = result.status;
+    run.recordsProcessed = result.recordsRead;
+    run.recordsWritten = result.recordsWritten;
+    run.recordsFailed = result.recordsFailed;
+    run.durationMs = result.durationMs;
+    run.errorClass = errorClassName(result.errorClass);
+    run.errorMessage = result.error;
+    QStringList lines = m_runLog;
+    if (m_droppedLogLines > 0)
+        lines.append(tr("… %n more line(s) not kept", nullptr, int(std::min<qint64>(m_droppedLogLines, INT_MAX))));
+    run.log = http.redactor().redact(lines.join(u'\n'));
+    ConnectionStore connections(workspace);
+    result.runId = connections.recordSyncRun(run, &error);
+    if (!result.runId) {
+        result.outcome = SyncResult::Outcome::Error;
+        result.error = error;
+    }
+    return result;
+}
+
+} // namespace Orion

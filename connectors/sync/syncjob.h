@@ -1,0 +1,107 @@
+#pragma once
+
+#include "runtime/connector.h"
+#include "runtime/httpclient.h"
+#include "sync/syncrun.h"
+#include "workspace/databaseconfig.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMetaType>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Orion {
+
+class CredentialStore;
+
+struct SyncRequest
+{
+    DatabaseConfig database;
+    QString databasePassword;
+    QString connection; // by name
+    QString stream;     // empty = every stream of the connector, one run each
+    bool fullRefresh = false;
+};
+
+struct SyncProgress
+{
+    QString stream;
+    qint64 recordsRead = 0;
+    qint64 recordsWritten = 0;
+    qint64 recordsFailed = 0;
+    qint64 pages = 0;
+    qint64 elapsedMs = 0;
+    double recordsPerSecond = 0;
+};
+
+struct SyncResult
+{
+    enum class Outcome {
+        Ran,      // a run happened and was recorded (whatever its status)
+        Invalid,  // unknown connection, connector or stream, bad settings, missing secret: nothing written
+        Refused,  // the same connection and stream is already syncing: nothing written
+        Error,    // the workspace could not be opened or written
+    };
+    Outcome outcome = Outcome::Ran;
+    QString connection;
+    QString stream;
+    SyncRun::Status status = SyncRun::Status::Failed;
+    qint64 recordsRead = 0;
+    qint64 recordsWritten = 0;
+    qint64 recordsFailed = 0;
+    qint64 durationMs = 0;
+    ErrorClass errorClass = ErrorClass::None;
+    QString error;
+    bool reauthorize = false;
+    qint64 runId = 0;
+
+    bool succeeded() const { return outcome == Outcome::Ran && status == SyncRun::Status::Succeeded; }
+    // {"connection":…,"stream":…,"status":…,"records_read":N,"records_written":N,"records_failed":N,
+    //  "duration_ms":N,"error_class":…,"error":…}
+    QJsonObject toJson() const;
+};
+
+// One sync of one connection, run synchronously on the calling thread with its own HTTP client and
+// database connection: the GUI runs it on a pool thread (SyncService), the CLI on its main thread,
+// workers on theirs. Thread-safe: cancel().
+class SyncJob
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::SyncJob)
+public:
+    SyncJob(SyncRequest request, std::shared_ptr<CredentialStore> credentials);
+    ~SyncJob();
+
+    void setProgressHandler(std::function<void(const SyncProgress &)> handler) { m_onProgress = std::move(handler); }
+    void setLogHandler(std::function<void(const QString &)> handler) { m_onLog = std::move(handler); }
+    void setHttpOptions(const HttpClient::Options &options) { m_httpOptions = options; }
+    void cancel() { m_cancel.store(true); }
+    const std::atomic<bool> *cancelFlag() const { return &m_cancel; }
+
+    // Runs every requested stream; one result per stream (a single Invalid/Refused/Error result when the
+    // job could not start).
+    QList<SyncResult> run();
+
+    static constexpr int kMaxLogLines = 2000;
+
+private:
+    SyncResult runStream(class Workspace &workspace, const struct ConnectionInfo &info, const Connector &connector,
+                         const QString &stream);
+    void log(const QString &line);
+
+    SyncRequest m_request;
+    std::shared_ptr<CredentialStore> m_credentials;
+    HttpClient::Options m_httpOptions;
+    std::atomic<bool> m_cancel{false};
+    std::function<void(const SyncProgress &)> m_onProgress;
+    std::function<void(const QString &)> m_onLog;
+    QStringList m_runLog;
+    qint64 m_droppedLogLines = 0;
+};
+
+} // namespace Orion
+
+Q_DECLARE_METATYPE(Orion::SyncProgress)
+Q_DECLARE_METATYPE(Orion::SyncResult)
