@@ -37,8 +37,8 @@ private Q_SLOTS:
         QVERIFY(opened.wait(10000));
         const auto info = opened.first().first().value<WorkspaceInfo>();
         QCOMPARE(info.config, config);
-        QCOMPARE(info.schemaVersion, 3);
-        QCOMPARE(info.migrationsApplied, 3);
+        QCOMPARE(info.schemaVersion, 4);
+        QCOMPARE(info.migrationsApplied, 4);
         QVERIFY(info.serverVersion.startsWith(u"SQLite 3."_s));
         QVERIFY(service.isOpen());
         QVERIFY(listed.wait(10000) || listed.count() == 1);

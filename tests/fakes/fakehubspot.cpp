@@ -1,0 +1,302 @@
+#include "fakehubspot.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion::Fakes {
+
+namespace {
+
+const char *const kHubFirst[] = {"Maria", "Kenji", "Amélie", "Oluwaseun", "Priya", "Lars", "Chloé", "Diego", "Hana", "Tom"};
+const char *const kHubCountry[] = {"United States", "Germany", "FR", "", "Japan", "United Kingdom"};
+
+} // namespace
+
+FakeHubSpot::FakeHubSpot(const QString &privateAppToken)
+    : m_privateToken(privateAppToken)
+{
+}
+
+void FakeHubSpot::setContactCount(qint64 count)
+{
+    QMutexLocker locker(&m_mutex);
+    m_contacts = count;
+}
+
+qint64 FakeHubSpot::contactCount() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_contacts;
+}
+
+void FakeHubSpot::touchContact(qint64 index, const QString &newFirstName)
+{
+    QMutexLocker locker(&m_mutex);
+    qint64 newest = kEpochMs + m_contacts * 1000;
+    for (const auto &t : std::as_const(m_touched))
+        newest = std::max(newest, t.second);
+    m_touched.insert(index, {newFirstName, std::max(newest + 1000, now().toMSecsSinceEpoch())});
+}
+
+QString FakeHubSpot::contactId(qint64 index)
+{
+    return QString::number(1000 + index);
+}
+
+QJsonObject FakeHubSpot::contact(qint64 index) const
+{
+    QMutexLocker locker(&m_mutex);
+    return contactLocked(index, false);
+}
+
+qint64 FakeHubSpot::lastModifiedMs(qint64 index) const
+{
+    QMutexLocker locker(&m_mutex);
+    return modifiedLocked(index);
+}
+
+qint64 FakeHubSpot::modifiedLocked(qint64 index) const
+{
+    const auto it = m_touched.constFind(index);
+    return it != m_touched.constEnd() ? it->second : kEpochMs + index * 1000;
+}
+
+void FakeHubSpot::enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken,
+                              int accessTokenSeconds, bool rotate)
+{
+    QMutexLocker locker(&m_mutex);
+    m_oauth = true;
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+    m_refreshToken = refreshToken;
+    m_accessSeconds = accessTokenSeconds;
+    m_rotate = rotate;
+}
+
+QString FakeHubSpot::currentRefreshToken() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_refreshToken;
+}
+
+int FakeHubSpot::tokenRequests() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_tokenRequests;
+}
+
+QHash<QString, QJsonObject> FakeHubSpot::upserted() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_upserted;
+}
+
+void FakeHubSpot::clearUpserted()
+{
+    QMutexLocker locker(&m_mutex);
+    m_upserted.clear();
+}
+
+QJsonObject FakeHubSpot::contactLocked(qint64 index, bool withAssociations) const
+{
+    const auto touched = m_touched.constFind(index);
+    const QString first = touched != m_touched.constEnd() ? touched->first : QString::fromUtf8(kHubFirst[index % 10]);
+    const QString last = u"Contact%1"_s.arg(index);
+    const qint64 modified = modifiedLocked(index);
+    const bool associated = index % 3 == 0;
+    QJsonObject properties{
+        {u"hs_object_id"_s, contactId(index)},
+        {u"firstname"_s, first},
+        {u"lastname"_s, last},
+        {u"email"_s, u"%1.%2@example.org"_s.arg(QString::fromUtf8(kHubFirst[index % 10]).toLower(), last.toLower())},
+        {u"phone"_s, index % 2 ? u"+44 20 7946 %1"_s.arg(index % 10000, 4, 10, QChar(u'0')) : u"(212) 555-0147"_s},
+        {u"company"_s, associated ? QJsonValue() : QJsonValue(u"Acme %1"_s.arg(index % 13))},
+        {u"city"_s, u"Springfield"_s},
+        {u"country"_s, QString::fromUtf8(kHubCountry[index % 6])},
+        {u"createdate"_s, QDateTime::fromMSecsSinceEpoch(kEpochMs + index * 1000, QTimeZone::UTC).toString(Qt::ISODateWithMs)},
+        {u"lastmodifieddate"_s, QString::number(modified)}, // HubSpot sends dates as strings, sometimes as ms epochs
+    };
+    QJsonObject object{
+        {u"id"_s, contactId(index)},
+        {u"properties"_s, properties},
+        {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(kEpochMs + index * 1000, QTimeZone::UTC).toString(Qt::ISODateWithMs)},
+        {u"updatedAt"_s, QDateTime::fromMSecsSinceEpoch(modified, QTimeZone::UTC).toString(Qt::ISODateWithMs)},
+        {u"archived"_s, false},
+    };
+    if (withAssociations && associated) {
+        object.insert(u"associations"_s,
+                      QJsonObject{{u"companies"_s, QJsonObject{{u"results"_s, QJsonArray{QJsonObject{
+                                                                                    {u"id"_s, QString::number(500 + index % 7)},
+                                                                                    {u"type"_s, u"contact_to_company"_s}}}}}}});
+    }
+    return object;
+}
+
+FakeResponse FakeHubSpot::error(int status, const QString &category, const QString &message)
+{
+    return FakeResponse::json(status, QJsonObject{{u"status"_s, u"error"_s},
+                                                  {u"message"_s, message},
+                                                  {u"correlationId"_s, u"a43683b0-5717-4ceb-80b4-104d02915d8c"_s},
+                                                  {u"category"_s, category}});
+}
+
+FakeResponse FakeHubSpot::handle(const RecordedRequest &request)
+{
+    if (request.path == "/oauth/v1/token"_L1)
+        return token(request);
+    const QByteArray auth = request.header("authorization");
+    if (!auth.startsWith("Bearer "))
+        return error(401, u"INVALID_AUTHENTICATION"_s, u"Authentication credentials not found."_s);
+    const QString token = QString::fromUtf8(auth.mid(7));
+    if (token != m_privateToken) {
+        const auto it = m_accessTokens.constFind(token);
+        if (it == m_accessTokens.constEnd())
+            return error(401, u"INVALID_AUTHENTICATION"_s, u"The OAuth token used to make this call is not valid."_s);
+        if (*it <= now())
+            return error(401, u"EXPIRED_AUTHENTICATION"_s, u"The OAuth token used to make this call expired."_s);
+    }
+    if (request.method == "GET" && request.path == "/crm/v3/objects/contacts"_L1)
+        return listContacts(request);
+    if (request.method == "POST" && request.path == "/crm/v3/objects/contacts/search"_L1)
+        return search(request);
+    if (request.method == "POST" && request.path == "/crm/v3/objects/companies/batch/read"_L1)
+        return readCompanies(request);
+    if (request.method == "POST" && request.path == "/crm/v3/objects/contacts/batch/upsert"_L1)
+        return batchUpsert(request);
+    return error(404, u"OBJECT_NOT_FOUND"_s, u"Unknown path %1"_s.arg(request.path));
+}
+
+FakeResponse FakeHubSpot::listContacts(const RecordedRequest &request)
+{
+    const qint64 limit = request.query.hasQueryItem(u"limit"_s) ? request.query.queryItemValue(u"limit"_s).toLongLong() : 10;
+    if (limit < 1 || limit > 100)
+        return error(400, u"VALIDATION_ERROR"_s, u"limit must be between 1 and 100"_s);
+    qint64 start = 0;
+    const QString after = request.query.queryItemValue(u"after"_s, QUrl::FullyDecoded);
+    if (!after.isEmpty()) {
+        bool ok = false;
+        start = QByteArray::fromBase64(after.toLatin1()).toLongLong(&ok);
+        if (!ok)
+            return error(400, u"VALIDATION_ERROR"_s, u"Invalid after cursor"_s);
+    }
+    const bool associations = request.query.queryItemValue(u"associations"_s).contains("companies"_L1);
+    QJsonArray results;
+    qint64 i = start;
+    for (; i < m_contacts && results.size() < limit; ++i)
+        results.append(contactLocked(i, associations));
+    QJsonObject body{{u"results"_s, results}};
+    if (i < m_contacts) {
+        const QString next = QString::fromLatin1(QByteArray::number(i).toBase64());
+        body.insert(u"paging"_s, QJsonObject{{u"next"_s, QJsonObject{{u"after"_s, next}, {u"link"_s, QString(u"?after="_s + next)}}}});
+    }
+    return FakeResponse::json(200, body);
+}
+
+FakeResponse FakeHubSpot::search(const RecordedRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const qint64 limit = body.value("limit"_L1).toInteger(10);
+    if (limit < 1 || limit > 200)
+        return error(400, u"VALIDATION_ERROR"_s, u"limit must be between 1 and 200"_s);
+    const qint64 after = body.value("after"_L1).toString().toLongLong();
+    if (after + limit > 10'000)
+        return error(400, u"VALIDATION_ERROR"_s, u"The search API cannot page past 10,000 results."_s);
+    qint64 since = 0;
+    for (const QJsonValue &group : body.value("filterGroups"_L1).toArray()) {
+        for (const QJsonValue &f : group.toObject().value("filters"_L1).toArray()) {
+            const QJsonObject filter = f.toObject();
+            if (filter.value("propertyName"_L1).toString() != "lastmodifieddate"_L1 || filter.value("operator"_L1).toString() != "GTE"_L1)
+                return error(400, u"VALIDATION_ERROR"_s, u"This fake supports lastmodifieddate GTE filters only."_s);
+            since = filter.value("value"_L1).toString().toLongLong();
+        }
+    }
+    QList<qint64> matches;
+    for (qint64 i = 0; i < m_contacts; ++i) {
+        if (modifiedLocked(i) >= since)
+            matches.append(i);
+    }
+    std::stable_sort(matches.begin(), matches.end(), [this](qint64 a, qint64 b) { return modifiedLocked(a) < modifiedLocked(b); });
+    QJsonArray results;
+    for (qint64 k = after; k < matches.size() && results.size() < limit; ++k)
+        results.append(contactLocked(matches.at(k), false));
+    QJsonObject answer{{u"total"_s, qint64(matches.size())}, {u"results"_s, results}};
+    if (after + limit < matches.size())
+        answer.insert(u"paging"_s, QJsonObject{{u"next"_s, QJsonObject{{u"after"_s, QString::number(after + limit)}}}});
+    return FakeResponse::json(200, answer);
+}
+
+FakeResponse FakeHubSpot::readCompanies(const RecordedRequest &request)
+{
+    const QJsonArray inputs = QJsonDocument::fromJson(request.body).object().value("inputs"_L1).toArray();
+    if (inputs.size() > 100)
+        return error(400, u"VALIDATION_ERROR"_s, u"Batch read accepts at most 100 inputs."_s);
+    QJsonArray results;
+    for (const QJsonValue &input : inputs) {
+        const QString id = input.toObject().value("id"_L1).toString();
+        results.append(QJsonObject{{u"id"_s, id}, {u"properties"_s, QJsonObject{{u"name"_s, u"Globex %1"_s.arg(id)}}}});
+    }
+    return FakeResponse::json(200, QJsonObject{{u"status"_s, u"COMPLETE"_s}, {u"results"_s, results}});
+}
+
+FakeResponse FakeHubSpot::batchUpsert(const RecordedRequest &request)
+{
+    const QJsonArray inputs = QJsonDocument::fromJson(request.body).object().value("inputs"_L1).toArray();
+    if (inputs.isEmpty() || inputs.size() > 100)
+        return error(400, u"VALIDATION_ERROR"_s, u"Batch upsert accepts 1 to 100 inputs, not %1."_s.arg(inputs.size()));
+    QJsonArray results, errors;
+    for (const QJsonValue &value : inputs) {
+        const QJsonObject input = value.toObject();
+        const QString email = input.value("id"_L1).toString();
+        if (input.value("idProperty"_L1).toString() != "email"_L1 || !email.contains(u'@')) {
+            errors.append(QJsonObject{{u"status"_s, u"error"_s},
+                                      {u"category"_s, u"VALIDATION_ERROR"_s},
+                                      {u"message"_s, u"Property values were not valid: invalid email \"%1\""_s.arg(email)},
+                                      {u"context"_s, QJsonObject{{u"objectWriteTraceId"_s,
+                                                                 QJsonArray{input.value("objectWriteTraceId"_L1)}}}}});
+            continue;
+        }
+        const bool isNew = !m_upserted.contains(email);
+        m_upserted.insert(email, input.value("properties"_L1).toObject());
+        results.append(QJsonObject{{u"id"_s, QString::number(90000 + m_upserted.size())},
+                                   {u"new"_s, isNew},
+                                   {u"properties"_s, input.value("properties"_L1)},
+                                   {u"objectWriteTraceId"_s, input.value("objectWriteTraceId"_L1)}});
+    }
+    QJsonObject body{{u"status"_s, u"COMPLETE"_s}, {u"results"_s, results}};
+    if (!errors.isEmpty()) {
+        body.insert(u"errors"_s, errors);
+        body.insert(u"numErrors"_s, qint64(errors.size()));
+    }
+    return FakeResponse::json(errors.isEmpty() ? 200 : 207, body);
+}
+
+FakeResponse FakeHubSpot::token(const RecordedRequest &request)
+{
+    ++m_tokenRequests;
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    if (!m_oauth || form.queryItemValue(u"client_id"_s) != m_clientId
+        || form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded) != m_clientSecret)
+        return FakeResponse::json(400, QJsonObject{{u"status"_s, u"BAD_CLIENT_ID"_s}, {u"error"_s, u"invalid_client"_s},
+                                                   {u"message"_s, u"missing or unknown client id"_s}});
+    if (form.queryItemValue(u"grant_type"_s) != "refresh_token"_L1)
+        return FakeResponse::json(400, QJsonObject{{u"error"_s, u"unsupported_grant_type"_s}});
+    if (form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded) != m_refreshToken)
+        return FakeResponse::json(400, QJsonObject{{u"status"_s, u"BAD_REFRESH_TOKEN"_s}, {u"error"_s, u"invalid_grant"_s},
+                                                   {u"message"_s, u"missing or unknown refresh token"_s}});
+    ++m_tokenSerial;
+    const QString access = u"CJT-access-%1-%2"_s.arg(m_tokenSerial).arg(QDateTime::currentMSecsSinceEpoch());
+    m_accessTokens.insert(access, now().addSecs(m_accessSeconds));
+    if (m_rotate)
+        m_refreshToken = u"rt-rotated-%1-9c1f"_s.arg(m_tokenSerial);
+    return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s},
+                                               {u"access_token"_s, access},
+                                               {u"refresh_token"_s, m_refreshToken},
+                                               {u"expires_in"_s, m_accessSeconds}});
+}
+
+} // namespace Orion::Fakes

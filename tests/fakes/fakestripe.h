@@ -1,0 +1,57 @@
+#pragma once
+
+#include "fakeservice.h"
+
+namespace Orion::Fakes {
+
+// Stripe's documented contract (api-contracts.md §4): Bearer secret key, list pagination newest
+// first with limit 1–100 and starting_after/ending_before (mutually exclusive), created[gte]
+// filters, form-encoded POST bodies, Idempotency-Key replay (same parameters → the saved answer
+// with Idempotent-Replayed: true; different parameters → 400 idempotency_error), and Stripe's
+// error body. Customers and invoices are generated from their index, so a million of them costs
+// no memory; customer i was created at kEpoch + i / 2 (two per second: same-second boundaries).
+class FakeStripe : public FakeService
+{
+public:
+    static constexpr qint64 kEpoch = 1'700'000'000;
+
+    explicit FakeStripe(const QString &apiKey = QStringLiteral("sk_test_orion_4eC39HqLyjWDarjtT1zdp7dc"));
+
+    QString apiKey() const { return m_apiKey; }
+    void setCustomerCount(qint64 count);
+    void setInvoiceCount(qint64 count);
+    qint64 customerCount() const;
+    void renameCustomer(qint64 index, const QString &name); // changes the record in place
+    static QString customerId(qint64 index);
+    static QString invoiceId(qint64 index);
+    QJsonObject customer(qint64 index) const;
+    QJsonObject invoice(qint64 index) const;
+    QList<QJsonObject> createdCustomers() const; // through POST /v1/customers
+    int idempotentReplays() const;
+
+protected:
+    FakeResponse handle(const RecordedRequest &request) override;
+
+private:
+    FakeResponse list(const RecordedRequest &request, bool invoices);
+    FakeResponse invoiceLines(const RecordedRequest &request, qint64 index);
+    FakeResponse createCustomer(const RecordedRequest &request);
+    QJsonObject customerLocked(qint64 index) const;
+    QJsonObject invoiceLocked(qint64 index) const;
+    static FakeResponse error(int status, const QString &type, const QString &message, const QString &code = {});
+
+    QString m_apiKey;
+    qint64 m_customers = 0;
+    qint64 m_invoices = 0;
+    QHash<qint64, QString> m_renamed;
+    QList<QJsonObject> m_created;
+    struct Saved
+    {
+        QByteArray parameters;
+        FakeResponse response;
+    };
+    QHash<QByteArray, Saved> m_idempotency;
+    int m_replays = 0;
+};
+
+} // namespace Orion::Fakes

@@ -1,0 +1,215 @@
+// Credentials: the secret lookup rule, the owner-only secrets file, and OAuth refresh with rotation,
+// serialised per connection, ending in the re-authorise state on invalid_grant — against the
+// HubSpot fake's token endpoint.
+#include "fakehubspot.h"
+
+#include "runtime/authenticator.h"
+#include "runtime/credentialstore.h"
+#include "runtime/httpclient.h"
+
+#include <QFile>
+#include <QNetworkRequest>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+using Orion::Fakes::FakeHubSpot;
+
+class TstAuth : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    FakeHubSpot m_hubspot;
+
+    OAuth2RefreshAuthenticator::Config config(const QString &connection) const
+    {
+        OAuth2RefreshAuthenticator::Config c;
+        c.connection = connection;
+        c.serviceName = u"HubSpot"_s;
+        c.tokenUrl = QUrl(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s);
+        c.clientId = u"client-123"_s;
+        return c;
+    }
+
+    HttpRequest contacts() const
+    {
+        HttpRequest request;
+        request.url = QUrl(m_hubspot.baseUrl().toString() + u"/crm/v3/objects/contacts?limit=1"_s);
+        return request;
+    }
+
+    std::shared_ptr<CredentialStore> storeWith(const QString &connection, const QString &refreshToken)
+    {
+        auto store = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        QString error;
+        store->setSecret(connection, u"refresh_token"_s, refreshToken, &error);
+        store->setSecret(connection, u"client_secret"_s, u"s3cret-client-value"_s, &error);
+        return store;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_hubspot.setContactCount(3);
+        QVERIFY(m_hubspot.start());
+    }
+    void init() { OAuth2RefreshAuthenticator::clearTokenCache(); }
+
+    void environmentVariableNames()
+    {
+        QCOMPARE(CredentialStore::environmentVariable(u"acme-stripe"_s, u"api_key"_s), u"ORION_SECRET_ACME_STRIPE_API_KEY"_s);
+        QCOMPARE(CredentialStore::environmentVariable(u"Sales EU (new)"_s, u"refresh_token"_s),
+                 u"ORION_SECRET_SALES_EU__NEW__REFRESH_TOKEN"_s);
+        QCOMPARE(CredentialStore::environmentVariable(u"crm.ü"_s, u"key"_s), u"ORION_SECRET_CRM___KEY"_s);
+    }
+
+    void storedValueWinsOverEnvironment()
+    {
+        CredentialStore store(std::make_shared<MemorySecretBackend>());
+        QString error;
+        qputenv("ORION_SECRET_RULE_TEST_API_KEY", "from-environment");
+        QCOMPARE(store.secret(u"rule-test"_s, u"api_key"_s, &error).value_or(QString()), u"from-environment"_s);
+        QVERIFY(store.setSecret(u"rule-test"_s, u"api_key"_s, u"rotated-and-stored"_s, &error));
+        QCOMPARE(store.secret(u"rule-test"_s, u"api_key"_s, &error).value_or(QString()), u"rotated-and-stored"_s);
+        qunsetenv("ORION_SECRET_RULE_TEST_API_KEY");
+        QVERIFY(!store.secret(u"rule-test"_s, u"other"_s, &error));
+        QVERIFY(error.isEmpty());
+    }
+
+    void secretsFileIsOwnerOnly()
+    {
+        const QString path = m_dir.filePath(u"cfg/secrets.json"_s);
+        FileSecretBackend file(path);
+        QString error;
+        QVERIFY2(file.write(u"connection/a/api_key"_s, u"sk_live_abc"_s, &error), qPrintable(error));
+        QVERIFY(file.write(u"connection/b/api_key"_s, u"sk_live_def"_s, &error));
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QString value;
+        bool found = false;
+        QVERIFY(file.read(u"connection/a/api_key"_s, &value, &found, &error));
+        QVERIFY(found);
+        QCOMPARE(value, u"sk_live_abc"_s);
+        QVERIFY(file.remove(u"connection/a/api_key"_s, &error));
+        QVERIFY(file.read(u"connection/a/api_key"_s, &value, &found, &error));
+        QVERIFY(!found);
+        // A damaged file is reported and left alone.
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{not json");
+        damaged.close();
+        QVERIFY(!file.read(u"connection/b/api_key"_s, &value, &found, &error));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+        QVERIFY(!file.write(u"connection/b/api_key"_s, u"x"_s, &error));
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("{not json"));
+    }
+
+    void refreshRotatesAndSavesBeforeUse()
+    {
+        m_hubspot.enableOAuth(u"client-123"_s, u"s3cret-client-value"_s, u"rt-initial"_s, 1800, true);
+        auto store = storeWith(u"hs-rotate"_s, u"rt-initial"_s);
+        OAuth2RefreshAuthenticator auth(config(u"hs-rotate"_s), store);
+        HttpClient client;
+        QStringList log;
+        client.setLogger([&](const QString &line) { log << line; });
+        client.setAuthenticator(&auth);
+        QVERIFY(client.send(contacts()).isSuccess());
+        QCOMPARE(m_hubspot.tokenRequests(), 1);
+        QString error;
+        const QString rotated = store->secret(u"hs-rotate"_s, u"refresh_token"_s, &error).value_or(QString());
+        QCOMPARE(rotated, m_hubspot.currentRefreshToken());
+        QVERIFY(rotated != u"rt-initial"_s);
+        // The access token is reused until it nears expiry…
+        QVERIFY(client.send(contacts()).isSuccess());
+        QCOMPARE(m_hubspot.tokenRequests(), 1);
+        // …and refreshed with the rotated token once the fake's clock passes it.
+        m_hubspot.advanceClock(1800);
+        QVERIFY(client.send(contacts()).isSuccess());
+        QCOMPARE(m_hubspot.tokenRequests(), 2);
+        QCOMPARE(store->secret(u"hs-rotate"_s, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
+        for (const QString &line : log) {
+            QVERIFY2(!line.contains(u"rt-"_s) && !line.contains(u"s3cret"_s) && !line.contains(u"CJT-access"_s), qPrintable(line));
+        }
+    }
+
+    void expiredTokenIsRefreshedOnceAfter401()
+    {
+        m_hubspot.enableOAuth(u"client-123"_s, u"s3cret-client-value"_s, u"rt-401"_s, 3600, true);
+        auto store = storeWith(u"hs-401"_s, u"rt-401"_s);
+        OAuth2RefreshAuthenticator auth(config(u"hs-401"_s), store);
+        HttpClient client;
+        client.setAuthenticator(&auth);
+        QVERIFY(client.send(contacts()).isSuccess());
+        const int before = m_hubspot.tokenRequests();
+        // The server expires the token early (clock jump): our cache still believes it is fresh.
+        m_hubspot.advanceClock(3700);
+        const HttpResponse response = client.send(contacts());
+        QVERIFY2(response.isSuccess(), qPrintable(response.failure.message));
+        QCOMPARE(m_hubspot.tokenRequests(), before + 1);
+        QCOMPARE(response.attempts, 2);
+    }
+
+    void concurrentRefreshesAreSerialised()
+    {
+        m_hubspot.enableOAuth(u"client-123"_s, u"s3cret-client-value"_s, u"rt-concurrent"_s, 1800, true);
+        auto store = storeWith(u"hs-concurrent"_s, u"rt-concurrent"_s);
+        const int before = m_hubspot.tokenRequests();
+        std::atomic<int> succeeded{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 6; ++t) {
+            threads.emplace_back([&] {
+                OAuth2RefreshAuthenticator auth(config(u"hs-concurrent"_s), store);
+                HttpClient client; // one per thread, as in the sync engine
+                client.setAuthenticator(&auth);
+                if (client.send(contacts()).isSuccess())
+                    ++succeeded;
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(succeeded.load(), 6);
+        // Rotation makes a second concurrent refresh with the old token fail: exactly one happened.
+        QCOMPARE(m_hubspot.tokenRequests(), before + 1);
+    }
+
+    void invalidGrantMeansReauthoriseNotALoop()
+    {
+        m_hubspot.enableOAuth(u"client-123"_s, u"s3cret-client-value"_s, u"rt-current"_s, 1800, true);
+        auto store = storeWith(u"hs-revoked"_s, u"rt-stale"_s); // e.g. revoked, or rotated elsewhere
+        OAuth2RefreshAuthenticator auth(config(u"hs-revoked"_s), store);
+        HttpClient client;
+        client.setAuthenticator(&auth);
+        const int before = m_hubspot.tokenRequests();
+        m_hubspot.clearRequests();
+        const HttpResponse response = client.send(contacts());
+        QCOMPARE(m_hubspot.requestCount(u"/crm/"_s), 0); // the API itself was never called
+        QCOMPARE(response.failure.errorClass, ErrorClass::Config);
+        QVERIFY(response.failure.reauthorize);
+        QVERIFY2(response.failure.message.contains(u"re-authorise"_s), qPrintable(response.failure.message));
+        QVERIFY(!response.failure.message.contains(u"rt-stale"_s));
+        QCOMPARE(m_hubspot.tokenRequests(), before + 1);
+        QVERIFY(!response.isSuccess());
+    }
+
+    void missingRefreshTokenAsksForAuthorisation()
+    {
+        auto store = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        OAuth2RefreshAuthenticator auth(config(u"hs-new"_s), store);
+        HttpClient client;
+        client.setAuthenticator(&auth);
+        const HttpResponse response = client.send(contacts());
+        QVERIFY(response.failure.reauthorize);
+        QVERIFY2(response.failure.message.contains(u"ORION_SECRET_HS_NEW_REFRESH_TOKEN"_s), qPrintable(response.failure.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAuth)
+#include "tst_auth.moc"
