@@ -124,7 +124,7 @@ private Q_SLOTS:
         result = WorkspaceService::probe(Test::postgresAdminConfig(), Test::postgresAdminPassword());
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.serverVersion.startsWith(u"PostgreSQL "_s));
-        QCOMPARE(result.supportedVersion, 3);
+        QCOMPARE(result.supportedVersion, 4);
         result = WorkspaceService::probe(Test::postgresAdminConfig(), u"nope"_s);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(u"password authentication failed"_s), qPrintable(result.error));

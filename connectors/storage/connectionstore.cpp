@@ -133,7 +133,7 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
               "records_failed, duration_ms, error_class, error_message, records_written, log) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, '')) "
               "RETURNING id"_s);
     q.addBindValue(run.connectionId);
     q.addBindValue(run.stream);

@@ -26,6 +26,7 @@ void FakeHubSpot::setContactCount(qint64 count)
 {
     QMutexLocker locker(&m_mutex);
     m_contacts = count;
+    m_touched.clear();
 }
 
 qint64 FakeHubSpot::contactCount() const

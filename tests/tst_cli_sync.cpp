@@ -1,0 +1,277 @@
+// `orion connection …`, `orion sync`, `orion records` and `orion runs` as real processes against the
+// Stripe fake, including a sync killed with SIGKILL halfway and resumed with nothing lost or doubled.
+#include "fakestripe.h"
+#include "testsupport.h"
+
+#include "storage/workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+using Orion::Fakes::FakeStripe;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TstCliSync : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    FakeStripe m_stripe;
+    QString m_db;
+    int m_counter = 0;
+
+    QProcessEnvironment environment(const QHash<QString, QString> &extra) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        e.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        e.insert(u"ORION_SECRET_BACKEND"_s, u"file"_s);
+        e.insert(u"ORION_DB"_s, u"sqlite:"_s + m_db);
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            e.insert(it.key(), it.value());
+        return e;
+    }
+
+    Run orion(const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment(env));
+        p.start(QStringLiteral(ORION_CLI_PATH), args);
+        if (!input.isEmpty()) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
+        if (!p.waitForFinished(120000))
+            qFatal("orion did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QHash<QString, QString> keyFor(const QString &connection) const
+    {
+        return {{CredentialStoreEnv(connection), m_stripe.apiKey()}};
+    }
+    static QString CredentialStoreEnv(const QString &connection)
+    {
+        return u"ORION_SECRET_"_s + connection.toUpper().replace(u'-', u'_') + u"_API_KEY"_s;
+    }
+
+    qint64 scalar(const QString &sql)
+    {
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        if (!w)
+            qFatal("%s", qPrintable(error));
+        QSqlQuery q(w->database());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s", qPrintable(sql));
+        return q.value(0).toLongLong();
+    }
+
+    void addStripe(const QString &name)
+    {
+        const Run r = orion({u"connection"_s, u"add"_s, name, u"--connector"_s, u"stripe"_s, u"--set"_s,
+                             u"api_base="_s + m_stripe.baseUrl().toString(), u"--set"_s, u"requests_per_second=0"_s});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_stripe.start());
+    }
+    void init()
+    {
+        m_db = m_dir.filePath(u"cli%1.db"_s.arg(++m_counter));
+        m_stripe.setCustomerCount(120);
+        m_stripe.setInvoiceCount(0);
+        m_stripe.setResponseDelay(0);
+        m_stripe.clearRequests();
+        QFile::remove(m_dir.filePath(u"config/orion-studio/secrets.json"_s));
+    }
+
+    void addListRemoveConnections()
+    {
+        addStripe(u"acme-stripe"_s);
+        Run r = orion({u"connection"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value("connector"_L1).toString(), u"stripe"_s);
+        r = orion({u"connection"_s, u"add"_s, u"acme-stripe"_s, u"--connector"_s, u"stripe"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
+        r = orion({u"connection"_s, u"remove"_s, u"acme-stripe"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = orion({u"connection"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+    }
+
+    void badUsageExitsTwoAndChangesNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown connector") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"zendesk"_s}
+                                           << u"unknown connector \"zendesk\""_s;
+        QTest::newRow("unknown setting") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
+                                                        u"--set"_s, u"colour=blue"_s}
+                                         << u"Stripe has no setting \"colour\""_s;
+        QTest::newRow("secret in --set") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
+                                                        u"--set"_s, u"api_key=sk_live_x"_s}
+                                         << u"\"api_key\" is a secret"_s;
+        QTest::newRow("bad url") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s,
+                                                u"api_base=not a url"_s}
+                                 << u"\"api_base\" must be an http or https address"_s;
+        QTest::newRow("bad integer") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
+                                                    u"--set"_s, u"page_size=many"_s}
+                                     << u"\"page_size\" must be a whole number"_s;
+        QTest::newRow("malformed --set") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
+                                                        u"--set"_s, u"=x"_s}
+                                         << u"--set needs KEY=VALUE"_s;
+        QTest::newRow("unknown connection") << QStringList{u"sync"_s, u"ghost"_s} << u"there is no connection named \"ghost\""_s;
+        QTest::newRow("unknown stream") << QStringList{u"sync"_s, u"acme"_s, u"--stream"_s, u"orders"_s}
+                                        << u"Stripe has no stream \"orders\""_s;
+        QTest::newRow("records without stream") << QStringList{u"records"_s, u"acme"_s} << u"records needs --stream S"_s;
+        QTest::newRow("missing secret") << QStringList{u"sync"_s, u"acme"_s} << u"ORION_SECRET_ACME_API_KEY"_s;
+    }
+    void badUsageExitsTwoAndChangesNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        addStripe(u"acme"_s);
+        const QByteArray before = Test::fileHash(m_db);
+        const Run r = orion(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(u"orion: "_s) && r.err.count(u'\n') == 1, qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(Test::fileHash(m_db), before);
+        QCOMPARE(m_stripe.requestCount(), 0);
+    }
+
+    void everyCommandHasHelp()
+    {
+        for (const QString &command : {u"connection"_s, u"sync"_s, u"records"_s, u"runs"_s, u"connectors"_s, u"demo"_s}) {
+            const Run r = orion({command, u"--help"_s});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.startsWith(u"Usage: orion"_s) || r.out.startsWith(u"Usage:\n  orion"_s), qPrintable(r.out));
+        }
+    }
+
+    void syncPrintsOneJsonLineAndStoresRecords()
+    {
+        addStripe(u"acme"_s);
+        Run r = orion({u"sync"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, keyFor(u"acme"_s));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u'\n'), 1);
+        const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QStringList keys = line.keys();
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
+                 (QSet<QString>{u"connection"_s, u"stream"_s, u"status"_s, u"records_read"_s, u"records_written"_s,
+                                u"records_failed"_s, u"duration_ms"_s, u"error_class"_s, u"error"_s}));
+        QCOMPARE(line.value("status"_L1).toString(), u"succeeded"_s);
+        QCOMPARE(line.value("records_read"_L1).toInteger(), 120);
+        QCOMPARE(line.value("records_written"_L1).toInteger(), 120);
+        QVERIFY(line.value("error"_L1).isNull());
+
+        r = orion({u"records"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 120);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(first.value("external_id"_L1).toString(), FakeStripe::customerId(0));
+        QCOMPARE(first.value("source"_L1).toString(), u"stripe"_s);
+
+        r = orion({u"runs"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject run = QJsonDocument::fromJson(r.out.split(u'\n').first().toUtf8()).object();
+        QCOMPARE(run.value("connection"_L1).toString(), u"acme"_s);
+        QCOMPARE(run.value("status"_L1).toString(), u"succeeded"_s);
+    }
+
+    void failedSyncExitsOneWithoutLeakingTheKey()
+    {
+        addStripe(u"acme"_s);
+        const QString wrong = u"sk_test_this_key_is_wrong_0123456789"_s;
+        const Run r = orion({u"sync"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--json"_s},
+                            {{u"ORION_SECRET_ACME_API_KEY"_s, wrong}});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(line.value("status"_L1).toString(), u"failed"_s);
+        QCOMPARE(line.value("error_class"_L1).toString(), u"config"_s);
+        QVERIFY(!r.out.contains(wrong) && !r.err.contains(wrong));
+        const Run log = orion({u"runs"_s});
+        QVERIFY(log.out.contains(u"config: Stripe answered HTTP 401"_s));
+    }
+
+    void storedSecretWinsOverTheEnvironment()
+    {
+        addStripe(u"acme"_s);
+        Run r = orion({u"connection"_s, u"set-secret"_s, u"acme"_s, u"api_key"_s}, {}, m_stripe.apiKey().toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 0);
+        const QString file = m_dir.filePath(u"config/orion-studio/secrets.json"_s);
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        r = orion({u"sync"_s, u"acme"_s, u"--json"_s}, {{u"ORION_SECRET_ACME_API_KEY"_s, u"sk_test_stale_initial"_s}});
+        QCOMPARE(r.exitCode, 0);
+        r = orion({u"connection"_s, u"set-secret"_s, u"acme"_s, u"password"_s}, {}, "x\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile(m_db).readAll().contains(m_stripe.apiKey().toUtf8()));
+    }
+
+    void killedSyncResumesWithNothingLostOrTwice()
+    {
+        m_stripe.setCustomerCount(3000);
+        addStripe(u"big"_s);
+        m_stripe.setResponseDelay(40); // ~30 pages of ~45 ms: plenty of time to kill in the middle
+        QProcess child;
+        child.setProcessEnvironment(environment(keyFor(u"big"_s)));
+        child.start(QStringLiteral(ORION_CLI_PATH), {u"sync"_s, u"big"_s, u"--stream"_s, u"customers"_s});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 10, 30000);
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        m_stripe.setResponseDelay(0);
+
+        const qint64 kept = scalar(u"SELECT count(*) FROM unified_customers"_s);
+        QVERIFY2(kept >= 800 && kept < 3000 && kept % 100 == 0, qPrintable(QString::number(kept))); // whole pages only
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_state WHERE checkpoint LIKE '%starting_after%'"_s), qint64(1));
+
+        m_stripe.clearRequests();
+        const Run r = orion({u"sync"_s, u"big"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, keyFor(u"big"_s));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(line.value("records_read"_L1).toInteger(), 3000 - kept); // resumed, not restarted
+        QVERIFY(m_stripe.requests().first().query.hasQueryItem(u"starting_after"_s));
+
+        // Every customer of the fake exactly once.
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(3000));
+        QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers"_s), qint64(3000));
+        QCOMPARE(scalar(u"SELECT min(external_id) = 'cus_000000000' AND max(external_id) = 'cus_000002999' FROM unified_customers"_s),
+                 qint64(1));
+        // The killed run left no metrics row; the resumed one did.
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics"_s), qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliSync)
+#include "tst_cli_sync.moc"
