@@ -62,6 +62,7 @@ struct Page
     qint64 failedRecords = 0; // records the adapter could not map (each logged)
     QJsonObject checkpoint;
     bool done = false;
+    qint64 totalEstimate = -1; // records in the stream, when the API says (HubSpot search `total`)
 };
 
 class StreamReader

@@ -157,6 +157,10 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const Q
             // WAL lets the GUI read while a background sync writes. Set after the checks above so a
             // refused file is never converted.
             q.exec(u"PRAGMA journal_mode = WAL"_s);
+            // In WAL mode NORMAL keeps every committed transaction across a crash of the process (what
+            // sync checkpoints rely on); only an OS crash or power cut can lose the last commits.
+            // FULL would fsync every page of every sync.
+            q.exec(u"PRAGMA synchronous = NORMAL"_s);
         }
     }
     return workspace;

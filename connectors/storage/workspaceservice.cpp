@@ -60,7 +60,56 @@ public:
             Q_EMIT connectionsAvailable(connections);
     }
 
+    void save(qint64 id, const ConnectionStore::NewConnection &connection)
+    {
+        if (!m_workspace)
+            return;
+        QString error;
+        ConnectionStore store(*m_workspace);
+        qint64 savedId = id;
+        if (id == 0)
+            savedId = store.createConnection(connection, &error);
+        else if (!store.updateConnection(id, connection.name, connection.settings, &error))
+            savedId = 0;
+        if (!savedId) {
+            Q_EMIT failed(error);
+            return;
+        }
+        Q_EMIT saved(savedId, connection.name.trimmed());
+        refresh();
+    }
+
+    void remove(qint64 id, const QString &name)
+    {
+        if (!m_workspace)
+            return;
+        QString error;
+        ConnectionStore store(*m_workspace);
+        if (!store.deleteConnection(id, &error)) {
+            Q_EMIT failed(error);
+            return;
+        }
+        Q_EMIT removed(id, name);
+        refresh();
+    }
+
+    void runs(const ConnectionStore::RunFilter &filter)
+    {
+        if (!m_workspace)
+            return;
+        QString error;
+        ConnectionStore store(*m_workspace);
+        const QList<SyncRun> list = store.runs(filter, &error);
+        if (!error.isEmpty())
+            Q_EMIT failed(error);
+        else
+            Q_EMIT runsAvailable(list);
+    }
+
 Q_SIGNALS:
+    void saved(qint64 id, const QString &name);
+    void removed(qint64 id, const QString &name);
+    void runsAvailable(const QList<Orion::SyncRun> &runs);
     void opened(const Orion::WorkspaceInfo &info);
     void openFailed(const Orion::DatabaseConfig &config, const QString &error);
     void connectionsAvailable(const Orion::ConnectionSummaries &connections);
@@ -80,12 +129,15 @@ WorkspaceService::WorkspaceService(QObject *parent)
     qRegisterMetaType<Orion::WorkspaceInfo>();
     qRegisterMetaType<Orion::DatabaseConfig>();
     qRegisterMetaType<Orion::ConnectionSummaries>();
+    qRegisterMetaType<Orion::SyncRun>();
+    qRegisterMetaType<QList<Orion::SyncRun>>();
     m_thread.setObjectName(u"orion-workspace"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
     connect(m_worker, &WorkspaceWorker::opened, this, [this](const WorkspaceInfo &info) {
         m_current = info;
+        m_password = m_pendingPassword;
         m_open = true;
         endBusy();
         Q_EMIT workspaceOpened(info);
@@ -95,6 +147,9 @@ WorkspaceService::WorkspaceService(QObject *parent)
         Q_EMIT workspaceOpenFailed(config, error);
     });
     connect(m_worker, &WorkspaceWorker::connectionsAvailable, this, &WorkspaceService::connectionsAvailable);
+    connect(m_worker, &WorkspaceWorker::saved, this, &WorkspaceService::connectionSaved);
+    connect(m_worker, &WorkspaceWorker::removed, this, &WorkspaceService::connectionRemoved);
+    connect(m_worker, &WorkspaceWorker::runsAvailable, this, &WorkspaceService::runsAvailable);
     connect(m_worker, &WorkspaceWorker::failed, this, &WorkspaceService::operationFailed);
     connect(m_worker, &WorkspaceWorker::demoSeeded, this, &WorkspaceService::demoSeeded);
     connect(m_worker, &WorkspaceWorker::progressChanged, this, &WorkspaceService::progressChanged);
@@ -124,6 +179,7 @@ void WorkspaceService::endBusy()
 void WorkspaceService::open(const DatabaseConfig &config, const QString &password)
 {
     beginBusy(tr("Opening %1…").arg(config.displayName()));
+    m_pendingPassword = password;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, password, cancel = m_cancel] {
         worker->open(config, password, nullptr, cancel);
     });
@@ -133,6 +189,7 @@ void WorkspaceService::openDemo(const DatabaseConfig &config, const QString &pas
 {
     m_cancel->store(false);
     beginBusy(tr("Creating the demo workspace…"));
+    m_pendingPassword = password;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, password, request, cancel = m_cancel] {
         worker->open(config, password, &request, cancel);
     });
@@ -141,6 +198,21 @@ void WorkspaceService::openDemo(const DatabaseConfig &config, const QString &pas
 void WorkspaceService::refreshConnections()
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->refresh(); });
+}
+
+void WorkspaceService::saveConnection(qint64 id, const ConnectionStore::NewConnection &connection)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, connection] { worker->save(id, connection); });
+}
+
+void WorkspaceService::removeConnection(qint64 id, const QString &name)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, name] { worker->remove(id, name); });
+}
+
+void WorkspaceService::refreshRuns(const ConnectionStore::RunFilter &filter)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, filter] { worker->runs(filter); });
 }
 
 void WorkspaceService::cancel()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "connections/connectionsummary.h"
+#include "storage/connectionstore.h"
+#include "sync/syncrun.h"
 #include "workspace/databaseconfig.h"
 
 #include <QObject>
@@ -42,6 +44,13 @@ public:
     // Opens (creating and migrating) the workspace, then replaces its demo connections and history.
     void openDemo(const DatabaseConfig &config, const QString &password, const DemoRequest &request);
     void refreshConnections();
+    // Creates (id == 0) or updates a connection, then refreshes the list. connectionSaved or operationFailed.
+    void saveConnection(qint64 id, const ConnectionStore::NewConnection &connection);
+    void removeConnection(qint64 id, const QString &name);
+    void refreshRuns(const ConnectionStore::RunFilter &filter = {});
+    // The password the open workspace was opened with (memory only), for services that open their own
+    // connections (the sync engine).
+    QString password() const { return m_password; }
     void cancel(); // stops demo seeding (rolled back)
 
     bool isOpen() const { return m_open; }
@@ -64,6 +73,9 @@ Q_SIGNALS:
     void workspaceOpened(const Orion::WorkspaceInfo &info);
     void workspaceOpenFailed(const Orion::DatabaseConfig &config, const QString &error);
     void connectionsAvailable(const Orion::ConnectionSummaries &connections);
+    void connectionSaved(qint64 id, const QString &name);
+    void connectionRemoved(qint64 id, const QString &name);
+    void runsAvailable(const QList<Orion::SyncRun> &runs);
     void operationFailed(const QString &error);
     void demoSeeded(int connections, qint64 runs);
     void progressChanged(qint64 done, qint64 total);
@@ -77,6 +89,8 @@ private:
     WorkspaceWorker *m_worker = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     WorkspaceInfo m_current;
+    QString m_password;
+    QString m_pendingPassword;
     bool m_open = false;
     int m_busy = 0;
 };

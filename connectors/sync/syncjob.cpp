@@ -199,7 +199,8 @@ QList<SyncResult> SyncJob::run()
     QList<SyncResult> results;
     for (const QString &stream : streams) {
         results.append(runStream(*workspace, info, *connector, stream));
-        if (m_cancel.load() || results.last().outcome != Outcome::Ran)
+        // Stop at cancellation, and at a config failure (bad credentials fail every stream alike).
+        if (m_cancel.load() || results.last().outcome != Outcome::Ran || results.last().errorClass == ErrorClass::Config)
             break;
     }
     return results;
@@ -276,6 +277,8 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ConnectionInfo &info, 
             progress.recordsRead += page.sourceRecords;
             progress.recordsWritten += written;
             progress.recordsFailed += page.failedRecords;
+            if (page.totalEstimate >= 0)
+                progress.totalEstimate = progress.recordsRead - page.sourceRecords + page.totalEstimate;
             progress.elapsedMs = elapsed.elapsed();
             progress.recordsPerSecond =
                 progress.elapsedMs > 0 ? double(progress.recordsRead) * 1000.0 / double(progress.elapsedMs) : 0.0;

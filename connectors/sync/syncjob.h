@@ -35,6 +35,7 @@ struct SyncProgress
     qint64 pages = 0;
     qint64 elapsedMs = 0;
     double recordsPerSecond = 0;
+    qint64 totalEstimate = -1; // when the API reports how many records the stream has
 };
 
 struct SyncResult

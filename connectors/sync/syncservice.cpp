@@ -1,11 +1,20 @@
 #include "sync/syncservice.h"
 
 #include <QMetaObject>
+#include <QMutex>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
 
 namespace Orion {
+
+struct SyncService::Relay
+{
+    QMutex mutex;
+    QStringList lines;
+    SyncProgress progress;
+    bool hasProgress = false;
+};
 
 SyncService::SyncService(std::shared_ptr<CredentialStore> credentials, QObject *parent)
     : QObject(parent)
@@ -16,6 +25,12 @@ SyncService::SyncService(std::shared_ptr<CredentialStore> credentials, QObject *
     qRegisterMetaType<QList<Orion::SyncResult>>();
     m_pool.setMaxThreadCount(4);
     m_pool.setObjectName(u"orion-sync"_s);
+    // The GUI thread collects what the workers produced, at most every kDeliveryIntervalMs.
+    m_flushTimer.setInterval(kDeliveryIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        for (auto it = m_jobs.cbegin(); it != m_jobs.cend(); ++it)
+            flush(it.key(), it->relay);
+    });
 }
 
 SyncService::~SyncService()
@@ -56,34 +71,61 @@ int SyncService::start(const QString &connection, const QString &stream, bool fu
     request.fullRefresh = fullRefresh;
     auto job = std::make_shared<SyncJob>(request, m_credentials);
     job->setHttpOptions(m_httpOptions);
+    auto relay = std::make_shared<Relay>();
     QPointer<SyncService> self(this);
-    job->setProgressHandler([self, id](const SyncProgress &progress) {
-        if (self)
-            QMetaObject::invokeMethod(self, [self, id, progress] { if (self) Q_EMIT self->jobProgress(id, progress); },
-                                      Qt::QueuedConnection);
+    job->setProgressHandler([relay](const SyncProgress &progress) {
+        {
+            QMutexLocker locker(&relay->mutex);
+            relay->progress = progress;
+            relay->hasProgress = true;
+        }
     });
-    job->setLogHandler([self, id](const QString &line) {
-        if (self)
-            QMetaObject::invokeMethod(self, [self, id, line] { if (self) Q_EMIT self->jobLog(id, line); },
-                                      Qt::QueuedConnection);
+    job->setLogHandler([relay](const QString &line) {
+        {
+            QMutexLocker locker(&relay->mutex);
+            relay->lines.append(line);
+        }
     });
-    m_jobs.insert(id, {job, connection, stream});
+    m_jobs.insert(id, {job, relay, connection, stream});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
     Q_EMIT jobStarted(id, connection, stream);
-    m_pool.start([self, id, job] {
+    m_pool.start([self, id, job, relay] {
         const QList<SyncResult> results = job->run();
         if (self) {
             QMetaObject::invokeMethod(
                 self,
-                [self, id, results] {
+                [self, id, results, relay] {
                     if (!self)
                         return;
+                    self->flush(id, relay);
                     self->m_jobs.remove(id);
+                    if (self->m_jobs.isEmpty())
+                        self->m_flushTimer.stop();
                     Q_EMIT self->jobFinished(id, results);
                 },
                 Qt::QueuedConnection);
         }
     });
     return id;
+}
+
+void SyncService::flush(int jobId, const std::shared_ptr<Relay> &relay)
+{
+    QStringList lines;
+    SyncProgress progress;
+    bool hasProgress = false;
+    {
+        QMutexLocker locker(&relay->mutex);
+        lines.swap(relay->lines);
+        progress = relay->progress;
+        hasProgress = relay->hasProgress;
+        relay->hasProgress = false;
+    }
+    if (!lines.isEmpty())
+        Q_EMIT jobLog(jobId, lines);
+    if (hasProgress)
+        Q_EMIT jobProgress(jobId, progress);
 }
 
 void SyncService::cancel(int jobId)

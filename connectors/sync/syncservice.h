@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -13,11 +14,14 @@ namespace Orion {
 // Runs SyncJobs for the GUI on a bounded pool of background threads. Everything that reaches the
 // GUI thread is a queued signal carrying plain values. A second sync of a connection+stream that is
 // already running is refused at once (jobRefused); the job's own lock also refuses syncs started by
-// other processes.
+// other processes. Progress and log lines are collected from the workers by a timer and delivered at
+// most every kDeliveryIntervalMs, so a fast sync cannot flood the GUI thread.
 class SyncService : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kDeliveryIntervalMs = 100;
+
     explicit SyncService(std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
     ~SyncService() override;
 
@@ -39,14 +43,17 @@ public:
 Q_SIGNALS:
     void jobStarted(int jobId, const QString &connection, const QString &stream);
     void jobProgress(int jobId, const Orion::SyncProgress &progress);
-    void jobLog(int jobId, const QString &line);
+    void jobLog(int jobId, const QStringList &lines); // batched: at most ~10 deliveries per second
     void jobFinished(int jobId, const QList<Orion::SyncResult> &results);
     void jobRefused(const QString &connection, const QString &message);
 
 private:
+    struct Relay;
+    void flush(int jobId, const std::shared_ptr<Relay> &relay);
     struct Running
     {
         std::shared_ptr<SyncJob> job;
+        std::shared_ptr<Relay> relay;
         QString connection;
         QString stream;
     };
@@ -55,6 +62,7 @@ private:
     QString m_password;
     HttpClient::Options m_httpOptions;
     QThreadPool m_pool;
+    QTimer m_flushTimer;
     QHash<int, Running> m_jobs;
     int m_nextId = 1;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -27,6 +28,7 @@ struct ConnectionSummary
     QDateTime lastSyncAt;      // UTC; invalid when never synced
     QString lastSyncStatus;    // succeeded / partial / failed / cancelled, empty when never synced
     QDateTime createdAt;
+    QJsonObject settings;      // the connector's settings (never secrets)
 
     bool operator==(const ConnectionSummary &) const = default;
 };

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSemaphore>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
 
 namespace Orion::Fakes {
@@ -16,6 +17,23 @@ FakeResponse FakeResponse::json(int status, const QJsonObject &object)
 {
     return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
 }
+
+// Answers go out as several small writes (headers, body); without TCP_NODELAY, Nagle's algorithm and
+// the client's delayed ACK add ~40 ms to every response, which no real API server does.
+class NoDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
 
 class FakeServerThread : public QThread
 {
@@ -31,7 +49,7 @@ protected:
     void run() override
     {
         QHttpServer server;
-        auto *tcp = new QTcpServer(&server);
+        auto *tcp = new NoDelayTcpServer(&server);
         if (tcp->listen(QHostAddress::LocalHost, 0) && server.bind(tcp))
             port = tcp->serverPort();
         server.setMissingHandler(&server, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {

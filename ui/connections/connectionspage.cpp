@@ -1,13 +1,24 @@
 #include "connectionspage.h"
 
 #include "connectiondelegate.h"
+#include "connectiondialog.h"
 #include "connections/connectionlistmodel.h"
+#include "runtime/connector.h"
+#include "sync/syncservice.h"
 
+#include <QFontDatabase>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -16,6 +27,10 @@
 using namespace Qt::StringLiterals;
 
 namespace Orion {
+
+namespace {
+constexpr int kLogLinesKept = 5000;
+}
 
 ConnectionsPage::ConnectionsPage(QWidget *parent)
     : QWidget(parent)
@@ -26,6 +41,16 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_demoButton(new QPushButton(tr("Create Demo Workspace"), this))
+    , m_add(new QToolButton(this))
+    , m_edit(new QToolButton(this))
+    , m_remove(new QToolButton(this))
+    , m_sync(new QToolButton(this))
+    , m_syncPanel(new QWidget(this))
+    , m_syncTitle(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_syncStatus(new QLabel(this))
+    , m_cancelSync(new QPushButton(tr("Cancel Sync"), this))
+    , m_log(new QPlainTextEdit(this))
 {
     auto *title = new QLabel(tr("Connections"), this);
     QFont titleFont = title->font();
@@ -42,6 +67,19 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     refresh->setToolTip(tr("Reload the connections from the workspace (F5)"));
     refresh->setShortcut(QKeySequence::Refresh);
 
+    auto setupButton = [](QToolButton *button, const QString &text, const QString &tip, const QKeySequence &key) {
+        button->setText(text);
+        button->setToolTip(tip + u" ("_s + key.toString(QKeySequence::NativeText) + u')');
+        button->setShortcut(key);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    };
+    setupButton(m_add, tr("Add…"), tr("Add a connection"), QKeySequence::New);
+    setupButton(m_edit, tr("Edit…"), tr("Edit the selected connection"), QKeySequence(Qt::Key_F2));
+    setupButton(m_remove, tr("Remove"), tr("Remove the selected connection with its records and history"),
+                QKeySequence::Delete);
+    setupButton(m_sync, tr("Sync Now"), tr("Sync the selected connection"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_sync->setObjectName(u"syncNow"_s);
+
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ConnectionListModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -56,6 +94,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::NameColumn, QHeaderView::Stretch);
@@ -68,21 +107,64 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     // Empty state: say what to do instead of showing a blank table.
     auto *empty = new QWidget(this);
     auto *emptyText = new QLabel(tr("<h3>No connections yet</h3><p>Connections link a connector to one of your "
-                                    "accounts. To explore the app with sample data, create a demo workspace.</p>"),
+                                    "accounts. Add one, or explore the app with sample data in a demo workspace.</p>"),
                                  empty);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setWordWrap(true);
+    auto *addFirst = new QPushButton(tr("Add Connection…"), empty);
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(addFirst);
+    emptyButtons->addWidget(m_demoButton);
+    emptyButtons->addStretch();
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch();
     emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(m_demoButton, 0, Qt::AlignHCenter);
+    emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch();
 
-    m_stack->addWidget(m_view);
+    // The sync panel: the selected connection's running or last sync.
+    QFont bold = m_syncTitle->font();
+    bold.setWeight(QFont::DemiBold);
+    m_syncTitle->setFont(bold);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->setMaximumHeight(m_progress->sizeHint().height());
+    m_syncStatus->setObjectName(u"syncStatus"_s);
+    m_syncStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(kLogLinesKept);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setAccessibleName(tr("Sync log"));
+    m_log->setPlaceholderText(tr("The log of the selected connection's sync appears here."));
+    auto *panelHeader = new QHBoxLayout;
+    panelHeader->addWidget(m_syncTitle);
+    panelHeader->addWidget(m_progress, 1);
+    panelHeader->addWidget(m_cancelSync);
+    auto *panelLayout = new QVBoxLayout(m_syncPanel);
+    panelLayout->setContentsMargins(0, 6, 0, 0);
+    panelLayout->addLayout(panelHeader);
+    panelLayout->addWidget(m_syncStatus);
+    panelLayout->addWidget(m_log, 1);
+
+    auto *tableAndPanel = new QSplitter(Qt::Vertical, this);
+    tableAndPanel->addWidget(m_view);
+    tableAndPanel->addWidget(m_syncPanel);
+    tableAndPanel->setStretchFactor(0, 3);
+    tableAndPanel->setStretchFactor(1, 2);
+    tableAndPanel->setChildrenCollapsible(false);
+
+    m_stack->addWidget(tableAndPanel);
     m_stack->addWidget(empty);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_remove);
+    bar->addWidget(m_sync);
     bar->addWidget(refresh);
 
     auto *layout = new QVBoxLayout(this);
@@ -95,21 +177,266 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &ConnectionsPage::updateSummary);
     connect(refresh, &QToolButton::clicked, this, &ConnectionsPage::refreshRequested);
     connect(m_demoButton, &QPushButton::clicked, this, &ConnectionsPage::demoWorkspaceRequested);
+    connect(addFirst, &QPushButton::clicked, this, &ConnectionsPage::openAddDialog);
+    connect(m_add, &QToolButton::clicked, this, &ConnectionsPage::openAddDialog);
+    connect(m_edit, &QToolButton::clicked, this, &ConnectionsPage::openEditDialog);
+    connect(m_view, &QTableView::doubleClicked, this, &ConnectionsPage::openEditDialog);
+    connect(m_sync, &QToolButton::clicked, this, &ConnectionsPage::syncSelected);
+    connect(m_cancelSync, &QPushButton::clicked, this, &ConnectionsPage::cancelSelectedSync);
+    connect(m_remove, &QToolButton::clicked, this, [this] {
+        const auto c = selectedConnection();
+        if (!c)
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Remove Connection"),
+            tr("Remove \"%1\"? Its synced records, sync history and stored secrets are deleted.").arg(c->name),
+            QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            Q_EMIT removeRequested(c->id, c->name);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        showSyncState();
+    });
     setFocusProxy(m_view);
     updateSummary();
+    updateActions();
+    showSyncState();
+}
+
+void ConnectionsPage::setSyncService(SyncService *service)
+{
+    m_syncService = service;
+    connect(service, &SyncService::jobStarted, this, [this](int jobId, const QString &connection, const QString &) {
+        SyncState &state = m_syncs[connection];
+        state = SyncState{};
+        state.jobId = jobId;
+        state.running = true;
+        updateActions();
+        showSyncState();
+    });
+    connect(service, &SyncService::jobProgress, this, [this](int jobId, const SyncProgress &progress) {
+        const QString connection = connectionOfJob(jobId);
+        if (connection.isEmpty())
+            return;
+        m_syncs[connection].progress = progress;
+        const auto selected = selectedConnection();
+        if (selected && selected->name == connection)
+            showSyncState();
+    });
+    connect(service, &SyncService::jobLog, this, [this](int jobId, const QStringList &lines) {
+        const QString connection = connectionOfJob(jobId);
+        if (connection.isEmpty())
+            return;
+        SyncState &state = m_syncs[connection];
+        state.log.append(lines);
+        if (state.log.size() > kLogLinesKept)
+            state.log.remove(0, state.log.size() - kLogLinesKept);
+        const auto selected = selectedConnection();
+        if (selected && selected->name == connection) {
+            const bool atEnd = m_log->verticalScrollBar()->value() == m_log->verticalScrollBar()->maximum();
+            m_log->appendPlainText(lines.join(u'\n'));
+            if (atEnd)
+                m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+        }
+    });
+    connect(service, &SyncService::jobFinished, this, [this](int jobId, const QList<SyncResult> &results) {
+        const QString connection = connectionOfJob(jobId);
+        if (!connection.isEmpty()) {
+            SyncState &state = m_syncs[connection];
+            state.running = false;
+            QStringList parts;
+            bool failed = false;
+            for (const SyncResult &r : results) {
+                if (r.outcome != SyncResult::Outcome::Ran) {
+                    parts << r.error;
+                    failed = true;
+                    continue;
+                }
+                const QString status = r.toJson().value("status"_L1).toString();
+                parts << tr("%1: %2 — %3 read, %4 written, %5 failed in %6 ms")
+                             .arg(r.stream, status, QLocale().toString(r.recordsRead), QLocale().toString(r.recordsWritten),
+                                  QLocale().toString(r.recordsFailed))
+                             .arg(r.durationMs)
+                      + (r.error.isEmpty() ? QString() : u" · "_s + r.error);
+                failed = failed || !r.succeeded();
+            }
+            state.outcome = parts.join(u'\n');
+            state.failed = failed;
+        }
+        updateActions();
+        showSyncState();
+        Q_EMIT syncFinished(results);
+    });
+    connect(service, &SyncService::jobRefused, this,
+            [this](const QString &, const QString &message) { Q_EMIT this->message(message, true); });
+}
+
+QString ConnectionsPage::connectionOfJob(int jobId) const
+{
+    for (auto it = m_syncs.cbegin(); it != m_syncs.cend(); ++it) {
+        if (it->jobId == jobId)
+            return it.key();
+    }
+    return {};
 }
 
 void ConnectionsPage::setConnections(const ConnectionSummaries &connections)
 {
+    const auto selected = selectedConnection();
     m_model->setConnections(connections);
     for (int column : {int(ConnectionListModel::ConnectorColumn), int(ConnectionListModel::HealthColumn)})
         m_view->resizeColumnToContents(column);
+    if (!m_pendingSelection.isEmpty())
+        selectConnection(m_pendingSelection);
+    else if (selected)
+        selectConnection(selected->name);
     updateSummary();
+    updateActions();
+}
+
+std::optional<ConnectionSummary> ConnectionsPage::selectedConnection() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_proxy->mapToSource(current).row();
+    if (row < 0 || row >= m_model->connections().size())
+        return std::nullopt;
+    return m_model->connections().at(row);
+}
+
+void ConnectionsPage::selectConnection(const QString &name)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(Qt::DisplayRole).toString() == name) {
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_pendingSelection.clear();
+            return;
+        }
+    }
+    m_pendingSelection = name; // e.g. a connection just saved, before the list was refreshed
 }
 
 bool ConnectionsPage::isShowingEmptyState() const
 {
     return m_stack->currentIndex() == 1;
+}
+
+qint64 ConnectionsPage::recordsShown() const
+{
+    const auto selected = selectedConnection();
+    return selected ? m_syncs.value(selected->name).progress.recordsRead : 0;
+}
+
+void ConnectionsPage::updateActions()
+{
+    const auto selected = selectedConnection();
+    const bool known = selected && ConnectorRegistry::instance().find(selected->connectorId);
+    const bool running = selected && m_syncs.value(selected->name).running;
+    m_edit->setEnabled(known && !running);
+    m_remove->setEnabled(selected.has_value() && !running);
+    m_sync->setEnabled(known && !running && m_syncService && !selected->isDemo);
+    m_sync->setToolTip(selected && selected->isDemo ? tr("Demo connections have no account to sync from")
+                                                    : tr("Sync the selected connection (%1)")
+                                                          .arg(m_sync->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void ConnectionsPage::showSyncState()
+{
+    const auto selected = selectedConnection();
+    if (!selected) {
+        m_syncPanel->setEnabled(false);
+        m_syncTitle->setText(tr("Sync"));
+        m_progress->hide();
+        m_cancelSync->hide();
+        m_syncStatus->setText(tr("Select a connection to sync it or see its last sync."));
+        m_log->clear();
+        return;
+    }
+    m_syncPanel->setEnabled(true);
+    const SyncState state = m_syncs.value(selected->name);
+    m_syncTitle->setText(tr("Sync — %1").arg(selected->name));
+    m_progress->setVisible(state.running);
+    m_cancelSync->setVisible(state.running);
+    const SyncProgress &p = state.progress;
+    if (state.running) {
+        if (p.totalEstimate > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(std::min<qint64>(1000, p.recordsRead * 1000 / p.totalEstimate)));
+        } else {
+            m_progress->setRange(0, 0); // the API does not say how many records there are
+        }
+        m_syncStatus->setText(p.pages == 0 ? tr("Starting…")
+                                           : tr("%1 · %2 records · %3 pages · %4 records/s")
+                                                 .arg(p.stream, QLocale().toString(p.recordsRead), QLocale().toString(p.pages),
+                                                      QLocale().toString(qRound64(p.recordsPerSecond))));
+    } else if (!state.outcome.isEmpty()) {
+        m_syncStatus->setText(state.outcome);
+    } else {
+        m_syncStatus->setText(selected->isDemo ? tr("A demo connection: its history is synthetic.")
+                                               : tr("Not synced in this session. Sync Now reads new and changed records."));
+    }
+    QPalette pal = m_syncStatus->palette();
+    pal.setColor(QPalette::WindowText, !state.running && state.failed ? QColor(0xc0, 0x39, 0x2b)
+                                                                     : palette().color(QPalette::WindowText));
+    m_syncStatus->setPalette(pal);
+    const QString text = state.log.join(u'\n');
+    if (m_log->toPlainText() != text) {
+        m_log->setPlainText(text);
+        m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+    }
+}
+
+ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const QString &name, const QString &connectorId,
+                                              const QJsonObject &settings)
+{
+    auto *dialog = new ConnectionDialog(m_syncService ? m_syncService->credentials() : nullptr, id, name, connectorId,
+                                        settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ConnectionStore::NewConnection c;
+        c.name = dialog->name();
+        c.connectorId = dialog->connectorId();
+        c.settings = dialog->settings();
+        Q_EMIT saveRequested(dialog->connectionId(), dialog->originalName(), c, dialog->enteredSecrets());
+    });
+    dialog->open();
+    return dialog;
+}
+
+ConnectionDialog *ConnectionsPage::openAddDialog()
+{
+    return openDialog(0, QString(), u"stripe"_s, {});
+}
+
+ConnectionDialog *ConnectionsPage::openEditDialog()
+{
+    const auto c = selectedConnection();
+    if (!c || !ConnectorRegistry::instance().find(c->connectorId))
+        return nullptr;
+    return openDialog(c->id, c->name, c->connectorId, c->settings);
+}
+
+void ConnectionsPage::syncSelected()
+{
+    const auto c = selectedConnection();
+    if (!c || !m_syncService || !m_sync->isEnabled())
+        return;
+    m_syncService->start(c->name);
+}
+
+void ConnectionsPage::cancelSelectedSync()
+{
+    const auto c = selectedConnection();
+    if (!c || !m_syncService)
+        return;
+    const SyncState state = m_syncs.value(c->name);
+    if (state.running) {
+        m_syncService->cancel(state.jobId);
+        m_syncStatus->setText(tr("Cancelling…"));
+    }
 }
 
 void ConnectionsPage::updateSummary()

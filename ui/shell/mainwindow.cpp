@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "activity/activitypage.h"
 #include "connections/connectionspage.h"
+#include "runtime/connector.h"
+#include "runtime/credentialstore.h"
+#include "sync/syncservice.h"
 #include "messagebanner.h"
 #include "secrets/secretstore.h"
 #include "settings/settingspage.h"
@@ -8,6 +12,8 @@
 #include "storage/workspacesettings.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +30,8 @@ using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::shared_ptr<CredentialStore> credentials,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_secrets(secrets)
@@ -32,6 +39,8 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, QWidge
     , m_pages(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
     , m_connectionsPage(new ConnectionsPage(this))
+    , m_activityPage(new ActivityPage(this))
+    , m_sync(new SyncService(credentials ? credentials : CredentialStore::createDefault(), this))
     , m_settingsPage(new SettingsPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -55,6 +64,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, QWidge
         m_pages->addWidget(page);
     };
     addPage(u":/icons/connections.svg"_s, tr("Connections"), m_connectionsPage);
+    addPage(u":/icons/activity.svg"_s, tr("Activity"), m_activityPage);
     addPage(u":/icons/settings.svg"_s, tr("Settings"), m_settingsPage);
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
@@ -119,6 +129,43 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, QWidge
     connect(m_connectionsPage, &ConnectionsPage::demoWorkspaceRequested, this, &MainWindow::createDemoWorkspace);
     connect(m_connectionsPage, &ConnectionsPage::refreshRequested, m_workspace, &WorkspaceService::refreshConnections);
     connect(m_settingsPage, &SettingsPage::applyRequested, this, &MainWindow::applySettings);
+
+    // Connections: edit, remove, sync; Activity: the run history.
+    m_connectionsPage->setSyncService(m_sync);
+    connect(m_connectionsPage, &ConnectionsPage::saveRequested, this, &MainWindow::saveConnection);
+    connect(m_connectionsPage, &ConnectionsPage::removeRequested, m_workspace, &WorkspaceService::removeConnection);
+    connect(m_connectionsPage, &ConnectionsPage::message, this, [this](const QString &text, bool error) {
+        m_banner->showMessage(error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information, text);
+    });
+    connect(m_connectionsPage, &ConnectionsPage::syncFinished, this, [this] {
+        m_workspace->refreshConnections();
+        m_workspace->refreshRuns();
+    });
+    connect(m_workspace, &WorkspaceService::connectionSaved, this, [this](qint64, const QString &name) {
+        statusBar()->showMessage(tr("Saved connection \"%1\".").arg(name), 6000);
+        m_connectionsPage->selectConnection(name);
+    });
+    connect(m_workspace, &WorkspaceService::connectionRemoved, this, [this](qint64, const QString &name) {
+        statusBar()->showMessage(tr("Removed connection \"%1\".").arg(name), 6000);
+        // Its secrets go too (off the GUI thread: the keychain may block).
+        auto store = m_sync->credentials();
+        QStringList keys;
+        for (const Connector *c : ConnectorRegistry::instance().connectors())
+            for (const SettingSpec &spec : c->secretSettings())
+                keys << spec.key;
+        std::ignore = QtConcurrent::run([store, name, keys] {
+            QString error;
+            for (const QString &key : keys)
+                store->removeSecret(name, key, &error);
+        });
+        m_workspace->refreshRuns();
+    });
+    connect(m_workspace, &WorkspaceService::runsAvailable, m_activityPage, &ActivityPage::setRuns);
+    connect(m_activityPage, &ActivityPage::refreshRequested, m_workspace, [this] { m_workspace->refreshRuns(); });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == ActivityPageIndex && m_workspace->isOpen())
+            m_workspace->refreshRuns();
+    });
     connect(m_settingsPage, &SettingsPage::languageChanged, this, [this](const QString &code) {
         WorkspaceSettings::setLanguage(code);
         statusBar()->showMessage(tr("The language will change when you restart the application."), 8000);
@@ -143,6 +190,7 @@ void MainWindow::setupMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Page>> pages = {{tr("&Connections"), ConnectionsPageIndex},
+                                                   {tr("&Activity"), ActivityPageIndex},
                                                    {tr("&Settings"), SettingsPageIndex}};
     int number = 1;
     for (const auto &[label, page] : pages) {
@@ -206,9 +254,53 @@ void MainWindow::applySettings(const DatabaseConfig &config, const QString &pass
     openWorkspace(config, password);
 }
 
+void MainWindow::saveConnection(qint64 id, const QString &originalName, const ConnectionStore::NewConnection &connection,
+                                const QHash<QString, QString> &secrets)
+{
+    // Secrets first (keychain, off the GUI thread); a renamed connection takes its stored secrets along.
+    auto credentials = m_sync->credentials();
+    const Connector *connector = ConnectorRegistry::instance().find(connection.connectorId);
+    QStringList secretKeys;
+    if (connector) {
+        for (const SettingSpec &spec : connector->secretSettings())
+            secretKeys << spec.key;
+    }
+    const QString name = connection.name.trimmed();
+    const bool renamed = id != 0 && originalName != name;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, id, connection] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Kind::Error, tr("The connection was not saved: %1").arg(error));
+            return;
+        }
+        m_workspace->saveConnection(id, connection);
+    });
+    watcher->setFuture(QtConcurrent::run([credentials, secrets, secretKeys, name, originalName, renamed]() -> QString {
+        QString error;
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            if (!credentials->setSecret(name, it.key(), it.value(), &error))
+                return error;
+        }
+        if (renamed) {
+            for (const QString &key : secretKeys) {
+                if (secrets.contains(key))
+                    continue;
+                const auto old = credentials->secret(originalName, key, &error);
+                if (old && !credentials->setSecret(name, key, *old, &error))
+                    return error;
+                credentials->removeSecret(originalName, key, &error);
+            }
+        }
+        return QString();
+    }));
+}
+
 void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 {
     m_banner->hide();
+    m_sync->setDatabase(info.config, m_workspace->password());
     m_databaseLabel->setText(info.config.displayName());
     m_databaseLabel->setToolTip(tr("%1, schema version %2").arg(info.serverVersion).arg(info.schemaVersion));
     if (info.migrationsApplied > 0 && info.migrationsApplied == info.schemaVersion)

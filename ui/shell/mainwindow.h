@@ -1,8 +1,11 @@
 #pragma once
 
+#include "storage/connectionstore.h"
 #include "workspace/databaseconfig.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -12,7 +15,10 @@ class QToolButton;
 
 namespace Orion {
 
+class ActivityPage;
 class ConnectionsPage;
+class CredentialStore;
+class SyncService;
 class MessageBanner;
 class SecretStore;
 class SettingsPage;
@@ -25,9 +31,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { ConnectionsPageIndex, SettingsPageIndex };
+    enum Page { ConnectionsPageIndex, ActivityPageIndex, SettingsPageIndex };
 
-    MainWindow(WorkspaceService *workspace, SecretStore *secrets, QWidget *parent = nullptr);
+    // `credentials` holds connection secrets for syncs (default: the system keychain, or the owner-only
+    // secrets file where there is none).
+    MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::shared_ptr<CredentialStore> credentials = {},
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the workspace saved in the settings (the embedded SQLite one by default).
@@ -39,6 +48,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
+    ActivityPage *activityPage() const { return m_activityPage; }
+    SyncService *syncService() const { return m_sync; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     MessageBanner *banner() const { return m_banner; }
     QString databaseStatusText() const;
@@ -53,6 +64,8 @@ private:
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);
     void showAbout();
+    void saveConnection(qint64 id, const QString &originalName, const ConnectionStore::NewConnection &connection,
+                        const QHash<QString, QString> &secrets);
 
     WorkspaceService *m_workspace;
     SecretStore *m_secrets;
@@ -60,6 +73,8 @@ private:
     QStackedWidget *m_pages;
     MessageBanner *m_banner;
     ConnectionsPage *m_connectionsPage;
+    ActivityPage *m_activityPage;
+    SyncService *m_sync;
     SettingsPage *m_settingsPage;
     QLabel *m_databaseLabel;
     QProgressBar *m_progress;

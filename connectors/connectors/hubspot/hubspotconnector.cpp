@@ -112,6 +112,10 @@ public:
             return false;
         }
         const QJsonArray results = body.value("results"_L1).toArray();
+        if (m_mode == "search"_L1 && body.contains("total"_L1)) {
+            // Remaining results of this window, counted from this page on.
+            page->totalEstimate = std::max<qint64>(0, body.value("total"_L1).toInteger() - m_after.toLongLong());
+        }
         QHash<QString, QList<qsizetype>> companyOf; // company id -> indexes in page->customers
         const QString region = m_ctx.setting(u"default_region"_s);
         qint64 lastModified = -1;

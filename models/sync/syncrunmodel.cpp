@@ -1,0 +1,122 @@
+#include "sync/syncrunmodel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+SyncRunModel::SyncRunModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SyncRunModel::setRuns(const QList<SyncRun> &runs)
+{
+    beginResetModel();
+    m_runs = runs;
+    endResetModel();
+}
+
+int SyncRunModel::rowOfRun(qint64 runId) const
+{
+    for (int row = 0; row < m_runs.size(); ++row) {
+        if (m_runs.at(row).id == runId)
+            return row;
+    }
+    return -1;
+}
+
+int SyncRunModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int SyncRunModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SyncRunModel::formatDuration(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    if (ms < 60'000)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    return tr("%1 min %2 s").arg(ms / 60'000).arg((ms / 1000) % 60);
+}
+
+QVariant SyncRunModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SyncRun &run = m_runs.at(index.row());
+    switch (role) {
+    case RunIdRole: return run.id;
+    case StatusRole: return int(run.status);
+    case StatusNameRole: return SyncRun::statusName(run.status);
+    case ErrorClassRole: return run.errorClass;
+    case LogRole: return run.log;
+    case ConnectionIdRole: return run.connectionId;
+    case Qt::ToolTipRole:
+        return index.column() == ErrorColumn && !run.errorMessage.isEmpty() ? QVariant(run.errorMessage) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() >= ReadColumn && index.column() <= DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case StartedColumn: return run.startedAt;
+        case ReadColumn: return run.recordsProcessed;
+        case WrittenColumn: return run.recordsWritten;
+        case FailedColumn: return run.recordsFailed;
+        case DurationColumn: return run.durationMs;
+        case StatusColumn: return int(run.status);
+        default: break;
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StartedColumn: return QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
+        case ConnectionColumn: return run.connectionName;
+        case StreamColumn: return run.stream;
+        case StatusColumn:
+            switch (run.status) {
+            case SyncRun::Status::Succeeded: return tr("Succeeded");
+            case SyncRun::Status::Partial: return tr("Partial");
+            case SyncRun::Status::Failed: return tr("Failed");
+            case SyncRun::Status::Cancelled: return tr("Cancelled");
+            }
+            return {};
+        case ReadColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsProcessed)) : QVariant(run.recordsProcessed);
+        case WrittenColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsWritten)) : QVariant(run.recordsWritten);
+        case FailedColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsFailed)) : QVariant(run.recordsFailed);
+        case DurationColumn: return formatDuration(run.durationMs);
+        case ErrorColumn:
+            return run.errorMessage.isEmpty() ? QString() : run.errorClass + u": "_s + run.errorMessage;
+        default: return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant SyncRunModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StartedColumn: return tr("Started");
+    case ConnectionColumn: return tr("Connection");
+    case StreamColumn: return tr("Stream");
+    case StatusColumn: return tr("Status");
+    case ReadColumn: return tr("Read");
+    case WrittenColumn: return tr("Written");
+    case FailedColumn: return tr("Failed");
+    case DurationColumn: return tr("Duration");
+    case ErrorColumn: return tr("Error");
+    default: return {};
+    }
+}
+
+} // namespace Orion

@@ -1,0 +1,312 @@
+// The Connections and Activity pages driving real syncs against the Stripe fake, offscreen: the
+// connection dialog (schema-built form, Test Connection, secrets to the credential store), a
+// 100,000-record sync during which the GUI thread never stalls, cancel, and the run history.
+#include "fakestripe.h"
+#include "testsupport.h"
+
+#include "activity/activitypage.h"
+#include "connections/connectiondialog.h"
+#include "connections/connectionlistmodel.h"
+#include "connections/connectionspage.h"
+#include "runtime/credentialstore.h"
+#include "secrets/secretstore.h"
+#include "shell/languages.h"
+#include "shell/mainwindow.h"
+#include "storage/workspace.h"
+#include "storage/workspaceservice.h"
+#include "sync/syncrunmodel.h"
+#include "sync/syncservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+using Orion::Fakes::FakeStripe;
+
+class TstSyncGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    FakeStripe m_stripe;
+    WorkspaceService *m_service = nullptr;
+    MemorySecretStore *m_secrets = nullptr;
+    std::shared_ptr<CredentialStore> m_credentials;
+    MainWindow *m_window = nullptr;
+    QString m_db;
+
+    static QString screenshotPath(const QString &name)
+    {
+        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
+        QDir().mkpath(dir);
+        return dir + u'/' + name;
+    }
+
+    qint64 scalar(const QString &sql)
+    {
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        QSqlQuery q(w->database());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s", qPrintable(sql));
+        return q.value(0).toLongLong();
+    }
+
+    // Adds a Stripe connection through the dialog, as a user would.
+    void addThroughDialog(const QString &name, const QString &key)
+    {
+        ConnectionDialog *dialog = m_window->connectionsPage()->openAddDialog();
+        QVERIFY(dialog);
+        dialog->setConnector(u"stripe"_s);
+        dialog->setName(name);
+        dialog->setField(u"api_base"_s, m_stripe.baseUrl().toString());
+        dialog->setField(u"requests_per_second"_s, u"0"_s);
+        dialog->setField(u"api_key"_s, key);
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QTRY_VERIFY(m_window->connectionsPage()->selectedConnection().has_value());
+        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, name);
+    }
+
+    void waitForSync()
+    {
+        QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
+        QVERIFY(finished.wait(180000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QApplication::setFont(QFont(u"DejaVu Sans"_s, 10));
+        Languages::install(qApp, u"en"_s);
+        QVERIFY(m_stripe.start());
+        m_stripe.setCustomerCount(100'000);
+        m_stripe.setRecording(false); // 1,000 pages: keep the fake lean
+
+        m_service = new WorkspaceService(this);
+        m_secrets = new MemorySecretStore(this);
+        m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        m_window = new MainWindow(m_service, m_secrets, m_credentials);
+        m_window->resize(1180, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QSignalSpy ready(m_window, &MainWindow::workspaceReady);
+        m_db = m_dir.filePath(u"gui.db"_s);
+        m_window->openWorkspace(DatabaseConfig::sqlite(m_db));
+        QVERIFY(ready.wait(10000));
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_window;
+    }
+
+    void dialogTestsAndSavesAConnection()
+    {
+        ConnectionDialog *dialog = m_window->connectionsPage()->openAddDialog();
+        QVERIFY(dialog);
+        // The form comes from the connector's schema.
+        QVERIFY(dialog->findChild<QLineEdit *>(u"setting_api_base"_s));
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"setting_api_key"_s)->echoMode(), QLineEdit::Password);
+        dialog->setConnector(u"hubspot"_s);
+        QVERIFY(dialog->findChild<QComboBox *>(u"setting_auth"_s));
+        QVERIFY(dialog->findChild<QLineEdit *>(u"setting_access_token"_s)->isVisibleTo(dialog));
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"setting_client_id"_s)->isVisibleTo(dialog));
+        dialog->setField(u"auth"_s, u"oauth"_s);
+        QVERIFY(dialog->findChild<QLineEdit *>(u"setting_client_id"_s)->isVisibleTo(dialog));
+        QVERIFY(!dialog->findChild<QLineEdit *>(u"setting_access_token"_s)->isVisibleTo(dialog));
+
+        dialog->setConnector(u"stripe"_s);
+        dialog->setName(u"acme-stripe"_s);
+        // Validation before saving: a bad URL is named, the dialog stays open.
+        dialog->setField(u"api_base"_s, u"ftp://nope"_s);
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->statusText().contains(u"http or https"_s), qPrintable(dialog->statusText()));
+
+        dialog->setField(u"api_base"_s, m_stripe.baseUrl().toString());
+        dialog->setField(u"requests_per_second"_s, u"0"_s);
+        dialog->setField(u"api_key"_s, u"sk_test_wrong_key_000000000"_s);
+        QSignalSpy tested(dialog, &ConnectionDialog::testFinished);
+        dialog->testConnection();
+        QVERIFY(dialog->isTesting()); // returns at once; the request runs on a worker
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.last().at(0).toBool(), false);
+        QVERIFY2(dialog->statusText().contains(u"401"_s), qPrintable(dialog->statusText()));
+        QVERIFY(!dialog->statusText().contains(u"sk_test_wrong_key_000000000"_s));
+
+        dialog->setField(u"api_key"_s, m_stripe.apiKey());
+        dialog->testConnection();
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.last().at(0).toBool(), true);
+        QVERIFY2(dialog->statusText().startsWith(u"Connected: Stripe answered in"_s), qPrintable(dialog->statusText()));
+        QVERIFY(dialog->grab().save(screenshotPath(u"connection-dialog.png"_s)));
+
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QString error;
+        QCOMPARE(m_credentials->secret(u"acme-stripe"_s, u"api_key"_s, &error).value_or(QString()), m_stripe.apiKey());
+        QTRY_COMPARE(m_window->connectionsPage()->model()->rowCount(), 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE settings LIKE '%sk_test%'"_s), qint64(0));
+        QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE settings LIKE '%api_base%'"_s), qint64(1));
+    }
+
+    void hundredThousandRecordsWithoutStallingTheGui()
+    {
+        ConnectionsPage *page = m_window->connectionsPage();
+        page->selectConnection(u"acme-stripe"_s);
+        QTRY_VERIFY(page->selectedConnection().has_value());
+
+        // A heartbeat on the GUI thread: the largest gap between ticks is the longest stall.
+        QElapsedTimer sinceTick;
+        qint64 maxGap = 0;
+        qint64 ticks = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(5);
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            if (sinceTick.isValid())
+                maxGap = std::max(maxGap, sinceTick.elapsed());
+            sinceTick.start();
+            ++ticks;
+        });
+        QSignalSpy finished(page, &ConnectionsPage::syncFinished);
+        QList<qint64> observed;
+        bool screenshotTaken = false;
+        QElapsedTimer total;
+        total.start();
+        heartbeat.start();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(page->view(), Qt::Key_R, Qt::ControlModifier); // Sync Now
+        QTRY_VERIFY_WITH_TIMEOUT(page->syncProgressBar()->isVisibleTo(page), 2000);
+        while (finished.isEmpty() && total.elapsed() < 180'000) {
+            QTest::qWait(100);
+            const qint64 records = page->recordsShown();
+            const bool customers = page->syncStatusLabel()->text().startsWith(u"customers · "_s); // running, first stream
+            if (customers && (observed.isEmpty() || records != observed.last()))
+                observed << records;
+            if (!screenshotTaken && records >= 30'000) {
+                heartbeat.stop(); // grabbing the window is the test's own work, not the app's
+                QVERIFY(m_window->grab().save(screenshotPath(u"connections-sync.png"_s)));
+                screenshotTaken = true;
+                sinceTick.invalidate();
+                heartbeat.start();
+            }
+        }
+        heartbeat.stop();
+        QCOMPARE(finished.size(), 1);
+        const auto results = finished.first().first().value<QList<SyncResult>>();
+        QVERIFY2(results.size() == 2 && results.first().succeeded(), qPrintable(results.first().error));
+        QCOMPARE(results.first().recordsRead, 100'000);
+        qInfo("100,000-record sync: %lld ms, %lld heartbeat ticks, longest GUI stall %lld ms, %lld progress updates",
+              total.elapsed(), ticks, maxGap, qint64(observed.size()));
+        QVERIFY2(maxGap < 50, qPrintable(u"the GUI thread stalled for %1 ms"_s.arg(maxGap)));
+        QVERIFY2(observed.size() >= 5, qPrintable(QString::number(observed.size())));
+        QVERIFY(std::is_sorted(observed.begin(), observed.end())); // the count only moves forward
+        QVERIFY(screenshotTaken);
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(100'000));
+        QVERIFY(!page->syncProgressBar()->isVisibleTo(page));
+        QVERIFY2(page->syncStatusLabel()->text().contains(u"customers: succeeded — 100,000 read"_s),
+                 qPrintable(page->syncStatusLabel()->text()));
+        QVERIFY(page->syncLog()->toPlainText().contains(u"GET "_s));
+        QVERIFY(!page->syncLog()->toPlainText().contains(m_stripe.apiKey()));
+        // Health badge follows the run.
+        QTRY_COMPARE(page->model()->connections().first().lastSyncStatus, u"succeeded"_s);
+        QVERIFY(m_window->grab().save(screenshotPath(u"connections.png"_s)));
+    }
+
+    void cancelFromTheGui()
+    {
+        addThroughDialog(u"slow-stripe"_s, m_stripe.apiKey());
+        ConnectionsPage *page = m_window->connectionsPage();
+        m_stripe.setResponseDelay(30);
+        page->syncSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(page->recordsShown() >= 300, 30000);
+        // A second Sync Now of the same connection is not offered while it runs.
+        QVERIFY(!page->findChild<QToolButton *>(u"syncNow"_s)->isEnabled());
+        QSignalSpy finished(page, &ConnectionsPage::syncFinished);
+        page->cancelSelectedSync();
+        QVERIFY(finished.wait(30000));
+        m_stripe.setResponseDelay(0);
+        const auto results = finished.first().first().value<QList<SyncResult>>();
+        QCOMPARE(results.first().status, SyncRun::Status::Cancelled);
+        QVERIFY(page->syncStatusLabel()->text().contains(u"cancelled"_s));
+        QVERIFY(page->findChild<QToolButton *>(u"syncNow"_s)->isEnabled());
+    }
+
+    void failedSyncIsReported()
+    {
+        addThroughDialog(u"expired-key"_s, u"sk_test_revoked_key_4242424242"_s);
+        ConnectionsPage *page = m_window->connectionsPage();
+        page->syncSelected();
+        waitForSync();
+        QVERIFY2(page->syncStatusLabel()->text().contains(u"Stripe answered HTTP 401"_s), qPrintable(page->syncStatusLabel()->text()));
+        QTRY_COMPARE(page->selectedConnection()->lastSyncStatus, u"failed"_s);
+    }
+
+    void activityShowsTheRunsAndTheirLogs()
+    {
+        QSignalSpy runs(m_service, &WorkspaceService::runsAvailable);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::ActivityPageIndex);
+        QVERIFY(runs.wait(10000) || !runs.isEmpty());
+        ActivityPage *activity = m_window->activityPage();
+        QAbstractItemModelTester tester(activity->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // acme-stripe: customers + invoices; slow-stripe: cancelled; expired-key: failed (first stream stops the job).
+        QTRY_COMPARE(activity->model()->rowCount(), 4);
+        QCOMPARE(activity->proxy()->rowCount(), 4);
+
+        activity->statusFilter()->setCurrentIndex(activity->statusFilter()->findData(int(SyncRun::Status::Failed)));
+        QCOMPARE(activity->proxy()->rowCount(), 1);
+        QCOMPARE(activity->proxy()->index(0, SyncRunModel::ConnectionColumn).data().toString(), u"expired-key"_s);
+        QVERIFY(activity->proxy()->index(0, SyncRunModel::ErrorColumn).data().toString().startsWith(u"config: "_s));
+        activity->statusFilter()->setCurrentIndex(0);
+
+        activity->connectionFilter()->setCurrentIndex(activity->connectionFilter()->findData(u"acme-stripe"_s));
+        QCOMPARE(activity->proxy()->rowCount(), 2);
+        activity->connectionFilter()->setCurrentIndex(0);
+        QTest::keyClicks(activity->textFilter(), u"401"_s); // text matches connection, stream and error
+        QCOMPARE(activity->proxy()->rowCount(), 1);
+        activity->textFilter()->clear();
+        QTest::keyClicks(activity->textFilter(), u"slow"_s);
+        QCOMPARE(activity->proxy()->rowCount(), 1);
+        activity->textFilter()->clear();
+
+        // Select the 100,000-record run: its log is shown, redacted.
+        for (int row = 0; row < activity->proxy()->rowCount(); ++row) {
+            const QModelIndex index = activity->proxy()->index(row, SyncRunModel::ReadColumn);
+            if (index.data(SyncRunModel::SortRole).toLongLong() == 100'000)
+                activity->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        const QString log = activity->logView()->toPlainText();
+        QVERIFY2(log.contains(u"Stripe sync of acme-stripe / customers started"_s), qPrintable(log.left(300)));
+        QVERIFY(log.contains(u"succeeded: 100000 records read"_s));
+        QVERIFY(!log.contains(m_stripe.apiKey()));
+        QVERIFY(m_window->grab().save(screenshotPath(u"activity.png"_s)));
+    }
+};
+
+QTEST_MAIN(TstSyncGui)
+#include "tst_syncgui.moc"

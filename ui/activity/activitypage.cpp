@@ -1,0 +1,296 @@
+#include "activitypage.h"
+
+#include "sync/syncrunmodel.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+// Status, connection and free-text filters over the run model.
+class RunFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setStatus(int status) // -1 = all
+    {
+        m_status = status;
+        invalidateRowsFilter();
+    }
+    void setConnection(const QString &connection)
+    {
+        m_connection = connection;
+        invalidateRowsFilter();
+    }
+    void setText(const QString &text)
+    {
+        m_text = text;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (m_status >= 0 && index.data(SyncRunModel::StatusRole).toInt() != m_status)
+            return false;
+        if (!m_connection.isEmpty()
+            && sourceModel()->index(row, SyncRunModel::ConnectionColumn, parent).data().toString() != m_connection)
+            return false;
+        if (m_text.isEmpty())
+            return true;
+        for (int column : {int(SyncRunModel::ConnectionColumn), int(SyncRunModel::StreamColumn), int(SyncRunModel::ErrorColumn)}) {
+            if (sourceModel()->index(row, column, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    int m_status = -1;
+    QString m_connection;
+    QString m_text;
+};
+
+namespace {
+
+// A coloured dot before the status text, like the Connections page's health badge.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() != SyncRunModel::StatusColumn) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const int d = opt.fontMetrics.height() / 2;
+        QColor colour;
+        switch (SyncRun::Status(index.data(SyncRunModel::StatusRole).toInt())) {
+        case SyncRun::Status::Succeeded: colour = QColor(0x2e, 0x9d, 0x5b); break;
+        case SyncRun::Status::Partial: colour = QColor(0xd9, 0x8e, 0x04); break;
+        case SyncRun::Status::Failed: colour = QColor(0xd6, 0x3b, 0x2f); break;
+        case SyncRun::Status::Cancelled: colour = QColor(0x8a, 0x94, 0xa3); break;
+        }
+        const QString text = opt.text;
+        opt.text.clear();
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        const QRect r = opt.rect.adjusted(6, 0, 0, 0);
+        painter->drawEllipse(QRect(r.left(), r.center().y() - d / 2, d, d));
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(r.adjusted(d + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() == SyncRunModel::StatusColumn)
+            size.rwidth() += option.fontMetrics.height();
+        return size;
+    }
+};
+
+} // namespace
+
+ActivityPage::ActivityPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new SyncRunModel(this))
+    , m_proxy(new RunFilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_status(new QComboBox(this))
+    , m_connection(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_log(new QPlainTextEdit(this))
+{
+    auto *title = new QLabel(tr("Activity"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+
+    m_status->addItem(tr("All statuses"), -1);
+    m_status->addItem(tr("Succeeded"), int(SyncRun::Status::Succeeded));
+    m_status->addItem(tr("Partial"), int(SyncRun::Status::Partial));
+    m_status->addItem(tr("Failed"), int(SyncRun::Status::Failed));
+    m_status->addItem(tr("Cancelled"), int(SyncRun::Status::Cancelled));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_connection->addItem(tr("All connections"), QString());
+    m_connection->setAccessibleName(tr("Filter by connection"));
+    m_connection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_text->setPlaceholderText(tr("Search connection, stream or error…"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Search runs"));
+    auto *refresh = new QToolButton(this);
+    refresh->setText(tr("Refresh"));
+    refresh->setToolTip(tr("Reload the sync history (F5)"));
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SyncRunModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new StatusDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SyncRunModel::StartedColumn, Qt::DescendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Sync runs"));
+
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setAccessibleName(tr("Run log"));
+    m_log->setPlaceholderText(tr("Select a run to see its log."));
+
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 6, 0, 0);
+    lowerLayout->addWidget(m_details);
+    lowerLayout->addWidget(m_log, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_status);
+    bar->addWidget(m_connection);
+    bar->addWidget(refresh);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_summary);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_status->currentData().toInt());
+        updateSummary();
+    });
+    connect(m_connection, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setConnection(m_connection->currentData().toString());
+        updateSummary();
+    });
+    connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        updateSummary();
+    });
+    connect(refresh, &QToolButton::clicked, this, &ActivityPage::refreshRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showSelectedRun);
+    setFocusProxy(m_view);
+    updateSummary();
+    showSelectedRun();
+}
+
+QSortFilterProxyModel *ActivityPage::proxy() const
+{
+    return m_proxy;
+}
+
+void ActivityPage::setRuns(const QList<SyncRun> &runs)
+{
+    qint64 selected = 0;
+    if (const QModelIndex current = m_view->selectionModel()->currentIndex(); current.isValid())
+        selected = current.data(SyncRunModel::RunIdRole).toLongLong();
+    m_model->setRuns(runs);
+    // Connection filter choices follow the data; keep the current choice.
+    const QString chosen = m_connection->currentData().toString();
+    QStringList names;
+    for (const SyncRun &r : runs) {
+        if (!names.contains(r.connectionName))
+            names << r.connectionName;
+    }
+    names.sort(Qt::CaseInsensitive);
+    m_connection->blockSignals(true);
+    while (m_connection->count() > 1)
+        m_connection->removeItem(1);
+    for (const QString &name : names)
+        m_connection->addItem(name, name);
+    m_connection->setCurrentIndex(std::max(0, m_connection->findData(chosen)));
+    m_connection->blockSignals(false);
+    for (int column = 0; column < SyncRunModel::ErrorColumn; ++column)
+        m_view->resizeColumnToContents(column);
+    if (selected)
+        selectRun(selected);
+    updateSummary();
+    showSelectedRun();
+}
+
+void ActivityPage::selectRun(qint64 runId)
+{
+    const int row = m_model->rowOfRun(runId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ActivityPage::showSelectedRun()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_details->setText(tr("No run selected."));
+        m_log->clear();
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    const SyncRun &run = m_model->runs().at(row);
+    QString details = tr("%1 / %2 — started %3, %4")
+                          .arg(run.connectionName, run.stream,
+                               QLocale().toString(run.startedAt.toLocalTime(), QLocale::LongFormat),
+                               SyncRunModel::formatDuration(run.durationMs));
+    if (!run.errorMessage.isEmpty())
+        details += u"\n"_s + tr("Error (%1): %2").arg(run.errorClass, run.errorMessage);
+    m_details->setText(details);
+    m_log->setPlainText(run.log.isEmpty() ? tr("(This run recorded no log.)") : run.log);
+}
+
+void ActivityPage::updateSummary()
+{
+    int failed = 0;
+    for (const SyncRun &r : m_model->runs())
+        failed += r.status == SyncRun::Status::Failed;
+    QString text = tr("%n run(s)", nullptr, int(m_model->runs().size()));
+    if (failed)
+        text += u" · "_s + tr("%n failed", nullptr, failed);
+    if (m_proxy->rowCount() != m_model->rowCount())
+        text += u" · "_s + tr("%n shown", nullptr, m_proxy->rowCount());
+    m_summary->setText(text);
+}
+
+} // namespace Orion

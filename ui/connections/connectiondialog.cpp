@@ -1,0 +1,405 @@
+#include "connectiondialog.h"
+
+#include "runtime/authenticator.h"
+#include "runtime/connector.h"
+#include "runtime/credentialstore.h"
+#include "runtime/httpclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+namespace ConnectionDialogDetail {
+
+struct TestOutcome
+{
+    Failure failure;
+    qint64 elapsedMs = 0;
+    QHash<QString, QString> rotated; // secrets the test changed (a rotated refresh token)
+};
+
+// Runs on a pool thread: its own HTTP client; entered secrets override stored ones. A secret rotated
+// during the test is written back to the keychain at once unless it came from the form.
+TestOutcome runTest(const Connector *connector, const QString &name, const QJsonObject &settings,
+                    const QHash<QString, QString> &entered, const std::shared_ptr<CredentialStore> &stored,
+                    const std::shared_ptr<std::atomic<bool>> &cancel)
+{
+    TestOutcome outcome;
+    auto memory = std::make_shared<MemorySecretBackend>();
+    auto credentials = std::make_shared<CredentialStore>(memory);
+    QHash<QString, QString> initial;
+    QString error;
+    for (const SettingSpec &spec : connector->secretSettings()) {
+        std::optional<QString> value = entered.contains(spec.key) ? std::optional<QString>(entered.value(spec.key))
+                                                                  : (stored ? stored->secret(name, spec.key, &error) : std::nullopt);
+        if (value) {
+            credentials->setSecret(name, spec.key, *value, &error);
+            initial.insert(spec.key, *value);
+        }
+    }
+    HttpClient::Options options;
+    options.retry.maxRetries = 1;
+    options.transferTimeout = std::chrono::seconds(20);
+    HttpClient http(options);
+    http.setCancelFlag(cancel.get());
+    ConnectorContext ctx;
+    ctx.connectionName = name;
+    ctx.settings = settings;
+    ctx.credentials = credentials;
+    ctx.http = &http;
+    ctx.log = [](const QString &) {};
+    QElapsedTimer timer;
+    timer.start();
+    auto authenticator = connector->createAuthenticator(ctx, &outcome.failure);
+    if (!outcome.failure) {
+        http.setAuthenticator(authenticator.get());
+        outcome.failure = connector->testConnection(ctx);
+    }
+    outcome.elapsedMs = timer.elapsed();
+    outcome.failure.message = http.redactor().redact(outcome.failure.message);
+    for (auto it = initial.cbegin(); it != initial.cend(); ++it) {
+        const QString now = credentials->secret(name, it.key(), &error).value_or(QString());
+        if (now == it.value())
+            continue;
+        if (entered.contains(it.key()))
+            outcome.rotated.insert(it.key(), now);
+        else if (stored)
+            stored->setSecret(name, it.key(), now, &error);
+    }
+    return outcome;
+}
+
+} // namespace ConnectionDialogDetail
+
+ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name,
+                                   const QString &connectorId, const QJsonObject &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_credentials(std::move(credentials))
+    , m_connectionId(connectionId)
+    , m_originalName(name)
+    , m_connector(new QComboBox(this))
+    , m_description(new QLabel(this))
+    , m_name(new QLineEdit(name, this))
+    , m_formHost(new QWidget(this))
+    , m_status(new QLabel(this))
+    , m_testButton(new QPushButton(tr("&Test Connection"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(connectionId ? tr("Edit Connection") : tr("Add Connection"));
+    for (const Connector *c : ConnectorRegistry::instance().connectors())
+        m_connector->addItem(c->displayName(), c->id());
+    m_connector->setCurrentIndex(std::max(0, m_connector->findData(connectorId)));
+    m_connector->setEnabled(connectionId == 0);
+    m_connector->setAccessibleName(tr("Connector"));
+    m_description->setWordWrap(true);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_name->setPlaceholderText(tr("e.g. acme-stripe"));
+    m_name->setAccessibleName(tr("Connection name"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(u"testStatus"_s);
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("&Connector:"), m_connector);
+    top->addRow(QString(), m_description);
+    top->addRow(tr("&Name:"), m_name);
+
+    // Wide enough for both of its labels, so the row does not jump while a test runs.
+    const QFontMetrics fm = m_testButton->fontMetrics();
+    m_testButton->setMinimumWidth(std::max(fm.horizontalAdvance(tr("&Test Connection")), fm.horizontalAdvance(tr("Cancel &Test")))
+                                  + 4 * fm.averageCharWidth());
+    m_testButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_status, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_formHost);
+    layout->addLayout(testRow);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
+
+    connect(m_connector, &QComboBox::currentIndexChanged, this, [this] { rebuildForm({}); });
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        if (m_testing) {
+            m_testCancel->store(true);
+            return;
+        }
+        testConnection();
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    rebuildForm(settings);
+    setMinimumWidth(520);
+}
+
+ConnectionDialog::~ConnectionDialog()
+{
+    if (m_testCancel)
+        m_testCancel->store(true); // a running test stops; its result is dropped
+}
+
+const Connector *ConnectionDialog::connector() const
+{
+    return ConnectorRegistry::instance().find(m_connector->currentData().toString());
+}
+
+QString ConnectionDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+QString ConnectionDialog::connectorId() const
+{
+    return m_connector->currentData().toString();
+}
+
+void ConnectionDialog::setName(const QString &name)
+{
+    m_name->setText(name);
+}
+
+void ConnectionDialog::setConnector(const QString &connectorId)
+{
+    m_connector->setCurrentIndex(m_connector->findData(connectorId));
+}
+
+void ConnectionDialog::setField(const QString &key, const QString &value)
+{
+    QWidget *field = m_fields.value(key);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->setText(value);
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        combo->setCurrentIndex(combo->findData(value));
+    else if (auto *check = qobject_cast<QCheckBox *>(field))
+        check->setChecked(value == "true"_L1);
+    else if (auto *spin = qobject_cast<QSpinBox *>(field))
+        spin->setValue(value.toInt());
+    updateVisibility();
+}
+
+QString ConnectionDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ConnectionDialog::rebuildForm(const QJsonObject &values)
+{
+    const Connector *c = connector();
+    delete m_formHost->layout();
+    qDeleteAll(m_formHost->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    m_fields.clear();
+    if (!c)
+        return;
+    m_description->setText(c->description());
+    auto *hostLayout = new QVBoxLayout(m_formHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    auto *settingsBox = new QGroupBox(tr("Settings"), m_formHost);
+    auto *secretsBox = new QGroupBox(tr("Secrets — saved in the system keychain, never in the workspace"), m_formHost);
+    auto *settingsForm = new QFormLayout(settingsBox);
+    auto *secretsForm = new QFormLayout(secretsBox);
+    hostLayout->addWidget(settingsBox);
+    hostLayout->addWidget(secretsBox);
+    for (const SettingSpec &spec : c->settings()) {
+        QWidget *field = nullptr;
+        const QString current = values.value(spec.key).toVariant().toString();
+        switch (spec.type) {
+        case SettingSpec::Type::Choice: {
+            auto *combo = new QComboBox(m_formHost);
+            for (const QString &choice : spec.choices)
+                combo->addItem(choice, choice);
+            combo->setCurrentIndex(std::max(0, combo->findData(current.isEmpty() ? spec.defaultValue : current)));
+            connect(combo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateVisibility);
+            field = combo;
+            break;
+        }
+        case SettingSpec::Type::Boolean: {
+            auto *check = new QCheckBox(m_formHost);
+            check->setChecked((current.isEmpty() ? spec.defaultValue : current) == "true"_L1);
+            field = check;
+            break;
+        }
+        default: {
+            auto *edit = new QLineEdit(current, m_formHost);
+            if (spec.type == SettingSpec::Type::Secret) {
+                edit->setEchoMode(QLineEdit::Password);
+                edit->setPlaceholderText(m_connectionId ? tr("Saved — leave empty to keep") : spec.help);
+            } else {
+                edit->setPlaceholderText(spec.defaultValue.isEmpty() ? spec.help : spec.defaultValue);
+            }
+            field = edit;
+        }
+        }
+        field->setObjectName(u"setting_"_s + spec.key);
+        field->setAccessibleName(spec.label);
+        field->setToolTip(spec.help);
+        (spec.type == SettingSpec::Type::Secret ? secretsForm : settingsForm)
+            ->addRow(spec.label + (spec.required ? u" *"_s : QString()) + u':', field);
+        m_fields.insert(spec.key, field);
+    }
+    settingsBox->show(); // created after the dialog was shown: show now, not on the next event loop pass
+    secretsBox->setVisible(!c->secretSettings().isEmpty());
+    updateVisibility();
+    if (isVisible())
+        adjustSize();
+}
+
+void ConnectionDialog::updateVisibility()
+{
+    const Connector *c = connector();
+    if (!c)
+        return;
+    const QJsonObject current = settings();
+    const QList<SettingSpec> specs = c->settings();
+    for (const SettingSpec &spec : specs) {
+        bool visible = true;
+        if (!spec.visibleWhen.isEmpty()) {
+            const QString key = spec.visibleWhen.section(u'=', 0, 0);
+            QString value = current.value(key).toString();
+            if (!current.contains(key)) {
+                for (const SettingSpec &other : specs)
+                    value = other.key == key ? other.defaultValue : value;
+            }
+            visible = value == spec.visibleWhen.section(u'=', 1);
+        }
+        QWidget *field = m_fields.value(spec.key);
+        if (!field)
+            continue;
+        if (auto *form = qobject_cast<QFormLayout *>(field->parentWidget() ? field->parentWidget()->layout() : nullptr))
+            form->setRowVisible(field, visible);
+    }
+}
+
+QJsonObject ConnectionDialog::settings() const
+{
+    QJsonObject result;
+    const Connector *c = connector();
+    if (!c)
+        return result;
+    for (const SettingSpec &spec : c->settings()) {
+        if (spec.type == SettingSpec::Type::Secret)
+            continue;
+        QWidget *field = m_fields.value(spec.key);
+        QString value;
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            value = edit->text().trimmed();
+        else if (auto *combo = qobject_cast<QComboBox *>(field))
+            value = combo->currentData().toString();
+        else if (auto *check = qobject_cast<QCheckBox *>(field))
+            value = check->isChecked() ? u"true"_s : u"false"_s;
+        if (!value.isEmpty() && value != spec.defaultValue)
+            result.insert(spec.key, value);
+    }
+    return result;
+}
+
+QHash<QString, QString> ConnectionDialog::enteredSecrets() const
+{
+    QHash<QString, QString> result;
+    const Connector *c = connector();
+    if (!c)
+        return result;
+    for (const SettingSpec &spec : c->secretSettings()) {
+        auto *edit = qobject_cast<QLineEdit *>(m_fields.value(spec.key));
+        if (edit && !edit->text().isEmpty() && edit->isVisibleTo(this))
+            result.insert(spec.key, edit->text());
+    }
+    return result;
+}
+
+bool ConnectionDialog::validate(QString *error) const
+{
+    const Connector *c = connector();
+    if (!c) {
+        *error = tr("Choose a connector.");
+        return false;
+    }
+    if (name().isEmpty()) {
+        *error = tr("Give the connection a name.");
+        return false;
+    }
+    if (!c->validateSettings(settings(), error))
+        return false;
+    if (m_connectionId == 0) {
+        const QHash<QString, QString> secrets = enteredSecrets();
+        for (const SettingSpec &spec : c->secretSettings()) {
+            QWidget *field = m_fields.value(spec.key);
+            if (spec.required && field && field->isVisibleTo(this) && !secrets.contains(spec.key)) {
+                *error = tr("Enter the %1.").arg(spec.label);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void ConnectionDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
+    m_status->setPalette(p);
+}
+
+void ConnectionDialog::accept()
+{
+    QString error;
+    if (!validate(&error)) {
+        setStatus(error, true);
+        return;
+    }
+    QDialog::accept();
+}
+
+void ConnectionDialog::testConnection()
+{
+    QString error;
+    const Connector *c = connector();
+    if (!c || !c->validateSettings(settings(), &error)) {
+        setStatus(error.isEmpty() ? tr("Choose a connector.") : error, true);
+        return;
+    }
+    const QJsonObject effective = *c->validateSettings(settings(), &error);
+    const int generation = ++m_testGeneration;
+    m_testCancel = std::make_shared<std::atomic<bool>>(false);
+    m_testing = true;
+    m_testButton->setText(tr("Cancel &Test"));
+    setStatus(tr("Testing…"), false);
+    auto *watcher = new QFutureWatcher<ConnectionDialogDetail::TestOutcome>(this);
+    connect(watcher, &QFutureWatcher<ConnectionDialogDetail::TestOutcome>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_testGeneration)
+            return; // a newer test replaced this one
+        const auto outcome = watcher->result();
+        m_testing = false;
+        m_testButton->setText(tr("&Test Connection"));
+        for (auto it = outcome.rotated.cbegin(); it != outcome.rotated.cend(); ++it)
+            setField(it.key(), it.value());
+        const bool ok = !outcome.failure;
+        const QString message = ok ? tr("Connected: %1 answered in %2 ms.").arg(connector()->displayName()).arg(outcome.elapsedMs)
+                                   : outcome.failure.message;
+        setStatus(message, !ok);
+        Q_EMIT testFinished(ok, message);
+    });
+    const QString connectionName = name().isEmpty() ? u"connection-test"_s : (m_connectionId ? m_originalName : name());
+    watcher->setFuture(QtConcurrent::run(&ConnectionDialogDetail::runTest, c, connectionName, effective, enteredSecrets(),
+                                         m_connectionId ? m_credentials : std::shared_ptr<CredentialStore>(), m_testCancel));
+}
+
+} // namespace Orion

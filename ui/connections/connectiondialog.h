@@ -1,0 +1,82 @@
+#pragma once
+
+#include "runtime/failure.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QWidget;
+
+namespace Orion {
+
+class Connector;
+class CredentialStore;
+
+// Add or edit a connection. The form is built from the connector's settings schema; secrets are
+// entered here but saved to the keychain by the caller, never with the connection. "Test Connection"
+// runs one authenticated request on a worker thread and can be cancelled.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Edit mode when `connectionId` is non-zero (the connector cannot change then).
+    ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name,
+                     const QString &connectorId, const QJsonObject &settings, QWidget *parent = nullptr);
+    ~ConnectionDialog() override;
+
+    qint64 connectionId() const { return m_connectionId; }
+    QString originalName() const { return m_originalName; }
+    QString name() const;
+    QString connectorId() const;
+    QJsonObject settings() const;                 // what the user set (defaults stay implicit)
+    QHash<QString, QString> enteredSecrets() const; // only the secret fields the user filled in
+
+    // For tests and automation.
+    void setName(const QString &name);
+    void setConnector(const QString &connectorId);
+    void setField(const QString &key, const QString &value);
+    QString statusText() const;
+    bool isTesting() const { return m_testing; }
+    void testConnection();
+
+    void accept() override;
+
+Q_SIGNALS:
+    void testFinished(bool ok, const QString &message);
+
+private:
+    const Connector *connector() const;
+    void rebuildForm(const QJsonObject &values);
+    void updateVisibility();
+    bool validate(QString *error) const;
+    void setStatus(const QString &text, bool error);
+
+    std::shared_ptr<CredentialStore> m_credentials;
+    qint64 m_connectionId;
+    QString m_originalName;
+    QComboBox *m_connector;
+    QLabel *m_description;
+    QLineEdit *m_name;
+    QWidget *m_formHost;
+    QFormLayout *m_form = nullptr;
+    QHash<QString, QWidget *> m_fields;
+    QLabel *m_status;
+    QPushButton *m_testButton;
+    QDialogButtonBox *m_buttons;
+    bool m_testing = false;
+    int m_testGeneration = 0;
+    std::shared_ptr<std::atomic<bool>> m_testCancel;
+};
+
+} // namespace Orion
