@@ -1,0 +1,141 @@
+// Benchmark: a full sync of N customers from the local Stripe fake (pages of 100) into a SQLite
+// workspace, run by the real `orion sync` process. Prints one JSON line:
+//   {"benchmark":"stripe_full_sync_sqlite","machine":{…},"runs":[{"records":N,"seconds":S,
+//    "records_per_second":R,"peak_rss_mb":M,"rss_mb_samples":[…]}, …]}
+// Peak RSS is the child's ru_maxrss; rss_mb_samples are its VmRSS every ~10 % of the run, to show
+// that memory stays flat as records stream through.
+//
+// Usage: bench_sync [--records 100000,1000000]
+#include "fakestripe.h"
+
+#include "runtime/credentialstore.h"
+#include "storage/connectionstore.h"
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+namespace {
+
+double vmRssMb(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double childrenPeakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QList<qint64> sizes{100'000, 1'000'000};
+    const QStringList args = app.arguments();
+    const qsizetype at = args.indexOf(u"--records"_s);
+    if (at >= 0 && at + 1 < args.size()) {
+        sizes.clear();
+        for (const QString &n : args.at(at + 1).split(u','))
+            sizes << n.toLongLong();
+    }
+
+    QTemporaryDir dir;
+    Fakes::FakeStripe stripe;
+    stripe.setRecording(false);
+    if (!stripe.start()) {
+        std::fprintf(stderr, "bench_sync: cannot start the fake\n");
+        return 1;
+    }
+    QJsonArray runs;
+    int index = 0;
+    for (const qint64 records : sizes) {
+        stripe.setCustomerCount(records);
+        const QString db = dir.filePath(u"bench%1.db"_s.arg(++index));
+        QString error;
+        {
+            auto workspace = Workspace::open(DatabaseConfig::sqlite(db), {}, &error);
+            if (!workspace) {
+                std::fprintf(stderr, "bench_sync: %s\n", qPrintable(error));
+                return 1;
+            }
+            ConnectionStore store(*workspace);
+            ConnectionStore::NewConnection c;
+            c.name = u"bench"_s;
+            c.connectorId = u"stripe"_s;
+            c.settings = {{u"api_base"_s, stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}};
+            if (!store.createConnection(c, &error)) {
+                std::fprintf(stderr, "bench_sync: %s\n", qPrintable(error));
+                return 1;
+            }
+        }
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"ORION_SECRET_BENCH_API_KEY"_s, stripe.apiKey());
+        env.insert(u"ORION_SECRET_BACKEND"_s, u"file"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        child.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        child.start(QStringLiteral(ORION_CLI_PATH), {u"--db"_s, u"sqlite:"_s + db, u"sync"_s, u"bench"_s, u"--stream"_s,
+                                                     u"customers"_s, u"--json"_s});
+        child.waitForStarted();
+        QList<std::pair<qint64, double>> samples; // (ms, MB)
+        while (!child.waitForFinished(250))
+            samples.append({timer.elapsed(), vmRssMb(child.processId())});
+        const double seconds = double(timer.elapsed()) / 1000.0;
+        const QJsonObject line = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        if (child.exitCode() != 0 || line.value("records_read"_L1).toInteger() != records) {
+            std::fprintf(stderr, "bench_sync: the sync failed: %s %s\n", QJsonDocument(line).toJson().constData(),
+                         child.readAllStandardError().constData());
+            return 1;
+        }
+        QJsonArray rss;
+        const qsizetype step = std::max<qsizetype>(1, samples.size() / 10);
+        for (qsizetype i = 0; i < samples.size(); i += step)
+            rss.append(qRound(samples.at(i).second * 10) / 10.0);
+        runs.append(QJsonObject{
+            {u"records"_s, records},
+            {u"seconds"_s, qRound(seconds * 100) / 100.0},
+            {u"records_per_second"_s, qRound64(double(records) / seconds)},
+            {u"sync_duration_ms"_s, line.value("duration_ms"_L1).toInteger()},
+            {u"peak_rss_mb"_s, qRound(childrenPeakRssMb() * 10) / 10.0}, // max over the children so far: sizes ascend
+            {u"rss_mb_samples"_s, rss},
+        });
+    }
+    const QJsonObject result{
+        {u"benchmark"_s, u"stripe_full_sync_sqlite"_s},
+        {u"page_size"_s, 100},
+        {u"machine"_s, QJsonObject{{u"cpus"_s, QThread::idealThreadCount()}, {u"os"_s, QSysInfo::prettyProductName()}}},
+        {u"runs"_s, runs},
+    };
+    std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
