@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
   <context>
+    <name>Orion::ActivityPage</name>
+    <message>
+      <source>Activity</source>
+      <translation>Aktivität</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Alle Status</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>Erfolgreich</translation>
+    </message>
+    <message>
+      <source>Partial</source>
+      <translation>Teilweise</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Abgebrochen</translation>
+    </message>
+    <message>
+      <source>Filter by status</source>
+      <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+      <source>All connections</source>
+      <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+      <source>Filter by connection</source>
+      <translation>Nach Verbindung filtern</translation>
+    </message>
+    <message>
+      <source>Search connection, stream or error…</source>
+      <translation>Verbindung, Stream oder Fehler suchen …</translation>
+    </message>
+    <message>
+      <source>Search runs</source>
+      <translation>Läufe durchsuchen</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Aktualisieren</translation>
+    </message>
+    <message>
+      <source>Reload the sync history (F5)</source>
+      <translation>Synchronisierungsverlauf neu laden (F5)</translation>
+    </message>
+    <message>
+      <source>Sync runs</source>
+      <translation>Synchronisierungsläufe</translation>
+    </message>
+    <message>
+      <source>Run log</source>
+      <translation>Protokoll des Laufs</translation>
+    </message>
+    <message>
+      <source>Select a run to see its log.</source>
+      <translation>Wählen Sie einen Lauf, um sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+      <source>No run selected.</source>
+      <translation>Kein Lauf ausgewählt.</translation>
+    </message>
+    <message>
+      <source>%1 / %2 — started %3, %4</source>
+      <translation>%1 / %2 – gestartet %3, %4</translation>
+    </message>
+    <message>
+      <source>Error (%1): %2</source>
+      <translation>Fehler (%1): %2</translation>
+    </message>
+    <message>
+      <source>(This run recorded no log.)</source>
+      <translation>(Dieser Lauf hat kein Protokoll aufgezeichnet.)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n run(s)</source>
+      <translation>
+        <numerusform>%n Lauf</numerusform>
+        <numerusform>%n Läufe</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n fehlgeschlagen</numerusform>
+        <numerusform>%n fehlgeschlagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n shown</source>
+      <translation>
+        <numerusform>%n angezeigt</numerusform>
+        <numerusform>%n angezeigt</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::ConnectionDelegate</name>
     <message>
       <source>Healthy</source>
@@ -61,6 +165,77 @@
     </message>
   </context>
   <context>
+    <name>Orion::ConnectionDialog</name>
+    <message>
+      <source>&amp;Test Connection</source>
+      <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+      <source>Edit Connection</source>
+      <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Add Connection</source>
+      <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+      <source>Connector</source>
+      <translation>Connector</translation>
+    </message>
+    <message>
+      <source>e.g. acme-stripe</source>
+      <translation>z. B. acme-stripe</translation>
+    </message>
+    <message>
+      <source>Connection name</source>
+      <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+      <source>&amp;Connector:</source>
+      <translation>&amp;Connector:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>Cancel &amp;Test</source>
+      <translation>&amp;Test abbrechen</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Secrets — saved in the system keychain, never in the workspace</source>
+      <translation>Geheimnisse – im Schlüsselbund des Systems gespeichert, nie im Arbeitsbereich</translation>
+    </message>
+    <message>
+      <source>Saved — leave empty to keep</source>
+      <translation>Gespeichert – leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+      <source>Choose a connector.</source>
+      <translation>Wählen Sie einen Connector.</translation>
+    </message>
+    <message>
+      <source>Give the connection a name.</source>
+      <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+      <source>Enter the %1.</source>
+      <translation>Geben Sie „%1“ ein.</translation>
+    </message>
+    <message>
+      <source>Testing…</source>
+      <translation>Wird getestet …</translation>
+    </message>
+    <message>
+      <source>Connected: %1 answered in %2 ms.</source>
+      <translation>Verbunden: %1 hat in %2 ms geantwortet.</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::ConnectionListModel</name>
     <message>
       <source>Name</source>
@@ -109,6 +284,18 @@
       <source>Cannot record the sync run: %1</source>
       <translation>Der Synchronisierungslauf kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+      <source>Cannot save the connection: %1</source>
+      <translation>Die Verbindung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>The connection no longer exists.</source>
+      <translation>Die Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Cannot read the sync runs: %1</source>
+      <translation>Die Synchronisierungsläufe können nicht gelesen werden: %1</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionsPage</name>
@@ -140,10 +327,6 @@
       <source>Connections table</source>
       <translation>Verbindungstabelle</translation>
     </message>
-    <message>
-      <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connections link a connector to one of your accounts. To explore the app with sample data, create a demo workspace.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Noch keine Verbindungen&lt;/h3&gt;&lt;p&gt;Eine Verbindung verknüpft einen Connector mit einem Ihrer Konten. Um die Anwendung mit Beispieldaten kennenzulernen, legen Sie einen Demo-Arbeitsbereich an.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
       <source>%n connection(s)</source>
       <translation>
@@ -171,6 +354,164 @@
         <numerusform>%n angezeigt</numerusform>
         <numerusform>%n angezeigt</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Cancel Sync</source>
+      <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+      <source>Add a connection</source>
+      <translation>Eine Verbindung hinzufügen</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+      <source>Edit the selected connection</source>
+      <translation>Die ausgewählte Verbindung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the selected connection with its records and history</source>
+      <translation>Die ausgewählte Verbindung mit ihren Datensätzen und ihrem Verlauf entfernen</translation>
+    </message>
+    <message>
+      <source>Sync Now</source>
+      <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+      <source>Sync the selected connection</source>
+      <translation>Die ausgewählte Verbindung synchronisieren</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connections link a connector to one of your accounts. Add one, or explore the app with sample data in a demo workspace.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Noch keine Verbindungen&lt;/h3&gt;&lt;p&gt;Verbindungen verknüpfen einen Connector mit einem Ihrer Konten. Fügen Sie eine hinzu oder erkunden Sie die Anwendung mit Beispieldaten in einem Demo-Arbeitsbereich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Add Connection…</source>
+      <translation>Verbindung hinzufügen …</translation>
+    </message>
+    <message>
+      <source>Sync progress</source>
+      <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+      <source>Sync log</source>
+      <translation>Synchronisierungsprotokoll</translation>
+    </message>
+    <message>
+      <source>The log of the selected connection's sync appears here.</source>
+      <translation>Hier erscheint das Protokoll der Synchronisierung der ausgewählten Verbindung.</translation>
+    </message>
+    <message>
+      <source>Remove Connection</source>
+      <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+      <source>Remove "%1"? Its synced records, sync history and stored secrets are deleted.</source>
+      <translation>„%1“ entfernen? Die synchronisierten Datensätze, der Verlauf und die gespeicherten Geheimnisse werden gelöscht.</translation>
+    </message>
+    <message>
+      <source>%1: %2 — %3 read, %4 written, %5 failed in %6 ms</source>
+      <translation>%1: %2 – %3 gelesen, %4 geschrieben, %5 fehlgeschlagen in %6 ms</translation>
+    </message>
+    <message>
+      <source>Demo connections have no account to sync from</source>
+      <translation>Demo-Verbindungen haben kein Konto zum Synchronisieren</translation>
+    </message>
+    <message>
+      <source>Sync the selected connection (%1)</source>
+      <translation>Die ausgewählte Verbindung synchronisieren (%1)</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Synchronisierung</translation>
+    </message>
+    <message>
+      <source>Select a connection to sync it or see its last sync.</source>
+      <translation>Wählen Sie eine Verbindung, um sie zu synchronisieren oder ihre letzte Synchronisierung zu sehen.</translation>
+    </message>
+    <message>
+      <source>Sync — %1</source>
+      <translation>Synchronisierung – %1</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+      <source>%1 · %2 records · %3 pages · %4 records/s</source>
+      <translation>%1 · %2 Datensätze · %3 Seiten · %4 Datensätze/s</translation>
+    </message>
+    <message>
+      <source>A demo connection: its history is synthetic.</source>
+      <translation>Eine Demo-Verbindung: Ihr Verlauf ist erfunden.</translation>
+    </message>
+    <message>
+      <source>Not synced in this session. Sync Now reads new and changed records.</source>
+      <translation>In dieser Sitzung nicht synchronisiert. „Jetzt synchronisieren“ liest neue und geänderte Datensätze.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Wird abgebrochen …</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::Connector</name>
+    <message>
+      <source>Connection "%1" has no %2 secret: save it in the connection dialog or set %3.</source>
+      <translation>Der Verbindung „%1“ fehlt das Geheimnis %2: Speichern Sie es im Verbindungsdialog oder setzen Sie %3.</translation>
+    </message>
+    <message>
+      <source>%1 does not support writing customers.</source>
+      <translation>%1 kann keine Kunden schreiben.</translation>
+    </message>
+    <message>
+      <source>%1 has no setting "%2" (settings: %3).</source>
+      <translation>%1 hat keine Einstellung „%2“ (Einstellungen: %3).</translation>
+    </message>
+    <message>
+      <source>"%1" is a secret and is never stored with the connection; set %2 or save it in the connection dialog.</source>
+      <translation>„%1“ ist ein Geheimnis und wird nie mit der Verbindung gespeichert; setzen Sie %2 oder speichern Sie es im Verbindungsdialog.</translation>
+    </message>
+    <message>
+      <source>%1 needs the setting "%2" (%3).</source>
+      <translation>%1 braucht die Einstellung „%2“ (%3).</translation>
+    </message>
+    <message>
+      <source>"%1" must be an http or https address, not "%2".</source>
+      <translation>„%1“ muss eine http- oder https-Adresse sein, nicht „%2“.</translation>
+    </message>
+    <message>
+      <source>"%1" must be a whole number, not "%2".</source>
+      <translation>„%1“ muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+      <source>"%1" must be true or false, not "%2".</source>
+      <translation>„%1“ muss true oder false sein, nicht „%2“.</translation>
+    </message>
+    <message>
+      <source>"%1" must be one of %2, not "%3".</source>
+      <translation>„%1“ muss einer der Werte %2 sein, nicht „%3“.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::CredentialStore</name>
+    <message>
+      <source>The system keychain could not be read: %1</source>
+      <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>The system keychain could not save a secret: %1</source>
+      <translation>Der Schlüsselbund des Systems konnte ein Geheimnis nicht speichern: %1</translation>
     </message>
   </context>
   <context>
@@ -253,6 +594,194 @@
     <message>
       <source>Cannot save the demo workspace: %1</source>
       <translation>Der Demo-Arbeitsbereich kann nicht gespeichert werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::FileSecretBackend</name>
+    <message>
+      <source>secrets file %1</source>
+      <translation>Geheimnisdatei %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the secrets file %1: %2</source>
+      <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>The secrets file %1 is damaged: %2</source>
+      <translation>Die Geheimnisdatei %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+      <source>Cannot create the folder %1.</source>
+      <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+      <source>The secrets file %1 is locked by another process.</source>
+      <translation>Die Geheimnisdatei %1 ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+      <source>The secrets file %1 is damaged; it was not changed.</source>
+      <translation>Die Geheimnisdatei %1 ist beschädigt; sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+      <source>Cannot write the secrets file %1: %2</source>
+      <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::HttpClient</name>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <source>%1 sent a response larger than %2 MB; it was refused.</source>
+      <translation>%1 hat eine Antwort größer als %2 MB gesendet; sie wurde abgelehnt.</translation>
+    </message>
+    <message>
+      <source>Cannot reach %1: %2</source>
+      <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+      <source>%1 is rate limiting requests and asks to wait %2 s</source>
+      <translation>%1 begrenzt die Anfragen und bittet, %2 s zu warten</translation>
+    </message>
+    <message>
+      <source>%1 answered HTTP %2</source>
+      <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (gave up after %n attempt(s)).</source>
+      <translation>
+        <numerusform>%1 (nach %n Versuch aufgegeben).</numerusform>
+        <numerusform>%1 (nach %n Versuchen aufgegeben).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 answered HTTP %2.</source>
+      <translation>%1 hat mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+      <source>%1 answered HTTP %2: %3</source>
+      <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
+    </message>
+    <message>
+      <source>%1 sent a response that is not a JSON object (%2 at byte %3).</source>
+      <translation>%1 hat eine Antwort gesendet, die kein JSON-Objekt ist (%2 bei Byte %3).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::HubSpotConnector</name>
+    <message>
+      <source>HubSpot sent a contacts page without "results".</source>
+      <translation>HubSpot hat eine Kontaktseite ohne „results“ gesendet.</translation>
+    </message>
+    <message>
+      <source>Contacts (with their company) from HubSpot CRM; batch upsert by email.</source>
+      <translation>Kontakte (mit ihrem Unternehmen) aus HubSpot CRM; Stapel-Upsert per E-Mail.</translation>
+    </message>
+    <message>
+      <source>API base URL</source>
+      <translation>Basis-URL der API</translation>
+    </message>
+    <message>
+      <source>Requests go to {api_base}/crm/v3/…</source>
+      <translation>Anfragen gehen an {api_base}/crm/v3/…</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Authentifizierung</translation>
+    </message>
+    <message>
+      <source>A private app's access token, or OAuth 2.0 with a refresh token.</source>
+      <translation>Das Zugriffstoken einer privaten App oder OAuth 2.0 mit einem Aktualisierungstoken.</translation>
+    </message>
+    <message>
+      <source>Token URL</source>
+      <translation>Token-URL</translation>
+    </message>
+    <message>
+      <source>OAuth token endpoint.</source>
+      <translation>OAuth-Token-Endpunkt.</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>Client-ID</translation>
+    </message>
+    <message>
+      <source>The OAuth app's client id.</source>
+      <translation>Die Client-ID der OAuth-App.</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+      <source>Country used to read phone numbers written without a country code.</source>
+      <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Seitengröße</translation>
+    </message>
+    <message>
+      <source>Records per request (1–100).</source>
+      <translation>Datensätze pro Anfrage (1–100).</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+      <source>Rate budget of this connection (HubSpot allows 100–190 requests per 10 s).</source>
+      <translation>Anfragebudget dieser Verbindung (HubSpot erlaubt 100–190 Anfragen pro 10 s).</translation>
+    </message>
+    <message>
+      <source>Search overlap (s)</source>
+      <translation>Suchüberlappung (s)</translation>
+    </message>
+    <message>
+      <source>Incremental syncs re-read this much history, because search results lag writes.</source>
+      <translation>Inkrementelle Synchronisierungen lesen so viel Verlauf erneut, weil Suchergebnisse Schreibvorgängen hinterherhinken.</translation>
+    </message>
+    <message>
+      <source>Private app access token</source>
+      <translation>Zugriffstoken der privaten App</translation>
+    </message>
+    <message>
+      <source>Refresh token</source>
+      <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+      <source>Contacts (/crm/v3/objects/contacts)</source>
+      <translation>Kontakte (/crm/v3/objects/contacts)</translation>
+    </message>
+    <message>
+      <source>the token lacks the scopes %1</source>
+      <translation>dem Token fehlen die Berechtigungen %1</translation>
+    </message>
+    <message>
+      <source>HubSpot answered HTTP %1 for %2.</source>
+      <translation>HubSpot hat für %2 mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+      <source>HubSpot answered HTTP %1 for %2: %3</source>
+      <translation>HubSpot hat für %2 mit HTTP %1 geantwortet: %3</translation>
+    </message>
+    <message>
+      <source>not a HubSpot contact object</source>
+      <translation>kein HubSpot-Kontaktobjekt</translation>
+    </message>
+    <message>
+      <source>HubSpot upserts contacts by email, and this record has none</source>
+      <translation>HubSpot gleicht Kontakte über die E-Mail ab, und dieser Datensatz hat keine</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
     </message>
   </context>
   <context>
@@ -397,6 +926,26 @@
       <source>New workspace created.</source>
       <translation>Neuer Arbeitsbereich angelegt.</translation>
     </message>
+    <message>
+      <source>Activity</source>
+      <translation>Aktivität</translation>
+    </message>
+    <message>
+      <source>Saved connection "%1".</source>
+      <translation>Verbindung „%1“ gespeichert.</translation>
+    </message>
+    <message>
+      <source>Removed connection "%1".</source>
+      <translation>Verbindung „%1“ entfernt.</translation>
+    </message>
+    <message>
+      <source>&amp;Activity</source>
+      <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+      <source>The connection was not saved: %1</source>
+      <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>
@@ -453,6 +1002,68 @@
     <message>
       <source>Cannot commit the migration: %1</source>
       <translation>Die Migration kann nicht abgeschlossen werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::OAuth2RefreshAuthenticator</name>
+    <message>
+      <source>Connection "%1" has no %2 authorisation yet; authorise it first (or set %3).</source>
+      <translation>Die Verbindung „%1“ hat noch keine %2-Autorisierung; autorisieren Sie sie zuerst (oder setzen Sie %3).</translation>
+    </message>
+    <message>
+      <source>The %1 authorisation of connection "%2" has expired or was revoked; re-authorise the connection.</source>
+      <translation>Die %1-Autorisierung der Verbindung „%2“ ist abgelaufen oder wurde widerrufen; autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+      <source>%1 refused the token refresh for connection "%2" (%3); check the client id and secret.</source>
+      <translation>%1 hat die Token-Aktualisierung für die Verbindung „%2“ abgelehnt (%3); prüfen Sie Client-ID und -Geheimnis.</translation>
+    </message>
+    <message>
+      <source>%1 token endpoint answered HTTP %2.</source>
+      <translation>Der Token-Endpunkt von %1 hat mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+      <source>%1 token endpoint returned no access token.</source>
+      <translation>Der Token-Endpunkt von %1 hat kein Zugriffstoken geliefert.</translation>
+    </message>
+    <message>
+      <source>The rotated refresh token could not be saved: %1</source>
+      <translation>Das erneuerte Aktualisierungstoken konnte nicht gespeichert werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::RecordStore</name>
+    <message>
+      <source>Cannot read the sync checkpoint: %1</source>
+      <translation>Der Synchronisierungsstand kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot store customer %1: %2</source>
+      <translation>Kunde %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+      <source>Cannot store invoice %1: %2</source>
+      <translation>Rechnung %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+      <source>Cannot start a transaction: %1</source>
+      <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot save the sync checkpoint: %1</source>
+      <translation>Der Synchronisierungsstand kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot commit the page: %1</source>
+      <translation>Die Seite kann nicht festgeschrieben werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the records: %1</source>
+      <translation>Die Datensätze können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot count the records: %1</source>
+      <translation>Die Datensätze können nicht gezählt werden: %1</translation>
     </message>
   </context>
   <context>
@@ -600,6 +1211,225 @@
     <message>
       <source>Connection test cancelled.</source>
       <translation>Verbindungstest abgebrochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::StripeConnector</name>
+    <message>
+      <source>Stripe sent a list response without "data".</source>
+      <translation>Stripe hat eine Listenantwort ohne „data“ gesendet.</translation>
+    </message>
+    <message>
+      <source>Customers and invoices from Stripe; creates customers.</source>
+      <translation>Kunden und Rechnungen aus Stripe; legt Kunden an.</translation>
+    </message>
+    <message>
+      <source>API base URL</source>
+      <translation>Basis-URL der API</translation>
+    </message>
+    <message>
+      <source>Requests go to {api_base}/v1/…; change it for a proxy or a test server.</source>
+      <translation>Anfragen gehen an {api_base}/v1/…; ändern Sie dies für einen Proxy oder einen Testserver.</translation>
+    </message>
+    <message>
+      <source>API version</source>
+      <translation>API-Version</translation>
+    </message>
+    <message>
+      <source>Sent as Stripe-Version; empty uses the account's default.</source>
+      <translation>Wird als Stripe-Version gesendet; leer nutzt die Voreinstellung des Kontos.</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+      <source>Country used to read phone numbers written without a country code.</source>
+      <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Seitengröße</translation>
+    </message>
+    <message>
+      <source>Records per request (1–100).</source>
+      <translation>Datensätze pro Anfrage (1–100).</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+      <source>Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode).</source>
+      <translation>Anfragebudget, das alle Synchronisierungen dieser Verbindung teilen (Stripe erlaubt im Testmodus 25/s).</translation>
+    </message>
+    <message>
+      <source>Secret key</source>
+      <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+      <source>sk_live_… or sk_test_… (a restricted key works).</source>
+      <translation>sk_live_… oder sk_test_… (ein eingeschränkter Schlüssel genügt).</translation>
+    </message>
+    <message>
+      <source>Customers (/v1/customers)</source>
+      <translation>Kunden (/v1/customers)</translation>
+    </message>
+    <message>
+      <source>Invoices with their line items (/v1/invoices)</source>
+      <translation>Rechnungen mit ihren Positionen (/v1/invoices)</translation>
+    </message>
+    <message>
+      <source>Stripe answered HTTP %1 when reading %2.</source>
+      <translation>Stripe hat beim Lesen von %2 mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+      <source>Stripe answered HTTP %1 when reading %2: %3</source>
+      <translation>Stripe hat beim Lesen von %2 mit HTTP %1 geantwortet: %3</translation>
+    </message>
+    <message>
+      <source>not a Stripe customer object</source>
+      <translation>kein Stripe-Kundenobjekt</translation>
+    </message>
+    <message>
+      <source>not a Stripe invoice object</source>
+      <translation>kein Stripe-Rechnungsobjekt</translation>
+    </message>
+    <message>
+      <source>invoice %1 has no valid currency</source>
+      <translation>Rechnung %1 hat keine gültige Währung</translation>
+    </message>
+    <message>
+      <source>invoice %1: %2 is not an integer amount</source>
+      <translation>Rechnung %1: %2 ist kein ganzzahliger Betrag</translation>
+    </message>
+    <message>
+      <source>invoice %1 has an unknown status "%2"</source>
+      <translation>Rechnung %1 hat einen unbekannten Status „%2“</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SyncJob</name>
+    <message>
+      <source>There is no connection named "%1".</source>
+      <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+      <source>Connection "%1" uses the connector "%2", which this version does not have.</source>
+      <translation>Die Verbindung „%1“ nutzt den Connector „%2“, den diese Version nicht hat.</translation>
+    </message>
+    <message>
+      <source>%1 has no stream "%2" (streams: %3).</source>
+      <translation>%1 hat keinen Stream „%2“ (Streams: %3).</translation>
+    </message>
+    <message>
+      <source>A sync of "%1" / %2 is already running (%3); wait for it to finish or cancel it.</source>
+      <translation>Eine Synchronisierung von „%1“ / %2 läuft bereits (%3); warten Sie, bis sie endet, oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+      <source>%1 sync of %2 / %3 started</source>
+      <translation>%1-Synchronisierung von %2 / %3 gestartet</translation>
+    </message>
+    <message>
+      <source> (full refresh)</source>
+      <translation> (vollständig neu)</translation>
+    </message>
+    <message>
+      <source>The connector could not open the stream.</source>
+      <translation>Der Connector konnte den Stream nicht öffnen.</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 records read, %3 written, %4 failed in %5 ms</source>
+      <translation>%1: %2 Datensätze gelesen, %3 geschrieben, %4 fehlgeschlagen in %5 ms</translation>
+    </message>
+    <message numerus="yes">
+      <source>… %n more line(s) not kept</source>
+      <translation>
+        <numerusform>… %n weitere Zeile nicht aufbewahrt</numerusform>
+        <numerusform>… %n weitere Zeilen nicht aufbewahrt</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SyncRunModel</name>
+    <message>
+      <source>%1 ms</source>
+      <translation>%1 ms</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>%1 min %2 s</source>
+      <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>Erfolgreich</translation>
+    </message>
+    <message>
+      <source>Partial</source>
+      <translation>Teilweise</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Abgebrochen</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Gestartet</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Verbindung</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Stream</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Gelesen</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Geschrieben</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SyncService</name>
+    <message>
+      <source>"%1" is already syncing; wait for it to finish or cancel it.</source>
+      <translation>„%1“ wird bereits synchronisiert; warten Sie, bis es endet, oder brechen Sie ab.</translation>
     </message>
   </context>
   <context>

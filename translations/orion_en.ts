@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>Orion::ActivityPage</name>
+    <message numerus="yes">
+      <source>%n run(s)</source>
+      <translation>
+        <numerusform>%n run</numerusform>
+        <numerusform>%n runs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n shown</source>
+      <translation>
+        <numerusform>%n shown</numerusform>
+        <numerusform>%n shown</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::ConnectionDelegate</name>
     <message numerus="yes">
       <source>%n minute(s) ago</source>
@@ -64,6 +88,16 @@
     </message>
   </context>
   <context>
+    <name>Orion::HttpClient</name>
+    <message numerus="yes">
+      <source>%1 (gave up after %n attempt(s)).</source>
+      <translation>
+        <numerusform>%1 (gave up after %n attempt).</numerusform>
+        <numerusform>%1 (gave up after %n attempts).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::MainWindow</name>
     <message numerus="yes">
       <source>Demo workspace ready: %n connection(s)</source>
@@ -77,6 +111,16 @@
       <translation>
         <numerusform>%n sync run of history</numerusform>
         <numerusform>%n sync runs of history</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SyncJob</name>
+    <message numerus="yes">
+      <source>… %n more line(s) not kept</source>
+      <translation>
+        <numerusform>… %n more line not kept</numerusform>
+        <numerusform>… %n more lines not kept</numerusform>
       </translation>
     </message>
   </context>

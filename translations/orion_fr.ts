@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
   <context>
+    <name>Orion::ActivityPage</name>
+    <message>
+      <source>Activity</source>
+      <translation>Activité</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Tous les statuts</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>Réussie</translation>
+    </message>
+    <message>
+      <source>Partial</source>
+      <translation>Partielle</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>En échec</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>Filter by status</source>
+      <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+      <source>All connections</source>
+      <translation>Toutes les connexions</translation>
+    </message>
+    <message>
+      <source>Filter by connection</source>
+      <translation>Filtrer par connexion</translation>
+    </message>
+    <message>
+      <source>Search connection, stream or error…</source>
+      <translation>Rechercher une connexion, un flux ou une erreur…</translation>
+    </message>
+    <message>
+      <source>Search runs</source>
+      <translation>Rechercher des exécutions</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <source>Reload the sync history (F5)</source>
+      <translation>Recharger l'historique des synchronisations (F5)</translation>
+    </message>
+    <message>
+      <source>Sync runs</source>
+      <translation>Exécutions de synchronisation</translation>
+    </message>
+    <message>
+      <source>Run log</source>
+      <translation>Journal de l'exécution</translation>
+    </message>
+    <message>
+      <source>Select a run to see its log.</source>
+      <translation>Sélectionnez une exécution pour voir son journal.</translation>
+    </message>
+    <message>
+      <source>No run selected.</source>
+      <translation>Aucune exécution sélectionnée.</translation>
+    </message>
+    <message>
+      <source>%1 / %2 — started %3, %4</source>
+      <translation>%1 / %2 — démarrée le %3, %4</translation>
+    </message>
+    <message>
+      <source>Error (%1): %2</source>
+      <translation>Erreur (%1) : %2</translation>
+    </message>
+    <message>
+      <source>(This run recorded no log.)</source>
+      <translation>(Cette exécution n'a enregistré aucun journal.)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n run(s)</source>
+      <translation>
+        <numerusform>%n exécution</numerusform>
+        <numerusform>%n exécutions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n en échec</numerusform>
+        <numerusform>%n en échec</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n shown</source>
+      <translation>
+        <numerusform>%n affichée</numerusform>
+        <numerusform>%n affichées</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::ConnectionDelegate</name>
     <message>
       <source>Healthy</source>
@@ -61,6 +165,77 @@
     </message>
   </context>
   <context>
+    <name>Orion::ConnectionDialog</name>
+    <message>
+      <source>&amp;Test Connection</source>
+      <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+      <source>Edit Connection</source>
+      <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+      <source>Add Connection</source>
+      <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+      <source>Connector</source>
+      <translation>Connecteur</translation>
+    </message>
+    <message>
+      <source>e.g. acme-stripe</source>
+      <translation>p. ex. acme-stripe</translation>
+    </message>
+    <message>
+      <source>Connection name</source>
+      <translation>Nom de la connexion</translation>
+    </message>
+    <message>
+      <source>&amp;Connector:</source>
+      <translation>&amp;Connecteur :</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <source>Cancel &amp;Test</source>
+      <translation>Annuler le &amp;test</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <source>Secrets — saved in the system keychain, never in the workspace</source>
+      <translation>Secrets — enregistrés dans le trousseau du système, jamais dans l'espace de travail</translation>
+    </message>
+    <message>
+      <source>Saved — leave empty to keep</source>
+      <translation>Enregistré — laisser vide pour le conserver</translation>
+    </message>
+    <message>
+      <source>Choose a connector.</source>
+      <translation>Choisissez un connecteur.</translation>
+    </message>
+    <message>
+      <source>Give the connection a name.</source>
+      <translation>Donnez un nom à la connexion.</translation>
+    </message>
+    <message>
+      <source>Enter the %1.</source>
+      <translation>Saisissez « %1 ».</translation>
+    </message>
+    <message>
+      <source>Testing…</source>
+      <translation>Test en cours…</translation>
+    </message>
+    <message>
+      <source>Connected: %1 answered in %2 ms.</source>
+      <translation>Connecté : %1 a répondu en %2 ms.</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::ConnectionListModel</name>
     <message>
       <source>Name</source>
@@ -109,6 +284,18 @@
       <source>Cannot record the sync run: %1</source>
       <translation>Impossible d'enregistrer l'exécution de synchronisation : %1</translation>
     </message>
+    <message>
+      <source>Cannot save the connection: %1</source>
+      <translation>Impossible d’enregistrer la connexion : %1</translation>
+    </message>
+    <message>
+      <source>The connection no longer exists.</source>
+      <translation>La connexion n'existe plus.</translation>
+    </message>
+    <message>
+      <source>Cannot read the sync runs: %1</source>
+      <translation>Impossible de lire les exécutions de synchronisation : %1</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionsPage</name>
@@ -140,10 +327,6 @@
       <source>Connections table</source>
       <translation>Tableau des connexions</translation>
     </message>
-    <message>
-      <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connections link a connector to one of your accounts. To explore the app with sample data, create a demo workspace.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Aucune connexion&lt;/h3&gt;&lt;p&gt;Une connexion relie un connecteur à l'un de vos comptes. Pour découvrir l'application avec des données d'exemple, créez un espace de démonstration.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
       <source>%n connection(s)</source>
       <translation>
@@ -171,6 +354,164 @@
         <numerusform>%n affichée</numerusform>
         <numerusform>%n affichées</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Cancel Sync</source>
+      <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Ajouter…</translation>
+    </message>
+    <message>
+      <source>Add a connection</source>
+      <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <source>Edit the selected connection</source>
+      <translation>Modifier la connexion sélectionnée</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Remove the selected connection with its records and history</source>
+      <translation>Supprimer la connexion sélectionnée avec ses enregistrements et son historique</translation>
+    </message>
+    <message>
+      <source>Sync Now</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <source>Sync the selected connection</source>
+      <translation>Synchroniser la connexion sélectionnée</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connections link a connector to one of your accounts. Add one, or explore the app with sample data in a demo workspace.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Aucune connexion&lt;/h3&gt;&lt;p&gt;Une connexion relie un connecteur à l'un de vos comptes. Ajoutez-en une, ou découvrez l'application avec des données d'exemple dans un espace de démonstration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Add Connection…</source>
+      <translation>Ajouter une connexion…</translation>
+    </message>
+    <message>
+      <source>Sync progress</source>
+      <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+      <source>Sync log</source>
+      <translation>Journal de synchronisation</translation>
+    </message>
+    <message>
+      <source>The log of the selected connection's sync appears here.</source>
+      <translation>Le journal de synchronisation de la connexion sélectionnée apparaît ici.</translation>
+    </message>
+    <message>
+      <source>Remove Connection</source>
+      <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+      <source>Remove "%1"? Its synced records, sync history and stored secrets are deleted.</source>
+      <translation>Supprimer « %1 » ? Ses enregistrements synchronisés, son historique et ses secrets enregistrés seront effacés.</translation>
+    </message>
+    <message>
+      <source>%1: %2 — %3 read, %4 written, %5 failed in %6 ms</source>
+      <translation>%1 : %2 — %3 lus, %4 écrits, %5 en échec en %6 ms</translation>
+    </message>
+    <message>
+      <source>Demo connections have no account to sync from</source>
+      <translation>Les connexions de démonstration n'ont pas de compte à synchroniser</translation>
+    </message>
+    <message>
+      <source>Sync the selected connection (%1)</source>
+      <translation>Synchroniser la connexion sélectionnée (%1)</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <source>Select a connection to sync it or see its last sync.</source>
+      <translation>Sélectionnez une connexion pour la synchroniser ou voir sa dernière synchronisation.</translation>
+    </message>
+    <message>
+      <source>Sync — %1</source>
+      <translation>Synchronisation — %1</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Démarrage…</translation>
+    </message>
+    <message>
+      <source>%1 · %2 records · %3 pages · %4 records/s</source>
+      <translation>%1 · %2 enregistrements · %3 pages · %4 enregistrements/s</translation>
+    </message>
+    <message>
+      <source>A demo connection: its history is synthetic.</source>
+      <translation>Une connexion de démonstration : son historique est synthétique.</translation>
+    </message>
+    <message>
+      <source>Not synced in this session. Sync Now reads new and changed records.</source>
+      <translation>Pas encore synchronisée dans cette session. « Synchroniser » lit les enregistrements nouveaux et modifiés.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::Connector</name>
+    <message>
+      <source>Connection "%1" has no %2 secret: save it in the connection dialog or set %3.</source>
+      <translation>La connexion « %1 » n’a pas de secret %2 : enregistrez-le dans la boîte de dialogue de la connexion ou définissez %3.</translation>
+    </message>
+    <message>
+      <source>%1 does not support writing customers.</source>
+      <translation>%1 ne permet pas d'écrire des clients.</translation>
+    </message>
+    <message>
+      <source>%1 has no setting "%2" (settings: %3).</source>
+      <translation>%1 n'a pas de paramètre « %2 » (paramètres : %3).</translation>
+    </message>
+    <message>
+      <source>"%1" is a secret and is never stored with the connection; set %2 or save it in the connection dialog.</source>
+      <translation>« %1 » est un secret et n'est jamais enregistré avec la connexion ; définissez %2 ou enregistrez-le dans la boîte de dialogue de la connexion.</translation>
+    </message>
+    <message>
+      <source>%1 needs the setting "%2" (%3).</source>
+      <translation>%1 a besoin du paramètre « %2 » (%3).</translation>
+    </message>
+    <message>
+      <source>"%1" must be an http or https address, not "%2".</source>
+      <translation>« %1 » doit être une adresse http ou https, pas « %2 ».</translation>
+    </message>
+    <message>
+      <source>"%1" must be a whole number, not "%2".</source>
+      <translation>« %1 » doit être un nombre entier, pas « %2 ».</translation>
+    </message>
+    <message>
+      <source>"%1" must be true or false, not "%2".</source>
+      <translation>« %1 » doit valoir true ou false, pas « %2 ».</translation>
+    </message>
+    <message>
+      <source>"%1" must be one of %2, not "%3".</source>
+      <translation>« %1 » doit être l'une des valeurs %2, pas « %3 ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::CredentialStore</name>
+    <message>
+      <source>The system keychain could not be read: %1</source>
+      <translation>Le trousseau du système est illisible : %1</translation>
+    </message>
+    <message>
+      <source>The system keychain could not save a secret: %1</source>
+      <translation>Le trousseau du système n'a pas pu enregistrer un secret : %1</translation>
     </message>
   </context>
   <context>
@@ -253,6 +594,194 @@
     <message>
       <source>Cannot save the demo workspace: %1</source>
       <translation>Impossible d'enregistrer l'espace de démonstration : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::FileSecretBackend</name>
+    <message>
+      <source>secrets file %1</source>
+      <translation>fichier de secrets %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the secrets file %1: %2</source>
+      <translation>Impossible de lire le fichier de secrets %1 : %2</translation>
+    </message>
+    <message>
+      <source>The secrets file %1 is damaged: %2</source>
+      <translation>Le fichier de secrets %1 est endommagé : %2</translation>
+    </message>
+    <message>
+      <source>Cannot create the folder %1.</source>
+      <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+      <source>The secrets file %1 is locked by another process.</source>
+      <translation>Le fichier de secrets %1 est verrouillé par un autre processus.</translation>
+    </message>
+    <message>
+      <source>The secrets file %1 is damaged; it was not changed.</source>
+      <translation>Le fichier de secrets %1 est endommagé ; il n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>Cannot write the secrets file %1: %2</source>
+      <translation>Impossible d'écrire le fichier de secrets %1 : %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::HttpClient</name>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <source>%1 sent a response larger than %2 MB; it was refused.</source>
+      <translation>%1 a envoyé une réponse de plus de %2 Mo ; elle a été refusée.</translation>
+    </message>
+    <message>
+      <source>Cannot reach %1: %2</source>
+      <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+      <source>%1 is rate limiting requests and asks to wait %2 s</source>
+      <translation>%1 limite le débit des requêtes et demande d’attendre %2 s</translation>
+    </message>
+    <message>
+      <source>%1 answered HTTP %2</source>
+      <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (gave up after %n attempt(s)).</source>
+      <translation>
+        <numerusform>%1 (abandon après %n tentative).</numerusform>
+        <numerusform>%1 (abandon après %n tentatives).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 answered HTTP %2.</source>
+      <translation>%1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+      <source>%1 answered HTTP %2: %3</source>
+      <translation>%1 a répondu HTTP %2 : %3</translation>
+    </message>
+    <message>
+      <source>%1 sent a response that is not a JSON object (%2 at byte %3).</source>
+      <translation>%1 a envoyé une réponse qui n'est pas un objet JSON (%2 à l'octet %3).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::HubSpotConnector</name>
+    <message>
+      <source>HubSpot sent a contacts page without "results".</source>
+      <translation>HubSpot a envoyé une page de contacts sans « results ».</translation>
+    </message>
+    <message>
+      <source>Contacts (with their company) from HubSpot CRM; batch upsert by email.</source>
+      <translation>Contacts (avec leur entreprise) de HubSpot CRM ; upsert par lots via l’e-mail.</translation>
+    </message>
+    <message>
+      <source>API base URL</source>
+      <translation>URL de base de l'API</translation>
+    </message>
+    <message>
+      <source>Requests go to {api_base}/crm/v3/…</source>
+      <translation>Les requêtes vont à {api_base}/crm/v3/…</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Authentification</translation>
+    </message>
+    <message>
+      <source>A private app's access token, or OAuth 2.0 with a refresh token.</source>
+      <translation>Le jeton d'accès d'une application privée, ou OAuth 2.0 avec un jeton d'actualisation.</translation>
+    </message>
+    <message>
+      <source>Token URL</source>
+      <translation>URL du jeton</translation>
+    </message>
+    <message>
+      <source>OAuth token endpoint.</source>
+      <translation>Point de terminaison des jetons OAuth.</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>ID client</translation>
+    </message>
+    <message>
+      <source>The OAuth app's client id.</source>
+      <translation>L'ID client de l'application OAuth.</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+      <source>Country used to read phone numbers written without a country code.</source>
+      <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Taille de page</translation>
+    </message>
+    <message>
+      <source>Records per request (1–100).</source>
+      <translation>Enregistrements par requête (1–100).</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+      <source>Rate budget of this connection (HubSpot allows 100–190 requests per 10 s).</source>
+      <translation>Budget de requêtes de cette connexion (HubSpot autorise 100 à 190 requêtes par 10 s).</translation>
+    </message>
+    <message>
+      <source>Search overlap (s)</source>
+      <translation>Chevauchement de recherche (s)</translation>
+    </message>
+    <message>
+      <source>Incremental syncs re-read this much history, because search results lag writes.</source>
+      <translation>Les synchronisations incrémentales relisent cette durée d'historique, car les résultats de recherche suivent les écritures avec retard.</translation>
+    </message>
+    <message>
+      <source>Private app access token</source>
+      <translation>Jeton d'accès de l'application privée</translation>
+    </message>
+    <message>
+      <source>Refresh token</source>
+      <translation>Jeton d'actualisation</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Secret client</translation>
+    </message>
+    <message>
+      <source>Contacts (/crm/v3/objects/contacts)</source>
+      <translation>Contacts (/crm/v3/objects/contacts)</translation>
+    </message>
+    <message>
+      <source>the token lacks the scopes %1</source>
+      <translation>il manque au jeton les portées %1</translation>
+    </message>
+    <message>
+      <source>HubSpot answered HTTP %1 for %2.</source>
+      <translation>HubSpot a répondu HTTP %1 pour %2.</translation>
+    </message>
+    <message>
+      <source>HubSpot answered HTTP %1 for %2: %3</source>
+      <translation>HubSpot a répondu HTTP %1 pour %2 : %3</translation>
+    </message>
+    <message>
+      <source>not a HubSpot contact object</source>
+      <translation>pas un objet contact HubSpot</translation>
+    </message>
+    <message>
+      <source>HubSpot upserts contacts by email, and this record has none</source>
+      <translation>HubSpot rapproche les contacts par e-mail, et cet enregistrement n'en a pas</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
     </message>
   </context>
   <context>
@@ -397,6 +926,26 @@
       <source>New workspace created.</source>
       <translation>Nouvel espace de travail créé.</translation>
     </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activité</translation>
+    </message>
+    <message>
+      <source>Saved connection "%1".</source>
+      <translation>Connexion « %1 » enregistrée.</translation>
+    </message>
+    <message>
+      <source>Removed connection "%1".</source>
+      <translation>Connexion « %1 » supprimée.</translation>
+    </message>
+    <message>
+      <source>&amp;Activity</source>
+      <translation>&amp;Activité</translation>
+    </message>
+    <message>
+      <source>The connection was not saved: %1</source>
+      <translation>La connexion n'a pas été enregistrée : %1</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>
@@ -453,6 +1002,68 @@
     <message>
       <source>Cannot commit the migration: %1</source>
       <translation>Impossible de valider la migration : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::OAuth2RefreshAuthenticator</name>
+    <message>
+      <source>Connection "%1" has no %2 authorisation yet; authorise it first (or set %3).</source>
+      <translation>La connexion « %1 » n'a pas encore d'autorisation %2 ; autorisez-la d'abord (ou définissez %3).</translation>
+    </message>
+    <message>
+      <source>The %1 authorisation of connection "%2" has expired or was revoked; re-authorise the connection.</source>
+      <translation>L'autorisation %1 de la connexion « %2 » a expiré ou a été révoquée ; autorisez à nouveau la connexion.</translation>
+    </message>
+    <message>
+      <source>%1 refused the token refresh for connection "%2" (%3); check the client id and secret.</source>
+      <translation>%1 a refusé l'actualisation du jeton pour la connexion « %2 » (%3) ; vérifiez l'ID et le secret client.</translation>
+    </message>
+    <message>
+      <source>%1 token endpoint answered HTTP %2.</source>
+      <translation>Le point de terminaison des jetons de %1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+      <source>%1 token endpoint returned no access token.</source>
+      <translation>Le point de terminaison des jetons de %1 n'a renvoyé aucun jeton d'accès.</translation>
+    </message>
+    <message>
+      <source>The rotated refresh token could not be saved: %1</source>
+      <translation>Le nouveau jeton d'actualisation n'a pas pu être enregistré : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::RecordStore</name>
+    <message>
+      <source>Cannot read the sync checkpoint: %1</source>
+      <translation>Impossible de lire le point de reprise de la synchronisation : %1</translation>
+    </message>
+    <message>
+      <source>Cannot store customer %1: %2</source>
+      <translation>Impossible d'enregistrer le client %1 : %2</translation>
+    </message>
+    <message>
+      <source>Cannot store invoice %1: %2</source>
+      <translation>Impossible d'enregistrer la facture %1 : %2</translation>
+    </message>
+    <message>
+      <source>Cannot start a transaction: %1</source>
+      <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+      <source>Cannot save the sync checkpoint: %1</source>
+      <translation>Impossible d'enregistrer le point de reprise de la synchronisation : %1</translation>
+    </message>
+    <message>
+      <source>Cannot commit the page: %1</source>
+      <translation>Impossible de valider la page : %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the records: %1</source>
+      <translation>Impossible de lire les enregistrements : %1</translation>
+    </message>
+    <message>
+      <source>Cannot count the records: %1</source>
+      <translation>Impossible de compter les enregistrements : %1</translation>
     </message>
   </context>
   <context>
@@ -600,6 +1211,225 @@
     <message>
       <source>Connection test cancelled.</source>
       <translation>Test de connexion annulé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::StripeConnector</name>
+    <message>
+      <source>Stripe sent a list response without "data".</source>
+      <translation>Stripe a envoyé une liste sans « data ».</translation>
+    </message>
+    <message>
+      <source>Customers and invoices from Stripe; creates customers.</source>
+      <translation>Clients et factures de Stripe ; crée des clients.</translation>
+    </message>
+    <message>
+      <source>API base URL</source>
+      <translation>URL de base de l'API</translation>
+    </message>
+    <message>
+      <source>Requests go to {api_base}/v1/…; change it for a proxy or a test server.</source>
+      <translation>Les requêtes vont à {api_base}/v1/… ; modifiez-la pour un proxy ou un serveur de test.</translation>
+    </message>
+    <message>
+      <source>API version</source>
+      <translation>Version de l'API</translation>
+    </message>
+    <message>
+      <source>Sent as Stripe-Version; empty uses the account's default.</source>
+      <translation>Envoyée comme Stripe-Version ; vide utilise la version par défaut du compte.</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+      <source>Country used to read phone numbers written without a country code.</source>
+      <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Taille de page</translation>
+    </message>
+    <message>
+      <source>Records per request (1–100).</source>
+      <translation>Enregistrements par requête (1–100).</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+      <source>Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode).</source>
+      <translation>Budget de requêtes partagé par toutes les synchronisations de cette connexion (Stripe autorise 25/s en mode test).</translation>
+    </message>
+    <message>
+      <source>Secret key</source>
+      <translation>Clé secrète</translation>
+    </message>
+    <message>
+      <source>sk_live_… or sk_test_… (a restricted key works).</source>
+      <translation>sk_live_… ou sk_test_… (une clé restreinte convient).</translation>
+    </message>
+    <message>
+      <source>Customers (/v1/customers)</source>
+      <translation>Clients (/v1/customers)</translation>
+    </message>
+    <message>
+      <source>Invoices with their line items (/v1/invoices)</source>
+      <translation>Factures avec leurs lignes (/v1/invoices)</translation>
+    </message>
+    <message>
+      <source>Stripe answered HTTP %1 when reading %2.</source>
+      <translation>Stripe a répondu HTTP %1 à la lecture de %2.</translation>
+    </message>
+    <message>
+      <source>Stripe answered HTTP %1 when reading %2: %3</source>
+      <translation>Stripe a répondu HTTP %1 à la lecture de %2 : %3</translation>
+    </message>
+    <message>
+      <source>not a Stripe customer object</source>
+      <translation>pas un objet client Stripe</translation>
+    </message>
+    <message>
+      <source>not a Stripe invoice object</source>
+      <translation>pas un objet facture Stripe</translation>
+    </message>
+    <message>
+      <source>invoice %1 has no valid currency</source>
+      <translation>la facture %1 n'a pas de devise valide</translation>
+    </message>
+    <message>
+      <source>invoice %1: %2 is not an integer amount</source>
+      <translation>facture %1 : %2 n'est pas un montant entier</translation>
+    </message>
+    <message>
+      <source>invoice %1 has an unknown status "%2"</source>
+      <translation>la facture %1 a un statut inconnu « %2 »</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SyncJob</name>
+    <message>
+      <source>There is no connection named "%1".</source>
+      <translation>Il n'existe pas de connexion nommée « %1 ».</translation>
+    </message>
+    <message>
+      <source>Connection "%1" uses the connector "%2", which this version does not have.</source>
+      <translation>La connexion « %1 » utilise le connecteur « %2 », absent de cette version.</translation>
+    </message>
+    <message>
+      <source>%1 has no stream "%2" (streams: %3).</source>
+      <translation>%1 n'a pas de flux « %2 » (flux : %3).</translation>
+    </message>
+    <message>
+      <source>A sync of "%1" / %2 is already running (%3); wait for it to finish or cancel it.</source>
+      <translation>Une synchronisation de « %1 » / %2 est déjà en cours (%3) ; attendez la fin ou annulez-la.</translation>
+    </message>
+    <message>
+      <source>%1 sync of %2 / %3 started</source>
+      <translation>Synchronisation %1 de %2 / %3 démarrée</translation>
+    </message>
+    <message>
+      <source> (full refresh)</source>
+      <translation> (actualisation complète)</translation>
+    </message>
+    <message>
+      <source>The connector could not open the stream.</source>
+      <translation>Le connecteur n'a pas pu ouvrir le flux.</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 records read, %3 written, %4 failed in %5 ms</source>
+      <translation>%1 : %2 enregistrements lus, %3 écrits, %4 en échec en %5 ms</translation>
+    </message>
+    <message numerus="yes">
+      <source>… %n more line(s) not kept</source>
+      <translation>
+        <numerusform>… %n ligne de plus non conservée</numerusform>
+        <numerusform>… %n lignes de plus non conservées</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SyncRunModel</name>
+    <message>
+      <source>%1 ms</source>
+      <translation>%1 ms</translation>
+    </message>
+    <message>
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message>
+      <source>%1 min %2 s</source>
+      <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>Réussie</translation>
+    </message>
+    <message>
+      <source>Partial</source>
+      <translation>Partielle</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>En échec</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>Started</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Read</source>
+      <translation>Lus</translation>
+    </message>
+    <message>
+      <source>Written</source>
+      <translation>Écrits</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SyncService</name>
+    <message>
+      <source>"%1" is already syncing; wait for it to finish or cancel it.</source>
+      <translation>« %1 » est déjà en cours de synchronisation ; attendez la fin ou annulez.</translation>
     </message>
   </context>
   <context>
