@@ -127,6 +127,28 @@ class TstSync : public QObject
         return q.value(0).toLongLong();
     }
 
+    // An authenticated context for calling a connector's write operations directly.
+    struct WriteSession
+    {
+        HttpClient http{fast()};
+        ConnectorContext ctx;
+        std::unique_ptr<Authenticator> authenticator;
+        Failure failure;
+    };
+    std::unique_ptr<WriteSession> writeSession(const Connector &connector, const QString &name, const QUrl &apiBase)
+    {
+        auto session = std::make_unique<WriteSession>();
+        QString error;
+        session->ctx.connectionName = name;
+        session->ctx.settings = connector.validateSettings({{u"api_base"_s, apiBase.toString()}}, &error).value_or(QJsonObject());
+        session->ctx.credentials = m_credentials;
+        session->ctx.http = &session->http;
+        session->ctx.log = [](const QString &) {};
+        session->authenticator = connector.createAuthenticator(session->ctx, &session->failure);
+        session->http.setAuthenticator(session->authenticator.get());
+        return session;
+    }
+
     QList<QJsonObject> records(qint64 connectionId, RecordKind kind)
     {
         auto w = open();
@@ -444,18 +466,11 @@ private Q_SLOTS:
     {
         const QString name = u"writer"_s;
         addStripe(name);
-        HttpClient http(fast());
-        ConnectorContext ctx;
-        ctx.connectionName = name;
-        ctx.settings = *StripeConnector().validateSettings({{u"api_base"_s, m_stripe.baseUrl().toString()}}, nullptr);
-        ctx.credentials = m_credentials;
-        ctx.http = &http;
-        ctx.log = [](const QString &) {};
-        Failure failure;
         StripeConnector stripe;
-        auto auth = stripe.createAuthenticator(ctx, &failure);
-        QVERIFY(auth);
-        http.setAuthenticator(auth.get());
+        auto session = writeSession(stripe, name, m_stripe.baseUrl());
+        QVERIFY2(session->authenticator, qPrintable(session->failure.message));
+        HttpClient &http = session->http;
+        const ConnectorContext &ctx = session->ctx;
         UnifiedCustomers customers;
         for (int i = 0; i < 3; ++i) {
             UnifiedCustomer c;
@@ -571,18 +586,10 @@ private Q_SLOTS:
     {
         const QString name = u"crm-write"_s;
         addHubSpot(name);
-        HttpClient http(fast());
-        ConnectorContext ctx;
-        ctx.connectionName = name;
-        ctx.settings = *HubSpotConnector().validateSettings({{u"api_base"_s, m_hubspot.baseUrl().toString()}}, nullptr);
-        ctx.credentials = m_credentials;
-        ctx.http = &http;
-        ctx.log = [](const QString &) {};
         HubSpotConnector hubspot;
-        Failure failure;
-        auto auth = hubspot.createAuthenticator(ctx, &failure);
-        QVERIFY(auth);
-        http.setAuthenticator(auth.get());
+        auto session = writeSession(hubspot, name, m_hubspot.baseUrl());
+        QVERIFY2(session->authenticator, qPrintable(session->failure.message));
+        const ConnectorContext &ctx = session->ctx;
         UnifiedCustomers customers;
         for (int i = 0; i < 250; ++i) {
             UnifiedCustomer c;

@@ -254,4 +254,16 @@ bool HttpClient::parseJsonObject(const HttpResponse &response, const QString &se
     return true;
 }
 
+bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &service,
+                                 const std::function<Failure(const HttpResponse &)> &errorFor, QJsonObject *body,
+                                 Failure *failure)
+{
+    const HttpResponse response = send(request);
+    if (!response.isSuccess()) {
+        *failure = response.failure ? response.failure : errorFor(response);
+        return false;
+    }
+    return parseJsonObject(response, service, body, failure);
+}
+
 } // namespace Orion

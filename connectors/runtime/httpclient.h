@@ -97,6 +97,13 @@ public:
     static bool parseJsonObject(const HttpResponse &response, const QString &service, QJsonObject *object,
                                 Failure *failure);
 
+    // send() for endpoints that answer a JSON object: on a 2xx answer parses it into *body; otherwise
+    // *failure is errorFor(response) (the adapter's reading of the vendor's error) or the client's
+    // own failure, and false is returned.
+    bool fetchJsonObject(const HttpRequest &request, const QString &service,
+                         const std::function<Failure(const HttpResponse &)> &errorFor, QJsonObject *body,
+                         Failure *failure);
+
     static QString describeHttpError(const QString &service, const HttpResponse &response, const QString &detail);
 
 private:

@@ -2,6 +2,8 @@
 
 #include "sync/syncrunmodel.h"
 
+#include "shell/pagetitle.h"
+
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -126,11 +128,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     , m_details(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
 {
-    auto *title = new QLabel(tr("Activity"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
+    auto *title = createPageTitle(tr("Activity"), this);
 
     m_status->addItem(tr("All statuses"), -1);
     m_status->addItem(tr("Succeeded"), int(SyncRun::Status::Succeeded));

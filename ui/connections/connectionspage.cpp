@@ -6,6 +6,8 @@
 #include "runtime/connector.h"
 #include "sync/syncservice.h"
 
+#include "shell/pagetitle.h"
+
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -52,12 +54,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     , m_cancelSync(new QPushButton(tr("Cancel Sync"), this))
     , m_log(new QPlainTextEdit(this))
 {
-    auto *title = new QLabel(tr("Connections"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    title->setAccessibleName(tr("Connections"));
+    auto *title = createPageTitle(tr("Connections"), this);
 
     m_filter->setPlaceholderText(tr("Filter by name or connector…"));
     m_filter->setClearButtonEnabled(true);

@@ -4,6 +4,8 @@
 #include "storage/workspaceservice.h"
 #include "storage/workspacesettings.h"
 
+#include "shell/pagetitle.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -49,11 +51,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
 {
-    auto *title = new QLabel(tr("Settings"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
+    auto *title = createPageTitle(tr("Settings"), this);
 
     // SQLite
     auto *sqlitePage = new QWidget(this);

@@ -99,13 +99,10 @@ public:
                 query.addQueryItem(u"after"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_after)));
             request.url.setQuery(query);
         }
-        const HttpResponse response = m_ctx.http->send(request);
-        if (!response.isSuccess()) {
-            *failure = HubSpotConnector::errorFor(response, u"contacts"_s);
-            return false;
-        }
         QJsonObject body;
-        if (!HttpClient::parseJsonObject(response, u"HubSpot"_s, &body, failure))
+        if (!m_ctx.http->fetchJsonObject(request, u"HubSpot"_s,
+                                         [](const HttpResponse &r) { return HubSpotConnector::errorFor(r, u"contacts"_s); },
+                                         &body, failure))
             return false;
         if (!body.value("results"_L1).isArray()) {
             *failure = Failure::system(HubSpotConnector::tr("HubSpot sent a contacts page without \"results\"."));
@@ -173,13 +170,10 @@ private:
             inputs.append(QJsonObject{{u"id"_s, it.key()}});
         const HttpRequest request = jsonRequest(m_ctx, "POST", u"/crm/v3/objects/companies/batch/read"_s,
                                                 QJsonObject{{u"properties"_s, QJsonArray{u"name"_s}}, {u"inputs"_s, inputs}});
-        const HttpResponse response = m_ctx.http->send(request);
-        if (!response.isSuccess()) {
-            *failure = HubSpotConnector::errorFor(response, u"companies"_s);
-            return false;
-        }
         QJsonObject body;
-        if (!HttpClient::parseJsonObject(response, u"HubSpot"_s, &body, failure))
+        if (!m_ctx.http->fetchJsonObject(request, u"HubSpot"_s,
+                                         [](const HttpResponse &r) { return HubSpotConnector::errorFor(r, u"companies"_s); },
+                                         &body, failure))
             return false;
         for (const QJsonValue &value : body.value("results"_L1).toArray()) {
             const QJsonObject company = value.toObject();

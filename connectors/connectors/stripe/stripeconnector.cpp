@@ -62,13 +62,10 @@ public:
         HttpRequest request;
         request.url = url;
         request.headers = StripeConnector::commonHeaders(m_ctx);
-        const HttpResponse response = m_ctx.http->send(request);
-        if (!response.isSuccess()) {
-            *failure = StripeConnector::errorFor(response, m_kind == RecordKind::Customer ? u"customers"_s : u"invoices"_s);
-            return false;
-        }
+        const QString what = m_kind == RecordKind::Customer ? u"customers"_s : u"invoices"_s;
         QJsonObject body;
-        if (!HttpClient::parseJsonObject(response, service(), &body, failure))
+        if (!m_ctx.http->fetchJsonObject(request, service(), [&](const HttpResponse &r) { return StripeConnector::errorFor(r, what); },
+                                         &body, failure))
             return false;
         if (body.value("object"_L1).toString() != "list"_L1 || !body.value("data"_L1).isArray()) {
             *failure = Failure::system(StripeConnector::tr("Stripe sent a list response without \"data\"."));
@@ -133,12 +130,9 @@ private:
             HttpRequest request;
             request.url = url;
             request.headers = StripeConnector::commonHeaders(m_ctx);
-            const HttpResponse response = m_ctx.http->send(request);
-            if (!response.isSuccess()) {
-                *failure = StripeConnector::errorFor(response, u"invoice lines"_s);
-                return false;
-            }
-            if (!HttpClient::parseJsonObject(response, service(), &lines, failure))
+            if (!m_ctx.http->fetchJsonObject(request, service(),
+                                             [](const HttpResponse &r) { return StripeConnector::errorFor(r, u"invoice lines"_s); },
+                                             &lines, failure))
                 return false;
             QJsonObject more = object;
             more.insert(u"lines"_s, lines);
