@@ -1,6 +1,7 @@
 #include "connectors/hubspot/hubspotconnector.h"
 
 #include "runtime/authenticator.h"
+#include "runtime/pagination.h"
 #include "runtime/phonenumbers.h"
 #include "runtime/ratebudget.h"
 
@@ -91,13 +92,13 @@ public:
         } else {
             request = jsonRequest(m_ctx, "GET", u"/crm/v3/objects/contacts"_s);
             QUrlQuery query;
-            query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
             query.addQueryItem(u"properties"_s, HubSpotConnector::readProperties().join(u','));
             query.addQueryItem(u"associations"_s, u"companies"_s);
             query.addQueryItem(u"archived"_s, u"false"_s);
-            if (!m_after.isEmpty())
-                query.addQueryItem(u"after"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_after)));
             request.url.setQuery(query);
+            PageCursor cursor;
+            cursor.token = m_after;
+            request.url = Paginator::apply(listSpec(), cursor, request.url);
         }
         QJsonObject body;
         if (!m_ctx.http->fetchJsonObject(request, u"HubSpot"_s,
@@ -140,8 +141,11 @@ public:
         if (!companyOf.isEmpty() && !resolveCompanies(companyOf, page, failure))
             return false;
 
-        const QString after = body.value("paging"_L1).toObject().value("next"_L1).toObject().value("after"_L1).toString();
-        if (!after.isEmpty() && !results.isEmpty()) {
+        PageCursor current;
+        current.token = m_after;
+        const PageCursor next = Paginator::next(listSpec(), current, body, request.url); // search pages the same way
+        const QString after = next.token;
+        if (!next.done && !results.isEmpty()) {
             m_after = after;
             bool numeric = false;
             const qint64 offset = after.toLongLong(&numeric);
@@ -163,6 +167,11 @@ public:
     }
 
 private:
+    PaginationSpec listSpec() const
+    {
+        return {PaginationSpec::Style::AfterToken, int(m_pageSize), u"results"_s, u"after"_s, u"limit"_s, u"id"_s};
+    }
+
     bool resolveCompanies(const QHash<QString, QList<qsizetype>> &companyOf, Page *page, Failure *failure)
     {
         QJsonArray inputs;

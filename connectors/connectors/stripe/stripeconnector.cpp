@@ -2,6 +2,7 @@
 
 #include "runtime/authenticator.h"
 #include "runtime/httpclient.h"
+#include "runtime/pagination.h"
 #include "runtime/phonenumbers.h"
 #include "runtime/ratebudget.h"
 
@@ -51,16 +52,14 @@ public:
 
     bool next(Page *page, Failure *failure) override
     {
-        QUrl url(m_ctx.setting(u"api_base"_s) + m_path);
-        QUrlQuery query;
-        query.addQueryItem(u"limit"_s, QString::number(m_pageSize));
-        if (!m_startingAfter.isEmpty())
-            query.addQueryItem(u"starting_after"_s, m_startingAfter);
+        QUrl first(m_ctx.setting(u"api_base"_s) + m_path);
         if (m_createdGte >= 0)
-            query.addQueryItem(u"created[gte]"_s, QString::number(m_createdGte));
-        url.setQuery(query);
+            first.setQuery(QUrlQuery{{u"created[gte]"_s, QString::number(m_createdGte)}});
+        const PaginationSpec spec{PaginationSpec::Style::HasMore, int(m_pageSize), u"data"_s, u"starting_after"_s, u"limit"_s, u"id"_s};
+        PageCursor cursor;
+        cursor.token = m_startingAfter;
         HttpRequest request;
-        request.url = url;
+        request.url = Paginator::apply(spec, cursor, first);
         request.headers = StripeConnector::commonHeaders(m_ctx);
         const QString what = m_kind == RecordKind::Customer ? u"customers"_s : u"invoices"_s;
         QJsonObject body;
@@ -98,9 +97,9 @@ public:
             ++page->failedRecords;
             m_ctx.log(u"skipped %1: %2"_s.arg(object.value("id"_L1).toString(), error));
         }
-        const bool hasMore = body.value("has_more"_L1).toBool() && !data.isEmpty();
-        if (hasMore) {
-            m_startingAfter = data.last().toObject().value("id"_L1).toString();
+        const PageCursor next = Paginator::next(spec, cursor, body, request.url);
+        if (!next.done) {
+            m_startingAfter = next.token;
             page->checkpoint = QJsonObject{{u"created_gte"_s, m_createdGte},
                                            {u"starting_after"_s, m_startingAfter},
                                            {u"max_created"_s, m_maxCreated}};
