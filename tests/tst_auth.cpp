@@ -6,9 +6,14 @@
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
+#include "runtime/oauthauthorizer.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QUrlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +202,64 @@ private Q_SLOTS:
         QVERIFY(!response.failure.message.contains(u"rt-stale"_s));
         QCOMPARE(m_hubspot.tokenRequests(), before + 1);
         QVERIFY(!response.isSuccess());
+    }
+
+    void desktopSignInUsesPkce()
+    {
+        m_hubspot.enableOAuth(u"client-123"_s, u"s3cret-client-value"_s, u"rt-none-yet"_s, 1800, true);
+        const OAuthEndpoints endpoints{QUrl(m_hubspot.baseUrl().toString() + u"/oauth/authorize"_s),
+                                       QUrl(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s), u"client-123"_s,
+                                       u"crm.objects.contacts.read"_s};
+        OAuthAuthorizer authorizer(endpoints, u"s3cret-client-value"_s);
+        QSignalSpy granted(&authorizer, &OAuthAuthorizer::granted);
+        QSignalSpy failed(&authorizer, &OAuthAuthorizer::failed);
+        QUrl browserUrl;
+        QNetworkAccessManager browser; // stands in for the user's browser
+        connect(&authorizer, &OAuthAuthorizer::browserRequested, this, [&](const QUrl &url) {
+            browserUrl = url;
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+            QNetworkReply *reply = browser.get(request);
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        authorizer.start();
+        QVERIFY(granted.wait(10000) || !granted.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QUrlQuery query(browserUrl);
+        QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+        QCOMPARE(query.queryItemValue(u"client_id"_s), u"client-123"_s);
+        QVERIFY(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded).startsWith(u"http://127.0.0.1:"_s));
+        QCOMPARE(granted.first().at(1).toString(), m_hubspot.currentRefreshToken()); // to keep in the keychain
+        QVERIFY(granted.first().at(2).toDateTime() > QDateTime::currentDateTimeUtc());
+        // The code was exchanged with its verifier (the fake checks S256(verifier) == challenge).
+        bool exchanged = false;
+        for (const auto &r : m_hubspot.requests()) {
+            if (r.path == "/oauth/v1/token"_L1 && r.body.contains("grant_type=authorization_code"))
+                exchanged = r.body.contains("code_verifier=");
+        }
+        QVERIFY(exchanged);
+    }
+
+    void signInWithAForgedStateFails()
+    {
+        m_hubspot.enableOAuth(u"client-123"_s, u"s3cret-client-value"_s, u"rt-none-yet"_s, 1800, true);
+        const OAuthEndpoints endpoints{QUrl(m_hubspot.baseUrl().toString() + u"/oauth/authorize"_s),
+                                       QUrl(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s), u"client-123"_s, {}};
+        OAuthAuthorizer authorizer(endpoints, u"s3cret-client-value"_s);
+        QSignalSpy granted(&authorizer, &OAuthAuthorizer::granted);
+        QNetworkAccessManager browser;
+        connect(&authorizer, &OAuthAuthorizer::browserRequested, this, [&](const QUrl &url) {
+            // Another site sends the user to our redirect URI with its own code and state.
+            QUrl forged(QUrlQuery(url).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+            forged.setQuery(u"code=code-attacker&state=not-the-state"_s);
+            QNetworkReply *reply = browser.get(QNetworkRequest(forged));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        const int before = m_hubspot.tokenRequests();
+        authorizer.start();
+        QTest::qWait(1000);
+        QVERIFY(granted.isEmpty());
+        QCOMPARE(m_hubspot.tokenRequests(), before); // the forged code was never exchanged
     }
 
     void missingRefreshTokenAsksForAuthorisation()

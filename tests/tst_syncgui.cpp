@@ -1,6 +1,7 @@
 // The Connections and Activity pages driving real syncs against the Stripe fake, offscreen: the
 // connection dialog (schema-built form, Test Connection, secrets to the credential store), a
 // 100,000-record sync during which the GUI thread never stalls, cancel, and the run history.
+#include "fakehubspot.h"
 #include "fakestripe.h"
 #include "testsupport.h"
 
@@ -24,6 +25,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -45,6 +48,7 @@ class TstSyncGui : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     FakeStripe m_stripe;
+    Fakes::FakeHubSpot m_hubspot;
     WorkspaceService *m_service = nullptr;
     MemorySecretStore *m_secrets = nullptr;
     std::shared_ptr<CredentialStore> m_credentials;
@@ -99,6 +103,8 @@ private Q_SLOTS:
         QApplication::setFont(QFont(u"DejaVu Sans"_s, 10));
         Languages::install(qApp, u"en"_s);
         QVERIFY(m_stripe.start());
+        QVERIFY(m_hubspot.start());
+        m_hubspot.setContactCount(40);
         m_stripe.setCustomerCount(100'000);
         m_stripe.setRecording(false); // 1,000 pages: keep the fake lean
 
@@ -264,6 +270,52 @@ private Q_SLOTS:
         QTRY_COMPARE(page->selectedConnection()->lastSyncStatus, u"failed"_s);
     }
 
+    void oauthSignInFromTheDialog()
+    {
+        m_hubspot.enableOAuth(u"orion-app"_s, u"app-client-secret"_s, u"rt-unknown"_s, 1800, true);
+        ConnectionDialog *dialog = m_window->connectionsPage()->openAddDialog();
+        dialog->setConnector(u"hubspot"_s);
+        dialog->setName(u"hubspot-oauth"_s);
+        const QString base = m_hubspot.baseUrl().toString();
+        dialog->setField(u"api_base"_s, base);
+        dialog->setField(u"auth"_s, u"oauth"_s);
+        QVERIFY(!dialog->canAuthorize()); // no client id yet
+        dialog->setField(u"authorize_url"_s, base + u"/oauth/authorize"_s);
+        dialog->setField(u"token_url"_s, base + u"/oauth/v1/token"_s);
+        dialog->setField(u"client_id"_s, u"orion-app"_s);
+        dialog->setField(u"requests_per_second"_s, u"0"_s);
+        dialog->setField(u"client_secret"_s, u"app-client-secret"_s);
+        QVERIFY(dialog->canAuthorize());
+        dialog->setOpensBrowser(false);
+        QNetworkAccessManager browser; // the user's browser: follows the provider's redirect to our loopback handler
+        connect(dialog, &ConnectionDialog::browserRequested, this, [&browser](const QUrl &url) {
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+            QNetworkReply *reply = browser.get(request);
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        QSignalSpy authorized(dialog, &ConnectionDialog::authorizationFinished);
+        dialog->authorizeInBrowser();
+        QVERIFY(authorized.wait(10000));
+        QCOMPARE(authorized.first().first().toBool(), true);
+        QVERIFY2(dialog->statusText().startsWith(u"Authorised."_s), qPrintable(dialog->statusText()));
+        QVERIFY(dialog->grab().save(screenshotPath(u"connection-dialog-oauth.png"_s)));
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QString error;
+        QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()),
+                 m_hubspot.currentRefreshToken());
+        // The first sync refreshes the access token, rotating the refresh token into the store.
+        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"hubspot-oauth"_s);
+        m_window->connectionsPage()->syncSelected();
+        waitForSync();
+        QVERIFY2(m_window->connectionsPage()->syncStatusLabel()->text().contains(u"customers: succeeded — 40 read"_s),
+                 qPrintable(m_window->connectionsPage()->syncStatusLabel()->text()));
+        QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()),
+                 m_hubspot.currentRefreshToken());
+    }
+
     void activityShowsTheRunsAndTheirLogs()
     {
         QSignalSpy runs(m_service, &WorkspaceService::runsAvailable);
@@ -274,9 +326,10 @@ private Q_SLOTS:
         QVERIFY(runs.wait(10000) || !runs.isEmpty());
         ActivityPage *activity = m_window->activityPage();
         QAbstractItemModelTester tester(activity->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // acme-stripe: customers + invoices; slow-stripe: cancelled; expired-key: failed (first stream stops the job).
-        QTRY_COMPARE(activity->model()->rowCount(), 4);
-        QCOMPARE(activity->proxy()->rowCount(), 4);
+        // acme-stripe: customers + invoices; slow-stripe: cancelled; expired-key: failed (a config failure stops the
+        // job); hubspot-oauth: customers.
+        QTRY_COMPARE(activity->model()->rowCount(), 5);
+        QCOMPARE(activity->proxy()->rowCount(), 5);
 
         activity->statusFilter()->setCurrentIndex(activity->statusFilter()->findData(int(SyncRun::Status::Failed)));
         QCOMPARE(activity->proxy()->rowCount(), 1);

@@ -61,6 +61,16 @@ WriteOutcome Connector::writeCustomers(const ConnectorContext &, const UnifiedCu
     return outcome;
 }
 
+std::optional<OAuthEndpoints> Connector::oauthEndpoints(const QJsonObject &) const
+{
+    return std::nullopt;
+}
+
+QString Connector::choiceLabel(const QString &, const QString &value) const
+{
+    return value;
+}
+
 std::optional<StreamSpec> Connector::stream(const QString &name) const
 {
     for (const StreamSpec &s : streams()) {

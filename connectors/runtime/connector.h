@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/failure.h"
+#include "runtime/oauthauthorizer.h"
 #include "unified/unifiedinvoice.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,12 @@ public:
     // One cheap authenticated request; a failure says what is wrong.
     virtual Failure testConnection(const ConnectorContext &ctx) const = 0;
     virtual WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers) const;
+    // The authorization-code endpoints when these settings use OAuth (the dialog then offers
+    // "Authorize in Browser…" and saves the refresh token it obtains); nothing otherwise.
+    virtual std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const;
+
+    // How a Choice setting's value reads in a form ("oauth" → "OAuth 2.0"); the value itself by default.
+    virtual QString choiceLabel(const QString &setting, const QString &value) const;
 
     std::optional<StreamSpec> stream(const QString &name) const;
     QStringList streamNames() const;

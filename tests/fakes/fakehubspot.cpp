@@ -1,5 +1,6 @@
 #include "fakehubspot.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -150,6 +151,8 @@ FakeResponse FakeHubSpot::handle(const RecordedRequest &request)
 {
     if (request.path == "/oauth/v1/token"_L1)
         return token(request);
+    if (request.path == "/oauth/authorize"_L1)
+        return authorize(request);
     const QByteArray auth = request.header("authorization");
     if (!auth.startsWith("Bearer "))
         return error(401, u"INVALID_AUTHENTICATION"_s, u"Authentication credentials not found."_s);
@@ -276,6 +279,25 @@ FakeResponse FakeHubSpot::batchUpsert(const RecordedRequest &request)
     return FakeResponse::json(errors.isEmpty() ? 200 : 207, body);
 }
 
+FakeResponse FakeHubSpot::authorize(const RecordedRequest &request)
+{
+    const QUrlQuery &q = request.query;
+    const QString redirect = q.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
+    if (!m_oauth || q.queryItemValue(u"client_id"_s) != m_clientId || redirect.isEmpty())
+        return FakeResponse{400, "unknown client_id or missing redirect_uri", "text/plain", {}};
+    if (q.queryItemValue(u"response_type"_s) != "code"_L1 || q.queryItemValue(u"code_challenge_method"_s) != "S256"_L1
+        || q.queryItemValue(u"code_challenge"_s).size() < 43)
+        return FakeResponse{400, "PKCE with S256 is required", "text/plain", {}};
+    const QString code = u"code-%1"_s.arg(m_codes.size() + 1);
+    m_codes.insert(code, {q.queryItemValue(u"code_challenge"_s, QUrl::FullyDecoded), redirect});
+    QUrl target(redirect);
+    QUrlQuery answer;
+    answer.addQueryItem(u"code"_s, code);
+    answer.addQueryItem(u"state"_s, q.queryItemValue(u"state"_s));
+    target.setQuery(answer);
+    return FakeResponse{302, {}, "text/plain", {{"Location", target.toEncoded()}}};
+}
+
 FakeResponse FakeHubSpot::token(const RecordedRequest &request)
 {
     ++m_tokenRequests;
@@ -284,11 +306,31 @@ FakeResponse FakeHubSpot::token(const RecordedRequest &request)
         || form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded) != m_clientSecret)
         return FakeResponse::json(400, QJsonObject{{u"status"_s, u"BAD_CLIENT_ID"_s}, {u"error"_s, u"invalid_client"_s},
                                                    {u"message"_s, u"missing or unknown client id"_s}});
-    if (form.queryItemValue(u"grant_type"_s) != "refresh_token"_L1)
+    const QString grant = form.queryItemValue(u"grant_type"_s);
+    if (grant == "authorization_code"_L1) {
+        const QString code = form.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        const auto pending = m_codes.constFind(code);
+        const QByteArray verifier = form.queryItemValue(u"code_verifier"_s, QUrl::FullyDecoded).toLatin1();
+        const QString challenge = QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        if (pending == m_codes.constEnd() || pending->challenge != challenge
+            || pending->redirectUri != form.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded))
+            return FakeResponse::json(400, QJsonObject{{u"error"_s, u"invalid_grant"_s},
+                                                       {u"message"_s, u"unknown code, wrong code_verifier or redirect_uri"_s}});
+        m_codes.remove(code); // a code works once
+        m_refreshToken = u"rt-granted"_s;
+        return issueTokens();
+    }
+    if (grant != "refresh_token"_L1)
         return FakeResponse::json(400, QJsonObject{{u"error"_s, u"unsupported_grant_type"_s}});
     if (form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded) != m_refreshToken)
         return FakeResponse::json(400, QJsonObject{{u"status"_s, u"BAD_REFRESH_TOKEN"_s}, {u"error"_s, u"invalid_grant"_s},
                                                    {u"message"_s, u"missing or unknown refresh token"_s}});
+    return issueTokens();
+}
+
+FakeResponse FakeHubSpot::issueTokens()
+{
     ++m_tokenSerial;
     const QString access = u"CJT-access-%1-%2"_s.arg(m_tokenSerial).arg(QDateTime::currentMSecsSinceEpoch());
     m_accessTokens.insert(access, now().addSecs(m_accessSeconds));

@@ -27,7 +27,9 @@ public:
     QJsonObject contact(qint64 index) const;
     qint64 lastModifiedMs(qint64 index) const;
 
-    // OAuth: accepts `refreshToken` once; every refresh rotates it when `rotate`.
+    // OAuth: /oauth/authorize answers 302 to the redirect_uri with a code (PKCE S256 required); the token
+    // endpoint exchanges it once, checking the code_verifier. Refresh accepts the current refresh
+    // token only; every refresh rotates it when `rotate`.
     void enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken,
                      int accessTokenSeconds = 1800, bool rotate = true);
     QString currentRefreshToken() const;
@@ -45,6 +47,8 @@ private:
     FakeResponse readCompanies(const RecordedRequest &request);
     FakeResponse batchUpsert(const RecordedRequest &request);
     FakeResponse token(const RecordedRequest &request);
+    FakeResponse authorize(const RecordedRequest &request);
+    FakeResponse issueTokens();
     QJsonObject contactLocked(qint64 index, bool withAssociations) const;
     qint64 modifiedLocked(qint64 index) const;
     static FakeResponse error(int status, const QString &category, const QString &message);
@@ -60,6 +64,12 @@ private:
     int m_tokenRequests = 0;
     int m_tokenSerial = 0;
     QHash<QString, QJsonObject> m_upserted;
+    struct PendingCode
+    {
+        QString challenge;
+        QString redirectUri;
+    };
+    QHash<QString, PendingCode> m_codes; // authorization codes not yet exchanged
 };
 
 } // namespace Orion::Fakes

@@ -4,9 +4,11 @@
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
+#include "runtime/oauthauthorizer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFormLayout>
@@ -97,6 +99,7 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     , m_formHost(new QWidget(this))
     , m_status(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test Connection"), this))
+    , m_authorizeButton(new QPushButton(tr("&Authorize in Browser…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(connectionId ? tr("Edit Connection") : tr("Add Connection"));
@@ -125,12 +128,17 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     m_testButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
-    testRow->addWidget(m_status, 1);
+    testRow->addWidget(m_authorizeButton);
+    m_authorizeButton->setToolTip(tr("Sign in with the service in your browser; the refresh token it grants is saved in "
+                                     "the system keychain"));
+    m_authorizeButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    testRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_formHost);
     layout->addLayout(testRow);
+    layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -143,6 +151,7 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
         }
         testConnection();
     });
+    connect(m_authorizeButton, &QPushButton::clicked, this, &ConnectionDialog::authorizeInBrowser);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     rebuildForm(settings);
@@ -223,7 +232,7 @@ void ConnectionDialog::rebuildForm(const QJsonObject &values)
         case SettingSpec::Type::Choice: {
             auto *combo = new QComboBox(m_formHost);
             for (const QString &choice : spec.choices)
-                combo->addItem(choice, choice);
+                combo->addItem(c->choiceLabel(spec.key, choice), choice);
             combo->setCurrentIndex(std::max(0, combo->findData(current.isEmpty() ? spec.defaultValue : current)));
             connect(combo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateVisibility);
             field = combo;
@@ -243,6 +252,8 @@ void ConnectionDialog::rebuildForm(const QJsonObject &values)
             } else {
                 edit->setPlaceholderText(spec.defaultValue.isEmpty() ? spec.help : spec.defaultValue);
             }
+            if (spec.type != SettingSpec::Type::Secret)
+                connect(edit, &QLineEdit::textChanged, this, [this] { m_authorizeButton->setEnabled(canAuthorize()); });
             field = edit;
         }
         }
@@ -284,6 +295,8 @@ void ConnectionDialog::updateVisibility()
         if (auto *form = qobject_cast<QFormLayout *>(field->parentWidget() ? field->parentWidget()->layout() : nullptr))
             form->setRowVisible(field, visible);
     }
+    m_authorizeButton->setVisible(c->oauthEndpoints(current).has_value() || (current.value("auth"_L1).toString() == "oauth"_L1));
+    m_authorizeButton->setEnabled(canAuthorize());
 }
 
 QJsonObject ConnectionDialog::settings() const
@@ -400,6 +413,64 @@ void ConnectionDialog::testConnection()
     const QString connectionName = name().isEmpty() ? u"connection-test"_s : (m_connectionId ? m_originalName : name());
     watcher->setFuture(QtConcurrent::run(&ConnectionDialogDetail::runTest, c, connectionName, effective, enteredSecrets(),
                                          m_connectionId ? m_credentials : std::shared_ptr<CredentialStore>(), m_testCancel));
+}
+
+bool ConnectionDialog::canAuthorize() const
+{
+    const Connector *c = connector();
+    return c && c->oauthEndpoints(settings()).has_value() && !m_authorizer;
+}
+
+void ConnectionDialog::authorizeInBrowser()
+{
+    const Connector *c = connector();
+    const auto endpoints = c ? c->oauthEndpoints(settings()) : std::nullopt;
+    if (!endpoints) {
+        setStatus(tr("Fill in the OAuth settings (client ID, URLs) first."), true);
+        return;
+    }
+    const QString entered = enteredSecrets().value(u"client_secret"_s);
+    auto begin = [this, endpoints](const QString &clientSecret) {
+        auto *authorizer = new OAuthAuthorizer(*endpoints, clientSecret, this);
+        m_authorizer = authorizer;
+        m_authorizeButton->setEnabled(false);
+        connect(authorizer, &OAuthAuthorizer::browserRequested, this, [this](const QUrl &url) {
+            setStatus(tr("Waiting for the sign-in in your browser…"), false);
+            Q_EMIT browserRequested(url);
+            if (m_opensBrowser && !QDesktopServices::openUrl(url))
+                setStatus(tr("Open this address in your browser to sign in: %1").arg(url.toString()), false);
+        });
+        connect(authorizer, &OAuthAuthorizer::granted, this,
+                [this, authorizer](const QString &, const QString &refreshToken, const QDateTime &) {
+                    setField(u"refresh_token"_s, refreshToken);
+                    const QString message = tr("Authorised. The refresh token will be saved in the system keychain.");
+                    setStatus(message, false);
+                    authorizer->deleteLater();
+                    m_authorizeButton->setEnabled(true);
+                    Q_EMIT authorizationFinished(true, message);
+                });
+        connect(authorizer, &OAuthAuthorizer::failed, this, [this, authorizer](const QString &error) {
+            setStatus(error, true);
+            authorizer->deleteLater();
+            m_authorizeButton->setEnabled(true);
+            Q_EMIT authorizationFinished(false, error);
+        });
+        authorizer->start();
+    };
+    if (!entered.isEmpty() || !m_connectionId || !m_credentials) {
+        begin(entered);
+        return;
+    }
+    // Editing: the client secret saved earlier comes from the keychain, off the GUI thread.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, begin] {
+        watcher->deleteLater();
+        begin(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([credentials = m_credentials, name = m_originalName] {
+        QString error;
+        return credentials->secret(name, u"client_secret"_s, &error).value_or(QString());
+    }));
 }
 
 } // namespace Orion

@@ -49,11 +49,18 @@ public:
     QString statusText() const;
     bool isTesting() const { return m_testing; }
     void testConnection();
+    // OAuth connectors: the browser sign-in (authorization code with PKCE); fills the refresh token.
+    void authorizeInBrowser();
+    bool canAuthorize() const;
+    // Tests handle browserRequested themselves instead of opening a browser.
+    void setOpensBrowser(bool on) { m_opensBrowser = on; }
 
     void accept() override;
 
 Q_SIGNALS:
     void testFinished(bool ok, const QString &message);
+    void browserRequested(const QUrl &url);
+    void authorizationFinished(bool ok, const QString &message);
 
 private:
     const Connector *connector() const;
@@ -73,6 +80,9 @@ private:
     QHash<QString, QWidget *> m_fields;
     QLabel *m_status;
     QPushButton *m_testButton;
+    QPushButton *m_authorizeButton;
+    QPointer<class OAuthAuthorizer> m_authorizer;
+    bool m_opensBrowser = true;
     QDialogButtonBox *m_buttons;
     bool m_testing = false;
     int m_testGeneration = 0;

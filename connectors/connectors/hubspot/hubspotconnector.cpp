@@ -224,7 +224,12 @@ QList<SettingSpec> HubSpotConnector::settings() const
          tr("A private app's access token, or OAuth 2.0 with a refresh token."), {}},
         {u"token_url"_s, tr("Token URL"), T::Url, u"https://api.hubapi.com/oauth/v1/token"_s, true, {},
          tr("OAuth token endpoint."), u"auth=oauth"_s},
+        {u"authorize_url"_s, tr("Authorization URL"), T::Url, u"https://app.hubspot.com/oauth/authorize"_s, true, {},
+         tr("Where the browser signs in."), u"auth=oauth"_s},
         {u"client_id"_s, tr("Client ID"), T::Text, {}, true, {}, tr("The OAuth app's client id."), u"auth=oauth"_s},
+        {u"scopes"_s, tr("Scopes"), T::Text,
+         u"crm.objects.contacts.read crm.objects.contacts.write crm.objects.companies.read"_s, false, {},
+         tr("Space-separated OAuth scopes to request."), u"auth=oauth"_s},
         {u"default_region"_s, tr("Default phone region"), T::Text, u"US"_s, false, {},
          tr("Country used to read phone numbers written without a country code."), {}},
         {u"page_size"_s, tr("Page size"), T::Integer, u"100"_s, false, {}, tr("Records per request (1–100)."), {}},
@@ -267,6 +272,25 @@ std::unique_ptr<StreamReader> HubSpotConnector::openStream(const ConnectorContex
     if (stream != "customers"_L1)
         return nullptr;
     return std::make_unique<HubSpotDetail::ContactsReader>(ctx, checkpoint, fullRefresh);
+}
+
+QString HubSpotConnector::choiceLabel(const QString &setting, const QString &value) const
+{
+    if (setting == "auth"_L1 && value == "private_app"_L1)
+        return tr("Private app access token");
+    if (setting == "auth"_L1 && value == "oauth"_L1)
+        return tr("OAuth 2.0 (sign in with HubSpot)");
+    return value;
+}
+
+std::optional<OAuthEndpoints> HubSpotConnector::oauthEndpoints(const QJsonObject &settings) const
+{
+    QString error;
+    const auto effective = validateSettings(settings, &error);
+    if (!effective || effective->value("auth"_L1).toString() != "oauth"_L1)
+        return std::nullopt;
+    return OAuthEndpoints{QUrl(effective->value("authorize_url"_L1).toString()), QUrl(effective->value("token_url"_L1).toString()),
+                          effective->value("client_id"_L1).toString(), effective->value("scopes"_L1).toString()};
 }
 
 Failure HubSpotConnector::testConnection(const ConnectorContext &ctx) const

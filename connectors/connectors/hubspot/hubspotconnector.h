@@ -29,6 +29,8 @@ public:
                                              const QJsonObject &checkpoint, bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
     WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers) const override;
+    std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const override;
+    QString choiceLabel(const QString &setting, const QString &value) const override;
 
     static bool mapContact(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer,
                            QString *error);
