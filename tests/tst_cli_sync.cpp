@@ -237,6 +237,45 @@ private Q_SLOTS:
         QVERIFY(!QFile(m_db).readAll().contains(m_stripe.apiKey().toUtf8()));
     }
 
+    void pushCreatesCustomersOnceEvenWhenRepeated()
+    {
+        addStripe(u"acme"_s);
+        const QByteArray lines = R"({"external_id":"crm-1","full_name":"Ada Lovelace","email":"ada@example.com","address":{"country":"GB"}}
+{"external_id":"crm-2","full_name":"Grace Hopper","email":"grace@example.com"}
+{"external_id":"crm-3","full_name":"No Email","email":"not-an-email"}
+)";
+        const QString file = m_dir.filePath(u"push.jsonl"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(lines);
+        f.close();
+        const int before = int(m_stripe.createdCustomers().size());
+        Run r = orion({u"push"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--file"_s, file, u"--json"_s}, keyFor(u"acme"_s));
+        QCOMPARE(r.exitCode, 1); // one record was refused
+        QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(out.value("created"_L1).toInteger(), 2);
+        QCOMPARE(out.value("failed"_L1).toInteger(), 1);
+        QVERIFY(out.value("errors"_L1).toArray().first().toString().startsWith(u"crm-3: "_s));
+        QCOMPARE(m_stripe.createdCustomers().size(), before + 2);
+        // Pushing the same records again (from standard input) replays: Stripe creates nothing new.
+        r = orion({u"push"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, keyFor(u"acme"_s), lines);
+        out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(out.value("created"_L1).toInteger(), 2);
+        QCOMPARE(m_stripe.createdCustomers().size(), before + 2);
+        QVERIFY(m_stripe.idempotentReplays() >= 2);
+    }
+
+    void malformedPushSendsNothing()
+    {
+        addStripe(u"acme"_s);
+        m_stripe.clearRequests();
+        const Run r = orion({u"push"_s, u"acme"_s, u"--stream"_s, u"customers"_s}, keyFor(u"acme"_s),
+                            "{\"external_id\":\"a\"}\n{\"external_id\":\"b\",\"email\":42}\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"line 2: email must be a string"_s), qPrintable(r.err));
+        QCOMPARE(m_stripe.requestCount(), 0);
+    }
+
     void killedSyncResumesWithNothingLostOrTwice()
     {
         m_stripe.setCustomerCount(3000);

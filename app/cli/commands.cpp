@@ -11,6 +11,7 @@
 #include "sync/syncjob.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,8 @@ Commands:
   records NAME --stream S [--json] Print the stored unified records, one JSON object per line.
   runs [--connection NAME] [--limit N] [--json]
                                    List sync runs, newest first.
+  push NAME --stream customers [--file PATH] [--json]
+                                   Write unified customers (JSON lines) to the connection's service.
 Run 'orion COMMAND --help' for the options of one command.
 
 Workspace (first match wins):
@@ -114,6 +117,14 @@ Exit status: 0 succeeded, 1 the sync did not succeed, 2 bad usage (nothing writt
 Ctrl+C cancels (the run is recorded as cancelled).
 )"_s},
         {u"records"_s, u"Usage: orion records NAME --stream S [--json]\n\nPrint the stored unified records of one stream, one JSON object per line.\n"_s},
+        {u"push"_s, uR"(Usage: orion push NAME --stream customers [--file PATH] [--json]
+
+Write customers to the connection's service: Stripe creates them (each with an Idempotency-Key, so a
+repeated push replays instead of duplicating), HubSpot upserts them by email in batches of 100.
+Input: unified customer objects, one JSON object per line (what 'orion records' prints), from PATH
+or standard input. A malformed line stops the push before anything is sent (exit status 2).
+Exit status: 0 every record written, 1 some failed or the service refused, 2 bad usage.
+)"_s},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
     return help;
@@ -260,7 +271,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption streamOption(u"stream"_s, QString(), u"stream"_s);
     const QCommandLineOption fullRefresh(u"full-refresh"_s);
     const QCommandLineOption connectionOption(u"connection"_s, QString(), u"name"_s);
-    parser.addOptions({help, version, db, json, connectorOption, setOption, streamOption, fullRefresh, connectionOption});
+    const QCommandLineOption fileOption(u"file"_s, QString(), u"path"_s);
+    parser.addOptions({help, version, db, json, connectorOption, setOption, streamOption, fullRefresh, connectionOption,
+                       fileOption});
     for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     if (!parser.parse(arguments))
@@ -294,11 +307,13 @@ int run(const QStringList &arguments)
             return usage(u"connection %1 takes %2 argument(s); run 'orion connection --help'"_s.arg(sub).arg(arity.value(sub)));
         if (sub == "add"_L1 && !parser.isSet(connectorOption))
             return usage(u"connection add needs --connector ID (one of: %1)"_s.arg(ConnectorRegistry::instance().ids().join(u", "_s)));
-    } else if (command == "sync"_L1 || command == "records"_L1) {
+    } else if (command == "sync"_L1 || command == "records"_L1 || command == "push"_L1) {
         if (args.size() != 1)
             return usage(u"%1 takes one connection name; run 'orion %1 --help'"_s.arg(command));
-        if (command == "records"_L1 && !parser.isSet(streamOption))
-            return usage(u"records needs --stream S"_s);
+        if (command != "sync"_L1 && !parser.isSet(streamOption))
+            return usage(u"%1 needs --stream S"_s.arg(command));
+        if (command == "push"_L1 && parser.value(streamOption) != "customers"_L1)
+            return usage(u"push writes the customers stream only (--stream customers)"_s);
     } else if (!args.isEmpty()) {
         return usage(u"unexpected argument \"%1\""_s.arg(args.first()));
     }
@@ -485,6 +500,75 @@ int run(const QStringList &arguments)
             out() << QJsonDocument(record).toJson(QJsonDocument::Compact) << '\n';
         out().flush();
         return 0;
+    }
+
+    if (command == "push"_L1) {
+        // Read and check every record before anything is sent.
+        QFile file;
+        if (parser.isSet(fileOption)) {
+            file.setFileName(parser.value(fileOption));
+            if (!file.open(QIODevice::ReadOnly))
+                return usage(u"cannot read %1: %2"_s.arg(parser.value(fileOption), file.errorString()));
+        } else if (!file.open(stdin, QIODevice::ReadOnly)) {
+            return usage(u"cannot read standard input"_s);
+        }
+        UnifiedCustomers customers;
+        int lineNumber = 0;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            ++lineNumber;
+            if (line.isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+            UnifiedCustomer customer;
+            QString recordError;
+            if (!doc.isObject())
+                return usage(u"line %1: not a JSON object (%2)"_s.arg(lineNumber).arg(parseError.errorString()));
+            if (!UnifiedCustomer::fromJson(doc.object(), &customer, &recordError))
+                return usage(u"line %1: %2"_s.arg(lineNumber).arg(recordError));
+            customers.append(customer);
+        }
+        if (customers.isEmpty())
+            return usage(u"no records to push"_s);
+        workspace.reset();
+        SyncRequest request;
+        request.database = context.config;
+        request.databasePassword = context.password;
+        request.connection = name;
+        const bool jsonOutput = parser.isSet(json);
+        const PushResult pushed = SyncJob::pushCustomers(request, CredentialStore::createDefault(), customers, HttpClient::Options{},
+                                                         [jsonOutput](const QString &line) {
+                                                             if (!jsonOutput)
+                                                                 QTextStream(stderr) << line << Qt::endl;
+                                                         });
+        if (pushed.outcome == SyncResult::Outcome::Invalid)
+            return usage(pushed.error);
+        if (pushed.outcome != SyncResult::Outcome::Ran)
+            return fail(pushed.error);
+        const WriteOutcome &w = pushed.write;
+        if (jsonOutput) {
+            out() << QJsonDocument(QJsonObject{
+                                       {u"connection"_s, name},
+                                       {u"stream"_s, u"customers"_s},
+                                       {u"records"_s, qint64(customers.size())},
+                                       {u"created"_s, w.created},
+                                       {u"updated"_s, w.updated},
+                                       {u"failed"_s, w.failed},
+                                       {u"errors"_s, QJsonArray::fromStringList(w.errors)},
+                                       {u"error_class"_s, w.failure ? QJsonValue(errorClassName(w.failure.errorClass)) : QJsonValue()},
+                                       {u"error"_s, w.failure ? QJsonValue(w.failure.message) : QJsonValue()},
+                                       {u"duration_ms"_s, pushed.durationMs},
+                                   })
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        } else {
+            out() << name << ": " << w.created << " created, " << w.updated << " updated, " << w.failed << " failed in "
+                  << pushed.durationMs << " ms" << (w.failure ? u" — "_s + w.failure.message : QString()) << Qt::endl;
+            for (const QString &e : w.errors)
+                out() << "  " << e << Qt::endl;
+        }
+        return !w.failure && w.failed == 0 ? 0 : 1;
     }
 
     // sync

@@ -146,6 +146,99 @@ void SyncJob::log(const QString &line)
         m_onLog(stamped);
 }
 
+SyncResult::Outcome SyncJob::resolve(Workspace &workspace, const QString &name,
+                                     const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved,
+                                     QString *error)
+{
+    using Outcome = SyncResult::Outcome;
+    ConnectionStore connections(workspace);
+    const auto connection = connections.connectionByName(name, error);
+    if (!connection) {
+        if (!error->isEmpty())
+            return Outcome::Error;
+        *error = tr("There is no connection named \"%1\".").arg(name);
+        return Outcome::Invalid;
+    }
+    const Connector *connector = ConnectorRegistry::instance().find(connection->connectorId);
+    if (!connector) {
+        *error = tr("Connection \"%1\" uses the connector \"%2\", which this version does not have.")
+                     .arg(connection->name, connection->connectorId);
+        return Outcome::Invalid;
+    }
+    const auto settings = connector->validateSettings(connection->settings, error);
+    if (!settings)
+        return Outcome::Invalid;
+    // Missing secrets are a usage error: nothing is recorded.
+    ConnectorContext probe;
+    probe.connectionName = connection->name;
+    probe.settings = *settings;
+    probe.credentials = credentials;
+    for (const SettingSpec &secret : connector->secretSettings()) {
+        const QString when = secret.visibleWhen;
+        if (!secret.required || (!when.isEmpty() && probe.setting(when.section(u'=', 0, 0)) != when.section(u'=', 1)))
+            continue;
+        Failure failure;
+        if (!probe.secret(secret.key, &failure)) {
+            *error = failure.message;
+            return Outcome::Invalid;
+        }
+    }
+    *resolved = {*connection, connector, *settings};
+    return Outcome::Ran;
+}
+
+PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials,
+                                  const UnifiedCustomers &customers, const HttpClient::Options &options,
+                                  const std::function<void(const QString &)> &log)
+{
+    PushResult result;
+    QString error;
+    Workspace::Options workspaceOptions;
+    workspaceOptions.applicationName = u"orion-push"_s;
+    workspaceOptions.createIfMissing = false;
+    auto workspace = Workspace::open(request.database, request.databasePassword, &error, workspaceOptions);
+    if (!workspace) {
+        result.outcome = SyncResult::Outcome::Error;
+        result.error = error;
+        return result;
+    }
+    ResolvedConnection resolved;
+    result.outcome = resolve(*workspace, request.connection, credentials, &resolved, &error);
+    if (result.outcome == SyncResult::Outcome::Ran && !(resolved.connector->capabilities() & Capability::Write)) {
+        result.outcome = SyncResult::Outcome::Invalid;
+        error = tr("%1 does not support writing customers.").arg(resolved.connector->displayName());
+    }
+    if (result.outcome != SyncResult::Outcome::Ran) {
+        result.error = error;
+        return result;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    HttpClient http(options);
+    if (log)
+        http.setLogger(log);
+    ConnectorContext ctx;
+    ctx.connectionId = resolved.connection.id;
+    ctx.connectionName = resolved.connection.name;
+    ctx.settings = resolved.settings;
+    ctx.credentials = credentials;
+    ctx.http = &http;
+    ctx.log = [&http](const QString &line) { http.log(line); };
+    Failure failure;
+    auto authenticator = resolved.connector->createAuthenticator(ctx, &failure);
+    if (failure) {
+        result.write.failure = failure;
+    } else {
+        http.setAuthenticator(authenticator.get());
+        result.write = resolved.connector->writeCustomers(ctx, customers);
+    }
+    result.write.failure.message = http.redactor().redact(result.write.failure.message);
+    for (QString &line : result.write.errors)
+        line = http.redactor().redact(line);
+    result.durationMs = timer.elapsed();
+    return result;
+}
+
 QList<SyncResult> SyncJob::run()
 {
     using Outcome = SyncResult::Outcome;
@@ -157,19 +250,11 @@ QList<SyncResult> SyncJob::run()
     if (!workspace)
         return {SyncJobDetail::invalid(m_request, Outcome::Error, error)};
 
-    ConnectionStore connections(*workspace);
-    const auto connection = connections.connectionByName(m_request.connection, &error);
-    if (!connection) {
-        return {SyncJobDetail::invalid(m_request, error.isEmpty() ? Outcome::Invalid : Outcome::Error,
-                                       error.isEmpty() ? tr("There is no connection named \"%1\".").arg(m_request.connection)
-                                                       : error)};
-    }
-    const Connector *connector = ConnectorRegistry::instance().find(connection->connectorId);
-    if (!connector) {
-        return {SyncJobDetail::invalid(m_request, Outcome::Invalid,
-                                       tr("Connection \"%1\" uses the connector \"%2\", which this version does not have.")
-                                           .arg(connection->name, connection->connectorId))};
-    }
+    ResolvedConnection resolved;
+    const Outcome outcome = resolve(*workspace, m_request.connection, m_credentials, &resolved, &error);
+    if (outcome != Outcome::Ran)
+        return {SyncJobDetail::invalid(m_request, outcome, error)};
+    const Connector *connector = resolved.connector;
     QStringList streams = m_request.stream.isEmpty() ? connector->streamNames() : QStringList{m_request.stream};
     for (const QString &stream : streams) {
         if (!connector->stream(stream)) {
@@ -178,24 +263,7 @@ QList<SyncResult> SyncJob::run()
                                                .arg(connector->displayName(), stream, connector->streamNames().join(u", "_s)))};
         }
     }
-    const auto settings = connector->validateSettings(connection->settings, &error);
-    if (!settings)
-        return {SyncJobDetail::invalid(m_request, Outcome::Invalid, error)};
-    // Missing secrets are a usage error: nothing is recorded.
-    ConnectorContext probe;
-    probe.connectionName = connection->name;
-    probe.settings = *settings;
-    probe.credentials = m_credentials;
-    for (const SettingSpec &secret : connector->secretSettings()) {
-        const QString when = secret.visibleWhen;
-        if (!secret.required || (!when.isEmpty() && probe.setting(when.section(u'=', 0, 0)) != when.section(u'=', 1)))
-            continue;
-        Failure failure;
-        if (!probe.secret(secret.key, &failure))
-            return {SyncJobDetail::invalid(m_request, Outcome::Invalid, failure.message)};
-    }
-
-    const ConnectionInfo info{*connection, *settings};
+    const ConnectionInfo info{resolved.connection, resolved.settings};
     QList<SyncResult> results;
     for (const QString &stream : streams) {
         results.append(runStream(*workspace, info, *connector, stream));

@@ -2,6 +2,7 @@
 
 #include "runtime/connector.h"
 #include "runtime/httpclient.h"
+#include "storage/connectionstore.h"
 #include "sync/syncrun.h"
 #include "workspace/databaseconfig.h"
 
@@ -16,6 +17,7 @@
 namespace Orion {
 
 class CredentialStore;
+class Workspace;
 
 struct SyncRequest
 {
@@ -65,6 +67,22 @@ struct SyncResult
     QJsonObject toJson() const;
 };
 
+// The connection a job works on: its row, its connector and its settings with defaults applied.
+struct ResolvedConnection
+{
+    ConnectionStore::Connection connection;
+    const Connector *connector = nullptr;
+    QJsonObject settings;
+};
+
+struct PushResult
+{
+    SyncResult::Outcome outcome = SyncResult::Outcome::Ran;
+    WriteOutcome write;
+    QString error; // Invalid / Error
+    qint64 durationMs = 0;
+};
+
 // One sync of one connection, run synchronously on the calling thread with its own HTTP client and
 // database connection: the GUI runs it on a pool thread (SyncService), the CLI on its main thread,
 // workers on theirs. Thread-safe: cancel().
@@ -87,8 +105,20 @@ public:
 
     static constexpr int kMaxLogLines = 2000;
 
+    // Looks up the connection `name`, its connector and validated settings, and checks that its required
+    // secrets are set. Ran on success; Invalid (a usage error, *error says which) or Error otherwise.
+    static SyncResult::Outcome resolve(Workspace &workspace, const QString &name,
+                                       const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved,
+                                       QString *error);
+
+    // Writes unified customers to the connection's service (Stripe creates with idempotency keys,
+    // HubSpot upserts by email in batches). Runs on the calling thread.
+    static PushResult pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials,
+                                    const UnifiedCustomers &customers, const HttpClient::Options &options,
+                                    const std::function<void(const QString &)> &log);
+
 private:
-    SyncResult runStream(class Workspace &workspace, const struct ConnectionInfo &info, const Connector &connector,
+    SyncResult runStream(Workspace &workspace, const struct ConnectionInfo &info, const Connector &connector,
                          const QString &stream);
     void log(const QString &line);
 
