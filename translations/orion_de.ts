@@ -234,6 +234,30 @@
       <source>Connected: %1 answered in %2 ms.</source>
       <translation>Verbunden: %1 hat in %2 ms geantwortet.</translation>
     </message>
+    <message>
+      <source>&amp;Authorize in Browser…</source>
+      <translation>Im Browser &amp;autorisieren …</translation>
+    </message>
+    <message>
+      <source>Sign in with the service in your browser; the refresh token it grants is saved in the system keychain</source>
+      <translation>Im Browser beim Dienst anmelden; das erteilte Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+      <source>Fill in the OAuth settings (client ID, URLs) first.</source>
+      <translation>Füllen Sie zuerst die OAuth-Einstellungen aus (Client-ID, URLs).</translation>
+    </message>
+    <message>
+      <source>Waiting for the sign-in in your browser…</source>
+      <translation>Warte auf die Anmeldung im Browser …</translation>
+    </message>
+    <message>
+      <source>Open this address in your browser to sign in: %1</source>
+      <translation>Öffnen Sie diese Adresse im Browser, um sich anzumelden: %1</translation>
+    </message>
+    <message>
+      <source>Authorised. The refresh token will be saved in the system keychain.</source>
+      <translation>Autorisiert. Das Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionListModel</name>
@@ -783,6 +807,26 @@
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
+    <message>
+      <source>Authorization URL</source>
+      <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+      <source>Where the browser signs in.</source>
+      <translation>Wo sich der Browser anmeldet.</translation>
+    </message>
+    <message>
+      <source>Scopes</source>
+      <translation>Berechtigungen</translation>
+    </message>
+    <message>
+      <source>Space-separated OAuth scopes to request.</source>
+      <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+      <source>OAuth 2.0 (sign in with HubSpot)</source>
+      <translation>OAuth 2.0 (Anmeldung bei HubSpot)</translation>
+    </message>
   </context>
   <context>
     <name>Orion::KeychainSecretStore</name>
@@ -1029,6 +1073,41 @@
     <message>
       <source>The rotated refresh token could not be saved: %1</source>
       <translation>Das erneuerte Aktualisierungstoken konnte nicht gespeichert werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::OAuthAuthorizer</name>
+    <message>
+      <source>The service granted access but sent no refresh token; allow offline access for the app.</source>
+      <translation>Der Dienst hat den Zugriff gewährt, aber kein Aktualisierungstoken gesendet; erlauben Sie der App den Offline-Zugriff.</translation>
+    </message>
+    <message>
+      <source>The token endpoint could not be reached.</source>
+      <translation>Der Token-Endpunkt ist nicht erreichbar.</translation>
+    </message>
+    <message>
+      <source>The service refused the authorisation.</source>
+      <translation>Der Dienst hat die Autorisierung abgelehnt.</translation>
+    </message>
+    <message>
+      <source>The service answered without a token.</source>
+      <translation>Der Dienst hat ohne Token geantwortet.</translation>
+    </message>
+    <message>
+      <source>The sign-in answer did not match this request (state mismatch).</source>
+      <translation>Die Antwort der Anmeldung passt nicht zu dieser Anfrage (state stimmt nicht überein).</translation>
+    </message>
+    <message>
+      <source>The authorisation failed.</source>
+      <translation>Die Autorisierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+      <source>Cannot listen on 127.0.0.1 for the sign-in answer.</source>
+      <translation>Auf 127.0.0.1 kann nicht auf die Antwort der Anmeldung gewartet werden.</translation>
+    </message>
+    <message>
+      <source>Orion Connector Studio received the authorisation. You can close this page.</source>
+      <translation>Orion Connector Studio hat die Autorisierung erhalten. Sie können diese Seite schließen.</translation>
     </message>
   </context>
   <context>
@@ -1360,6 +1439,10 @@
         <numerusform>… %n weitere Zeile nicht aufbewahrt</numerusform>
         <numerusform>… %n weitere Zeilen nicht aufbewahrt</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 does not support writing customers.</source>
+      <translation>%1 kann keine Kunden schreiben.</translation>
     </message>
   </context>
   <context>

@@ -234,6 +234,30 @@
       <source>Connected: %1 answered in %2 ms.</source>
       <translation>Connecté : %1 a répondu en %2 ms.</translation>
     </message>
+    <message>
+      <source>&amp;Authorize in Browser…</source>
+      <translation>&amp;Autoriser dans le navigateur…</translation>
+    </message>
+    <message>
+      <source>Sign in with the service in your browser; the refresh token it grants is saved in the system keychain</source>
+      <translation>Se connecter au service dans le navigateur ; le jeton d'actualisation accordé est enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>Fill in the OAuth settings (client ID, URLs) first.</source>
+      <translation>Renseignez d'abord les paramètres OAuth (ID client, URL).</translation>
+    </message>
+    <message>
+      <source>Waiting for the sign-in in your browser…</source>
+      <translation>En attente de la connexion dans le navigateur…</translation>
+    </message>
+    <message>
+      <source>Open this address in your browser to sign in: %1</source>
+      <translation>Ouvrez cette adresse dans votre navigateur pour vous connecter : %1</translation>
+    </message>
+    <message>
+      <source>Authorised. The refresh token will be saved in the system keychain.</source>
+      <translation>Autorisé. Le jeton d'actualisation sera enregistré dans le trousseau du système.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionListModel</name>
@@ -783,6 +807,26 @@
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
+    <message>
+      <source>Authorization URL</source>
+      <translation>URL d'autorisation</translation>
+    </message>
+    <message>
+      <source>Where the browser signs in.</source>
+      <translation>Où le navigateur se connecte.</translation>
+    </message>
+    <message>
+      <source>Scopes</source>
+      <translation>Portées</translation>
+    </message>
+    <message>
+      <source>Space-separated OAuth scopes to request.</source>
+      <translation>Portées OAuth demandées, séparées par des espaces.</translation>
+    </message>
+    <message>
+      <source>OAuth 2.0 (sign in with HubSpot)</source>
+      <translation>OAuth 2.0 (connexion avec HubSpot)</translation>
+    </message>
   </context>
   <context>
     <name>Orion::KeychainSecretStore</name>
@@ -1029,6 +1073,41 @@
     <message>
       <source>The rotated refresh token could not be saved: %1</source>
       <translation>Le nouveau jeton d'actualisation n'a pas pu être enregistré : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::OAuthAuthorizer</name>
+    <message>
+      <source>The service granted access but sent no refresh token; allow offline access for the app.</source>
+      <translation>Le service a accordé l'accès sans envoyer de jeton d'actualisation ; autorisez l'accès hors ligne pour l'application.</translation>
+    </message>
+    <message>
+      <source>The token endpoint could not be reached.</source>
+      <translation>Le point de terminaison des jetons est injoignable.</translation>
+    </message>
+    <message>
+      <source>The service refused the authorisation.</source>
+      <translation>Le service a refusé l'autorisation.</translation>
+    </message>
+    <message>
+      <source>The service answered without a token.</source>
+      <translation>Le service a répondu sans jeton.</translation>
+    </message>
+    <message>
+      <source>The sign-in answer did not match this request (state mismatch).</source>
+      <translation>La réponse de connexion ne correspond pas à cette demande (state différent).</translation>
+    </message>
+    <message>
+      <source>The authorisation failed.</source>
+      <translation>L'autorisation a échoué.</translation>
+    </message>
+    <message>
+      <source>Cannot listen on 127.0.0.1 for the sign-in answer.</source>
+      <translation>Impossible d'écouter sur 127.0.0.1 pour la réponse de connexion.</translation>
+    </message>
+    <message>
+      <source>Orion Connector Studio received the authorisation. You can close this page.</source>
+      <translation>Orion Connector Studio a reçu l'autorisation. Vous pouvez fermer cette page.</translation>
     </message>
   </context>
   <context>
@@ -1360,6 +1439,10 @@
         <numerusform>… %n ligne de plus non conservée</numerusform>
         <numerusform>… %n lignes de plus non conservées</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 does not support writing customers.</source>
+      <translation>%1 ne permet pas d'écrire des clients.</translation>
     </message>
   </context>
   <context>
