@@ -354,6 +354,7 @@ T = {
  'The authorisation failed.': ('Die Autorisierung ist fehlgeschlagen.', "L'autorisation a échoué."),
  'Cannot listen on 127.0.0.1 for the sign-in answer.': ('Auf 127.0.0.1 kann nicht auf die Antwort der Anmeldung gewartet werden.', "Impossible d'écouter sur 127.0.0.1 pour la réponse de connexion."),
  'Orion Connector Studio received the authorisation. You can close this page.': ('Orion Connector Studio hat die Autorisierung erhalten. Sie können diese Seite schließen.', "Orion Connector Studio a reçu l'autorisation. Vous pouvez fermer cette page."),
+ 'Sign in again: Edit… → Authorize in Browser.': ('Erneut anmelden: Bearbeiten … → Im Browser autorisieren.', 'Reconnectez-vous : Modifier… → Autoriser dans le navigateur.'),
 }
 
 # English plural forms (the source texts use "(s)").

@@ -272,6 +272,40 @@ private Q_SLOTS:
         QVERIFY(!RateBudget::forKey(u"stripe/y"_s, 0, 1)); // unlimited
     }
 
+    void basicAuthAndHeaderKeys()
+    {
+        HttpClient client(fastOptions());
+        BasicAuthenticator basic(u"user@example.com"_s, u"pa:ss wörd"_s);
+        client.setAuthenticator(&basic);
+        QStringList log;
+        client.setLogger([&](const QString &line) { log << line; });
+        client.send(customers());
+        const auto basicRequest = m_stripe.requests().last();
+        QCOMPARE(basicRequest.header("authorization"),
+                 "Basic " + QByteArray("user@example.com:pa:ss wörd").toBase64()); // UTF-8, colon in the password kept
+        ApiKeyAuthenticator header(ApiKeyAuthenticator::Placement::Header, "X-API-Key", u"key-in-a-header"_s);
+        client.setAuthenticator(&header);
+        client.send(customers());
+        QCOMPARE(m_stripe.requests().last().header("x-api-key"), QByteArray("key-in-a-header"));
+        QCOMPARE(client.redactor().redact(u"pa:ss wörd / key-in-a-header"_s), u"[redacted] / [redacted]"_s);
+        for (const QString &line : log)
+            QVERIFY(!line.contains(u"wörd"_s));
+    }
+
+    void rateBudgetPacesRealRequests()
+    {
+        HttpClient client(fastOptions());
+        BearerAuthenticator auth(m_stripe.apiKey());
+        client.setAuthenticator(&auth);
+        client.setRateBudget(std::make_shared<RateBudget>(20.0, 1)); // 20 requests/s, no burst
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 11; ++i)
+            QVERIFY(client.send(customers()).isSuccess());
+        // 10 gaps of ≥ 50 ms; never much faster than the budget allows.
+        QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void secretsAreRedactedEverywhere()
     {
         const QString key = m_stripe.apiKey();

@@ -14,8 +14,11 @@
 #include "storage/workspace.h"
 #include "sync/recordstore.h"
 #include "sync/syncjob.h"
+#include "sync/syncservice.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -427,6 +430,59 @@ private Q_SLOTS:
         m_stripe.setResponseDelay(0);
         // The refused attempt recorded nothing: 1 + 1 + 1 runs.
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics"_s), qint64(3));
+    }
+
+    void serviceRunsConnectionsConcurrentlyAndBatchesDelivery()
+    {
+        if (!isSqlite())
+            return; // the service is engine-independent
+        m_stripe.setCustomerCount(600);
+        addStripe(u"one"_s);
+        addStripe(u"two"_s);
+        m_stripe.setResponseDelay(40);
+        SyncService service(m_credentials);
+        service.setDatabase(m_db, password());
+        service.setHttpOptions(fast());
+        QSignalSpy started(&service, &SyncService::jobStarted);
+        QSignalSpy finished(&service, &SyncService::jobFinished);
+        QSignalSpy refused(&service, &SyncService::jobRefused);
+        QSignalSpy logs(&service, &SyncService::jobLog);
+        QSignalSpy progress(&service, &SyncService::jobProgress);
+        QElapsedTimer timer;
+        timer.start();
+        const int a = service.start(u"one"_s, u"customers"_s);
+        const int b = service.start(u"two"_s, u"customers"_s);
+        QVERIFY(a > 0 && b > 0 && a != b);
+        QCOMPARE(service.start(u"one"_s), 0); // already running: refused at once
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(refused.first().at(1).toString().contains(u"already syncing"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        const qint64 elapsed = timer.elapsed();
+        m_stripe.setResponseDelay(0);
+        for (const auto &f : finished)
+            QVERIFY(f.at(1).value<QList<SyncResult>>().first().succeeded());
+        // Both ran at once: before the first job finished, each had already fetched pages. (The fake
+        // answers one request at a time, so overlap, not elapsed time, is the evidence.)
+        QSet<int> fetchedBeforeFirstFinish;
+        bool oneFinished = false;
+        for (const auto &l : logs) {
+            for (const QString &line : l.at(1).toStringList()) {
+                if (oneFinished)
+                    break;
+                if (line.contains(u"GET "_s))
+                    fetchedBeforeFirstFinish.insert(l.at(0).toInt());
+                oneFinished = line.contains(u"succeeded: "_s); // a job's summary line
+            }
+        }
+        QCOMPARE(fetchedBeforeFirstFinish, (QSet<int>{a, b}));
+        // Delivery is batched on a 100 ms timer: far fewer signals than pages and log lines.
+        QVERIFY2(logs.size() <= 2 * (elapsed / 100 + 2), qPrintable(QString::number(logs.size()))); // ≤ 1 per job per tick
+        QVERIFY(progress.size() >= 2);
+        qint64 lines = 0;
+        for (const auto &l : logs)
+            lines += l.at(1).toStringList().size();
+        QVERIFY(lines >= 14); // 2 × (start + 6 requests + summary)
+        QCOMPARE(service.runningCount(), 0);
     }
 
     void secretsNeverReachTheDatabase()

@@ -487,6 +487,10 @@
       <source>Cancelling…</source>
       <translation>Wird abgebrochen …</translation>
     </message>
+    <message>
+      <source>Sign in again: Edit… → Authorize in Browser.</source>
+      <translation>Erneut anmelden: Bearbeiten … → Im Browser autorisieren.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::Connector</name>

@@ -487,6 +487,10 @@
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
+    <message>
+      <source>Sign in again: Edit… → Authorize in Browser.</source>
+      <translation>Reconnectez-vous : Modifier… → Autoriser dans le navigateur.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::Connector</name>

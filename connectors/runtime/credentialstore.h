@@ -27,7 +27,8 @@ public:
 class KeychainSecretBackend : public SecretBackend
 {
 public:
-    explicit KeychainSecretBackend(const QString &service = QStringLiteral("Orion Connector Studio"));
+    // The same service name as the GUI's KeychainSecretStore, so both see the same entries.
+    explicit KeychainSecretBackend(const QString &service = QStringLiteral("org.orion.ConnectorStudio"));
     bool read(const QString &key, QString *value, bool *found, QString *error) override;
     bool write(const QString &key, const QString &value, QString *error) override;
     bool remove(const QString &key, QString *error) override;

@@ -257,6 +257,8 @@ void ConnectionsPage::setSyncService(SyncService *service)
                              .arg(r.durationMs)
                       + (r.error.isEmpty() ? QString() : u" · "_s + r.error);
                 failed = failed || !r.succeeded();
+                if (r.reauthorize)
+                    parts << tr("Sign in again: Edit… → Authorize in Browser.");
             }
             state.outcome = parts.join(u'\n');
             state.failed = failed;
