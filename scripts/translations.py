@@ -215,7 +215,7 @@ T = {
  "The log of the selected connection's sync appears here.": ('Hier erscheint das Protokoll der Synchronisierung der ausgewählten Verbindung.', 'Le journal de synchronisation de la connexion sélectionnée apparaît ici.'),
  'Remove Connection': ('Verbindung entfernen', 'Supprimer la connexion'),
  'Remove "%1"? Its synced records, sync history and stored secrets are deleted.': ('„%1“ entfernen? Die synchronisierten Datensätze, der Verlauf und die gespeicherten Geheimnisse werden gelöscht.', 'Supprimer « %1 » ? Ses enregistrements synchronisés, son historique et ses secrets enregistrés seront effacés.'),
- '%1: %2 — %3 read, %4 written, %5 failed in %6 ms': ('%1: %2 – %3 gelesen, %4 geschrieben, %5 fehlgeschlagen in %6 ms', '%1 : %2 — %3 lus, %4 écrits, %5 en échec en %6 ms'),
+ '%1: %2 — %3 read, %4 written, %5 failed in %6': ('%1: %2 – %3 gelesen, %4 geschrieben, %5 fehlgeschlagen in %6', '%1 : %2 — %3 lus, %4 écrits, %5 en échec en %6'),
  'Demo connections have no account to sync from': ('Demo-Verbindungen haben kein Konto zum Synchronisieren', "Les connexions de démonstration n'ont pas de compte à synchroniser"),
  'Sync the selected connection (%1)': ('Die ausgewählte Verbindung synchronisieren (%1)', 'Synchroniser la connexion sélectionnée (%1)'),
  'Sync': ('Synchronisierung', 'Synchronisation'),

@@ -156,6 +156,22 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
     }
 
+    void rateLimitWithoutRetryAfterBacksOff()
+    {
+        // HubSpot's search API answers 429 without Retry-After: exponential backoff applies.
+        m_stripe.injectFault({u"/v1/customers"_s, 429, R"({"status":"error","category":"RATE_LIMITS"})", {}, 0, false, 2});
+        HttpClient client(fastOptions());
+        QStringList log;
+        client.setLogger([&](const QString &line) { log << line; });
+        BearerAuthenticator auth(m_stripe.apiKey());
+        client.setAuthenticator(&auth);
+        const HttpResponse response = client.send(customers());
+        QVERIFY(response.isSuccess());
+        QCOMPARE(response.attempts, 3);
+        QCOMPARE(log.filter(u"retry "_s).size(), 2);
+        QCOMPARE(log.filter(u"(Retry-After)"_s).size(), 0);
+    }
+
     void honoursRetryAfterHttpDate()
     {
         // An HTTP-date two seconds ahead (whole seconds, so the wait is between 1 and 2 s).

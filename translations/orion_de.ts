@@ -444,10 +444,6 @@
       <translation>„%1“ entfernen? Die synchronisierten Datensätze, der Verlauf und die gespeicherten Geheimnisse werden gelöscht.</translation>
     </message>
     <message>
-      <source>%1: %2 — %3 read, %4 written, %5 failed in %6 ms</source>
-      <translation>%1: %2 – %3 gelesen, %4 geschrieben, %5 fehlgeschlagen in %6 ms</translation>
-    </message>
-    <message>
       <source>Demo connections have no account to sync from</source>
       <translation>Demo-Verbindungen haben kein Konto zum Synchronisieren</translation>
     </message>
@@ -490,6 +486,10 @@
     <message>
       <source>Sign in again: Edit… → Authorize in Browser.</source>
       <translation>Erneut anmelden: Bearbeiten … → Im Browser autorisieren.</translation>
+    </message>
+    <message>
+      <source>%1: %2 — %3 read, %4 written, %5 failed in %6</source>
+      <translation>%1: %2 – %3 gelesen, %4 geschrieben, %5 fehlgeschlagen in %6</translation>
     </message>
   </context>
   <context>

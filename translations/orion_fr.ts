@@ -444,10 +444,6 @@
       <translation>Supprimer « %1 » ? Ses enregistrements synchronisés, son historique et ses secrets enregistrés seront effacés.</translation>
     </message>
     <message>
-      <source>%1: %2 — %3 read, %4 written, %5 failed in %6 ms</source>
-      <translation>%1 : %2 — %3 lus, %4 écrits, %5 en échec en %6 ms</translation>
-    </message>
-    <message>
       <source>Demo connections have no account to sync from</source>
       <translation>Les connexions de démonstration n'ont pas de compte à synchroniser</translation>
     </message>
@@ -490,6 +486,10 @@
     <message>
       <source>Sign in again: Edit… → Authorize in Browser.</source>
       <translation>Reconnectez-vous : Modifier… → Autoriser dans le navigateur.</translation>
+    </message>
+    <message>
+      <source>%1: %2 — %3 read, %4 written, %5 failed in %6</source>
+      <translation>%1 : %2 — %3 lus, %4 écrits, %5 en échec en %6</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,7 @@
 #include "connectiondialog.h"
 #include "connections/connectionlistmodel.h"
 #include "runtime/connector.h"
+#include "sync/syncrunmodel.h"
 #include "sync/syncservice.h"
 
 #include "shell/pagetitle.h"
@@ -251,10 +252,9 @@ void ConnectionsPage::setSyncService(SyncService *service)
                     continue;
                 }
                 const QString status = r.toJson().value("status"_L1).toString();
-                parts << tr("%1: %2 — %3 read, %4 written, %5 failed in %6 ms")
+                parts << tr("%1: %2 — %3 read, %4 written, %5 failed in %6")
                              .arg(r.stream, status, QLocale().toString(r.recordsRead), QLocale().toString(r.recordsWritten),
-                                  QLocale().toString(r.recordsFailed))
-                             .arg(r.durationMs)
+                                  QLocale().toString(r.recordsFailed), SyncRunModel::formatDuration(r.durationMs))
                       + (r.error.isEmpty() ? QString() : u" · "_s + r.error);
                 failed = failed || !r.succeeded();
                 if (r.reauthorize)
