@@ -142,11 +142,9 @@ class TstSync : public QObject
     {
         auto session = std::make_unique<WriteSession>();
         QString error;
-        session->ctx.connectionName = name;
-        session->ctx.settings = connector.validateSettings({{u"api_base"_s, apiBase.toString()}}, &error).value_or(QJsonObject());
-        session->ctx.credentials = m_credentials;
-        session->ctx.http = &session->http;
-        session->ctx.log = [](const QString &) {};
+        session->ctx = ConnectorContext::create(
+            0, name, connector.validateSettings({{u"api_base"_s, apiBase.toString()}}, &error).value_or(QJsonObject()),
+            m_credentials, &session->http);
         session->authenticator = connector.createAuthenticator(session->ctx, &session->failure);
         session->http.setAuthenticator(session->authenticator.get());
         return session;

@@ -3,6 +3,7 @@
 #include "connectors/hubspot/hubspotconnector.h"
 #include "connectors/stripe/stripeconnector.h"
 #include "runtime/credentialstore.h"
+#include "runtime/httpclient.h"
 
 #include <QUrl>
 
@@ -19,6 +20,19 @@ QStringList capabilityNames(Capabilities capabilities)
     if (capabilities & Capability::Batch) names << u"batch"_s;
     if (capabilities & Capability::Streaming) names << u"streaming"_s;
     return names;
+}
+
+ConnectorContext ConnectorContext::create(qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+                                          std::shared_ptr<CredentialStore> credentials, HttpClient *http)
+{
+    ConnectorContext ctx;
+    ctx.connectionId = connectionId;
+    ctx.connectionName = connectionName;
+    ctx.settings = settings;
+    ctx.credentials = std::move(credentials);
+    ctx.http = http;
+    ctx.log = [http](const QString &line) { http->log(line); };
+    return ctx;
 }
 
 QString ConnectorContext::setting(const QString &key) const

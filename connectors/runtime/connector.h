@@ -84,6 +84,10 @@ struct ConnectorContext
     HttpClient *http = nullptr;
     std::function<void(const QString &)> log;
 
+    // A context for the connection on `http`; log lines go through the client (redacted).
+    static ConnectorContext create(qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+                                   std::shared_ptr<CredentialStore> credentials, HttpClient *http);
+
     QString setting(const QString &key) const;
     // A required secret; a config failure naming where to put it when missing.
     std::optional<QString> secret(const QString &key, Failure *failure) const;

@@ -21,12 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-struct ConnectionInfo
-{
-    ConnectionStore::Connection connection;
-    QJsonObject settings; // validated, defaults applied
-};
-
 namespace SyncJobDetail {
 
 // Two syncs of one connection and stream never run at once, across threads and processes:
@@ -217,13 +211,8 @@ PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_
     HttpClient http(options);
     if (log)
         http.setLogger(log);
-    ConnectorContext ctx;
-    ctx.connectionId = resolved.connection.id;
-    ctx.connectionName = resolved.connection.name;
-    ctx.settings = resolved.settings;
-    ctx.credentials = credentials;
-    ctx.http = &http;
-    ctx.log = [&http](const QString &line) { http.log(line); };
+    const ConnectorContext ctx =
+        ConnectorContext::create(resolved.connection.id, resolved.connection.name, resolved.settings, credentials, &http);
     Failure failure;
     auto authenticator = resolved.connector->createAuthenticator(ctx, &failure);
     if (failure) {
@@ -263,10 +252,9 @@ QList<SyncResult> SyncJob::run()
                                                .arg(connector->displayName(), stream, connector->streamNames().join(u", "_s)))};
         }
     }
-    const ConnectionInfo info{resolved.connection, resolved.settings};
     QList<SyncResult> results;
     for (const QString &stream : streams) {
-        results.append(runStream(*workspace, info, *connector, stream));
+        results.append(runStream(*workspace, resolved, stream));
         // Stop at cancellation, and at a config failure (bad credentials fail every stream alike).
         if (m_cancel.load() || results.last().outcome != Outcome::Ran || results.last().errorClass == ErrorClass::Config)
             break;
@@ -274,9 +262,9 @@ QList<SyncResult> SyncJob::run()
     return results;
 }
 
-SyncResult SyncJob::runStream(Workspace &workspace, const ConnectionInfo &info, const Connector &connector,
-                              const QString &stream)
+SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &info, const QString &stream)
 {
+    const Connector &connector = *info.connector;
     SyncResult result;
     result.connection = info.connection.name;
     result.stream = stream;
@@ -300,13 +288,8 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ConnectionInfo &info, 
     http.setCancelFlag(&m_cancel);
     http.setLogger([this](const QString &line) { log(line); });
 
-    ConnectorContext ctx;
-    ctx.connectionId = info.connection.id;
-    ctx.connectionName = info.connection.name;
-    ctx.settings = info.settings;
-    ctx.credentials = m_credentials;
-    ctx.http = &http;
-    ctx.log = [&http](const QString &line) { http.log(line); };
+    const ConnectorContext ctx =
+        ConnectorContext::create(info.connection.id, info.connection.name, info.settings, m_credentials, &http);
 
     log(tr("%1 sync of %2 / %3 started").arg(connector.displayName(), info.connection.name, stream)
         + (m_request.fullRefresh ? tr(" (full refresh)") : QString()));

@@ -118,8 +118,7 @@ public:
                                     const std::function<void(const QString &)> &log);
 
 private:
-    SyncResult runStream(Workspace &workspace, const struct ConnectionInfo &info, const Connector &connector,
-                         const QString &stream);
+    SyncResult runStream(Workspace &workspace, const ResolvedConnection &info, const QString &stream);
     void log(const QString &line);
 
     SyncRequest m_request;

@@ -58,12 +58,7 @@ TestOutcome runTest(const Connector *connector, const QString &name, const QJson
     options.transferTimeout = std::chrono::seconds(20);
     HttpClient http(options);
     http.setCancelFlag(cancel.get());
-    ConnectorContext ctx;
-    ctx.connectionName = name;
-    ctx.settings = settings;
-    ctx.credentials = credentials;
-    ctx.http = &http;
-    ctx.log = [](const QString &) {};
+    const ConnectorContext ctx = ConnectorContext::create(0, name, settings, credentials, &http);
     QElapsedTimer timer;
     timer.start();
     auto authenticator = connector->createAuthenticator(ctx, &outcome.failure);
