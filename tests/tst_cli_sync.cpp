@@ -250,17 +250,22 @@ private Q_SLOTS:
         f.write(lines);
         f.close();
         const int before = int(m_stripe.createdCustomers().size());
-        Run r = orion({u"push"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--file"_s, file, u"--json"_s}, keyFor(u"acme"_s));
+        Run r = orion({u"push"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--from"_s, file, u"--json"_s}, keyFor(u"acme"_s));
         QCOMPARE(r.exitCode, 1); // one record was refused
         QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(out.value("created"_L1).toInteger(), 2);
+        const QStringList keys = out.keys();
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()), (QSet<QString>{u"records"_s, u"succeeded"_s, u"failed"_s, u"failures"_s}));
+        QCOMPARE(out.value("records"_L1).toInteger(), 3);
+        QCOMPARE(out.value("succeeded"_L1).toInteger(), 2);
         QCOMPARE(out.value("failed"_L1).toInteger(), 1);
-        QVERIFY(out.value("errors"_L1).toArray().first().toString().startsWith(u"crm-3: "_s));
+        const QJsonObject failure = out.value("failures"_L1).toArray().first().toObject();
+        QCOMPARE(failure.value("external_id"_L1).toString(), u"crm-3"_s);
+        QVERIFY(failure.value("error"_L1).toString().contains(u"Invalid email address"_s));
         QCOMPARE(m_stripe.createdCustomers().size(), before + 2);
         // Pushing the same records again (from standard input) replays: Stripe creates nothing new.
         r = orion({u"push"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, keyFor(u"acme"_s), lines);
         out = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(out.value("created"_L1).toInteger(), 2);
+        QCOMPARE(out.value("succeeded"_L1).toInteger(), 2);
         QCOMPARE(m_stripe.createdCustomers().size(), before + 2);
         QVERIFY(m_stripe.idempotentReplays() >= 2);
     }

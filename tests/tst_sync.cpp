@@ -541,7 +541,8 @@ private Q_SLOTS:
         WriteOutcome outcome = stripe.writeCustomers(ctx, customers);
         QCOMPARE(outcome.created, 3);
         QCOMPARE(outcome.failed, 1);
-        QVERIFY2(outcome.errors.first().startsWith(u"crm-bad: "_s), qPrintable(outcome.errors.first()));
+        QCOMPARE(outcome.failures.first().externalId, u"crm-bad"_s);
+        QVERIFY2(outcome.failures.first().error.contains(u"Invalid email"_s), qPrintable(outcome.failures.first().error));
         QCOMPARE(m_stripe.createdCustomers().size(), 3);
         // A retry of the same operation (e.g. after a lost response) replays instead of duplicating.
         m_stripe.injectFault({u"/v1/customers"_s, 0, {}, {}, 0, false, 1});
@@ -656,8 +657,12 @@ private Q_SLOTS:
         QVERIFY2(!outcome.failure, qPrintable(outcome.failure.message));
         QCOMPARE(outcome.created, 246);
         QCOMPARE(outcome.failed, 4); // three invalid emails, one without an email
-        QVERIFY(outcome.errors.contains(u"row-249: HubSpot upserts contacts by email, and this record has none"_s));
-        QCOMPARE(outcome.errors.filter(u"row-107: "_s).size(), 1);
+        QStringList failedIds;
+        for (const RecordFailure &f : outcome.failures)
+            failedIds << f.externalId;
+        QCOMPARE(failedIds.count(u"row-107"_s), 1);
+        QVERIFY(failedIds.contains(u"row-249"_s));
+        QCOMPARE(outcome.failures.at(failedIds.indexOf(u"row-249"_s)).error, u"HubSpot upserts contacts by email, and this record has none"_s);
         QCOMPARE(m_hubspot.requestCount(u"/crm/v3/objects/contacts/batch/upsert"_s), 3); // 249 inputs in batches of 100
         QCOMPARE(m_hubspot.upserted().value(u"grace3@example.com"_s).value("firstname"_L1).toString(), u"Grace Hopper"_s);
         const WriteOutcome again = hubspot.writeCustomers(ctx, customers);

@@ -64,7 +64,7 @@ Commands:
   records NAME --stream S [--json] Print the stored unified records, one JSON object per line.
   runs [--connection NAME] [--limit N] [--json]
                                    List sync runs, newest first.
-  push NAME --stream customers [--file PATH] [--json]
+  push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
                                    Write unified customers (JSON lines) to the connection's service.
 Run 'orion COMMAND --help' for the options of one command.
 
@@ -117,12 +117,15 @@ Exit status: 0 succeeded, 1 the sync did not succeed, 2 bad usage (nothing writt
 Ctrl+C cancels (the run is recorded as cancelled).
 )"_s},
         {u"records"_s, u"Usage: orion records NAME --stream S [--json]\n\nPrint the stored unified records of one stream, one JSON object per line.\n"_s},
-        {u"push"_s, uR"(Usage: orion push NAME --stream customers [--file PATH] [--json]
+        {u"push"_s, uR"(Usage: orion push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
 
 Write customers to the connection's service: Stripe creates them (each with an Idempotency-Key, so a
-repeated push replays instead of duplicating), HubSpot upserts them by email in batches of 100.
-Input: unified customer objects, one JSON object per line (what 'orion records' prints), from PATH
-or standard input. A malformed line stops the push before anything is sent (exit status 2).
+repeated push replays instead of duplicating), HubSpot upserts them by email in batches of 100,
+Salesforce upserts them by its external-id field (Bulk API 2.0 from the connection's threshold on,
+or always with --bulk), QuickBooks creates them or applies a sparse update.
+Input: unified customer objects, one JSON object per line (what 'orion records' prints), from FILE
+(--file is the same) or standard input. A malformed line stops the push before anything is sent.
+With --json, one line: {"records":N,"succeeded":N,"failed":N,"failures":[{"external_id":…,"error":…}]}.
 Exit status: 0 every record written, 1 some failed or the service refused, 2 bad usage.
 )"_s},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
@@ -271,9 +274,10 @@ int run(const QStringList &arguments)
     const QCommandLineOption streamOption(u"stream"_s, QString(), u"stream"_s);
     const QCommandLineOption fullRefresh(u"full-refresh"_s);
     const QCommandLineOption connectionOption(u"connection"_s, QString(), u"name"_s);
-    const QCommandLineOption fileOption(u"file"_s, QString(), u"path"_s);
+    const QCommandLineOption fileOption(QStringList{u"from"_s, u"file"_s}, QString(), u"path"_s);
+    const QCommandLineOption bulkOption(u"bulk"_s);
     parser.addOptions({help, version, db, json, connectorOption, setOption, streamOption, fullRefresh, connectionOption,
-                       fileOption});
+                       fileOption, bulkOption});
     for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     if (!parser.parse(arguments))
@@ -537,38 +541,42 @@ int run(const QStringList &arguments)
         request.databasePassword = context.password;
         request.connection = name;
         const bool jsonOutput = parser.isSet(json);
+        Connector::WriteOptions writeOptions;
+        writeOptions.bulk = parser.isSet(bulkOption);
         const PushResult pushed = SyncJob::pushCustomers(request, CredentialStore::createDefault(), customers, HttpClient::Options{},
                                                          [jsonOutput](const QString &line) {
                                                              if (!jsonOutput)
                                                                  QTextStream(stderr) << line << Qt::endl;
-                                                         });
+                                                         },
+                                                         writeOptions);
         if (pushed.outcome == SyncResult::Outcome::Invalid)
             return usage(pushed.error);
         if (pushed.outcome != SyncResult::Outcome::Ran)
             return fail(pushed.error);
         const WriteOutcome &w = pushed.write;
+        const qint64 succeeded = w.created + w.updated;
+        // Records never attempted because the whole operation failed count as failed.
+        const qint64 failed = w.failure ? qint64(customers.size()) - succeeded : w.failed;
         if (jsonOutput) {
-            out() << QJsonDocument(QJsonObject{
-                                       {u"connection"_s, name},
-                                       {u"stream"_s, u"customers"_s},
-                                       {u"records"_s, qint64(customers.size())},
-                                       {u"created"_s, w.created},
-                                       {u"updated"_s, w.updated},
-                                       {u"failed"_s, w.failed},
-                                       {u"errors"_s, QJsonArray::fromStringList(w.errors)},
-                                       {u"error_class"_s, w.failure ? QJsonValue(errorClassName(w.failure.errorClass)) : QJsonValue()},
-                                       {u"error"_s, w.failure ? QJsonValue(w.failure.message) : QJsonValue()},
-                                       {u"duration_ms"_s, pushed.durationMs},
-                                   })
-                         .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
+            QJsonArray failures;
+            for (const RecordFailure &f : w.failures)
+                failures.append(QJsonObject{{u"external_id"_s, f.externalId}, {u"error"_s, f.error}});
+            QJsonObject line{{u"records"_s, qint64(customers.size())},
+                             {u"succeeded"_s, succeeded},
+                             {u"failed"_s, failed},
+                             {u"failures"_s, failures}};
+            if (w.failure) {
+                line.insert(u"error_class"_s, errorClassName(w.failure.errorClass));
+                line.insert(u"error"_s, w.failure.message);
+            }
+            out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
-            out() << name << ": " << w.created << " created, " << w.updated << " updated, " << w.failed << " failed in "
+            out() << name << ": " << w.created << " created, " << w.updated << " updated, " << failed << " failed in "
                   << pushed.durationMs << " ms" << (w.failure ? u" — "_s + w.failure.message : QString()) << Qt::endl;
-            for (const QString &e : w.errors)
-                out() << "  " << e << Qt::endl;
+            for (const RecordFailure &f : w.failures)
+                out() << "  " << f.externalId << ": " << f.error << Qt::endl;
         }
-        return !w.failure && w.failed == 0 ? 0 : 1;
+        return !w.failure && failed == 0 ? 0 : 1;
     }
 
     // sync

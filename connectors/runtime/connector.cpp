@@ -68,7 +68,7 @@ std::optional<QString> ConnectorContext::optionalSecret(const QString &key) cons
     return credentials ? credentials->secret(connectionName, key, &error) : std::nullopt;
 }
 
-WriteOutcome Connector::writeCustomers(const ConnectorContext &, const UnifiedCustomers &) const
+WriteOutcome Connector::writeCustomers(const ConnectorContext &, const UnifiedCustomers &, const WriteOptions &) const
 {
     WriteOutcome outcome;
     outcome.failure = Failure::config(tr("%1 does not support writing customers.").arg(displayName()));

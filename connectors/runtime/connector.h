@@ -94,13 +94,25 @@ struct ConnectorContext
     std::optional<QString> optionalSecret(const QString &key) const;
 };
 
+struct RecordFailure
+{
+    QString externalId;
+    QString error;
+};
+
 struct WriteOutcome
 {
     qint64 created = 0;
     qint64 updated = 0;
     qint64 failed = 0;
-    QStringList errors; // per record, "external_id: message"
-    Failure failure;    // the whole operation failed
+    QList<RecordFailure> failures; // one per failed record
+    Failure failure;               // the whole operation failed (records not attempted count as failed by the caller)
+
+    void fail(const QString &externalId, const QString &error)
+    {
+        ++failed;
+        failures.append({externalId, error});
+    }
 };
 
 class Connector
@@ -121,7 +133,12 @@ public:
                                                      const QJsonObject &checkpoint, bool fullRefresh) const = 0;
     // One cheap authenticated request; a failure says what is wrong.
     virtual Failure testConnection(const ConnectorContext &ctx) const = 0;
-    virtual WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers) const;
+    struct WriteOptions
+    {
+        bool bulk = false; // use the service's bulk interface regardless of the size threshold
+    };
+    virtual WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
+                                        const WriteOptions &options) const;
     // The authorization-code endpoints when these settings use OAuth (the dialog then offers
     // "Authorize in Browser…" and saves the refresh token it obtains); nothing otherwise.
     virtual std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const;

@@ -183,7 +183,7 @@ SyncResult::Outcome SyncJob::resolve(Workspace &workspace, const QString &name,
 
 PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials,
                                   const UnifiedCustomers &customers, const HttpClient::Options &options,
-                                  const std::function<void(const QString &)> &log)
+                                  const std::function<void(const QString &)> &log, const Connector::WriteOptions &writeOptions)
 {
     PushResult result;
     QString error;
@@ -219,11 +219,11 @@ PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_
         result.write.failure = failure;
     } else {
         http.setAuthenticator(authenticator.get());
-        result.write = resolved.connector->writeCustomers(ctx, customers);
+        result.write = resolved.connector->writeCustomers(ctx, customers, writeOptions);
     }
     result.write.failure.message = http.redactor().redact(result.write.failure.message);
-    for (QString &line : result.write.errors)
-        line = http.redactor().redact(line);
+    for (RecordFailure &f : result.write.failures)
+        f.error = http.redactor().redact(f.error);
     result.durationMs = timer.elapsed();
     return result;
 }

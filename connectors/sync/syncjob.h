@@ -115,7 +115,8 @@ public:
     // HubSpot upserts by email in batches). Runs on the calling thread.
     static PushResult pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials,
                                     const UnifiedCustomers &customers, const HttpClient::Options &options,
-                                    const std::function<void(const QString &)> &log);
+                                    const std::function<void(const QString &)> &log,
+                                    const Connector::WriteOptions &writeOptions = {});
 
 private:
     SyncResult runStream(Workspace &workspace, const ResolvedConnection &info, const QString &stream);

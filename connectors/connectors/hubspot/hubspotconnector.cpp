@@ -380,14 +380,14 @@ QJsonObject HubSpotConnector::contactProperties(const UnifiedCustomer &customer)
     return p;
 }
 
-WriteOutcome HubSpotConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers) const
+WriteOutcome HubSpotConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
+                                      const WriteOptions &) const
 {
     WriteOutcome outcome;
     QList<const UnifiedCustomer *> pending;
     for (const UnifiedCustomer &customer : customers) {
         if (customer.email.isEmpty()) {
-            ++outcome.failed;
-            outcome.errors << customer.externalId + u": "_s + tr("HubSpot upserts contacts by email, and this record has none");
+            outcome.fail(customer.externalId, tr("HubSpot upserts contacts by email, and this record has none"));
             continue;
         }
         pending.append(&customer);
@@ -419,9 +419,8 @@ WriteOutcome HubSpotConnector::writeCustomers(const ConnectorContext &ctx, const
                 outcome.failure = failure;
                 return outcome;
             }
-            outcome.failed += batch.size();
             for (const UnifiedCustomer *c : batch)
-                outcome.errors << c->externalId + u": "_s + failure.message;
+                outcome.fail(c->externalId, failure.message);
             continue;
         }
         for (const QJsonValue &value : body.value("results"_L1).toArray()) {
@@ -443,10 +442,8 @@ WriteOutcome HubSpotConnector::writeCustomers(const ConnectorContext &ctx, const
             }
             if (ids.isEmpty())
                 ids << QString();
-            for (const QString &id : ids) {
-                ++outcome.failed;
-                outcome.errors << id + u": "_s + error.value("message"_L1).toString();
-            }
+            for (const QString &id : ids)
+                outcome.fail(id, error.value("message"_L1).toString());
         }
     }
     return outcome;

@@ -28,7 +28,8 @@ public:
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
                                              const QJsonObject &checkpoint, bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
-    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers) const override;
+    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
+                                const WriteOptions &options = {}) const override;
     std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const override;
     QString choiceLabel(const QString &setting, const QString &value) const override;
 

@@ -367,7 +367,8 @@ QByteArray StripeConnector::idempotencyKey(const QString &connection, const QByt
     return "orion-" + hash.result().toHex().left(48);
 }
 
-WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers) const
+WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
+                                      const WriteOptions &) const
 {
     WriteOutcome outcome;
     for (const UnifiedCustomer &customer : customers) {
@@ -391,8 +392,7 @@ WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const 
             ++outcome.created;
             continue;
         }
-        ++outcome.failed;
-        outcome.errors << customer.externalId + u": "_s + ctx.http->redactor().redact(errorFor(response, u"customers"_s).message);
+        outcome.fail(customer.externalId, ctx.http->redactor().redact(errorFor(response, u"customers"_s).message));
         if (response.status == 401 || response.status == 403) {
             outcome.failure = errorFor(response, u"customers"_s);
             return outcome;

@@ -23,7 +23,8 @@ public:
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
                                              const QJsonObject &checkpoint, bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
-    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers) const override;
+    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
+                                const WriteOptions &options = {}) const override;
 
     // Mapping, public for tests. Returns false with *error for a record that cannot be mapped.
     static bool mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer,
