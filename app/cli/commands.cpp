@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "connectors/salesforce/salesforceconnector.h"
+#include "connectors/salesforce/soql.h"
+#include "runtime/authenticator.h"
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
@@ -64,6 +67,8 @@ Commands:
   records NAME --stream S [--json] Print the stored unified records, one JSON object per line.
   runs [--connection NAME] [--limit N] [--json]
                                    List sync runs, newest first.
+  soql NAME 'SELECT …' [--bind VALUE ...] [--json]
+                                   Run a SOQL query on a Salesforce connection (one record per line).
   push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
                                    Write unified customers (JSON lines) to the connection's service.
 Run 'orion COMMAND --help' for the options of one command.
@@ -127,6 +132,13 @@ Input: unified customer objects, one JSON object per line (what 'orion records' 
 (--file is the same) or standard input. A malformed line stops the push before anything is sent.
 With --json, one line: {"records":N,"succeeded":N,"failed":N,"failures":[{"external_id":…,"error":…}]}.
 Exit status: 0 every record written, 1 some failed or the service refused, 2 bad usage.
+)"_s},
+        {u"soql"_s, uR"(Usage: orion soql NAME 'SELECT … WHERE Field = ?' [--bind VALUE ...] [--json]
+
+Run a read-only SOQL query on the Salesforce connection NAME and print each record as one JSON
+object per line (all pages, following nextRecordsUrl). Each ? outside a string literal takes the
+next --bind value as a safely escaped literal (numbers and true/false stay unquoted). Queries that are
+not a single SELECT, or that contain ';' or comments outside literals, are refused.
 )"_s},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
@@ -276,8 +288,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption connectionOption(u"connection"_s, QString(), u"name"_s);
     const QCommandLineOption fileOption(QStringList{u"from"_s, u"file"_s}, QString(), u"path"_s);
     const QCommandLineOption bulkOption(u"bulk"_s);
+    const QCommandLineOption bindOption(u"bind"_s, QString(), u"value"_s);
     parser.addOptions({help, version, db, json, connectorOption, setOption, streamOption, fullRefresh, connectionOption,
-                       fileOption, bulkOption});
+                       fileOption, bulkOption, bindOption});
     for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     if (!parser.parse(arguments))
@@ -318,6 +331,9 @@ int run(const QStringList &arguments)
             return usage(u"%1 needs --stream S"_s.arg(command));
         if (command == "push"_L1 && parser.value(streamOption) != "customers"_L1)
             return usage(u"push writes the customers stream only (--stream customers)"_s);
+    } else if (command == "soql"_L1) {
+        if (args.size() != 2)
+            return usage(u"soql takes a connection name and a query; run 'orion soql --help'"_s);
     } else if (!args.isEmpty()) {
         return usage(u"unexpected argument \"%1\""_s.arg(args.first()));
     }
@@ -503,6 +519,50 @@ int run(const QStringList &arguments)
         for (const QJsonObject &record : list)
             out() << QJsonDocument(record).toJson(QJsonDocument::Compact) << '\n';
         out().flush();
+        return 0;
+    }
+
+    if (command == "soql"_L1) {
+        if (connector->id() != "salesforce"_L1)
+            return usage(u"\"%1\" is a %2 connection; soql needs Salesforce"_s.arg(name, connector->displayName()));
+        QVariantList values;
+        for (const QString &v : parser.values(bindOption)) {
+            bool isNumber = false;
+            const double number = v.toDouble(&isNumber);
+            values << (v == "true"_L1 || v == "false"_L1 ? QVariant(v == "true"_L1) : isNumber ? QVariant(number) : QVariant(v));
+        }
+        const QString soql = Soql::bind(args.at(1), values, &error);
+        if (soql.isEmpty())
+            return usage(u"the query was refused: "_s + error);
+        ResolvedConnection resolved;
+        const auto credentials = CredentialStore::createDefault();
+        const SyncResult::Outcome outcome = SyncJob::resolve(*workspace, name, credentials, &resolved, &error);
+        if (outcome == SyncResult::Outcome::Invalid)
+            return usage(error);
+        if (outcome != SyncResult::Outcome::Ran)
+            return fail(error);
+        HttpClient http;
+        const ConnectorContext ctx =
+            ConnectorContext::create(resolved.connection.id, resolved.connection.name, resolved.settings, credentials, &http);
+        if (!parser.isSet(json))
+            http.setLogger([](const QString &line) { QTextStream(stderr) << line << Qt::endl; });
+        Failure failure;
+        auto authenticator = connector->createAuthenticator(ctx, &failure);
+        if (failure)
+            return fail(failure.message);
+        http.setAuthenticator(authenticator.get());
+        qint64 total = 0, printed = 0;
+        failure = SalesforceConnector::query(ctx, soql, [&](const QJsonArray &records) {
+            for (const QJsonValue &r : records) {
+                out() << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
+                ++printed;
+            }
+            out().flush();
+        }, &total);
+        if (failure)
+            return fail(http.redactor().redact(failure.message));
+        if (!parser.isSet(json))
+            QTextStream(stderr) << printed << " of " << total << " record(s)" << Qt::endl;
         return 0;
     }
 

@@ -63,6 +63,7 @@ struct CachedToken
 {
     QString accessToken;
     QDateTime expiresAt;
+    QJsonObject answer; // the token answer without its secrets
 };
 
 struct TokenCache
@@ -119,7 +120,7 @@ int OAuth2RefreshAuthenticator::refreshCount(const QString &connection)
 Failure OAuth2RefreshAuthenticator::currentToken(HttpClient &client, bool forceRefresh, QString *token)
 {
     auto &cache = OAuthDetail::cache();
-    const auto lock = cache.lockFor(m_config.connection);
+    const auto lock = cache.lockFor(m_config.lockKey.isEmpty() ? m_config.connection : m_config.lockKey);
     QMutexLocker locker(lock.get());
     OAuthDetail::CachedToken cached;
     {
@@ -203,12 +204,15 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
             return Failure::system(tr("The rotated refresh token could not be saved: %1").arg(error));
         client.log(u"refresh token rotated and saved to the %1"_s.arg(m_credentials->backend().name()));
     }
-    const qint64 expiresIn = body.value("expires_in"_L1).toInteger(3600);
+    const qint64 expiresIn = body.value("expires_in"_L1).toInteger(m_config.defaultExpiresIn);
+    QJsonObject answer = body;
+    for (const char *secret : {"access_token", "refresh_token", "id_token", "signature"})
+        answer.remove(QLatin1StringView(secret));
     auto &cache = OAuthDetail::cache();
     {
         QMutexLocker mapLocker(&cache.mapMutex);
         cache.tokens.insert(m_config.connection,
-                            {accessToken, QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(expiresIn, 1))});
+                            {accessToken, QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(expiresIn, 1)), answer});
         ++cache.refreshes[m_config.connection];
     }
     client.log(u"access token refreshed (expires in %1 s)"_s.arg(expiresIn));
@@ -224,6 +228,26 @@ Failure OAuth2RefreshAuthenticator::authorize(HttpClient &client, QNetworkReques
     client.redactor().addSecret(token);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     return {};
+}
+
+Failure OAuth2RefreshAuthenticator::ensureToken(HttpClient &client)
+{
+    QString token;
+    return currentToken(client, false, &token);
+}
+
+QString OAuth2RefreshAuthenticator::tokenField(const QString &connection, const QString &field)
+{
+    auto &cache = OAuthDetail::cache();
+    QMutexLocker locker(&cache.mapMutex);
+    return cache.tokens.value(connection).answer.value(field).toString();
+}
+
+QDateTime OAuth2RefreshAuthenticator::tokenExpiry(const QString &connection)
+{
+    auto &cache = OAuthDetail::cache();
+    QMutexLocker locker(&cache.mapMutex);
+    return cache.tokens.value(connection).expiresAt;
 }
 
 bool OAuth2RefreshAuthenticator::refreshAfterUnauthorized(HttpClient &client, Failure *failure)

@@ -84,11 +84,20 @@ public:
         QUrl tokenUrl;
         QString clientId;
         int refreshLeadSeconds = 120;
+        QString lockKey;            // refreshes are serialised per key: the connection by default, or e.g. a
+                                    // QuickBooks company (realm) shared by several connections
+        int defaultExpiresIn = 3600; // when the token answer has no expires_in (Salesforce)
     };
 
     OAuth2RefreshAuthenticator(const Config &config, std::shared_ptr<CredentialStore> credentials);
     Failure authorize(HttpClient &client, QNetworkRequest &request) override;
     bool refreshAfterUnauthorized(HttpClient &client, Failure *failure) override;
+
+    // Obtains an access token now if there is no fresh one (e.g. to learn the instance URL first).
+    Failure ensureToken(HttpClient &client);
+    // A string field of the last token answer for this connection, e.g. Salesforce's "instance_url".
+    static QString tokenField(const QString &connection, const QString &field);
+    static QDateTime tokenExpiry(const QString &connection);
 
     // Forget cached access tokens (tests; a re-authorised connection).
     static void clearTokenCache(const QString &connection = {});

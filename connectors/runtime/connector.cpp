@@ -1,6 +1,7 @@
 #include "runtime/connector.h"
 
 #include "connectors/hubspot/hubspotconnector.h"
+#include "connectors/salesforce/salesforceconnector.h"
 #include "connectors/stripe/stripeconnector.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
@@ -205,6 +206,7 @@ ConnectorRegistry::ConnectorRegistry()
 {
     m_connectors.append(std::make_shared<StripeConnector>());
     m_connectors.append(std::make_shared<HubSpotConnector>());
+    m_connectors.append(std::make_shared<SalesforceConnector>());
 }
 
 const ConnectorRegistry &ConnectorRegistry::instance()

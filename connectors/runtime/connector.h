@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFlags>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -106,6 +107,7 @@ struct WriteOutcome
     qint64 updated = 0;
     qint64 failed = 0;
     QList<RecordFailure> failures; // one per failed record
+    QJsonArray details;            // connector-specific facts, e.g. the Bulk jobs that ran
     Failure failure;               // the whole operation failed (records not attempted count as failed by the caller)
 
     void fail(const QString &externalId, const QString &error)

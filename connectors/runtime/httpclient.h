@@ -74,6 +74,7 @@ public:
 
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     void setAuthenticator(Authenticator *authenticator) { m_authenticator = authenticator; }
+    Authenticator *authenticator() const { return m_authenticator; }
     void setRateBudget(std::shared_ptr<RateBudget> budget);
     void setLogger(std::function<void(const QString &)> logger) { m_logger = std::move(logger); }
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
