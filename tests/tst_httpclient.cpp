@@ -322,6 +322,19 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed())));
     }
 
+    void logLinesKeepPercentEscapes()
+    {
+        HttpClient client(fastOptions());
+        BearerAuthenticator auth(m_stripe.apiKey());
+        client.setAuthenticator(&auth);
+        QStringList log;
+        client.setLogger([&](const QString &line) { log << line; });
+        HttpRequest request = customers();
+        request.url = QUrl(m_stripe.baseUrl().toString() + u"/v1/customers?limit=2&q=%2A%3E%271%25"_s);
+        client.send(request);
+        QVERIFY2(log.first().contains(u"q=%2A%3E%271%25 → 200 ("_s), qPrintable(log.first()));
+    }
+
     void secretsAreRedactedEverywhere()
     {
         const QString key = m_stripe.apiKey();

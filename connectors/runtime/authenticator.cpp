@@ -162,10 +162,12 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
     form.addQueryItem(u"refresh_token"_s, QString::fromLatin1(QUrl::toPercentEncoding(*refreshToken)));
-    if (!m_config.clientId.isEmpty())
-        form.addQueryItem(u"client_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_config.clientId)));
-    if (clientSecret && !clientSecret->isEmpty())
-        form.addQueryItem(u"client_secret"_s, QString::fromLatin1(QUrl::toPercentEncoding(*clientSecret)));
+    if (!m_config.clientBasicAuth) {
+        if (!m_config.clientId.isEmpty())
+            form.addQueryItem(u"client_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_config.clientId)));
+        if (clientSecret && !clientSecret->isEmpty())
+            form.addQueryItem(u"client_secret"_s, QString::fromLatin1(QUrl::toPercentEncoding(*clientSecret)));
+    }
 
     HttpRequest request;
     request.method = "POST";
@@ -173,6 +175,10 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
     request.authenticate = false;
     request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
     request.body = form.toString(QUrl::FullyEncoded).toLatin1();
+    if (m_config.clientBasicAuth) {
+        request.headers.append(std::pair<QByteArray, QByteArray>(
+            "Authorization", "Basic " + (m_config.clientId + u':' + clientSecret.value_or(QString())).toUtf8().toBase64()));
+    }
     const HttpResponse response = client.send(request);
     if (response.failure)
         return response.failure;

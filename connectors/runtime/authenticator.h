@@ -87,6 +87,7 @@ public:
         QString lockKey;            // refreshes are serialised per key: the connection by default, or e.g. a
                                     // QuickBooks company (realm) shared by several connections
         int defaultExpiresIn = 3600; // when the token answer has no expires_in (Salesforce)
+        bool clientBasicAuth = false; // send client id and secret as HTTP Basic (Intuit) instead of in the form
     };
 
     OAuth2RefreshAuthenticator(const Config &config, std::shared_ptr<CredentialStore> credentials);

@@ -1,6 +1,7 @@
 #include "runtime/connector.h"
 
 #include "connectors/hubspot/hubspotconnector.h"
+#include "connectors/quickbooks/quickbooksconnector.h"
 #include "connectors/salesforce/salesforceconnector.h"
 #include "connectors/stripe/stripeconnector.h"
 #include "runtime/credentialstore.h"
@@ -207,6 +208,7 @@ ConnectorRegistry::ConnectorRegistry()
     m_connectors.append(std::make_shared<StripeConnector>());
     m_connectors.append(std::make_shared<HubSpotConnector>());
     m_connectors.append(std::make_shared<SalesforceConnector>());
+    m_connectors.append(std::make_shared<QuickBooksConnector>());
 }
 
 const ConnectorRegistry &ConnectorRegistry::instance()

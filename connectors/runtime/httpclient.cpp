@@ -165,12 +165,12 @@ HttpResponse HttpClient::send(const HttpRequest &request)
                     .arg(m_options.maxResponseBytes / (1024 * 1024)));
             return response;
         }
+        // One multi-argument arg(): a URL's percent escapes ("%2A") must not be taken for placeholders.
         log(attempt.networkError
-                ? u"%1 %2 failed: %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target, attempt.errorString)
-                      .arg(timer.elapsed())
-                : u"%1 %2 → %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target)
-                      .arg(attempt.status)
-                      .arg(timer.elapsed()));
+                ? u"%1 %2 failed: %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target, attempt.errorString,
+                                                    QString::number(timer.elapsed()))
+                : u"%1 %2 → %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target, QString::number(attempt.status),
+                                              QString::number(timer.elapsed())));
 
         response.status = attempt.status;
         response.body = std::move(attempt.body);

@@ -64,6 +64,8 @@ RetryPolicy::Decision RetryPolicy::decide(int status, bool networkError, const Q
                 return {Verdict::GiveUp, *wait, true};
             return {Verdict::Retry, *wait, true};
         }
+        if (status == 429 && rateLimitWaitMs > 0)
+            return {Verdict::Retry, rateLimitWaitMs, false};
     }
     return {Verdict::Retry, backoffMs(retriesSoFar + 1, unitRandom), false};
 }

@@ -15,6 +15,7 @@ struct RetryPolicy
     int baseDelayMs = 500;       // first backoff
     int maxDelayMs = 30'000;     // cap on exponential backoff
     int maxRetryAfterMs = 120'000; // a longer Retry-After is reported instead of slept through
+    int rateLimitWaitMs = 0;      // a 429 without Retry-After waits this long (QuickBooks says 60 s); 0 = backoff
 
     // Status codes that may succeed on a later attempt: 408, 425, 429 and 5xx except 501/505.
     static bool isRetryableStatus(int status);

@@ -1,0 +1,364 @@
+#include "fakequickbooks.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QThread>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion::Fakes {
+
+FakeQuickBooks::FakeQuickBooks(const QString &realm)
+    : m_realm(realm)
+{
+}
+
+void FakeQuickBooks::setCounts(qint64 customers, qint64 invoices)
+{
+    QMutexLocker locker(&m_mutex);
+    m_customers = customers;
+    m_invoices = invoices;
+    m_touched.clear();
+    m_changed.clear();
+    m_created.clear();
+}
+
+void FakeQuickBooks::touchCustomer(qint64 index)
+{
+    QMutexLocker locker(&m_mutex);
+    m_touched.insert(index, kEpoch + m_customers + 100 + m_touched.size());
+}
+
+void FakeQuickBooks::enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken)
+{
+    QMutexLocker locker(&m_mutex);
+    m_oauth = true;
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+    m_refreshToken = refreshToken;
+}
+
+QString FakeQuickBooks::currentRefreshToken() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_refreshToken;
+}
+
+int FakeQuickBooks::tokenRequests() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_tokenRequests;
+}
+
+void FakeQuickBooks::setTokenDelay(int ms)
+{
+    QMutexLocker locker(&m_mutex);
+    m_tokenDelay = ms;
+}
+
+void FakeQuickBooks::expireAccessTokens()
+{
+    QMutexLocker locker(&m_mutex);
+    m_tokens.clear();
+}
+
+void FakeQuickBooks::throttleNext(int requests)
+{
+    QMutexLocker locker(&m_mutex);
+    m_throttle = requests;
+}
+
+void FakeQuickBooks::makeStale(const QString &customerId)
+{
+    QMutexLocker locker(&m_mutex);
+    m_stale.insert(customerId);
+}
+
+QJsonObject FakeQuickBooks::customer(const QString &id) const
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_changed.contains(id))
+        return m_changed.value(id);
+    for (const QJsonObject &c : m_created) {
+        if (c.value("Id"_L1).toString() == id)
+            return c;
+    }
+    const qint64 index = id.toLongLong() - 1;
+    return index >= 0 && index < m_customers ? customerLocked(index) : QJsonObject();
+}
+
+int FakeQuickBooks::customersCreated() const
+{
+    QMutexLocker locker(&m_mutex);
+    return int(m_created.size());
+}
+
+QString FakeQuickBooks::timeOf(qint64 secs) const
+{
+    // Intuit answers in the company's zone, e.g. -08:00.
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::fromSecondsAheadOfUtc(-8 * 3600)).toString(Qt::ISODate);
+}
+
+QJsonObject FakeQuickBooks::customerLocked(qint64 index) const
+{
+    const QString id = QString::number(index + 1);
+    if (m_changed.contains(id))
+        return m_changed.value(id);
+    const qint64 updated = m_touched.value(index, kEpoch + index);
+    return QJsonObject{
+        {u"Id"_s, id},
+        {u"SyncToken"_s, u"0"_s},
+        {u"DisplayName"_s, u"Customer %1"_s.arg(index)},
+        {u"GivenName"_s, u"Given%1"_s.arg(index)},
+        {u"FamilyName"_s, u"Family%1"_s.arg(index)},
+        {u"CompanyName"_s, u"Company %1 & Sons"_s.arg(index % 40)},
+        {u"PrimaryEmailAddr"_s, QJsonObject{{u"Address"_s, u"customer%1@example.com"_s.arg(index)}}},
+        {u"PrimaryPhone"_s, QJsonObject{{u"FreeFormNumber"_s, u"(650) 555-%1"_s.arg(1000 + index % 9000)}}},
+        {u"BillAddr"_s, QJsonObject{{u"Line1"_s, u"%1 Castro St"_s.arg(index + 1)}, {u"City"_s, u"Mountain View"_s},
+                                    {u"CountrySubDivisionCode"_s, u"CA"_s}, {u"PostalCode"_s, u"94041"_s}, {u"Country"_s, u"USA"_s}}},
+        {u"Active"_s, true},
+        {u"MetaData"_s, QJsonObject{{u"CreateTime"_s, timeOf(kEpoch - 86400 + index)}, {u"LastUpdatedTime"_s, timeOf(updated)}}},
+    };
+}
+
+QJsonObject FakeQuickBooks::invoiceLocked(qint64 index) const
+{
+    const double unit = 100.0 + double(index % 17) + 0.25;
+    const int qty = 1 + int(index % 3);
+    const double lineAmount = unit * qty;
+    const double tax = index % 2 ? 0.0 : 8.5;
+    const double total = lineAmount + 50.0 + tax;
+    QJsonObject invoice{
+        {u"Id"_s, QString::number(1000 + index)},
+        {u"SyncToken"_s, u"0"_s},
+        {u"DocNumber"_s, u"%1"_s.arg(5000 + index)},
+        {u"TxnDate"_s, QDate(2026, 3, 1).addDays(index).toString(Qt::ISODate)},
+        {u"DueDate"_s, QDate(2026, 3, 31).addDays(index).toString(Qt::ISODate)},
+        {u"CustomerRef"_s, QJsonObject{{u"value"_s, QString::number(1 + index % std::max<qint64>(1, m_customers))},
+                                       {u"name"_s, u"Customer %1"_s.arg(index)}}},
+        {u"TotalAmt"_s, total},
+        {u"Balance"_s, index % 3 == 0 ? 0.0 : total},
+        {u"TxnTaxDetail"_s, QJsonObject{{u"TotalTax"_s, tax}}},
+        {u"Line"_s, QJsonArray{
+                         QJsonObject{{u"Id"_s, u"1"_s}, {u"Amount"_s, lineAmount}, {u"Description"_s, u"Consulting"_s},
+                                     {u"DetailType"_s, u"SalesItemLineDetail"_s},
+                                     {u"SalesItemLineDetail"_s, QJsonObject{{u"ItemRef"_s, QJsonObject{{u"value"_s, u"1"_s}, {u"name"_s, u"Services"_s}}},
+                                                                            {u"Qty"_s, qty}, {u"UnitPrice"_s, unit}}}},
+                         QJsonObject{{u"Id"_s, u"2"_s}, {u"Amount"_s, 50.0}, {u"DetailType"_s, u"SalesItemLineDetail"_s},
+                                     {u"SalesItemLineDetail"_s, QJsonObject{{u"ItemRef"_s, QJsonObject{{u"value"_s, u"2"_s}, {u"name"_s, u"Setup fee"_s}}},
+                                                                            {u"Qty"_s, 1}, {u"UnitPrice"_s, 50.0}}}},
+                         QJsonObject{{u"Amount"_s, lineAmount + 50.0}, {u"DetailType"_s, u"SubTotalLineDetail"_s},
+                                     {u"SubTotalLineDetail"_s, QJsonObject()}}}},
+        {u"MetaData"_s, QJsonObject{{u"CreateTime"_s, timeOf(kEpoch + index)}, {u"LastUpdatedTime"_s, timeOf(kEpoch + index)}}},
+        {u"domain"_s, u"QBO"_s},
+        {u"sparse"_s, false},
+    };
+    if (index % 4 == 1)
+        invoice.insert(u"CurrencyRef"_s, QJsonObject{{u"value"_s, u"CAD"_s}, {u"name"_s, u"Canadian Dollar"_s}});
+    return invoice;
+}
+
+FakeResponse FakeQuickBooks::fault(int status, const QString &type, const QString &code, const QString &message)
+{
+    return FakeResponse::json(status, QJsonObject{{u"Fault"_s, QJsonObject{{u"Error"_s, QJsonArray{QJsonObject{
+                                                                               {u"Message"_s, message}, {u"Detail"_s, QString(message + u" (fake)"_s)},
+                                                                               {u"code"_s, code}, {u"element"_s, QString()}}}},
+                                                                           {u"type"_s, type}}},
+                                                  {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+}
+
+FakeResponse FakeQuickBooks::handle(const RecordedRequest &request)
+{
+    if (request.path == "/oauth2/v1/tokens/bearer"_L1)
+        return token(request);
+    if (m_throttle > 0) {
+        --m_throttle;
+        return FakeResponse{429, "<html><body>Too Many Requests</body></html>", "text/html", {}};
+    }
+    const QByteArray auth = request.header("authorization");
+    const QString accessToken = QString::fromLatin1(auth.mid(7));
+    if (!auth.startsWith("Bearer ") || !m_tokens.contains(accessToken) || m_tokens.value(accessToken) <= now()) {
+        const QJsonObject body{{u"fault"_s, QJsonObject{{u"error"_s, QJsonArray{QJsonObject{
+                                                           {u"message"_s, u"message=AuthenticationFailed; errorCode=003200; statusCode=401"_s},
+                                                           {u"detail"_s, u"Token expired: access token"_s}, {u"code"_s, u"3200"_s}}}},
+                                                       {u"type"_s, u"AUTHENTICATION"_s}}}};
+        return FakeResponse::json(401, body);
+    }
+    const QString prefix = u"/v3/company/"_s + m_realm;
+    if (!request.path.startsWith(prefix))
+        return fault(403, u"AuthorizationFault"_s, u"120"_s, u"Authorization Failure"_s);
+    if (request.query.queryItemValue(u"minorversion"_s).toInt() < 75)
+        return fault(400, u"ValidationFault"_s, u"2170"_s, u"minorversion below 75 is no longer supported"_s);
+    const QString rest = request.path.mid(prefix.size());
+    if (rest == "/query"_L1 && request.method == "GET")
+        return query(request.query.queryItemValue(u"query"_s, QUrl::FullyDecoded));
+    if (rest == "/customer"_L1 && request.method == "POST")
+        return writeCustomer(request);
+    if (rest.startsWith("/customer/"_L1) && request.method == "GET") {
+        const QString id = rest.mid(10);
+        const qint64 index = id.toLongLong() - 1;
+        QJsonObject c = m_changed.value(id);
+        if (c.isEmpty() && index >= 0 && index < m_customers)
+            c = customerLocked(index);
+        if (c.isEmpty())
+            return fault(400, u"ValidationFault"_s, u"610"_s, u"Object Not Found"_s);
+        return FakeResponse::json(200, QJsonObject{{u"Customer"_s, c}});
+    }
+    return fault(400, u"ValidationFault"_s, u"500"_s, u"Unsupported Operation"_s);
+}
+
+FakeResponse FakeQuickBooks::token(const RecordedRequest &request)
+{
+    ++m_tokenRequests;
+    if (m_tokenDelay > 0)
+        QThread::msleep(m_tokenDelay); // a slow token endpoint: concurrent callers pile up behind the refresh
+    const QByteArray expected = "Basic " + (m_clientId + u':' + m_clientSecret).toUtf8().toBase64();
+    if (!m_oauth || request.header("authorization") != expected)
+        return FakeResponse::json(401, QJsonObject{{u"error"_s, u"invalid_client"_s}});
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    if (form.queryItemValue(u"grant_type"_s) != "refresh_token"_L1)
+        return FakeResponse::json(400, QJsonObject{{u"error"_s, u"unsupported_grant_type"_s}});
+    if (form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded) != m_refreshToken)
+        return FakeResponse::json(400, QJsonObject{{u"error"_s, u"invalid_grant"_s}});
+    ++m_serial;
+    m_refreshToken = u"AB11-rotated-%1"_s.arg(m_serial); // may change on any refresh: here, on every one
+    const QString access = u"eyJqbG-fake-%1"_s.arg(m_serial);
+    m_tokens.insert(access, now().addSecs(3600));
+    return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s}, {u"access_token"_s, access},
+                                               {u"refresh_token"_s, m_refreshToken}, {u"expires_in"_s, 3600},
+                                               {u"x_refresh_token_expires_in"_s, 8726400}});
+}
+
+FakeResponse FakeQuickBooks::query(const QString &statement)
+{
+    static const QRegularExpression shape(
+        uR"(^SELECT (\*|COUNT\(\*\)) FROM (\w+)(?: WHERE (.+?))?(?: ORDERBY ([\w.]+)(?: (?:ASC|DESC))?)?(?: STARTPOSITION (\d+))?(?: MAXRESULTS (\d+))?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = shape.match(statement.simplified());
+    if (!m.hasMatch())
+        return fault(400, u"ValidationFault"_s, u"4000"_s, u"Error parsing query"_s);
+    const QString entity = m.captured(2);
+    if (entity.compare("Customer"_L1, Qt::CaseInsensitive) && entity.compare("Invoice"_L1, Qt::CaseInsensitive))
+        return fault(400, u"ValidationFault"_s, u"4001"_s, u"Invalid query: unknown entity"_s);
+    const bool customers = entity.compare("Customer"_L1, Qt::CaseInsensitive) == 0;
+    const qint64 start = m.captured(5).isEmpty() ? 1 : m.captured(5).toLongLong();
+    const qint64 max = m.captured(6).isEmpty() ? 100 : m.captured(6).toLongLong();
+    if (start < 1 || max < 1 || max > 1000)
+        return fault(400, u"ValidationFault"_s, u"4000"_s, u"MAXRESULTS must be between 1 and 1000"_s);
+    QString field, op, value;
+    if (!m.captured(3).isEmpty()) {
+        static const QRegularExpression cond(uR"(^([\w.]+) (=|>=) '((?:[^'\\]|\\.)*)'$)"_s);
+        const auto c = cond.match(m.captured(3));
+        if (!c.hasMatch())
+            return fault(400, u"ValidationFault"_s, u"4000"_s, u"Error parsing query"_s);
+        field = c.captured(1);
+        op = c.captured(2);
+        value = c.captured(3);
+        value.replace(u"\\'"_s, u"'"_s);
+        value.replace(u"\\\\"_s, u"\\"_s);
+    }
+    QList<QJsonObject> all;
+    if (customers) {
+        for (qint64 i = 0; i < m_customers; ++i)
+            all.append(customerLocked(i));
+        all.append(m_created);
+    } else {
+        for (qint64 i = 0; i < m_invoices; ++i)
+            all.append(invoiceLocked(i));
+    }
+    QList<QJsonObject> matching;
+    for (const QJsonObject &o : all) {
+        if (field.isEmpty()) {
+            matching.append(o);
+        } else if (field == "MetaData.LastUpdatedTime"_L1) {
+            if (QDateTime::fromString(o.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate)
+                >= QDateTime::fromString(value, Qt::ISODate))
+                matching.append(o);
+        } else if (o.value(field).toString().compare(value, Qt::CaseInsensitive) == 0) {
+            matching.append(o);
+        }
+    }
+    if (!m.captured(4).isEmpty()) {
+        std::stable_sort(matching.begin(), matching.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return QDateTime::fromString(a.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate)
+                   < QDateTime::fromString(b.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate);
+        });
+    }
+    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (m.captured(1) != "*"_L1)
+        return FakeResponse::json(200, QJsonObject{{u"QueryResponse"_s, QJsonObject{{u"totalCount"_s, qint64(matching.size())}}}, {u"time"_s, time}});
+    QJsonArray page;
+    for (qint64 i = start - 1; i < matching.size() && page.size() < max; ++i)
+        page.append(matching.at(i));
+    if (page.isEmpty()) // the documented empty answer: no entity key at all
+        return FakeResponse::json(200, QJsonObject{{u"QueryResponse"_s, QJsonObject()}, {u"time"_s, time}});
+    return FakeResponse::json(200, QJsonObject{{u"QueryResponse"_s, QJsonObject{{customers ? u"Customer"_s : u"Invoice"_s, page},
+                                                                                {u"startPosition"_s, start},
+                                                                                {u"maxResults"_s, qint64(page.size())}}},
+                                               {u"time"_s, time}});
+}
+
+FakeResponse FakeQuickBooks::writeCustomer(const RecordedRequest &request)
+{
+    const QString requestId = request.query.queryItemValue(u"requestid"_s);
+    if (!requestId.isEmpty() && m_requestIds.contains(requestId))
+        return {200, m_requestIds.value(requestId), "application/json", {}};
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString id = body.value("Id"_L1).toString();
+    const QString time = timeOf(QDateTime::currentSecsSinceEpoch());
+    if (id.isEmpty()) {
+        const QString display = body.value("DisplayName"_L1).toString();
+        if (display.isEmpty())
+            return fault(400, u"ValidationFault"_s, u"2020"_s, u"Required param missing, need to supply the required value for the API"_s);
+        for (qint64 i = 0; i < m_customers; ++i) {
+            if (customerLocked(i).value("DisplayName"_L1).toString().compare(display, Qt::CaseInsensitive) == 0)
+                return fault(400, u"ValidationFault"_s, u"6240"_s, u"Duplicate Name Exists Error"_s);
+        }
+        for (const QJsonObject &c : std::as_const(m_created)) {
+            if (c.value("DisplayName"_L1).toString().compare(display, Qt::CaseInsensitive) == 0)
+                return fault(400, u"ValidationFault"_s, u"6240"_s, u"Duplicate Name Exists Error"_s);
+        }
+        QJsonObject created = body;
+        created.insert(u"Id"_s, QString::number(100000 + m_created.size()));
+        created.insert(u"SyncToken"_s, u"0"_s);
+        created.insert(u"MetaData"_s, QJsonObject{{u"CreateTime"_s, time}, {u"LastUpdatedTime"_s, time}});
+        m_created.append(created);
+        const QByteArray answer = QJsonDocument(QJsonObject{{u"Customer"_s, created}, {u"time"_s, time}}).toJson(QJsonDocument::Compact);
+        if (!requestId.isEmpty())
+            m_requestIds.insert(requestId, answer);
+        return {200, answer, "application/json", {}};
+    }
+    const qint64 index = id.toLongLong() - 1;
+    QJsonObject current = m_changed.contains(id) ? m_changed.value(id) : (index >= 0 && index < m_customers ? customerLocked(index) : QJsonObject());
+    for (const QJsonObject &c : std::as_const(m_created)) {
+        if (current.isEmpty() && c.value("Id"_L1).toString() == id)
+            current = c;
+    }
+    if (current.isEmpty())
+        return fault(400, u"ValidationFault"_s, u"610"_s, u"Object Not Found"_s);
+    if (m_stale.remove(id)) { // another user saved it a moment ago
+        current.insert(u"SyncToken"_s, QString::number(current.value("SyncToken"_L1).toString().toInt() + 1));
+        m_changed.insert(id, current);
+    }
+    if (body.value("SyncToken"_L1).toString() != current.value("SyncToken"_L1).toString())
+        return fault(400, u"ValidationFault"_s, u"5010"_s, u"Stale Object Error"_s);
+    QJsonObject updated = body.value("sparse"_L1).toBool() ? current : QJsonObject{{u"Id"_s, id}};
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != "sparse"_L1)
+            updated.insert(it.key(), it.value());
+    }
+    updated.insert(u"SyncToken"_s, QString::number(current.value("SyncToken"_L1).toString().toInt() + 1));
+    QJsonObject meta = current.value("MetaData"_L1).toObject();
+    meta.insert(u"LastUpdatedTime"_s, time);
+    updated.insert(u"MetaData"_s, meta);
+    m_changed.insert(id, updated);
+    for (QJsonObject &c : m_created) {
+        if (c.value("Id"_L1).toString() == id)
+            c = updated;
+    }
+    return FakeResponse::json(200, QJsonObject{{u"Customer"_s, updated}, {u"time"_s, time}});
+}
+
+} // namespace Orion::Fakes

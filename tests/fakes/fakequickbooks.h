@@ -1,0 +1,61 @@
+#pragma once
+
+#include "fakeservice.h"
+
+namespace Orion::Fakes {
+
+// QuickBooks Online (api-contracts.md §2): Intuit's token endpoint (client credentials as HTTP Basic,
+// a refresh token that rotates on every refresh, invalid_grant for a stale one), access tokens that
+// expire on the fake's clock (401 with the lowercase `fault` keys), the query API (STARTPOSITION
+// 1-based, MAXRESULTS ≤ 1000, an empty answer without the entity key, COUNT), customer create with
+// requestid replay and unique DisplayName (6240), sparse update guarded by SyncToken (5010), and 429
+// throttling with a non-JSON body.
+class FakeQuickBooks : public FakeService
+{
+public:
+    static constexpr qint64 kEpoch = 1'760'000'000;
+
+    explicit FakeQuickBooks(const QString &realm = QStringLiteral("9341452178"));
+
+    QString realm() const { return m_realm; }
+    void setCounts(qint64 customers, qint64 invoices);
+    void touchCustomer(qint64 index);
+    void enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken);
+    QString currentRefreshToken() const;
+    int tokenRequests() const;
+    void setTokenDelay(int ms);     // widens the window in which refreshes could race
+    void expireAccessTokens();
+    void throttleNext(int requests); // the next requests get 429 with an HTML body
+    void makeStale(const QString &customerId); // someone else edits it just before our next update
+    QJsonObject customer(const QString &id) const;
+    int customersCreated() const;
+
+protected:
+    FakeResponse handle(const RecordedRequest &request) override;
+
+private:
+    FakeResponse token(const RecordedRequest &request);
+    FakeResponse query(const QString &statement);
+    FakeResponse writeCustomer(const RecordedRequest &request);
+    QJsonObject customerLocked(qint64 index) const;
+    QJsonObject invoiceLocked(qint64 index) const;
+    QString timeOf(qint64 secs) const;
+    static FakeResponse fault(int status, const QString &type, const QString &code, const QString &message);
+
+    QString m_realm;
+    qint64 m_customers = 0, m_invoices = 0;
+    QHash<qint64, qint64> m_touched;         // index → LastUpdatedTime secs
+    QHash<QString, QJsonObject> m_changed;   // Id → customer after our writes
+    QList<QJsonObject> m_created;
+    QHash<QString, QByteArray> m_requestIds; // requestid → answer body
+    bool m_oauth = false;
+    QString m_clientId, m_clientSecret, m_refreshToken;
+    QHash<QString, QDateTime> m_tokens;
+    int m_tokenRequests = 0;
+    int m_tokenDelay = 0;
+    int m_serial = 0;
+    int m_throttle = 0;
+    QSet<QString> m_stale;
+};
+
+} // namespace Orion::Fakes
