@@ -19,7 +19,7 @@ namespace {
 const QStringList kTables = {u"connections"_s,       u"unified_customers"_s,         u"unified_invoices"_s,
                              u"sync_state"_s,        u"sync_metrics"_s,              u"connector_health"_s,
                              u"connector_marketplace"_s, u"user_installed_connectors"_s, u"custom_connectors"_s,
-                             u"schema_mappings"_s};
+                             u"schema_mappings"_s, u"alert_rules"_s};
 
 qint64 scalar(const Workspace &w, const QString &sql, const QVariantList &binds = {})
 {
@@ -135,7 +135,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
         const int latest = Migrator::latestBundledVersion(config.engine);
-        QCOMPARE(latest, 4);
+        QCOMPARE(latest, 5);
         QCOMPARE(w->schemaVersion(), latest);
         QCOMPARE(w->migrationsApplied(), latest);
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
@@ -160,8 +160,8 @@ private Q_SLOTS:
         auto again = Workspace::open(config, password(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->migrationsApplied(), 0);
-        QCOMPARE(again->schemaVersion(), 4);
-        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(4));
+        QCOMPARE(again->schemaVersion(), 5);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(5));
         QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
     }
 
@@ -183,8 +183,8 @@ private Q_SLOTS:
         }
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->migrationsApplied(), 3);
-        QCOMPARE(w->schemaVersion(), 4);
+        QCOMPARE(w->migrationsApplied(), 4);
+        QCOMPARE(w->schemaVersion(), 5);
     }
 
     void newerSchemaIsRefusedUnchanged()

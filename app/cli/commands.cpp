@@ -2,6 +2,8 @@
 
 #include "connectors/salesforce/salesforceconnector.h"
 #include "connectors/salesforce/soql.h"
+#include "connectors/slack/slackconnector.h"
+#include "sync/alerts.h"
 #include "runtime/authenticator.h"
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
@@ -71,6 +73,11 @@ Commands:
                                    Run a SOQL query on a Salesforce connection (one record per line).
   push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
                                    Write unified customers (JSON lines) to the connection's service.
+  slack NAME --channel C --text T [--json]
+                                   Post a message through a Slack connection.
+  alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run
+  alert list [--json]  |  alert remove ID
+                                   Slack alerts on a connection's sync runs.
 Run 'orion COMMAND --help' for the options of one command.
 
 Workspace (first match wins):
@@ -139,6 +146,20 @@ Run a read-only SOQL query on the Salesforce connection NAME and print each reco
 object per line (all pages, following nextRecordsUrl). Each ? outside a string literal takes the
 next --bind value as a safely escaped literal (numbers and true/false stay unquoted). Queries that are
 not a single SELECT, or that contain ';' or comments outside literals, are refused.
+)"_s},
+        {u"slack"_s, uR"(Usage: orion slack NAME --channel C --text T [--json]
+
+Post a message through the Slack connection NAME (chat.postMessage). With --json, one line:
+{"ok":true,"channel":…,"ts":…} or {"ok":false,"error":…}. Exit status 0 only when Slack accepted it.
+)"_s},
+        {u"alert"_s, uR"(Usage:
+  orion alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run
+  orion alert list [--json]
+  orion alert remove ID
+
+After each run of CONNECTION, matching rules post a notification through SLACK_CONNECTION to channel C:
+on failure (the run failed: names the error class and the run id), on recovery (the first success
+after failures), or on every run.
 )"_s},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
@@ -289,8 +310,12 @@ int run(const QStringList &arguments)
     const QCommandLineOption fileOption(QStringList{u"from"_s, u"file"_s}, QString(), u"path"_s);
     const QCommandLineOption bulkOption(u"bulk"_s);
     const QCommandLineOption bindOption(u"bind"_s, QString(), u"value"_s);
+    const QCommandLineOption channelOption(u"channel"_s, QString(), u"channel"_s);
+    const QCommandLineOption textOption(u"text"_s, QString(), u"text"_s);
+    const QCommandLineOption slackOption(u"slack"_s, QString(), u"connection"_s);
+    const QCommandLineOption onOption(u"on"_s, QString(), u"trigger"_s);
     parser.addOptions({help, version, db, json, connectorOption, setOption, streamOption, fullRefresh, connectionOption,
-                       fileOption, bulkOption, bindOption});
+                       fileOption, bulkOption, bindOption, channelOption, textOption, slackOption, onOption});
     for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     if (!parser.parse(arguments))
@@ -334,6 +359,23 @@ int run(const QStringList &arguments)
     } else if (command == "soql"_L1) {
         if (args.size() != 2)
             return usage(u"soql takes a connection name and a query; run 'orion soql --help'"_s);
+    } else if (command == "slack"_L1) {
+        if (args.size() != 1 || !parser.isSet(channelOption) || parser.value(textOption).isEmpty())
+            return usage(u"slack takes a connection name, --channel C and --text T"_s);
+    } else if (command == "alert"_L1) {
+        sub = args.isEmpty() ? QString() : args.takeFirst();
+        if (sub == "add"_L1) {
+            AlertRule::Trigger trigger;
+            if (args.size() != 1 || !parser.isSet(slackOption) || !parser.isSet(channelOption)
+                || !AlertRule::triggerFromName(parser.value(onOption), &trigger))
+                return usage(u"alert add takes CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run"_s);
+        } else if (sub == "remove"_L1) {
+            bool ok = false;
+            if (args.size() != 1 || args.first().toLongLong(&ok) <= 0 || !ok)
+                return usage(u"alert remove takes a rule id (see 'orion alert list')"_s);
+        } else if (sub != "list"_L1 || !args.isEmpty()) {
+            return usage(u"alert needs add, list or remove; run 'orion alert --help'"_s);
+        }
     } else if (!args.isEmpty()) {
         return usage(u"unexpected argument \"%1\""_s.arg(args.first()));
     }
@@ -411,6 +453,44 @@ int run(const QStringList &arguments)
         return listConnections(*workspace, parser.isSet(json));
 
     ConnectionStore store(*workspace);
+    if (command == "alert"_L1) {
+        Alerts alerts(*workspace);
+        if (sub == "list"_L1) {
+            const QList<AlertRule> rules = alerts.rules(0, &error);
+            if (!error.isEmpty())
+                return fail(error);
+            for (const AlertRule &r : rules) {
+                if (parser.isSet(json))
+                    out() << QJsonDocument(QJsonObject{{u"id"_s, r.id}, {u"connection"_s, r.connectionName}, {u"slack"_s, r.slackConnectionName},
+                                                       {u"channel"_s, r.channel}, {u"on"_s, AlertRule::triggerName(r.trigger)},
+                                                       {u"enabled"_s, r.enabled}}).toJson(QJsonDocument::Compact) << Qt::endl;
+                else
+                    out() << r.id << "  " << r.connectionName << " → " << r.slackConnectionName << " " << r.channel << " on "
+                          << AlertRule::triggerName(r.trigger) << Qt::endl;
+            }
+            return 0;
+        }
+        if (sub == "remove"_L1)
+            return alerts.removeRule(args.first().toLongLong(), &error) ? 0 : usage(error);
+        AlertRule rule;
+        AlertRule::triggerFromName(parser.value(onOption), &rule.trigger);
+        const auto watched = store.connectionByName(args.first(), &error);
+        const auto slack = store.connectionByName(parser.value(slackOption), &error);
+        if (!watched || !slack)
+            return error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(!watched ? args.first() : parser.value(slackOption)))
+                                   : fail(error);
+        if (slack->connectorId != "slack"_L1)
+            return usage(u"\"%1\" is not a Slack connection"_s.arg(slack->name));
+        rule.connectionId = watched->id;
+        rule.slackConnectionId = slack->id;
+        rule.channel = parser.value(channelOption);
+        const qint64 id = alerts.addRule(rule, &error);
+        if (!id)
+            return fail(error);
+        out() << "Alert rule " << id << ": " << watched->name << " → " << slack->name << " " << rule.channel << " on "
+              << AlertRule::triggerName(rule.trigger) << Qt::endl;
+        return 0;
+    }
     if (command == "runs"_L1) {
         ConnectionStore::RunFilter filter;
         filter.limit = int(limit);
@@ -563,6 +643,36 @@ int run(const QStringList &arguments)
             return fail(http.redactor().redact(failure.message));
         if (!parser.isSet(json))
             QTextStream(stderr) << printed << " of " << total << " record(s)" << Qt::endl;
+        return 0;
+    }
+
+    if (command == "slack"_L1) {
+        if (connector->id() != "slack"_L1)
+            return usage(u"\"%1\" is a %2 connection, not Slack"_s.arg(name, connector->displayName()));
+        ResolvedConnection resolved;
+        const auto credentials = CredentialStore::createDefault();
+        const SyncResult::Outcome outcome = SyncJob::resolve(*workspace, name, credentials, &resolved, &error);
+        if (outcome != SyncResult::Outcome::Ran)
+            return outcome == SyncResult::Outcome::Invalid ? usage(error) : fail(error);
+        HttpClient http;
+        const ConnectorContext ctx = ConnectorContext::create(resolved.connection.id, name, resolved.settings, credentials, &http);
+        Failure failure;
+        auto authenticator = connector->createAuthenticator(ctx, &failure);
+        QString ts;
+        if (authenticator) {
+            http.setAuthenticator(authenticator.get());
+            SlackConnector::postMessage(ctx, parser.value(channelOption), parser.value(textOption), {}, &ts, &failure);
+        }
+        if (parser.isSet(json)) {
+            out() << QJsonDocument(failure ? QJsonObject{{u"ok"_s, false}, {u"error"_s, failure.message}}
+                                           : QJsonObject{{u"ok"_s, true}, {u"channel"_s, parser.value(channelOption)}, {u"ts"_s, ts}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+            return failure ? 1 : 0;
+        }
+        if (failure)
+            return fail(failure.message);
+        out() << "Posted to " << parser.value(channelOption) << " (ts " << ts << ")." << Qt::endl;
         return 0;
     }
 

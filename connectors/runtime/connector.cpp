@@ -2,6 +2,7 @@
 
 #include "connectors/hubspot/hubspotconnector.h"
 #include "connectors/quickbooks/quickbooksconnector.h"
+#include "connectors/slack/slackconnector.h"
 #include "connectors/salesforce/salesforceconnector.h"
 #include "connectors/stripe/stripeconnector.h"
 #include "runtime/credentialstore.h"
@@ -209,6 +210,7 @@ ConnectorRegistry::ConnectorRegistry()
     m_connectors.append(std::make_shared<HubSpotConnector>());
     m_connectors.append(std::make_shared<SalesforceConnector>());
     m_connectors.append(std::make_shared<QuickBooksConnector>());
+    m_connectors.append(std::make_shared<SlackConnector>());
 }
 
 const ConnectorRegistry &ConnectorRegistry::instance()

@@ -197,6 +197,19 @@ bool ConnectionStore::updateConnection(qint64 id, const QString &name, const QJs
     return true;
 }
 
+bool ConnectionStore::appendRunLog(qint64 runId, const QString &lines, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"UPDATE sync_metrics SET log = log || ? WHERE id = ?"_s);
+    q.addBindValue(QString(u"\n"_s + lines));
+    q.addBindValue(runId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QList<SyncRun> ConnectionStore::runs(const RunFilter &filter, QString *error) const
 {
     QSqlQuery q(m_workspace.database());

@@ -62,6 +62,8 @@ public:
     // Sync runs, newest first, with the connection's name in SyncRun::connectionName.
     QList<SyncRun> runs(const RunFilter &filter, QString *error) const;
 
+    bool appendRunLog(qint64 runId, const QString &lines, QString *error);
+
     // Records a finished run (the database triggers update health and last_used_at).
     qint64 recordSyncRun(const SyncRun &run, QString *error);
 

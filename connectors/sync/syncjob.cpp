@@ -4,6 +4,7 @@
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
 #include "storage/workspace.h"
+#include "sync/alerts.h"
 #include "sync/recordstore.h"
 
 #include <QCryptographicHash>
@@ -281,6 +282,13 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
         return result;
     }
 
+    bool wasFailing = false; // for recovery alerts
+    {
+        QSqlQuery q(workspace.database());
+        q.prepare(u"SELECT consecutive_failures FROM connector_health WHERE connection_id = ?"_s);
+        q.addBindValue(info.connection.id);
+        wasFailing = q.exec() && q.next() && q.value(0).toInt() > 0;
+    }
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     QElapsedTimer elapsed;
     elapsed.start();
@@ -382,6 +390,16 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
     if (!result.runId) {
         result.outcome = SyncResult::Outcome::Error;
         result.error = error;
+        return result;
+    }
+    // Alert rules watching this connection (Slack); their outcome joins the run's log.
+    if (result.status != SyncRun::Status::Cancelled) {
+        Alerts alerts(workspace);
+        const QStringList sent = alerts.notify(m_credentials, m_httpOptions, info.connection.id, result, result.runId, wasFailing);
+        for (const QString &line : sent)
+            log(line);
+        if (!sent.isEmpty())
+            connections.appendRunLog(result.runId, http.redactor().redact(m_runLog.mid(m_runLog.size() - sent.size()).join(u'\n')), &error);
     }
     return result;
 }
