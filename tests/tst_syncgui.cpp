@@ -2,11 +2,15 @@
 // connection dialog (schema-built form, Test Connection, secrets to the credential store), a
 // 100,000-record sync during which the GUI thread never stalls, cancel, and the run history.
 #include "fakehubspot.h"
+#include "fakesalesforce.h"
+#include "fakeslack.h"
 #include "fakestripe.h"
 #include "testsupport.h"
 
 #include "activity/activitypage.h"
+#include "connections/alertsdialog.h"
 #include "connections/connectiondialog.h"
+#include "salesforce/soqleditor.h"
 #include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
 #include "runtime/credentialstore.h"
@@ -32,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +54,8 @@ class TstSyncGui : public QObject
     QTemporaryDir m_dir;
     FakeStripe m_stripe;
     Fakes::FakeHubSpot m_hubspot;
+    Fakes::FakeSalesforce m_salesforce;
+    Fakes::FakeSlack m_slack;
     WorkspaceService *m_service = nullptr;
     MemorySecretStore *m_secrets = nullptr;
     std::shared_ptr<CredentialStore> m_credentials;
@@ -104,6 +111,10 @@ private Q_SLOTS:
         Languages::install(qApp, u"en"_s);
         QVERIFY(m_stripe.start());
         QVERIFY(m_hubspot.start());
+        QVERIFY(m_salesforce.start());
+        QVERIFY(m_slack.start());
+        m_salesforce.setRecordCount(u"Contact"_s, 120);
+        m_slack.setChannels(10);
         m_hubspot.setContactCount(40);
         m_stripe.setCustomerCount(100'000);
         m_stripe.setRecording(false); // 1,000 pages: keep the fake lean
@@ -358,6 +369,102 @@ private Q_SLOTS:
         QVERIFY(log.contains(u"succeeded: 100000 records read"_s));
         QVERIFY(!log.contains(m_stripe.apiKey()));
         QVERIFY(m_window->grab().save(screenshotPath(u"activity.png"_s)));
+    }
+
+    void salesforceSignInAndSoqlEditor()
+    {
+        m_salesforce.enableOAuth(u"3MVG9-gui"_s, u"sf-gui-secret"_s, u"unused"_s, false);
+        ConnectionDialog *dialog = m_window->connectionsPage()->openAddDialog();
+        dialog->setConnector(u"salesforce"_s);
+        dialog->setName(u"sf-org"_s);
+        dialog->setField(u"login_url"_s, m_salesforce.baseUrl().toString());
+        dialog->setField(u"client_id"_s, u"3MVG9-gui"_s);
+        dialog->setField(u"requests_per_second"_s, u"0"_s);
+        dialog->setField(u"client_secret"_s, u"sf-gui-secret"_s);
+        QVERIFY(dialog->canAuthorize());
+        dialog->setOpensBrowser(false);
+        QNetworkAccessManager browser;
+        connect(dialog, &ConnectionDialog::browserRequested, this, [&browser](const QUrl &url) {
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+            QNetworkReply *reply = browser.get(request);
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        QSignalSpy signedIn(dialog, &ConnectionDialog::authorizationFinished);
+        dialog->authorizeInBrowser();
+        QVERIFY(signedIn.wait(10000));
+        QVERIFY2(signedIn.first().first().toBool(), qPrintable(dialog->statusText()));
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"sf-org"_s);
+
+        SoqlEditor *editor = m_window->connectionsPage()->openSoqlEditor();
+        QVERIFY(editor);
+        QSignalSpy fields(editor, &SoqlEditor::fieldsLoaded);
+        QVERIFY(fields.wait(10000));
+        QVERIFY(fields.first().first().toBool());
+        QVERIFY(editor->completions().contains(u"Email"_s)); // from the describe call
+        QSignalSpy finished(editor, &SoqlEditor::queryFinished);
+        editor->setQuery(u"SELECT Id, Name, Email, Account.Name FROM Contact WHERE Email = 'avery.contact0@example.net'"_s);
+        editor->run();
+        QVERIFY(editor->isBusy());
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(editor->statusText()));
+        QCOMPARE(editor->results()->rowCount(), 1);
+        QStringList headers;
+        for (int c = 0; c < editor->results()->columnCount(); ++c)
+            headers << editor->results()->horizontalHeaderItem(c)->text();
+        QVERIFY2(headers.contains(u"Account.Name"_s), qPrintable(headers.join(u", "_s)));
+        editor->setQuery(u"SELECT Id, Name, Email, Account.Name, MailingCity FROM Contact"_s);
+        editor->run();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(editor->results()->rowCount(), 120);
+        QVERIFY(editor->grab().save(screenshotPath(u"soql-editor.png"_s)));
+        editor->setQuery(u"DELETE FROM Contact"_s);
+        editor->run();
+        QVERIFY(editor->statusText().startsWith(u"Not sent: only SELECT queries are allowed"_s));
+        editor->close();
+    }
+
+    void slackAlertsDialog()
+    {
+        ConnectionDialog *dialog = m_window->connectionsPage()->openAddDialog();
+        dialog->setConnector(u"slack"_s);
+        dialog->setName(u"team-slack"_s);
+        dialog->setField(u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s));
+        dialog->setField(u"requests_per_second"_s, u"0"_s);
+        dialog->setField(u"bot_token"_s, QString::fromLatin1(Fakes::FakeSlack::kBotToken));
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"team-slack"_s); // the list has it
+        m_window->connectionsPage()->selectConnection(u"acme-stripe"_s);
+        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"acme-stripe"_s);
+        AlertsDialog *alerts = m_window->connectionsPage()->openAlerts();
+        QVERIFY(alerts);
+        QSignalSpy changed(alerts, &AlertsDialog::rulesChanged);
+        QVERIFY(changed.wait(10000)); // initial load
+        QCOMPARE(alerts->ruleCount(), 0);
+        alerts->addRule(u"team-slack"_s, u"C5"_s, AlertRule::Trigger::Failure);
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(alerts->ruleCount(), 1);
+        alerts->addRule(u"team-slack"_s, u"C5"_s, AlertRule::Trigger::Recovery);
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(alerts->ruleCount(), 2);
+        alerts->findChild<QLineEdit *>()->setText(u"C5"_s);
+        QSignalSpy tested(alerts, &AlertsDialog::testMessageFinished);
+        alerts->sendTestMessage();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(alerts->statusText()));
+        QVERIFY(m_slack.posted().last().value("text"_L1).toString().contains(u"alerts for acme-stripe"_s));
+        QVERIFY(alerts->grab().save(screenshotPath(u"slack-alerts.png"_s)));
+        alerts->findChild<QLineEdit *>()->setText(u"C999"_s); // not a channel of the workspace
+        alerts->sendTestMessage();
+        QVERIFY(tested.wait(10000));
+        QVERIFY(!tested.last().first().toBool());
+        QVERIFY(alerts->statusText().contains(u"channel_not_found"_s));
+        alerts->close();
     }
 };
 

@@ -64,6 +64,7 @@ struct CachedToken
     QString accessToken;
     QDateTime expiresAt;
     QJsonObject answer; // the token answer without its secrets
+    QDateTime refreshedAt;
 };
 
 struct TokenCache
@@ -218,7 +219,8 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
     {
         QMutexLocker mapLocker(&cache.mapMutex);
         cache.tokens.insert(m_config.connection,
-                            {accessToken, QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(expiresIn, 1)), answer});
+                            {accessToken, QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(expiresIn, 1)), answer,
+                             QDateTime::currentDateTimeUtc()});
         ++cache.refreshes[m_config.connection];
     }
     client.log(u"access token refreshed (expires in %1 s)"_s.arg(expiresIn));
@@ -254,6 +256,13 @@ QDateTime OAuth2RefreshAuthenticator::tokenExpiry(const QString &connection)
     auto &cache = OAuthDetail::cache();
     QMutexLocker locker(&cache.mapMutex);
     return cache.tokens.value(connection).expiresAt;
+}
+
+QDateTime OAuth2RefreshAuthenticator::tokenRefreshedAt(const QString &connection)
+{
+    auto &cache = OAuthDetail::cache();
+    QMutexLocker locker(&cache.mapMutex);
+    return cache.tokens.value(connection).refreshedAt;
 }
 
 bool OAuth2RefreshAuthenticator::refreshAfterUnauthorized(HttpClient &client, Failure *failure)

@@ -99,6 +99,7 @@ public:
     // A string field of the last token answer for this connection, e.g. Salesforce's "instance_url".
     static QString tokenField(const QString &connection, const QString &field);
     static QDateTime tokenExpiry(const QString &connection);
+    static QDateTime tokenRefreshedAt(const QString &connection);
 
     // Forget cached access tokens (tests; a re-authorised connection).
     static void clearTokenCache(const QString &connection = {});

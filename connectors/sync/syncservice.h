@@ -30,6 +30,9 @@ public:
     int maxConcurrentSyncs() const { return m_pool.maxThreadCount(); }
     void setHttpOptions(const HttpClient::Options &options) { m_httpOptions = options; }
     std::shared_ptr<CredentialStore> credentials() const { return m_credentials; }
+    const DatabaseConfig &database() const { return m_database; }
+    QString databasePassword() const { return m_password; }
+    HttpClient::Options httpOptions() const { return m_httpOptions; }
 
     // Returns the job id (> 0), or 0 when refused (jobRefused is emitted too).
     int start(const QString &connection, const QString &stream = {}, bool fullRefresh = false);

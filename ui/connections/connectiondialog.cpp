@@ -94,7 +94,7 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     , m_formHost(new QWidget(this))
     , m_status(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test Connection"), this))
-    , m_authorizeButton(new QPushButton(tr("&Authorize in Browser…"), this))
+    , m_authorizeButton(new QPushButton(tr("&Sign In…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(connectionId ? tr("Edit Connection") : tr("Add Connection"));
@@ -124,8 +124,8 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addWidget(m_authorizeButton);
-    m_authorizeButton->setToolTip(tr("Sign in with the service in your browser; the refresh token it grants is saved in "
-                                     "the system keychain"));
+    m_authorizeButton->setToolTip(tr("Sign in with the service in your browser (a loopback redirect brings the answer "
+                                     "back); the refresh token it grants is saved in the system keychain"));
     m_authorizeButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     testRow->addStretch();
 
@@ -290,7 +290,15 @@ void ConnectionDialog::updateVisibility()
         if (auto *form = qobject_cast<QFormLayout *>(field->parentWidget() ? field->parentWidget()->layout() : nullptr))
             form->setRowVisible(field, visible);
     }
-    m_authorizeButton->setVisible(c->oauthEndpoints(current).has_value() || (current.value("auth"_L1).toString() == "oauth"_L1));
+    // OAuth connectors keep a refresh token: where that secret applies, the browser sign-in fills it in.
+    bool oauth = false;
+    for (const SettingSpec &spec : specs) {
+        if (spec.type == SettingSpec::Type::Secret && spec.key == "refresh_token"_L1 && m_fields.value(spec.key)
+            && (spec.visibleWhen.isEmpty()
+                || current.value(spec.visibleWhen.section(u'=', 0, 0)).toString() == spec.visibleWhen.section(u'=', 1)))
+            oauth = true;
+    }
+    m_authorizeButton->setVisible(oauth);
     m_authorizeButton->setEnabled(canAuthorize());
 }
 
@@ -421,7 +429,7 @@ void ConnectionDialog::authorizeInBrowser()
     const Connector *c = connector();
     const auto endpoints = c ? c->oauthEndpoints(settings()) : std::nullopt;
     if (!endpoints) {
-        setStatus(tr("Fill in the OAuth settings (client ID, URLs) first."), true);
+        setStatus(tr("Fill in the OAuth settings (client ID, URLs, company) first."), true);
         return;
     }
     const QString entered = enteredSecrets().value(u"client_secret"_s);

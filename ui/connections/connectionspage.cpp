@@ -1,8 +1,11 @@
 #include "connectionspage.h"
 
+#include "alertsdialog.h"
 #include "connectiondelegate.h"
+#include "salesforce/soqleditor.h"
 #include "connectiondialog.h"
 #include "connections/connectionlistmodel.h"
+#include "runtime/authenticator.h"
 #include "runtime/connector.h"
 #include "sync/syncrunmodel.h"
 #include "sync/syncservice.h"
@@ -48,6 +51,8 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     , m_edit(new QToolButton(this))
     , m_remove(new QToolButton(this))
     , m_sync(new QToolButton(this))
+    , m_soql(new QToolButton(this))
+    , m_alerts(new QToolButton(this))
     , m_syncPanel(new QWidget(this))
     , m_syncTitle(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -77,6 +82,8 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
                 QKeySequence::Delete);
     setupButton(m_sync, tr("Sync Now"), tr("Sync the selected connection"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_sync->setObjectName(u"syncNow"_s);
+    setupButton(m_soql, tr("SOQL…"), tr("Query the selected Salesforce connection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    setupButton(m_alerts, tr("Alerts…"), tr("Slack alerts on the selected connection's runs"), QKeySequence(Qt::CTRL | Qt::Key_L));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ConnectionListModel::SortRole);
@@ -163,6 +170,8 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     bar->addWidget(m_edit);
     bar->addWidget(m_remove);
     bar->addWidget(m_sync);
+    bar->addWidget(m_soql);
+    bar->addWidget(m_alerts);
     bar->addWidget(refresh);
 
     auto *layout = new QVBoxLayout(this);
@@ -180,6 +189,8 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     connect(m_edit, &QToolButton::clicked, this, &ConnectionsPage::openEditDialog);
     connect(m_view, &QTableView::doubleClicked, this, &ConnectionsPage::openEditDialog);
     connect(m_sync, &QToolButton::clicked, this, &ConnectionsPage::syncSelected);
+    connect(m_soql, &QToolButton::clicked, this, &ConnectionsPage::openSoqlEditor);
+    connect(m_alerts, &QToolButton::clicked, this, &ConnectionsPage::openAlerts);
     connect(m_cancelSync, &QPushButton::clicked, this, &ConnectionsPage::cancelSelectedSync);
     connect(m_remove, &QToolButton::clicked, this, [this] {
         const auto c = selectedConnection();
@@ -257,8 +268,11 @@ void ConnectionsPage::setSyncService(SyncService *service)
                                   QLocale().toString(r.recordsFailed), SyncRunModel::formatDuration(r.durationMs))
                       + (r.error.isEmpty() ? QString() : u" · "_s + r.error);
                 failed = failed || !r.succeeded();
-                if (r.reauthorize)
-                    parts << tr("Sign in again: Edit… → Authorize in Browser.");
+                if (r.reauthorize) {
+                    parts << tr("Sign in again: Edit… → Sign In…");
+                    Q_EMIT message(tr("%1 needs to be signed in again: its authorisation expired or was revoked. "
+                                      "Open Edit… and choose Sign In….").arg(connection), true);
+                }
             }
             state.outcome = parts.join(u'\n');
             state.failed = failed;
@@ -337,6 +351,8 @@ void ConnectionsPage::updateActions()
     m_edit->setEnabled(known && !running);
     m_remove->setEnabled(selected.has_value() && !running);
     m_sync->setEnabled(known && !running && m_syncService && !selected->isDemo);
+    m_soql->setVisible(selected && selected->connectorId == "salesforce"_L1);
+    m_alerts->setEnabled(selected.has_value() && m_syncService && !selected->isDemo);
     m_sync->setToolTip(selected && selected->isDemo ? tr("Demo connections have no account to sync from")
                                                     : tr("Sync the selected connection (%1)")
                                                           .arg(m_sync->shortcut().toString(QKeySequence::NativeText)));
@@ -381,6 +397,15 @@ void ConnectionsPage::showSyncState()
     pal.setColor(QPalette::WindowText, !state.running && state.failed ? QColor(0xc0, 0x39, 0x2b)
                                                                      : palette().color(QPalette::WindowText));
     m_syncStatus->setPalette(pal);
+    // Token health of OAuth connections, as this process last saw it.
+    const QDateTime expiry = OAuth2RefreshAuthenticator::tokenExpiry(selected->name);
+    if (expiry.isValid()) {
+        const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(expiry) / 60;
+        m_syncStatus->setText(m_syncStatus->text() + u'\n'
+                              + (minutes > 0 ? tr("Access token valid for %n more minute(s); last refreshed %1.", nullptr, int(minutes))
+                                                   .arg(QLocale().toString(OAuth2RefreshAuthenticator::tokenRefreshedAt(selected->name).toLocalTime(), QLocale::ShortFormat))
+                                             : tr("Access token expired; the next request refreshes it.")));
+    }
     const QString text = state.log.join(u'\n');
     if (m_log->toPlainText() != text) {
         m_log->setPlainText(text);
@@ -416,6 +441,34 @@ ConnectionDialog *ConnectionsPage::openEditDialog()
     if (!c || !ConnectorRegistry::instance().find(c->connectorId))
         return nullptr;
     return openDialog(c->id, c->name, c->connectorId, c->settings);
+}
+
+SoqlEditor *ConnectionsPage::openSoqlEditor()
+{
+    const auto c = selectedConnection();
+    if (!c || c->connectorId != "salesforce"_L1 || !m_syncService)
+        return nullptr;
+    auto *editor = new SoqlEditor(m_syncService->credentials(), c->id, c->name, c->settings, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->show();
+    editor->loadFields(u"Contact"_s);
+    return editor;
+}
+
+AlertsDialog *ConnectionsPage::openAlerts()
+{
+    const auto c = selectedConnection();
+    if (!c || !m_syncService)
+        return nullptr;
+    QStringList slackConnections;
+    for (const ConnectionSummary &s : m_model->connections()) {
+        if (s.connectorId == "slack"_L1)
+            slackConnections << s.name;
+    }
+    auto *dialog = new AlertsDialog(m_syncService, c->id, c->name, slackConnections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ConnectionsPage::syncSelected()

@@ -47,6 +47,8 @@ public:
     ConnectionDialog *openAddDialog();
     ConnectionDialog *openEditDialog();
     void syncSelected();
+    class SoqlEditor *openSoqlEditor();
+    class AlertsDialog *openAlerts();
     void cancelSelectedSync();
 
     // The sync panel, for tests and screenshots.
@@ -92,6 +94,8 @@ private:
     QToolButton *m_edit;
     QToolButton *m_remove;
     QToolButton *m_sync;
+    QToolButton *m_soql;
+    QToolButton *m_alerts;
     QWidget *m_syncPanel;
     QLabel *m_syncTitle;
     QProgressBar *m_progress;

@@ -1,0 +1,372 @@
+#include "soqleditor.h"
+
+#include "connectors/salesforce/salesforceconnector.h"
+#include "connectors/salesforce/soql.h"
+#include "runtime/authenticator.h"
+#include "runtime/credentialstore.h"
+#include "runtime/httpclient.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QElapsedTimer>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QStringListModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+// A plain-text editor whose completer offers field names for the word under the cursor.
+class SoqlTextEdit : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    void setCompleter(QCompleter *completer)
+    {
+        m_completer = completer;
+        completer->setWidget(this);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        QObject::connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+            QTextCursor cursor = textCursor();
+            cursor.select(QTextCursor::WordUnderCursor);
+            cursor.insertText(text);
+            setTextCursor(cursor);
+        });
+    }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (m_completer && m_completer->popup()->isVisible()) {
+            switch (event->key()) {
+            case Qt::Key_Enter:
+            case Qt::Key_Return:
+            case Qt::Key_Escape:
+            case Qt::Key_Tab:
+            case Qt::Key_Backtab:
+                event->ignore();
+                return; // the completer takes these
+            default:
+                break;
+            }
+        }
+        const bool force = event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier);
+        if (!force)
+            QPlainTextEdit::keyPressEvent(event);
+        if (!m_completer)
+            return;
+        QTextCursor cursor = textCursor();
+        cursor.select(QTextCursor::WordUnderCursor);
+        const QString prefix = cursor.selectedText();
+        if (!force && (prefix.size() < 2 || event->text().isEmpty())) {
+            m_completer->popup()->hide();
+            return;
+        }
+        m_completer->setCompletionPrefix(prefix);
+        m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+        QRect rect = cursorRect();
+        rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+        m_completer->complete(rect);
+    }
+
+private:
+    QCompleter *m_completer = nullptr;
+};
+
+namespace SoqlEditorDetail {
+
+struct Outcome
+{
+    Failure failure;
+    QList<QJsonObject> records;
+    qint64 total = 0;
+    qint64 ms = 0;
+    QStringList fields;
+};
+
+// One authenticated context on the calling (worker) thread.
+template<typename Work>
+Outcome withContext(const std::shared_ptr<CredentialStore> &credentials, qint64 id, const QString &name, const QJsonObject &settings,
+                    const std::shared_ptr<std::atomic<bool>> &cancel, Work work)
+{
+    Outcome outcome;
+    SalesforceConnector connector;
+    QString error;
+    const auto effective = connector.validateSettings(settings, &error);
+    if (!effective) {
+        outcome.failure = Failure::config(error);
+        return outcome;
+    }
+    HttpClient http;
+    http.setCancelFlag(cancel.get());
+    const ConnectorContext ctx = ConnectorContext::create(id, name, *effective, credentials, &http);
+    auto auth = connector.createAuthenticator(ctx, &outcome.failure);
+    if (!auth)
+        return outcome;
+    http.setAuthenticator(auth.get());
+    QElapsedTimer timer;
+    timer.start();
+    work(ctx, &outcome);
+    outcome.ms = timer.elapsed();
+    outcome.failure.message = http.redactor().redact(outcome.failure.message);
+    return outcome;
+}
+
+void flatten(const QJsonObject &object, const QString &prefix, QJsonObject *out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == "attributes"_L1)
+            continue;
+        if (it->isObject())
+            flatten(it->toObject(), prefix + it.key() + u'.', out);
+        else
+            out->insert(prefix + it.key(), *it);
+    }
+}
+
+} // namespace SoqlEditorDetail
+
+SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
+                       const QJsonObject &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_credentials(std::move(credentials))
+    , m_connectionId(connectionId)
+    , m_connectionName(connectionName)
+    , m_settings(settings)
+    , m_object(new QComboBox(this))
+    , m_editor(new SoqlTextEdit(this))
+    , m_run(new QPushButton(tr("&Run"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_results(new QStandardItemModel(this))
+    , m_fieldModel(new QStringListModel(this))
+    , m_completer(new QCompleter(m_fieldModel, this))
+{
+    setWindowTitle(tr("SOQL — %1").arg(connectionName));
+    m_object->setEditable(true);
+    m_object->addItems({u"Contact"_s, u"Account"_s, u"Lead"_s, u"Opportunity"_s});
+    m_object->setAccessibleName(tr("sObject for field completion"));
+    m_object->setToolTip(tr("Field names of this sObject are offered while you type (Ctrl+Space)"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setAccessibleName(tr("SOQL query"));
+    m_editor->setPlaceholderText(u"SELECT Id, Name, Email FROM Contact WHERE LastModifiedDate = LAST_N_DAYS:7"_s);
+    m_editor->setCompleter(m_completer);
+    static KSyntaxHighlighting::Repository repository;
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
+    highlighter->setDefinition(repository.definitionForName(u"SQL"_s));
+    highlighter->setTheme(palette().color(QPalette::Base).lightness() < 128
+                              ? repository.defaultTheme(KSyntaxHighlighting::Repository::DarkTheme)
+                              : repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_run->setToolTip(tr("Run the query (Ctrl+Return)"));
+    m_cancel->setEnabled(false);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setModel(m_results);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Query results"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Fields of:"), this));
+    bar->addWidget(m_object);
+    bar->addStretch();
+    bar->addWidget(m_run);
+    bar->addWidget(m_cancel);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_editor);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_run, &QPushButton::clicked, this, &SoqlEditor::run);
+    connect(m_cancel, &QPushButton::clicked, this, &SoqlEditor::cancel);
+    connect(m_object, &QComboBox::currentTextChanged, this, &SoqlEditor::loadFields);
+    resize(860, 560);
+    setStatus(tr("Type a SELECT query and press Ctrl+Return."), false);
+}
+
+SoqlEditor::~SoqlEditor()
+{
+    cancel();
+}
+
+void SoqlEditor::setQuery(const QString &soql)
+{
+    m_editor->setPlainText(soql);
+}
+
+QString SoqlEditor::query() const
+{
+    return m_editor->toPlainText().trimmed();
+}
+
+QStringList SoqlEditor::completions() const
+{
+    return m_fieldModel->stringList();
+}
+
+QString SoqlEditor::statusText() const
+{
+    return m_status->text();
+}
+
+void SoqlEditor::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
+    m_status->setPalette(p);
+}
+
+void SoqlEditor::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_run->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+}
+
+void SoqlEditor::cancel()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+void SoqlEditor::loadFields(const QString &sObject)
+{
+    if (sObject.trimmed().isEmpty())
+        return;
+    auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    auto *watcher = new QFutureWatcher<SoqlEditorDetail::Outcome>(this);
+    connect(watcher, &QFutureWatcher<SoqlEditorDetail::Outcome>::finished, this, [this, watcher, sObject] {
+        watcher->deleteLater();
+        const auto outcome = watcher->result();
+        if (outcome.failure) {
+            setStatus(tr("Fields of %1 could not be loaded: %2").arg(sObject, outcome.failure.message), true);
+            Q_EMIT fieldsLoaded(false);
+            return;
+        }
+        QStringList words = outcome.fields;
+        words << u"SELECT"_s << u"FROM"_s << u"WHERE"_s << u"ORDER BY"_s << u"LIMIT"_s << u"LAST_N_DAYS"_s;
+        m_fieldModel->setStringList(words);
+        setStatus(tr("%n field(s) of %1 available for completion (Ctrl+Space).", nullptr, int(outcome.fields.size())).arg(sObject), false);
+        Q_EMIT fieldsLoaded(true);
+    });
+    watcher->setFuture(QtConcurrent::run([credentials = m_credentials, id = m_connectionId, name = m_connectionName,
+                                          settings = m_settings, cancelFlag, sObject] {
+        return SoqlEditorDetail::withContext(credentials, id, name, settings, cancelFlag,
+                                             [&](const ConnectorContext &ctx, SoqlEditorDetail::Outcome *outcome) {
+                                                 QList<std::pair<QString, QString>> fields;
+                                                 outcome->failure = SalesforceConnector::describe(ctx, sObject, &fields);
+                                                 for (const auto &f : fields)
+                                                     outcome->fields << f.first;
+                                             });
+    }));
+}
+
+void SoqlEditor::run()
+{
+    QString error;
+    const QString soql = query();
+    if (!Soql::validate(soql, &error)) {
+        setStatus(tr("Not sent: %1.").arg(error), true);
+        Q_EMIT queryFinished(false);
+        return;
+    }
+    const int generation = ++m_generation;
+    m_lastQuery = soql;
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    setBusy(true);
+    setStatus(tr("Running…"), false);
+    auto *watcher = new QFutureWatcher<SoqlEditorDetail::Outcome>(this);
+    connect(watcher, &QFutureWatcher<SoqlEditorDetail::Outcome>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        setBusy(false);
+        const auto outcome = watcher->result();
+        if (outcome.failure) {
+            setStatus(outcome.failure.message, true);
+            Q_EMIT queryFinished(false);
+            return;
+        }
+        // Columns: the SELECT list's order first, then any other flattened field ("Account.Name" for
+        // relationships).
+        QStringList columns;
+        static const QRegularExpression selectList(uR"(^\s*SELECT\s+(.+?)\s+FROM\s)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        const QStringList selected = selectList.match(m_lastQuery).captured(1).split(u',', Qt::SkipEmptyParts);
+        for (const QString &f : selected)
+            columns << f.trimmed();
+        QList<QJsonObject> rows;
+        for (const QJsonObject &record : outcome.records) {
+            QJsonObject flat;
+            SoqlEditorDetail::flatten(record, QString(), &flat);
+            for (auto it = flat.begin(); it != flat.end(); ++it) {
+                if (!columns.contains(it.key()))
+                    columns << it.key();
+            }
+            rows << flat;
+        }
+        columns.removeIf([&](const QString &c) {
+            return std::none_of(rows.begin(), rows.end(), [&](const QJsonObject &r) { return r.contains(c); });
+        });
+        m_results->clear();
+        m_results->setHorizontalHeaderLabels(columns);
+        for (const QJsonObject &row : rows) {
+            QList<QStandardItem *> items;
+            for (const QString &column : columns)
+                items << new QStandardItem(row.value(column).toVariant().toString());
+            m_results->appendRow(items);
+        }
+        m_table->resizeColumnsToContents();
+        setStatus(tr("%1 of %2 record(s) in %3 ms.").arg(QLocale().toString(qint64(rows.size())), QLocale().toString(outcome.total))
+                      .arg(outcome.ms),
+                  false);
+        Q_EMIT queryFinished(true);
+    });
+    watcher->setFuture(QtConcurrent::run([credentials = m_credentials, id = m_connectionId, name = m_connectionName,
+                                          settings = m_settings, cancelFlag = m_cancelFlag, soql] {
+        return SoqlEditorDetail::withContext(credentials, id, name, settings, cancelFlag,
+                                             [&](const ConnectorContext &ctx, SoqlEditorDetail::Outcome *outcome) {
+                                                 outcome->failure = SalesforceConnector::query(
+                                                     ctx, soql,
+                                                     [&](const QJsonArray &records) {
+                                                         for (const QJsonValue &r : records) {
+                                                             if (outcome->records.size() < 50'000)
+                                                                 outcome->records << r.toObject();
+                                                         }
+                                                     },
+                                                     &outcome->total);
+                                             });
+    }));
+}
+
+} // namespace Orion
