@@ -10,7 +10,9 @@
 #include "activity/activitypage.h"
 #include "connections/alertsdialog.h"
 #include "connections/connectiondialog.h"
+#include "salesforce/bulkjobsdialog.h"
 #include "salesforce/soqleditor.h"
+#include "sync/syncjob.h"
 #include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
 #include "runtime/credentialstore.h"
@@ -421,6 +423,39 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(editor->results()->rowCount(), 120);
         QVERIFY(editor->grab().save(screenshotPath(u"soql-editor.png"_s)));
+        // Bulk job inspector: a push with failed rows (Contacts without LastName), then the dialog.
+        {
+            UnifiedCustomers customers;
+            for (int i = 0; i < 30; ++i) {
+                UnifiedCustomer c;
+                c.externalId = u"gui-%1"_s.arg(i);
+                c.lastName = i % 10 == 3 ? QString() : u"Row %1"_s.arg(i);
+                c.firstName = u"Bulk"_s;
+                customers << c;
+            }
+            SyncRequest request;
+            request.database = DatabaseConfig::sqlite(m_db);
+            request.connection = u"sf-org"_s;
+            Connector::WriteOptions bulk;
+            bulk.bulk = true;
+            const PushResult pushed = SyncJob::pushCustomers(request, m_credentials, customers, HttpClient::Options{}, {}, bulk);
+            QCOMPARE(pushed.write.failed, 3);
+        }
+        BulkJobsDialog *jobs = m_window->connectionsPage()->openBulkJobs();
+        QVERIFY(jobs);
+        QSignalSpy jobsLoaded(jobs, &BulkJobsDialog::jobsLoaded);
+        QVERIFY(jobsLoaded.wait(10000));
+        QVERIFY2(jobsLoaded.first().first().toBool(), qPrintable(jobs->statusText()));
+        QCOMPARE(jobs->jobs()->rowCount(), 1);
+        QCOMPARE(jobs->jobs()->item(0, 2)->text(), u"JobComplete"_s);
+        QSignalSpy rowsLoaded(jobs, &BulkJobsDialog::rowsLoaded);
+        jobs->showJob(0);
+        QVERIFY(rowsLoaded.wait(10000));
+        QCOMPARE(jobs->rows()->rowCount(), 3);
+        QVERIFY(jobs->rows()->item(0, 0)->text().startsWith(u"REQUIRED_FIELD_MISSING"_s));
+        QVERIFY(jobs->grab().save(screenshotPath(u"bulk-jobs.png"_s)));
+        jobs->close();
+
         editor->setQuery(u"DELETE FROM Contact"_s);
         editor->run();
         QVERIFY(editor->statusText().startsWith(u"Not sent: only SELECT queries are allowed"_s));

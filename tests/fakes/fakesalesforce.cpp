@@ -501,11 +501,19 @@ FakeResponse FakeSalesforce::bulk(const RecordedRequest &request, const QStringL
         const QString id = u"7505fFAKE%1"_s.arg(m_jobs.size() + 1, 6, 10, QChar(u'0'));
         Job job;
         job.info = QJsonObject{{u"id"_s, id}, {u"operation"_s, u"upsert"_s}, {u"object"_s, sObject}, {u"state"_s, u"Open"_s},
+                               {u"createdDate"_s, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss.zzz+0000"_s)},
+                               {u"numberRecordsProcessed"_s, 0}, {u"numberRecordsFailed"_s, 0},
                                {u"externalIdFieldName"_s, u"External_Id__c"_s}, {u"contentType"_s, u"CSV"_s},
                                {u"contentUrl"_s, u"services/data/v60.0/jobs/ingest/%1/batches"_s.arg(id)},
                                {u"lineEnding"_s, u"LF"_s}, {u"columnDelimiter"_s, u"COMMA"_s}};
         m_jobs.insert(id, job);
         return FakeResponse::json(200, job.info);
+    }
+    if (parts.isEmpty() && request.method == "GET") {
+        QJsonArray records;
+        for (const Job &j : std::as_const(m_jobs))
+            records.append(j.info);
+        return FakeResponse::json(200, QJsonObject{{u"done"_s, true}, {u"records"_s, records}, {u"nextRecordsUrl"_s, QJsonValue()}});
     }
     if (parts.isEmpty() || !m_jobs.contains(parts.at(0)))
         return error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s);

@@ -2,6 +2,7 @@
 
 #include "alertsdialog.h"
 #include "connectiondelegate.h"
+#include "salesforce/bulkjobsdialog.h"
 #include "salesforce/soqleditor.h"
 #include "connectiondialog.h"
 #include "connections/connectionlistmodel.h"
@@ -53,6 +54,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     , m_sync(new QToolButton(this))
     , m_soql(new QToolButton(this))
     , m_alerts(new QToolButton(this))
+    , m_bulkJobs(new QToolButton(this))
     , m_syncPanel(new QWidget(this))
     , m_syncTitle(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -83,6 +85,8 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     setupButton(m_sync, tr("Sync Now"), tr("Sync the selected connection"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_sync->setObjectName(u"syncNow"_s);
     setupButton(m_soql, tr("SOQL…"), tr("Query the selected Salesforce connection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    setupButton(m_bulkJobs, tr("Bulk Jobs…"), tr("Inspect the Bulk API jobs of the selected Salesforce connection"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     setupButton(m_alerts, tr("Alerts…"), tr("Slack alerts on the selected connection's runs"), QKeySequence(Qt::CTRL | Qt::Key_L));
 
     m_proxy->setSourceModel(m_model);
@@ -171,6 +175,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     bar->addWidget(m_remove);
     bar->addWidget(m_sync);
     bar->addWidget(m_soql);
+    bar->addWidget(m_bulkJobs);
     bar->addWidget(m_alerts);
     bar->addWidget(refresh);
 
@@ -190,6 +195,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, &ConnectionsPage::openEditDialog);
     connect(m_sync, &QToolButton::clicked, this, &ConnectionsPage::syncSelected);
     connect(m_soql, &QToolButton::clicked, this, &ConnectionsPage::openSoqlEditor);
+    connect(m_bulkJobs, &QToolButton::clicked, this, &ConnectionsPage::openBulkJobs);
     connect(m_alerts, &QToolButton::clicked, this, &ConnectionsPage::openAlerts);
     connect(m_cancelSync, &QPushButton::clicked, this, &ConnectionsPage::cancelSelectedSync);
     connect(m_remove, &QToolButton::clicked, this, [this] {
@@ -352,6 +358,7 @@ void ConnectionsPage::updateActions()
     m_remove->setEnabled(selected.has_value() && !running);
     m_sync->setEnabled(known && !running && m_syncService && !selected->isDemo);
     m_soql->setVisible(selected && selected->connectorId == "salesforce"_L1);
+    m_bulkJobs->setVisible(selected && selected->connectorId == "salesforce"_L1);
     m_alerts->setEnabled(selected.has_value() && m_syncService && !selected->isDemo);
     m_sync->setToolTip(selected && selected->isDemo ? tr("Demo connections have no account to sync from")
                                                     : tr("Sync the selected connection (%1)")
@@ -453,6 +460,17 @@ SoqlEditor *ConnectionsPage::openSoqlEditor()
     editor->show();
     editor->loadFields(u"Contact"_s);
     return editor;
+}
+
+BulkJobsDialog *ConnectionsPage::openBulkJobs()
+{
+    const auto c = selectedConnection();
+    if (!c || c->connectorId != "salesforce"_L1 || !m_syncService)
+        return nullptr;
+    auto *dialog = new BulkJobsDialog(m_syncService->credentials(), c->id, c->name, c->settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 AlertsDialog *ConnectionsPage::openAlerts()

@@ -49,6 +49,7 @@ public:
     void syncSelected();
     class SoqlEditor *openSoqlEditor();
     class AlertsDialog *openAlerts();
+    class BulkJobsDialog *openBulkJobs();
     void cancelSelectedSync();
 
     // The sync panel, for tests and screenshots.
@@ -96,6 +97,7 @@ private:
     QToolButton *m_sync;
     QToolButton *m_soql;
     QToolButton *m_alerts;
+    QToolButton *m_bulkJobs;
     QWidget *m_syncPanel;
     QLabel *m_syncTitle;
     QProgressBar *m_progress;

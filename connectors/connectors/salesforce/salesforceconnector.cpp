@@ -518,6 +518,53 @@ Failure SalesforceConnector::describe(const ConnectorContext &ctx, const QString
     return {};
 }
 
+Failure SalesforceConnector::bulkJobs(const ConnectorContext &ctx, QJsonArray *jobs)
+{
+    QString instance;
+    Failure failure;
+    if (!instanceUrl(ctx, &instance, &failure))
+        return failure;
+    QUrl url(instance + apiPath(ctx) + u"/jobs/ingest"_s);
+    while (url.isValid() && !url.isEmpty()) {
+        QJsonObject body;
+        if (!ctx.http->fetchJsonObject(jsonRequest("GET", url), u"Salesforce"_s,
+                                       [](const HttpResponse &r) { return errorFor(r, u"the Bulk jobs"_s); }, &body, &failure))
+            return failure;
+        for (const QJsonValue &job : body.value("records"_L1).toArray())
+            jobs->append(job);
+        const QString next = body.value("nextRecordsUrl"_L1).toString();
+        url = body.value("done"_L1).toBool(true) || next.isEmpty() ? QUrl() : QUrl(instance + next);
+    }
+    QList<QJsonValue> sorted(jobs->begin(), jobs->end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a.toObject().value("createdDate"_L1).toString() > b.toObject().value("createdDate"_L1).toString();
+    });
+    *jobs = QJsonArray();
+    for (const QJsonValue &job : sorted)
+        jobs->append(job);
+    return {};
+}
+
+Failure SalesforceConnector::bulkJobResults(const ConnectorContext &ctx, const QString &jobId, const QString &kind,
+                                            QList<QStringList> *rows)
+{
+    QString instance;
+    Failure failure;
+    if (!instanceUrl(ctx, &instance, &failure))
+        return failure;
+    HttpRequest request;
+    request.url = QUrl(instance + apiPath(ctx) + u"/jobs/ingest/"_s + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + u'/'
+                       + kind + u'/');
+    request.headers = {{"Accept", "text/csv"}};
+    const HttpResponse response = ctx.http->send(request);
+    if (!response.isSuccess())
+        return errorFor(response, kind);
+    QString error;
+    if (!Csv::parse(response.body, rows, &error))
+        return Failure::system(tr("Salesforce sent unreadable %1: %2").arg(kind, error));
+    return {};
+}
+
 WriteOutcome SalesforceConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
                                                  const WriteOptions &options) const
 {

@@ -44,6 +44,11 @@ public:
     // Field names and types of an sObject, from its describe call (for completion in the SOQL editor).
     static Failure describe(const ConnectorContext &ctx, const QString &sObject, QList<std::pair<QString, QString>> *fields);
 
+    // Bulk API 2.0 ingest jobs of the org (newest first) and one job's result rows
+    // (kind: successfulResults, failedResults, unprocessedrecords; the first row is the header).
+    static Failure bulkJobs(const ConnectorContext &ctx, QJsonArray *jobs);
+    static Failure bulkJobResults(const ConnectorContext &ctx, const QString &jobId, const QString &kind, QList<QStringList> *rows);
+
     static QString sObjectOf(const QString &stream); // "contacts" → "Contact"
     static QStringList fieldsFor(const QString &sObject);
     static bool mapCustomer(const QString &sObject, const QJsonObject &record, const QString &defaultRegion,

@@ -1,0 +1,213 @@
+#include "bulkjobsdialog.h"
+
+#include "connectors/salesforce/salesforceconnector.h"
+#include "runtime/authenticator.h"
+#include "runtime/credentialstore.h"
+#include "runtime/httpclient.h"
+
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+namespace BulkJobsDetail {
+
+struct Outcome
+{
+    Failure failure;
+    QJsonArray jobs;
+    QList<QStringList> failed;
+    QList<QStringList> unprocessed;
+};
+
+template<typename Work>
+Outcome inContext(const std::shared_ptr<CredentialStore> &credentials, qint64 id, const QString &name, const QJsonObject &settings,
+                  Work work)
+{
+    Outcome outcome;
+    SalesforceConnector connector;
+    QString error;
+    const auto effective = connector.validateSettings(settings, &error);
+    if (!effective) {
+        outcome.failure = Failure::config(error);
+        return outcome;
+    }
+    HttpClient http;
+    const ConnectorContext ctx = ConnectorContext::create(id, name, *effective, credentials, &http);
+    auto auth = connector.createAuthenticator(ctx, &outcome.failure);
+    if (!auth)
+        return outcome;
+    http.setAuthenticator(auth.get());
+    work(ctx, &outcome);
+    outcome.failure.message = http.redactor().redact(outcome.failure.message);
+    return outcome;
+}
+
+} // namespace BulkJobsDetail
+
+BulkJobsDialog::BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
+                               const QJsonObject &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_credentials(std::move(credentials))
+    , m_connectionId(connectionId)
+    , m_connectionName(connectionName)
+    , m_settings(settings)
+    , m_jobView(new QTableView(this))
+    , m_rowView(new QTableView(this))
+    , m_jobs(new QStandardItemModel(0, 6, this))
+    , m_rows(new QStandardItemModel(this))
+    , m_status(new QLabel(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+{
+    setWindowTitle(tr("Bulk Jobs — %1").arg(connectionName));
+    m_jobs->setHorizontalHeaderLabels({tr("Job"), tr("Object"), tr("State"), tr("Processed"), tr("Failed"), tr("Created")});
+    for (QTableView *view : {m_jobView, m_rowView}) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_jobView->setModel(m_jobs);
+    m_jobView->setAccessibleName(tr("Bulk jobs"));
+    m_rowView->setModel(m_rows);
+    m_rowView->setAccessibleName(tr("Failed rows of the selected job"));
+    m_status->setWordWrap(true);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_jobView);
+    splitter->addWidget(m_rowView);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_refresh, &QPushButton::clicked, this, &BulkJobsDialog::reload);
+    connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showJob(current.row()); });
+    resize(860, 560);
+    reload();
+}
+
+QString BulkJobsDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void BulkJobsDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
+    m_status->setPalette(p);
+}
+
+void BulkJobsDialog::reload()
+{
+    setStatus(tr("Loading the jobs…"), false);
+    m_refresh->setEnabled(false);
+    auto *watcher = new QFutureWatcher<BulkJobsDetail::Outcome>(this);
+    connect(watcher, &QFutureWatcher<BulkJobsDetail::Outcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_refresh->setEnabled(true);
+        const auto outcome = watcher->result();
+        if (outcome.failure) {
+            setStatus(outcome.failure.message, true);
+            Q_EMIT jobsLoaded(false);
+            return;
+        }
+        m_jobInfo = outcome.jobs;
+        m_jobs->removeRows(0, m_jobs->rowCount());
+        for (const QJsonValue &value : outcome.jobs) {
+            const QJsonObject job = value.toObject();
+            QList<QStandardItem *> row{new QStandardItem(job.value("id"_L1).toString()),
+                                       new QStandardItem(job.value("object"_L1).toString()),
+                                       new QStandardItem(job.value("state"_L1).toString()),
+                                       new QStandardItem(QLocale().toString(job.value("numberRecordsProcessed"_L1).toInteger())),
+                                       new QStandardItem(QLocale().toString(job.value("numberRecordsFailed"_L1).toInteger())),
+                                       new QStandardItem(job.value("createdDate"_L1).toString())};
+            if (job.value("state"_L1).toString() == "Failed"_L1 || job.value("numberRecordsFailed"_L1).toInteger() > 0)
+                row.at(2)->setForeground(QColor(0xc0, 0x39, 0x2b));
+            m_jobs->appendRow(row);
+        }
+        m_jobView->resizeColumnsToContents();
+        setStatus(tr("%n job(s). Select one to see its failed rows.", nullptr, int(outcome.jobs.size())), false);
+        Q_EMIT jobsLoaded(true);
+    });
+    watcher->setFuture(QtConcurrent::run([c = m_credentials, id = m_connectionId, name = m_connectionName, s = m_settings] {
+        return BulkJobsDetail::inContext(c, id, name, s, [](const ConnectorContext &ctx, BulkJobsDetail::Outcome *o) {
+            o->failure = SalesforceConnector::bulkJobs(ctx, &o->jobs);
+        });
+    }));
+}
+
+void BulkJobsDialog::showJob(int row)
+{
+    if (row < 0 || row >= m_jobInfo.size())
+        return;
+    const QJsonObject job = m_jobInfo.at(row).toObject();
+    const QString jobId = job.value("id"_L1).toString();
+    const bool failedJob = job.value("state"_L1).toString() == "Failed"_L1 || job.value("state"_L1).toString() == "Aborted"_L1;
+    const int generation = ++m_generation;
+    setStatus(tr("Loading the failed rows of %1…").arg(jobId), false);
+    auto *watcher = new QFutureWatcher<BulkJobsDetail::Outcome>(this);
+    connect(watcher, &QFutureWatcher<BulkJobsDetail::Outcome>::finished, this, [this, watcher, generation, job] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // another job was selected meanwhile
+        const auto outcome = watcher->result();
+        if (outcome.failure) {
+            setStatus(outcome.failure.message, true);
+            Q_EMIT rowsLoaded(false);
+            return;
+        }
+        // Failed rows: sf__Error next to the record's columns; unprocessed rows get the job's error.
+        QStringList header = outcome.failed.isEmpty() ? QStringList() : outcome.failed.first().mid(2);
+        if (header.isEmpty() && !outcome.unprocessed.isEmpty())
+            header = outcome.unprocessed.first();
+        m_rows->clear();
+        m_rows->setHorizontalHeaderLabels(QStringList{tr("Error")} + header);
+        for (qsizetype i = 1; i < outcome.failed.size(); ++i) {
+            const QStringList r = outcome.failed.at(i);
+            QList<QStandardItem *> items{new QStandardItem(r.value(1))};
+            for (qsizetype c = 2; c < r.size(); ++c)
+                items << new QStandardItem(r.at(c));
+            m_rows->appendRow(items);
+        }
+        for (qsizetype i = 1; i < outcome.unprocessed.size(); ++i) {
+            QList<QStandardItem *> items{new QStandardItem(tr("not processed: %1").arg(job.value("errorMessage"_L1).toString()))};
+            for (const QString &v : outcome.unprocessed.at(i))
+                items << new QStandardItem(v);
+            m_rows->appendRow(items);
+        }
+        m_rowView->resizeColumnsToContents();
+        setStatus(tr("%1: %2, %3 processed, %4 failed; %n row(s) listed.", nullptr, m_rows->rowCount())
+                      .arg(job.value("id"_L1).toString(), job.value("state"_L1).toString())
+                      .arg(job.value("numberRecordsProcessed"_L1).toInteger())
+                      .arg(job.value("numberRecordsFailed"_L1).toInteger()),
+                  false);
+        Q_EMIT rowsLoaded(true);
+    });
+    watcher->setFuture(QtConcurrent::run([c = m_credentials, id = m_connectionId, name = m_connectionName, s = m_settings, jobId, failedJob] {
+        return BulkJobsDetail::inContext(c, id, name, s, [&](const ConnectorContext &ctx, BulkJobsDetail::Outcome *o) {
+            o->failure = SalesforceConnector::bulkJobResults(ctx, jobId, u"failedResults"_s, &o->failed);
+            if (!o->failure && failedJob)
+                o->failure = SalesforceConnector::bulkJobResults(ctx, jobId, u"unprocessedrecords"_s, &o->unprocessed);
+        });
+    }));
+}
+
+} // namespace Orion

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace Orion {
+
+class CredentialStore;
+
+// The Bulk API 2.0 job inspector of a Salesforce connection: every ingest job with its state and
+// processed/failed counts; for the selected job, its failed rows with Salesforce's error next to the
+// external id (and unprocessed rows of failed jobs). Calls run on worker threads.
+class BulkJobsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
+                   const QJsonObject &settings, QWidget *parent = nullptr);
+
+    void reload();
+    void showJob(int row);
+    QStandardItemModel *jobs() const { return m_jobs; }
+    QStandardItemModel *rows() const { return m_rows; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void jobsLoaded(bool ok);
+    void rowsLoaded(bool ok);
+
+private:
+    void setStatus(const QString &text, bool error);
+
+    std::shared_ptr<CredentialStore> m_credentials;
+    qint64 m_connectionId;
+    QString m_connectionName;
+    QJsonObject m_settings;
+    QTableView *m_jobView;
+    QTableView *m_rowView;
+    QStandardItemModel *m_jobs;
+    QStandardItemModel *m_rows;
+    QLabel *m_status;
+    QPushButton *m_refresh;
+    QJsonArray m_jobInfo;
+    int m_generation = 0;
+};
+
+} // namespace Orion
