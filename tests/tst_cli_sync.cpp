@@ -1,5 +1,8 @@
 // `orion connection …`, `orion sync`, `orion records` and `orion runs` as real processes against the
 // Stripe fake, including a sync killed with SIGKILL halfway and resumed with nothing lost or doubled.
+#include "fakequickbooks.h"
+#include "fakesalesforce.h"
+#include "fakeslack.h"
 #include "fakestripe.h"
 #include "testsupport.h"
 
@@ -36,6 +39,9 @@ class TstCliSync : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     FakeStripe m_stripe;
+    Fakes::FakeSalesforce m_salesforce;
+    Fakes::FakeSlack m_slack;
+    Fakes::FakeQuickBooks m_qbo;
     QString m_db;
     int m_counter = 0;
 
@@ -98,6 +104,14 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_stripe.start());
+        QVERIFY(m_salesforce.start());
+        QVERIFY(m_slack.start());
+        QVERIFY(m_qbo.start());
+        m_salesforce.setRecordCount(u"Contact"_s, 50);
+        m_salesforce.enableOAuth(u"cli-app"_s, u"cli-secret"_s, u"rt-cli"_s, false);
+        m_slack.setChannels(3);
+        m_qbo.setCounts(3, 0);
+        m_qbo.enableOAuth(u"qbo-cli"_s, u"qbo-secret"_s, u"AB11-cli"_s);
     }
     void init()
     {
@@ -279,6 +293,108 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"line 2: email must be a string"_s), qPrintable(r.err));
         QCOMPARE(m_stripe.requestCount(), 0);
+    }
+
+    void soqlBindsValuesSafely()
+    {
+        Run r = orion({u"connection"_s, u"add"_s, u"sf"_s, u"--connector"_s, u"salesforce"_s, u"--set"_s,
+                       u"login_url="_s + m_salesforce.baseUrl().toString(), u"--set"_s, u"client_id=cli-app"_s,
+                       u"--set"_s, u"requests_per_second=0"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QHash<QString, QString> secrets{{u"ORION_SECRET_SF_REFRESH_TOKEN"_s, u"rt-cli"_s},
+                                              {u"ORION_SECRET_SF_CLIENT_SECRET"_s, u"cli-secret"_s}};
+        const QString query = u"SELECT Id, Email FROM Contact WHERE Email = ?"_s;
+        r = orion({u"soql"_s, u"sf"_s, query, u"--bind"_s, u"avery.contact0@example.net"_s, u"--json"_s}, secrets);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u'\n'), 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("Id"_L1).toString(), u"003000000000000000"_s);
+        // An injection attempt stays one escaped literal: it matches nothing.
+        r = orion({u"soql"_s, u"sf"_s, query, u"--bind"_s, u"x' OR Name != '"_s, u"--json"_s}, secrets);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QString());
+        r = orion({u"soql"_s, u"sf"_s, u"DELETE FROM Contact"_s}, secrets);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"only SELECT queries are allowed"_s));
+        r = orion({u"soql"_s, u"sf"_s, query}, secrets); // a placeholder without a value
+        QCOMPARE(r.exitCode, 2);
+        r = orion({u"soql"_s, u"sf"_s, u"SELECT Nope FROM Contact"_s}, secrets);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"INVALID_FIELD"_s), qPrintable(r.err));
+    }
+
+    void slackMessagesAndAlertRules()
+    {
+        addStripe(u"acme"_s);
+        Run r = orion({u"connection"_s, u"add"_s, u"team"_s, u"--connector"_s, u"slack"_s, u"--set"_s,
+                       QString(u"api_base="_s + m_slack.baseUrl().toString() + u"/api"_s), u"--set"_s, u"requests_per_second=0"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QHash<QString, QString> token{{u"ORION_SECRET_TEAM_BOT_TOKEN"_s, QString::fromLatin1(Fakes::FakeSlack::kBotToken)}};
+        r = orion({u"slack"_s, u"team"_s, u"--channel"_s, u"C2"_s, u"--text"_s, u"Deploy finished"_s, u"--json"_s}, token);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("ok"_L1).toBool(), true);
+        QCOMPARE(m_slack.posted().last().value("text"_L1).toString(), u"Deploy finished"_s);
+        r = orion({u"slack"_s, u"team"_s, u"--channel"_s, u"C999"_s, u"--text"_s, u"x"_s, u"--json"_s}, token);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value("error"_L1).toString().contains(u"channel_not_found"_s));
+        r = orion({u"slack"_s, u"acme"_s, u"--channel"_s, u"C2"_s, u"--text"_s, u"x"_s});
+        QCOMPARE(r.exitCode, 2); // not a Slack connection
+
+        r = orion({u"alert"_s, u"add"_s, u"acme"_s, u"--slack"_s, u"team"_s, u"--channel"_s, u"C3"_s, u"--on"_s, u"failure"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = orion({u"alert"_s, u"add"_s, u"acme"_s, u"--slack"_s, u"acme"_s, u"--channel"_s, u"C3"_s, u"--on"_s, u"failure"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = orion({u"alert"_s, u"add"_s, u"acme"_s, u"--slack"_s, u"team"_s, u"--channel"_s, u"C3"_s, u"--on"_s, u"sometimes"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = orion({u"alert"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.out.count(u'\n'), 1);
+        const QJsonObject rule = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(rule.value("on"_L1).toString(), u"failure"_s);
+        // A failing sync posts the alert (the key is wrong).
+        const int before = int(m_slack.posted().size());
+        QHash<QString, QString> env = token;
+        env.insert(u"ORION_SECRET_ACME_API_KEY"_s, u"sk_test_not_the_key_0000000"_s);
+        r = orion({u"sync"_s, u"acme"_s, u"--stream"_s, u"customers"_s}, env);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(m_slack.posted().size(), before + 1);
+        QVERIFY(m_slack.posted().last().value("text"_L1).toString().contains(u"config error"_s));
+        r = orion({u"alert"_s, u"remove"_s, QString::number(rule.value("id"_L1).toInteger())});
+        QCOMPARE(r.exitCode, 0);
+        r = orion({u"alert"_s, u"remove"_s, u"9999"_s});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void pushToQuickBooksAndSalesforce()
+    {
+        Run r = orion({u"connection"_s, u"add"_s, u"books"_s, u"--connector"_s, u"quickbooks"_s, u"--set"_s,
+                       u"api_base="_s + m_qbo.baseUrl().toString(), u"--set"_s,
+                       QString(u"token_url="_s + m_qbo.baseUrl().toString() + u"/oauth2/v1/tokens/bearer"_s), u"--set"_s,
+                       u"realm_id="_s + m_qbo.realm(), u"--set"_s, u"client_id=qbo-cli"_s, u"--set"_s, u"requests_per_second=0"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray lines = R"({"external_id":"n-1","full_name":"Customer 1","email":"new@c1.test"}
+{"external_id":"n-2","full_name":"Fresh Start LLC"}
+)";
+        r = orion({u"push"_s, u"books"_s, u"--stream"_s, u"customers"_s, u"--json"_s},
+                  {{u"ORION_SECRET_BOOKS_REFRESH_TOKEN"_s, m_qbo.currentRefreshToken()}, {u"ORION_SECRET_BOOKS_CLIENT_SECRET"_s, u"qbo-secret"_s}},
+                  lines);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(out.value("succeeded"_L1).toInteger(), 2);
+        QCOMPARE(m_qbo.customer(u"2"_s).value("PrimaryEmailAddr"_L1).toObject().value("Address"_L1).toString(), u"new@c1.test"_s);
+        // The rotated refresh token went to the secrets file (no keychain here), beating the environment next time.
+        QFile secrets(m_dir.filePath(u"config/orion-studio/secrets.json"_s));
+        QVERIFY(secrets.open(QIODevice::ReadOnly));
+        QVERIFY(secrets.readAll().contains(m_qbo.currentRefreshToken().toUtf8()));
+
+        r = orion({u"connection"_s, u"add"_s, u"sf"_s, u"--connector"_s, u"salesforce"_s, u"--set"_s,
+                   u"login_url="_s + m_salesforce.baseUrl().toString(), u"--set"_s, u"client_id=cli-app"_s,
+                   u"--set"_s, u"requests_per_second=0"_s});
+        r = orion({u"push"_s, u"sf"_s, u"--stream"_s, u"customers"_s, u"--bulk"_s, u"--json"_s},
+                  {{u"ORION_SECRET_SF_REFRESH_TOKEN"_s, u"rt-cli"_s}, {u"ORION_SECRET_SF_CLIENT_SECRET"_s, u"cli-secret"_s}},
+                  "{\"external_id\":\"b-1\",\"last_name\":\"One\"}\n{\"external_id\":\"b-2\"}\n");
+        QCOMPARE(r.exitCode, 1); // b-2 has no last name
+        const QJsonObject bulk = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(bulk.value("succeeded"_L1).toInteger(), 1);
+        QCOMPARE(bulk.value("failures"_L1).toArray().first().toObject().value("external_id"_L1).toString(), u"b-2"_s);
     }
 
     void killedSyncResumesWithNothingLostOrTwice()
