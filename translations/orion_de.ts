@@ -106,6 +106,217 @@
     </message>
   </context>
   <context>
+    <name>Orion::Alerts</name>
+    <message>
+      <source>The same alert rule exists already.</source>
+      <translation>Diese Alarmregel gibt es bereits.</translation>
+    </message>
+    <message>
+      <source>Cannot save the alert rule: %1</source>
+      <translation>Die Alarmregel kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot remove the alert rule: %1</source>
+      <translation>Die Alarmregel kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+      <source>There is no alert rule %1.</source>
+      <translation>Es gibt keine Alarmregel %1.</translation>
+    </message>
+    <message>
+      <source>Cannot read the alert rules: %1</source>
+      <translation>Die Alarmregeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>alert to %1 not sent: %2</source>
+      <translation>Alarm an %1 nicht gesendet: %2</translation>
+    </message>
+    <message>
+      <source>not a Slack connection</source>
+      <translation>keine Slack-Verbindung</translation>
+    </message>
+    <message>
+      <source>%1 alert to %2 not sent: %3</source>
+      <translation>%1-Alarm an %2 nicht gesendet: %3</translation>
+    </message>
+    <message>
+      <source>%1 alert posted to %2 (ts %3)</source>
+      <translation>%1-Alarm an %2 gesendet (ts %3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::AlertsDialog</name>
+    <message>
+      <source>&amp;Add Rule</source>
+      <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Rule</source>
+      <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+      <source>Send &amp;Test Message</source>
+      <translation>&amp;Testnachricht senden</translation>
+    </message>
+    <message>
+      <source>Slack Alerts — %1</source>
+      <translation>Slack-Alarme – %1</translation>
+    </message>
+    <message>
+      <source>Slack connection</source>
+      <translation>Slack-Verbindung</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wann</translation>
+    </message>
+    <message>
+      <source>Alert rules</source>
+      <translation>Alarmregeln</translation>
+    </message>
+    <message>
+      <source>Channel ID, e.g. C0123ABCD</source>
+      <translation>Kanal-ID, z. B. C0123ABCD</translation>
+    </message>
+    <message>
+      <source>On failure</source>
+      <translation>Bei Fehlschlag</translation>
+    </message>
+    <message>
+      <source>On recovery</source>
+      <translation>Bei Erholung</translation>
+    </message>
+    <message>
+      <source>On every run</source>
+      <translation>Bei jedem Lauf</translation>
+    </message>
+    <message>
+      <source>Post &amp;through:</source>
+      <translation>Senden &amp;über:</translation>
+    </message>
+    <message>
+      <source>&amp;Channel:</source>
+      <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+      <source>&amp;When:</source>
+      <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+      <source>After each run of &lt;b&gt;%1&lt;/b&gt;, matching rules post a message to Slack. Failure alerts name the error class and the run id.</source>
+      <translation>Nach jedem Lauf von &lt;b&gt;%1&lt;/b&gt; senden passende Regeln eine Nachricht an Slack. Fehlalarme nennen die Fehlerklasse und die Lauf-ID.</translation>
+    </message>
+    <message>
+      <source>Add a Slack connection first: alerts are posted through it.</source>
+      <translation>Fügen Sie zuerst eine Slack-Verbindung hinzu: Über sie werden Alarme gesendet.</translation>
+    </message>
+    <message>
+      <source>Enter the channel ID.</source>
+      <translation>Geben Sie die Kanal-ID ein.</translation>
+    </message>
+    <message>
+      <source>Rule added.</source>
+      <translation>Regel hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>There is no connection named "%1".</source>
+      <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+      <source>Rule removed.</source>
+      <translation>Regel entfernt.</translation>
+    </message>
+    <message>
+      <source>Sending…</source>
+      <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+      <source>Test message posted to %1.</source>
+      <translation>Testnachricht an %1 gesendet.</translation>
+    </message>
+    <message>
+      <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
+      <translation>Testnachricht von Orion Connector Studio: Alarme für %1 kommen hier an.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BulkJobsDialog</name>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+      <source>Bulk Jobs — %1</source>
+      <translation>Bulk-Jobs – %1</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Job</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>Objekt</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>Processed</source>
+      <translation>Verarbeitet</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Angelegt</translation>
+    </message>
+    <message>
+      <source>Bulk jobs</source>
+      <translation>Bulk-Jobs</translation>
+    </message>
+    <message>
+      <source>Failed rows of the selected job</source>
+      <translation>Fehlgeschlagene Zeilen des ausgewählten Jobs</translation>
+    </message>
+    <message>
+      <source>Loading the jobs…</source>
+      <translation>Jobs werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n job(s). Select one to see its failed rows.</source>
+      <translation>
+        <numerusform>%n Job. Wählen Sie einen, um seine fehlgeschlagenen Zeilen zu sehen.</numerusform>
+        <numerusform>%n Jobs. Wählen Sie einen, um seine fehlgeschlagenen Zeilen zu sehen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Loading the failed rows of %1…</source>
+      <translation>Fehlgeschlagene Zeilen von %1 werden geladen …</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <source>not processed: %1</source>
+      <translation>nicht verarbeitet: %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
+      <translation>
+        <numerusform>%1: %2, %3 verarbeitet, %4 fehlgeschlagen; %n Zeile aufgeführt.</numerusform>
+        <numerusform>%1: %2, %3 verarbeitet, %4 fehlgeschlagen; %n Zeilen aufgeführt.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::ConnectionDelegate</name>
     <message>
       <source>Healthy</source>
@@ -235,18 +446,6 @@
       <translation>Verbunden: %1 hat in %2 ms geantwortet.</translation>
     </message>
     <message>
-      <source>&amp;Authorize in Browser…</source>
-      <translation>Im Browser &amp;autorisieren …</translation>
-    </message>
-    <message>
-      <source>Sign in with the service in your browser; the refresh token it grants is saved in the system keychain</source>
-      <translation>Im Browser beim Dienst anmelden; das erteilte Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert</translation>
-    </message>
-    <message>
-      <source>Fill in the OAuth settings (client ID, URLs) first.</source>
-      <translation>Füllen Sie zuerst die OAuth-Einstellungen aus (Client-ID, URLs).</translation>
-    </message>
-    <message>
       <source>Waiting for the sign-in in your browser…</source>
       <translation>Warte auf die Anmeldung im Browser …</translation>
     </message>
@@ -257,6 +456,18 @@
     <message>
       <source>Authorised. The refresh token will be saved in the system keychain.</source>
       <translation>Autorisiert. Das Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+      <source>&amp;Sign In…</source>
+      <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+      <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the system keychain</source>
+      <translation>Im Browser beim Dienst anmelden (eine lokale Weiterleitung bringt die Antwort zurück); das erteilte Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+      <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
+      <translation>Füllen Sie zuerst die OAuth-Einstellungen aus (Client-ID, URLs, Firma).</translation>
     </message>
   </context>
   <context>
@@ -484,12 +695,51 @@
       <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-      <source>Sign in again: Edit… → Authorize in Browser.</source>
-      <translation>Erneut anmelden: Bearbeiten … → Im Browser autorisieren.</translation>
-    </message>
-    <message>
       <source>%1: %2 — %3 read, %4 written, %5 failed in %6</source>
       <translation>%1: %2 – %3 gelesen, %4 geschrieben, %5 fehlgeschlagen in %6</translation>
+    </message>
+    <message>
+      <source>SOQL…</source>
+      <translation>SOQL …</translation>
+    </message>
+    <message>
+      <source>Query the selected Salesforce connection</source>
+      <translation>Die ausgewählte Salesforce-Verbindung abfragen</translation>
+    </message>
+    <message>
+      <source>Bulk Jobs…</source>
+      <translation>Bulk-Jobs …</translation>
+    </message>
+    <message>
+      <source>Inspect the Bulk API jobs of the selected Salesforce connection</source>
+      <translation>Die Bulk-API-Jobs der ausgewählten Salesforce-Verbindung prüfen</translation>
+    </message>
+    <message>
+      <source>Alerts…</source>
+      <translation>Alarme …</translation>
+    </message>
+    <message>
+      <source>Slack alerts on the selected connection's runs</source>
+      <translation>Slack-Alarme zu den Läufen der ausgewählten Verbindung</translation>
+    </message>
+    <message>
+      <source>Sign in again: Edit… → Sign In…</source>
+      <translation>Erneut anmelden: Bearbeiten … → Anmelden …</translation>
+    </message>
+    <message>
+      <source>%1 needs to be signed in again: its authorisation expired or was revoked. Open Edit… and choose Sign In….</source>
+      <translation>%1 muss erneut angemeldet werden: Die Autorisierung ist abgelaufen oder wurde widerrufen. Öffnen Sie „Bearbeiten …“ und wählen Sie „Anmelden …“.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Access token valid for %n more minute(s); last refreshed %1.</source>
+      <translation>
+        <numerusform>Zugriffstoken noch %n Minute gültig; zuletzt erneuert %1.</numerusform>
+        <numerusform>Zugriffstoken noch %n Minuten gültig; zuletzt erneuert %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Access token expired; the next request refreshes it.</source>
+      <translation>Zugriffstoken abgelaufen; die nächste Anfrage erneuert es.</translation>
     </message>
   </context>
   <context>
@@ -1115,6 +1365,157 @@
     </message>
   </context>
   <context>
+    <name>Orion::QuickBooksConnector</name>
+    <message>
+      <source>Customers and invoices from QuickBooks Online; creates customers or updates them sparsely.</source>
+      <translation>Kunden und Rechnungen aus QuickBooks Online; legt Kunden an oder aktualisiert sie teilweise.</translation>
+    </message>
+    <message>
+      <source>API base URL</source>
+      <translation>Basis-URL der API</translation>
+    </message>
+    <message>
+      <source>Requests go to {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com for sandboxes.</source>
+      <translation>Anfragen gehen an {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com für Sandboxes.</translation>
+    </message>
+    <message>
+      <source>Token URL</source>
+      <translation>Token-URL</translation>
+    </message>
+    <message>
+      <source>OAuth token endpoint.</source>
+      <translation>OAuth-Token-Endpunkt.</translation>
+    </message>
+    <message>
+      <source>Authorization URL</source>
+      <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+      <source>Where the browser signs in.</source>
+      <translation>Wo sich der Browser anmeldet.</translation>
+    </message>
+    <message>
+      <source>Company ID (realm)</source>
+      <translation>Firmen-ID (Realm)</translation>
+    </message>
+    <message>
+      <source>The QuickBooks company to read and write.</source>
+      <translation>Die QuickBooks-Firma, die gelesen und geschrieben wird.</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>Client-ID</translation>
+    </message>
+    <message>
+      <source>The Intuit app's client id.</source>
+      <translation>Die Client-ID der Intuit-App.</translation>
+    </message>
+    <message>
+      <source>Scopes</source>
+      <translation>Berechtigungen</translation>
+    </message>
+    <message>
+      <source>Space-separated OAuth scopes to request.</source>
+      <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+      <source>Minor version</source>
+      <translation>Unterversion</translation>
+    </message>
+    <message>
+      <source>API minor version (versions below 75 are retired).</source>
+      <translation>Unterversion der API (Versionen unter 75 sind eingestellt).</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <source>The company's home currency, for invoices without CurrencyRef.</source>
+      <translation>Die Hauswährung der Firma, für Rechnungen ohne CurrencyRef.</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+      <source>Country used to read phone numbers written without a country code.</source>
+      <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Seitengröße</translation>
+    </message>
+    <message>
+      <source>MAXRESULTS per query (1–1000).</source>
+      <translation>MAXRESULTS pro Abfrage (1–1000).</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+      <source>Rate budget per company (QuickBooks allows 10 per second and 500 per minute).</source>
+      <translation>Anfragebudget pro Firma (QuickBooks erlaubt 10 pro Sekunde und 500 pro Minute).</translation>
+    </message>
+    <message>
+      <source>Wait after 429 (s)</source>
+      <translation>Wartezeit nach 429 (s)</translation>
+    </message>
+    <message>
+      <source>How long to wait after QuickBooks throttles a request.</source>
+      <translation>Wie lange nach einer Drosselung durch QuickBooks gewartet wird.</translation>
+    </message>
+    <message>
+      <source>Refresh token</source>
+      <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <source>Invoices with their lines</source>
+      <translation>Rechnungen mit ihren Positionen</translation>
+    </message>
+    <message>
+      <source>QuickBooks answered HTTP %1 for %2: %3 (%4)</source>
+      <translation>QuickBooks hat für %2 mit HTTP %1 geantwortet: %3 (%4)</translation>
+    </message>
+    <message>
+      <source>QuickBooks answered HTTP %1 for %2.</source>
+      <translation>QuickBooks hat für %2 mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+      <source>a customer without Id</source>
+      <translation>ein Kunde ohne Id</translation>
+    </message>
+    <message>
+      <source>an invoice without Id</source>
+      <translation>eine Rechnung ohne Id</translation>
+    </message>
+    <message>
+      <source>invoice %1 has no valid currency</source>
+      <translation>Rechnung %1 hat keine gültige Währung</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <source>QuickBooks needs a display name (full name or company)</source>
+      <translation>QuickBooks braucht einen Anzeigenamen (vollständiger Name oder Firma)</translation>
+    </message>
+    <message>
+      <source>Filled in by Sign In.</source>
+      <translation>Wird durch „Anmelden“ ausgefüllt.</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::RecordStore</name>
     <message>
       <source>Cannot read the sync checkpoint: %1</source>
@@ -1147,6 +1548,213 @@
     <message>
       <source>Cannot count the records: %1</source>
       <translation>Die Datensätze können nicht gezählt werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SalesforceConnector</name>
+    <message>
+      <source>Accounts, contacts, leads and opportunities from Salesforce; upserts by external id, in bulk for large sets.</source>
+      <translation>Accounts, Kontakte, Leads und Opportunities aus Salesforce; Upsert per externer ID, bei großen Mengen als Bulk.</translation>
+    </message>
+    <message>
+      <source>Login URL</source>
+      <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+      <source>https://login.salesforce.com for production, https://test.salesforce.com for sandboxes, or your My Domain URL. The token answer names the instance all other calls go to.</source>
+      <translation>https://login.salesforce.com für die Produktion, https://test.salesforce.com für Sandboxes oder Ihre My-Domain-URL. Die Token-Antwort nennt die Instanz für alle weiteren Aufrufe.</translation>
+    </message>
+    <message>
+      <source>API version</source>
+      <translation>API-Version</translation>
+    </message>
+    <message>
+      <source>REST API version, e.g. 60.0.</source>
+      <translation>REST-API-Version, z. B. 60.0.</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>Client-ID</translation>
+    </message>
+    <message>
+      <source>The connected app's consumer key.</source>
+      <translation>Der Consumer Key der verbundenen App.</translation>
+    </message>
+    <message>
+      <source>Scopes</source>
+      <translation>Berechtigungen</translation>
+    </message>
+    <message>
+      <source>Space-separated OAuth scopes to request.</source>
+      <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+      <source>External ID field</source>
+      <translation>Feld der externen ID</translation>
+    </message>
+    <message>
+      <source>The unique external-id field pushes upsert by; a unified record's external_id becomes its value.</source>
+      <translation>Das eindeutige External-ID-Feld für den Upsert; die external_id eines einheitlichen Datensatzes wird sein Wert.</translation>
+    </message>
+    <message>
+      <source>Push to</source>
+      <translation>Schreiben nach</translation>
+    </message>
+    <message>
+      <source>The sObject that pushed customers become.</source>
+      <translation>Das sObject, zu dem geschriebene Kunden werden.</translation>
+    </message>
+    <message>
+      <source>Bulk from</source>
+      <translation>Bulk ab</translation>
+    </message>
+    <message>
+      <source>Pushes of this many records or more use Bulk API 2.0; smaller ones use REST.</source>
+      <translation>Schreibvorgänge ab dieser Anzahl nutzen Bulk API 2.0, kleinere REST.</translation>
+    </message>
+    <message>
+      <source>Bulk upload limit (MB)</source>
+      <translation>Bulk-Upload-Grenze (MB)</translation>
+    </message>
+    <message>
+      <source>Largest CSV per Bulk job (Salesforce accepts 150 MB base64-encoded, about 100 MB raw).</source>
+      <translation>Größte CSV pro Bulk-Job (Salesforce nimmt 150 MB Base64-kodiert an, etwa 100 MB roh).</translation>
+    </message>
+    <message>
+      <source>Bulk wait limit (s)</source>
+      <translation>Bulk-Wartegrenze (s)</translation>
+    </message>
+    <message>
+      <source>How long to wait for a Bulk job to finish before reporting it as still running.</source>
+      <translation>Wie lange auf das Ende eines Bulk-Jobs gewartet wird, bevor er als noch laufend gemeldet wird.</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <source>ISO 4217 currency of opportunity amounts (orgs without multi-currency).</source>
+      <translation>ISO-4217-Währung der Opportunity-Beträge (Orgs ohne Mehrwährung).</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+      <source>Country used to read phone numbers written without a country code.</source>
+      <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Seitengröße</translation>
+    </message>
+    <message>
+      <source>Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer).</source>
+      <translation>Sforce-Query-Options batchSize (200–2000; Salesforce kann weniger liefern).</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+      <source>Rate budget of this connection.</source>
+      <translation>Anfragebudget dieser Verbindung.</translation>
+    </message>
+    <message>
+      <source>Refresh token</source>
+      <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+      <source>The connected app's consumer secret (not needed when the app does not require it).</source>
+      <translation>Das Consumer Secret der verbundenen App (nicht nötig, wenn die App es nicht verlangt).</translation>
+    </message>
+    <message>
+      <source>Accounts</source>
+      <translation>Accounts</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <source>Leads</source>
+      <translation>Leads</translation>
+    </message>
+    <message>
+      <source>Opportunities, as invoices</source>
+      <translation>Opportunities, als Rechnungen</translation>
+    </message>
+    <message>
+      <source>a record without Id</source>
+      <translation>ein Datensatz ohne Id</translation>
+    </message>
+    <message>
+      <source>opportunity %1 has no valid currency</source>
+      <translation>Opportunity %1 hat keine gültige Währung</translation>
+    </message>
+    <message>
+      <source>Salesforce needs its OAuth authenticator.</source>
+      <translation>Salesforce braucht seinen OAuth-Authentifikator.</translation>
+    </message>
+    <message>
+      <source>The Salesforce token answer named no instance URL.</source>
+      <translation>Die Token-Antwort von Salesforce nannte keine Instanz-URL.</translation>
+    </message>
+    <message>
+      <source>Salesforce answered HTTP %1 for %2.</source>
+      <translation>Salesforce hat für %2 mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+      <source>Salesforce answered HTTP %1 for %2: %3: %4</source>
+      <translation>Salesforce hat für %2 mit HTTP %1 geantwortet: %3: %4</translation>
+    </message>
+    <message>
+      <source>The query was refused: %1.</source>
+      <translation>Die Abfrage wurde abgelehnt: %1.</translation>
+    </message>
+    <message>
+      <source>Salesforce sent unreadable %1: %2</source>
+      <translation>Salesforce hat unlesbare %1 gesendet: %2</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+      <source>a record without external_id cannot be upserted</source>
+      <translation>ein Datensatz ohne external_id kann nicht per Upsert geschrieben werden</translation>
+    </message>
+    <message>
+      <source>%1 %2 = %3 matches several records; nothing was written</source>
+      <translation>%1 %2 = %3 passt auf mehrere Datensätze; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+      <source>the external_id appears twice in this push</source>
+      <translation>die external_id kommt in diesem Schreibvorgang doppelt vor</translation>
+    </message>
+    <message>
+      <source>not sent: %1</source>
+      <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+      <source>Bulk job %1 is still %2 after %3 s; check it in Salesforce.</source>
+      <translation>Bulk-Job %1 ist nach %3 s noch %2; prüfen Sie ihn in Salesforce.</translation>
+    </message>
+    <message>
+      <source>not processed: the job ended %1 (%2)</source>
+      <translation>nicht verarbeitet: Der Job endete %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Bulk job %1 reported no result for this record</source>
+      <translation>Bulk-Job %1 meldete kein Ergebnis für diesen Datensatz</translation>
+    </message>
+    <message>
+      <source>Filled in by Sign In.</source>
+      <translation>Wird durch „Anmelden“ ausgefüllt.</translation>
     </message>
   </context>
   <context>
@@ -1294,6 +1902,240 @@
     <message>
       <source>Connection test cancelled.</source>
       <translation>Verbindungstest abgebrochen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SlackConnector</name>
+    <message>
+      <source>Messages, run alerts and approval requests to Slack channels; workspace members as customers.</source>
+      <translation>Nachrichten, Lauf-Alarme und Freigabeanfragen an Slack-Kanäle; Mitglieder des Workspace als Kunden.</translation>
+    </message>
+    <message>
+      <source>API base URL</source>
+      <translation>Basis-URL der API</translation>
+    </message>
+    <message>
+      <source>Requests go to {api_base}/&lt;method&gt;, e.g. {api_base}/chat.postMessage.</source>
+      <translation>Anfragen gehen an {api_base}/&lt;Methode&gt;, z. B. {api_base}/chat.postMessage.</translation>
+    </message>
+    <message>
+      <source>Default channel</source>
+      <translation>Standardkanal</translation>
+    </message>
+    <message>
+      <source>Channel ID for messages and alerts, e.g. C0123ABCD.</source>
+      <translation>Kanal-ID für Nachrichten und Alarme, z. B. C0123ABCD.</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+      <source>Rate budget (chat.postMessage allows about one message per second per channel).</source>
+      <translation>Anfragebudget (chat.postMessage erlaubt etwa eine Nachricht pro Sekunde und Kanal).</translation>
+    </message>
+    <message>
+      <source>Bot token</source>
+      <translation>Bot-Token</translation>
+    </message>
+    <message>
+      <source>xoxb-…</source>
+      <translation>xoxb-…</translation>
+    </message>
+    <message>
+      <source>App-level token</source>
+      <translation>App-Token</translation>
+    </message>
+    <message>
+      <source>xapp-… with connections:write, for Socket Mode.</source>
+      <translation>xapp-… mit connections:write, für den Socket Mode.</translation>
+    </message>
+    <message>
+      <source>Signing secret</source>
+      <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+      <source>Verifies requests Slack sends to an HTTP endpoint.</source>
+      <translation>Prüft Anfragen, die Slack an einen HTTP-Endpunkt sendet.</translation>
+    </message>
+    <message>
+      <source>Workspace members (users.list)</source>
+      <translation>Mitglieder des Workspace (users.list)</translation>
+    </message>
+    <message>
+      <source>Slack answered HTTP %1 to %2.</source>
+      <translation>Slack hat auf %2 mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+      <source>Slack refused %1: %2</source>
+      <translation>Slack hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+      <source> (needs %1)</source>
+      <translation> (braucht %1)</translation>
+    </message>
+    <message>
+      <source>Slack's upload URL answered HTTP %1.</source>
+      <translation>Die Upload-URL von Slack hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+      <source>%1 / %2 recovered: %3 records in %4 ms (run %5)</source>
+      <translation>%1 / %2 wieder in Ordnung: %3 Datensätze in %4 ms (Lauf %5)</translation>
+    </message>
+    <message>
+      <source>%1 / %2 %3: %4 error — %5 (run %6)</source>
+      <translation>%1 / %2 %3: %4-Fehler – %5 (Lauf %6)</translation>
+    </message>
+    <message>
+      <source>%1 / %2 succeeded: %3 records in %4 ms (run %5)</source>
+      <translation>%1 / %2 erfolgreich: %3 Datensätze in %4 ms (Lauf %5)</translation>
+    </message>
+    <message>
+      <source>✅ %1 recovered</source>
+      <translation>✅ %1 wieder in Ordnung</translation>
+    </message>
+    <message>
+      <source>✅ %1 synced</source>
+      <translation>✅ %1 synchronisiert</translation>
+    </message>
+    <message>
+      <source>🚨 %1 sync %2</source>
+      <translation>🚨 %1 Synchronisierung %2</translation>
+    </message>
+    <message>
+      <source>*Stream*
+%1</source>
+      <translation>*Stream*
+%1</translation>
+    </message>
+    <message>
+      <source>*Records*
+%1 read, %2 written, %3 failed</source>
+      <translation>*Datensätze*
+%1 gelesen, %2 geschrieben, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>*Duration*
+%1 ms</source>
+      <translation>*Dauer*
+%1 ms</translation>
+    </message>
+    <message>
+      <source>*Run*
+%1</source>
+      <translation>*Lauf*
+%1</translation>
+    </message>
+    <message>
+      <source>*Error class:* `%1`
+%2</source>
+      <translation>*Fehlerklasse:* `%1`
+%2</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Freigeben</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>Ablehnen</translation>
+    </message>
+    <message>
+      <source>the request timestamp is missing or more than 5 minutes away (a replay?)</source>
+      <translation>der Zeitstempel der Anfrage fehlt oder liegt mehr als 5 Minuten daneben (eine Wiederholung?)</translation>
+    </message>
+    <message>
+      <source>the signature does not match the body</source>
+      <translation>die Signatur passt nicht zum Inhalt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SlackSocketMode</name>
+    <message>
+      <source>apps.connections.open failed: %1</source>
+      <translation>apps.connections.open ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>Slack refused apps.connections.open: %1</source>
+      <translation>Slack hat apps.connections.open abgelehnt: %1</translation>
+    </message>
+    <message>
+      <source>the connection dropped</source>
+      <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>angehalten</translation>
+    </message>
+    <message>
+      <source>gave up reconnecting: %1</source>
+      <translation>erneutes Verbinden aufgegeben: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SoqlEditor</name>
+    <message>
+      <source>&amp;Run</source>
+      <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>SOQL — %1</source>
+      <translation>SOQL – %1</translation>
+    </message>
+    <message>
+      <source>sObject for field completion</source>
+      <translation>sObject für die Feldvervollständigung</translation>
+    </message>
+    <message>
+      <source>Field names of this sObject are offered while you type (Ctrl+Space)</source>
+      <translation>Feldnamen dieses sObject werden beim Tippen angeboten (Strg+Leertaste)</translation>
+    </message>
+    <message>
+      <source>SOQL query</source>
+      <translation>SOQL-Abfrage</translation>
+    </message>
+    <message>
+      <source>Run the query (Ctrl+Return)</source>
+      <translation>Abfrage ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+      <source>Query results</source>
+      <translation>Abfrageergebnisse</translation>
+    </message>
+    <message>
+      <source>Fields of:</source>
+      <translation>Felder von:</translation>
+    </message>
+    <message>
+      <source>Type a SELECT query and press Ctrl+Return.</source>
+      <translation>Geben Sie eine SELECT-Abfrage ein und drücken Sie Strg+Eingabe.</translation>
+    </message>
+    <message>
+      <source>Fields of %1 could not be loaded: %2</source>
+      <translation>Die Felder von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
+      <translation>
+        <numerusform>%n Feld von %1 für die Vervollständigung verfügbar (Strg+Leertaste).</numerusform>
+        <numerusform>%n Felder von %1 für die Vervollständigung verfügbar (Strg+Leertaste).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not sent: %1.</source>
+      <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation>Läuft …</translation>
+    </message>
+    <message>
+      <source>%1 of %2 record(s) in %3 ms.</source>
+      <translation>%1 von %2 Datensätzen in %3 ms.</translation>
     </message>
   </context>
   <context>

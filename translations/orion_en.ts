@@ -26,6 +26,23 @@
     </message>
   </context>
   <context>
+    <name>Orion::BulkJobsDialog</name>
+    <message numerus="yes">
+      <source>%n job(s). Select one to see its failed rows.</source>
+      <translation>
+        <numerusform>%n job. Select one to see its failed rows.</numerusform>
+        <numerusform>%n jobs. Select one to see its failed rows.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
+      <translation>
+        <numerusform>%1: %2, %3 processed, %4 failed; %n row listed.</numerusform>
+        <numerusform>%1: %2, %3 processed, %4 failed; %n rows listed.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::ConnectionDelegate</name>
     <message numerus="yes">
       <source>%n minute(s) ago</source>
@@ -86,6 +103,13 @@
         <numerusform>%n shown</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Access token valid for %n more minute(s); last refreshed %1.</source>
+      <translation>
+        <numerusform>Access token valid for %n more minute; last refreshed %1.</numerusform>
+        <numerusform>Access token valid for %n more minutes; last refreshed %1.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Orion::HttpClient</name>
@@ -111,6 +135,16 @@
       <translation>
         <numerusform>%n sync run of history</numerusform>
         <numerusform>%n sync runs of history</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SoqlEditor</name>
+    <message numerus="yes">
+      <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
+      <translation>
+        <numerusform>%n field of %1 available for completion (Ctrl+Space).</numerusform>
+        <numerusform>%n fields of %1 available for completion (Ctrl+Space).</numerusform>
       </translation>
     </message>
   </context>

@@ -106,6 +106,217 @@
     </message>
   </context>
   <context>
+    <name>Orion::Alerts</name>
+    <message>
+      <source>The same alert rule exists already.</source>
+      <translation>Cette règle d’alerte existe déjà.</translation>
+    </message>
+    <message>
+      <source>Cannot save the alert rule: %1</source>
+      <translation>Impossible d'enregistrer la règle d'alerte : %1</translation>
+    </message>
+    <message>
+      <source>Cannot remove the alert rule: %1</source>
+      <translation>Impossible de supprimer la règle d'alerte : %1</translation>
+    </message>
+    <message>
+      <source>There is no alert rule %1.</source>
+      <translation>Il n'existe pas de règle d'alerte %1.</translation>
+    </message>
+    <message>
+      <source>Cannot read the alert rules: %1</source>
+      <translation>Impossible de lire les règles d'alerte : %1</translation>
+    </message>
+    <message>
+      <source>alert to %1 not sent: %2</source>
+      <translation>alerte vers %1 non envoyée : %2</translation>
+    </message>
+    <message>
+      <source>not a Slack connection</source>
+      <translation>pas une connexion Slack</translation>
+    </message>
+    <message>
+      <source>%1 alert to %2 not sent: %3</source>
+      <translation>alerte %1 vers %2 non envoyée : %3</translation>
+    </message>
+    <message>
+      <source>%1 alert posted to %2 (ts %3)</source>
+      <translation>alerte %1 publiée dans %2 (ts %3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::AlertsDialog</name>
+    <message>
+      <source>&amp;Add Rule</source>
+      <translation>&amp;Ajouter une règle</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Rule</source>
+      <translation>Supprimer la &amp;règle</translation>
+    </message>
+    <message>
+      <source>Send &amp;Test Message</source>
+      <translation>Envoyer un message de &amp;test</translation>
+    </message>
+    <message>
+      <source>Slack Alerts — %1</source>
+      <translation>Alertes Slack — %1</translation>
+    </message>
+    <message>
+      <source>Slack connection</source>
+      <translation>Connexion Slack</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Alert rules</source>
+      <translation>Règles d'alerte</translation>
+    </message>
+    <message>
+      <source>Channel ID, e.g. C0123ABCD</source>
+      <translation>ID du canal, p. ex. C0123ABCD</translation>
+    </message>
+    <message>
+      <source>On failure</source>
+      <translation>En cas d’échec</translation>
+    </message>
+    <message>
+      <source>On recovery</source>
+      <translation>Au rétablissement</translation>
+    </message>
+    <message>
+      <source>On every run</source>
+      <translation>À chaque exécution</translation>
+    </message>
+    <message>
+      <source>Post &amp;through:</source>
+      <translation>Publier &amp;via :</translation>
+    </message>
+    <message>
+      <source>&amp;Channel:</source>
+      <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+      <source>&amp;When:</source>
+      <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+      <source>After each run of &lt;b&gt;%1&lt;/b&gt;, matching rules post a message to Slack. Failure alerts name the error class and the run id.</source>
+      <translation>Après chaque exécution de &lt;b&gt;%1&lt;/b&gt;, les règles correspondantes publient un message dans Slack. Les alertes d'échec indiquent la classe d'erreur et l'identifiant de l'exécution.</translation>
+    </message>
+    <message>
+      <source>Add a Slack connection first: alerts are posted through it.</source>
+      <translation>Ajoutez d'abord une connexion Slack : les alertes sont publiées par elle.</translation>
+    </message>
+    <message>
+      <source>Enter the channel ID.</source>
+      <translation>Saisissez l'ID du canal.</translation>
+    </message>
+    <message>
+      <source>Rule added.</source>
+      <translation>Règle ajoutée.</translation>
+    </message>
+    <message>
+      <source>There is no connection named "%1".</source>
+      <translation>Il n'existe pas de connexion nommée « %1 ».</translation>
+    </message>
+    <message>
+      <source>Rule removed.</source>
+      <translation>Règle supprimée.</translation>
+    </message>
+    <message>
+      <source>Sending…</source>
+      <translation>Envoi…</translation>
+    </message>
+    <message>
+      <source>Test message posted to %1.</source>
+      <translation>Message de test publié dans %1.</translation>
+    </message>
+    <message>
+      <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
+      <translation>Message de test d'Orion Connector Studio : les alertes de %1 arriveront ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BulkJobsDialog</name>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <source>Bulk Jobs — %1</source>
+      <translation>Tâches Bulk — %1</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Processed</source>
+      <translation>Traités</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>En échec</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Créée</translation>
+    </message>
+    <message>
+      <source>Bulk jobs</source>
+      <translation>Tâches Bulk</translation>
+    </message>
+    <message>
+      <source>Failed rows of the selected job</source>
+      <translation>Lignes en échec de la tâche sélectionnée</translation>
+    </message>
+    <message>
+      <source>Loading the jobs…</source>
+      <translation>Chargement des tâches…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n job(s). Select one to see its failed rows.</source>
+      <translation>
+        <numerusform>%n tâche. Sélectionnez-en une pour voir ses lignes en échec.</numerusform>
+        <numerusform>%n tâches. Sélectionnez-en une pour voir ses lignes en échec.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Loading the failed rows of %1…</source>
+      <translation>Chargement des lignes en échec de %1…</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <source>not processed: %1</source>
+      <translation>non traité : %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
+      <translation>
+        <numerusform>%1 : %2, %3 traités, %4 en échec ; %n ligne affichée.</numerusform>
+        <numerusform>%1 : %2, %3 traités, %4 en échec ; %n lignes affichées.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::ConnectionDelegate</name>
     <message>
       <source>Healthy</source>
@@ -235,18 +446,6 @@
       <translation>Connecté : %1 a répondu en %2 ms.</translation>
     </message>
     <message>
-      <source>&amp;Authorize in Browser…</source>
-      <translation>&amp;Autoriser dans le navigateur…</translation>
-    </message>
-    <message>
-      <source>Sign in with the service in your browser; the refresh token it grants is saved in the system keychain</source>
-      <translation>Se connecter au service dans le navigateur ; le jeton d'actualisation accordé est enregistré dans le trousseau du système</translation>
-    </message>
-    <message>
-      <source>Fill in the OAuth settings (client ID, URLs) first.</source>
-      <translation>Renseignez d'abord les paramètres OAuth (ID client, URL).</translation>
-    </message>
-    <message>
       <source>Waiting for the sign-in in your browser…</source>
       <translation>En attente de la connexion dans le navigateur…</translation>
     </message>
@@ -257,6 +456,18 @@
     <message>
       <source>Authorised. The refresh token will be saved in the system keychain.</source>
       <translation>Autorisé. Le jeton d'actualisation sera enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+      <source>&amp;Sign In…</source>
+      <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+      <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the system keychain</source>
+      <translation>Se connecter au service dans le navigateur (une redirection locale rapporte la réponse) ; le jeton d'actualisation accordé est enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+      <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
+      <translation>Renseignez d'abord les paramètres OAuth (ID client, URL, entreprise).</translation>
     </message>
   </context>
   <context>
@@ -484,12 +695,51 @@
       <translation>Annulation…</translation>
     </message>
     <message>
-      <source>Sign in again: Edit… → Authorize in Browser.</source>
-      <translation>Reconnectez-vous : Modifier… → Autoriser dans le navigateur.</translation>
-    </message>
-    <message>
       <source>%1: %2 — %3 read, %4 written, %5 failed in %6</source>
       <translation>%1 : %2 — %3 lus, %4 écrits, %5 en échec en %6</translation>
+    </message>
+    <message>
+      <source>SOQL…</source>
+      <translation>SOQL…</translation>
+    </message>
+    <message>
+      <source>Query the selected Salesforce connection</source>
+      <translation>Interroger la connexion Salesforce sélectionnée</translation>
+    </message>
+    <message>
+      <source>Bulk Jobs…</source>
+      <translation>Tâches Bulk…</translation>
+    </message>
+    <message>
+      <source>Inspect the Bulk API jobs of the selected Salesforce connection</source>
+      <translation>Examiner les tâches Bulk API de la connexion Salesforce sélectionnée</translation>
+    </message>
+    <message>
+      <source>Alerts…</source>
+      <translation>Alertes…</translation>
+    </message>
+    <message>
+      <source>Slack alerts on the selected connection's runs</source>
+      <translation>Alertes Slack sur les exécutions de la connexion sélectionnée</translation>
+    </message>
+    <message>
+      <source>Sign in again: Edit… → Sign In…</source>
+      <translation>Reconnectez-vous : Modifier… → Se connecter…</translation>
+    </message>
+    <message>
+      <source>%1 needs to be signed in again: its authorisation expired or was revoked. Open Edit… and choose Sign In….</source>
+      <translation>%1 doit être reconnectée : son autorisation a expiré ou a été révoquée. Ouvrez Modifier… et choisissez Se connecter….</translation>
+    </message>
+    <message numerus="yes">
+      <source>Access token valid for %n more minute(s); last refreshed %1.</source>
+      <translation>
+        <numerusform>Jeton d'accès valide encore %n minute ; dernière actualisation %1.</numerusform>
+        <numerusform>Jeton d'accès valide encore %n minutes ; dernière actualisation %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Access token expired; the next request refreshes it.</source>
+      <translation>Jeton d'accès expiré ; la prochaine requête l'actualise.</translation>
     </message>
   </context>
   <context>
@@ -1115,6 +1365,157 @@
     </message>
   </context>
   <context>
+    <name>Orion::QuickBooksConnector</name>
+    <message>
+      <source>Customers and invoices from QuickBooks Online; creates customers or updates them sparsely.</source>
+      <translation>Clients et factures de QuickBooks Online ; crée des clients ou les met à jour partiellement.</translation>
+    </message>
+    <message>
+      <source>API base URL</source>
+      <translation>URL de base de l'API</translation>
+    </message>
+    <message>
+      <source>Requests go to {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com for sandboxes.</source>
+      <translation>Les requêtes vont à {api_base}/v3/company/{realm_id}/… ; https://sandbox-quickbooks.api.intuit.com pour les bacs à sable.</translation>
+    </message>
+    <message>
+      <source>Token URL</source>
+      <translation>URL du jeton</translation>
+    </message>
+    <message>
+      <source>OAuth token endpoint.</source>
+      <translation>Point de terminaison des jetons OAuth.</translation>
+    </message>
+    <message>
+      <source>Authorization URL</source>
+      <translation>URL d'autorisation</translation>
+    </message>
+    <message>
+      <source>Where the browser signs in.</source>
+      <translation>Où le navigateur se connecte.</translation>
+    </message>
+    <message>
+      <source>Company ID (realm)</source>
+      <translation>ID de l'entreprise (realm)</translation>
+    </message>
+    <message>
+      <source>The QuickBooks company to read and write.</source>
+      <translation>L'entreprise QuickBooks à lire et à écrire.</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>ID client</translation>
+    </message>
+    <message>
+      <source>The Intuit app's client id.</source>
+      <translation>L'ID client de l'application Intuit.</translation>
+    </message>
+    <message>
+      <source>Scopes</source>
+      <translation>Portées</translation>
+    </message>
+    <message>
+      <source>Space-separated OAuth scopes to request.</source>
+      <translation>Portées OAuth demandées, séparées par des espaces.</translation>
+    </message>
+    <message>
+      <source>Minor version</source>
+      <translation>Version mineure</translation>
+    </message>
+    <message>
+      <source>API minor version (versions below 75 are retired).</source>
+      <translation>Version mineure de l'API (les versions inférieures à 75 sont retirées).</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
+      <source>The company's home currency, for invoices without CurrencyRef.</source>
+      <translation>La devise de l'entreprise, pour les factures sans CurrencyRef.</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+      <source>Country used to read phone numbers written without a country code.</source>
+      <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Taille de page</translation>
+    </message>
+    <message>
+      <source>MAXRESULTS per query (1–1000).</source>
+      <translation>MAXRESULTS par requête (1–1000).</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+      <source>Rate budget per company (QuickBooks allows 10 per second and 500 per minute).</source>
+      <translation>Budget de requêtes par entreprise (QuickBooks autorise 10 par seconde et 500 par minute).</translation>
+    </message>
+    <message>
+      <source>Wait after 429 (s)</source>
+      <translation>Attente après 429 (s)</translation>
+    </message>
+    <message>
+      <source>How long to wait after QuickBooks throttles a request.</source>
+      <translation>Durée d’attente après une limitation par QuickBooks.</translation>
+    </message>
+    <message>
+      <source>Refresh token</source>
+      <translation>Jeton d'actualisation</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Secret client</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Clients</translation>
+    </message>
+    <message>
+      <source>Invoices with their lines</source>
+      <translation>Factures avec leurs lignes</translation>
+    </message>
+    <message>
+      <source>QuickBooks answered HTTP %1 for %2: %3 (%4)</source>
+      <translation>QuickBooks a répondu HTTP %1 pour %2 : %3 (%4)</translation>
+    </message>
+    <message>
+      <source>QuickBooks answered HTTP %1 for %2.</source>
+      <translation>QuickBooks a répondu HTTP %1 pour %2.</translation>
+    </message>
+    <message>
+      <source>a customer without Id</source>
+      <translation>un client sans Id</translation>
+    </message>
+    <message>
+      <source>an invoice without Id</source>
+      <translation>une facture sans Id</translation>
+    </message>
+    <message>
+      <source>invoice %1 has no valid currency</source>
+      <translation>la facture %1 n'a pas de devise valide</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <source>QuickBooks needs a display name (full name or company)</source>
+      <translation>QuickBooks a besoin d'un nom d'affichage (nom complet ou entreprise)</translation>
+    </message>
+    <message>
+      <source>Filled in by Sign In.</source>
+      <translation>Rempli par « Se connecter ».</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::RecordStore</name>
     <message>
       <source>Cannot read the sync checkpoint: %1</source>
@@ -1147,6 +1548,213 @@
     <message>
       <source>Cannot count the records: %1</source>
       <translation>Impossible de compter les enregistrements : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SalesforceConnector</name>
+    <message>
+      <source>Accounts, contacts, leads and opportunities from Salesforce; upserts by external id, in bulk for large sets.</source>
+      <translation>Comptes, contacts, pistes et opportunités de Salesforce ; upsert par ID externe, en masse pour les gros volumes.</translation>
+    </message>
+    <message>
+      <source>Login URL</source>
+      <translation>URL de connexion</translation>
+    </message>
+    <message>
+      <source>https://login.salesforce.com for production, https://test.salesforce.com for sandboxes, or your My Domain URL. The token answer names the instance all other calls go to.</source>
+      <translation>https://login.salesforce.com en production, https://test.salesforce.com pour les bacs à sable, ou l'URL de votre My Domain. La réponse du jeton indique l'instance de tous les autres appels.</translation>
+    </message>
+    <message>
+      <source>API version</source>
+      <translation>Version de l'API</translation>
+    </message>
+    <message>
+      <source>REST API version, e.g. 60.0.</source>
+      <translation>Version de l'API REST, p. ex. 60.0.</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>ID client</translation>
+    </message>
+    <message>
+      <source>The connected app's consumer key.</source>
+      <translation>La clé consommateur de l'application connectée.</translation>
+    </message>
+    <message>
+      <source>Scopes</source>
+      <translation>Portées</translation>
+    </message>
+    <message>
+      <source>Space-separated OAuth scopes to request.</source>
+      <translation>Portées OAuth demandées, séparées par des espaces.</translation>
+    </message>
+    <message>
+      <source>External ID field</source>
+      <translation>Champ d'ID externe</translation>
+    </message>
+    <message>
+      <source>The unique external-id field pushes upsert by; a unified record's external_id becomes its value.</source>
+      <translation>Le champ d'ID externe unique utilisé pour l'upsert ; l'external_id d'un enregistrement unifié en devient la valeur.</translation>
+    </message>
+    <message>
+      <source>Push to</source>
+      <translation>Écrire vers</translation>
+    </message>
+    <message>
+      <source>The sObject that pushed customers become.</source>
+      <translation>L'sObject que deviennent les clients écrits.</translation>
+    </message>
+    <message>
+      <source>Bulk from</source>
+      <translation>Bulk à partir de</translation>
+    </message>
+    <message>
+      <source>Pushes of this many records or more use Bulk API 2.0; smaller ones use REST.</source>
+      <translation>Les écritures de ce nombre d’enregistrements ou plus utilisent Bulk API 2.0 ; les plus petites, REST.</translation>
+    </message>
+    <message>
+      <source>Bulk upload limit (MB)</source>
+      <translation>Limite d'envoi Bulk (Mo)</translation>
+    </message>
+    <message>
+      <source>Largest CSV per Bulk job (Salesforce accepts 150 MB base64-encoded, about 100 MB raw).</source>
+      <translation>Plus grand CSV par tâche Bulk (Salesforce accepte 150 Mo encodés en base64, environ 100 Mo bruts).</translation>
+    </message>
+    <message>
+      <source>Bulk wait limit (s)</source>
+      <translation>Limite d'attente Bulk (s)</translation>
+    </message>
+    <message>
+      <source>How long to wait for a Bulk job to finish before reporting it as still running.</source>
+      <translation>Durée d'attente de la fin d'une tâche Bulk avant de la signaler comme encore en cours.</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
+      <source>ISO 4217 currency of opportunity amounts (orgs without multi-currency).</source>
+      <translation>Devise ISO 4217 des montants des opportunités (organisations sans multidevise).</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+      <source>Country used to read phone numbers written without a country code.</source>
+      <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
+    </message>
+    <message>
+      <source>Page size</source>
+      <translation>Taille de page</translation>
+    </message>
+    <message>
+      <source>Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer).</source>
+      <translation>Sforce-Query-Options batchSize (200–2000 ; Salesforce peut en renvoyer moins).</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+      <source>Rate budget of this connection.</source>
+      <translation>Budget de requêtes de cette connexion.</translation>
+    </message>
+    <message>
+      <source>Refresh token</source>
+      <translation>Jeton d'actualisation</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Secret client</translation>
+    </message>
+    <message>
+      <source>The connected app's consumer secret (not needed when the app does not require it).</source>
+      <translation>Le secret consommateur de l'application connectée (inutile si l'application ne l'exige pas).</translation>
+    </message>
+    <message>
+      <source>Accounts</source>
+      <translation>Comptes</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <source>Leads</source>
+      <translation>Pistes</translation>
+    </message>
+    <message>
+      <source>Opportunities, as invoices</source>
+      <translation>Opportunités, comme factures</translation>
+    </message>
+    <message>
+      <source>a record without Id</source>
+      <translation>un enregistrement sans Id</translation>
+    </message>
+    <message>
+      <source>opportunity %1 has no valid currency</source>
+      <translation>l'opportunité %1 n'a pas de devise valide</translation>
+    </message>
+    <message>
+      <source>Salesforce needs its OAuth authenticator.</source>
+      <translation>Salesforce a besoin de son authentificateur OAuth.</translation>
+    </message>
+    <message>
+      <source>The Salesforce token answer named no instance URL.</source>
+      <translation>La réponse du jeton Salesforce n'indiquait aucune URL d'instance.</translation>
+    </message>
+    <message>
+      <source>Salesforce answered HTTP %1 for %2.</source>
+      <translation>Salesforce a répondu HTTP %1 pour %2.</translation>
+    </message>
+    <message>
+      <source>Salesforce answered HTTP %1 for %2: %3: %4</source>
+      <translation>Salesforce a répondu HTTP %1 pour %2 : %3 : %4</translation>
+    </message>
+    <message>
+      <source>The query was refused: %1.</source>
+      <translation>La requête a été refusée : %1.</translation>
+    </message>
+    <message>
+      <source>Salesforce sent unreadable %1: %2</source>
+      <translation>Salesforce a envoyé des %1 illisibles : %2</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Annulé.</translation>
+    </message>
+    <message>
+      <source>a record without external_id cannot be upserted</source>
+      <translation>un enregistrement sans external_id ne peut pas faire l'objet d'un upsert</translation>
+    </message>
+    <message>
+      <source>%1 %2 = %3 matches several records; nothing was written</source>
+      <translation>%1 %2 = %3 correspond à plusieurs enregistrements ; rien n'a été écrit</translation>
+    </message>
+    <message>
+      <source>the external_id appears twice in this push</source>
+      <translation>l'external_id apparaît deux fois dans cette écriture</translation>
+    </message>
+    <message>
+      <source>not sent: %1</source>
+      <translation>non envoyé : %1</translation>
+    </message>
+    <message>
+      <source>Bulk job %1 is still %2 after %3 s; check it in Salesforce.</source>
+      <translation>La tâche Bulk %1 est encore %2 après %3 s ; vérifiez-la dans Salesforce.</translation>
+    </message>
+    <message>
+      <source>not processed: the job ended %1 (%2)</source>
+      <translation>non traité : la tâche s’est terminée %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Bulk job %1 reported no result for this record</source>
+      <translation>La tâche Bulk %1 n'a signalé aucun résultat pour cet enregistrement</translation>
+    </message>
+    <message>
+      <source>Filled in by Sign In.</source>
+      <translation>Rempli par « Se connecter ».</translation>
     </message>
   </context>
   <context>
@@ -1294,6 +1902,240 @@
     <message>
       <source>Connection test cancelled.</source>
       <translation>Test de connexion annulé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SlackConnector</name>
+    <message>
+      <source>Messages, run alerts and approval requests to Slack channels; workspace members as customers.</source>
+      <translation>Messages, alertes d'exécution et demandes d'approbation vers des canaux Slack ; membres de l'espace comme clients.</translation>
+    </message>
+    <message>
+      <source>API base URL</source>
+      <translation>URL de base de l'API</translation>
+    </message>
+    <message>
+      <source>Requests go to {api_base}/&lt;method&gt;, e.g. {api_base}/chat.postMessage.</source>
+      <translation>Les requêtes vont à {api_base}/&lt;méthode&gt;, p. ex. {api_base}/chat.postMessage.</translation>
+    </message>
+    <message>
+      <source>Default channel</source>
+      <translation>Canal par défaut</translation>
+    </message>
+    <message>
+      <source>Channel ID for messages and alerts, e.g. C0123ABCD.</source>
+      <translation>ID du canal pour les messages et alertes, p. ex. C0123ABCD.</translation>
+    </message>
+    <message>
+      <source>Requests per second</source>
+      <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+      <source>Rate budget (chat.postMessage allows about one message per second per channel).</source>
+      <translation>Budget de requêtes (chat.postMessage autorise environ un message par seconde et par canal).</translation>
+    </message>
+    <message>
+      <source>Bot token</source>
+      <translation>Jeton du bot</translation>
+    </message>
+    <message>
+      <source>xoxb-…</source>
+      <translation>xoxb-…</translation>
+    </message>
+    <message>
+      <source>App-level token</source>
+      <translation>Jeton d'application</translation>
+    </message>
+    <message>
+      <source>xapp-… with connections:write, for Socket Mode.</source>
+      <translation>xapp-… avec connections:write, pour le Socket Mode.</translation>
+    </message>
+    <message>
+      <source>Signing secret</source>
+      <translation>Secret de signature</translation>
+    </message>
+    <message>
+      <source>Verifies requests Slack sends to an HTTP endpoint.</source>
+      <translation>Vérifie les requêtes que Slack envoie à un point de terminaison HTTP.</translation>
+    </message>
+    <message>
+      <source>Workspace members (users.list)</source>
+      <translation>Membres de l'espace (users.list)</translation>
+    </message>
+    <message>
+      <source>Slack answered HTTP %1 to %2.</source>
+      <translation>Slack a répondu HTTP %1 à %2.</translation>
+    </message>
+    <message>
+      <source>Slack refused %1: %2</source>
+      <translation>Slack a refusé %1 : %2</translation>
+    </message>
+    <message>
+      <source> (needs %1)</source>
+      <translation> (requiert %1)</translation>
+    </message>
+    <message>
+      <source>Slack's upload URL answered HTTP %1.</source>
+      <translation>L'URL d'envoi de Slack a répondu HTTP %1.</translation>
+    </message>
+    <message>
+      <source>%1 / %2 recovered: %3 records in %4 ms (run %5)</source>
+      <translation>%1 / %2 rétabli : %3 enregistrements en %4 ms (exécution %5)</translation>
+    </message>
+    <message>
+      <source>%1 / %2 %3: %4 error — %5 (run %6)</source>
+      <translation>%1 / %2 %3 : erreur %4 — %5 (exécution %6)</translation>
+    </message>
+    <message>
+      <source>%1 / %2 succeeded: %3 records in %4 ms (run %5)</source>
+      <translation>%1 / %2 réussi : %3 enregistrements en %4 ms (exécution %5)</translation>
+    </message>
+    <message>
+      <source>✅ %1 recovered</source>
+      <translation>✅ %1 rétabli</translation>
+    </message>
+    <message>
+      <source>✅ %1 synced</source>
+      <translation>✅ %1 synchronisé</translation>
+    </message>
+    <message>
+      <source>🚨 %1 sync %2</source>
+      <translation>🚨 %1 synchronisation %2</translation>
+    </message>
+    <message>
+      <source>*Stream*
+%1</source>
+      <translation>*Flux*
+%1</translation>
+    </message>
+    <message>
+      <source>*Records*
+%1 read, %2 written, %3 failed</source>
+      <translation>*Enregistrements*
+%1 lus, %2 écrits, %3 en échec</translation>
+    </message>
+    <message>
+      <source>*Duration*
+%1 ms</source>
+      <translation>*Durée*
+%1 ms</translation>
+    </message>
+    <message>
+      <source>*Run*
+%1</source>
+      <translation>*Exécution*
+%1</translation>
+    </message>
+    <message>
+      <source>*Error class:* `%1`
+%2</source>
+      <translation>*Classe d'erreur :* `%1`
+%2</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>Refuser</translation>
+    </message>
+    <message>
+      <source>the request timestamp is missing or more than 5 minutes away (a replay?)</source>
+      <translation>l'horodatage de la requête manque ou s'écarte de plus de 5 minutes (un rejeu ?)</translation>
+    </message>
+    <message>
+      <source>the signature does not match the body</source>
+      <translation>la signature ne correspond pas au contenu</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SlackSocketMode</name>
+    <message>
+      <source>apps.connections.open failed: %1</source>
+      <translation>apps.connections.open a échoué : %1</translation>
+    </message>
+    <message>
+      <source>Slack refused apps.connections.open: %1</source>
+      <translation>Slack a refusé apps.connections.open : %1</translation>
+    </message>
+    <message>
+      <source>the connection dropped</source>
+      <translation>la connexion a été coupée</translation>
+    </message>
+    <message>
+      <source>stopped</source>
+      <translation>arrêté</translation>
+    </message>
+    <message>
+      <source>gave up reconnecting: %1</source>
+      <translation>abandon de la reconnexion : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SoqlEditor</name>
+    <message>
+      <source>&amp;Run</source>
+      <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>SOQL — %1</source>
+      <translation>SOQL — %1</translation>
+    </message>
+    <message>
+      <source>sObject for field completion</source>
+      <translation>sObject pour la complétion des champs</translation>
+    </message>
+    <message>
+      <source>Field names of this sObject are offered while you type (Ctrl+Space)</source>
+      <translation>Les noms de champs de cet sObject sont proposés pendant la saisie (Ctrl+Espace)</translation>
+    </message>
+    <message>
+      <source>SOQL query</source>
+      <translation>Requête SOQL</translation>
+    </message>
+    <message>
+      <source>Run the query (Ctrl+Return)</source>
+      <translation>Exécuter la requête (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <source>Query results</source>
+      <translation>Résultats de la requête</translation>
+    </message>
+    <message>
+      <source>Fields of:</source>
+      <translation>Champs de :</translation>
+    </message>
+    <message>
+      <source>Type a SELECT query and press Ctrl+Return.</source>
+      <translation>Saisissez une requête SELECT et appuyez sur Ctrl+Entrée.</translation>
+    </message>
+    <message>
+      <source>Fields of %1 could not be loaded: %2</source>
+      <translation>Les champs de %1 n'ont pas pu être chargés : %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
+      <translation>
+        <numerusform>%n champ de %1 disponible pour la complétion (Ctrl+Espace).</numerusform>
+        <numerusform>%n champs de %1 disponibles pour la complétion (Ctrl+Espace).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not sent: %1.</source>
+      <translation>Non envoyée : %1.</translation>
+    </message>
+    <message>
+      <source>Running…</source>
+      <translation>Exécution…</translation>
+    </message>
+    <message>
+      <source>%1 of %2 record(s) in %3 ms.</source>
+      <translation>%1 sur %2 enregistrement(s) en %3 ms.</translation>
     </message>
   </context>
   <context>

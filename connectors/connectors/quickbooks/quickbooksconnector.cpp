@@ -174,7 +174,7 @@ QList<SettingSpec> QuickBooksConnector::settings() const
          tr("Rate budget per company (QuickBooks allows 10 per second and 500 per minute)."), {}},
         {u"throttle_wait_seconds"_s, tr("Wait after 429 (s)"), T::Integer, u"60"_s, false, {},
          tr("How long to wait after QuickBooks throttles a request."), {}},
-        {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, tr("Filled in by Authorize in Browser."), {}},
+        {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, tr("Filled in by Sign In."), {}},
         {u"client_secret"_s, tr("Client secret"), T::Secret, {}, true, {}, {}, {}},
     };
 }

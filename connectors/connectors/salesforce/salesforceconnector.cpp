@@ -209,7 +209,7 @@ QList<SettingSpec> SalesforceConnector::settings() const
          tr("Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer)."), {}},
         {u"requests_per_second"_s, tr("Requests per second"), T::Integer, u"10"_s, false, {},
          tr("Rate budget of this connection."), {}},
-        {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, tr("Filled in by Authorize in Browser."), {}},
+        {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, tr("Filled in by Sign In."), {}},
         {u"client_secret"_s, tr("Client secret"), T::Secret, {}, false, {},
          tr("The connected app's consumer secret (not needed when the app does not require it)."), {}},
     };
