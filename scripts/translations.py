@@ -523,6 +523,12 @@ T = {
  'Not sent: %1.': ('Nicht gesendet: %1.', 'Non envoyée : %1.'),
  'Running…': ('Läuft …', 'Exécution…'),
  '%1 of %2 record(s) in %3 ms.': ('%1 von %2 Datensätzen in %3 ms.', '%1 sur %2 enregistrement(s) en %3 ms.'),
+ '%1 approved in Slack: syncing %2.': ('%1 hat in Slack freigegeben: %2 wird synchronisiert.', '%1 a approuvé dans Slack : synchronisation de %2.'),
+ '%1 rejected the sync of %2 in Slack.': ('%1 hat die Synchronisierung von %2 in Slack abgelehnt.', '%1 a refusé la synchronisation de %2 dans Slack.'),
+ 'Slack events (%1): %2': ('Slack-Ereignisse (%1): %2', 'Événements Slack (%1) : %2'),
+ 'listening': ('hört zu', 'à l’écoute'),
+ 'reconnecting (%1)': ('verbindet erneut (%1)', 'reconnexion (%1)'),
+ 'stopped (%1)': ('angehalten (%1)', 'arrêté (%1)'),
 }
 
 # English plural forms (the source texts use "(s)").

@@ -19,6 +19,7 @@
 #include "secrets/secretstore.h"
 #include "shell/languages.h"
 #include "shell/mainwindow.h"
+#include "shell/slackevents.h"
 #include "storage/workspace.h"
 #include "storage/workspaceservice.h"
 #include "sync/syncrunmodel.h"
@@ -45,6 +46,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -500,6 +503,38 @@ private Q_SLOTS:
         QVERIFY(!tested.last().first().toBool());
         QVERIFY(alerts->statusText().contains(u"channel_not_found"_s));
         alerts->close();
+    }
+
+    void approvalClickedInSlackStartsTheSync()
+    {
+        QWebSocketServer server(u"fake-slack-socket"_s, QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        m_slack.setSocketUrl(QUrl(u"ws://127.0.0.1:%1/link/"_s.arg(server.serverPort())));
+        QWebSocket *socket = nullptr;
+        QStringList acks;
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            socket = server.nextPendingConnection();
+            connect(socket, &QWebSocket::textMessageReceived, this, [&](const QString &m) { acks << m; });
+            socket->sendTextMessage(uR"({"type":"hello","num_connections":1})"_s);
+        });
+        QString error;
+        m_credentials->setSecret(u"team-slack"_s, u"app_token"_s, QString::fromLatin1(Fakes::FakeSlack::kAppToken), &error);
+        QSignalSpy state(m_window->slackEvents(), &SlackEvents::listenerStateChanged);
+        m_service->refreshConnections(); // the app notices the Slack connection's app token
+        QTRY_VERIFY_WITH_TIMEOUT(socket != nullptr, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty(), 5000);
+        QCOMPARE(state.last().at(1).toString(), u"listening"_s);
+        QSignalSpy started(m_window->syncService(), &SyncService::jobStarted);
+        QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
+        socket->sendTextMessage(uR"({"envelope_id":"env-7","type":"interactive","accepts_response_payload":false,
+            "payload":{"type":"block_actions","user":{"id":"U1","username":"maria"},
+                       "actions":[{"action_id":"approve","block_id":"orion_approval","value":"sync:acme-stripe","type":"button"}]}})"_s);
+        QVERIFY(started.wait(10000));
+        QCOMPARE(started.first().at(1).toString(), u"acme-stripe"_s);
+        QTRY_COMPARE(acks.size(), 1);
+        QVERIFY(acks.first().contains(u"env-7"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // it may already have finished
+        m_credentials->removeSecret(u"team-slack"_s, u"app_token"_s, &error);
     }
 };
 

@@ -1244,6 +1244,18 @@
       <source>The connection was not saved: %1</source>
       <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+      <source>%1 approved in Slack: syncing %2.</source>
+      <translation>%1 hat in Slack freigegeben: %2 wird synchronisiert.</translation>
+    </message>
+    <message>
+      <source>%1 rejected the sync of %2 in Slack.</source>
+      <translation>%1 hat die Synchronisierung von %2 in Slack abgelehnt.</translation>
+    </message>
+    <message>
+      <source>Slack events (%1): %2</source>
+      <translation>Slack-Ereignisse (%1): %2</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>
@@ -2047,6 +2059,21 @@
     <message>
       <source>the signature does not match the body</source>
       <translation>die Signatur passt nicht zum Inhalt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SlackEvents</name>
+    <message>
+      <source>listening</source>
+      <translation>hört zu</translation>
+    </message>
+    <message>
+      <source>reconnecting (%1)</source>
+      <translation>verbindet erneut (%1)</translation>
+    </message>
+    <message>
+      <source>stopped (%1)</source>
+      <translation>angehalten (%1)</translation>
     </message>
   </context>
   <context>

@@ -1244,6 +1244,18 @@
       <source>The connection was not saved: %1</source>
       <translation>La connexion n'a pas été enregistrée : %1</translation>
     </message>
+    <message>
+      <source>%1 approved in Slack: syncing %2.</source>
+      <translation>%1 a approuvé dans Slack : synchronisation de %2.</translation>
+    </message>
+    <message>
+      <source>%1 rejected the sync of %2 in Slack.</source>
+      <translation>%1 a refusé la synchronisation de %2 dans Slack.</translation>
+    </message>
+    <message>
+      <source>Slack events (%1): %2</source>
+      <translation>Événements Slack (%1) : %2</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>
@@ -2047,6 +2059,21 @@
     <message>
       <source>the signature does not match the body</source>
       <translation>la signature ne correspond pas au contenu</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SlackEvents</name>
+    <message>
+      <source>listening</source>
+      <translation>à l’écoute</translation>
+    </message>
+    <message>
+      <source>reconnecting (%1)</source>
+      <translation>reconnexion (%1)</translation>
+    </message>
+    <message>
+      <source>stopped (%1)</source>
+      <translation>arrêté (%1)</translation>
     </message>
   </context>
   <context>

@@ -73,8 +73,8 @@ Commands:
                                    Run a SOQL query on a Salesforce connection (one record per line).
   push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
                                    Write unified customers (JSON lines) to the connection's service.
-  slack NAME --channel C --text T [--json]
-                                   Post a message through a Slack connection.
+  slack NAME --channel C --text T [--approval VALUE] [--json]
+                                   Post a message (or an approval request) through a Slack connection.
   alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run
   alert list [--json]  |  alert remove ID
                                    Slack alerts on a connection's sync runs.
@@ -147,9 +147,12 @@ object per line (all pages, following nextRecordsUrl). Each ? outside a string l
 next --bind value as a safely escaped literal (numbers and true/false stay unquoted). Queries that are
 not a single SELECT, or that contain ';' or comments outside literals, are refused.
 )"_s},
-        {u"slack"_s, uR"(Usage: orion slack NAME --channel C --text T [--json]
+        {u"slack"_s, uR"(Usage: orion slack NAME --channel C --text T [--approval VALUE] [--json]
 
-Post a message through the Slack connection NAME (chat.postMessage). With --json, one line:
+Post a message through the Slack connection NAME (chat.postMessage). --approval adds Approve and
+Reject buttons carrying VALUE; with VALUE "sync:CONNECTION", a click on Approve starts that
+connection's sync in Orion Connector Studio (which listens through Socket Mode when the Slack
+connection has an app_token). With --json, one line:
 {"ok":true,"channel":…,"ts":…} or {"ok":false,"error":…}. Exit status 0 only when Slack accepted it.
 )"_s},
         {u"alert"_s, uR"(Usage:
@@ -314,8 +317,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption textOption(u"text"_s, QString(), u"text"_s);
     const QCommandLineOption slackOption(u"slack"_s, QString(), u"connection"_s);
     const QCommandLineOption onOption(u"on"_s, QString(), u"trigger"_s);
+    const QCommandLineOption approvalOption(u"approval"_s, QString(), u"value"_s);
     parser.addOptions({help, version, db, json, connectorOption, setOption, streamOption, fullRefresh, connectionOption,
-                       fileOption, bulkOption, bindOption, channelOption, textOption, slackOption, onOption});
+                       fileOption, bulkOption, bindOption, channelOption, textOption, slackOption, onOption, approvalOption});
     for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     if (!parser.parse(arguments))
@@ -661,7 +665,10 @@ int run(const QStringList &arguments)
         QString ts;
         if (authenticator) {
             http.setAuthenticator(authenticator.get());
-            SlackConnector::postMessage(ctx, parser.value(channelOption), parser.value(textOption), {}, &ts, &failure);
+            const QJsonArray blocks = parser.isSet(approvalOption)
+                                          ? SlackConnector::approvalBlocks(parser.value(textOption), parser.value(approvalOption))
+                                          : QJsonArray();
+            SlackConnector::postMessage(ctx, parser.value(channelOption), parser.value(textOption), blocks, &ts, &failure);
         }
         if (parser.isSet(json)) {
             out() << QJsonDocument(failure ? QJsonObject{{u"ok"_s, false}, {u"error"_s, failure.message}}

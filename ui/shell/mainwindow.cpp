@@ -4,6 +4,7 @@
 #include "connections/connectionspage.h"
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
+#include "shell/slackevents.h"
 #include "sync/syncservice.h"
 #include "messagebanner.h"
 #include "secrets/secretstore.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_connectionsPage(new ConnectionsPage(this))
     , m_activityPage(new ActivityPage(this))
     , m_sync(new SyncService(credentials ? credentials : CredentialStore::createDefault(), this))
+    , m_slackEvents(new SlackEvents(m_sync->credentials(), this))
     , m_settingsPage(new SettingsPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -117,6 +119,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     });
     connect(m_workspace, &WorkspaceService::connectionsAvailable, this, [this](const ConnectionSummaries &list) {
         m_connectionsPage->setConnections(list);
+        m_slackEvents->setConnections(list);
         Q_EMIT workspaceReady();
     });
     connect(m_workspace, &WorkspaceService::operationFailed, this,
@@ -161,6 +164,17 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         m_workspace->refreshRuns();
     });
     connect(m_workspace, &WorkspaceService::runsAvailable, m_activityPage, &ActivityPage::setRuns);
+    // Approvals clicked in Slack (Socket Mode) start the sync they approve.
+    connect(m_slackEvents, &SlackEvents::syncApproved, this, [this](const QString &connection, const QString &user) {
+        statusBar()->showMessage(tr("%1 approved in Slack: syncing %2.").arg(user, connection), 8000);
+        m_sync->start(connection);
+    });
+    connect(m_slackEvents, &SlackEvents::syncRejected, this, [this](const QString &connection, const QString &user) {
+        statusBar()->showMessage(tr("%1 rejected the sync of %2 in Slack.").arg(user, connection), 8000);
+    });
+    connect(m_slackEvents, &SlackEvents::listenerStateChanged, this, [this](const QString &slack, const QString &state) {
+        statusBar()->showMessage(tr("Slack events (%1): %2").arg(slack, state), 5000);
+    });
     connect(m_activityPage, &ActivityPage::refreshRequested, m_workspace, [this] { m_workspace->refreshRuns(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == ActivityPageIndex && m_workspace->isOpen())

@@ -18,6 +18,7 @@ namespace Orion {
 class ActivityPage;
 class ConnectionsPage;
 class CredentialStore;
+class SlackEvents;
 class SyncService;
 class MessageBanner;
 class SecretStore;
@@ -50,6 +51,7 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     ActivityPage *activityPage() const { return m_activityPage; }
     SyncService *syncService() const { return m_sync; }
+    SlackEvents *slackEvents() const { return m_slackEvents; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     MessageBanner *banner() const { return m_banner; }
     QString databaseStatusText() const;
@@ -75,6 +77,7 @@ private:
     ConnectionsPage *m_connectionsPage;
     ActivityPage *m_activityPage;
     SyncService *m_sync;
+    SlackEvents *m_slackEvents;
     SettingsPage *m_settingsPage;
     QLabel *m_databaseLabel;
     QProgressBar *m_progress;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "connections/connectionsummary.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Orion {
+
+class CredentialStore;
+class SlackSocketMode;
+
+// Listens to Slack through Socket Mode for every Slack connection that has an app-level token, so
+// button clicks reach the desktop without a public URL. An "Approve" click on an approval request
+// whose value is "sync:<connection>" asks for that connection's sync; "Reject" is reported.
+class SlackEvents : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SlackEvents(std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
+    ~SlackEvents() override;
+
+    // Starts listeners for new Slack connections (reading app tokens off the GUI thread) and stops
+    // those of removed ones.
+    void setConnections(const ConnectionSummaries &connections);
+    int listenerCount() const { return int(m_listeners.size()); }
+
+Q_SIGNALS:
+    void syncApproved(const QString &connection, const QString &user);
+    void syncRejected(const QString &connection, const QString &user);
+    void listenerStateChanged(const QString &slackConnection, const QString &state);
+
+private:
+    void startListener(const QString &name, const QString &apiBase, const QString &appToken);
+
+    std::shared_ptr<CredentialStore> m_credentials;
+    QHash<QString, QPointer<SlackSocketMode>> m_listeners;
+    QSet<QString> m_pending;
+};
+
+} // namespace Orion
