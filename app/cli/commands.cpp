@@ -4,7 +4,7 @@
 #include "connectors/salesforce/soql.h"
 #include "connectors/slack/slackconnector.h"
 #include "sync/alerts.h"
-#include "runtime/authenticator.h"
+#include "runtime/connectorsession.h"
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
@@ -625,18 +625,13 @@ int run(const QStringList &arguments)
             return usage(error);
         if (outcome != SyncResult::Outcome::Ran)
             return fail(error);
-        HttpClient http;
-        const ConnectorContext ctx =
-            ConnectorContext::create(resolved.connection.id, resolved.connection.name, resolved.settings, credentials, &http);
+        ConnectorSession session(*connector, resolved.connection.id, resolved.connection.name, resolved.settings, credentials);
         if (!parser.isSet(json))
-            http.setLogger([](const QString &line) { QTextStream(stderr) << line << Qt::endl; });
-        Failure failure;
-        auto authenticator = connector->createAuthenticator(ctx, &failure);
-        if (failure)
-            return fail(failure.message);
-        http.setAuthenticator(authenticator.get());
+            session.http().setLogger([](const QString &line) { QTextStream(stderr) << line << Qt::endl; });
+        if (!session.isReady())
+            return fail(session.failure().message);
         qint64 total = 0, printed = 0;
-        failure = SalesforceConnector::query(ctx, soql, [&](const QJsonArray &records) {
+        const Failure failure = SalesforceConnector::query(session.context(), soql, [&](const QJsonArray &records) {
             for (const QJsonValue &r : records) {
                 out() << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
                 ++printed;
@@ -644,7 +639,7 @@ int run(const QStringList &arguments)
             out().flush();
         }, &total);
         if (failure)
-            return fail(http.redactor().redact(failure.message));
+            return fail(session.redact(failure.message));
         if (!parser.isSet(json))
             QTextStream(stderr) << printed << " of " << total << " record(s)" << Qt::endl;
         return 0;
@@ -658,13 +653,11 @@ int run(const QStringList &arguments)
         const SyncResult::Outcome outcome = SyncJob::resolve(*workspace, name, credentials, &resolved, &error);
         if (outcome != SyncResult::Outcome::Ran)
             return outcome == SyncResult::Outcome::Invalid ? usage(error) : fail(error);
-        HttpClient http;
-        const ConnectorContext ctx = ConnectorContext::create(resolved.connection.id, name, resolved.settings, credentials, &http);
-        Failure failure;
-        auto authenticator = connector->createAuthenticator(ctx, &failure);
+        ConnectorSession session(*connector, resolved.connection.id, name, resolved.settings, credentials);
+        Failure failure = session.failure();
         QString ts;
-        if (authenticator) {
-            http.setAuthenticator(authenticator.get());
+        if (session.isReady()) {
+            const ConnectorContext &ctx = session.context();
             const QJsonArray blocks = parser.isSet(approvalOption)
                                           ? SlackConnector::approvalBlocks(parser.value(textOption), parser.value(approvalOption))
                                           : QJsonArray();

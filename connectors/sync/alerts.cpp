@@ -1,7 +1,7 @@
 #include "sync/alerts.h"
 
 #include "connectors/slack/slackconnector.h"
-#include "runtime/authenticator.h"
+#include "runtime/connectorsession.h"
 #include "storage/workspace.h"
 #include "sync/syncjob.h"
 
@@ -127,17 +127,13 @@ QStringList Alerts::notify(const std::shared_ptr<CredentialStore> &credentials, 
             lines << tr("alert to %1 not sent: %2").arg(rule.slackConnectionName, error.isEmpty() ? tr("not a Slack connection") : error);
             continue;
         }
-        HttpClient http(options);
-        const ConnectorContext ctx = ConnectorContext::create(slack.connection.id, slack.connection.name, slack.settings, credentials, &http);
-        Failure failure;
-        auto auth = slack.connector->createAuthenticator(ctx, &failure);
+        ConnectorSession session(*slack.connector, slack.connection.id, slack.connection.name, slack.settings, credentials, options);
+        Failure failure = session.failure();
         QString ts;
         const bool recovered = rule.trigger == AlertRule::Trigger::Recovery || (wasFailing && result.succeeded());
-        if (auth) {
-            http.setAuthenticator(auth.get());
-            SlackConnector::postMessage(ctx, rule.channel, SlackConnector::runText(result, runId, recovered),
+        if (session.isReady())
+            SlackConnector::postMessage(session.context(), rule.channel, SlackConnector::runText(result, runId, recovered),
                                         SlackConnector::runBlocks(result, runId, recovered), &ts, &failure);
-        }
         lines << (failure ? tr("%1 alert to %2 not sent: %3").arg(AlertRule::triggerName(rule.trigger), rule.channel, failure.message)
                           : tr("%1 alert posted to %2 (ts %3)").arg(AlertRule::triggerName(rule.trigger), rule.channel, ts));
     }

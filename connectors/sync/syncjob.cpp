@@ -1,6 +1,7 @@
 #include "sync/syncjob.h"
 
 #include "runtime/authenticator.h"
+#include "runtime/connectorsession.h"
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
 #include "storage/workspace.h"
@@ -209,22 +210,17 @@ PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_
     }
     QElapsedTimer timer;
     timer.start();
-    HttpClient http(options);
+    ConnectorSession session(*resolved.connector, resolved.connection.id, resolved.connection.name, resolved.settings,
+                             credentials, options);
     if (log)
-        http.setLogger(log);
-    const ConnectorContext ctx =
-        ConnectorContext::create(resolved.connection.id, resolved.connection.name, resolved.settings, credentials, &http);
-    Failure failure;
-    auto authenticator = resolved.connector->createAuthenticator(ctx, &failure);
-    if (failure) {
-        result.write.failure = failure;
-    } else {
-        http.setAuthenticator(authenticator.get());
-        result.write = resolved.connector->writeCustomers(ctx, customers, writeOptions);
-    }
-    result.write.failure.message = http.redactor().redact(result.write.failure.message);
+        session.http().setLogger(log);
+    if (!session.isReady())
+        result.write.failure = session.failure();
+    else
+        result.write = resolved.connector->writeCustomers(session.context(), customers, writeOptions);
+    result.write.failure.message = session.redact(result.write.failure.message);
     for (RecordFailure &f : result.write.failures)
-        f.error = http.redactor().redact(f.error);
+        f.error = session.redact(f.error);
     result.durationMs = timer.elapsed();
     return result;
 }

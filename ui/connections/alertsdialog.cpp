@@ -1,7 +1,7 @@
 #include "alertsdialog.h"
 
 #include "connectors/slack/slackconnector.h"
-#include "runtime/authenticator.h"
+#include "runtime/connectorsession.h"
 #include "storage/workspace.h"
 #include "sync/syncjob.h"
 #include "sync/syncservice.h"
@@ -255,18 +255,15 @@ void AlertsDialog::sendTestMessage()
         ResolvedConnection slack;
         if (SyncJob::resolve(*workspace, slackConnection, credentials, &slack, &error) != SyncResult::Outcome::Ran)
             return error;
-        HttpClient http(options);
-        const ConnectorContext ctx = ConnectorContext::create(slack.connection.id, slack.connection.name, slack.settings, credentials, &http);
-        Failure failure;
-        auto auth = slack.connector->createAuthenticator(ctx, &failure);
-        if (!auth)
-            return failure.message;
-        http.setAuthenticator(auth.get());
+        ConnectorSession session(*slack.connector, slack.connection.id, slack.connection.name, slack.settings, credentials, options);
+        if (!session.isReady())
+            return session.failure().message;
         QString ts;
-        SlackConnector::postMessage(ctx, channel,
+        Failure failure;
+        SlackConnector::postMessage(session.context(), channel,
                                     AlertsDialog::tr("Test message from Orion Connector Studio: alerts for %1 will arrive here.").arg(watched),
                                     {}, &ts, &failure);
-        return http.redactor().redact(failure.message);
+        return session.redact(failure.message);
     }));
 }
 

@@ -1,7 +1,7 @@
 #include "bulkjobsdialog.h"
 
 #include "connectors/salesforce/salesforceconnector.h"
-#include "runtime/authenticator.h"
+#include "runtime/connectorsession.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 
@@ -43,14 +43,13 @@ Outcome inContext(const std::shared_ptr<CredentialStore> &credentials, qint64 id
         outcome.failure = Failure::config(error);
         return outcome;
     }
-    HttpClient http;
-    const ConnectorContext ctx = ConnectorContext::create(id, name, *effective, credentials, &http);
-    auto auth = connector.createAuthenticator(ctx, &outcome.failure);
-    if (!auth)
+    ConnectorSession session(connector, id, name, *effective, credentials);
+    if (!session.isReady()) {
+        outcome.failure = session.failure();
         return outcome;
-    http.setAuthenticator(auth.get());
-    work(ctx, &outcome);
-    outcome.failure.message = http.redactor().redact(outcome.failure.message);
+    }
+    work(session.context(), &outcome);
+    outcome.failure.message = session.redact(outcome.failure.message);
     return outcome;
 }
 

@@ -2,7 +2,7 @@
 
 #include "connectors/salesforce/salesforceconnector.h"
 #include "connectors/salesforce/soql.h"
-#include "runtime/authenticator.h"
+#include "runtime/connectorsession.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 
@@ -119,18 +119,17 @@ Outcome withContext(const std::shared_ptr<CredentialStore> &credentials, qint64 
         outcome.failure = Failure::config(error);
         return outcome;
     }
-    HttpClient http;
-    http.setCancelFlag(cancel.get());
-    const ConnectorContext ctx = ConnectorContext::create(id, name, *effective, credentials, &http);
-    auto auth = connector.createAuthenticator(ctx, &outcome.failure);
-    if (!auth)
+    ConnectorSession session(connector, id, name, *effective, credentials);
+    session.http().setCancelFlag(cancel.get());
+    if (!session.isReady()) {
+        outcome.failure = session.failure();
         return outcome;
-    http.setAuthenticator(auth.get());
+    }
     QElapsedTimer timer;
     timer.start();
-    work(ctx, &outcome);
+    work(session.context(), &outcome);
     outcome.ms = timer.elapsed();
-    outcome.failure.message = http.redactor().redact(outcome.failure.message);
+    outcome.failure.message = session.redact(outcome.failure.message);
     return outcome;
 }
 
