@@ -535,6 +535,13 @@ private Q_SLOTS:
         QVERIFY(acks.first().contains(u"env-7"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // it may already have finished
         m_credentials->removeSecret(u"team-slack"_s, u"app_token"_s, &error);
+
+        // Every kind of connection in one list; a Salesforce one selected shows its token health.
+        m_window->showPage(MainWindow::ConnectionsPageIndex);
+        m_window->connectionsPage()->selectConnection(u"sf-org"_s);
+        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"sf-org"_s);
+        QVERIFY(m_window->connectionsPage()->syncStatusLabel()->text().contains(u"Access token valid for"_s));
+        QVERIFY(m_window->grab().save(screenshotPath(u"connections-all.png"_s)));
     }
 };
 
