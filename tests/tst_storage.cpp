@@ -135,7 +135,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
         const int latest = Migrator::latestBundledVersion(config.engine);
-        QCOMPARE(latest, 5);
+        QCOMPARE(latest, 6);
         QCOMPARE(w->schemaVersion(), latest);
         QCOMPARE(w->migrationsApplied(), latest);
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
@@ -160,8 +160,8 @@ private Q_SLOTS:
         auto again = Workspace::open(config, password(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->migrationsApplied(), 0);
-        QCOMPARE(again->schemaVersion(), 5);
-        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(5));
+        QCOMPARE(again->schemaVersion(), 6);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(6));
         QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
     }
 
@@ -183,8 +183,8 @@ private Q_SLOTS:
         }
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->migrationsApplied(), 4);
-        QCOMPARE(w->schemaVersion(), 5);
+        QCOMPARE(w->migrationsApplied(), 5);
+        QCOMPARE(w->schemaVersion(), 6);
     }
 
     void newerSchemaIsRefusedUnchanged()

@@ -4,6 +4,7 @@
 #include "connectors/salesforce/soql.h"
 #include "connectors/slack/slackconnector.h"
 #include "sync/alerts.h"
+#include "analytics/analytics.h"
 #include "runtime/connectorsession.h"
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
@@ -73,6 +74,8 @@ Commands:
                                    Run a SOQL query on a Salesforce connection (one record per line).
   push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
                                    Write unified customers (JSON lines) to the connection's service.
+  analytics [--range 24h|7d|30d|90d] [--connection NAME] [--json]
+                                   The dashboard's KPIs and per-day series.
   slack NAME --channel C --text T [--approval VALUE] [--json]
                                    Post a message (or an approval request) through a Slack connection.
   alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run
@@ -163,6 +166,12 @@ connection has an app_token). With --json, one line:
 After each run of CONNECTION, matching rules post a notification through SLACK_CONNECTION to channel C:
 on failure (the run failed: names the error class and the run id), on recovery (the first success
 after failures), or on every run.
+)"_s},
+        {u"analytics"_s, uR"(Usage: orion analytics [--range 24h|7d|30d|90d] [--connection NAME] [--json]
+
+The KPIs the dashboard shows for the range (syncs, records, success and error rate, average
+duration) with the previous period of the same length, the series (per hour for 24h, per UTC day
+otherwise), and the totals per connection. On PostgreSQL the analytics view is refreshed first.
 )"_s},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
@@ -318,8 +327,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption slackOption(u"slack"_s, QString(), u"connection"_s);
     const QCommandLineOption onOption(u"on"_s, QString(), u"trigger"_s);
     const QCommandLineOption approvalOption(u"approval"_s, QString(), u"value"_s);
+    const QCommandLineOption rangeOption(u"range"_s, QString(), u"range"_s);
     parser.addOptions({help, version, db, json, connectorOption, setOption, streamOption, fullRefresh, connectionOption,
-                       fileOption, bulkOption, bindOption, channelOption, textOption, slackOption, onOption, approvalOption});
+                       fileOption, bulkOption, bindOption, channelOption, textOption, slackOption, onOption, approvalOption, rangeOption});
     for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     if (!parser.parse(arguments))
@@ -457,6 +467,38 @@ int run(const QStringList &arguments)
         return listConnections(*workspace, parser.isSet(json));
 
     ConnectionStore store(*workspace);
+    if (command == "analytics"_L1) {
+        AnalyticsFilter filter;
+        if (parser.isSet(rangeOption) && (!AnalyticsFilter::rangeFromName(parser.value(rangeOption), &filter.range)
+                                          || filter.range == AnalyticsFilter::Range::Custom))
+            return usage(u"--range must be 24h, 7d, 30d or 90d"_s);
+        if (parser.isSet(connectionOption)) {
+            const auto c = store.connectionByName(parser.value(connectionOption), &error);
+            if (!c)
+                return error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(parser.value(connectionOption))) : fail(error);
+            filter.connectionIds << c->id;
+        }
+        AnalyticsResult result;
+        if (!Analytics::refresh(*workspace, &error) || !Analytics::query(*workspace, filter, &result, &error))
+            return fail(error);
+        if (parser.isSet(json)) {
+            out() << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+            return 0;
+        }
+        auto pct = [](double v) { return QString::number(v * 100.0, 'f', 1) + u'%'; };
+        out() << "Range " << result.from.toString(Qt::ISODate) << " – " << result.to.toString(Qt::ISODate) << Qt::endl
+              << "  syncs        " << result.current.syncs << "  (previous " << result.previous.syncs << ")" << Qt::endl
+              << "  records      " << result.current.records << "  (previous " << result.previous.records << ")" << Qt::endl
+              << "  success rate " << pct(result.current.successRate()) << "  (previous " << pct(result.previous.successRate()) << ")" << Qt::endl
+              << "  error rate   " << pct(result.current.errorRate()) << "  (previous " << pct(result.previous.errorRate()) << ")" << Qt::endl
+              << "  avg duration " << qRound64(result.current.avgDurationMs) << " ms  (previous " << qRound64(result.previous.avgDurationMs)
+              << " ms)" << Qt::endl;
+        for (const AnalyticsPoint &p : result.series) {
+            out() << "  " << p.bucket.toString(result.hourly ? u"yyyy-MM-dd HH:00"_s : u"yyyy-MM-dd"_s) << "  " << p.syncs() << " syncs ("
+                  << p.failed << " failed), " << p.records << " records" << Qt::endl;
+        }
+        return 0;
+    }
     if (command == "alert"_L1) {
         Alerts alerts(*workspace);
         if (sub == "list"_L1) {
