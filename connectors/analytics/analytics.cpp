@@ -297,9 +297,12 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, Analy
         }
     }
     ConnectionStore store(workspace);
-    result->health = store.connections(error);
-    if (!error->isEmpty())
+    QString healthError;
+    result->health = store.connections(&healthError);
+    if (!healthError.isEmpty()) {
+        *error = healthError;
         return false;
+    }
     result->queryMs = timer.elapsed();
     return true;
 }
