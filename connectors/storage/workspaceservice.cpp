@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,12 @@ public:
         WorkspaceInfo info{workspace->config(), workspace->schemaVersion(), workspace->migrationsApplied(),
                            workspace->serverVersion(), workspace->userName()};
         m_workspace = std::move(workspace);
+        if (m_workspace->isPostgres()) {
+            // Live dashboards: every recorded run NOTIFYs; the driver delivers it on this thread.
+            QSqlDriver *driver = m_workspace->database().driver();
+            driver->subscribeToNotification(u"orion_sync_recorded"_s);
+            connect(driver, &QSqlDriver::notification, this, [this] { Q_EMIT runRecorded(); });
+        }
         Q_EMIT opened(info);
         refresh();
     }
@@ -106,7 +113,22 @@ public:
             Q_EMIT runsAvailable(list);
     }
 
+    void analytics(int requestId, const AnalyticsFilter &filter, bool refreshView)
+    {
+        if (!m_workspace)
+            return;
+        QString error;
+        AnalyticsResult result;
+        if ((refreshView && !Analytics::refresh(*m_workspace, &error)) || !Analytics::query(*m_workspace, filter, &result, &error))
+            Q_EMIT analyticsFailed(requestId, error);
+        else
+            Q_EMIT analyticsAvailable(requestId, result);
+    }
+
 Q_SIGNALS:
+    void analyticsAvailable(int requestId, const Orion::AnalyticsResult &result);
+    void analyticsFailed(int requestId, const QString &error);
+    void runRecorded();
     void saved(qint64 id, const QString &name);
     void removed(qint64 id, const QString &name);
     void runsAvailable(const QList<Orion::SyncRun> &runs);
@@ -131,6 +153,7 @@ WorkspaceService::WorkspaceService(QObject *parent)
     qRegisterMetaType<Orion::ConnectionSummaries>();
     qRegisterMetaType<Orion::SyncRun>();
     qRegisterMetaType<QList<Orion::SyncRun>>();
+    qRegisterMetaType<Orion::AnalyticsResult>();
     m_thread.setObjectName(u"orion-workspace"_s);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -150,6 +173,9 @@ WorkspaceService::WorkspaceService(QObject *parent)
     connect(m_worker, &WorkspaceWorker::saved, this, &WorkspaceService::connectionSaved);
     connect(m_worker, &WorkspaceWorker::removed, this, &WorkspaceService::connectionRemoved);
     connect(m_worker, &WorkspaceWorker::runsAvailable, this, &WorkspaceService::runsAvailable);
+    connect(m_worker, &WorkspaceWorker::analyticsAvailable, this, &WorkspaceService::analyticsAvailable);
+    connect(m_worker, &WorkspaceWorker::analyticsFailed, this, &WorkspaceService::analyticsFailed);
+    connect(m_worker, &WorkspaceWorker::runRecorded, this, &WorkspaceService::runRecorded);
     connect(m_worker, &WorkspaceWorker::failed, this, &WorkspaceService::operationFailed);
     connect(m_worker, &WorkspaceWorker::demoSeeded, this, &WorkspaceService::demoSeeded);
     connect(m_worker, &WorkspaceWorker::progressChanged, this, &WorkspaceService::progressChanged);
@@ -213,6 +239,11 @@ void WorkspaceService::removeConnection(qint64 id, const QString &name)
 void WorkspaceService::refreshRuns(const ConnectionStore::RunFilter &filter)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, filter] { worker->runs(filter); });
+}
+
+void WorkspaceService::queryAnalytics(int requestId, const AnalyticsFilter &filter, bool refreshView)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, requestId, filter, refreshView] { worker->analytics(requestId, filter, refreshView); });
 }
 
 void WorkspaceService::cancel()

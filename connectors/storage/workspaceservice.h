@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/analytics.h"
 #include "connections/connectionsummary.h"
 #include "storage/connectionstore.h"
 #include "sync/syncrun.h"
@@ -48,6 +49,10 @@ public:
     void saveConnection(qint64 id, const ConnectionStore::NewConnection &connection);
     void removeConnection(qint64 id, const QString &name);
     void refreshRuns(const ConnectionStore::RunFilter &filter = {});
+    // Dashboard data off the GUI thread; answers arrive as analyticsAvailable with the same id, so a
+    // caller can drop answers to requests it has replaced. refreshView: refresh PostgreSQL's
+    // materialized view first.
+    void queryAnalytics(int requestId, const AnalyticsFilter &filter, bool refreshView);
     // The password the open workspace was opened with (memory only), for services that open their own
     // connections (the sync engine).
     QString password() const { return m_password; }
@@ -76,6 +81,10 @@ Q_SIGNALS:
     void connectionSaved(qint64 id, const QString &name);
     void connectionRemoved(qint64 id, const QString &name);
     void runsAvailable(const QList<Orion::SyncRun> &runs);
+    void analyticsAvailable(int requestId, const Orion::AnalyticsResult &result);
+    void analyticsFailed(int requestId, const QString &error);
+    // PostgreSQL NOTIFY orion_sync_recorded: a run was recorded by any client or worker.
+    void runRecorded();
     void operationFailed(const QString &error);
     void demoSeeded(int connections, qint64 runs);
     void progressChanged(qint64 done, qint64 total);

@@ -44,6 +44,12 @@ public:
         m_text = text;
         invalidateRowsFilter();
     }
+    void setDay(const QDate &day)
+    {
+        m_day = day;
+        invalidateRowsFilter();
+    }
+    QDate day() const { return m_day; }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
@@ -54,6 +60,13 @@ protected:
         if (!m_connection.isEmpty()
             && sourceModel()->index(row, SyncRunModel::ConnectionColumn, parent).data().toString() != m_connection)
             return false;
+        if (m_day.isValid()) {
+            const qint64 runId = index.data(SyncRunModel::RunIdRole).toLongLong();
+            const auto *model = static_cast<const SyncRunModel *>(sourceModel());
+            const int r = model->rowOfRun(runId);
+            if (r < 0 || model->runs().at(r).startedAt.toUTC().date() != m_day)
+                return false;
+        }
         if (m_text.isEmpty())
             return true;
         for (int column : {int(SyncRunModel::ConnectionColumn), int(SyncRunModel::StreamColumn), int(SyncRunModel::ErrorColumn)}) {
@@ -65,6 +78,7 @@ protected:
 
 private:
     int m_status = -1;
+    QDate m_day;
     QString m_connection;
     QString m_text;
 };
@@ -127,6 +141,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_details(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
+    , m_dayChip(new QToolButton(this))
 {
     auto *title = createPageTitle(tr("Activity"), this);
 
@@ -187,7 +202,15 @@ ActivityPage::ActivityPage(QWidget *parent)
     bar->addWidget(m_text, 1);
     bar->addWidget(m_status);
     bar->addWidget(m_connection);
+    bar->addWidget(m_dayChip);
     bar->addWidget(refresh);
+    m_dayChip->hide();
+    m_dayChip->setToolTip(tr("Showing one day's runs; click to show every day"));
+    connect(m_dayChip, &QToolButton::clicked, this, [this] {
+        m_proxy->setDay({});
+        m_dayChip->hide();
+        updateSummary();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -246,6 +269,17 @@ void ActivityPage::setRuns(const QList<SyncRun> &runs)
         selectRun(selected);
     updateSummary();
     showSelectedRun();
+}
+
+void ActivityPage::showRunsOf(const QString &connection, const QDate &day)
+{
+    if (!connection.isEmpty() && m_connection->findData(connection) < 0)
+        m_connection->addItem(connection, connection);
+    m_connection->setCurrentIndex(connection.isEmpty() ? 0 : m_connection->findData(connection));
+    m_proxy->setDay(day);
+    m_dayChip->setVisible(day.isValid());
+    m_dayChip->setText(day.isValid() ? tr("%1 ✕").arg(QLocale().toString(day, QLocale::ShortFormat)) : QString());
+    updateSummary();
 }
 
 void ActivityPage::selectRun(qint64 runId)

@@ -10,6 +10,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolButton;
 
 namespace Orion {
 
@@ -33,6 +34,8 @@ public:
     QComboBox *connectionFilter() const { return m_connection; }
     QLineEdit *textFilter() const { return m_text; }
     void selectRun(qint64 runId);
+    // Drill-down from the dashboard: one connection (empty = all) and one UTC day (invalid = all).
+    void showRunsOf(const QString &connection, const QDate &day);
 
 Q_SIGNALS:
     void refreshRequested();
@@ -50,6 +53,7 @@ private:
     QLabel *m_summary;
     QLabel *m_details;
     QPlainTextEdit *m_log;
+    QToolButton *m_dayChip;
 };
 
 } // namespace Orion

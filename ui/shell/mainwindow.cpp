@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "activity/activitypage.h"
+#include "dashboard/dashboardpage.h"
 #include "connections/connectionspage.h"
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
@@ -13,6 +14,7 @@
 #include "storage/workspacesettings.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QApplication>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_banner(new MessageBanner(this))
     , m_connectionsPage(new ConnectionsPage(this))
     , m_activityPage(new ActivityPage(this))
+    , m_dashboardPage(new DashboardPage(this))
     , m_sync(new SyncService(credentials ? credentials : CredentialStore::createDefault(), this))
     , m_slackEvents(new SlackEvents(m_sync->credentials(), this))
     , m_settingsPage(new SettingsPage(this))
@@ -67,6 +70,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     };
     addPage(u":/icons/connections.svg"_s, tr("Connections"), m_connectionsPage);
     addPage(u":/icons/activity.svg"_s, tr("Activity"), m_activityPage);
+    addPage(u":/icons/dashboard.svg"_s, tr("Dashboard"), m_dashboardPage);
     addPage(u":/icons/settings.svg"_s, tr("Settings"), m_settingsPage);
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
@@ -120,6 +124,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_workspace, &WorkspaceService::connectionsAvailable, this, [this](const ConnectionSummaries &list) {
         m_connectionsPage->setConnections(list);
         m_slackEvents->setConnections(list);
+        m_dashboardPage->setConnections(list);
         Q_EMIT workspaceReady();
     });
     connect(m_workspace, &WorkspaceService::operationFailed, this,
@@ -164,6 +169,27 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         m_workspace->refreshRuns();
     });
     connect(m_workspace, &WorkspaceService::runsAvailable, m_activityPage, &ActivityPage::setRuns);
+    // Dashboard: queries run on the workspace thread; live refresh from this app's syncs and, on
+    // PostgreSQL, from every client's (NOTIFY orion_sync_recorded).
+    connect(m_dashboardPage, &DashboardPage::queryRequested, this, [this](int id, const AnalyticsFilter &filter) {
+        const bool refreshView = m_analyticsStale && m_workspace->current().config.engine == DatabaseConfig::Engine::PostgreSql;
+        m_analyticsStale = false;
+        m_workspace->queryAnalytics(id, filter, refreshView);
+    });
+    connect(m_workspace, &WorkspaceService::analyticsAvailable, m_dashboardPage, &DashboardPage::showResult);
+    connect(m_workspace, &WorkspaceService::analyticsFailed, m_dashboardPage, &DashboardPage::showError);
+    connect(m_workspace, &WorkspaceService::runRecorded, this, [this] {
+        m_analyticsStale = true;
+        m_dashboardPage->requestRefresh();
+    });
+    connect(m_sync, &SyncService::jobFinished, this, [this] {
+        m_analyticsStale = true;
+        m_dashboardPage->requestRefresh();
+    });
+    connect(m_dashboardPage, &DashboardPage::runsRequested, this, [this](const QString &connection, const QDate &day) {
+        m_activityPage->showRunsOf(connection, day);
+        showPage(ActivityPageIndex);
+    });
     // Approvals clicked in Slack (Socket Mode) start the sync they approve.
     connect(m_slackEvents, &SlackEvents::syncApproved, this, [this](const QString &connection, const QString &user) {
         statusBar()->showMessage(tr("%1 approved in Slack: syncing %2.").arg(user, connection), 8000);
@@ -193,6 +219,17 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        // The side navigation blends with the window: follow palette changes (dark mode).
+        QPalette navPalette = palette();
+        navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+        m_navigation->setPalette(navPalette);
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::setupMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -205,6 +242,7 @@ void MainWindow::setupMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QString, Page>> pages = {{tr("&Connections"), ConnectionsPageIndex},
                                                    {tr("&Activity"), ActivityPageIndex},
+                                                   {tr("&Dashboard"), DashboardPageIndex},
                                                    {tr("&Settings"), SettingsPageIndex}};
     int number = 1;
     for (const auto &[label, page] : pages) {

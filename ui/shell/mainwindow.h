@@ -16,6 +16,7 @@ class QToolButton;
 namespace Orion {
 
 class ActivityPage;
+class DashboardPage;
 class ConnectionsPage;
 class CredentialStore;
 class SlackEvents;
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { ConnectionsPageIndex, ActivityPageIndex, SettingsPageIndex };
+    enum Page { ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, SettingsPageIndex };
 
     // `credentials` holds connection secrets for syncs (default: the system keychain, or the owner-only
     // secrets file where there is none).
@@ -50,6 +51,7 @@ public:
     Page currentPage() const;
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     ActivityPage *activityPage() const { return m_activityPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     SyncService *syncService() const { return m_sync; }
     SlackEvents *slackEvents() const { return m_slackEvents; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -58,6 +60,9 @@ public:
 
 Q_SIGNALS:
     void workspaceReady(); // opened and its connections shown
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void setupMenus();
@@ -76,6 +81,8 @@ private:
     MessageBanner *m_banner;
     ConnectionsPage *m_connectionsPage;
     ActivityPage *m_activityPage;
+    DashboardPage *m_dashboardPage;
+    bool m_analyticsStale = true; // PostgreSQL: refresh the materialized view before the next query
     SyncService *m_sync;
     SlackEvents *m_slackEvents;
     SettingsPage *m_settingsPage;

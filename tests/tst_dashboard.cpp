@@ -1,0 +1,224 @@
+// The dashboard on the demo workspace, offscreen: KPIs equal to the analytics queried directly,
+// range switching (with stale answers dropped), filtering, drill-down into Activity, export, live
+// refresh after a sync, and light and dark screenshots.
+#include "testsupport.h"
+
+#include "activity/activitypage.h"
+#include "analytics/analytics.h"
+#include "dashboard/dashboardpage.h"
+#include "secrets/secretstore.h"
+#include "runtime/credentialstore.h"
+#include "shell/languages.h"
+#include "shell/mainwindow.h"
+#include "storage/workspace.h"
+#include "storage/workspaceservice.h"
+#include "storage/workspacesettings.h"
+#include "sync/syncservice.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QElapsedTimer>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+class TstDashboard : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    WorkspaceService *m_service = nullptr;
+    MemorySecretStore *m_secrets = nullptr;
+    MainWindow *m_window = nullptr;
+
+    static QString screenshotPath(const QString &name)
+    {
+        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
+        QDir().mkpath(dir);
+        return dir + u'/' + name;
+    }
+
+    AnalyticsResult waitForResult()
+    {
+        QSignalSpy spy(m_service, &WorkspaceService::analyticsAvailable);
+        DashboardPage *page = m_window->dashboardPage();
+        // Wait until the answer to the page's latest request has been shown.
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 15000 && !(!spy.isEmpty() && spy.last().at(0).toInt() == page->currentRequest()))
+            QTest::qWait(20);
+        return page->result();
+    }
+
+    AnalyticsResult direct(const AnalyticsFilter &filter)
+    {
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(WorkspaceSettings::demoSqlitePath()), {}, &error);
+        AnalyticsResult r;
+        Analytics::query(*w, filter, &r, &error);
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
+        Languages::install(qApp, u"en"_s);
+        QFile::remove(WorkspaceSettings::demoSqlitePath());
+        m_service = new WorkspaceService(this);
+        m_secrets = new MemorySecretStore(this);
+        m_window = new MainWindow(m_service, m_secrets, std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>()));
+        m_window->resize(1280, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QSignalSpy ready(m_window, &MainWindow::workspaceReady);
+        m_window->createDemoWorkspace();
+        QVERIFY(ready.wait(30000));
+        m_window->showPage(MainWindow::DashboardPageIndex);
+    }
+
+    void cleanupTestCase() { delete m_window; }
+
+    void kpisMatchTheQueries()
+    {
+        const AnalyticsResult shown = waitForResult();
+        AnalyticsFilter month;
+        const AnalyticsResult expected = direct(month);
+        QCOMPARE(shown.series.size(), 30);
+        QCOMPARE(shown.current.syncs, expected.current.syncs);
+        QVERIFY(shown.current.syncs > 0);
+        QCOMPARE(shown.previous.records, expected.previous.records);
+        QVERIFY2(m_window->dashboardPage()->kpiText(0).startsWith(QLocale().toString(expected.current.syncs)),
+                 qPrintable(m_window->dashboardPage()->kpiText(0)));
+        QVERIFY(m_window->dashboardPage()->kpiText(0).contains(u"vs previous period"_s));
+        // The stacked bars hold exactly the series.
+        auto *series = static_cast<QStackedBarSeries *>(m_window->dashboardPage()->chartViews().at(0)->chart()->series().first());
+        QCOMPARE(series->barSets().size(), 4);
+        qint64 stacked = 0;
+        for (QBarSet *set : series->barSets()) {
+            for (int i = 0; i < set->count(); ++i)
+                stacked += qint64(set->at(i));
+        }
+        QCOMPARE(stacked, shown.current.syncs);
+        QTest::qWait(200);
+        QVERIFY(m_window->grab().save(screenshotPath(u"dashboard-light.png"_s)));
+    }
+
+    void rangeSwitchingDropsStaleAnswers()
+    {
+        DashboardPage *page = m_window->dashboardPage();
+        page->setRange(AnalyticsFilter::Range::Week);
+        QCOMPARE(waitForResult().series.size(), 7);
+        // Quick changes: only the last one counts.
+        page->setRange(AnalyticsFilter::Range::Day);
+        page->setRange(AnalyticsFilter::Range::Quarter);
+        const AnalyticsResult r = waitForResult();
+        QCOMPARE(r.series.size(), 90);
+        QVERIFY(!r.hourly);
+        page->setRange(AnalyticsFilter::Range::Day);
+        const AnalyticsResult hourly = waitForResult();
+        QVERIFY(hourly.hourly);
+        QCOMPARE(hourly.series.size(), 24);
+        page->setRange(AnalyticsFilter::Range::Month);
+        waitForResult();
+    }
+
+    void filtersAndDrillDown()
+    {
+        DashboardPage *page = m_window->dashboardPage();
+        const QString name = page->result().perConnection.first().name;
+        page->setConnectionFilter(name);
+        const AnalyticsResult filtered = waitForResult();
+        QCOMPARE(filtered.perConnection.size(), 1);
+        QCOMPARE(filtered.perConnection.first().name, name);
+        // Click the newest day's stack: Activity shows that connection's runs of that day.
+        int day = int(filtered.series.size()) - 1;
+        while (day > 0 && filtered.series.at(day).syncs() == 0)
+            --day;
+        auto *series = static_cast<QStackedBarSeries *>(page->chartViews().at(0)->chart()->series().first());
+        QSignalSpy runs(m_service, &WorkspaceService::runsAvailable);
+        Q_EMIT series->barSets().first()->clicked(day);
+        QCOMPARE(m_window->currentPage(), MainWindow::ActivityPageIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), 10000);
+        QTRY_COMPARE(qint64(m_window->activityPage()->proxy()->rowCount()), filtered.series.at(day).syncs());
+        m_window->activityPage()->showRunsOf(QString(), QDate());
+        m_window->showPage(MainWindow::DashboardPageIndex);
+        page->setConnectionFilter(QString());
+        waitForResult();
+    }
+
+    void exportsChartsAndData()
+    {
+        DashboardPage *page = m_window->dashboardPage();
+        QString error;
+        for (const QString &file : {u"syncs.png"_s, u"syncs.svg"_s, u"syncs.csv"_s}) {
+            QVERIFY2(page->exportChart(0, m_dir.filePath(file), &error), qPrintable(error));
+            QVERIFY(QFileInfo(m_dir.filePath(file)).size() > 100);
+        }
+        QFile csv(m_dir.filePath(u"syncs.csv"_s));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), qsizetype(page->result().series.size() + 1));
+        QFile svg(m_dir.filePath(u"syncs.svg"_s));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+        QVERIFY(!page->exportChart(0, m_dir.filePath(u"x.gif"_s), &error));
+    }
+
+    void refreshesWhenASyncFinishes()
+    {
+        DashboardPage *page = m_window->dashboardPage();
+        const qint64 before = page->result().current.syncs;
+        {
+            QString error;
+            auto w = Workspace::open(DatabaseConfig::sqlite(WorkspaceSettings::demoSqlitePath()), {}, &error);
+            ConnectionStore store(*w);
+            SyncRun run;
+            run.connectionId = page->result().perConnection.first().id;
+            run.stream = u"customers"_s;
+            run.startedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+            run.finishedAt = QDateTime::currentDateTimeUtc();
+            run.recordsProcessed = 7;
+            QVERIFY(store.recordSyncRun(run, &error));
+        }
+        Q_EMIT m_window->syncService()->jobFinished(999, {}); // what a finished sync in this app announces
+        QTRY_COMPARE_WITH_TIMEOUT(page->result().current.syncs, before + 1, 10000);
+    }
+
+    void darkMode()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        dark.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4d));
+        QApplication::setPalette(dark);
+        QTest::qWait(200);
+        QCOMPARE(m_window->dashboardPage()->chartViews().first()->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+        QVERIFY(m_window->grab().save(screenshotPath(u"dashboard-dark.png"_s)));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+};
+
+QTEST_MAIN(TstDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,626 @@
+#include "dashboardpage.h"
+
+#include "connections/connectiondelegate.h"
+#include "connections/connectionlistmodel.h"
+#include "shell/pagetitle.h"
+#include "sync/syncrunmodel.h"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMenu>
+#include <QPainter>
+#include <QSaveFile>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QTableView>
+#include <QTimer>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+namespace DashboardDetail {
+
+const QColor kSucceeded(0x2e, 0x9d, 0x5b);
+const QColor kPartial(0xd9, 0x8e, 0x04);
+const QColor kFailed(0xd6, 0x3b, 0x2f);
+const QColor kCancelled(0x8a, 0x94, 0xa3);
+const QColor kRecords(0x3b, 0x7d, 0xd8);
+
+QString changeText(double now, double before, bool lowerIsBetter, QColor *colour)
+{
+    if (before == 0) {
+        *colour = QColor();
+        return now == 0 ? DashboardPage::tr("no change") : DashboardPage::tr("new");
+    }
+    const double change = (now - before) / before;
+    const bool better = lowerIsBetter ? change < 0 : change > 0;
+    *colour = std::abs(change) < 0.005 ? QColor() : better ? kSucceeded : kFailed;
+    return (change >= 0 ? u"▲ "_s : u"▼ "_s) + QLocale().toString(std::abs(change) * 100.0, 'f', 1) + u" %"_s;
+}
+
+} // namespace DashboardDetail
+
+using namespace DashboardDetail;
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent)
+    , m_range(new QComboBox(this))
+    , m_connection(new QComboBox(this))
+    , m_connector(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_health(new QTableView(this))
+    , m_healthModel(new ConnectionListModel(this))
+    , m_debounce(new QTimer(this))
+{
+    auto *title = createPageTitle(tr("Dashboard"), this);
+    m_range->addItem(tr("Last 24 hours"), int(AnalyticsFilter::Range::Day));
+    m_range->addItem(tr("Last 7 days"), int(AnalyticsFilter::Range::Week));
+    m_range->addItem(tr("Last 30 days"), int(AnalyticsFilter::Range::Month));
+    m_range->addItem(tr("Last 90 days"), int(AnalyticsFilter::Range::Quarter));
+    m_range->setCurrentIndex(2);
+    m_range->setAccessibleName(tr("Time range"));
+    m_connection->addItem(tr("All connections"), QString());
+    m_connection->setAccessibleName(tr("Connection filter"));
+    m_connector->addItem(tr("All connectors"), QString());
+    m_connector->setAccessibleName(tr("Connector filter"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_range);
+    bar->addWidget(m_connection);
+    bar->addWidget(m_connector);
+
+    // KPI tiles.
+    auto *tiles = new QHBoxLayout;
+    const QStringList names{tr("Syncs"), tr("Records"), tr("Success rate"), tr("Error rate"), tr("Average duration")};
+    for (const QString &name : names) {
+        auto *tile = new QFrame(this);
+        tile->setFrameShape(QFrame::StyledPanel);
+        tile->setAccessibleName(name);
+        auto *caption = new QLabel(name, tile);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(u"—"_s, tile);
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setWeight(QFont::DemiBold);
+        value->setFont(big);
+        auto *change = new QLabel(tile);
+        auto *layout = new QVBoxLayout(tile);
+        layout->addWidget(caption);
+        layout->addWidget(value);
+        layout->addWidget(change);
+        tiles->addWidget(tile);
+        m_kpiValues << value;
+        m_kpiChanges << change;
+    }
+
+    // Charts.
+    auto *grid = new QGridLayout;
+    const QStringList chartNames{tr("Syncs by status"), tr("Error rate"), tr("Duration"), tr("Records and failures per connection")};
+    for (int i = 0; i < 4; ++i) {
+        auto *chart = new QChart;
+        chart->setTitle(chartNames.at(i));
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        auto *view = new QChartView(chart, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+        view->setAccessibleName(chartNames.at(i));
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint &pos) {
+            QMenu menu(this);
+            for (const auto &[label, suffix] : {std::pair{tr("Export as PNG…"), u"png"_s}, std::pair{tr("Export as SVG…"), u"svg"_s},
+                                                std::pair{tr("Export data as CSV…"), u"csv"_s}}) {
+                menu.addAction(label, this, [this, i, suffix] {
+                    const QString path = QFileDialog_getSaveFileName(suffix);
+                    if (path.isEmpty())
+                        return;
+                    QString error;
+                    if (!exportChart(i, path, &error))
+                        QToolTip::showText(QCursor::pos(), error, this);
+                });
+            }
+            menu.exec(view->mapToGlobal(pos));
+        });
+        grid->addWidget(view, i / 2, i % 2);
+        m_views << view;
+    }
+
+    m_health->setModel(m_healthModel);
+    m_health->setItemDelegate(new ConnectionDelegate(m_health));
+    m_health->verticalHeader()->hide();
+    m_health->horizontalHeader()->setStretchLastSection(true);
+    m_health->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_health->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_health->setMaximumHeight(170);
+    m_health->setAccessibleName(tr("Connection health"));
+    connect(m_health, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT runsRequested(m_healthModel->index(index.row(), 0).data().toString(), QDate());
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addLayout(tiles);
+    layout->addLayout(grid, 1);
+    layout->addWidget(m_health);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        if (m_inFlight) {
+            m_pending = true;
+            return;
+        }
+        m_inFlight = true;
+        Q_EMIT queryRequested(++m_request, filter());
+    });
+    for (QComboBox *combo : {m_range, m_connection, m_connector})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::requestRefresh);
+    applyTheme();
+}
+
+QString DashboardPage::QFileDialog_getSaveFileName(const QString &suffix)
+{
+    return QFileDialog::getSaveFileName(this, tr("Export"), u"dashboard."_s + suffix, u"*."_s + suffix);
+}
+
+AnalyticsFilter DashboardPage::filter() const
+{
+    AnalyticsFilter f;
+    f.range = AnalyticsFilter::Range(m_range->currentData().toInt());
+    const qint64 id = m_connection->currentData().toLongLong();
+    if (id > 0)
+        f.connectionIds << id;
+    if (!m_connector->currentData().toString().isEmpty())
+        f.connectorIds << m_connector->currentData().toString();
+    return f;
+}
+
+void DashboardPage::setRange(AnalyticsFilter::Range range)
+{
+    m_range->setCurrentIndex(m_range->findData(int(range)));
+}
+
+void DashboardPage::setConnectionFilter(const QString &name)
+{
+    m_connection->setCurrentIndex(name.isEmpty() ? 0 : std::max(0, m_connection->findText(name)));
+}
+
+void DashboardPage::requestRefresh()
+{
+    m_debounce->start();
+}
+
+void DashboardPage::setConnections(const ConnectionSummaries &connections)
+{
+    m_healthModel->setConnections(connections);
+    const qint64 chosen = m_connection->currentData().toLongLong();
+    const QString chosenConnector = m_connector->currentData().toString();
+    QSignalBlocker a(m_connection), b(m_connector);
+    while (m_connection->count() > 1)
+        m_connection->removeItem(1);
+    while (m_connector->count() > 1)
+        m_connector->removeItem(1);
+    QStringList connectors;
+    for (const ConnectionSummary &c : connections) {
+        m_connection->addItem(c.name, c.id);
+        if (!connectors.contains(c.connectorId))
+            connectors << c.connectorId;
+    }
+    connectors.sort();
+    for (const QString &c : connectors)
+        m_connector->addItem(c, c);
+    m_connection->setCurrentIndex(std::max(0, m_connection->findData(chosen)));
+    m_connector->setCurrentIndex(std::max(0, m_connector->findData(chosenConnector)));
+    m_health->resizeColumnsToContents();
+    requestRefresh();
+}
+
+void DashboardPage::showError(int requestId, const QString &error)
+{
+    if (requestId != m_request)
+        return;
+    m_inFlight = false;
+    m_summary->setText(error);
+}
+
+void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
+{
+    if (requestId < m_request) { // a newer request is on its way
+        return;
+    }
+    m_inFlight = false;
+    m_result = result;
+    const QLocale locale;
+    const auto &now = result.current;
+    const auto &before = result.previous;
+    QColor colour;
+    const QList<std::pair<QString, QString>> tiles{
+        {locale.toString(now.syncs), changeText(double(now.syncs), double(before.syncs), false, &colour)},
+        {locale.toString(now.records), QString()},
+        {locale.toString(now.successRate() * 100.0, 'f', 1) + u" %"_s, QString()},
+        {locale.toString(now.errorRate() * 100.0, 'f', 1) + u" %"_s, QString()},
+        {SyncRunModel::formatDuration(qRound64(now.avgDurationMs)), QString()},
+    };
+    const double values[][2] = {{double(now.syncs), double(before.syncs)},
+                                {double(now.records), double(before.records)},
+                                {now.successRate(), before.successRate()},
+                                {now.errorRate(), before.errorRate()},
+                                {now.avgDurationMs, before.avgDurationMs}};
+    for (int i = 0; i < 5; ++i) {
+        m_kpiValues.at(i)->setText(tiles.at(i).first);
+        const QString change = changeText(values[i][0], values[i][1], i >= 3, &colour);
+        m_kpiChanges.at(i)->setText(tr("%1 vs previous period").arg(change));
+        QPalette p = m_kpiChanges.at(i)->palette();
+        p.setColor(QPalette::WindowText, colour.isValid() ? colour : palette().color(QPalette::PlaceholderText));
+        m_kpiChanges.at(i)->setPalette(p);
+    }
+    m_summary->setText(tr("%1 – %2 (UTC) · queried in %3 ms")
+                           .arg(locale.toString(result.from, QLocale::ShortFormat), locale.toString(result.to, QLocale::ShortFormat))
+                           .arg(result.queryMs));
+    m_healthModel->setConnections(result.health);
+    rebuildCharts();
+    if (m_pending) {
+        m_pending = false;
+        requestRefresh();
+    }
+}
+
+QString DashboardPage::kpiText(int index) const
+{
+    return m_kpiValues.value(index) ? m_kpiValues.at(index)->text() + u" · "_s + m_kpiChanges.at(index)->text() : QString();
+}
+
+void DashboardPage::rebuildCharts()
+{
+    const AnalyticsResult &r = m_result;
+    // Short, unrotated labels (hour or day of month) that fit a bar's width; the title gives the span.
+    const QString format = r.hourly ? u"HH"_s : u"d"_s;
+    QStringList categories;
+    const int every = r.series.size() > 31 ? 7 : r.series.size() > 14 ? 3 : 1;
+    for (int i = 0; i < r.series.size(); ++i) {
+        const QDateTime local = r.hourly ? r.series.at(i).bucket.toLocalTime() : r.series.at(i).bucket;
+        categories << (i % every == 0 ? QLocale().toString(local, format) : QString(i, QChar(u' ')));
+    }
+    const QString span = r.series.isEmpty() ? QString()
+                                            : QLocale().toString(r.hourly ? r.from.toLocalTime() : r.from, u"MMM d"_s) + u" – "_s
+                                                  + QLocale().toString(r.hourly ? r.to.toLocalTime() : r.to.addDays(-1), u"MMM d"_s);
+    m_views.at(0)->chart()->setTitle(tr("Syncs by status, %1").arg(span));
+
+    // 1. Syncs per bucket, stacked by status; click opens those runs.
+    {
+        QChart *chart = m_views.at(0)->chart();
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes())
+            chart->removeAxis(axis);
+        auto *series = new QStackedBarSeries;
+        const std::pair<QString, QColor> sets[] = {{tr("Succeeded"), kSucceeded}, {tr("Partial"), kPartial},
+                                                   {tr("Failed"), kFailed}, {tr("Cancelled"), kCancelled}};
+        for (int s = 0; s < 4; ++s) {
+            auto *set = new QBarSet(sets[s].first);
+            set->setColor(sets[s].second);
+            set->setBorderColor(sets[s].second);
+            for (const AnalyticsPoint &p : r.series)
+                *set << double(s == 0 ? p.succeeded : s == 1 ? p.partial : s == 2 ? p.failed : p.cancelled);
+            connect(set, &QBarSet::hovered, this, [this, set](bool on, int index) {
+                if (on && index < m_result.series.size())
+                    QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3").arg(QLocale().toString(m_result.series.at(index).bucket,
+                                                                                                 QLocale::ShortFormat),
+                                                                            set->label())
+                                                           .arg(qint64(set->at(index))));
+            });
+            connect(set, &QBarSet::clicked, this, [this](int index) {
+                if (index < m_result.series.size())
+                    Q_EMIT runsRequested(m_connection->currentIndex() > 0 ? m_connection->currentText() : QString(),
+                                         m_result.series.at(index).bucket.date());
+            });
+            series->append(set);
+        }
+        series->setBarWidth(0.85);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(categories);
+        x->setLabelsVisible(false); // bars are too narrow for labels: a date axis below carries them
+        x->setGridLineVisible(false);
+        auto *y = new QValueAxis;
+        y->setLabelFormat(u"%d"_s);
+        y->setMin(0);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        if (!r.series.isEmpty()) {
+            const qint64 half = r.hourly ? 1800 : 43200;
+            auto *dates = new QDateTimeAxis;
+            dates->setFormat(r.hourly ? u"HH:mm"_s : u"MMM d"_s);
+            dates->setTickCount(std::min(7, std::max(2, int(r.series.size()))));
+            dates->setRange(r.series.first().bucket.addSecs(-half).toLocalTime(), r.series.last().bucket.addSecs(half).toLocalTime());
+            dates->setGridLineVisible(false);
+            chart->addAxis(dates, Qt::AlignBottom);
+            auto *anchor = new QLineSeries; // invisible: gives the date axis its range
+            anchor->append(double(r.series.first().bucket.toMSecsSinceEpoch()), 0);
+            anchor->setPen(Qt::NoPen);
+            chart->addSeries(anchor);
+            anchor->attachAxis(dates);
+            anchor->attachAxis(y);
+            chart->legend()->markers(anchor).first()->setVisible(false);
+        }
+        y->applyNiceNumbers();
+    }
+    // 2. Error rate (%) over time; 3. duration average with a min–max band.
+    auto timeAxis = [&](QChart *chart) {
+        auto *x = new QDateTimeAxis;
+        x->setFormat(r.hourly ? u"HH:mm"_s : u"MMM d"_s);
+        x->setTickCount(std::min(8, std::max(2, int(r.series.size()))));
+        if (!r.series.isEmpty())
+            x->setRange(r.series.first().bucket.toLocalTime(), r.series.last().bucket.toLocalTime());
+        chart->addAxis(x, Qt::AlignBottom);
+        return x;
+    };
+    {
+        QChart *chart = m_views.at(1)->chart();
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes())
+            chart->removeAxis(axis);
+        auto *line = new QLineSeries;
+        line->setName(tr("Failed runs, %"));
+        line->setColor(kFailed);
+        line->setPointsVisible(r.series.size() <= 40);
+        double top = 5;
+        for (const AnalyticsPoint &p : r.series) {
+            line->append(double(p.bucket.toMSecsSinceEpoch()), p.errorRate() * 100.0);
+            top = std::max(top, p.errorRate() * 100.0);
+        }
+        connect(line, &QLineSeries::hovered, this, [](const QPointF &point, bool on) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), tr("%1: %2 %").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())), QLocale::ShortFormat))
+                                                       .arg(QLocale().toString(point.y(), 'f', 1)));
+        });
+        chart->addSeries(line);
+        auto *x = timeAxis(chart);
+        auto *y = new QValueAxis;
+        y->setRange(0, std::min(100.0, top * 1.15));
+        y->setLabelFormat(u"%.0f %%"_s);
+        chart->addAxis(y, Qt::AlignLeft);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    {
+        QChart *chart = m_views.at(2)->chart();
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes())
+            chart->removeAxis(axis);
+        auto *low = new QLineSeries;
+        auto *high = new QLineSeries;
+        auto *avg = new QLineSeries;
+        avg->setName(tr("Average"));
+        avg->setColor(kRecords);
+        double top = 1;
+        for (const AnalyticsPoint &p : r.series) {
+            const double t = double(p.bucket.toMSecsSinceEpoch());
+            // Seconds; a huge outlier widens the band, not the average line's scale beyond 3× its peak.
+            low->append(t, double(p.minDurationMs) / 1000.0);
+            high->append(t, double(p.maxDurationMs) / 1000.0);
+            avg->append(t, p.avgDurationMs / 1000.0);
+            top = std::max(top, p.avgDurationMs / 1000.0);
+        }
+        auto *band = new QAreaSeries(high, low);
+        band->setName(tr("Min–max"));
+        QColor fill = kRecords;
+        fill.setAlpha(50);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        chart->addSeries(band);
+        chart->addSeries(avg);
+        auto *x = timeAxis(chart);
+        auto *y = new QValueAxis;
+        y->setRange(0, top * 3);
+        y->setLabelFormat(u"%.1f s"_s);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(band), static_cast<QAbstractSeries *>(avg)}) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+        connect(avg, &QLineSeries::hovered, this, [](const QPointF &point, bool on) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), tr("average %1 s").arg(QLocale().toString(point.y(), 'f', 2)));
+        });
+    }
+    // 4. Records and failures per connection, horizontal so names stay readable; click opens the runs.
+    {
+        QChart *chart = m_views.at(3)->chart();
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes())
+            chart->removeAxis(axis);
+        auto *records = new QBarSet(tr("Records"));
+        auto *failures = new QBarSet(tr("Failed runs"));
+        QStringList names;
+        for (qsizetype i = r.perConnection.size() - 1; i >= 0; --i) { // first connection on top
+            const AnalyticsConnection &c = r.perConnection.at(i);
+            names << c.name;
+            *records << double(c.records);
+            *failures << double(c.failures);
+        }
+        auto *recordSeries = new QHorizontalBarSeries;
+        recordSeries->append(records);
+        auto *failSeries = new QHorizontalBarSeries;
+        failSeries->append(failures);
+        failSeries->setBarWidth(0.35);
+        chart->addSeries(recordSeries);
+        chart->addSeries(failSeries);
+        auto *y = new QBarCategoryAxis;
+        y->append(names);
+        auto *x = new QValueAxis;
+        x->setLabelFormat(u"%d"_s);
+        x->setMin(0);
+        auto *x2 = new QValueAxis;
+        x2->setLabelFormat(u"%d"_s);
+        x2->setMin(0);
+        chart->addAxis(y, Qt::AlignLeft);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(x2, Qt::AlignTop);
+        recordSeries->attachAxis(y);
+        recordSeries->attachAxis(x);
+        failSeries->attachAxis(y);
+        failSeries->attachAxis(x2);
+        x->applyNiceNumbers();
+        x2->setMax(std::max(4.0, x2->max()));
+        x2->applyNiceNumbers();
+        const qsizetype n = r.perConnection.size();
+        for (QBarSet *set : {records, failures}) {
+            connect(set, &QBarSet::hovered, this, [this, set, n](bool on, int index) {
+                const qsizetype row = n - 1 - index;
+                if (on && row >= 0 && row < m_result.perConnection.size())
+                    QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3").arg(m_result.perConnection.at(row).name, set->label())
+                                                           .arg(QLocale().toString(qint64(set->at(index)))));
+            });
+            connect(set, &QBarSet::clicked, this, [this, n](int index) {
+                const qsizetype row = n - 1 - index;
+                if (row >= 0 && row < m_result.perConnection.size())
+                    Q_EMIT runsRequested(m_result.perConnection.at(row).name, QDate());
+            });
+        }
+    }
+    applyTheme();
+}
+
+void DashboardPage::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    for (QChartView *view : m_views) {
+        QChart *chart = view->chart();
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(palette().color(QPalette::Base));
+        chart->setTitleBrush(palette().color(QPalette::Text));
+        chart->legend()->setLabelColor(palette().color(QPalette::Text));
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsColor(palette().color(QPalette::Text));
+            axis->setGridLineColor(palette().color(QPalette::Mid));
+        }
+    }
+    // The theme resets fonts and series colours: put them back.
+
+    if (!m_views.isEmpty() && !m_result.series.isEmpty()) {
+        const auto series = m_views.at(0)->chart()->series();
+        if (!series.isEmpty()) {
+            const QColor colours[] = {kSucceeded, kPartial, kFailed, kCancelled};
+            const auto sets = qobject_cast<QStackedBarSeries *>(series.first()) ? static_cast<QStackedBarSeries *>(series.first())->barSets()
+                                                                                : QList<QBarSet *>();
+            for (int i = 0; i < sets.size() && i < 4; ++i) {
+                sets.at(i)->setColor(colours[i]);
+                sets.at(i)->setBorderColor(colours[i]);
+            }
+        }
+        const auto errorSeries = m_views.at(1)->chart()->series();
+        if (!errorSeries.isEmpty())
+            static_cast<QLineSeries *>(errorSeries.first())->setColor(kFailed);
+        const auto durations = m_views.at(2)->chart()->series();
+        if (durations.size() == 2) {
+            QColor fill = kRecords;
+            fill.setAlpha(dark ? 90 : 50);
+            static_cast<QAreaSeries *>(durations.at(0))->setBrush(fill);
+            static_cast<QAreaSeries *>(durations.at(0))->setPen(Qt::NoPen);
+            static_cast<QLineSeries *>(durations.at(1))->setColor(kRecords);
+        }
+        const auto bars = m_views.at(3)->chart()->series();
+        if (bars.size() == 2) {
+            static_cast<QAbstractBarSeries *>(bars.at(0))->barSets().first()->setColor(kRecords);
+            static_cast<QAbstractBarSeries *>(bars.at(1))->barSets().first()->setColor(kFailed);
+        }
+    }
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWidget::changeEvent(event);
+}
+
+QString DashboardPage::csvFor(int chart) const
+{
+    QStringList lines;
+    if (chart == 3) {
+        lines << u"connection,connector,syncs,records,failed_runs"_s;
+        for (const AnalyticsConnection &c : m_result.perConnection)
+            lines << u"\"%1\",%2,%3,%4,%5"_s.arg(QString(c.name).replace(u'"', u"\"\""_s), c.connectorId).arg(c.syncs).arg(c.records).arg(c.failures);
+    } else {
+        lines << u"bucket,succeeded,partial,failed,cancelled,records,records_failed,error_rate,avg_duration_ms,min_duration_ms,max_duration_ms"_s;
+        for (const AnalyticsPoint &p : m_result.series)
+            lines << u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11"_s.arg(p.bucket.toString(Qt::ISODate))
+                         .arg(p.succeeded).arg(p.partial).arg(p.failed).arg(p.cancelled).arg(p.records).arg(p.recordsFailed)
+                         .arg(p.errorRate(), 0, 'f', 4).arg(p.avgDurationMs, 0, 'f', 1).arg(p.minDurationMs).arg(p.maxDurationMs);
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+bool DashboardPage::exportChart(int index, const QString &path, QString *error) const
+{
+    if (index < 0 || index >= m_views.size()) {
+        *error = tr("There is no chart %1.").arg(index);
+        return false;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QChartView *view = m_views.at(index);
+    if (suffix == "png"_L1) {
+        if (!view->grab().save(path, "PNG")) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        return true;
+    }
+    if (suffix == "svg"_L1) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(view->rect());
+        svg.setTitle(view->chart()->title());
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            *error = tr("Cannot write %1.").arg(path);
+            return false;
+        }
+        view->render(&painter);
+        painter.end();
+        return QFileInfo::exists(path);
+    }
+    if (suffix == "csv"_L1) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        file.write(csvFor(index).toUtf8());
+        if (!file.commit()) {
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        return true;
+    }
+    *error = tr("Export as .png, .svg or .csv.");
+    return false;
+}
+
+} // namespace Orion
