@@ -30,6 +30,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -133,8 +134,36 @@ private Q_SLOTS:
         const AnalyticsResult hourly = waitForResult();
         QVERIFY(hourly.hourly);
         QCOMPARE(hourly.series.size(), 24);
+        // Custom: 12 days, inclusive.
+        page->setCustomRange(QDate::currentDate().addDays(-11), QDate::currentDate());
+        QCOMPARE(waitForResult().series.size(), 12);
         page->setRange(AnalyticsFilter::Range::Month);
         waitForResult();
+    }
+
+    void badDataStaysReadable()
+    {
+        // No data, a single point, a huge outlier, runs in the future: nothing crashes, axes stay sane.
+        DashboardPage page;
+        page.resize(1000, 700);
+        AnalyticsResult empty;
+        empty.from = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        empty.to = empty.from.addDays(1);
+        page.showResult(page.currentRequest(), empty);
+        QCOMPARE(page.kpiText(0).left(1), u"0"_s);
+        AnalyticsResult single = empty;
+        AnalyticsPoint p;
+        p.bucket = empty.from;
+        p.succeeded = 1;
+        p.avgDurationMs = 1e9; // a 11-day run
+        p.minDurationMs = p.maxDurationMs = 1'000'000'000;
+        single.series = {p};
+        single.current.syncs = 1;
+        single.current.succeededRuns = 1;
+        single.perConnection = {{1, u"only"_s, u"stripe"_s, 1, 0, 0}};
+        page.showResult(page.currentRequest(), single);
+        QCOMPARE(page.kpiText(2).left(5), u"100.0"_s);
+        QVERIFY(!page.grab().isNull());
     }
 
     void filtersAndDrillDown()

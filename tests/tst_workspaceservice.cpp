@@ -1,6 +1,7 @@
 // The GUI's asynchronous workspace service: opens, seeds and lists on its own thread.
 #include "testsupport.h"
 
+#include "storage/workspace.h"
 #include "storage/workspaceservice.h"
 
 #include <QFile>
@@ -128,6 +129,38 @@ private Q_SLOTS:
         result = WorkspaceService::probe(Test::postgresAdminConfig(), u"nope"_s);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(u"password authentication failed"_s), qPrintable(result.error));
+    }
+
+    void postgresNotifiesRecordedRuns()
+    {
+        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+        const DatabaseConfig config = Test::createPostgresDatabase();
+        WorkspaceService service;
+        QSignalSpy opened(&service, &WorkspaceService::workspaceOpened);
+        QSignalSpy recorded(&service, &WorkspaceService::runRecorded);
+        service.open(config, Test::postgresAdminPassword());
+        QVERIFY(opened.wait(10000));
+        // Another client (a worker, the CLI) records a run: LISTEN/NOTIFY tells this one.
+        {
+            QString error;
+            auto other = Workspace::open(config, Test::postgresAdminPassword(), &error);
+            QVERIFY2(other, qPrintable(error));
+            ConnectionStore store(*other);
+            const qint64 id = store.createConnection(Test::newConnection(u"elsewhere"_s, u"stripe"_s), &error);
+            SyncRun run;
+            run.connectionId = id;
+            run.stream = u"customers"_s;
+            run.startedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.recordSyncRun(run, &error));
+        }
+        QVERIFY(recorded.wait(10000));
+        // And the dashboard query sees it after the refresh it asks for.
+        QSignalSpy analytics(&service, &WorkspaceService::analyticsAvailable);
+        service.queryAnalytics(7, AnalyticsFilter{}, true);
+        QVERIFY(analytics.wait(10000));
+        QCOMPARE(analytics.first().at(0).toInt(), 7);
+        QCOMPARE(analytics.first().at(1).value<AnalyticsResult>().current.syncs, 1);
+        Test::dropPostgresDatabase(config.database);
     }
 };
 

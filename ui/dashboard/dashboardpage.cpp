@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFile>
@@ -68,6 +69,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_range(new QComboBox(this))
     , m_connection(new QComboBox(this))
     , m_connector(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
     , m_summary(new QLabel(this))
     , m_health(new QTableView(this))
     , m_healthModel(new ConnectionListModel(this))
@@ -78,7 +81,25 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_range->addItem(tr("Last 7 days"), int(AnalyticsFilter::Range::Week));
     m_range->addItem(tr("Last 30 days"), int(AnalyticsFilter::Range::Month));
     m_range->addItem(tr("Last 90 days"), int(AnalyticsFilter::Range::Quarter));
+    m_range->addItem(tr("Custom…"), int(AnalyticsFilter::Range::Custom));
     m_range->setCurrentIndex(2);
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setMaximumDate(today.addDays(1));
+        edit->hide();
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::requestRefresh);
+    }
+    m_from->setDate(today.addDays(-13));
+    m_to->setDate(today);
+    m_from->setAccessibleName(tr("From day"));
+    m_to->setAccessibleName(tr("To day"));
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = AnalyticsFilter::Range(m_range->currentData().toInt()) == AnalyticsFilter::Range::Custom;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+    });
     m_range->setAccessibleName(tr("Time range"));
     m_connection->addItem(tr("All connections"), QString());
     m_connection->setAccessibleName(tr("Connection filter"));
@@ -88,6 +109,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_range);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
     bar->addWidget(m_connection);
     bar->addWidget(m_connector);
 
@@ -190,6 +213,8 @@ AnalyticsFilter DashboardPage::filter() const
 {
     AnalyticsFilter f;
     f.range = AnalyticsFilter::Range(m_range->currentData().toInt());
+    f.customFrom = m_from->date();
+    f.customTo = m_to->date();
     const qint64 id = m_connection->currentData().toLongLong();
     if (id > 0)
         f.connectionIds << id;
@@ -201,6 +226,15 @@ AnalyticsFilter DashboardPage::filter() const
 void DashboardPage::setRange(AnalyticsFilter::Range range)
 {
     m_range->setCurrentIndex(m_range->findData(int(range)));
+}
+
+void DashboardPage::setCustomRange(const QDate &from, const QDate &to)
+{
+    QSignalBlocker a(m_from), b(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    setRange(AnalyticsFilter::Range::Custom);
+    requestRefresh();
 }
 
 void DashboardPage::setConnectionFilter(const QString &name)

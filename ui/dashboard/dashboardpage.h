@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -33,6 +34,7 @@ public:
     AnalyticsFilter filter() const;
     void setRange(AnalyticsFilter::Range range);
     void setConnectionFilter(const QString &name); // empty = all
+    void setCustomRange(const QDate &from, const QDate &to); // UTC days, inclusive
     void setConnections(const ConnectionSummaries &connections);
     // Called with the answer to the request with this id; older answers are ignored.
     void showResult(int requestId, const AnalyticsResult &result);
@@ -63,6 +65,8 @@ private:
     QComboBox *m_range;
     QComboBox *m_connection;
     QComboBox *m_connector;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     QLabel *m_summary;
     QList<QLabel *> m_kpiValues;
     QList<QLabel *> m_kpiChanges;

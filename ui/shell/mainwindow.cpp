@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QTimer>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QApplication>
@@ -186,6 +187,16 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         m_analyticsStale = true;
         m_dashboardPage->requestRefresh();
     });
+    // PostgreSQL's materialized view is also refreshed on a schedule (other clients may write without
+    // a listener here, e.g. after a restart of this app's connection).
+    auto *analyticsSchedule = new QTimer(this);
+    analyticsSchedule->setInterval(std::chrono::minutes(5));
+    connect(analyticsSchedule, &QTimer::timeout, this, [this] {
+        m_analyticsStale = true;
+        if (currentPage() == DashboardPageIndex)
+            m_dashboardPage->requestRefresh();
+    });
+    analyticsSchedule->start();
     connect(m_dashboardPage, &DashboardPage::runsRequested, this, [this](const QString &connection, const QDate &day) {
         m_activityPage->showRunsOf(connection, day);
         showPage(ActivityPageIndex);
