@@ -109,14 +109,39 @@ Where connectionFilter(const AnalyticsFilter &filter, const QString &idColumn)
     return w;
 }
 
-QVariant dayValue(const Workspace &w, const QDate &d)
-{
-    return w.isPostgres() ? QVariant(d) : QVariant(d.toString(Qt::ISODate));
-}
-
 QDate dayOf(const QVariant &v)
 {
     return v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+// The day-bucket source and its two range binds. PostgreSQL reads the materialized view; SQLite
+// computes the same rows as its plain view, with the range applied to the indexed started_at
+// first (a predicate on the view's day column could not use the index).
+QString daySource(const Workspace &w)
+{
+    if (w.isPostgres())
+        return u"(SELECT * FROM connector_analytics_visible WHERE day >= ? AND day < ?) m"_s;
+    return uR"((SELECT connection_id, substr(started_at, 1, 10) AS day, count(*) AS sync_count,
+                 sum(records_processed) AS records_processed, sum(records_failed) AS records_failed,
+                 min(duration_ms) AS min_duration_ms, max(duration_ms) AS max_duration_ms,
+                 sum(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS error_count,
+                 sum(CASE WHEN status = 'succeeded' THEN 1 ELSE 0 END) AS succeeded_count,
+                 sum(CASE WHEN status = 'partial' THEN 1 ELSE 0 END) AS partial_count,
+                 sum(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled_count,
+                 sum(duration_ms) AS total_duration_ms
+            FROM sync_metrics WHERE started_at >= ? AND started_at < ?
+           GROUP BY connection_id, substr(started_at, 1, 10)) m)"_s;
+}
+
+void bindDayRange(const Workspace &w, QSqlQuery &q, const QDate &from, const QDate &to)
+{
+    if (w.isPostgres()) {
+        q.addBindValue(from);
+        q.addBindValue(to);
+    } else {
+        q.addBindValue(QDateTime(from, QTime(0, 0), QTimeZone::UTC));
+        q.addBindValue(QDateTime(to, QTime(0, 0), QTimeZone::UTC));
+    }
 }
 
 } // namespace AnalyticsDetail
@@ -133,6 +158,13 @@ bool Analytics::refresh(Workspace &workspace, QString *error)
         return false;
     }
     return true;
+}
+
+std::function<void(const QString &, const QVariantList &)> Analytics::s_trace;
+
+void Analytics::setTrace(std::function<void(const QString &, const QVariantList &)> trace)
+{
+    s_trace = std::move(trace);
 }
 
 bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, AnalyticsResult *result, QString *error)
@@ -191,13 +223,14 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, Analy
         } else {
             q.prepare(u"SELECT coalesce(sum(m.sync_count), 0), coalesce(sum(m.records_processed), 0), coalesce(sum(m.error_count), 0), "
                       "coalesce(sum(m.succeeded_count), 0), coalesce(sum(m.total_duration_ms), 0) "
-                      "FROM connector_analytics_visible m JOIN connections c ON c.id = m.connection_id "
-                      "WHERE m.day >= ? AND m.day < ?"_s + where.sql);
-            q.addBindValue(AnalyticsDetail::dayValue(workspace, from.date()));
-            q.addBindValue(AnalyticsDetail::dayValue(workspace, to.date()));
+                      "FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
+                      "WHERE 1 = 1"_s + where.sql);
+            AnalyticsDetail::bindDayRange(workspace, q, from.date(), to.date());
         }
         for (const QVariant &b : where.binds)
             q.addBindValue(b);
+        if (s_trace)
+            s_trace(q.lastQuery(), q.boundValues());
         if (!q.exec() || !q.next()) {
             *error = tr("Cannot read the analytics: %1").arg(q.lastError().text());
             return false;
@@ -230,13 +263,14 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, Analy
         } else {
             q.prepare(u"SELECT m.day, sum(m.succeeded_count), sum(m.partial_count), sum(m.error_count), sum(m.cancelled_count), "
                       "sum(m.records_processed), sum(m.records_failed), sum(m.total_duration_ms), min(m.min_duration_ms), "
-                      "max(m.max_duration_ms) FROM connector_analytics_visible m JOIN connections c ON c.id = m.connection_id "
-                      "WHERE m.day >= ? AND m.day < ?"_s + where.sql + u" GROUP BY m.day"_s);
-            q.addBindValue(AnalyticsDetail::dayValue(workspace, result->from.date()));
-            q.addBindValue(AnalyticsDetail::dayValue(workspace, result->to.date()));
+                      "max(m.max_duration_ms) FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
+                      "WHERE 1 = 1"_s + where.sql + u" GROUP BY m.day"_s);
+            AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date());
         }
         for (const QVariant &b : where.binds)
             q.addBindValue(b);
+        if (s_trace)
+            s_trace(q.lastQuery(), q.boundValues());
         if (!q.exec()) {
             *error = tr("Cannot read the analytics: %1").arg(q.lastError().text());
             return false;
@@ -279,13 +313,14 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, Analy
             q.addBindValue(result->to);
         } else {
             q.prepare(u"SELECT c.id, c.name, c.connector_id, sum(m.sync_count), sum(m.records_processed), sum(m.error_count) "
-                      "FROM connector_analytics_visible m JOIN connections c ON c.id = m.connection_id "
-                      "WHERE m.day >= ? AND m.day < ?"_s + where.sql + u" GROUP BY c.id, c.name, c.connector_id ORDER BY c.name"_s);
-            q.addBindValue(AnalyticsDetail::dayValue(workspace, result->from.date()));
-            q.addBindValue(AnalyticsDetail::dayValue(workspace, result->to.date()));
+                      "FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
+                      "WHERE 1 = 1"_s + where.sql + u" GROUP BY c.id, c.name, c.connector_id ORDER BY c.name"_s);
+            AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date());
         }
         for (const QVariant &b : where.binds)
             q.addBindValue(b);
+        if (s_trace)
+            s_trace(q.lastQuery(), q.boundValues());
         if (!q.exec()) {
             *error = tr("Cannot read the analytics: %1").arg(q.lastError().text());
             return false;
@@ -298,7 +333,8 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, Analy
     }
     ConnectionStore store(workspace);
     QString healthError;
-    result->health = store.connections(&healthError);
+    if (filter.includeHealth)
+        result->health = store.connections(&healthError);
     if (!healthError.isEmpty()) {
         *error = healthError;
         return false;

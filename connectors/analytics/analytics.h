@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QVariantList>
+
+#include <functional>
 
 namespace Orion {
 
@@ -20,6 +23,7 @@ struct AnalyticsFilter
     QList<qint64> connectionIds;   // empty = all
     QStringList connectorIds;      // empty = all
     QDateTime now;                 // "now" for the range (default: the current time)
+    bool includeHealth = true;     // also list every connection's health
 
     static QString rangeName(Range range); // 24h, 7d, 30d, 90d, custom
     static bool rangeFromName(const QString &name, Range *range);
@@ -79,6 +83,13 @@ public:
     static bool query(Workspace &workspace, const AnalyticsFilter &filter, AnalyticsResult *result, QString *error);
     // PostgreSQL: REFRESH MATERIALIZED VIEW CONCURRENTLY through orion_refresh_analytics(). No-op on SQLite.
     static bool refresh(Workspace &workspace, QString *error);
+
+    // Benchmarks: sees each statement query() runs with its bound values (not thread-safe to change
+    // while queries run).
+    static void setTrace(std::function<void(const QString &sql, const QVariantList &binds)> trace);
+
+private:
+    static std::function<void(const QString &, const QVariantList &)> s_trace;
 };
 
 } // namespace Orion

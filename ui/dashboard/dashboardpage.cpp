@@ -190,7 +190,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addWidget(m_health);
 
     m_debounce->setSingleShot(true);
-    m_debounce->setInterval(150);
+    m_debounce->setInterval(40); // coalesces bursts (several runs recorded at once) without adding visible delay
     connect(m_debounce, &QTimer::timeout, this, [this] {
         if (m_inFlight) {
             m_pending = true;
@@ -316,6 +316,7 @@ void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
                            .arg(result.queryMs));
     m_healthModel->setConnections(result.health);
     rebuildCharts();
+    Q_EMIT updated();
     if (m_pending) {
         m_pending = false;
         requestRefresh();

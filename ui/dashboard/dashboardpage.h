@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     // A new query is needed (range or filter changed, data arrived): the shell forwards it.
     void queryRequested(int requestId, const Orion::AnalyticsFilter &filter);
+    // The charts show a new answer (benchmarks measure data arrival → updated).
+    void updated();
     // Drill-down: show these runs in Activity.
     void runsRequested(const QString &connection, const QDate &day);
 
