@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedBarSeries>
@@ -181,6 +182,19 @@ private Q_SLOTS:
         auto *series = static_cast<QStackedBarSeries *>(page->chartViews().at(0)->chart()->series().first());
         QSignalSpy runs(m_service, &WorkspaceService::runsAvailable);
         Q_EMIT series->barSets().first()->clicked(day);
+        QCOMPARE(m_window->currentPage(), MainWindow::ActivityPageIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), 10000);
+        QTRY_COMPARE(qint64(m_window->activityPage()->proxy()->rowCount()), filtered.series.at(day).syncs());
+        m_window->activityPage()->showRunsOf(QString(), QDate());
+        m_window->showPage(MainWindow::DashboardPageIndex);
+
+        // A real mouse click on the error-rate line at that day's point opens the same runs.
+        QChartView *view = page->chartViews().at(1);
+        auto *line = static_cast<QLineSeries *>(view->chart()->series().first());
+        QCOMPARE(line->count(), filtered.series.size());
+        const QPointF scenePos = view->chart()->mapToScene(view->chart()->mapToPosition(line->at(day), line));
+        runs.clear();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scenePos));
         QCOMPARE(m_window->currentPage(), MainWindow::ActivityPageIndex);
         QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), 10000);
         QTRY_COMPARE(qint64(m_window->activityPage()->proxy()->rowCount()), filtered.series.at(day).syncs());

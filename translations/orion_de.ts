@@ -104,6 +104,14 @@
         <numerusform>%n angezeigt</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Showing one day's runs; click to show every day</source>
+      <translation>Läufe eines Tages; klicken, um alle Tage zu zeigen</translation>
+    </message>
+    <message>
+      <source>%1 ✕</source>
+      <translation>%1 ✕</translation>
+    </message>
   </context>
   <context>
     <name>Orion::Alerts</name>
@@ -241,6 +249,21 @@
     <message>
       <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
       <translation>Testnachricht von Orion Connector Studio: Alarme für %1 kommen hier an.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::Analytics</name>
+    <message>
+      <source>Cannot refresh the analytics: %1</source>
+      <translation>Die Auswertung kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+      <source>The custom range needs a start day on or before its end day.</source>
+      <translation>Der eigene Zeitraum braucht einen Starttag, der nicht nach dem Endtag liegt.</translation>
+    </message>
+    <message>
+      <source>Cannot read the analytics: %1</source>
+      <translation>Die Auswertung kann nicht gelesen werden: %1</translation>
     </message>
   </context>
   <context>
@@ -793,6 +816,193 @@
     </message>
   </context>
   <context>
+    <name>Orion::DashboardPage</name>
+    <message>
+      <source>no change</source>
+      <translation>unverändert</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>neu</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+      <source>Custom…</source>
+      <translation>Eigener Zeitraum …</translation>
+    </message>
+    <message>
+      <source>From day</source>
+      <translation>Von Tag</translation>
+    </message>
+    <message>
+      <source>To day</source>
+      <translation>Bis Tag</translation>
+    </message>
+    <message>
+      <source>Time range</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <source>All connections</source>
+      <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+      <source>Connection filter</source>
+      <translation>Verbindungsfilter</translation>
+    </message>
+    <message>
+      <source>All connectors</source>
+      <translation>Alle Connectoren</translation>
+    </message>
+    <message>
+      <source>Connector filter</source>
+      <translation>Connector-Filter</translation>
+    </message>
+    <message>
+      <source>Syncs</source>
+      <translation>Synchronisierungen</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Datensätze</translation>
+    </message>
+    <message>
+      <source>Success rate</source>
+      <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+      <source>Error rate</source>
+      <translation>Fehlerquote</translation>
+    </message>
+    <message>
+      <source>Average duration</source>
+      <translation>Mittlere Dauer</translation>
+    </message>
+    <message>
+      <source>Syncs by status</source>
+      <translation>Synchronisierungen nach Status</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>Records and failures per connection</source>
+      <translation>Datensätze und Fehler je Verbindung</translation>
+    </message>
+    <message>
+      <source>Export as PNG…</source>
+      <translation>Als PNG exportieren …</translation>
+    </message>
+    <message>
+      <source>Export as SVG…</source>
+      <translation>Als SVG exportieren …</translation>
+    </message>
+    <message>
+      <source>Export data as CSV…</source>
+      <translation>Daten als CSV exportieren …</translation>
+    </message>
+    <message>
+      <source>Connection health</source>
+      <translation>Zustand der Verbindungen</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportieren</translation>
+    </message>
+    <message>
+      <source>%1 vs previous period</source>
+      <translation>%1 ggü. Vorperiode</translation>
+    </message>
+    <message>
+      <source>%1 – %2 (UTC) · queried in %3 ms</source>
+      <translation>%1 – %2 (UTC) · abgefragt in %3 ms</translation>
+    </message>
+    <message>
+      <source>Syncs by status, %1</source>
+      <translation>Synchronisierungen nach Status, %1</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>Erfolgreich</translation>
+    </message>
+    <message>
+      <source>Partial</source>
+      <translation>Teilweise</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Abgebrochen</translation>
+    </message>
+    <message>
+      <source>%1 — %2: %3</source>
+      <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+      <source>Failed runs, %</source>
+      <translation>Fehlgeschlagene Läufe, %</translation>
+    </message>
+    <message>
+      <source>%1: %2 %</source>
+      <translation>%1: %2 %</translation>
+    </message>
+    <message>
+      <source>Average</source>
+      <translation>Mittelwert</translation>
+    </message>
+    <message>
+      <source>Min–max</source>
+      <translation>Min.–Max.</translation>
+    </message>
+    <message>
+      <source>average %1 s</source>
+      <translation>Mittel %1 s</translation>
+    </message>
+    <message>
+      <source>Failed runs</source>
+      <translation>Fehlgeschlagene Läufe</translation>
+    </message>
+    <message>
+      <source>There is no chart %1.</source>
+      <translation>Es gibt kein Diagramm %1.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>Export as .png, .svg or .csv.</source>
+      <translation>Exportieren Sie als .png, .svg oder .csv.</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::DatabaseConfig</name>
     <message>
       <source>The database address is empty.</source>
@@ -1255,6 +1465,14 @@
     <message>
       <source>Slack events (%1): %2</source>
       <translation>Slack-Ereignisse (%1): %2</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Übersicht</translation>
+    </message>
+    <message>
+      <source>&amp;Dashboard</source>
+      <translation>Ü&amp;bersicht</translation>
     </message>
   </context>
   <context>

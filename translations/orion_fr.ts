@@ -104,6 +104,14 @@
         <numerusform>%n affichées</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Showing one day's runs; click to show every day</source>
+      <translation>Exécutions d'un seul jour ; cliquez pour afficher tous les jours</translation>
+    </message>
+    <message>
+      <source>%1 ✕</source>
+      <translation>%1 ✕</translation>
+    </message>
   </context>
   <context>
     <name>Orion::Alerts</name>
@@ -241,6 +249,21 @@
     <message>
       <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
       <translation>Message de test d'Orion Connector Studio : les alertes de %1 arriveront ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::Analytics</name>
+    <message>
+      <source>Cannot refresh the analytics: %1</source>
+      <translation>Impossible d'actualiser les analyses : %1</translation>
+    </message>
+    <message>
+      <source>The custom range needs a start day on or before its end day.</source>
+      <translation>La période personnalisée doit commencer au plus tard le jour de sa fin.</translation>
+    </message>
+    <message>
+      <source>Cannot read the analytics: %1</source>
+      <translation>Impossible de lire les analyses : %1</translation>
     </message>
   </context>
   <context>
@@ -793,6 +816,193 @@
     </message>
   </context>
   <context>
+    <name>Orion::DashboardPage</name>
+    <message>
+      <source>no change</source>
+      <translation>inchangé</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>nouveau</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <source>Last 24 hours</source>
+      <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation>7 derniers jours</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>30 derniers jours</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>90 derniers jours</translation>
+    </message>
+    <message>
+      <source>Custom…</source>
+      <translation>Personnalisée…</translation>
+    </message>
+    <message>
+      <source>From day</source>
+      <translation>Du jour</translation>
+    </message>
+    <message>
+      <source>To day</source>
+      <translation>Au jour</translation>
+    </message>
+    <message>
+      <source>Time range</source>
+      <translation>Période</translation>
+    </message>
+    <message>
+      <source>All connections</source>
+      <translation>Toutes les connexions</translation>
+    </message>
+    <message>
+      <source>Connection filter</source>
+      <translation>Filtre de connexion</translation>
+    </message>
+    <message>
+      <source>All connectors</source>
+      <translation>Tous les connecteurs</translation>
+    </message>
+    <message>
+      <source>Connector filter</source>
+      <translation>Filtre de connecteur</translation>
+    </message>
+    <message>
+      <source>Syncs</source>
+      <translation>Synchronisations</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Enregistrements</translation>
+    </message>
+    <message>
+      <source>Success rate</source>
+      <translation>Taux de réussite</translation>
+    </message>
+    <message>
+      <source>Error rate</source>
+      <translation>Taux d'erreur</translation>
+    </message>
+    <message>
+      <source>Average duration</source>
+      <translation>Durée moyenne</translation>
+    </message>
+    <message>
+      <source>Syncs by status</source>
+      <translation>Synchronisations par statut</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <source>Records and failures per connection</source>
+      <translation>Enregistrements et échecs par connexion</translation>
+    </message>
+    <message>
+      <source>Export as PNG…</source>
+      <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+      <source>Export as SVG…</source>
+      <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+      <source>Export data as CSV…</source>
+      <translation>Exporter les données en CSV…</translation>
+    </message>
+    <message>
+      <source>Connection health</source>
+      <translation>État des connexions</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <source>%1 vs previous period</source>
+      <translation>%1 par rapport à la période précédente</translation>
+    </message>
+    <message>
+      <source>%1 – %2 (UTC) · queried in %3 ms</source>
+      <translation>%1 – %2 (UTC) · requête en %3 ms</translation>
+    </message>
+    <message>
+      <source>Syncs by status, %1</source>
+      <translation>Synchronisations par statut, %1</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>Réussie</translation>
+    </message>
+    <message>
+      <source>Partial</source>
+      <translation>Partielle</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>En échec</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>%1 — %2: %3</source>
+      <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+      <source>Failed runs, %</source>
+      <translation>Exécutions en échec, %</translation>
+    </message>
+    <message>
+      <source>%1: %2 %</source>
+      <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+      <source>Average</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <source>Min–max</source>
+      <translation>Min–max</translation>
+    </message>
+    <message>
+      <source>average %1 s</source>
+      <translation>moyenne %1 s</translation>
+    </message>
+    <message>
+      <source>Failed runs</source>
+      <translation>Exécutions en échec</translation>
+    </message>
+    <message>
+      <source>There is no chart %1.</source>
+      <translation>Il n'y a pas de graphique %1.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1.</source>
+      <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+      <source>Export as .png, .svg or .csv.</source>
+      <translation>Exportez en .png, .svg ou .csv.</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::DatabaseConfig</name>
     <message>
       <source>The database address is empty.</source>
@@ -1255,6 +1465,14 @@
     <message>
       <source>Slack events (%1): %2</source>
       <translation>Événements Slack (%1) : %2</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <source>&amp;Dashboard</source>
+      <translation>&amp;Tableau de bord</translation>
     </message>
   </context>
   <context>

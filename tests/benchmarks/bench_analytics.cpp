@@ -197,10 +197,10 @@ int main(int argc, char *argv[])
                                                     records_failed, duration_ms)
                           SELECT c.id, 'customers', ts, ts + make_interval(secs => d / 1000.0),
                                  (ARRAY['succeeded','succeeded','succeeded','succeeded','succeeded','succeeded','partial','failed','cancelled'])[1 + (g % 9)],
-                                 (g * 7919) % 2000, CASE WHEN g % 9 = 6 THEN 3 ELSE 0 END, d
+                                 (g::bigint * 7919) % 2000, CASE WHEN g % 9 = 6 THEN 3 ELSE 0 END, d
                             FROM generate_series(1, %1) AS g
                             CROSS JOIN LATERAL (SELECT now() - make_interval(secs => (g::bigint * 31536000 / %1)) AS ts,
-                                                       200 + (g * 104729) % 6000 AS d) x
+                                                       200 + (g::bigint * 104729) % 6000 AS d) x
                             JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM connections) c ON c.n = g % %2)"_s
                       .arg(rows).arg(connections))
             && q.exec(u"ALTER TABLE sync_metrics ENABLE TRIGGER USER"_s) && q.exec(u"ANALYZE sync_metrics"_s)

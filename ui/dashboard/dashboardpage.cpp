@@ -26,6 +26,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
 #include <QStackedBarSeries>
@@ -35,6 +36,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -150,22 +153,16 @@ DashboardPage::DashboardPage(QWidget *parent)
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(220);
         view->setAccessibleName(chartNames.at(i));
+        view->setFocusPolicy(Qt::StrongFocus); // Tab reaches each chart; the Menu key or Shift+F10 opens its export menu
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint &pos) {
-            QMenu menu(this);
-            for (const auto &[label, suffix] : {std::pair{tr("Export as PNG…"), u"png"_s}, std::pair{tr("Export as SVG…"), u"svg"_s},
-                                                std::pair{tr("Export data as CSV…"), u"csv"_s}}) {
-                menu.addAction(label, this, [this, i, suffix] {
-                    const QString path = QFileDialog_getSaveFileName(suffix);
-                    if (path.isEmpty())
-                        return;
-                    QString error;
-                    if (!exportChart(i, path, &error))
-                        QToolTip::showText(QCursor::pos(), error, this);
-                });
-            }
-            menu.exec(view->mapToGlobal(pos));
+            showExportMenu(i, view->mapToGlobal(pos));
         });
+        auto *menuKey = new QAction(view);
+        menuKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+        menuKey->setShortcutContext(Qt::WidgetShortcut);
+        connect(menuKey, &QAction::triggered, this, [this, i, view] { showExportMenu(i, view->mapToGlobal(view->rect().center())); });
+        view->addAction(menuKey);
         grid->addWidget(view, i / 2, i % 2);
         m_views << view;
     }
@@ -204,9 +201,37 @@ DashboardPage::DashboardPage(QWidget *parent)
     applyTheme();
 }
 
-QString DashboardPage::QFileDialog_getSaveFileName(const QString &suffix)
+void DashboardPage::openRunsNear(double msecsSinceEpoch)
 {
-    return QFileDialog::getSaveFileName(this, tr("Export"), u"dashboard."_s + suffix, u"*."_s + suffix);
+    // A click lands between points: the nearest bucket is the one meant.
+    const AnalyticsPoint *nearest = nullptr;
+    double best = 0;
+    for (const AnalyticsPoint &p : m_result.series) {
+        const double d = std::abs(double(p.bucket.toMSecsSinceEpoch()) - msecsSinceEpoch);
+        if (!nearest || d < best) {
+            nearest = &p;
+            best = d;
+        }
+    }
+    if (nearest)
+        Q_EMIT runsRequested(m_connection->currentIndex() > 0 ? m_connection->currentText() : QString(), nearest->bucket.date());
+}
+
+void DashboardPage::showExportMenu(int chart, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    for (const auto &[label, suffix] : {std::pair{tr("Export as PNG…"), u"png"_s}, std::pair{tr("Export as SVG…"), u"svg"_s},
+                                        std::pair{tr("Export data as CSV…"), u"csv"_s}}) {
+        menu.addAction(label, this, [this, chart, suffix] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export"), u"dashboard."_s + suffix, u"*."_s + suffix);
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (!exportChart(chart, path, &error))
+                QMessageBox::warning(this, tr("Export"), error);
+        });
+    }
+    menu.exec(globalPos);
 }
 
 AnalyticsFilter DashboardPage::filter() const
@@ -433,6 +458,7 @@ void DashboardPage::rebuildCharts()
                 QToolTip::showText(QCursor::pos(), tr("%1: %2 %").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())), QLocale::ShortFormat))
                                                        .arg(QLocale().toString(point.y(), 'f', 1)));
         });
+        connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) { openRunsNear(point.x()); });
         chart->addSeries(line);
         auto *x = timeAxis(chart);
         auto *y = new QValueAxis;
@@ -478,6 +504,7 @@ void DashboardPage::rebuildCharts()
             s->attachAxis(x);
             s->attachAxis(y);
         }
+        connect(avg, &QLineSeries::clicked, this, [this](const QPointF &point) { openRunsNear(point.x()); });
         connect(avg, &QLineSeries::hovered, this, [](const QPointF &point, bool on) {
             if (on)
                 QToolTip::showText(QCursor::pos(), tr("average %1 s").arg(QLocale().toString(point.y(), 'f', 2)));

@@ -23,8 +23,8 @@ class ConnectionListModel;
 // Health and analytics at a glance: KPI tiles with their change against the previous period, syncs
 // per day stacked by status, error rate, duration (average with a min–max band), records and
 // failures per connection, and every connection's health. Range and filters; hover for exact
-// values; click a bar to open those runs in Activity; right-click a chart to export it (PNG, SVG)
-// or its data (CSV). The data comes from WorkspaceService on its thread; stale answers are dropped.
+// values; click a bar or point to open those runs in Activity; right-click a chart (or focus it and press
+// the Menu key or Shift+F10) to export it (PNG, SVG) or its data (CSV). The data comes from WorkspaceService on its thread; stale answers are dropped.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -62,7 +62,8 @@ private:
     void rebuildCharts();
     void applyTheme();
     QString csvFor(int chart) const;
-    QString QFileDialog_getSaveFileName(const QString &suffix);
+    void showExportMenu(int chart, const QPoint &globalPos);
+    void openRunsNear(double msecsSinceEpoch); // drill-down from a line chart
 
     QComboBox *m_range;
     QComboBox *m_connection;
