@@ -135,7 +135,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
         const int latest = Migrator::latestBundledVersion(config.engine);
-        QCOMPARE(latest, 6);
+        QCOMPARE(latest, 7);
         QCOMPARE(w->schemaVersion(), latest);
         QCOMPARE(w->migrationsApplied(), latest);
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
@@ -160,8 +160,8 @@ private Q_SLOTS:
         auto again = Workspace::open(config, password(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->migrationsApplied(), 0);
-        QCOMPARE(again->schemaVersion(), 6);
-        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(6));
+        QCOMPARE(again->schemaVersion(), 7);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(7));
         QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
     }
 
@@ -183,8 +183,39 @@ private Q_SLOTS:
         }
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->migrationsApplied(), 5);
-        QCOMPARE(w->schemaVersion(), 6);
+        QCOMPARE(w->migrationsApplied(), 6);
+        QCOMPARE(w->schemaVersion(), 7);
+    }
+
+    // Runs recorded under schema 6 reach the dashboard's day buckets after the upgrade to 7 (SQLite's
+    // rollup table is back-filled; PostgreSQL's view is refreshed with its watermark).
+    void upgradeKeepsAnalyticsHistory()
+    {
+        const DatabaseConfig config = freshConfig();
+        QString error;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-3);
+        {
+            Workspace::Options options;
+            options.migrate = false;
+            auto w = Workspace::open(config, password(), &error, options);
+            QVERIFY2(w, qPrintable(error));
+            Migrator migrator(w->database(), config.engine);
+            migrator.setMigrations(Migrator::bundledMigrations(config.engine).mid(0, 6));
+            int applied = 0;
+            QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
+            ConnectionStore store(*w);
+            const qint64 id = store.createConnection(Test::newConnection(u"Before"_s, u"stripe"_s), &error);
+            QVERIFY2(id > 0, qPrintable(error));
+            for (int i = 0; i < 5; ++i)
+                QVERIFY2(store.recordSyncRun(run(id, i == 2 ? SyncRun::Status::Failed : SyncRun::Status::Succeeded,
+                                                 t0.addSecs(60 * i), 100 * (i + 1)), &error), qPrintable(error));
+        }
+        auto w = Workspace::open(config, password(), &error);
+        QVERIFY2(w, qPrintable(error));
+        QCOMPARE(w->schemaVersion(), 7);
+        QCOMPARE(scalar(*w, u"SELECT sum(sync_count) FROM connector_analytics_visible"_s), qint64(5));
+        QCOMPARE(scalar(*w, u"SELECT sum(error_count) FROM connector_analytics_visible"_s), qint64(1));
+        QCOMPARE(scalar(*w, u"SELECT max(max_duration_ms) FROM connector_analytics_visible"_s), qint64(500));
     }
 
     void newerSchemaIsRefusedUnchanged()

@@ -171,7 +171,8 @@ after failures), or on every run.
 
 The KPIs the dashboard shows for the range (syncs, records, success and error rate, average
 duration) with the previous period of the same length, the series (per hour for 24h, per UTC day
-otherwise), and the totals per connection. On PostgreSQL the analytics view is refreshed first.
+otherwise), and the totals per connection. Current at once: on PostgreSQL the runs recorded since
+the analytics view's last refresh are added to it.
 )"_s},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
@@ -479,7 +480,7 @@ int run(const QStringList &arguments)
             filter.connectionIds << c->id;
         }
         AnalyticsResult result;
-        if (!Analytics::refresh(*workspace, &error) || !Analytics::query(*workspace, filter, &result, &error))
+        if (!Analytics::query(*workspace, filter, &result, &error))
             return fail(error);
         if (parser.isSet(json)) {
             out() << QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;

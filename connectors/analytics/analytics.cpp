@@ -114,34 +114,46 @@ QDate dayOf(const QVariant &v)
     return v.typeId() == QMetaType::QDate ? v.toDate() : QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-// The day-bucket source and its two range binds. PostgreSQL reads the materialized view; SQLite
-// computes the same rows as its plain view, with the range applied to the indexed started_at
-// first (a predicate on the view's day column could not use the index).
+// The day buckets of the range, as rows (connection_id, day, sync_count, …). SQLite: the rollup
+// table its triggers keep current. PostgreSQL: the materialized view (through its row-level
+// security view) plus the runs recorded since its last refresh (ids above its watermark), so a new
+// run counts at once; one statement, one snapshot, so view and watermark always agree.
 QString daySource(const Workspace &w)
 {
-    if (w.isPostgres())
-        return u"(SELECT * FROM connector_analytics_visible WHERE day >= ? AND day < ?) m"_s;
-    return uR"((SELECT connection_id, substr(started_at, 1, 10) AS day, count(*) AS sync_count,
-                 sum(records_processed) AS records_processed, sum(records_failed) AS records_failed,
-                 min(duration_ms) AS min_duration_ms, max(duration_ms) AS max_duration_ms,
-                 sum(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS error_count,
-                 sum(CASE WHEN status = 'succeeded' THEN 1 ELSE 0 END) AS succeeded_count,
-                 sum(CASE WHEN status = 'partial' THEN 1 ELSE 0 END) AS partial_count,
-                 sum(CASE WHEN status = 'cancelled' THEN 1 ELSE 0 END) AS cancelled_count,
-                 sum(duration_ms) AS total_duration_ms
-            FROM sync_metrics WHERE started_at >= ? AND started_at < ?
-           GROUP BY connection_id, substr(started_at, 1, 10)) m)"_s;
+    if (!w.isPostgres())
+        return u"(SELECT * FROM sync_metrics_daily WHERE day >= ? AND day < ?) m"_s;
+    return uR"((SELECT connection_id, day, sum(sync_count) AS sync_count, sum(records_processed) AS records_processed,
+                 sum(records_failed) AS records_failed, min(min_duration_ms) AS min_duration_ms,
+                 max(max_duration_ms) AS max_duration_ms, sum(error_count) AS error_count,
+                 sum(succeeded_count) AS succeeded_count, sum(partial_count) AS partial_count,
+                 sum(cancelled_count) AS cancelled_count, sum(total_duration_ms) AS total_duration_ms
+            FROM (SELECT connection_id, day, sync_count, records_processed, records_failed, min_duration_ms,
+                         max_duration_ms, error_count, succeeded_count, partial_count, cancelled_count, total_duration_ms
+                    FROM connector_analytics_visible WHERE day >= ? AND day < ?
+                  UNION ALL
+                  SELECT connection_id, (started_at AT TIME ZONE 'UTC')::date, count(*), sum(records_processed),
+                         sum(records_failed), min(duration_ms), max(duration_ms),
+                         count(*) FILTER (WHERE status = 'failed'), count(*) FILTER (WHERE status = 'succeeded'),
+                         count(*) FILTER (WHERE status = 'partial'), count(*) FILTER (WHERE status = 'cancelled'),
+                         sum(duration_ms)
+                    FROM sync_metrics
+                   WHERE id > coalesce((SELECT metrics_watermark FROM analytics_refresh), 0)
+                     AND started_at >= ? AND started_at < ?
+                   GROUP BY 1, 2) fresh
+           GROUP BY connection_id, day) m)"_s;
 }
 
 void bindDayRange(const Workspace &w, QSqlQuery &q, const QDate &from, const QDate &to)
 {
-    if (w.isPostgres()) {
-        q.addBindValue(from);
-        q.addBindValue(to);
-    } else {
-        q.addBindValue(QDateTime(from, QTime(0, 0), QTimeZone::UTC));
-        q.addBindValue(QDateTime(to, QTime(0, 0), QTimeZone::UTC));
+    if (!w.isPostgres()) {
+        q.addBindValue(from.toString(Qt::ISODate));
+        q.addBindValue(to.toString(Qt::ISODate));
+        return;
     }
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(QDateTime(from, QTime(0, 0), QTimeZone::UTC));
+    q.addBindValue(QDateTime(to, QTime(0, 0), QTimeZone::UTC));
 }
 
 } // namespace AnalyticsDetail

@@ -6,6 +6,9 @@
 #include "workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThreadPool>
 #include <QSqlDriver>
 
 using namespace Qt::StringLiterals;
@@ -113,13 +116,13 @@ public:
             Q_EMIT runsAvailable(list);
     }
 
-    void analytics(int requestId, const AnalyticsFilter &filter, bool refreshView)
+    void analytics(int requestId, const AnalyticsFilter &filter)
     {
         if (!m_workspace)
             return;
         QString error;
         AnalyticsResult result;
-        if ((refreshView && !Analytics::refresh(*m_workspace, &error)) || !Analytics::query(*m_workspace, filter, &result, &error))
+        if (!Analytics::query(*m_workspace, filter, &result, &error))
             Q_EMIT analyticsFailed(requestId, error);
         else
             Q_EMIT analyticsAvailable(requestId, result);
@@ -241,9 +244,34 @@ void WorkspaceService::refreshRuns(const ConnectionStore::RunFilter &filter)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, filter] { worker->runs(filter); });
 }
 
-void WorkspaceService::queryAnalytics(int requestId, const AnalyticsFilter &filter, bool refreshView)
+void WorkspaceService::queryAnalytics(int requestId, const AnalyticsFilter &filter)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, requestId, filter, refreshView] { worker->analytics(requestId, filter, refreshView); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, requestId, filter] { worker->analytics(requestId, filter); });
+}
+
+void WorkspaceService::refreshAnalyticsView()
+{
+    if (!m_open || m_current.config.engine != DatabaseConfig::Engine::PostgreSql || m_refreshing->exchange(true))
+        return;
+    QPointer<WorkspaceService> self(this);
+    QThreadPool::globalInstance()->start([self, config = m_current.config, password = m_password, busy = m_refreshing] {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        {
+            Workspace::Options options;
+            options.migrate = false;
+            auto workspace = Workspace::open(config, password, &error, options);
+            if (workspace)
+                Analytics::refresh(*workspace, &error);
+        }
+        const qint64 elapsed = error.isEmpty() ? timer.elapsed() : -1;
+        busy->store(false);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, elapsed, error] {
+            if (self)
+                Q_EMIT self->analyticsRefreshed(elapsed, error);
+        });
+    });
 }
 
 void WorkspaceService::cancel()

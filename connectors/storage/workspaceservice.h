@@ -50,9 +50,13 @@ public:
     void removeConnection(qint64 id, const QString &name);
     void refreshRuns(const ConnectionStore::RunFilter &filter = {});
     // Dashboard data off the GUI thread; answers arrive as analyticsAvailable with the same id, so a
-    // caller can drop answers to requests it has replaced. refreshView: refresh PostgreSQL's
-    // materialized view first.
-    void queryAnalytics(int requestId, const AnalyticsFilter &filter, bool refreshView);
+    // caller can drop answers to requests it has replaced. Current without a refresh: on PostgreSQL
+    // the runs recorded since the view's last refresh are added to it.
+    void queryAnalytics(int requestId, const AnalyticsFilter &filter);
+    // PostgreSQL: REFRESH MATERIALIZED VIEW CONCURRENTLY on a connection of its own, so queries are
+    // not held up behind it; at most one at a time (a request during one is ignored). analyticsRefreshed
+    // (elapsed ms, or -1 and the error). No-op on SQLite, whose rollup is kept by triggers.
+    void refreshAnalyticsView();
     // The password the open workspace was opened with (memory only), for services that open their own
     // connections (the sync engine).
     QString password() const { return m_password; }
@@ -85,6 +89,7 @@ Q_SIGNALS:
     void analyticsFailed(int requestId, const QString &error);
     // PostgreSQL NOTIFY orion_sync_recorded: a run was recorded by any client or worker.
     void runRecorded();
+    void analyticsRefreshed(qint64 elapsedMs, const QString &error);
     void operationFailed(const QString &error);
     void demoSeeded(int connections, qint64 runs);
     void progressChanged(qint64 done, qint64 total);
@@ -97,6 +102,7 @@ private:
     QThread m_thread;
     WorkspaceWorker *m_worker = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_refreshing = std::make_shared<std::atomic_bool>(false);
     WorkspaceInfo m_current;
     QString m_password;
     QString m_pendingPassword;

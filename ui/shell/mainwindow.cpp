@@ -170,31 +170,31 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         m_workspace->refreshRuns();
     });
     connect(m_workspace, &WorkspaceService::runsAvailable, m_activityPage, &ActivityPage::setRuns);
-    // Dashboard: queries run on the workspace thread; live refresh from this app's syncs and, on
-    // PostgreSQL, from every client's (NOTIFY orion_sync_recorded).
-    connect(m_dashboardPage, &DashboardPage::queryRequested, this, [this](int id, const AnalyticsFilter &filter) {
-        const bool refreshView = m_analyticsStale && m_workspace->current().config.engine == DatabaseConfig::Engine::PostgreSql;
-        m_analyticsStale = false;
-        m_workspace->queryAnalytics(id, filter, refreshView);
-    });
+    // Dashboard: queries run on the workspace thread and are current without a refresh of
+    // PostgreSQL's view (the runs since its last refresh are added). Live refresh from this app's
+    // syncs and, on PostgreSQL, from every client's (NOTIFY orion_sync_recorded).
+    connect(m_dashboardPage, &DashboardPage::queryRequested, m_workspace, &WorkspaceService::queryAnalytics);
     connect(m_workspace, &WorkspaceService::analyticsAvailable, m_dashboardPage, &DashboardPage::showResult);
     connect(m_workspace, &WorkspaceService::analyticsFailed, m_dashboardPage, &DashboardPage::showError);
-    connect(m_workspace, &WorkspaceService::runRecorded, this, [this] {
-        m_analyticsStale = true;
+    // The view itself is refreshed CONCURRENTLY 30 s after the first run it lacks (debounced: a burst
+    // of runs costs one refresh) and every 5 minutes, on a connection of its own.
+    auto *viewRefresh = new QTimer(this);
+    viewRefresh->setSingleShot(true);
+    viewRefresh->setInterval(std::chrono::seconds(30));
+    connect(viewRefresh, &QTimer::timeout, m_workspace, &WorkspaceService::refreshAnalyticsView);
+    const auto runRecorded = [this, viewRefresh] {
         m_dashboardPage->requestRefresh();
-    });
-    connect(m_sync, &SyncService::jobFinished, this, [this] {
-        m_analyticsStale = true;
-        m_dashboardPage->requestRefresh();
-    });
-    // PostgreSQL's materialized view is also refreshed on a schedule (other clients may write without
-    // a listener here, e.g. after a restart of this app's connection).
+        if (!viewRefresh->isActive())
+            viewRefresh->start();
+    };
+    connect(m_workspace, &WorkspaceService::runRecorded, this, runRecorded);
+    connect(m_sync, &SyncService::jobFinished, this, runRecorded);
     auto *analyticsSchedule = new QTimer(this);
     analyticsSchedule->setInterval(std::chrono::minutes(5));
     connect(analyticsSchedule, &QTimer::timeout, this, [this] {
-        m_analyticsStale = true;
+        m_workspace->refreshAnalyticsView();
         if (currentPage() == DashboardPageIndex)
-            m_dashboardPage->requestRefresh();
+            m_dashboardPage->requestRefresh(); // "the last 24 hours" moves on
     });
     analyticsSchedule->start();
     connect(m_dashboardPage, &DashboardPage::runsRequested, this, [this](const QString &connection, const QDate &day) {

@@ -82,7 +82,6 @@ private:
     ConnectionsPage *m_connectionsPage;
     ActivityPage *m_activityPage;
     DashboardPage *m_dashboardPage;
-    bool m_analyticsStale = true; // PostgreSQL: refresh the materialized view before the next query
     SyncService *m_sync;
     SlackEvents *m_slackEvents;
     SettingsPage *m_settingsPage;
