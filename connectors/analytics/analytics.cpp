@@ -137,13 +137,12 @@ QString daySource(const Workspace &w)
                          count(*) FILTER (WHERE status = 'partial'), count(*) FILTER (WHERE status = 'cancelled'),
                          sum(duration_ms)
                     FROM sync_metrics
-                   WHERE id > coalesce((SELECT metrics_watermark FROM analytics_refresh), 0)
-                     AND started_at >= ? AND started_at < ?
+                   WHERE id > ? AND started_at >= ? AND started_at < ?
                    GROUP BY 1, 2) fresh
            GROUP BY connection_id, day) m)"_s;
 }
 
-void bindDayRange(const Workspace &w, QSqlQuery &q, const QDate &from, const QDate &to)
+void bindDayRange(const Workspace &w, QSqlQuery &q, const QDate &from, const QDate &to, qint64 watermark)
 {
     if (!w.isPostgres()) {
         q.addBindValue(from.toString(Qt::ISODate));
@@ -152,6 +151,7 @@ void bindDayRange(const Workspace &w, QSqlQuery &q, const QDate &from, const QDa
     }
     q.addBindValue(from);
     q.addBindValue(to);
+    q.addBindValue(watermark);
     q.addBindValue(QDateTime(from, QTime(0, 0), QTimeZone::UTC));
     q.addBindValue(QDateTime(to, QTime(0, 0), QTimeZone::UTC));
 }
@@ -180,6 +180,28 @@ void Analytics::setTrace(std::function<void(const QString &, const QVariantList 
 }
 
 bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, AnalyticsResult *result, QString *error)
+{
+    if (!workspace.isPostgres())
+        return query(workspace, filter, 0, result, error);
+    // PostgreSQL: every statement in one read-only REPEATABLE READ snapshot, so the view and its
+    // watermark (read here and bound as a value the planner can use: the runs past it are few, an
+    // index range on the primary key) always agree, and KPIs, series and totals describe the same runs.
+    QSqlDatabase db = workspace.database();
+    QSqlQuery q(db);
+    if (!db.transaction() || !q.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s)
+        || !q.exec(u"SELECT metrics_watermark FROM analytics_refresh"_s)) {
+        *error = tr("Cannot read the analytics: %1").arg(q.lastError().isValid() ? q.lastError().text() : db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    const qint64 watermark = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    const bool ok = query(workspace, filter, watermark, result, error);
+    db.rollback(); // read only: nothing to keep
+    return ok;
+}
+
+bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint64 watermark, AnalyticsResult *result, QString *error)
 {
     QElapsedTimer timer;
     timer.start();
@@ -237,7 +259,7 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, Analy
                       "coalesce(sum(m.succeeded_count), 0), coalesce(sum(m.total_duration_ms), 0) "
                       "FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
                       "WHERE 1 = 1"_s + where.sql);
-            AnalyticsDetail::bindDayRange(workspace, q, from.date(), to.date());
+            AnalyticsDetail::bindDayRange(workspace, q, from.date(), to.date(), watermark);
         }
         for (const QVariant &b : where.binds)
             q.addBindValue(b);
@@ -277,7 +299,7 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, Analy
                       "sum(m.records_processed), sum(m.records_failed), sum(m.total_duration_ms), min(m.min_duration_ms), "
                       "max(m.max_duration_ms) FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
                       "WHERE 1 = 1"_s + where.sql + u" GROUP BY m.day"_s);
-            AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date());
+            AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date(), watermark);
         }
         for (const QVariant &b : where.binds)
             q.addBindValue(b);
@@ -327,7 +349,7 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, Analy
             q.prepare(u"SELECT c.id, c.name, c.connector_id, sum(m.sync_count), sum(m.records_processed), sum(m.error_count) "
                       "FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
                       "WHERE 1 = 1"_s + where.sql + u" GROUP BY c.id, c.name, c.connector_id ORDER BY c.name"_s);
-            AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date());
+            AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date(), watermark);
         }
         for (const QVariant &b : where.binds)
             q.addBindValue(b);

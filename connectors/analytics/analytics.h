@@ -89,6 +89,7 @@ public:
     static void setTrace(std::function<void(const QString &sql, const QVariantList &binds)> trace);
 
 private:
+    static bool query(Workspace &workspace, const AnalyticsFilter &filter, qint64 watermark, AnalyticsResult *result, QString *error);
     static std::function<void(const QString &, const QVariantList &)> s_trace;
 };
 
