@@ -575,6 +575,12 @@ T = {
  'Cannot write %1.': ('%1 kann nicht geschrieben werden.', "Impossible d'écrire %1."),
  'Cannot write %1: %2': ('%1 kann nicht geschrieben werden: %2', "Impossible d'écrire %1 : %2"),
  'Export as .png, .svg or .csv.': ('Exportieren Sie als .png, .svg oder .csv.', 'Exportez en .png, .svg ou .csv.'),
+ 'queried in under 1 ms': ('abgefragt in unter 1 ms', 'requête en moins de 1 ms'),
+ 'queried in %1 ms': ('abgefragt in %1 ms', 'requête en %1 ms'),
+ '%1 – %2 UTC · %3': ('%1 – %2 UTC · %3', '%1 – %2 UTC · %3'),
+ '%1 – %2 (UTC days) · %3': ('%1 – %2 (UTC-Tage) · %3', '%1 – %2 (jours UTC) · %3'),
+ 'Failures in a row': ('Fehlschläge in Folge', 'Échecs consécutifs'),
+ 'Last success': ('Letzter Erfolg', 'Dernière réussite'),
 }
 
 # English plural forms (the source texts use "(s)").

@@ -511,6 +511,14 @@
       <source>Last sync</source>
       <translation>Letzte Synchronisierung</translation>
     </message>
+    <message>
+      <source>Failures in a row</source>
+      <translation>Fehlschläge in Folge</translation>
+    </message>
+    <message>
+      <source>Last success</source>
+      <translation>Letzter Erfolg</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionStore</name>
@@ -934,10 +942,6 @@
       <translation>%1 ggü. Vorperiode</translation>
     </message>
     <message>
-      <source>%1 – %2 (UTC) · queried in %3 ms</source>
-      <translation>%1 – %2 (UTC) · abgefragt in %3 ms</translation>
-    </message>
-    <message>
       <source>Syncs by status, %1</source>
       <translation>Synchronisierungen nach Status, %1</translation>
     </message>
@@ -1000,6 +1004,22 @@
     <message>
       <source>Export as .png, .svg or .csv.</source>
       <translation>Exportieren Sie als .png, .svg oder .csv.</translation>
+    </message>
+    <message>
+      <source>queried in under 1 ms</source>
+      <translation>abgefragt in unter 1 ms</translation>
+    </message>
+    <message>
+      <source>queried in %1 ms</source>
+      <translation>abgefragt in %1 ms</translation>
+    </message>
+    <message>
+      <source>%1 – %2 UTC · %3</source>
+      <translation>%1 – %2 UTC · %3</translation>
+    </message>
+    <message>
+      <source>%1 – %2 (UTC days) · %3</source>
+      <translation>%1 – %2 (UTC-Tage) · %3</translation>
     </message>
   </context>
   <context>

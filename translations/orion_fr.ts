@@ -511,6 +511,14 @@
       <source>Last sync</source>
       <translation>Dernière synchronisation</translation>
     </message>
+    <message>
+      <source>Failures in a row</source>
+      <translation>Échecs consécutifs</translation>
+    </message>
+    <message>
+      <source>Last success</source>
+      <translation>Dernière réussite</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionStore</name>
@@ -934,10 +942,6 @@
       <translation>%1 par rapport à la période précédente</translation>
     </message>
     <message>
-      <source>%1 – %2 (UTC) · queried in %3 ms</source>
-      <translation>%1 – %2 (UTC) · requête en %3 ms</translation>
-    </message>
-    <message>
       <source>Syncs by status, %1</source>
       <translation>Synchronisations par statut, %1</translation>
     </message>
@@ -1000,6 +1004,22 @@
     <message>
       <source>Export as .png, .svg or .csv.</source>
       <translation>Exportez en .png, .svg ou .csv.</translation>
+    </message>
+    <message>
+      <source>queried in under 1 ms</source>
+      <translation>requête en moins de 1 ms</translation>
+    </message>
+    <message>
+      <source>queried in %1 ms</source>
+      <translation>requête en %1 ms</translation>
+    </message>
+    <message>
+      <source>%1 – %2 UTC · %3</source>
+      <translation>%1 – %2 UTC · %3</translation>
+    </message>
+    <message>
+      <source>%1 – %2 (UTC days) · %3</source>
+      <translation>%1 – %2 (jours UTC) · %3</translation>
     </message>
   </context>
   <context>

@@ -98,7 +98,7 @@ ConnectionSummaries ConnectionStore::connections(QString *error) const
     // The last run per connection: the row with the greatest started_at (ties by id).
     const QString sql = uR"(
         SELECT c.id, c.name, c.connector_id, c.owner, c.schedule, c.enabled, c.is_demo, c.created_at,
-               h.status, h.consecutive_failures, m.finished_at, m.started_at, m.status, c.settings
+               h.status, h.consecutive_failures, m.finished_at, m.started_at, m.status, c.settings, h.last_success_at
           FROM connections c
           LEFT JOIN connector_health h ON h.connection_id = c.id
           LEFT JOIN sync_metrics m ON m.id = (SELECT m2.id FROM sync_metrics m2
@@ -124,6 +124,7 @@ ConnectionSummaries ConnectionStore::connections(QString *error) const
         c.lastSyncAt = q.value(10).isNull() ? toUtc(q.value(11)) : toUtc(q.value(10));
         c.lastSyncStatus = q.value(12).toString();
         c.settings = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object();
+        c.lastSuccessAt = q.value(14).isNull() ? QDateTime() : toUtc(q.value(14));
         result.append(c);
     }
     return result;

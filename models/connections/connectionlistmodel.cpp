@@ -52,6 +52,10 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             return healthStatusName(c.health);
         case LastSyncColumn:
             return c.lastSyncAt.isValid() ? QVariant(c.lastSyncAt) : QVariant();
+        case FailuresColumn:
+            return c.consecutiveFailures;
+        case LastSuccessColumn:
+            return c.lastSuccessAt.isValid() ? QVariant(c.lastSuccessAt) : QVariant();
         }
         break;
     case SortRole:
@@ -64,6 +68,10 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             return int(c.health);
         case LastSyncColumn:
             return c.lastSyncAt.isValid() ? c.lastSyncAt.toMSecsSinceEpoch() : qint64(0);
+        case FailuresColumn:
+            return c.consecutiveFailures;
+        case LastSuccessColumn:
+            return c.lastSuccessAt.isValid() ? c.lastSuccessAt.toMSecsSinceEpoch() : qint64(0);
         }
         break;
     case IdRole:
@@ -72,6 +80,8 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return int(c.health);
     case LastSyncAtRole:
         return c.lastSyncAt;
+    case LastSuccessAtRole:
+        return c.lastSuccessAt;
     case LastSyncStatusRole:
         return c.lastSyncStatus;
     case ConsecutiveFailuresRole:
@@ -97,6 +107,10 @@ QVariant ConnectionListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Health");
     case LastSyncColumn:
         return tr("Last sync");
+    case FailuresColumn:
+        return tr("Failures in a row");
+    case LastSuccessColumn:
+        return tr("Last success");
     }
     return {};
 }
@@ -107,6 +121,7 @@ QHash<int, QByteArray> ConnectionListModel::roleNames() const
     names.insert(IdRole, "connectionId");
     names.insert(HealthRole, "health");
     names.insert(LastSyncAtRole, "lastSyncAt");
+    names.insert(LastSuccessAtRole, "lastSuccessAt");
     names.insert(LastSyncStatusRole, "lastSyncStatus");
     names.insert(ConsecutiveFailuresRole, "consecutiveFailures");
     names.insert(IsDemoRole, "isDemo");

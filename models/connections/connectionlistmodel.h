@@ -12,7 +12,7 @@ class ConnectionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ConnectorColumn, HealthColumn, LastSyncColumn, ColumnCount };
+    enum Column { NameColumn, ConnectorColumn, HealthColumn, LastSyncColumn, FailuresColumn, LastSuccessColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
         HealthRole,              // Orion::HealthStatus as int
@@ -20,6 +20,7 @@ public:
         LastSyncStatusRole,      // QString
         ConsecutiveFailuresRole, // int
         IsDemoRole,              // bool
+        LastSuccessAtRole,       // QDateTime (UTC), invalid when no run succeeded
         SortRole,
     };
 

@@ -26,6 +26,7 @@ struct ConnectionSummary
     HealthStatus health = HealthStatus::Unknown;
     int consecutiveFailures = 0;
     QDateTime lastSyncAt;      // UTC; invalid when never synced
+    QDateTime lastSuccessAt;   // UTC; invalid when no run succeeded
     QString lastSyncStatus;    // succeeded / partial / failed / cancelled, empty when never synced
     QDateTime createdAt;
     QJsonObject settings;      // the connector's settings (never secrets)

@@ -88,6 +88,14 @@ void ConnectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         option->text = relativeTime(when, QDateTime::currentDateTimeUtc());
         break;
     }
+    case ConnectionListModel::LastSuccessColumn: {
+        const QDateTime when = index.data(ConnectionListModel::LastSuccessAtRole).toDateTime();
+        option->text = when.isValid() ? relativeTime(when, QDateTime::currentDateTimeUtc()) : tr("Never");
+        break;
+    }
+    case ConnectionListModel::FailuresColumn:
+        option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+        break;
     case ConnectionListModel::NameColumn:
         if (index.data(ConnectionListModel::IsDemoRole).toBool())
             option->font.setItalic(true);
@@ -100,6 +108,11 @@ void ConnectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
 bool ConnectionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                    const QModelIndex &index)
 {
+    if (event->type() == QEvent::ToolTip && index.column() == ConnectionListModel::LastSuccessColumn) {
+        const QDateTime when = index.data(ConnectionListModel::LastSuccessAtRole).toDateTime();
+        QToolTip::showText(event->globalPos(), when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : tr("Never"), view);
+        return true;
+    }
     if (event->type() == QEvent::ToolTip && index.column() == ConnectionListModel::LastSyncColumn) {
         const QDateTime when = index.data(ConnectionListModel::LastSyncAtRole).toDateTime();
         const QString status = index.data(ConnectionListModel::LastSyncStatusRole).toString();

@@ -111,6 +111,10 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
                                                      QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::HealthColumn,
                                                      QHeaderView::ResizeToContents);
+    // Failures in a row and the last success are on the Dashboard's health table; here the health
+    // badge's tooltip and the sync panel carry them.
+    m_view->setColumnHidden(ConnectionListModel::FailuresColumn, true);
+    m_view->setColumnHidden(ConnectionListModel::LastSuccessColumn, true);
     m_view->setAccessibleName(tr("Connections table"));
 
     // Empty state: say what to do instead of showing a blank table.

@@ -10,11 +10,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDateTimeAxis>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -61,6 +61,28 @@ QString changeText(double now, double before, bool lowerIsBetter, QColor *colour
     const bool better = lowerIsBetter ? change < 0 : change > 0;
     *colour = std::abs(change) < 0.005 ? QColor() : better ? kSucceeded : kFailed;
     return (change >= 0 ? u"▲ "_s : u"▼ "_s) + QLocale().toString(std::abs(change) * 100.0, 'f', 1) + u" %"_s;
+}
+
+// The buckets' axis: date (or hour) labels on whole buckets, every few of them, so each label sits
+// exactly under its bar or point. indexSpace: bars (x = bucket index); otherwise x = msecs.
+QCategoryAxis *bucketAxis(const AnalyticsResult &r, bool indexSpace)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int n = int(r.series.size());
+    if (n == 0) {
+        axis->setRange(0, 1);
+        return axis;
+    }
+    const auto pos = [&](int i) { return indexSpace ? double(i) : double(r.series.at(i).bucket.toMSecsSinceEpoch()); };
+    const int step = std::max(1, (n + 6) / 7);
+    const QString format = r.hourly ? u"HH:mm"_s : u"MMM d"_s;
+    for (int i = (n - 1) % step; i < n; i += step) // the newest bucket always labelled
+        axis->append(QLocale().toString(r.hourly ? r.series.at(i).bucket.toLocalTime() : r.series.at(i).bucket, format), pos(i)); // days are UTC days
+    const double half = indexSpace ? 0.5 : (r.hourly ? 1800.0 : 43200.0) * 1000.0;
+    axis->setRange(pos(0) - half, pos(n - 1) + half);
+    axis->setGridLineVisible(false);
+    return axis;
 }
 
 } // namespace DashboardDetail
@@ -171,6 +193,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_health->setItemDelegate(new ConnectionDelegate(m_health));
     m_health->verticalHeader()->hide();
     m_health->horizontalHeader()->setStretchLastSection(true);
+    m_health->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_health->horizontalHeader()->setSectionResizeMode(ConnectionListModel::NameColumn, QHeaderView::Stretch);
     m_health->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_health->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_health->setMaximumHeight(170);
@@ -288,12 +312,13 @@ void DashboardPage::setConnections(const ConnectionSummaries &connections)
         if (!connectors.contains(c.connectorId))
             connectors << c.connectorId;
     }
-    connectors.sort();
+    std::sort(connectors.begin(), connectors.end(), [](const QString &x, const QString &y) {
+        return ConnectionListModel::connectorDisplayName(x).localeAwareCompare(ConnectionListModel::connectorDisplayName(y)) < 0;
+    });
     for (const QString &c : connectors)
-        m_connector->addItem(c, c);
+        m_connector->addItem(ConnectionListModel::connectorDisplayName(c), c);
     m_connection->setCurrentIndex(std::max(0, m_connection->findData(chosen)));
     m_connector->setCurrentIndex(std::max(0, m_connector->findData(chosenConnector)));
-    m_health->resizeColumnsToContents();
     requestRefresh();
 }
 
@@ -336,9 +361,14 @@ void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
         p.setColor(QPalette::WindowText, colour.isValid() ? colour : palette().color(QPalette::PlaceholderText));
         m_kpiChanges.at(i)->setPalette(p);
     }
-    m_summary->setText(tr("%1 – %2 (UTC) · queried in %3 ms")
-                           .arg(locale.toString(result.from, QLocale::ShortFormat), locale.toString(result.to, QLocale::ShortFormat))
-                           .arg(result.queryMs));
+    const QString queried = result.queryMs < 1 ? tr("queried in under 1 ms") : tr("queried in %1 ms").arg(result.queryMs);
+    if (result.hourly)
+        m_summary->setText(tr("%1 – %2 UTC · %3")
+                               .arg(locale.toString(result.from, QLocale::ShortFormat), locale.toString(result.to, QLocale::ShortFormat), queried));
+    else // whole UTC days, the last one included
+        m_summary->setText(tr("%1 – %2 (UTC days) · %3")
+                               .arg(locale.toString(result.from.date(), QLocale::ShortFormat),
+                                    locale.toString(result.to.date().addDays(-1), QLocale::ShortFormat), queried));
     m_healthModel->setConnections(result.health);
     rebuildCharts();
     Q_EMIT updated();
@@ -356,14 +386,6 @@ QString DashboardPage::kpiText(int index) const
 void DashboardPage::rebuildCharts()
 {
     const AnalyticsResult &r = m_result;
-    // Short, unrotated labels (hour or day of month) that fit a bar's width; the title gives the span.
-    const QString format = r.hourly ? u"HH"_s : u"d"_s;
-    QStringList categories;
-    const int every = r.series.size() > 31 ? 7 : r.series.size() > 14 ? 3 : 1;
-    for (int i = 0; i < r.series.size(); ++i) {
-        const QDateTime local = r.hourly ? r.series.at(i).bucket.toLocalTime() : r.series.at(i).bucket;
-        categories << (i % every == 0 ? QLocale().toString(local, format) : QString(i, QChar(u' ')));
-    }
     const QString span = r.series.isEmpty() ? QString()
                                             : QLocale().toString(r.hourly ? r.from.toLocalTime() : r.from, u"MMM d"_s) + u" – "_s
                                                   + QLocale().toString(r.hourly ? r.to.toLocalTime() : r.to.addDays(-1), u"MMM d"_s);
@@ -400,10 +422,7 @@ void DashboardPage::rebuildCharts()
         }
         series->setBarWidth(0.85);
         chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        x->setLabelsVisible(false); // bars are too narrow for labels: a date axis below carries them
-        x->setGridLineVisible(false);
+        auto *x = bucketAxis(r, true);
         auto *y = new QValueAxis;
         y->setLabelFormat(u"%d"_s);
         y->setMin(0);
@@ -411,31 +430,11 @@ void DashboardPage::rebuildCharts()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
-        if (!r.series.isEmpty()) {
-            const qint64 half = r.hourly ? 1800 : 43200;
-            auto *dates = new QDateTimeAxis;
-            dates->setFormat(r.hourly ? u"HH:mm"_s : u"MMM d"_s);
-            dates->setTickCount(std::min(7, std::max(2, int(r.series.size()))));
-            dates->setRange(r.series.first().bucket.addSecs(-half).toLocalTime(), r.series.last().bucket.addSecs(half).toLocalTime());
-            dates->setGridLineVisible(false);
-            chart->addAxis(dates, Qt::AlignBottom);
-            auto *anchor = new QLineSeries; // invisible: gives the date axis its range
-            anchor->append(double(r.series.first().bucket.toMSecsSinceEpoch()), 0);
-            anchor->setPen(Qt::NoPen);
-            chart->addSeries(anchor);
-            anchor->attachAxis(dates);
-            anchor->attachAxis(y);
-            chart->legend()->markers(anchor).first()->setVisible(false);
-        }
         y->applyNiceNumbers();
     }
     // 2. Error rate (%) over time; 3. duration average with a min–max band.
     auto timeAxis = [&](QChart *chart) {
-        auto *x = new QDateTimeAxis;
-        x->setFormat(r.hourly ? u"HH:mm"_s : u"MMM d"_s);
-        x->setTickCount(std::min(8, std::max(2, int(r.series.size()))));
-        if (!r.series.isEmpty())
-            x->setRange(r.series.first().bucket.toLocalTime(), r.series.last().bucket.toLocalTime());
+        QCategoryAxis *x = bucketAxis(r, false);
         chart->addAxis(x, Qt::AlignBottom);
         return x;
     };
@@ -463,6 +462,7 @@ void DashboardPage::rebuildCharts()
         auto *x = timeAxis(chart);
         auto *y = new QValueAxis;
         y->setRange(0, std::min(100.0, top * 1.15));
+        y->applyNiceNumbers();
         y->setLabelFormat(u"%.0f %%"_s);
         chart->addAxis(y, Qt::AlignLeft);
         line->attachAxis(x);
@@ -498,6 +498,7 @@ void DashboardPage::rebuildCharts()
         auto *x = timeAxis(chart);
         auto *y = new QValueAxis;
         y->setRange(0, top * 3);
+        y->applyNiceNumbers();
         y->setLabelFormat(u"%.1f s"_s);
         chart->addAxis(y, Qt::AlignLeft);
         for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(band), static_cast<QAbstractSeries *>(avg)}) {
