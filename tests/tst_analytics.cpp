@@ -33,25 +33,11 @@ using AnalyticsTest::Run;
 class TstAnalytics : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QStringList m_pgDatabases;
-    int m_counter = 0;
+    Test::EngineDatabases m_databases;
     const QDateTime m_now = QDateTime(QDate(2026, 6, 15), QTime(12, 30), QTimeZone::UTC);
 
-    DatabaseConfig freshConfig()
-    {
-        QFETCH_GLOBAL(QString, engine);
-        if (engine == "sqlite"_L1)
-            return DatabaseConfig::sqlite(m_dir.filePath(u"a%1.db"_s.arg(++m_counter)));
-        DatabaseConfig c = Test::createPostgresDatabase();
-        m_pgDatabases << c.database;
-        return c;
-    }
-    QString password() const
-    {
-        QFETCH_GLOBAL(QString, engine);
-        return engine == "sqlite"_L1 ? QString() : Test::postgresAdminPassword();
-    }
+    DatabaseConfig freshConfig() { return m_databases.fresh(); }
+    static QString password() { return Test::EngineDatabases::password(); }
 
     // Expected KPIs over [from, to) computed from the runs themselves.
     static AnalyticsKpis expected(const QList<Run> &runs, const QDateTime &from, const QDateTime &to,
@@ -83,22 +69,8 @@ class TstAnalytics : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("engine");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
-    }
-    void cleanupTestCase()
-    {
-        for (const QString &db : std::as_const(m_pgDatabases))
-            Test::dropPostgresDatabase(db);
-    }
+    void initTestCase_data() { Test::EngineDatabases::addRows(); }
+    void initTestCase() { QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason())); }
 
     void matchesIndependentAggregates()
     {

@@ -79,26 +79,11 @@ class TstStorage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QStringList m_pgDatabases;
-    int m_fileCounter = 0;
+    Test::EngineDatabases m_databases;
 
     // A fresh, empty database of the current row's engine.
-    DatabaseConfig freshConfig()
-    {
-        QFETCH_GLOBAL(QString, engine);
-        if (engine == "sqlite"_L1)
-            return DatabaseConfig::sqlite(m_dir.filePath(u"w%1.db"_s.arg(++m_fileCounter)));
-        if (!Test::postgresAvailable())
-            qFatal("%s", qPrintable(Test::postgresUnavailableReason()));
-        DatabaseConfig config = Test::createPostgresDatabase();
-        m_pgDatabases.append(config.database);
-        return config;
-    }
-    QString password()
-    {
-        QFETCH_GLOBAL(QString, engine);
-        return engine == "sqlite"_L1 ? QString() : Test::postgresAdminPassword();
-    }
+    DatabaseConfig freshConfig() { return m_databases.fresh(); }
+    static QString password() { return Test::EngineDatabases::password(); }
     std::unique_ptr<Workspace> openFresh()
     {
         QString error;
@@ -109,23 +94,12 @@ class TstStorage : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("engine");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { Test::EngineDatabases::addRows(); }
 
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
-    }
-
-    void cleanupTestCase()
-    {
-        for (const QString &db : std::as_const(m_pgDatabases))
-            Test::dropPostgresDatabase(db);
     }
 
     void migratesFromEmpty()

@@ -39,20 +39,14 @@ class TstSync : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QStringList m_pgDatabases;
-    int m_counter = 0;
+    Test::EngineDatabases m_databases;
     FakeStripe m_stripe;
     FakeHubSpot m_hubspot;
     DatabaseConfig m_db;
     std::shared_ptr<CredentialStore> m_credentials;
 
-    bool isSqlite() const
-    {
-        QFETCH_GLOBAL(QString, engine);
-        return engine == "sqlite"_L1;
-    }
-    QString password() const { return isSqlite() ? QString() : Test::postgresAdminPassword(); }
+    static bool isSqlite() { return Test::EngineDatabases::isSqlite(); }
+    static QString password() { return Test::EngineDatabases::password(); }
 
     std::unique_ptr<Workspace> open()
     {
@@ -159,17 +153,11 @@ class TstSync : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("engine");
-        QTest::newRow("sqlite") << u"sqlite"_s;
-        QTest::newRow("postgresql") << u"postgresql"_s;
-    }
+    void initTestCase_data() { Test::EngineDatabases::addRows(); }
 
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
         QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
         QVERIFY(m_stripe.start());
         QVERIFY(m_hubspot.start());
@@ -177,12 +165,7 @@ private Q_SLOTS:
 
     void init()
     {
-        if (isSqlite()) {
-            m_db = DatabaseConfig::sqlite(m_dir.filePath(u"w%1.db"_s.arg(++m_counter)));
-        } else {
-            m_db = Test::createPostgresDatabase();
-            m_pgDatabases.append(m_db.database);
-        }
+        m_db = m_databases.fresh();
         open(); // create and migrate
         m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         m_stripe.setCustomerCount(250);
@@ -195,11 +178,6 @@ private Q_SLOTS:
         OAuth2RefreshAuthenticator::clearTokenCache();
     }
 
-    void cleanupTestCase()
-    {
-        for (const QString &db : std::as_const(m_pgDatabases))
-            Test::dropPostgresDatabase(db);
-    }
 
     void stripeFullSyncMatchesTheFake()
     {

@@ -160,6 +160,18 @@ void bindDayRange(const Workspace &w, QSqlQuery &q, const QDate &from, const QDa
 
 using AnalyticsDetail::connectionFilter;
 
+bool Analytics::run(QSqlQuery &q, const QVariantList &binds, QString *error)
+{
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (s_trace)
+        s_trace(q.lastQuery(), q.boundValues());
+    if (q.exec())
+        return true;
+    *error = tr("Cannot read the analytics: %1").arg(q.lastError().text());
+    return false;
+}
+
 bool Analytics::refresh(Workspace &workspace, QString *error)
 {
     if (!workspace.isPostgres())
@@ -261,12 +273,9 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint6
                       "WHERE 1 = 1"_s + where.sql);
             AnalyticsDetail::bindDayRange(workspace, q, from.date(), to.date(), watermark);
         }
-        for (const QVariant &b : where.binds)
-            q.addBindValue(b);
-        if (s_trace)
-            s_trace(q.lastQuery(), q.boundValues());
-        if (!q.exec() || !q.next()) {
-            *error = tr("Cannot read the analytics: %1").arg(q.lastError().text());
+        if (!run(q, where.binds, error) || !q.next()) {
+            if (error->isEmpty())
+                *error = tr("Cannot read the analytics: %1").arg(q.lastError().text());
             return false;
         }
         k->syncs = q.value(0).toLongLong();
@@ -301,14 +310,8 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint6
                       "WHERE 1 = 1"_s + where.sql + u" GROUP BY m.day"_s);
             AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date(), watermark);
         }
-        for (const QVariant &b : where.binds)
-            q.addBindValue(b);
-        if (s_trace)
-            s_trace(q.lastQuery(), q.boundValues());
-        if (!q.exec()) {
-            *error = tr("Cannot read the analytics: %1").arg(q.lastError().text());
+        if (!run(q, where.binds, error))
             return false;
-        }
         while (q.next()) {
             QDateTime bucket;
             if (hourly) {
@@ -351,14 +354,8 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint6
                       "WHERE 1 = 1"_s + where.sql + u" GROUP BY c.id, c.name, c.connector_id ORDER BY c.name"_s);
             AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date(), watermark);
         }
-        for (const QVariant &b : where.binds)
-            q.addBindValue(b);
-        if (s_trace)
-            s_trace(q.lastQuery(), q.boundValues());
-        if (!q.exec()) {
-            *error = tr("Cannot read the analytics: %1").arg(q.lastError().text());
+        if (!run(q, where.binds, error))
             return false;
-        }
         result->perConnection.clear();
         while (q.next()) {
             result->perConnection.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

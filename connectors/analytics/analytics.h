@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QSqlQuery;
+
 namespace Orion {
 
 class Workspace;
@@ -89,6 +91,8 @@ public:
     static void setTrace(std::function<void(const QString &sql, const QVariantList &binds)> trace);
 
 private:
+    // Binds the filter's values after those already bound, traces, executes; the error when it fails.
+    static bool run(QSqlQuery &q, const QVariantList &binds, QString *error);
     static bool query(Workspace &workspace, const AnalyticsFilter &filter, qint64 watermark, AnalyticsResult *result, QString *error);
     static std::function<void(const QString &, const QVariantList &)> s_trace;
 };

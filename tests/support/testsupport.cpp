@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +104,41 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+void EngineDatabases::addRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+bool EngineDatabases::isSqlite()
+{
+    QFETCH_GLOBAL(QString, engine);
+    return engine == "sqlite"_L1;
+}
+
+DatabaseConfig EngineDatabases::fresh()
+{
+    if (isSqlite())
+        return DatabaseConfig::sqlite(m_dir.filePath(u"w%1.db"_s.arg(++m_files)));
+    if (!postgresAvailable())
+        qFatal("%s", qPrintable(postgresUnavailableReason()));
+    DatabaseConfig config = createPostgresDatabase();
+    m_postgres.append(config.database);
+    return config;
+}
+
+QString EngineDatabases::password()
+{
+    return isSqlite() ? QString() : postgresAdminPassword();
+}
+
+EngineDatabases::~EngineDatabases()
+{
+    for (const QString &name : std::as_const(m_postgres))
+        dropPostgresDatabase(name);
 }
 
 } // namespace Orion::Test

@@ -4,6 +4,8 @@
 #include "workspace/databaseconfig.h"
 
 #include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -36,5 +38,22 @@ ConnectionStore::NewConnection newConnection(const QString &name, const QString 
 
 // SHA-256 of a file's bytes, to prove a file was not changed.
 QByteArray fileHash(const QString &path);
+
+// Tests that run every case on both engines: the data rows ("sqlite", "postgresql") of a global
+// column "engine", fresh databases of the current row's engine, and their clean-up.
+class EngineDatabases
+{
+public:
+    static void addRows(); // from initTestCase_data()
+    static bool isSqlite(); // the current global row
+    DatabaseConfig fresh(); // an empty SQLite file or PostgreSQL database
+    static QString password(); // of fresh()'s databases
+    ~EngineDatabases(); // drops the PostgreSQL databases it created
+
+private:
+    QTemporaryDir m_dir;
+    QStringList m_postgres;
+    int m_files = 0;
+};
 
 } // namespace Orion::Test
