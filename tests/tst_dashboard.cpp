@@ -5,6 +5,7 @@
 
 #include "activity/activitypage.h"
 #include "analytics/analytics.h"
+#include "connections/connectionlistmodel.h"
 #include "dashboard/dashboardpage.h"
 #include "secrets/secretstore.h"
 #include "runtime/credentialstore.h"
@@ -15,6 +16,7 @@
 #include "storage/workspacesettings.h"
 #include "sync/syncservice.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
@@ -24,6 +26,8 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QElapsedTimer>
@@ -43,6 +47,7 @@ class TstDashboard : public QObject
     WorkspaceService *m_service = nullptr;
     MemorySecretStore *m_secrets = nullptr;
     MainWindow *m_window = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_healthTester; // checks every update of the health table
 
     static QString screenshotPath(const QString &name)
     {
@@ -91,9 +96,16 @@ private Q_SLOTS:
         m_window->createDemoWorkspace();
         QVERIFY(ready.wait(30000));
         m_window->showPage(MainWindow::DashboardPageIndex);
+        auto *health = m_window->dashboardPage()->findChild<QTableView *>();
+        QVERIFY(health);
+        m_healthTester = std::make_unique<QAbstractItemModelTester>(health->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
-    void cleanupTestCase() { delete m_window; }
+    void cleanupTestCase()
+    {
+        m_healthTester.reset();
+        delete m_window;
+    }
 
     void kpisMatchTheQueries()
     {
@@ -116,6 +128,25 @@ private Q_SLOTS:
                 stacked += qint64(set->at(i));
         }
         QCOMPARE(stacked, shown.current.syncs);
+        // The health table: failures in a row and the last success, as stored.
+        auto *health = m_window->dashboardPage()->findChild<QTableView *>()->model();
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(WorkspaceSettings::demoSqlitePath()), {}, &error);
+        QSqlQuery q(w->database());
+        QVERIFY(q.exec(u"SELECT c.name, h.consecutive_failures, h.last_success_at FROM connections c "
+                       "JOIN connector_health h ON h.connection_id = c.id"_s));
+        int checked = 0;
+        while (q.next()) {
+            for (int row = 0; row < health->rowCount(); ++row) {
+                if (health->index(row, ConnectionListModel::NameColumn).data().toString() != q.value(0).toString())
+                    continue;
+                QCOMPARE(health->index(row, ConnectionListModel::FailuresColumn).data().toInt(), q.value(1).toInt());
+                QCOMPARE(health->index(row, ConnectionListModel::LastSuccessColumn).data().toDateTime(),
+                         QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, health->rowCount());
         QTest::qWait(200);
         QVERIFY(m_window->grab().save(screenshotPath(u"dashboard-light.png"_s)));
     }
