@@ -101,6 +101,69 @@ private Q_SLOTS:
         }
     }
 
+    // orion analytics prints what the dashboard shows; checked against counts made here with SQL.
+    void analyticsMatchesTheRuns()
+    {
+        const QString db = m_dir.filePath(u"analytics.db"_s);
+        Outcome o = orion({u"demo"_s, u"--db"_s, db, u"--connections"_s, u"4"_s, u"--days"_s, u"20"_s, u"--metrics"_s, u"400"_s});
+        QCOMPARE(o.exitCode, 0);
+        const auto count = [&](const QString &from, const QString &to, const QString &connection) {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"analytics-check"_s);
+            sql.setDatabaseName(db);
+            qint64 n = -1, records = -1;
+            if (sql.open()) {
+                QSqlQuery q(sql);
+                q.prepare(u"SELECT count(*), coalesce(sum(m.records_processed), 0) FROM sync_metrics m JOIN connections c ON c.id = m.connection_id "
+                          "WHERE m.started_at >= ? AND m.started_at < ? AND (? = '' OR c.name = ?)"_s);
+                q.addBindValue(from);
+                q.addBindValue(to);
+                q.addBindValue(connection.isNull() ? u""_s : connection); // a null QString would bind NULL
+                q.addBindValue(connection);
+                if (q.exec() && q.next()) {
+                    n = q.value(0).toLongLong();
+                    records = q.value(1).toLongLong();
+                }
+            }
+            sql = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"analytics-check"_s);
+            return std::pair{n, records};
+        };
+        for (const QString &range : {u"24h"_s, u"7d"_s, u"30d"_s}) {
+            o = orion({u"analytics"_s, u"--db"_s, db, u"--range"_s, range, u"--json"_s});
+            QCOMPARE(o.exitCode, 0);
+            const QJsonObject r = QJsonDocument::fromJson(o.out.toUtf8()).object();
+            const QString from = r.value(u"from"_s).toString(), to = r.value(u"to"_s).toString();
+            const auto [syncs, records] = count(from.left(19), to.left(19), {});
+            QVERIFY(syncs > 0);
+            QCOMPARE(r.value(u"kpis"_s).toObject().value(u"syncs"_s).toInteger(), syncs);
+            QCOMPARE(r.value(u"kpis"_s).toObject().value(u"records"_s).toInteger(), records);
+            QCOMPARE(r.value(u"series"_s).toArray().size(), range == "24h"_L1 ? 24 : range == "7d"_L1 ? 7 : 30);
+            qint64 sum = 0;
+            for (const QJsonValue &p : r.value(u"series"_s).toArray())
+                sum += p[u"succeeded"_s].toInteger() + p[u"partial"_s].toInteger() + p[u"failed"_s].toInteger() + p[u"cancelled"_s].toInteger();
+            QCOMPARE(sum, syncs);
+        }
+        // One connection.
+        o = orion({u"connections"_s, u"--db"_s, db, u"--json"_s});
+        const QString name = QJsonDocument::fromJson(o.out.toUtf8()).array().first()[u"name"_s].toString();
+        o = orion({u"analytics"_s, u"--db"_s, db, u"--connection"_s, name, u"--json"_s});
+        QCOMPARE(o.exitCode, 0);
+        const QJsonObject one = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(one.value(u"per_connection"_s).toArray().size(), 1);
+        QCOMPARE(one.value(u"kpis"_s).toObject().value(u"syncs"_s).toInteger(),
+                 count(one.value(u"from"_s).toString().left(19), one.value(u"to"_s).toString().left(19), name).first);
+        // The text form, and bad input: one line, exit 2.
+        o = orion({u"analytics"_s, u"--db"_s, db});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(u"success rate"_s) && o.out.contains(u"(previous "_s), qPrintable(o.out));
+        o = orion({u"analytics"_s, u"--db"_s, db, u"--range"_s, u"1y"_s});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(u"--range must be 24h, 7d, 30d or 90d"_s), qPrintable(o.err));
+        o = orion({u"analytics"_s, u"--db"_s, db, u"--connection"_s, u"nope"_s});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(u"no connection named \"nope\""_s), qPrintable(o.err));
+    }
+
     void defaultWorkspaceLivesInTheDataFolder()
     {
         const Outcome o = orion({u"migrate"_s});
