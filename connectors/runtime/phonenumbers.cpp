@@ -50,7 +50,12 @@ QString normalizeCountry(const QString &text)
         names.insert(QStringLiteral("great britain"), QStringLiteral("GB"));
         return names;
     }();
-    return byName.value(trimmed.toCaseFolded());
+    QString key = trimmed.toCaseFolded();
+    if (const auto it = byName.constFind(key); it != byName.cend())
+        return *it;
+    key.remove(u'.'); // "U.S.A", "U.K."
+    key.remove(u' ');
+    return byName.value(key);
 }
 
 std::pair<QString, QString> splitFullName(const QString &fullName)
