@@ -89,10 +89,14 @@ private Q_SLOTS:
         r.finishedAt = QDateTime::currentDateTimeUtc();
         r.durationMs = 60000;
         QVERIFY2(store.recordSyncRun(r, &error), qPrintable(error)); // the health trigger runs as alice
+        // Alice proposes two mappings; only an admin (Carol) may approve one.
         QVERIFY(run(*m_alice, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, "
-                               "status) VALUES (?, 'email_address', 'email', 0.9, 'approved'), "
+                               "status) VALUES (?, 'email_address', 'email', 0.9, 'suggested'), "
                                "(?, 'tel', 'phone', 0.4, 'suggested')"_s,
                     {m_aliceConnection, m_aliceConnection}).ok);
+        const Result approved = run(*m_carol, u"UPDATE schema_mappings SET status = 'approved', decided_by = 'carol' "
+                                               "WHERE connection_id = ? AND target_field = 'email'"_s, {m_aliceConnection});
+        QVERIFY2(approved.ok && approved.rows == 1, qPrintable(approved.error));
         QVERIFY(run(*m_alice, u"INSERT INTO custom_connectors (name, spec) VALUES ('mine', '{}')"_s).ok);
         QVERIFY(run(*m_alice, u"SELECT orion_refresh_analytics()"_s).ok);
     }
@@ -160,6 +164,52 @@ private Q_SLOTS:
         const Result r = run(*m_bob, u"UPDATE schema_mappings SET status = 'rejected'"_s);
         QVERIFY(r.ok);
         QCOMPARE(r.rows, 0); // readable, not writable
+    }
+
+    // Approval is enforced by the database, not only by the GUI.
+    void onlyAdminsDecideMappings()
+    {
+        // Alice may edit her suggestion, but not approve or reject it, nor touch the approved one.
+        Result r = run(*m_alice, u"UPDATE schema_mappings SET source_path = 'phone_number' WHERE target_field = 'phone'"_s);
+        QVERIFY2(r.ok && r.rows == 1, qPrintable(r.error));
+        r = run(*m_alice, u"UPDATE schema_mappings SET status = 'approved' WHERE target_field = 'phone'"_s);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"row-level security"_s), qPrintable(r.error));
+        r = run(*m_alice, u"UPDATE schema_mappings SET source_path = 'x' WHERE target_field = 'email'"_s);
+        QVERIFY(r.ok);
+        QCOMPARE(r.rows, 0);
+        r = run(*m_alice, u"DELETE FROM schema_mappings WHERE target_field = 'email'"_s);
+        QCOMPARE(r.rows, 0);
+        r = run(*m_alice, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, status) "
+                          "VALUES (?, 'mobile', 'phone', 0.5, 'approved')"_s, {m_aliceConnection});
+        QVERIFY(!r.ok);
+        // Nor record a decision in the audit as if she had approved.
+        r = run(*m_alice, u"INSERT INTO mapping_decisions (connection_id, stream, target_field, source_path, transformation, "
+                          "confidence, provider, decision, decided_by, via) VALUES (?, 'customers', 'phone', 'tel', 'none', 0.4, "
+                          "'local', 'approved', 'alice', 'desktop')"_s, {m_aliceConnection});
+        QVERIFY(!r.ok);
+        // Nor put herself on the Slack approvers list.
+        r = run(*m_alice, u"INSERT INTO mapping_approvers (connection_id, slack_user_id) VALUES (?, 'U_ALICE')"_s, {m_aliceConnection});
+        QVERIFY(!r.ok);
+        // Carol sees Alice's connection to review it, decides, and records it.
+        QCOMPARE(run(*m_carol, u"SELECT * FROM connections WHERE id = ?"_s, {m_aliceConnection}).rows, 1);
+        r = run(*m_carol, u"UPDATE schema_mappings SET status = 'rejected' WHERE connection_id = ? AND target_field = 'phone'"_s,
+                {m_aliceConnection});
+        QVERIFY2(r.ok && r.rows == 1, qPrintable(r.error));
+        r = run(*m_carol, u"INSERT INTO mapping_decisions (connection_id, stream, target_field, source_path, transformation, "
+                          "confidence, provider, decision, decided_by, via) VALUES (?, 'customers', 'phone', 'phone_number', 'none', "
+                          "0.4, 'local', 'rejected', 'carol', 'desktop')"_s, {m_aliceConnection});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        r = run(*m_carol, u"INSERT INTO mapping_approvers (connection_id, slack_user_id) VALUES (?, 'U_CAROL')"_s, {m_aliceConnection});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        // Alice reads the audit of her connection; Bob sees none of it.
+        QCOMPARE(run(*m_alice, u"SELECT * FROM mapping_decisions"_s).rows, 1);
+        QCOMPARE(run(*m_bob, u"SELECT * FROM mapping_decisions"_s).rows, 0);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM mapping_approvers"_s).rows, 1);
+        // One approved rule per target field of a stream.
+        r = run(*m_carol, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, status) "
+                          "VALUES (?, 'mail', 'email', 0.5, 'approved')"_s, {m_aliceConnection});
+        QVERIFY(!r.ok);
     }
 
     void marketplaceIsAdminWritable()

@@ -19,7 +19,7 @@ namespace {
 const QStringList kTables = {u"connections"_s,       u"unified_customers"_s,         u"unified_invoices"_s,
                              u"sync_state"_s,        u"sync_metrics"_s,              u"connector_health"_s,
                              u"connector_marketplace"_s, u"user_installed_connectors"_s, u"custom_connectors"_s,
-                             u"schema_mappings"_s, u"alert_rules"_s};
+                             u"schema_mappings"_s, u"alert_rules"_s, u"mapping_decisions"_s, u"mapping_approvers"_s};
 
 qint64 scalar(const Workspace &w, const QString &sql, const QVariantList &binds = {})
 {
@@ -109,7 +109,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
         const int latest = Migrator::latestBundledVersion(config.engine);
-        QCOMPARE(latest, 7);
+        QCOMPARE(latest, 8);
         QCOMPARE(w->schemaVersion(), latest);
         QCOMPARE(w->migrationsApplied(), latest);
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
@@ -134,8 +134,8 @@ private Q_SLOTS:
         auto again = Workspace::open(config, password(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->migrationsApplied(), 0);
-        QCOMPARE(again->schemaVersion(), 7);
-        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(7));
+        QCOMPARE(again->schemaVersion(), 8);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(8));
         QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
     }
 
@@ -157,8 +157,8 @@ private Q_SLOTS:
         }
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->migrationsApplied(), 6);
-        QCOMPARE(w->schemaVersion(), 7);
+        QCOMPARE(w->migrationsApplied(), 7);
+        QCOMPARE(w->schemaVersion(), 8);
     }
 
     // Runs recorded under schema 6 reach the dashboard's day buckets after the upgrade to 7 (SQLite's
@@ -186,7 +186,7 @@ private Q_SLOTS:
         }
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->schemaVersion(), 7);
+        QCOMPARE(w->schemaVersion(), 8);
         QCOMPARE(scalar(*w, u"SELECT sum(sync_count) FROM connector_analytics_visible"_s), qint64(5));
         QCOMPARE(scalar(*w, u"SELECT sum(error_count) FROM connector_analytics_visible"_s), qint64(1));
         QCOMPARE(scalar(*w, u"SELECT max(max_duration_ms) FROM connector_analytics_visible"_s), qint64(500));
