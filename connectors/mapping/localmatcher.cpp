@@ -51,7 +51,8 @@ const QHash<QString, NameRules> &customerRules()
                           {u"title"_s},
                           {{u"full"_s, u"name"_s}, {u"display"_s, u"name"_s}},
                           {u"company"_s, u"business"_s, u"org"_s, u"organization"_s, u"organisation"_s, u"first"_s, u"last"_s, u"given"_s,
-                           u"family"_s, u"middle"_s, u"user"_s, u"file"_s, u"account"_s, u"attribute"_s}}},
+                           u"family"_s, u"middle"_s, u"user"_s, u"file"_s, u"account"_s, u"attribute"_s, u"currency"_s, u"ref"_s, u"item"_s,
+                           u"product"_s, u"plan"_s, u"tax"_s, u"country"_s, u"city"_s, u"state"_s, u"owner"_s}}},
         {u"email"_s, {{u"email"_s, u"emailaddress"_s, u"mail"_s, u"emailaddr"_s, u"primaryemail"_s, u"primaryemailaddraddress"_s,
                        u"primaryemailaddress"_s},
                       {u"emailaddre"_s, u"workemail"_s, u"contactemail"_s, u"mailaddress"_s},
@@ -623,9 +624,17 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
                 }
             }
             // A field inside an address is about the address, not the customer's own name or phone.
-            if (!t.name.startsWith("address."_L1) && depth(f.path) > 0
-                && (tokenSet.contains(u"address"_s) || tokenSet.contains(u"addr"_s) || tokenSet.contains(u"shipping"_s)))
-                name *= 0.8;
+            if (!t.name.startsWith("address."_L1) && depth(f.path) > 0) {
+                const QStringList parents = tokens(f.path.left(std::max<qsizetype>(0, f.path.lastIndexOf(u'.'))));
+                const bool inAddress = parents.contains(u"address"_s) || parents.contains(u"addresses"_s) || parents.contains(u"addr"_s)
+                                       || parents.contains(u"shipping"_s);
+                bool namesTarget = false; // "PrimaryEmailAddr" is about the e-mail, not an address
+                for (const QStringList &key : r.keys)
+                    for (const QString &k : key)
+                        namesTarget = namesTarget || parents.contains(k);
+                if (inAddress && !namesTarget)
+                    name *= 0.8;
+            }
             // Among equals the shallower path is the record's own field.
             name -= 0.02 * depth(f.path);
             // Amounts: "tax_amount" beats "tax" (often a rate).
