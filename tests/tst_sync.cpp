@@ -11,6 +11,7 @@
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 #include "storage/connectionstore.h"
+#include "storage/mappingstore.h"
 #include "storage/workspace.h"
 #include "sync/recordstore.h"
 #include "sync/syncjob.h"
@@ -178,6 +179,65 @@ private Q_SLOTS:
         OAuth2RefreshAuthenticator::clearTokenCache();
     }
 
+
+    // Only approved mappings drive a sync: they rebuild each record from its source record, fields
+    // without an approved rule stay empty, a suggested rule does nothing, and field errors are logged.
+    void approvedMappingsDriveTheSync()
+    {
+        const qint64 id = addStripe(u"mapped-stripe"_s);
+        m_stripe.setCustomerCount(20);
+        {
+            auto w = open();
+            MappingStore mappings(*w);
+            auto rule = [](const QString &target, const QString &path, Transformation t, double confidence) {
+                MappingSuggestion s;
+                s.targetField = target;
+                s.sourcePath = path;
+                s.transformation = t;
+                s.confidence = confidence;
+                s.reasoning = u"test"_s;
+                return s;
+            };
+            QString error;
+            QVERIFY2(mappings.saveSuggestions(id, u"customers"_s, MappingTarget::Customer,
+                                              {rule(u"email"_s, u"email"_s, Transformation::None, 0.99),
+                                               rule(u"company"_s, u"email"_s, Transformation::ExtractEmailDomain, 0.95),
+                                               rule(u"full_name"_s, u"name"_s, Transformation::None, 0.97),
+                                               rule(u"created_at"_s, u"created"_s, Transformation::ParseDatetime, 0.96),
+                                               rule(u"address.country"_s, u"address.country"_s, Transformation::None, 0.9),
+                                               rule(u"phone"_s, u"phone"_s, Transformation::FormatPhone, 0.5)},
+                                              &error) == 6,
+                     qPrintable(error));
+            QList<qint64> approve;
+            for (const StoredMapping &m : mappings.list(id, u"customers"_s, &error))
+                if (m.suggestion.targetField != "phone"_L1) // left suggested: must not apply
+                    approve << m.id;
+            QVERIFY2(mappings.decide(approve, StoredMapping::Status::Approved, u"test"_s, MappingStore::Via::Cli, &error), qPrintable(error));
+        }
+        QStringList log;
+        const auto results = sync(u"mapped-stripe"_s, u"customers"_s, false,
+                                  [&](SyncJob &job) { job.setLogHandler([&](const QString &line) { log << line; }); });
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
+        QVERIFY2(log.join(u'\n').contains(u"Applying 5 approved field mapping"_s), qPrintable(log.join(u'\n')));
+        const auto stored = records(id, RecordKind::Customer);
+        QCOMPARE(stored.size(), 20);
+        for (const QJsonObject &c : stored) {
+            const QString externalId = c.value("external_id"_L1).toString();
+            qint64 index = -1;
+            for (qint64 i = 0; i < 20; ++i)
+                if (FakeStripe::customerId(i) == externalId)
+                    index = i;
+            QVERIFY(index >= 0); // the connector's id kept: no rule maps external_id
+            const QJsonObject raw = m_stripe.customer(index);
+            QCOMPARE(c.value("email"_L1).toString(), raw.value("email"_L1).toString());
+            QCOMPARE(c.value("company"_L1).toString(), u"example.com"_s); // the approved rule, not the connector's "Company N"
+            QCOMPARE(c.value("full_name"_L1).toString(), raw.value("name"_L1).toString());
+            QVERIFY(c.value("phone"_L1).isNull());      // only suggested
+            QVERIFY(c.value("first_name"_L1).isNull()); // no rule
+            QCOMPARE(c.value("created_at"_L1).toString(),
+                     QDateTime::fromSecsSinceEpoch(raw.value("created"_L1).toInteger(), QTimeZone::UTC).toString(Qt::ISODateWithMs));
+        }
+    }
 
     void stripeFullSyncMatchesTheFake()
     {

@@ -4,6 +4,7 @@
 #include "runtime/connectorsession.h"
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
+#include "storage/mappingstore.h"
 #include "storage/workspace.h"
 #include "sync/alerts.h"
 #include "sync/recordstore.h"
@@ -97,6 +98,45 @@ SyncResult invalid(const SyncRequest &request, SyncResult::Outcome outcome, cons
     result.errorClass = outcome == SyncResult::Outcome::Error ? ErrorClass::System : ErrorClass::Config;
     result.error = error;
     return result;
+}
+
+// Approved mappings drive the stream: each record is rebuilt from its source (raw) record by the
+// approved rules; fields without a rule stay empty. The connector's id is kept when no rule maps
+// external_id, so upserts stay keyed. Field errors are collected and logged, never thrown; a record
+// that cannot be built (e.g. a mapped id that is empty) is dropped and counted as failed.
+template<typename Record>
+void remapRecords(const MappingSet &mapping, QList<Record> *records, qint64 *failed, QStringList *problems)
+{
+    QList<Record> mapped;
+    mapped.reserve(records->size());
+    for (const Record &original : std::as_const(*records)) {
+        MappingSet::Result r = mapping.apply(original.raw);
+        if (!r.unified.contains("external_id"_L1))
+            r.unified.insert(u"external_id"_s, original.externalId);
+        if constexpr (std::is_same_v<Record, UnifiedInvoice>) {
+            if (!r.unified.contains("status"_L1))
+                r.unified.insert(u"status"_s, UnifiedInvoice::statusName(original.status));
+            if (!r.unified.contains("line_items"_L1)) // line items are not mapped field by field
+                r.unified.insert(u"line_items"_s, original.toJson().value("line_items"_L1));
+        }
+        for (const MappingSet::FieldError &e : std::as_const(r.errors)) {
+            if (problems->size() < 20)
+                problems->append(u"%1: %2 ← %3: %4"_s.arg(original.externalId, e.targetField, e.sourcePath, e.message));
+        }
+        Record record;
+        QString error;
+        if (!Record::fromJson(r.unified, &record, &error)) {
+            ++*failed;
+            if (problems->size() < 20)
+                problems->append(u"%1: %2"_s.arg(original.externalId, error));
+            continue;
+        }
+        record.connectionId = original.connectionId;
+        record.source = original.source;
+        record.raw = original.raw;
+        mapped.append(std::move(record));
+    }
+    *records = std::move(mapped);
 }
 
 } // namespace SyncJobDetail
@@ -309,6 +349,16 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
         const QJsonObject checkpoint = store.checkpoint(info.connection.id, stream, &error);
         if (!error.isEmpty())
             failure = Failure::system(error);
+        // Approved field mappings for this stream, when an admin has approved any.
+        MappingSet mapping;
+        if (!failure) {
+            MappingStore mappings(workspace);
+            mapping = mappings.approvedSet(info.connection.id, stream, &error);
+            if (!error.isEmpty())
+                failure = Failure::system(error);
+            else if (!mapping.isEmpty())
+                log(tr("Applying %n approved field mapping(s) to %1", nullptr, int(mapping.rules().size())).arg(stream));
+        }
         std::unique_ptr<StreamReader> reader;
         if (!failure) {
             reader = connector.openStream(ctx, stream, checkpoint, m_request.fullRefresh);
@@ -323,6 +373,15 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             Page page;
             if (!reader->next(&page, &failure))
                 break;
+            if (!mapping.isEmpty()) {
+                QStringList problems;
+                if (mapping.target() == MappingTarget::Customer)
+                    SyncJobDetail::remapRecords(mapping, &page.customers, &page.failedRecords, &problems);
+                else
+                    SyncJobDetail::remapRecords(mapping, &page.invoices, &page.failedRecords, &problems);
+                for (const QString &p : std::as_const(problems))
+                    log(tr("Mapping: %1").arg(p));
+            }
             qint64 written = 0;
             if (!store.writePage(info.connection.id, stream, page, &written, &error)) {
                 failure = Failure::system(error);
