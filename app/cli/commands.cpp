@@ -1,4 +1,6 @@
 #include "commands.h"
+#include "mappingcommands.h"
+#include "output.h"
 
 #include "connectors/salesforce/salesforceconnector.h"
 #include "connectors/salesforce/soql.h"
@@ -33,27 +35,6 @@ namespace Orion::Cli {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "orion: " << QString(message).replace(u'\n', u' ') << Qt::endl;
-    return 1;
-}
-
-// Bad usage or input that names something that does not exist: exit status 2, nothing written.
-int usage(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "orion: " << QString(message).replace(u'\n', u' ') << Qt::endl;
-    return 2;
-}
-
 const QString kUsage = uR"(Usage: orion [--db ADDRESS] COMMAND [OPTIONS]
 
 Commands:
@@ -81,6 +62,10 @@ Commands:
   alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run
   alert list [--json]  |  alert remove ID
                                    Slack alerts on a connection's sync runs.
+  map SAMPLE.json [--target customer|invoice] [--provider local|anthropic|openai] [--json]
+                                   Suggest field mappings for sample records (local matcher, LLM, hybrid).
+  mappings suggest|list|approve|reject|validate|export|import CONNECTION …
+                                   Review a connection's stored mappings; only approved ones drive syncs.
 Run 'orion COMMAND --help' for the options of one command.
 
 Workspace (first match wins):
@@ -174,6 +159,8 @@ duration) with the previous period of the same length, the series (per hour for 
 otherwise), and the totals per connection. Current at once: on PostgreSQL the runs recorded since
 the analytics view's last refresh are added to it.
 )"_s},
+        {u"map"_s, mapHelp()},
+        {u"mappings"_s, mappingsHelp()},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
     return help;
@@ -333,6 +320,11 @@ int run(const QStringList &arguments)
                        fileOption, bulkOption, bindOption, channelOption, textOption, slackOption, onOption, approvalOption, rangeOption});
     for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
+    // map / mappings
+    for (const QString &name : {u"target"_s, u"provider"_s, u"rows"_s, u"docs"_s, u"sample"_s, u"at-least"_s})
+        parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
+    for (const QString &name : {u"llm-only"_s, u"mask"_s, u"keep-decisions"_s})
+        parser.addOption(QCommandLineOption(name));
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u"; run 'orion --help' for usage"_s);
     const QStringList positional = parser.positionalArguments();
@@ -391,11 +383,21 @@ int run(const QStringList &arguments)
         } else if (sub != "list"_L1 || !args.isEmpty()) {
             return usage(u"alert needs add, list or remove; run 'orion alert --help'"_s);
         }
-    } else if (!args.isEmpty()) {
+    } else if (command == "mappings"_L1) {
+        sub = args.isEmpty() ? QString() : args.takeFirst();
+        static const QStringList subs{u"suggest"_s, u"list"_s, u"approve"_s, u"reject"_s, u"validate"_s, u"export"_s, u"import"_s};
+        if (!subs.contains(sub))
+            return usage(u"mappings needs one of %1; run 'orion mappings --help'"_s.arg(subs.join(u", "_s)));
+        if (args.isEmpty())
+            return usage(u"mappings %1 needs a connection name"_s.arg(sub));
+    } else if (command != "map"_L1 && !args.isEmpty()) {
         return usage(u"unexpected argument \"%1\""_s.arg(args.first()));
     }
     if (command == "connectors"_L1)
         return listConnectors(parser.isSet(json));
+
+    if (command == "map"_L1)
+        return runMap(args, parser);
 
     Context context;
     QString error;
@@ -466,6 +468,8 @@ int run(const QStringList &arguments)
     }
     if (command == "connections"_L1 || (command == "connection"_L1 && sub == "list"_L1))
         return listConnections(*workspace, parser.isSet(json));
+    if (command == "mappings"_L1)
+        return runMappings(sub, args, parser, *workspace);
 
     ConnectionStore store(*workspace);
     if (command == "analytics"_L1) {
