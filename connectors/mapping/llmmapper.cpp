@@ -61,9 +61,11 @@ QString prompt(MappingTarget target, const QJsonArray &source, const QStringList
     for (const MappingSuggestion &h : hints) {
         if (!targets.contains(h.targetField))
             continue;
-        QJsonObject o = h.toJson();
-        o.remove(u"provider"_s);
-        hintList.append(o);
+        // The local pick without its reasoning (which quotes sample values, masked or limited above).
+        hintList.append(QJsonObject{{u"target_field"_s, h.targetField},
+                                    {u"source_path"_s, h.isUnmapped() ? QJsonValue() : QJsonValue(h.sourcePath)},
+                                    {u"transformation"_s, transformationName(h.transformation)},
+                                    {u"confidence"_s, h.confidence}});
     }
     QJsonObject body{{u"unified_object"_s, mappingTargetName(target)},
                      {u"target_fields"_s, targetList},

@@ -120,6 +120,12 @@ void FakeService::injectFault(const Fault &fault)
     m_faults.append(fault);
 }
 
+void FakeService::clearFaults()
+{
+    QMutexLocker locker(&m_mutex);
+    m_faults.clear();
+}
+
 void FakeService::setResponseDelay(int ms)
 {
     QMutexLocker locker(&m_mutex);

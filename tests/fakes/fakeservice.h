@@ -67,6 +67,7 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT (no trailing slash)
 
     void injectFault(const Fault &fault);
+    void clearFaults();
     void setResponseDelay(int ms); // every answer (widens windows for kill tests)
     void setRecording(bool on);
 

@@ -3,6 +3,7 @@
 #include "storage/connectionstore.h"
 #include "workspace/databaseconfig.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -38,6 +39,16 @@ ConnectionStore::NewConnection newConnection(const QString &name, const QString 
 
 // SHA-256 of a file's bytes, to prove a file was not changed.
 QByteArray fileHash(const QString &path);
+
+// Runs a program to its end (2 minutes at most) with extra environment variables.
+struct ProcessOutcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+ProcessOutcome runProgram(const QString &program, const QStringList &args, const QHash<QString, QString> &env = {},
+                          const QByteArray &input = {});
 
 // Tests that run every case on both engines: the data rows ("sqlite", "postgresql") of a global
 // column "engine", fresh databases of the current row's engine, and their clean-up.
