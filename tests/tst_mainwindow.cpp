@@ -105,6 +105,8 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::DashboardPageIndex);
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::MappingsPageIndex);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::SettingsPageIndex);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::ConnectionsPageIndex);

@@ -22,6 +22,8 @@ class WorkspaceWorker : public QObject
 public:
     using QObject::QObject;
 
+    Workspace *workspace() const { return m_workspace.get(); }
+
     void open(const DatabaseConfig &config, const QString &password, const DemoRequest *demo,
               const std::shared_ptr<std::atomic_bool> &cancel)
     {
@@ -242,6 +244,11 @@ void WorkspaceService::removeConnection(qint64 id, const QString &name)
 void WorkspaceService::refreshRuns(const ConnectionStore::RunFilter &filter)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, filter] { worker->runs(filter); });
+}
+
+void WorkspaceService::submit(std::function<void(Workspace *)> task)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, task = std::move(task)] { task(worker->workspace()); });
 }
 
 void WorkspaceService::queryAnalytics(int requestId, const AnalyticsFilter &filter)

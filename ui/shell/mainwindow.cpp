@@ -2,6 +2,8 @@
 
 #include "activity/activitypage.h"
 #include "dashboard/dashboardpage.h"
+#include "mappings/mappingspage.h"
+#include "storage/mappingstore.h"
 #include "connections/connectionspage.h"
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
@@ -19,6 +21,7 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QApplication>
+#include <QPointer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_dashboardPage(new DashboardPage(this))
     , m_sync(new SyncService(credentials ? credentials : CredentialStore::createDefault(), this))
     , m_slackEvents(new SlackEvents(m_sync->credentials(), this))
+    , m_mappingsPage(new MappingsPage(workspace, m_sync, this))
     , m_settingsPage(new SettingsPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -72,6 +76,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     addPage(u":/icons/connections.svg"_s, tr("Connections"), m_connectionsPage);
     addPage(u":/icons/activity.svg"_s, tr("Activity"), m_activityPage);
     addPage(u":/icons/dashboard.svg"_s, tr("Dashboard"), m_dashboardPage);
+    addPage(u":/icons/mappings.svg"_s, tr("Mappings"), m_mappingsPage);
     addPage(u":/icons/settings.svg"_s, tr("Settings"), m_settingsPage);
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
@@ -126,6 +131,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         m_connectionsPage->setConnections(list);
         m_slackEvents->setConnections(list);
         m_dashboardPage->setConnections(list);
+        m_mappingsPage->setConnections(list);
         Q_EMIT workspaceReady();
     });
     connect(m_workspace, &WorkspaceService::operationFailed, this,
@@ -209,6 +215,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_slackEvents, &SlackEvents::syncRejected, this, [this](const QString &connection, const QString &user) {
         statusBar()->showMessage(tr("%1 rejected the sync of %2 in Slack.").arg(user, connection), 8000);
     });
+    connect(m_slackEvents, &SlackEvents::mappingDecision, this, &MainWindow::recordSlackMappingDecision);
     connect(m_slackEvents, &SlackEvents::listenerStateChanged, this, [this](const QString &slack, const QString &state) {
         statusBar()->showMessage(tr("Slack events (%1): %2").arg(slack, state), 5000);
     });
@@ -254,6 +261,7 @@ void MainWindow::setupMenus()
     const QList<std::pair<QString, Page>> pages = {{tr("&Connections"), ConnectionsPageIndex},
                                                    {tr("&Activity"), ActivityPageIndex},
                                                    {tr("&Dashboard"), DashboardPageIndex},
+                                                   {tr("&Mappings"), MappingsPageIndex},
                                                    {tr("&Settings"), SettingsPageIndex}};
     int number = 1;
     for (const auto &[label, page] : pages) {
@@ -418,6 +426,44 @@ void MainWindow::showAbout()
                        tr("<h3>Orion Connector Studio %1</h3><p>Build, map and monitor connectors between business "
                           "systems.</p><p>Built with Qt %2.</p>")
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Orion
+
+namespace Orion {
+
+// A decision clicked in Slack counts only when the Slack user is on the connection's approvers list;
+// it is recorded with that user as the decider (via "slack", audited like any decision).
+void MainWindow::recordSlackMappingDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName)
+{
+    QPointer<MainWindow> self(this);
+    m_workspace->submit([self, mappingId, approve, slackUserId, slackUserName](Workspace *w) {
+        QString error, message;
+        bool recorded = false;
+        if (w) {
+            MappingStore store(*w);
+            const auto mapping = store.mapping(mappingId, &error);
+            if (!mapping) {
+                message = error.isEmpty() ? tr("A Slack decision names mapping %1, which no longer exists.").arg(mappingId) : error;
+            } else if (!store.approvers(mapping->connectionId, &error).contains(slackUserId)) {
+                message = error.isEmpty() ? tr("%1 is not an approver of these mappings: their Slack decision was ignored.").arg(slackUserName) : error;
+            } else if (store.decide({mappingId}, approve ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected,
+                                    tr("Slack: %1 (%2)").arg(slackUserName, slackUserId), MappingStore::Via::Slack, &error)) {
+                recorded = true;
+                message = approve ? tr("%1 approved %2 in Slack.").arg(slackUserName, mapping->suggestion.targetField)
+                                  : tr("%1 rejected %2 in Slack.").arg(slackUserName, mapping->suggestion.targetField);
+            } else {
+                message = error;
+            }
+        }
+        QMetaObject::invokeMethod(qApp, [self, message, recorded] {
+            if (!self)
+                return;
+            self->statusBar()->showMessage(message, 10000);
+            if (recorded)
+                self->m_mappingsPage->refresh();
+        });
+    });
 }
 
 } // namespace Orion

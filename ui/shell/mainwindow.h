@@ -18,6 +18,7 @@ namespace Orion {
 class ActivityPage;
 class DashboardPage;
 class ConnectionsPage;
+class MappingsPage;
 class CredentialStore;
 class SlackEvents;
 class SyncService;
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, SettingsPageIndex };
+    enum Page { ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, MappingsPageIndex, SettingsPageIndex };
 
     // `credentials` holds connection secrets for syncs (default: the system keychain, or the owner-only
     // secrets file where there is none).
@@ -52,6 +53,7 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     ActivityPage *activityPage() const { return m_activityPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    MappingsPage *mappingsPage() const { return m_mappingsPage; }
     SyncService *syncService() const { return m_sync; }
     SlackEvents *slackEvents() const { return m_slackEvents; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -71,6 +73,7 @@ private:
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);
     void showAbout();
+    void recordSlackMappingDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);
     void saveConnection(qint64 id, const QString &originalName, const ConnectionStore::NewConnection &connection,
                         const QHash<QString, QString> &secrets);
 
@@ -84,6 +87,7 @@ private:
     DashboardPage *m_dashboardPage;
     SyncService *m_sync;
     SlackEvents *m_slackEvents;
+    MappingsPage *m_mappingsPage;
     SettingsPage *m_settingsPage;
     QLabel *m_databaseLabel;
     QProgressBar *m_progress;

@@ -71,6 +71,14 @@ void SlackEvents::startListener(const QString &name, const QString &apiBase, con
         for (const QJsonValue &value : payload.value("actions"_L1).toArray()) {
             const QJsonObject action = value.toObject();
             const QString target = action.value("value"_L1).toString();
+            const QString actionId = action.value("action_id"_L1).toString();
+            if (target.startsWith("mapping:"_L1) && (actionId == "approve"_L1 || actionId == "reject"_L1)) {
+                bool ok = false;
+                const qint64 id = target.mid(8).toLongLong(&ok);
+                if (ok)
+                    Q_EMIT mappingDecision(id, actionId == "approve"_L1, payload.value("user"_L1).toObject().value("id"_L1).toString(), user);
+                continue;
+            }
             if (!target.startsWith("sync:"_L1))
                 continue;
             const QString connection = target.mid(5);

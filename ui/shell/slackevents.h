@@ -15,7 +15,8 @@ class SlackSocketMode;
 
 // Listens to Slack through Socket Mode for every Slack connection that has an app-level token, so
 // button clicks reach the desktop without a public URL. An "Approve" click on an approval request
-// whose value is "sync:<connection>" asks for that connection's sync; "Reject" is reported.
+// whose value is "sync:<connection>" asks for that connection's sync; "Reject" is reported. Clicks
+// on "mapping:<id>" requests are reported as mapping decisions.
 class SlackEvents : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
 Q_SIGNALS:
     void syncApproved(const QString &connection, const QString &user);
     void syncRejected(const QString &connection, const QString &user);
+    // An Approve/Reject click on a mapping approval request ("mapping:<id>"); the shell checks that the
+    // Slack user is one of the connection's approvers before recording it.
+    void mappingDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);
     void listenerStateChanged(const QString &slackConnection, const QString &state);
 
 private:

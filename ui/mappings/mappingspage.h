@@ -1,0 +1,126 @@
+#pragma once
+
+#include "connections/connectionsummary.h"
+#include "mapping/mappingengine.h"
+
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+class QToolButton;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+namespace Orion {
+
+class MappingFilterProxy;
+class MappingReviewModel;
+class SyncService;
+class WorkspaceService;
+
+// The admin's mapping review: per connection and stream, the suggestions with confidence (bar and
+// number in colour bands), status and who decided; filters by band and status; a details pane with
+// the reasoning, alternatives and sample values before → after; edit the source path (from the
+// sample's fields) and transformation; approve or reject one or many (Ctrl+Return, Ctrl+Delete),
+// or everything at or above a threshold; export and import; ask for approval in Slack; and a
+// calibration chart of past decisions per confidence band. Database work runs on the workspace
+// thread, the matcher on the thread pool (cancellable).
+class MappingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidget *parent = nullptr);
+    ~MappingsPage() override;
+
+    void setConnections(const ConnectionSummaries &connections);
+    void setLlmSettings(const LlmSettings &settings) { m_llm = settings; }
+    void selectConnection(const QString &name, const QString &stream);
+    void refresh() { reload(); }
+
+    // For tests and the shell.
+    MappingReviewModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    void suggest(); // from the stream's stored records
+    void suggestFrom(const QList<QJsonObject> &records);
+    void approveSelected();
+    void rejectSelected();
+    void approveAtOrAbove(double threshold);
+    void editCurrent(const QString &sourcePath, Transformation transformation);
+    void exportTo(const QString &path);
+    void importFrom(const QString &path, bool keepDecisions);
+    void askInSlack(const QString &slackConnection, const QString &channel);
+    QString statusText() const;
+    QString detailsText() const; // the details pane's reasoning and alternatives, for tests
+    QChartView *calibrationChart() const { return m_calibration; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void reloaded();           // mappings, samples and calibration shown for the current selection
+    void suggestionsStored(int count);
+    void decided(int count);
+    void slackRequestsPosted(int count, const QString &error);
+    void exported(const QString &error);
+    void imported(int count, const QString &error);
+
+private:
+    struct Loaded;
+    void reload();
+    void showLoaded(const Loaded &loaded);
+    void decide(bool approve);
+    void updateDetails();
+    void setBusy(bool busy, const QString &text);
+    void showStatus(const QString &text, bool error = false);
+    qint64 currentConnectionId() const;
+    QString currentStream() const;
+    MappingTarget currentTarget() const;
+    QList<qint64> selectedIds() const;
+
+    WorkspaceService *m_workspace;
+    SyncService *m_sync;
+    LlmSettings m_llm;
+    ConnectionSummaries m_connections;
+    QComboBox *m_connection;
+    QComboBox *m_stream;
+    QPushButton *m_suggest;
+    QToolButton *m_more;
+    QComboBox *m_band;
+    QComboBox *m_statusFilter;
+    QLineEdit *m_filter;
+    QTabWidget *m_tabs;
+    QTableView *m_table;
+    MappingReviewModel *m_model;
+    MappingFilterProxy *m_proxy;
+    QLabel *m_field;
+    QLabel *m_reasoning;
+    QListWidget *m_alternatives;
+    QComboBox *m_sourcePath;
+    QComboBox *m_transformation;
+    QPushButton *m_applyEdit;
+    QTableWidget *m_preview;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QDoubleSpinBox *m_threshold;
+    QPushButton *m_approveAll;
+    QLabel *m_status;
+    QToolButton *m_cancel;
+    QChartView *m_calibration;
+    QLabel *m_calibrationNote;
+    QList<QJsonObject> m_samples;
+    SourceFields m_fields;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    int m_generation = 0; // answers for an older selection are dropped
+};
+
+} // namespace Orion
