@@ -102,7 +102,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
-        return {std::max(s.width() + 90, 140), s.height()};
+        return {std::max(s.width() + 70, 110), s.height()};
     }
 };
 
@@ -266,7 +266,10 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
 
     // Details.
     auto *details = new QWidget(this);
-    auto *form = new QFormLayout(details);
+    auto *detailsLayout = new QVBoxLayout(details);
+    auto *form = new QFormLayout;
+    detailsLayout->addLayout(form);
+    detailsLayout->addStretch(1);
     m_field->setWordWrap(true);
     m_field->setTextFormat(Qt::RichText);
     m_reasoning->setWordWrap(true);
@@ -285,6 +288,7 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_preview->verticalHeader()->hide();
+    m_preview->setMaximumHeight(170);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setAccessibleName(tr("Sample values before and after"));
     form->addRow(m_field);
@@ -300,6 +304,8 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
     split->addWidget(details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({760, 440});
+    split->setChildrenCollapsible(false);
 
     auto *review = new QWidget(this);
     auto *reviewLayout = new QVBoxLayout(review);
@@ -405,16 +411,18 @@ void MappingsPage::setConnections(const ConnectionSummaries &connections)
 {
     const QString current = m_connection->currentText();
     m_connections = connections;
-    const QSignalBlocker block(m_connection);
-    m_connection->clear();
-    for (const ConnectionSummary &c : connections) {
-        const Connector *connector = ConnectorRegistry::instance().find(c.connectorId);
-        if (connector && !connector->streams().isEmpty() && c.connectorId != "slack"_L1)
-            m_connection->addItem(c.name, c.id);
+    {
+        const QSignalBlocker block(m_connection);
+        m_connection->clear();
+        for (const ConnectionSummary &c : connections) {
+            const Connector *connector = ConnectorRegistry::instance().find(c.connectorId);
+            if (connector && !connector->streams().isEmpty() && c.connectorId != "slack"_L1)
+                m_connection->addItem(c.name, c.id);
+        }
+        const int index = m_connection->findText(current);
+        m_connection->setCurrentIndex(index >= 0 ? index : (m_connection->count() ? 0 : -1));
     }
-    const int index = m_connection->findText(current);
-    m_connection->setCurrentIndex(index >= 0 ? index : (m_connection->count() ? 0 : -1));
-    Q_EMIT m_connection->currentIndexChanged(m_connection->currentIndex());
+    Q_EMIT m_connection->currentIndexChanged(m_connection->currentIndex()); // streams and mappings of the selection
 }
 
 void MappingsPage::selectConnection(const QString &name, const QString &stream)
@@ -509,7 +517,13 @@ void MappingsPage::showLoaded(const Loaded &loaded)
         showStatus(loaded.error, true);
         return;
     }
-    m_samples = loaded.samples;
+    // Samples: the stream's stored source records, or (when there are none) the sample file last
+    // used for this stream, so previews and edits work before the first sync.
+    const QString key = QString::number(currentConnectionId()) + u'/' + currentStream();
+    if (!loaded.samples.isEmpty() || key != m_samplesKey) {
+        m_samples = loaded.samples;
+        m_samplesKey = key;
+    }
     m_fields = SourceProfile::profile(m_samples);
     // The edit box offers every sample path (and the paths of stored suggestions).
     QStringList paths;
@@ -556,7 +570,7 @@ void MappingsPage::showLoaded(const Loaded &loaded)
     QString suggestion;
     for (const MappingStore::BandStats &b : loaded.calibration) {
         *set << b.approvalRate() * 100.0;
-        labels << tr("%1 (%2 decided)").arg(confidenceBandLabel(b.band)).arg(b.approved + b.rejected);
+        labels << tr("%1 (%2 decided)").arg(confidenceBandLabel(b.band).toHtmlEscaped()).arg(b.approved + b.rejected); // axis labels are rich text
         if (b.approved + b.rejected >= 10 && b.approvalRate() >= 0.95 && suggestion.isEmpty() && b.band == ConfidenceBand::High)
             suggestion = confidenceBandLabel(b.band);
     }
@@ -564,6 +578,7 @@ void MappingsPage::showLoaded(const Loaded &loaded)
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value %"_s);
+    series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
@@ -683,6 +698,12 @@ void MappingsPage::suggestFrom(const QList<QJsonObject> &records)
     const MappingTarget target = currentTarget();
     if (id <= 0 || stream.isEmpty())
         return;
+    if (records.isEmpty()) {
+        showStatus(tr("The sample has no records."), true);
+        return;
+    }
+    m_samples = records;
+    m_samplesKey = QString::number(id) + u'/' + stream;
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const MappingRun::Mode mode = m_llm.isConfigured() ? MappingRun::Mode::Hybrid : MappingRun::Mode::Local;
     setBusy(true, mode == MappingRun::Mode::Local ? tr("Matching fields…") : tr("Matching fields; asking %1 about the unclear ones…").arg(LlmSettings::providerName(m_llm.provider)));

@@ -118,6 +118,7 @@ private:
     QChartView *m_calibration;
     QLabel *m_calibrationNote;
     QList<QJsonObject> m_samples;
+    QString m_samplesKey; // connection id/stream the samples belong to
     SourceFields m_fields;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     int m_generation = 0; // answers for an older selection are dropped

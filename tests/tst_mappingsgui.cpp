@@ -1,0 +1,318 @@
+// The Mappings page with a real workspace: suggestions from sample records, the review model and its
+// filter under QAbstractItemModelTester, keyboard approval and rejection (one and many), approve all
+// at or above a threshold, an edit that reopens a decision, export and import, the calibration
+// chart, asking for approval in Slack (against the local Slack fake), and decisions clicked in Slack
+// recorded only for the connection's approvers. Screenshots: docs/screenshots/mappings-*.png.
+#include "fakeslack.h"
+#include "testsupport.h"
+
+#include "mapping/mappingreviewmodel.h"
+#include "mapping/sourceprofile.h"
+#include "mappings/mappingspage.h"
+#include "runtime/credentialstore.h"
+#include "secrets/secretstore.h"
+#include "shell/languages.h"
+#include "shell/mainwindow.h"
+#include "shell/slackevents.h"
+#include "storage/connectionstore.h"
+#include "storage/mappingstore.h"
+#include "storage/workspace.h"
+#include "storage/workspaceservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QStandardPaths>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+class TstMappingsGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Fakes::FakeSlack m_slack;
+    WorkspaceService *m_service = nullptr;
+    MemorySecretStore *m_secrets = nullptr;
+    std::shared_ptr<CredentialStore> m_credentials;
+    MainWindow *m_window = nullptr;
+    QString m_db;
+    qint64 m_connection = 0;
+
+    static QString screenshotPath(const QString &name)
+    {
+        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
+        QDir().mkpath(dir);
+        return dir + u'/' + name;
+    }
+
+    static QList<QJsonObject> sample(const QString &file)
+    {
+        QFile f(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/mapping/"_s + file);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(file));
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value("records"_L1).toArray())
+            out << v.toObject();
+        return out;
+    }
+
+    // What the database says, read on this thread.
+    StoredMappings stored()
+    {
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        return MappingStore(*w).list(m_connection, u"customers"_s, &error);
+    }
+
+    MappingsPage *page() const { return m_window->mappingsPage(); }
+
+    void selectRows(const QList<int> &proxyRows)
+    {
+        QTableView *t = page()->table();
+        t->setFocus();
+        t->selectionModel()->clearSelection();
+        for (int r : proxyRows)
+            t->selectionModel()->select(t->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        t->selectionModel()->setCurrentIndex(t->model()->index(proxyRows.first(), 0), QItemSelectionModel::NoUpdate);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
+        Languages::install(qApp, u"en"_s);
+        QVERIFY(m_slack.start());
+        m_slack.setChannels(3);
+        m_db = m_dir.filePath(u"mappings.db"_s);
+        {
+            QString error;
+            auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+            QVERIFY2(w, qPrintable(error));
+            ConnectionStore store(*w);
+            m_connection = store.createConnection(Test::newConnection(u"Books (QuickBooks)"_s, u"quickbooks"_s), &error);
+            auto slack = Test::newConnection(u"team-slack"_s, u"slack"_s);
+            slack.settings.insert(u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s));
+            QVERIFY(store.createConnection(slack, &error));
+        }
+        m_service = new WorkspaceService(this);
+        m_secrets = new MemorySecretStore(this);
+        m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        QString error;
+        QVERIFY(m_credentials->setSecret(u"team-slack"_s, u"bot_token"_s, QString::fromLatin1(Fakes::FakeSlack::kBotToken), &error));
+        m_window = new MainWindow(m_service, m_secrets, m_credentials);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QSignalSpy ready(m_window, &MainWindow::workspaceReady);
+        m_window->openWorkspace(DatabaseConfig::sqlite(m_db));
+        QVERIFY(ready.wait(10000));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(m_window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::MappingsPageIndex);
+    }
+
+    void cleanupTestCase() { delete m_window; }
+
+    void suggestAndReview()
+    {
+        QAbstractItemModelTester modelTester(page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(page()->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reloaded(page(), &MappingsPage::reloaded);
+        page()->selectConnection(u"Books (QuickBooks)"_s, u"customers"_s);
+        page()->refresh();
+        QTRY_VERIFY(!reloaded.isEmpty());
+        QVERIFY2(page()->statusText().contains(u"No suggestions yet"_s), qPrintable(page()->statusText()));
+        // No stored records: Suggest explains what to do instead of failing silently.
+        page()->suggest();
+        QVERIFY(page()->statusText().contains(u"sync it first"_s));
+
+        QSignalSpy storedSpy(page(), &MappingsPage::suggestionsStored);
+        page()->suggestFrom(sample(u"quickbooks-customer.json"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), 10000);
+        QCOMPARE(storedSpy.first().first().toInt(), 15);
+        QTRY_COMPARE(page()->model()->rowCount(), 15);
+        QCOMPARE(stored().size(), 15);
+
+        // Filter by band: only the ≥ 0.9 suggestions.
+        int high = 0;
+        for (const StoredMapping &m : stored())
+            high += m.suggestion.confidence >= 0.9;
+        auto *band = page()->findChild<QComboBox *>(); // the first combo is the connection; find the band filter by its name
+        for (QComboBox *c : page()->findChildren<QComboBox *>())
+            if (c->accessibleName() == "Confidence filter"_L1)
+                band = c;
+        band->setCurrentIndex(1);
+        QCOMPARE(page()->table()->model()->rowCount(), high);
+        band->setCurrentIndex(0);
+
+        // The details pane explains the selected suggestion.
+        selectRows({0});
+        QVERIFY2(page()->detailsText().contains(u"external_id"_s) && page()->detailsText().contains(u"identifiers"_s),
+                 qPrintable(page()->detailsText()));
+        QTest::qWait(150);
+        QVERIFY(m_window->grab().save(screenshotPath(u"mappings-review.png"_s)));
+    }
+
+    void keyboardDecisions()
+    {
+        QSignalSpy decided(page(), &MappingsPage::decided);
+        // One: Ctrl+Return approves the current row.
+        selectRows({0});
+        const qint64 first = page()->table()->model()->index(0, 0).data(MappingReviewModel::IdRole).toLongLong();
+        QTest::keyClick(page()->table(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
+        QTRY_COMPARE(page()->model()->data(page()->model()->index(page()->model()->rowOfId(first), MappingReviewModel::StatusColumn)).toString(),
+                     u"Approved"_s);
+        // Many: Ctrl+Delete rejects two selected rows.
+        decided.clear();
+        selectRows({1, 2});
+        const qint64 a = page()->table()->model()->index(1, 0).data(MappingReviewModel::IdRole).toLongLong();
+        const qint64 b = page()->table()->model()->index(2, 0).data(MappingReviewModel::IdRole).toLongLong();
+        QTest::keyClick(page()->table(), Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
+        QCOMPARE(decided.first().first().toInt(), 2);
+        for (const StoredMapping &m : stored()) {
+            if (m.id == a || m.id == b) {
+                QCOMPARE(m.status, StoredMapping::Status::Rejected);
+                QVERIFY(!m.decidedBy.isEmpty());
+            }
+            if (m.id == first)
+                QCOMPARE(m.status, StoredMapping::Status::Approved);
+        }
+        // Everything at or above 0.9.
+        decided.clear();
+        page()->approveAtOrAbove(0.9);
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
+        for (const StoredMapping &m : stored())
+            if (m.suggestion.confidence >= 0.9 && m.id != a && m.id != b)
+                QCOMPARE(m.status, StoredMapping::Status::Approved);
+    }
+
+    void editReopensAndValidatesThePath()
+    {
+        // Select the email row and edit it: an unknown path is refused, a sample field is accepted.
+        QTableView *t = page()->table();
+        int row = -1;
+        for (int r = 0; r < t->model()->rowCount(); ++r)
+            if (t->model()->index(r, MappingReviewModel::TargetColumn).data().toString() == "email"_L1)
+                row = r;
+        QVERIFY(row >= 0);
+        selectRows({row});
+        const qint64 id = t->model()->index(row, 0).data(MappingReviewModel::IdRole).toLongLong();
+        page()->editCurrent(u"NoSuch.Field"_s, Transformation::None);
+        QVERIFY(page()->statusText().contains(u"not a field of the sample"_s));
+        QSignalSpy reloaded(page(), &MappingsPage::reloaded);
+        page()->editCurrent(u"PrimaryEmailAddr.Address"_s, Transformation::None);
+        QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), 10000);
+        for (const StoredMapping &m : stored())
+            if (m.id == id)
+                QCOMPARE(m.status, StoredMapping::Status::Suggested); // back to review
+    }
+
+    void exportImportAndCalibration()
+    {
+        const QString file = m_dir.filePath(u"set.json"_s);
+        QSignalSpy exported(page(), &MappingsPage::exported);
+        page()->exportTo(file);
+        QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 10000);
+        QVERIFY(exported.first().first().toString().isEmpty());
+        const QJsonObject json = [&] {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        }();
+        QCOMPARE(json.value("mappings"_L1).toArray().size(), 15);
+        const StoredMappings before = stored();
+        QSignalSpy imported(page(), &MappingsPage::imported);
+        page()->importFrom(file, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), 10000);
+        QCOMPARE(imported.first().first().toInt(), 15);
+        int approvedBefore = 0, approvedAfter = 0;
+        for (const StoredMapping &m : before)
+            approvedBefore += m.status == StoredMapping::Status::Approved;
+        for (const StoredMapping &m : stored())
+            approvedAfter += m.status == StoredMapping::Status::Approved;
+        QCOMPARE(approvedAfter, approvedBefore);
+        // A file that is not a mapping set changes nothing.
+        QFile bad(m_dir.filePath(u"bad.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"format":"something-else"})");
+        bad.close();
+        imported.clear();
+        page()->importFrom(bad.fileName(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), 10000);
+        QCOMPARE(imported.first().first().toInt(), -1);
+        QCOMPARE(stored().size(), 15);
+
+        // Calibration: the chart holds the approval rate per band.
+        page()->tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(!page()->calibrationChart()->chart()->series().isEmpty());
+        QTest::qWait(150);
+        QVERIFY(m_window->grab().save(screenshotPath(u"mappings-calibration.png"_s)));
+        page()->tabs()->setCurrentIndex(0);
+    }
+
+    void slackApproval()
+    {
+        // Pending suggestions go to Slack with Approve/Reject buttons carrying the mapping id.
+        const int before = int(m_slack.posted().size());
+        QSignalSpy posted(page(), &MappingsPage::slackRequestsPosted);
+        page()->askInSlack(u"team-slack"_s, u"C001"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!posted.isEmpty(), 10000);
+        QVERIFY2(posted.first().at(1).toString().isEmpty(), qPrintable(posted.first().at(1).toString()));
+        int pending = 0;
+        qint64 pendingId = 0;
+        for (const StoredMapping &m : stored()) {
+            if (m.status == StoredMapping::Status::Suggested && !m.suggestion.isUnmapped()) {
+                ++pending;
+                pendingId = m.id;
+            }
+        }
+        QCOMPARE(posted.first().first().toInt(), pending);
+        QCOMPARE(int(m_slack.posted().size()) - before, pending);
+        QVERIFY(QJsonDocument(m_slack.posted().last().value("blocks"_L1).toArray()).toJson().contains("mapping:"));
+
+        // A click from someone not on the approvers list is ignored; from an approver it is recorded.
+        Q_EMIT m_window->slackEvents()->mappingDecision(pendingId, true, u"U_STRANGER"_s, u"stranger"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"not an approver"_s), 10000);
+        for (const StoredMapping &m : stored())
+            if (m.id == pendingId)
+                QCOMPARE(m.status, StoredMapping::Status::Suggested);
+        {
+            QString error;
+            auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+            QVERIFY(MappingStore(*w).setApprovers(m_connection, {u"U_ADA"_s}, &error));
+        }
+        Q_EMIT m_window->slackEvents()->mappingDecision(pendingId, true, u"U_ADA"_s, u"ada"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"ada approved"_s), 10000);
+        for (const StoredMapping &m : stored()) {
+            if (m.id == pendingId) {
+                QCOMPARE(m.status, StoredMapping::Status::Approved);
+                QCOMPARE(m.decidedBy, u"Slack: ada (U_ADA)"_s);
+            }
+        }
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        QCOMPARE(MappingStore(*w).decisions(m_connection, &error).last().via, u"slack"_s);
+    }
+};
+
+QTEST_MAIN(TstMappingsGui)
+#include "tst_mappingsgui.moc"
