@@ -1494,6 +1494,592 @@
       <source>&amp;Dashboard</source>
       <translation>Ü&amp;bersicht</translation>
     </message>
+    <message>
+      <source>Mappings</source>
+      <translation>Zuordnungen</translation>
+    </message>
+    <message>
+      <source>&amp;Mappings</source>
+      <translation>&amp;Zuordnungen</translation>
+    </message>
+    <message>
+      <source>A Slack decision names mapping %1, which no longer exists.</source>
+      <translation>Eine Slack-Entscheidung nennt die Zuordnung %1, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+      <source>%1 is not an approver of these mappings: their Slack decision was ignored.</source>
+      <translation>%1 darf diese Zuordnungen nicht freigeben: die Slack-Entscheidung wurde ignoriert.</translation>
+    </message>
+    <message>
+      <source>Slack: %1 (%2)</source>
+      <translation>Slack: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 approved %2 in Slack.</source>
+      <translation>%1 hat %2 in Slack freigegeben.</translation>
+    </message>
+    <message>
+      <source>%1 rejected %2 in Slack.</source>
+      <translation>%1 hat %2 in Slack abgelehnt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MappingReviewModel</name>
+    <message>
+      <source>Approved</source>
+      <translation>Freigegeben</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+      <source>(no source)</source>
+      <translation>(keine Quelle)</translation>
+    </message>
+    <message>
+      <source> (required)</source>
+      <translation> (Pflichtfeld)</translation>
+    </message>
+    <message>
+      <source>Confidence %1, %2</source>
+      <translation>Konfidenz %1, %2</translation>
+    </message>
+    <message>
+      <source>Unified field</source>
+      <translation>Einheitliches Feld</translation>
+    </message>
+    <message>
+      <source>Source path</source>
+      <translation>Quellpfad</translation>
+    </message>
+    <message>
+      <source>Transformation</source>
+      <translation>Umwandlung</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Konfidenz</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>Entschieden von</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MappingStore</name>
+    <message>
+      <source>Cannot store the suggestions: %1</source>
+      <translation>Die Vorschläge können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot store the suggestion for %1: %2</source>
+      <translation>Der Vorschlag für %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+      <source>Cannot read the mappings: %1</source>
+      <translation>Die Zuordnungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>There is no mapping %1.</source>
+      <translation>Es gibt keine Zuordnung %1.</translation>
+    </message>
+    <message>
+      <source>Cannot change the mapping: %1</source>
+      <translation>Die Zuordnung kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+      <source>You may not change this mapping (a decided mapping needs an administrator).</source>
+      <translation>Sie dürfen diese Zuordnung nicht ändern (eine entschiedene Zuordnung braucht einen Administrator).</translation>
+    </message>
+    <message>
+      <source>Cannot record the change: %1</source>
+      <translation>Die Änderung kann nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+      <source>A decision is approve or reject.</source>
+      <translation>Eine Entscheidung ist Freigeben oder Ablehnen.</translation>
+    </message>
+    <message>
+      <source>A decision needs the name of who decided.</source>
+      <translation>Eine Entscheidung braucht den Namen der entscheidenden Person.</translation>
+    </message>
+    <message>
+      <source>Cannot record the decision: %1</source>
+      <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>%1 has no source field to approve: choose one first.</source>
+      <translation>%1 hat kein Quellfeld zum Freigeben: wählen Sie zuerst eines.</translation>
+    </message>
+    <message>
+      <source>Only an administrator may approve or reject mappings.</source>
+      <translation>Nur ein Administrator darf Zuordnungen freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+      <source>Cannot read the approved mappings: %1</source>
+      <translation>Die freigegebenen Zuordnungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Not an Orion mapping set (format "orion-mappings", version 1).</source>
+      <translation>Kein Orion-Zuordnungssatz (Format „orion-mappings“, Version 1).</translation>
+    </message>
+    <message>
+      <source>The mapping set needs a stream and a target (customer or invoice).</source>
+      <translation>Der Zuordnungssatz braucht einen Stream und ein Ziel (customer oder invoice).</translation>
+    </message>
+    <message>
+      <source>mappings[%1].%2</source>
+      <translation>mappings[%1].%2</translation>
+    </message>
+    <message>
+      <source>mappings[%1].target_field: %2 is not a field of the unified %3</source>
+      <translation>mappings[%1].target_field: %2 ist kein Feld von unified %3</translation>
+    </message>
+    <message>
+      <source>mappings[%1].status: must be suggested, approved or rejected</source>
+      <translation>mappings[%1].status: muss suggested, approved oder rejected sein</translation>
+    </message>
+    <message>
+      <source>Cannot import the mappings: %1</source>
+      <translation>Die Zuordnungen können nicht importiert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the decisions: %1</source>
+      <translation>Die Entscheidungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the approvers: %1</source>
+      <translation>Die Freigabeberechtigten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot change the approvers: %1</source>
+      <translation>Die Freigabeberechtigten können nicht geändert werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MappingsPage</name>
+    <message>
+      <source>&amp;Suggest Mappings</source>
+      <translation>Zuordnungen &amp;vorschlagen</translation>
+    </message>
+    <message>
+      <source>Apply &amp;Edit</source>
+      <translation>Änderung &amp;übernehmen</translation>
+    </message>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+      <source>Approve All at or Above</source>
+      <translation>Alle ab Schwelle freigeben</translation>
+    </message>
+    <message>
+      <source>Mappings</source>
+      <translation>Zuordnungen</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Verbindung</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Stream</translation>
+    </message>
+    <message>
+      <source>Propose mappings for this stream from its stored source records</source>
+      <translation>Zuordnungen für diesen Stream aus seinen gespeicherten Quelldatensätzen vorschlagen</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>Mehr</translation>
+    </message>
+    <message>
+      <source>Suggest from a Sample File…</source>
+      <translation>Aus einer Beispieldatei vorschlagen …</translation>
+    </message>
+    <message>
+      <source>Sample Records</source>
+      <translation>Beispieldatensätze</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Export Mapping Set…</source>
+      <translation>Zuordnungssatz exportieren …</translation>
+    </message>
+    <message>
+      <source>Export Mapping Set</source>
+      <translation>Zuordnungssatz exportieren</translation>
+    </message>
+    <message>
+      <source>Import Mapping Set…</source>
+      <translation>Zuordnungssatz importieren …</translation>
+    </message>
+    <message>
+      <source>Import Mapping Set</source>
+      <translation>Zuordnungssatz importieren</translation>
+    </message>
+    <message>
+      <source>Keep the decisions recorded in the file? (No: import them as suggestions to review.)</source>
+      <translation>Die in der Datei festgehaltenen Entscheidungen übernehmen? (Nein: als zu prüfende Vorschläge importieren.)</translation>
+    </message>
+    <message>
+      <source>Ask for Approval in Slack…</source>
+      <translation>In Slack um Freigabe bitten …</translation>
+    </message>
+    <message>
+      <source>Add a Slack connection first.</source>
+      <translation>Legen Sie zuerst eine Slack-Verbindung an.</translation>
+    </message>
+    <message>
+      <source>Ask in Slack</source>
+      <translation>In Slack fragen</translation>
+    </message>
+    <message>
+      <source>Slack connection:</source>
+      <translation>Slack-Verbindung:</translation>
+    </message>
+    <message>
+      <source>Channel:</source>
+      <translation>Kanal:</translation>
+    </message>
+    <message>
+      <source>More mapping actions</source>
+      <translation>Weitere Zuordnungsaktionen</translation>
+    </message>
+    <message>
+      <source>Connection:</source>
+      <translation>Verbindung:</translation>
+    </message>
+    <message>
+      <source>Stream:</source>
+      <translation>Stream:</translation>
+    </message>
+    <message>
+      <source>All confidences</source>
+      <translation>Alle Konfidenzen</translation>
+    </message>
+    <message>
+      <source>Confidence filter</source>
+      <translation>Konfidenzfilter</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Jeder Status</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>Statusfilter</translation>
+    </message>
+    <message>
+      <source>Filter by field or path…</source>
+      <translation>Nach Feld oder Pfad filtern …</translation>
+    </message>
+    <message>
+      <source>Filter mappings</source>
+      <translation>Zuordnungen filtern</translation>
+    </message>
+    <message>
+      <source>Mapping suggestions</source>
+      <translation>Zuordnungsvorschläge</translation>
+    </message>
+    <message>
+      <source>Reasoning</source>
+      <translation>Begründung</translation>
+    </message>
+    <message>
+      <source>Alternatives</source>
+      <translation>Alternativen</translation>
+    </message>
+    <message>
+      <source>Source path</source>
+      <translation>Quellpfad</translation>
+    </message>
+    <message>
+      <source>Transformation</source>
+      <translation>Umwandlung</translation>
+    </message>
+    <message>
+      <source>Source value</source>
+      <translation>Quellwert</translation>
+    </message>
+    <message>
+      <source>Unified value</source>
+      <translation>Einheitlicher Wert</translation>
+    </message>
+    <message>
+      <source>Sample values before and after</source>
+      <translation>Beispielwerte vorher und nachher</translation>
+    </message>
+    <message>
+      <source>Why:</source>
+      <translation>Warum:</translation>
+    </message>
+    <message>
+      <source>Alternatives:</source>
+      <translation>Alternativen:</translation>
+    </message>
+    <message>
+      <source>Source path:</source>
+      <translation>Quellpfad:</translation>
+    </message>
+    <message>
+      <source>Transformation:</source>
+      <translation>Umwandlung:</translation>
+    </message>
+    <message>
+      <source>Samples:</source>
+      <translation>Beispiele:</translation>
+    </message>
+    <message>
+      <source>Approve the selected mappings (Ctrl+Return)</source>
+      <translation>Die ausgewählten Zuordnungen freigeben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+      <source>Reject the selected mappings (Ctrl+Delete)</source>
+      <translation>Die ausgewählten Zuordnungen ablehnen (Strg+Entf)</translation>
+    </message>
+    <message>
+      <source>Approval threshold</source>
+      <translation>Freigabeschwelle</translation>
+    </message>
+    <message>
+      <source>Approval rate per confidence band</source>
+      <translation>Freigabequote je Konfidenzband</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <source>Calibration</source>
+      <translation>Kalibrierung</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Mapping status</source>
+      <translation>Zuordnungsstatus</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Freigeben</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>Ablehnen</translation>
+    </message>
+    <message>
+      <source>No workspace is open.</source>
+      <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+      <source>No suggestions yet. Sync %1 first, or suggest from a sample file (More).</source>
+      <translation>Noch keine Vorschläge. Synchronisieren Sie zuerst %1 oder schlagen Sie aus einer Beispieldatei vor (Mehr).</translation>
+    </message>
+    <message numerus="yes">
+      <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
+      <translation>
+        <numerusform>Noch keine Vorschläge: „Zuordnungen vorschlagen“ ermittelt sie aus %n gespeicherten Datensatz.</numerusform>
+        <numerusform>Noch keine Vorschläge: „Zuordnungen vorschlagen“ ermittelt sie aus %n gespeicherten Datensätzen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 approved, %2 waiting for review · only approved mappings drive syncs</source>
+      <translation>%1 freigegeben, %2 warten auf Prüfung · nur freigegebene Zuordnungen steuern Synchronisierungen</translation>
+    </message>
+    <message>
+      <source>Approval rate of past decisions per confidence band</source>
+      <translation>Freigabequote bisheriger Entscheidungen je Konfidenzband</translation>
+    </message>
+    <message>
+      <source>Approved, %</source>
+      <translation>Freigegeben, %</translation>
+    </message>
+    <message>
+      <source>%1 (%2 decided)</source>
+      <translation>%1 (%2 entschieden)</translation>
+    </message>
+    <message>
+      <source>No decisions yet. As admins approve and reject, this shows how often each band is approved.</source>
+      <translation>Noch keine Entscheidungen. Sobald Administratoren freigeben und ablehnen, zeigt dies, wie oft jedes Band freigegeben wird.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
+      <translation>
+        <numerusform>Bisher %n Entscheidung; noch nicht genug Belege (10 Entscheidungen mit ≥ 95 % Freigabe) für eine automatische Freigabeschwelle.</numerusform>
+        <numerusform>Bisher %n Entscheidungen; noch nicht genug Belege (10 Entscheidungen mit ≥ 95 % Freigabe) für eine automatische Freigabeschwelle.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.</source>
+      <translation>Vorschläge bei %1 wurden in mindestens 95 % der Fälle freigegeben: sie gesammelt freizugeben ist belegt.</translation>
+    </message>
+    <message>
+      <source>&lt;i&gt;Select a mapping to see why it was proposed.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;Wählen Sie eine Zuordnung, um zu sehen, warum sie vorgeschlagen wurde.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <source> &lt;b&gt;(required)&lt;/b&gt;</source>
+      <translation> &lt;b&gt;(Pflichtfeld)&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>(no reasoning given)</source>
+      <translation>(keine Begründung)</translation>
+    </message>
+    <message>
+      <source>%1 [%2] %3</source>
+      <translation>%1 [%2] %3</translation>
+    </message>
+    <message>
+      <source>Press Enter or double-click to use this source</source>
+      <translation>Eingabe oder Doppelklick übernimmt diese Quelle</translation>
+    </message>
+    <message>
+      <source>⚠ %1</source>
+      <translation>⚠ %1</translation>
+    </message>
+    <message>
+      <source>%1 has no stored %2 records to learn from: sync it first, or suggest from a sample file (More).</source>
+      <translation>%1 hat keine gespeicherten %2-Datensätze zum Lernen: synchronisieren Sie zuerst oder schlagen Sie aus einer Beispieldatei vor (Mehr).</translation>
+    </message>
+    <message>
+      <source>The sample has no records.</source>
+      <translation>Das Beispiel enthält keine Datensätze.</translation>
+    </message>
+    <message>
+      <source>Matching fields…</source>
+      <translation>Felder werden abgeglichen …</translation>
+    </message>
+    <message>
+      <source>Matching fields; asking %1 about the unclear ones…</source>
+      <translation>Felder werden abgeglichen; %1 wird zu den unklaren gefragt …</translation>
+    </message>
+    <message>
+      <source>No suggestions: %1</source>
+      <translation>Keine Vorschläge: %1</translation>
+    </message>
+    <message>
+      <source> · %1 field(s) asked of the LLM, %2 + %3 tokens, %4</source>
+      <translation> · %1 Feld(er) an das LLM, %2 + %3 Tokens, %4</translation>
+    </message>
+    <message>
+      <source>cost unknown</source>
+      <translation>Kosten unbekannt</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n suggestion(s) stored for review</source>
+      <translation>
+        <numerusform>%n Vorschlag zur Prüfung gespeichert</numerusform>
+        <numerusform>%n Vorschläge zur Prüfung gespeichert</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Approving…</source>
+      <translation>Wird freigegeben …</translation>
+    </message>
+    <message>
+      <source>Rejecting…</source>
+      <translation>Wird abgelehnt …</translation>
+    </message>
+    <message numerus="yes">
+      <source>Approved %n mapping(s).</source>
+      <translation>
+        <numerusform>%n Zuordnung freigegeben.</numerusform>
+        <numerusform>%n Zuordnungen freigegeben.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Rejected %n mapping(s).</source>
+      <translation>
+        <numerusform>%n Zuordnung abgelehnt.</numerusform>
+        <numerusform>%n Zuordnungen abgelehnt.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Approved %n mapping(s) at or above %1.</source>
+      <translation>
+        <numerusform>%n Zuordnung ab %1 freigegeben.</numerusform>
+        <numerusform>%n Zuordnungen ab %1 freigegeben.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>"%1" is not a field of the sample records.</source>
+      <translation>„%1“ ist kein Feld der Beispieldatensätze.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+      <source>Changed; review it again before it drives syncs.</source>
+      <translation>Geändert; vor dem Einsatz in Synchronisierungen erneut prüfen.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>%1 is not a mapping set (JSON object).</source>
+      <translation>%1 ist kein Zuordnungssatz (JSON-Objekt).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n mapping(s).</source>
+      <translation>
+        <numerusform>%n Zuordnung importiert.</numerusform>
+        <numerusform>%n Zuordnungen importiert.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?
+%7</source>
+      <translation>*%1* / %2: *%3* ← `%4` zuordnen (%5, Konfidenz %6)?
+%7</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting for review.</source>
+      <translation>Nichts wartet auf Prüfung.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Posting %n approval request(s) to %1…</source>
+      <translation>
+        <numerusform>%n Freigabeanfrage wird an %1 gesendet …</numerusform>
+        <numerusform>%n Freigabeanfragen werden an %1 gesendet …</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Asked in %1: %n request(s) posted; only the connection's approvers can decide.</source>
+      <translation>
+        <numerusform>In %1 gefragt: %n Anfrage gesendet; nur die Freigabeberechtigten der Verbindung können entscheiden.</numerusform>
+        <numerusform>In %1 gefragt: %n Anfragen gesendet; nur die Freigabeberechtigten der Verbindung können entscheiden.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>
@@ -2554,6 +3140,17 @@
     <message>
       <source>%1 does not support writing customers.</source>
       <translation>%1 kann keine Kunden schreiben.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Applying %n approved field mapping(s) to %1</source>
+      <translation>
+        <numerusform>%n freigegebene Feldzuordnung wird auf %1 angewandt</numerusform>
+        <numerusform>%n freigegebene Feldzuordnungen werden auf %1 angewandt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Mapping: %1</source>
+      <translation>Zuordnung: %1</translation>
     </message>
   </context>
   <context>

@@ -139,6 +139,72 @@
     </message>
   </context>
   <context>
+    <name>Orion::MappingsPage</name>
+    <message numerus="yes">
+      <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
+      <translation>
+        <numerusform>No suggestions yet: Suggest Mappings proposes them from %n stored record.</numerusform>
+        <numerusform>No suggestions yet: Suggest Mappings proposes them from %n stored records.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
+      <translation>
+        <numerusform>%n decision so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</numerusform>
+        <numerusform>%n decisions so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n suggestion(s) stored for review</source>
+      <translation>
+        <numerusform>%n suggestion stored for review</numerusform>
+        <numerusform>%n suggestions stored for review</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Approved %n mapping(s).</source>
+      <translation>
+        <numerusform>Approved %n mapping.</numerusform>
+        <numerusform>Approved %n mappings.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Rejected %n mapping(s).</source>
+      <translation>
+        <numerusform>Rejected %n mapping.</numerusform>
+        <numerusform>Rejected %n mappings.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Approved %n mapping(s) at or above %1.</source>
+      <translation>
+        <numerusform>Approved %n mapping at or above %1.</numerusform>
+        <numerusform>Approved %n mappings at or above %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n mapping(s).</source>
+      <translation>
+        <numerusform>Imported %n mapping.</numerusform>
+        <numerusform>Imported %n mappings.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Posting %n approval request(s) to %1…</source>
+      <translation>
+        <numerusform>Posting %n approval request to %1…</numerusform>
+        <numerusform>Posting %n approval requests to %1…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Asked in %1: %n request(s) posted; only the connection's approvers can decide.</source>
+      <translation>
+        <numerusform>Asked in %1: %n request posted; only the connection's approvers can decide.</numerusform>
+        <numerusform>Asked in %1: %n requests posted; only the connection's approvers can decide.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::SoqlEditor</name>
     <message numerus="yes">
       <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
@@ -155,6 +221,13 @@
       <translation>
         <numerusform>… %n more line not kept</numerusform>
         <numerusform>… %n more lines not kept</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Applying %n approved field mapping(s) to %1</source>
+      <translation>
+        <numerusform>Applying %n approved field mapping to %1</numerusform>
+        <numerusform>Applying %n approved field mappings to %1</numerusform>
       </translation>
     </message>
   </context>

@@ -1494,6 +1494,592 @@
       <source>&amp;Dashboard</source>
       <translation>&amp;Tableau de bord</translation>
     </message>
+    <message>
+      <source>Mappings</source>
+      <translation>Correspondances</translation>
+    </message>
+    <message>
+      <source>&amp;Mappings</source>
+      <translation>C&amp;orrespondances</translation>
+    </message>
+    <message>
+      <source>A Slack decision names mapping %1, which no longer exists.</source>
+      <translation>Une décision Slack désigne la correspondance %1, qui n'existe plus.</translation>
+    </message>
+    <message>
+      <source>%1 is not an approver of these mappings: their Slack decision was ignored.</source>
+      <translation>%1 n'est pas approbateur de ces correspondances : sa décision Slack a été ignorée.</translation>
+    </message>
+    <message>
+      <source>Slack: %1 (%2)</source>
+      <translation>Slack : %1 (%2)</translation>
+    </message>
+    <message>
+      <source>%1 approved %2 in Slack.</source>
+      <translation>%1 a approuvé %2 dans Slack.</translation>
+    </message>
+    <message>
+      <source>%1 rejected %2 in Slack.</source>
+      <translation>%1 a rejeté %2 dans Slack.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MappingReviewModel</name>
+    <message>
+      <source>Approved</source>
+      <translation>Approuvée</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejetée</translation>
+    </message>
+    <message>
+      <source>Suggested</source>
+      <translation>Proposée</translation>
+    </message>
+    <message>
+      <source>(no source)</source>
+      <translation>(aucune source)</translation>
+    </message>
+    <message>
+      <source> (required)</source>
+      <translation> (obligatoire)</translation>
+    </message>
+    <message>
+      <source>Confidence %1, %2</source>
+      <translation>Confiance %1, %2</translation>
+    </message>
+    <message>
+      <source>Unified field</source>
+      <translation>Champ unifié</translation>
+    </message>
+    <message>
+      <source>Source path</source>
+      <translation>Chemin source</translation>
+    </message>
+    <message>
+      <source>Transformation</source>
+      <translation>Transformation</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Decided by</source>
+      <translation>Décidé par</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MappingStore</name>
+    <message>
+      <source>Cannot store the suggestions: %1</source>
+      <translation>Impossible d'enregistrer les propositions : %1</translation>
+    </message>
+    <message>
+      <source>Cannot store the suggestion for %1: %2</source>
+      <translation>Impossible d'enregistrer la proposition pour %1 : %2</translation>
+    </message>
+    <message>
+      <source>Cannot read the mappings: %1</source>
+      <translation>Impossible de lire les correspondances : %1</translation>
+    </message>
+    <message>
+      <source>There is no mapping %1.</source>
+      <translation>La correspondance %1 n'existe pas.</translation>
+    </message>
+    <message>
+      <source>Cannot change the mapping: %1</source>
+      <translation>Impossible de modifier la correspondance : %1</translation>
+    </message>
+    <message>
+      <source>You may not change this mapping (a decided mapping needs an administrator).</source>
+      <translation>Vous ne pouvez pas modifier cette correspondance (une correspondance décidée exige un administrateur).</translation>
+    </message>
+    <message>
+      <source>Cannot record the change: %1</source>
+      <translation>Impossible d'enregistrer la modification : %1</translation>
+    </message>
+    <message>
+      <source>A decision is approve or reject.</source>
+      <translation>Une décision est approuver ou rejeter.</translation>
+    </message>
+    <message>
+      <source>A decision needs the name of who decided.</source>
+      <translation>Une décision doit indiquer qui a décidé.</translation>
+    </message>
+    <message>
+      <source>Cannot record the decision: %1</source>
+      <translation>Impossible d'enregistrer la décision : %1</translation>
+    </message>
+    <message>
+      <source>%1 has no source field to approve: choose one first.</source>
+      <translation>%1 n'a pas de champ source à approuver : choisissez-en un d'abord.</translation>
+    </message>
+    <message>
+      <source>Only an administrator may approve or reject mappings.</source>
+      <translation>Seul un administrateur peut approuver ou rejeter des correspondances.</translation>
+    </message>
+    <message>
+      <source>Cannot read the approved mappings: %1</source>
+      <translation>Impossible de lire les correspondances approuvées : %1</translation>
+    </message>
+    <message>
+      <source>Not an Orion mapping set (format "orion-mappings", version 1).</source>
+      <translation>Ce n'est pas un jeu de correspondances Orion (format « orion-mappings », version 1).</translation>
+    </message>
+    <message>
+      <source>The mapping set needs a stream and a target (customer or invoice).</source>
+      <translation>Le jeu de correspondances doit indiquer un flux et une cible (customer ou invoice).</translation>
+    </message>
+    <message>
+      <source>mappings[%1].%2</source>
+      <translation>mappings[%1].%2</translation>
+    </message>
+    <message>
+      <source>mappings[%1].target_field: %2 is not a field of the unified %3</source>
+      <translation>mappings[%1].target_field : %2 n'est pas un champ de %3 unifié</translation>
+    </message>
+    <message>
+      <source>mappings[%1].status: must be suggested, approved or rejected</source>
+      <translation>mappings[%1].status : doit valoir suggested, approved ou rejected</translation>
+    </message>
+    <message>
+      <source>Cannot import the mappings: %1</source>
+      <translation>Impossible d'importer les correspondances : %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the decisions: %1</source>
+      <translation>Impossible de lire les décisions : %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the approvers: %1</source>
+      <translation>Impossible de lire les approbateurs : %1</translation>
+    </message>
+    <message>
+      <source>Cannot change the approvers: %1</source>
+      <translation>Impossible de modifier les approbateurs : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MappingsPage</name>
+    <message>
+      <source>&amp;Suggest Mappings</source>
+      <translation>&amp;Proposer des correspondances</translation>
+    </message>
+    <message>
+      <source>Apply &amp;Edit</source>
+      <translation>Appliquer la &amp;modification</translation>
+    </message>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+      <source>Approve All at or Above</source>
+      <translation>Tout approuver à partir de</translation>
+    </message>
+    <message>
+      <source>Mappings</source>
+      <translation>Correspondances</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <source>Propose mappings for this stream from its stored source records</source>
+      <translation>Proposer des correspondances pour ce flux à partir de ses enregistrements source stockés</translation>
+    </message>
+    <message>
+      <source>More</source>
+      <translation>Plus</translation>
+    </message>
+    <message>
+      <source>Suggest from a Sample File…</source>
+      <translation>Proposer à partir d'un fichier d'exemple…</translation>
+    </message>
+    <message>
+      <source>Sample Records</source>
+      <translation>Enregistrements d'exemple</translation>
+    </message>
+    <message>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Export Mapping Set…</source>
+      <translation>Exporter le jeu de correspondances…</translation>
+    </message>
+    <message>
+      <source>Export Mapping Set</source>
+      <translation>Exporter le jeu de correspondances</translation>
+    </message>
+    <message>
+      <source>Import Mapping Set…</source>
+      <translation>Importer un jeu de correspondances…</translation>
+    </message>
+    <message>
+      <source>Import Mapping Set</source>
+      <translation>Importer un jeu de correspondances</translation>
+    </message>
+    <message>
+      <source>Keep the decisions recorded in the file? (No: import them as suggestions to review.)</source>
+      <translation>Conserver les décisions enregistrées dans le fichier ? (Non : les importer comme propositions à examiner.)</translation>
+    </message>
+    <message>
+      <source>Ask for Approval in Slack…</source>
+      <translation>Demander une approbation dans Slack…</translation>
+    </message>
+    <message>
+      <source>Add a Slack connection first.</source>
+      <translation>Ajoutez d'abord une connexion Slack.</translation>
+    </message>
+    <message>
+      <source>Ask in Slack</source>
+      <translation>Demander dans Slack</translation>
+    </message>
+    <message>
+      <source>Slack connection:</source>
+      <translation>Connexion Slack :</translation>
+    </message>
+    <message>
+      <source>Channel:</source>
+      <translation>Canal :</translation>
+    </message>
+    <message>
+      <source>More mapping actions</source>
+      <translation>Autres actions de correspondance</translation>
+    </message>
+    <message>
+      <source>Connection:</source>
+      <translation>Connexion :</translation>
+    </message>
+    <message>
+      <source>Stream:</source>
+      <translation>Flux :</translation>
+    </message>
+    <message>
+      <source>All confidences</source>
+      <translation>Toutes les confiances</translation>
+    </message>
+    <message>
+      <source>Confidence filter</source>
+      <translation>Filtre de confiance</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Tout statut</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>Filtre de statut</translation>
+    </message>
+    <message>
+      <source>Filter by field or path…</source>
+      <translation>Filtrer par champ ou chemin…</translation>
+    </message>
+    <message>
+      <source>Filter mappings</source>
+      <translation>Filtrer les correspondances</translation>
+    </message>
+    <message>
+      <source>Mapping suggestions</source>
+      <translation>Propositions de correspondance</translation>
+    </message>
+    <message>
+      <source>Reasoning</source>
+      <translation>Justification</translation>
+    </message>
+    <message>
+      <source>Alternatives</source>
+      <translation>Alternatives</translation>
+    </message>
+    <message>
+      <source>Source path</source>
+      <translation>Chemin source</translation>
+    </message>
+    <message>
+      <source>Transformation</source>
+      <translation>Transformation</translation>
+    </message>
+    <message>
+      <source>Source value</source>
+      <translation>Valeur source</translation>
+    </message>
+    <message>
+      <source>Unified value</source>
+      <translation>Valeur unifiée</translation>
+    </message>
+    <message>
+      <source>Sample values before and after</source>
+      <translation>Valeurs d'exemple avant et après</translation>
+    </message>
+    <message>
+      <source>Why:</source>
+      <translation>Pourquoi :</translation>
+    </message>
+    <message>
+      <source>Alternatives:</source>
+      <translation>Alternatives :</translation>
+    </message>
+    <message>
+      <source>Source path:</source>
+      <translation>Chemin source :</translation>
+    </message>
+    <message>
+      <source>Transformation:</source>
+      <translation>Transformation :</translation>
+    </message>
+    <message>
+      <source>Samples:</source>
+      <translation>Exemples :</translation>
+    </message>
+    <message>
+      <source>Approve the selected mappings (Ctrl+Return)</source>
+      <translation>Approuver les correspondances sélectionnées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <source>Reject the selected mappings (Ctrl+Delete)</source>
+      <translation>Rejeter les correspondances sélectionnées (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+      <source>Approval threshold</source>
+      <translation>Seuil d'approbation</translation>
+    </message>
+    <message>
+      <source>Approval rate per confidence band</source>
+      <translation>Taux d'approbation par tranche de confiance</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Examen</translation>
+    </message>
+    <message>
+      <source>Calibration</source>
+      <translation>Calibrage</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Mapping status</source>
+      <translation>État des correspondances</translation>
+    </message>
+    <message>
+      <source>Approve</source>
+      <translation>Approuver</translation>
+    </message>
+    <message>
+      <source>Reject</source>
+      <translation>Refuser</translation>
+    </message>
+    <message>
+      <source>No workspace is open.</source>
+      <translation>Aucun espace de travail n'est ouvert.</translation>
+    </message>
+    <message>
+      <source>No suggestions yet. Sync %1 first, or suggest from a sample file (More).</source>
+      <translation>Aucune proposition. Synchronisez d'abord %1, ou proposez à partir d'un fichier d'exemple (Plus).</translation>
+    </message>
+    <message numerus="yes">
+      <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
+      <translation>
+        <numerusform>Aucune proposition : « Proposer des correspondances » les établit à partir de %n enregistrement stocké.</numerusform>
+        <numerusform>Aucune proposition : « Proposer des correspondances » les établit à partir de %n enregistrements stockés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 approved, %2 waiting for review · only approved mappings drive syncs</source>
+      <translation>%1 approuvées, %2 en attente · seules les correspondances approuvées pilotent les synchronisations</translation>
+    </message>
+    <message>
+      <source>Approval rate of past decisions per confidence band</source>
+      <translation>Taux d'approbation des décisions passées par tranche de confiance</translation>
+    </message>
+    <message>
+      <source>Approved, %</source>
+      <translation>Approuvées, %</translation>
+    </message>
+    <message>
+      <source>%1 (%2 decided)</source>
+      <translation>%1 (%2 décidées)</translation>
+    </message>
+    <message>
+      <source>No decisions yet. As admins approve and reject, this shows how often each band is approved.</source>
+      <translation>Aucune décision. À mesure que les administrateurs approuvent et rejettent, ce graphique montre la fréquence d'approbation de chaque tranche.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
+      <translation>
+        <numerusform>%n décision jusqu'ici ; pas encore assez d'éléments (10 décisions à ≥ 95 % d'approbation) pour un seuil d'approbation automatique.</numerusform>
+        <numerusform>%n décisions jusqu'ici ; pas encore assez d'éléments (10 décisions à ≥ 95 % d'approbation) pour un seuil d'approbation automatique.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.</source>
+      <translation>Les propositions à %1 ont été approuvées au moins 95 % du temps : les approuver en bloc est justifié.</translation>
+    </message>
+    <message>
+      <source>&lt;i&gt;Select a mapping to see why it was proposed.&lt;/i&gt;</source>
+      <translation>&lt;i&gt;Sélectionnez une correspondance pour voir pourquoi elle a été proposée.&lt;/i&gt;</translation>
+    </message>
+    <message>
+      <source> &lt;b&gt;(required)&lt;/b&gt;</source>
+      <translation> &lt;b&gt;(obligatoire)&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>(no reasoning given)</source>
+      <translation>(aucune justification)</translation>
+    </message>
+    <message>
+      <source>%1 [%2] %3</source>
+      <translation>%1 [%2] %3</translation>
+    </message>
+    <message>
+      <source>Press Enter or double-click to use this source</source>
+      <translation>Entrée ou double-clic pour utiliser cette source</translation>
+    </message>
+    <message>
+      <source>⚠ %1</source>
+      <translation>⚠ %1</translation>
+    </message>
+    <message>
+      <source>%1 has no stored %2 records to learn from: sync it first, or suggest from a sample file (More).</source>
+      <translation>%1 n'a aucun enregistrement %2 stocké dont apprendre : synchronisez d'abord, ou proposez à partir d'un fichier d'exemple (Plus).</translation>
+    </message>
+    <message>
+      <source>The sample has no records.</source>
+      <translation>L'exemple ne contient aucun enregistrement.</translation>
+    </message>
+    <message>
+      <source>Matching fields…</source>
+      <translation>Mise en correspondance des champs…</translation>
+    </message>
+    <message>
+      <source>Matching fields; asking %1 about the unclear ones…</source>
+      <translation>Mise en correspondance ; %1 est consulté pour les champs incertains…</translation>
+    </message>
+    <message>
+      <source>No suggestions: %1</source>
+      <translation>Aucune proposition : %1</translation>
+    </message>
+    <message>
+      <source> · %1 field(s) asked of the LLM, %2 + %3 tokens, %4</source>
+      <translation> · %1 champ(s) soumis au LLM, %2 + %3 jetons, %4</translation>
+    </message>
+    <message>
+      <source>cost unknown</source>
+      <translation>coût inconnu</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n suggestion(s) stored for review</source>
+      <translation>
+        <numerusform>%n proposition enregistrée pour examen</numerusform>
+        <numerusform>%n propositions enregistrées pour examen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Approving…</source>
+      <translation>Approbation…</translation>
+    </message>
+    <message>
+      <source>Rejecting…</source>
+      <translation>Rejet…</translation>
+    </message>
+    <message numerus="yes">
+      <source>Approved %n mapping(s).</source>
+      <translation>
+        <numerusform>%n correspondance approuvée.</numerusform>
+        <numerusform>%n correspondances approuvées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Rejected %n mapping(s).</source>
+      <translation>
+        <numerusform>%n correspondance rejetée.</numerusform>
+        <numerusform>%n correspondances rejetées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Approved %n mapping(s) at or above %1.</source>
+      <translation>
+        <numerusform>%n correspondance approuvée à partir de %1.</numerusform>
+        <numerusform>%n correspondances approuvées à partir de %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>"%1" is not a field of the sample records.</source>
+      <translation>« %1 » n'est pas un champ des enregistrements d'exemple.</translation>
+    </message>
+    <message>
+      <source>Saving…</source>
+      <translation>Enregistrement…</translation>
+    </message>
+    <message>
+      <source>Changed; review it again before it drives syncs.</source>
+      <translation>Modifiée ; examinez-la de nouveau avant qu'elle pilote des synchronisations.</translation>
+    </message>
+    <message>
+      <source>Cannot write %1: %2</source>
+      <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+      <source>Cannot read %1: %2</source>
+      <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+      <source>%1 is not a mapping set (JSON object).</source>
+      <translation>%1 n'est pas un jeu de correspondances (objet JSON).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n mapping(s).</source>
+      <translation>
+        <numerusform>%n correspondance importée.</numerusform>
+        <numerusform>%n correspondances importées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?
+%7</source>
+      <translation>*%1* / %2 : associer *%3* ← `%4` (%5, confiance %6) ?
+%7</translation>
+    </message>
+    <message>
+      <source>Nothing is waiting for review.</source>
+      <translation>Rien n'attend d'examen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Posting %n approval request(s) to %1…</source>
+      <translation>
+        <numerusform>Envoi de %n demande d'approbation à %1…</numerusform>
+        <numerusform>Envoi de %n demandes d'approbation à %1…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Asked in %1: %n request(s) posted; only the connection's approvers can decide.</source>
+      <translation>
+        <numerusform>Demandé dans %1 : %n demande envoyée ; seuls les approbateurs de la connexion peuvent décider.</numerusform>
+        <numerusform>Demandé dans %1 : %n demandes envoyées ; seuls les approbateurs de la connexion peuvent décider.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>
@@ -2554,6 +3140,17 @@
     <message>
       <source>%1 does not support writing customers.</source>
       <translation>%1 ne permet pas d'écrire des clients.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Applying %n approved field mapping(s) to %1</source>
+      <translation>
+        <numerusform>Application de %n correspondance de champ approuvée à %1</numerusform>
+        <numerusform>Application de %n correspondances de champ approuvées à %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Mapping: %1</source>
+      <translation>Correspondance : %1</translation>
     </message>
   </context>
   <context>
