@@ -159,7 +159,7 @@ private Q_SLOTS:
         settings->setDatabaseConfig(pg);
         auto *password = settings->findChild<QLineEdit *>(); // first line edit is the SQLite path; find by name
         for (auto *edit : settings->findChildren<QLineEdit *>()) {
-            if (edit->echoMode() == QLineEdit::Password)
+            if (edit->accessibleName() == "Password"_L1)
                 password = edit;
         }
         QVERIFY(password && password->echoMode() == QLineEdit::Password);

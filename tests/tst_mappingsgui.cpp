@@ -3,6 +3,7 @@
 // at or above a threshold, an edit that reopens a decision, export and import, the calibration
 // chart, asking for approval in Slack (against the local Slack fake), and decisions clicked in Slack
 // recorded only for the connection's approvers. Screenshots: docs/screenshots/mappings-*.png.
+#include "fakellm.h"
 #include "fakeslack.h"
 #include "testsupport.h"
 
@@ -14,6 +15,7 @@
 #include "shell/languages.h"
 #include "shell/mainwindow.h"
 #include "shell/slackevents.h"
+#include "settings/settingspage.h"
 #include "storage/connectionstore.h"
 #include "storage/mappingstore.h"
 #include "storage/workspace.h"
@@ -21,6 +23,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -45,6 +49,7 @@ class TstMappingsGui : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     Fakes::FakeSlack m_slack;
+    Fakes::FakeLlm m_llm;
     WorkspaceService *m_service = nullptr;
     MemorySecretStore *m_secrets = nullptr;
     std::shared_ptr<CredentialStore> m_credentials;
@@ -94,6 +99,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(u"llm"_s); // no assistant left from an earlier run: the local matcher first
         QVERIFY(m_dir.isValid());
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
@@ -311,6 +317,58 @@ private Q_SLOTS:
         QString error;
         auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
         QCOMPARE(MappingStore(*w).decisions(m_connection, &error).last().via, u"slack"_s);
+    }
+
+    // The assistant's LLM set in Settings: the key goes to the secret store (never QSettings), and the
+    // next suggestion run is hybrid, asking the LLM only about unclear fields, with the tokens shown.
+    void llmAssistantFromSettings()
+    {
+        QVERIFY(m_llm.start());
+        SettingsPage *settings = m_window->settingsPage();
+        auto *provider = settings->findChild<QComboBox *>();
+        for (QComboBox *c : settings->findChildren<QComboBox *>())
+            if (c->accessibleName() == "LLM provider"_L1)
+                provider = c;
+        provider->setCurrentIndex(provider->findData(u"anthropic"_s));
+        for (QLineEdit *e : settings->findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == "LLM base URL"_L1)
+                e->setText(m_llm.baseUrl().toString());
+            if (e->accessibleName() == "LLM model"_L1)
+                e->setText(u"claude-sonnet-4-5"_s);
+            if (e->accessibleName() == "LLM API key"_L1)
+                e->setText(QString::fromLatin1(Fakes::FakeLlm::kKey));
+        }
+        settings->applyLlm();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"key is in"_s), 10000);
+        bool keySaved = false;
+        QString value;
+        m_secrets->read(u"llm-api-key"_s, [&](bool found, const QString &v, const QString &) { keySaved = found; value = v; });
+        QTRY_VERIFY(keySaved);
+        QCOMPARE(value, QString::fromLatin1(Fakes::FakeLlm::kKey));
+        QSettings qs;
+        for (const QString &k : qs.allKeys())
+            QVERIFY2(!qs.value(k).toString().contains(QString::fromLatin1(Fakes::FakeLlm::kKey)), qPrintable(k));
+
+        m_llm.clearRequests();
+        QSignalSpy storedSpy(page(), &MappingsPage::suggestionsStored);
+        QTRY_VERIFY(true); // let the keychain read deliver the settings to the page
+        QTest::qWait(50);
+        page()->suggestFrom(sample(u"quickbooks-customer.json"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), 10000);
+        QCOMPARE(m_llm.requestCount(u"/v1/messages"_s), 1);
+        QVERIFY(!m_llm.lastTargets().contains(u"external_id"_s)); // clear cases stay local
+        QVERIFY2(page()->statusText().contains(u"tokens"_s), qPrintable(page()->statusText()));
+
+        // The LLM's answer cut off: nothing of it is used, the local suggestions are stored, the reason shown.
+        m_llm.scriptNext(Fakes::FakeLlm::Script::Truncated);
+        storedSpy.clear();
+        page()->suggestFrom(sample(u"quickbooks-customer.json"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), 10000);
+        QTRY_VERIFY2(page()->statusText().contains(u"the LLM was not used"_s) && page()->statusText().contains(u"cut off"_s),
+                     qPrintable(page()->statusText()));
+        for (const StoredMapping &m : stored())
+            if (m.status == StoredMapping::Status::Suggested)
+                QVERIFY(m.suggestion.provider == "local"_L1);
     }
 };
 

@@ -1522,6 +1522,18 @@
       <source>%1 rejected %2 in Slack.</source>
       <translation>%1 hat %2 in Slack abgelehnt.</translation>
     </message>
+    <message>
+      <source>Mapping assistant settings saved.</source>
+      <translation>Einstellungen des Zuordnungsassistenten gespeichert.</translation>
+    </message>
+    <message>
+      <source>The API key was not saved: %1</source>
+      <translation>Der API-Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+      <source>Mapping assistant settings saved; the key is in %1.</source>
+      <translation>Einstellungen des Zuordnungsassistenten gespeichert; der Schlüssel liegt in %1.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MappingReviewModel</name>
@@ -2079,6 +2091,10 @@
         <numerusform>In %1 gefragt: %n Anfrage gesendet; nur die Freigabeberechtigten der Verbindung können entscheiden.</numerusform>
         <numerusform>In %1 gefragt: %n Anfragen gesendet; nur die Freigabeberechtigten der Verbindung können entscheiden.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source> · the LLM was not used: %1</source>
+      <translation> · das LLM wurde nicht verwendet: %1</translation>
     </message>
   </context>
   <context>
@@ -2738,6 +2754,94 @@
     <message>
       <source>Connection test cancelled.</source>
       <translation>Verbindungstest abgebrochen.</translation>
+    </message>
+    <message>
+      <source>Local matcher only (offline)</source>
+      <translation>Nur lokaler Abgleich (offline)</translation>
+    </message>
+    <message>
+      <source>Anthropic (Messages API)</source>
+      <translation>Anthropic (Messages API)</translation>
+    </message>
+    <message>
+      <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
+      <translation>OpenAI-kompatibel (OpenAI, Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+      <source>LLM provider</source>
+      <translation>LLM-Anbieter</translation>
+    </message>
+    <message>
+      <source>LLM base URL</source>
+      <translation>LLM-Basis-URL</translation>
+    </message>
+    <message>
+      <source>LLM model</source>
+      <translation>LLM-Modell</translation>
+    </message>
+    <message>
+      <source>LLM API key</source>
+      <translation>LLM-API-Schlüssel</translation>
+    </message>
+    <message>
+      <source>Sample values sent per field</source>
+      <translation>Gesendete Beispielwerte je Feld</translation>
+    </message>
+    <message>
+      <source>Send the shape of values only (Xxxx@xxxx.xx), not the values</source>
+      <translation>Nur die Form der Werte senden (Xxxx@xxxx.xx), nicht die Werte</translation>
+    </message>
+    <message>
+      <source>Save Assistant Settings</source>
+      <translation>Assistenteneinstellungen speichern</translation>
+    </message>
+    <message>
+      <source>Mapping assistant</source>
+      <translation>Zuordnungsassistent</translation>
+    </message>
+    <message>
+      <source>P&amp;rovider:</source>
+      <translation>An&amp;bieter:</translation>
+    </message>
+    <message>
+      <source>&amp;Base URL:</source>
+      <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+      <source>&amp;Model:</source>
+      <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+      <source>API &amp;key:</source>
+      <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+      <source>Sample &amp;values per field:</source>
+      <translation>Beispiel&amp;werte je Feld:</translation>
+    </message>
+    <message>
+      <source>saved in %1 — type to replace</source>
+      <translation>in %1 gespeichert — zum Ersetzen eingeben</translation>
+    </message>
+    <message>
+      <source>the keychain</source>
+      <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+      <source>Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, with at most the sample values set here. Fields named like secrets are never sent.</source>
+      <translation>Hybrid: Der lokale Abgleich entscheidet klare Fälle; nur Felder unter Konfidenz 0,9 gehen an das LLM, mit höchstens den hier eingestellten Beispielwerten. Felder, die wie Geheimnisse heißen, werden nie gesendet.</translation>
+    </message>
+    <message>
+      <source>Suggestions come from the local matcher only; nothing leaves this computer.</source>
+      <translation>Vorschläge kommen nur vom lokalen Abgleich; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+      <source>The base URL must start with http:// or https://.</source>
+      <translation>Die Basis-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
   </context>
   <context>

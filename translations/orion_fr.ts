@@ -1522,6 +1522,18 @@
       <source>%1 rejected %2 in Slack.</source>
       <translation>%1 a rejeté %2 dans Slack.</translation>
     </message>
+    <message>
+      <source>Mapping assistant settings saved.</source>
+      <translation>Réglages de l'assistant de correspondance enregistrés.</translation>
+    </message>
+    <message>
+      <source>The API key was not saved: %1</source>
+      <translation>La clé d'API n'a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+      <source>Mapping assistant settings saved; the key is in %1.</source>
+      <translation>Réglages de l'assistant enregistrés ; la clé est dans %1.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MappingReviewModel</name>
@@ -2079,6 +2091,10 @@
         <numerusform>Demandé dans %1 : %n demande envoyée ; seuls les approbateurs de la connexion peuvent décider.</numerusform>
         <numerusform>Demandé dans %1 : %n demandes envoyées ; seuls les approbateurs de la connexion peuvent décider.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source> · the LLM was not used: %1</source>
+      <translation> · le LLM n'a pas été utilisé : %1</translation>
     </message>
   </context>
   <context>
@@ -2738,6 +2754,94 @@
     <message>
       <source>Connection test cancelled.</source>
       <translation>Test de connexion annulé.</translation>
+    </message>
+    <message>
+      <source>Local matcher only (offline)</source>
+      <translation>Correspondance locale seulement (hors ligne)</translation>
+    </message>
+    <message>
+      <source>Anthropic (Messages API)</source>
+      <translation>Anthropic (API Messages)</translation>
+    </message>
+    <message>
+      <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
+      <translation>Compatible OpenAI (OpenAI, Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+      <source>LLM provider</source>
+      <translation>Fournisseur LLM</translation>
+    </message>
+    <message>
+      <source>LLM base URL</source>
+      <translation>URL de base du LLM</translation>
+    </message>
+    <message>
+      <source>LLM model</source>
+      <translation>Modèle LLM</translation>
+    </message>
+    <message>
+      <source>LLM API key</source>
+      <translation>Clé d'API du LLM</translation>
+    </message>
+    <message>
+      <source>Sample values sent per field</source>
+      <translation>Valeurs d'exemple envoyées par champ</translation>
+    </message>
+    <message>
+      <source>Send the shape of values only (Xxxx@xxxx.xx), not the values</source>
+      <translation>Envoyer seulement la forme des valeurs (Xxxx@xxxx.xx), pas les valeurs</translation>
+    </message>
+    <message>
+      <source>Save Assistant Settings</source>
+      <translation>Enregistrer les réglages de l'assistant</translation>
+    </message>
+    <message>
+      <source>Mapping assistant</source>
+      <translation>Assistant de correspondance</translation>
+    </message>
+    <message>
+      <source>P&amp;rovider:</source>
+      <translation>Fou&amp;rnisseur :</translation>
+    </message>
+    <message>
+      <source>&amp;Base URL:</source>
+      <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+      <source>&amp;Model:</source>
+      <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+      <source>API &amp;key:</source>
+      <translation>&amp;Clé d'API :</translation>
+    </message>
+    <message>
+      <source>Sample &amp;values per field:</source>
+      <translation>&amp;Valeurs d'exemple par champ :</translation>
+    </message>
+    <message>
+      <source>saved in %1 — type to replace</source>
+      <translation>enregistrée dans %1 — saisir pour remplacer</translation>
+    </message>
+    <message>
+      <source>the keychain</source>
+      <translation>le trousseau</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>non définie</translation>
+    </message>
+    <message>
+      <source>Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, with at most the sample values set here. Fields named like secrets are never sent.</source>
+      <translation>Hybride : la correspondance locale tranche les cas clairs ; seuls les champs sous une confiance de 0,9 vont au LLM, avec au plus les valeurs d'exemple réglées ici. Les champs nommés comme des secrets ne sont jamais envoyés.</translation>
+    </message>
+    <message>
+      <source>Suggestions come from the local matcher only; nothing leaves this computer.</source>
+      <translation>Les propositions viennent uniquement de la correspondance locale ; rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The base URL must start with http:// or https://.</source>
+      <translation>L'URL de base doit commencer par http:// ou https://.</translation>
     </message>
   </context>
   <context>

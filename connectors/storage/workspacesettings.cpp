@@ -57,4 +57,33 @@ void WorkspaceSettings::setLanguage(const QString &language)
     QSettings().setValue(u"ui/language"_s, language);
 }
 
+LlmSettings WorkspaceSettings::llmSettings()
+{
+    QSettings s;
+    if (!s.contains(u"llm/provider"_s))
+        return LlmSettings::fromEnvironment();
+    LlmSettings l;
+    LlmSettings::providerFromName(s.value(u"llm/provider"_s).toString(), &l.provider);
+    l.baseUrl = QUrl(s.value(u"llm/baseUrl"_s).toString());
+    l.model = s.value(u"llm/model"_s).toString();
+    l.maxSampleRows = std::clamp(s.value(u"llm/maxSampleRows"_s, 5).toInt(), 0, 50);
+    l.maskValues = s.value(u"llm/maskValues"_s, false).toBool();
+    l.inputUsdPerMTok = s.value(u"llm/inputUsdPerMTok"_s, -1.0).toDouble();
+    l.outputUsdPerMTok = s.value(u"llm/outputUsdPerMTok"_s, -1.0).toDouble();
+    l.apiKey = qEnvironmentVariable("ORION_LLM_API_KEY"); // the keychain's value, read by the app, wins
+    return l;
+}
+
+void WorkspaceSettings::setLlmSettings(const LlmSettings &l)
+{
+    QSettings s;
+    s.setValue(u"llm/provider"_s, LlmSettings::providerName(l.provider));
+    s.setValue(u"llm/baseUrl"_s, l.baseUrl.toString());
+    s.setValue(u"llm/model"_s, l.model);
+    s.setValue(u"llm/maxSampleRows"_s, l.maxSampleRows);
+    s.setValue(u"llm/maskValues"_s, l.maskValues);
+    s.setValue(u"llm/inputUsdPerMTok"_s, l.inputUsdPerMTok);
+    s.setValue(u"llm/outputUsdPerMTok"_s, l.outputUsdPerMTok);
+}
+
 } // namespace Orion

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mapping/llmmapper.h"
 #include "workspace/databaseconfig.h"
 
 #include <QString>
@@ -19,6 +20,12 @@ public:
     // "" = the system language, otherwise "en", "de", "fr".
     static QString language();
     static void setLanguage(const QString &language);
+
+    // The mapping assistant's LLM (provider, base URL, model, limits); never the key, which lives in
+    // the system keychain under llmKeyName(). Unset: the environment's (ORION_LLM_*), else none.
+    static LlmSettings llmSettings();
+    static void setLlmSettings(const LlmSettings &settings);
+    static QString llmKeyName() { return QStringLiteral("llm-api-key"); }
 };
 
 } // namespace Orion

@@ -555,8 +555,11 @@ void MappingsPage::showLoaded(const Loaded &loaded)
     if (loaded.mappings.isEmpty())
         showStatus(m_samples.isEmpty() ? tr("No suggestions yet. Sync %1 first, or suggest from a sample file (More).").arg(m_connection->currentText())
                                        : tr("No suggestions yet: Suggest Mappings proposes them from %n stored record(s).", nullptr, int(m_samples.size())));
+    else if (!m_afterReload.isEmpty())
+        showStatus(m_afterReload); // what the action that caused this reload did
     else
         showStatus(tr("%1 approved, %2 waiting for review · only approved mappings drive syncs").arg(approved).arg(pending));
+    m_afterReload.clear();
 
     // Calibration: approval rate per band.
     QChart *chart = m_calibration->chart();
@@ -711,6 +714,7 @@ void MappingsPage::suggestFrom(const QList<QJsonObject> &records)
     {
         MappingRun run;
         QString error;
+        QString warning; // the LLM's failure when the local suggestions were kept
     };
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, id, stream, target] {
@@ -723,7 +727,9 @@ void MappingsPage::suggestFrom(const QList<QJsonObject> &records)
             return;
         }
         QString usage;
-        if (o.run.mode != MappingRun::Mode::Local)
+        if (!o.warning.isEmpty())
+            usage = tr(" · the LLM was not used: %1").arg(o.warning);
+        else if (o.run.mode != MappingRun::Mode::Local)
             usage = tr(" · %1 field(s) asked of the LLM, %2 + %3 tokens, %4").arg(o.run.llmFields).arg(o.run.inputTokens).arg(o.run.outputTokens)
                         .arg(o.run.estimatedUsd < 0 ? tr("cost unknown") : u"$"_s + QString::number(o.run.estimatedUsd, 'f', 4));
         QPointer<MappingsPage> page(this);
@@ -743,15 +749,23 @@ void MappingsPage::suggestFrom(const QList<QJsonObject> &records)
                     p->showStatus(error, true);
                     return;
                 }
+                p->m_afterReload = tr("%n suggestion(s) stored for review", nullptr, stored) + usage;
                 p->reload();
-                p->showStatus(tr("%n suggestion(s) stored for review", nullptr, stored) + usage);
                 Q_EMIT p->suggestionsStored(stored);
             });
         });
     });
     watcher->setFuture(QtConcurrent::run([records, target, llm = m_llm, mode, cancel = m_cancelFlag]() -> Outcome {
         Outcome o;
-        MappingEngine::run(SourceProfile::profile(records), target, QString(), mode, llm, cancel.get(), &o.run, &o.error);
+        const SourceFields fields = SourceProfile::profile(records);
+        if (MappingEngine::run(fields, target, QString(), mode, llm, cancel.get(), &o.run, &o.error) || mode == MappingRun::Mode::Local
+            || cancel->load())
+            return o;
+        // The LLM failed (unreachable, refused, cut off): the local matcher's suggestions still stand,
+        // and the reason is shown; nothing from the failed answer is used.
+        o.warning = o.error;
+        o.error.clear();
+        MappingEngine::run(fields, target, QString(), MappingRun::Mode::Local, llm, cancel.get(), &o.run, &o.error);
         return o;
     }));
 }

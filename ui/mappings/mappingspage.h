@@ -119,6 +119,7 @@ private:
     QLabel *m_calibrationNote;
     QList<QJsonObject> m_samples;
     QString m_samplesKey; // connection id/stream the samples belong to
+    QString m_afterReload; // status to show once the reload it caused arrives
     SourceFields m_fields;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     int m_generation = 0; // answers for an older selection are dropped

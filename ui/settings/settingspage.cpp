@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -121,10 +122,54 @@ SettingsPage::SettingsPage(QWidget *parent)
     langForm->addRow(tr("&Interface language:"), m_language);
     langForm->addRow(QString(), m_languageNote);
 
+    // Mapping assistant (LLM).
+    m_llmProvider = new QComboBox(this);
+    m_llmProvider->addItem(tr("Local matcher only (offline)"), u"none"_s);
+    m_llmProvider->addItem(tr("Anthropic (Messages API)"), u"anthropic"_s);
+    m_llmProvider->addItem(tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)"), u"openai"_s);
+    m_llmProvider->setAccessibleName(tr("LLM provider"));
+    m_llmUrl = new QLineEdit(this);
+    m_llmUrl->setAccessibleName(tr("LLM base URL"));
+    m_llmModel = new QLineEdit(this);
+    m_llmModel->setAccessibleName(tr("LLM model"));
+    m_llmKey = new QLineEdit(this);
+    m_llmKey->setEchoMode(QLineEdit::Password);
+    m_llmKey->setAccessibleName(tr("LLM API key"));
+    m_llmRows = new QSpinBox(this);
+    m_llmRows->setRange(0, 50);
+    m_llmRows->setAccessibleName(tr("Sample values sent per field"));
+    m_llmMask = new QCheckBox(tr("Send the shape of values only (Xxxx@xxxx.xx), not the values"), this);
+    m_llmNote = new QLabel(this);
+    m_llmNote->setWordWrap(true);
+    auto *llmApply = new QPushButton(tr("Save Assistant Settings"), this);
+    auto *llmBox = new QGroupBox(tr("Mapping assistant"), this);
+    auto *llmForm = new QFormLayout(llmBox);
+    llmForm->addRow(tr("P&rovider:"), m_llmProvider);
+    llmForm->addRow(tr("&Base URL:"), m_llmUrl);
+    llmForm->addRow(tr("&Model:"), m_llmModel);
+    llmForm->addRow(tr("API &key:"), m_llmKey);
+    llmForm->addRow(tr("Sample &values per field:"), m_llmRows);
+    llmForm->addRow(QString(), m_llmMask);
+    llmForm->addRow(QString(), m_llmNote);
+    llmForm->addRow(QString(), llmApply);
+    const auto updateLlm = [this] {
+        const QString p = m_llmProvider->currentData().toString();
+        const bool on = p != "none"_L1;
+        for (QWidget *w : {static_cast<QWidget *>(m_llmUrl), static_cast<QWidget *>(m_llmModel), static_cast<QWidget *>(m_llmKey),
+                           static_cast<QWidget *>(m_llmRows), static_cast<QWidget *>(m_llmMask)})
+            w->setEnabled(on);
+        m_llmUrl->setPlaceholderText(p == "anthropic"_L1 ? u"https://api.anthropic.com"_s : u"https://api.openai.com/v1 · http://localhost:11434/v1"_s);
+        m_llmModel->setPlaceholderText(p == "anthropic"_L1 ? u"claude-sonnet-4-5"_s : u"gpt-4o-mini"_s);
+    };
+    connect(m_llmProvider, &QComboBox::currentIndexChanged, this, updateLlm);
+    connect(llmApply, &QPushButton::clicked, this, &SettingsPage::applyLlm);
+    updateLlm();
+
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(title);
     layout->addWidget(dbBox);
+    layout->addWidget(llmBox);
     layout->addWidget(langBox);
     layout->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -153,6 +198,47 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     m_sqlite->setChecked(true);
     updateEngine();
+}
+
+void SettingsPage::setLlmSettings(const LlmSettings &settings, bool hasKey)
+{
+    m_llmProvider->setCurrentIndex(std::max(0, m_llmProvider->findData(LlmSettings::providerName(settings.provider))));
+    m_llmUrl->setText(settings.baseUrl.toString());
+    m_llmModel->setText(settings.model);
+    m_llmKey->clear();
+    m_llmKey->setPlaceholderText(hasKey ? tr("saved in %1 — type to replace").arg(tr("the keychain")) : tr("not set"));
+    m_llmRows->setValue(settings.maxSampleRows);
+    m_llmMask->setChecked(settings.maskValues);
+    m_llmNote->setText(settings.isConfigured()
+                           ? tr("Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, with at most the sample values set here. Fields named like secrets are never sent.")
+                           : tr("Suggestions come from the local matcher only; nothing leaves this computer."));
+}
+
+LlmSettings SettingsPage::llmSettings() const
+{
+    LlmSettings s;
+    LlmSettings::providerFromName(m_llmProvider->currentData().toString(), &s.provider);
+    s.baseUrl = QUrl(m_llmUrl->text().trimmed());
+    s.model = m_llmModel->text().trimmed();
+    s.maxSampleRows = m_llmRows->value();
+    s.maskValues = m_llmMask->isChecked();
+    return s;
+}
+
+QString SettingsPage::llmKey() const
+{
+    return m_llmKey->text();
+}
+
+void SettingsPage::applyLlm()
+{
+    const LlmSettings s = llmSettings();
+    if (s.isConfigured() && !s.baseUrl.isEmpty() && (!s.baseUrl.isValid() || !(s.baseUrl.scheme() == "https"_L1 || s.baseUrl.scheme() == "http"_L1))) {
+        m_llmNote->setText(tr("The base URL must start with http:// or https://."));
+        return;
+    }
+    Q_EMIT llmApplied(s, m_llmKey->text());
+    m_llmKey->clear();
 }
 
 SettingsPage::~SettingsPage()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "mapping/llmmapper.h"
 #include "workspace/databaseconfig.h"
 
 #include <QWidget>
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -43,10 +45,17 @@ public:
     void testConnection();
     void cancelTest();
 
+    // The mapping assistant's LLM. The key field is write-only: hasKey says one is saved.
+    void setLlmSettings(const LlmSettings &settings, bool hasKey);
+    LlmSettings llmSettings() const; // without the key
+    QString llmKey() const;          // what was typed (empty: keep the saved one)
+    void applyLlm();
+
 Q_SIGNALS:
     void applyRequested(const Orion::DatabaseConfig &config, const QString &password);
     void languageChanged(const QString &code);
     void testFinished(bool ok);
+    void llmApplied(const Orion::LlmSettings &settings, const QString &newKey);
 
 private:
     void updateEngine();
@@ -68,6 +77,13 @@ private:
     QLabel *m_testResult;
     QComboBox *m_language;
     QLabel *m_languageNote;
+    QComboBox *m_llmProvider;
+    QLineEdit *m_llmUrl;
+    QLineEdit *m_llmModel;
+    QLineEdit *m_llmKey;
+    QSpinBox *m_llmRows;
+    QCheckBox *m_llmMask;
+    QLabel *m_llmNote;
     QFutureWatcher<ProbeOutcome> *m_watcher = nullptr;
     quint64 m_testGeneration = 0;
 };

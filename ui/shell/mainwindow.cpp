@@ -229,6 +229,34 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         statusBar()->showMessage(tr("The language will change when you restart the application."), 8000);
     });
 
+    // The mapping assistant: settings from QSettings (or the environment), the key from the keychain.
+    const auto loadLlm = [this] {
+        const LlmSettings settings = WorkspaceSettings::llmSettings();
+        m_secrets->read(WorkspaceSettings::llmKeyName(), [this, settings](bool found, const QString &value, const QString &) {
+            LlmSettings withKey = settings;
+            if (found && !value.isEmpty())
+                withKey.apiKey = value;
+            m_mappingsPage->setLlmSettings(withKey);
+            m_settingsPage->setLlmSettings(settings, found || !settings.apiKey.isEmpty());
+        });
+    };
+    connect(m_settingsPage, &SettingsPage::llmApplied, this, [this, loadLlm](const LlmSettings &settings, const QString &key) {
+        WorkspaceSettings::setLlmSettings(settings);
+        if (key.isEmpty()) {
+            loadLlm();
+            statusBar()->showMessage(tr("Mapping assistant settings saved."), 5000);
+            return;
+        }
+        m_secrets->write(WorkspaceSettings::llmKeyName(), key, [this, loadLlm](const QString &error) {
+            if (!error.isEmpty())
+                m_banner->showMessage(MessageBanner::Kind::Error, tr("The API key was not saved: %1").arg(error));
+            else
+                statusBar()->showMessage(tr("Mapping assistant settings saved; the key is in %1.").arg(m_secrets->backendName()), 5000);
+            loadLlm();
+        });
+    });
+    loadLlm();
+
     m_settingsPage->setDatabaseConfig(WorkspaceSettings::databaseConfig());
     m_settingsPage->setLanguage(WorkspaceSettings::language());
     m_navigation->setCurrentRow(ConnectionsPageIndex);
