@@ -542,9 +542,53 @@ QStringList LocalMatcher::tokens(const QString &path)
     return out;
 }
 
+namespace MatcherDetail {
+
+// What the matcher needs of each field, computed once per run (15 targets look at every field).
+class FieldCache
+{
+public:
+    struct Info
+    {
+        QStringList tokens;
+        QSet<QString> tokenSet;
+        QList<std::pair<QString, double>> names;
+        QHash<int, double> evidence;
+    };
+    Info &info(const SourceField &f)
+    {
+        auto it = m_info.find(f.path);
+        if (it == m_info.end()) {
+            Info i;
+            i.tokens = LocalMatcher::tokens(f.path);
+            for (const QString &tok : std::as_const(i.tokens))
+                i.tokenSet.insert(singular(tok));
+            i.names = names(f.path);
+            it = m_info.insert(f.path, i);
+        }
+        return *it;
+    }
+    double evidenceOf(ValueKind kind, const SourceField &f)
+    {
+        Info &i = info(f);
+        const auto it = i.evidence.constFind(int(kind));
+        if (it != i.evidence.cend())
+            return *it;
+        const double e = evidence(kind, f);
+        i.evidence.insert(int(kind), e);
+        return e;
+    }
+
+private:
+    QHash<QString, Info> m_info;
+};
+
+} // namespace MatcherDetail
+
 MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarget target, const Options &options)
 {
     using namespace MatcherDetail;
+    FieldCache cache;
     const auto &rules = target == MappingTarget::Customer ? customerRules() : invoiceRules();
     // Amounts: decimals anywhere among the numeric fields mean the source writes major units.
     bool majorUnits = false;
@@ -565,17 +609,16 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
         for (const SourceField &f : fields) {
             if (f.type == "object"_L1 || f.type == "boolean"_L1)
                 continue;
-            const QStringList pathTokens = tokens(f.path);
-            QSet<QString> tokenSet;
-            for (const QString &tok : pathTokens)
-                tokenSet.insert(singular(tok));
+            const FieldCache::Info &fi = cache.info(f);
+            const QStringList &pathTokens = fi.tokens;
+            const QSet<QString> &tokenSet = fi.tokenSet;
             bool forbidden = false;
             for (const QString &no : r.forbidden)
                 forbidden = forbidden || tokenSet.contains(no);
             // Name score: the best of exact / strong / weak over the path's joined names; else key tokens.
             double name = 0;
             QString nameWhy;
-            for (const auto &[n, factor] : names(f.path)) {
+            for (const auto &[n, factor] : fi.names) {
                 const auto consider = [&](const QStringList &list2, double w, const QString &what) {
                     if (list2.contains(n) && w * factor > name) {
                         name = w * factor;
@@ -642,7 +685,7 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
                 name += 0.03;
             // Company names in a "name" field: the field is the company.
             if (t.kind == ValueKind::Company && !f.samples.isEmpty() && depth(f.path) == 0 && name < 0.9) {
-                const QString leafName = names(f.path).isEmpty() ? QString() : names(f.path).first().first;
+                const QString leafName = fi.names.isEmpty() ? QString() : fi.names.first().first;
                 int companies = 0;
                 for (const QString &v : f.samples)
                     companies += looksCompany(v);
@@ -668,7 +711,7 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
             }
             if (name <= 0 && !evidenceDecides(t.kind))
                 continue;
-            const double ev = evidence(t.kind, f);
+            const double ev = cache.evidenceOf(t.kind, f);
             double score = 0;
             QString why = nameWhy;
             const QString evWhy = ev >= 0 ? u"%1 of %2 sample values look like %3%4"_s.arg(qRound(ev * f.samples.size()))
@@ -774,13 +817,13 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
         // parts from a one-line address.
         if (t.kind == ValueKind::FirstName || t.kind == ValueKind::LastName) {
             for (const SourceField &f : fields) {
-                const auto n = names(f.path);
+                const auto &n = cache.info(f).names;
                 if (n.isEmpty())
                     continue;
                 const QString leaf = n.first().first;
                 if (QStringList{u"name"_s, u"fullname"_s, u"displayname"_s, u"contactname"_s, u"customername"_s, u"personname"_s}.contains(leaf)
                     && depth(f.path) <= 1) {
-                    double ev = evidence(ValueKind::PersonName, f);
+                    double ev = cache.evidenceOf(ValueKind::PersonName, f);
                     if (ev < 0)
                         ev = 0.5;
                     list.append({f.path, Transformation::SplitName, 0.6 * ev,
@@ -790,14 +833,14 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
         }
         if (t.kind == ValueKind::Company) {
             for (const SourceField &f : fields) {
-                if (evidence(ValueKind::Email, f) >= 0.8 && depth(f.path) <= 1)
+                if (cache.evidenceOf(ValueKind::Email, f) >= 0.8 && depth(f.path) <= 1)
                     list.append({f.path, Transformation::ExtractEmailDomain, 0.25,
                                  u"no company field; the e-mail domain of %1 is a hint%2"_s.arg(f.path, sampleHint(f)), false});
             }
         }
         if (t.name.startsWith("address."_L1)) {
             for (const SourceField &f : fields) {
-                const QStringList tk = tokens(f.path);
+                const QStringList &tk = cache.info(f).tokens;
                 if (f.type != "string"_L1 || !(tk.contains(u"address"_s) || tk.contains(u"addr"_s) || tk.contains(u"location"_s)))
                     continue;
                 int oneLine = 0;

@@ -17,6 +17,16 @@ MappingSet::MappingSet(MappingTarget target, MappingSuggestions rules)
     std::stable_sort(m_rules.begin(), m_rules.end(), [](const MappingSuggestion &a, const MappingSuggestion &b) {
         return (a.targetField == "currency"_L1) > (b.targetField == "currency"_L1);
     });
+    compile();
+}
+
+void MappingSet::compile()
+{
+    m_compiled.clear();
+    for (const MappingSuggestion &rule : std::as_const(m_rules)) {
+        const TargetField *field = findTargetField(m_target, rule.targetField);
+        m_compiled.append({SourceProfile::compile(rule.sourcePath), field ? field->kind : ValueKind::Text, field != nullptr});
+    }
 }
 
 MappingSet::Result MappingSet::apply(const QJsonObject &record) const
@@ -24,10 +34,12 @@ MappingSet::Result MappingSet::apply(const QJsonObject &record) const
     Result result;
     QJsonObject address;
     QString currency;
-    for (const MappingSuggestion &rule : m_rules) {
+    for (qsizetype ruleIndex = 0; ruleIndex < m_rules.size(); ++ruleIndex) {
+        const MappingSuggestion &rule = m_rules.at(ruleIndex);
+        const Compiled &compiled = m_compiled.at(ruleIndex);
         if (rule.isUnmapped())
             continue;
-        const QJsonValue in = SourceProfile::valueAt(record, rule.sourcePath);
+        const QJsonValue in = SourceProfile::valueAt(record, compiled.path);
         if (in.isUndefined() || in.isNull() || (in.isString() && in.toString().trimmed().isEmpty()))
             continue; // no value in this record: the field stays empty, which is not an error
         Transforms::Context context{rule.targetField, currency, m_defaultRegion, rule.parameters};
@@ -54,8 +66,7 @@ MappingSet::Result MappingSet::apply(const QJsonObject &record) const
                 continue;
             }
             out = code;
-        } else if (findTargetField(m_target, rule.targetField) && findTargetField(m_target, rule.targetField)->kind == ValueKind::Money
-                   && !out.isDouble()) {
+        } else if (compiled.known && compiled.kind == ValueKind::Money && !out.isDouble()) {
             // Amounts without a transformation must already be integer minor units.
             qint64 minor = 0;
             QString moneyError;
@@ -143,12 +154,13 @@ MappingSet::Validation MappingSet::validate(const QList<QJsonObject> &samples, d
         if (rule.isUnmapped() || !findTargetField(m_target, rule.targetField))
             continue;
         RuleCheck check{rule.targetField, rule.sourcePath, 0, 0, {}};
-        MappingSet single(m_target, {rule});
         // Amounts need the record's currency: include the currency rule when checking one.
+        MappingSuggestions rules{rule};
         for (const MappingSuggestion &other : m_rules) {
             if (other.targetField == "currency"_L1 && rule.targetField != "currency"_L1)
-                single.m_rules.prepend(other);
+                rules.prepend(other);
         }
+        MappingSet single(m_target, rules);
         single.m_defaultRegion = m_defaultRegion;
         for (const QJsonObject &record : samples) {
             const QJsonValue in = SourceProfile::valueAt(record, rule.sourcePath);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mapping/mapping.h"
+#include "mapping/sourceprofile.h"
 #include "unified/unifiedinvoice.h"
 
 namespace Orion {
@@ -57,8 +58,17 @@ public:
     Validation validate(const QList<QJsonObject> &samples, double maxErrorRate = 0.1) const;
 
 private:
+    void compile();
+
     MappingTarget m_target = MappingTarget::Customer;
     MappingSuggestions m_rules;
+    struct Compiled
+    {
+        SourceProfile::CompiledPath path;
+        ValueKind kind = ValueKind::Text;
+        bool known = false;
+    };
+    QList<Compiled> m_compiled; // parallel to m_rules
     QString m_defaultRegion;
 };
 

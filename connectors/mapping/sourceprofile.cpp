@@ -11,13 +11,9 @@ namespace Orion::SourceProfile {
 
 namespace ProfileDetail {
 
-// "a.b[0].c" → steps {"a", "b", 0, "c"} (an int step is an array index).
-struct Step
-{
-    QString key;
-    int index = -1;
-};
+using Step = CompiledPath::Step;
 
+// "a.b[0].c" → steps {"a", "b", 0, "c"} (an int step is an array index).
 QList<Step> parse(const QString &path)
 {
     QList<Step> steps;
@@ -177,11 +173,25 @@ QJsonArray unwrap(const QJsonObject &o)
 
 QJsonValue valueAt(const QJsonObject &record, const QString &path)
 {
-    const QList<ProfileDetail::Step> steps = ProfileDetail::parse(path);
+    return valueAt(record, compile(path));
+}
+
+CompiledPath compile(const QString &path)
+{
+    return CompiledPath{ProfileDetail::parse(path)};
+}
+
+QJsonValue valueAt(const QJsonObject &record, const CompiledPath &path)
+{
+    const QList<CompiledPath::Step> &steps = path.steps;
     if (steps.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
+    if (steps.size() == 1 && steps.first().index < 0) { // the common case: a top-level key
+        const auto it = record.constFind(steps.first().key);
+        return it == record.constEnd() ? QJsonValue(QJsonValue::Undefined) : it.value();
+    }
     QJsonValue v = record;
-    for (const ProfileDetail::Step &s : steps) {
+    for (const CompiledPath::Step &s : steps) {
         if (s.index >= 0) {
             if (!v.isArray() || s.index >= v.toArray().size())
                 return QJsonValue(QJsonValue::Undefined);

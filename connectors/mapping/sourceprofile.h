@@ -14,6 +14,20 @@ namespace SourceProfile {
 // own name are addressed with a backslash: "a\.b".
 QJsonValue valueAt(const QJsonObject &record, const QString &path);
 
+// A path parsed once, for reading it from many records.
+struct CompiledPath
+{
+    struct Step
+    {
+        QString key;
+        int index = -1; // an array index when >= 0
+    };
+    QList<Step> steps;
+    bool isValid() const { return !steps.isEmpty(); }
+};
+CompiledPath compile(const QString &path);
+QJsonValue valueAt(const QJsonObject &record, const CompiledPath &path);
+
 // Every leaf path of the records (objects are walked, arrays contribute their first element as
 // [0]; arrays of scalars are also a field of their own), with type, up to maxSamples distinct
 // sample values, and null and distinct rates. Order: first appearance.

@@ -88,26 +88,54 @@ bool toMinorUnits(const QJsonValue &in, int exponent, qint64 *out, QString *erro
             *error = u"not a finite number"_s;
             return false;
         }
+        // Most amounts have no more decimals than the currency: scaling is then exact up to binary noise.
+        static constexpr double kPow10[] = {1, 10, 100, 1000, 10000};
+        if (exponent >= 0 && exponent <= 4 && std::abs(d) < 1e13) {
+            const double scaled = d * kPow10[exponent];
+            const double rounded = std::round(scaled);
+            if (std::abs(scaled - rounded) < 1e-6) {
+                *out = qint64(rounded);
+                return true;
+            }
+        }
         t = QString::number(d, 'f', 8); // exact enough for money with ≤ 4 decimals; trailing digits are rounding noise
     } else if (in.isString()) {
         t = in.toString().trimmed();
         // Currency symbols and thousands separators vendors put in amounts: "$1,234.50", "1 234.50".
-        t.remove(QRegularExpression(u"^[^\\d+\\-.]+|[^\\d.]+$"_s));
-        t.remove(u',');
-        t.remove(u' ');
-        t.remove(QChar(0x00A0));
+        bool plain = !t.isEmpty();
+        for (const QChar c : std::as_const(t))
+            plain = plain && (c.isDigit() || c == u'.' || c == u'-' || c == u'+');
+        if (!plain) {
+            static const QRegularExpression edges(u"^[^\\d+\\-.]+|[^\\d.]+$"_s);
+            t.remove(edges);
+            t.remove(u',');
+            t.remove(u' ');
+            t.remove(QChar(0x00A0));
+        }
     } else {
         *error = u"not a number"_s;
         return false;
     }
-    static const QRegularExpression decimal(u"^([+-]?)(\\d+)(?:\\.(\\d*))?$"_s);
-    const auto m = decimal.match(t);
-    if (!m.hasMatch()) {
+    // [+-]digits[.digits], read by hand (this runs for every amount of every record).
+    qsizetype pos = 0;
+    bool negative = false;
+    if (pos < t.size() && (t.at(pos) == u'+' || t.at(pos) == u'-'))
+        negative = t.at(pos++) == u'-';
+    const qsizetype wholeStart = pos;
+    while (pos < t.size() && t.at(pos).isDigit() && t.at(pos).unicode() < 128)
+        ++pos;
+    const QString whole = t.mid(wholeStart, pos - wholeStart);
+    QString frac;
+    if (pos < t.size() && t.at(pos) == u'.') {
+        const qsizetype fracStart = ++pos;
+        while (pos < t.size() && t.at(pos).isDigit() && t.at(pos).unicode() < 128)
+            ++pos;
+        frac = t.mid(fracStart, pos - fracStart);
+    }
+    if (whole.isEmpty() || pos != t.size()) {
         *error = u"\"%1\" is not an amount"_s.arg(TransformDetail::text(in));
         return false;
     }
-    const QString whole = m.captured(2);
-    QString frac = m.captured(3);
     // Round half away from zero on the first dropped digit.
     bool roundUp = frac.size() > exponent && frac.at(exponent) >= u'5';
     frac = frac.left(exponent).leftJustified(exponent, u'0');
@@ -116,7 +144,7 @@ bool toMinorUnits(const QJsonValue &in, int exponent, qint64 *out, QString *erro
         return false;
     }
     qint64 v = QString(whole + frac).toLongLong() + (roundUp ? 1 : 0);
-    *out = m.captured(1) == "-"_L1 ? -v : v;
+    *out = negative ? -v : v;
     return true;
 }
 
@@ -136,8 +164,31 @@ QDateTime parseDateTime(const QJsonValue &in, bool dayFirst)
     const QString t = in.toString().trimmed();
     if (t.isEmpty())
         return {};
-    static const QRegularExpression digits(u"^\\d{9,14}$"_s);
-    if (digits.match(t).hasMatch())
+    // Fast paths for the common shapes (no regular expression, no local-time conversion):
+    // "2024-05-15", "2024-05-15T10:00:00Z", "2024-05-15T10:00:00.123Z", and all-digit epochs.
+    const auto digitAt = [&](qsizetype i) { return i < t.size() && t.at(i).isDigit(); };
+    const auto number = [&](qsizetype from, qsizetype n) {
+        int v = 0;
+        for (qsizetype i = from; i < from + n; ++i)
+            v = v * 10 + (t.at(i).unicode() - u'0');
+        return v;
+    };
+    if (t.size() >= 10 && digitAt(0) && digitAt(1) && digitAt(2) && digitAt(3) && t.at(4) == u'-' && digitAt(5) && digitAt(6)
+        && t.at(7) == u'-' && digitAt(8) && digitAt(9)) {
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        if (t.size() == 10)
+            return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::UTC) : QDateTime();
+        if ((t.size() == 20 || t.size() == 24) && t.at(10) == u'T' && t.back() == u'Z' && digitAt(11) && digitAt(12) && t.at(13) == u':'
+            && digitAt(14) && digitAt(15) && t.at(16) == u':' && digitAt(17) && digitAt(18)
+            && (t.size() == 20 || (t.at(19) == u'.' && digitAt(20) && digitAt(21) && digitAt(22)))) {
+            const QTime time(number(11, 2), number(14, 2), number(17, 2), t.size() == 24 ? number(20, 3) : 0);
+            return date.isValid() && time.isValid() ? QDateTime(date, time, QTimeZone::UTC) : QDateTime();
+        }
+    }
+    bool allDigits = t.size() >= 9 && t.size() <= 14;
+    for (qsizetype i = 0; allDigits && i < t.size(); ++i)
+        allDigits = t.at(i).isDigit();
+    if (allDigits)
         return fromEpoch(t.toDouble());
     static const QRegularExpression msDate(uR"(^/Date\((-?\d+)([+-]\d{4})?\)/$)"_s);
     if (const auto m = msDate.match(t); m.hasMatch())
@@ -233,9 +284,11 @@ QJsonObject parseAddress(const QString &text)
 
 QString invoiceStatus(const QString &word, const QJsonObject &extra)
 {
-    const QString key = word.trimmed().toLower().replace(u' ', u'_').replace(u'-', u'_');
+    QString key = word.trimmed().toLower();
+    if (key.contains(u' ') || key.contains(u'-'))
+        key.replace(u' ', u'_').replace(u'-', u'_');
     for (auto it = extra.begin(); it != extra.end(); ++it) {
-        if (it.key().toLower() == key)
+        if (QString::compare(it.key(), key, Qt::CaseInsensitive) == 0 || QString::compare(it.key(), word.trimmed(), Qt::CaseInsensitive) == 0)
             return it.value().toString();
     }
     static const QHash<QString, QString> table{
@@ -258,7 +311,11 @@ QString invoiceStatus(const QString &word, const QJsonObject &extra)
 
 bool apply(Transformation t, const QJsonValue &in, const Context &context, QJsonValue *out, QString *error)
 {
-    const QString text = TransformDetail::text(in);
+    // The value as text, for the transformations that read text (amounts and dates read the value).
+    const QString text = t == Transformation::ToMinorUnits || t == Transformation::ParseDatetime
+                                 || (t == Transformation::None && in.isString())
+                             ? QString()
+                             : TransformDetail::text(in);
     switch (t) {
     case Transformation::None:
         if (in.isObject() || in.isArray()) {
@@ -305,7 +362,7 @@ bool apply(Transformation t, const QJsonValue &in, const Context &context, QJson
     case Transformation::ParseDatetime: {
         const QDateTime dt = parseDateTime(in, context.parameters.value("day_first"_L1).toBool());
         if (!dt.isValid()) {
-            *error = u"\"%1\" is not a date or time this app can read"_s.arg(text.left(64));
+            *error = u"\"%1\" is not a date or time this app can read"_s.arg(TransformDetail::text(in).left(64));
             return false;
         }
         *out = dt.toString(Qt::ISODateWithMs);
