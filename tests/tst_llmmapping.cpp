@@ -54,10 +54,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_llm.start());
-        QFile f(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/mapping/stripe-customer.json"_s);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value("records"_L1).toArray()) {
-            QJsonObject r = v.toObject();
+        for (QJsonObject r : Test::mappingSample(u"stripe-customer.json"_s)) {
             // Secrets that must never reach the model.
             r.insert(u"api_key"_s, u"sk_live_51Hx0000secretvalue"_s);
             r.insert(u"note"_s, u"sk_live_51Hx0000secretvalue"_s);

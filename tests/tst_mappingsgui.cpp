@@ -64,16 +64,7 @@ class TstMappingsGui : public QObject
         return dir + u'/' + name;
     }
 
-    static QList<QJsonObject> sample(const QString &file)
-    {
-        QFile f(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/mapping/"_s + file);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s", qPrintable(file));
-        QList<QJsonObject> out;
-        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value("records"_L1).toArray())
-            out << v.toObject();
-        return out;
-    }
+    static QList<QJsonObject> sample(const QString &file) { return Test::mappingSample(file); }
 
     // What the database says, read on this thread.
     StoredMappings stored()

@@ -24,16 +24,7 @@ class TstMappingStore : public QObject
     Q_OBJECT
     Test::EngineDatabases m_databases;
 
-    static QList<QJsonObject> sample(const QString &file)
-    {
-        QFile f(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/mapping/"_s + file);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s", qPrintable(f.fileName()));
-        QList<QJsonObject> out;
-        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value("records"_L1).toArray())
-            out << v.toObject();
-        return out;
-    }
+    static QList<QJsonObject> sample(const QString &file) { return Test::mappingSample(file); }
 
     static qint64 idOf(const StoredMappings &rows, const QString &target)
     {

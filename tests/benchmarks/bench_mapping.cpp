@@ -2,6 +2,8 @@
 // and applying an approved mapping set (QuickBooks invoices: amounts to minor units, dates, status
 // words, nested paths) to 100,000 records, building each unified invoice. Prints one JSON line.
 //   bench_mapping [--fields 500] [--records 100000]
+#include "testsupport.h"
+
 #include "mapping/localmatcher.h"
 #include "mapping/mappingset.h"
 #include "mapping/sourceprofile.h"
@@ -29,13 +31,7 @@ double median(QList<double> v)
 
 QList<QJsonObject> labelled(const QString &file)
 {
-    QFile f(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/mapping/"_s + file);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file));
-    QList<QJsonObject> out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value("records"_L1).toArray())
-        out << v.toObject();
-    return out;
+    return Test::mappingSample(file);
 }
 
 // A wide record: a real vendor payload plus custom fields of every kind, nested a little, up to `fields` leaves.

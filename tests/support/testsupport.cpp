@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -105,6 +107,17 @@ QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QList<QJsonObject> mappingSample(const QString &file)
+{
+    QFile f(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/mapping/"_s + file);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value("records"_L1).toArray())
+        out << v.toObject();
+    return out;
 }
 
 ProcessOutcome runProgram(const QString &program, const QStringList &args, const QHash<QString, QString> &env, const QByteArray &input)

@@ -4,6 +4,8 @@
 #include "workspace/databaseconfig.h"
 
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -39,6 +41,9 @@ ConnectionStore::NewConnection newConnection(const QString &name, const QString 
 
 // SHA-256 of a file's bytes, to prove a file was not changed.
 QByteArray fileHash(const QString &path);
+
+// The records of a labelled mapping payload in tests/data/mapping/ (e.g. "stripe-customer.json").
+QList<QJsonObject> mappingSample(const QString &file);
 
 // Runs a program to its end (2 minutes at most) with extra environment variables.
 struct ProcessOutcome

@@ -151,7 +151,10 @@ SettingsPage::SettingsPage(QWidget *parent)
     llmForm->addRow(tr("Sample &values per field:"), m_llmRows);
     llmForm->addRow(QString(), m_llmMask);
     llmForm->addRow(QString(), m_llmNote);
-    llmForm->addRow(QString(), llmApply);
+    auto *llmButtons = new QHBoxLayout;
+    llmButtons->addStretch();
+    llmButtons->addWidget(llmApply);
+    llmForm->addRow(llmButtons);
     const auto updateLlm = [this] {
         const QString p = m_llmProvider->currentData().toString();
         const bool on = p != "none"_L1;
