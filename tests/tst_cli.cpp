@@ -101,6 +101,95 @@ private Q_SLOTS:
         }
     }
 
+    // orion mappings: suggest from a sample, list, approve at a threshold, reject by id, validate,
+    // export and import with decisions, Slack approvers; bad input is one line, exit 2, no change.
+    void mappingsCommands()
+    {
+        const QString db = m_dir.filePath(u"mappings.db"_s);
+        const QString sample = QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/mapping/stripe-customer.json"_s;
+        Outcome o = orion({u"--db"_s, db, u"connection"_s, u"add"_s, u"shop"_s, u"--connector"_s, u"stripe"_s});
+        QCOMPARE(o.exitCode, 0);
+        o = orion({u"--db"_s, db, u"mappings"_s, u"suggest"_s, u"shop"_s, u"--stream"_s, u"customers"_s});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(u"no stored customers records"_s), qPrintable(o.err));
+        o = orion({u"--db"_s, db, u"mappings"_s, u"suggest"_s, u"shop"_s, u"--stream"_s, u"nope"_s, u"--sample"_s, sample});
+        QCOMPARE(o.exitCode, 2);
+        o = orion({u"--db"_s, db, u"mappings"_s, u"suggest"_s, u"shop"_s, u"--stream"_s, u"customers"_s, u"--sample"_s, sample});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(u"Stored 15 suggestion(s)"_s), qPrintable(o.out));
+        QVERIFY(o.err.contains(u"mode local"_s));
+        o = orion({u"--db"_s, db, u"mappings"_s, u"list"_s, u"shop"_s, u"--json"_s});
+        QJsonArray list = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        QCOMPARE(list.size(), 15);
+        int high = 0;
+        qint64 phone = 0;
+        bool phoneHigh = false;
+        for (const QJsonValue &v : list) {
+            QCOMPARE(v[u"status"_s].toString(), u"suggested"_s);
+            high += v[u"confidence"_s].toDouble() >= 0.9 && !v[u"source_path"_s].isNull();
+            if (v[u"target_field"_s].toString() == "phone"_L1) {
+                phone = v[u"id"_s].toInteger();
+                phoneHigh = v[u"confidence"_s].toDouble() >= 0.9;
+            }
+        }
+        QVERIFY(phone > 0 && high >= 8);
+        o = orion({u"--db"_s, db, u"mappings"_s, u"approve"_s, u"shop"_s, u"--stream"_s, u"customers"_s, u"--at-least"_s, u"0.9"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(u"Approved %1 mapping(s)"_s.arg(high)), qPrintable(o.out));
+        o = orion({u"--db"_s, db, u"mappings"_s, u"reject"_s, u"shop"_s, QString::number(phone)});
+        QCOMPARE(o.exitCode, 0);
+        const QByteArray before = Orion::Test::fileHash(db);
+        o = orion({u"--db"_s, db, u"mappings"_s, u"reject"_s, u"shop"_s, u"999999"_s});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY(o.err.contains(u"is not a mapping of shop"_s));
+        QCOMPARE(Orion::Test::fileHash(db), before);
+        o = orion({u"--db"_s, db, u"mappings"_s, u"list"_s, u"shop"_s, u"--json"_s});
+        list = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        int approved = 0;
+        for (const QJsonValue &v : list) {
+            approved += v[u"status"_s].toString() == "approved"_L1;
+            if (v[u"id"_s].toInteger() == phone) {
+                QCOMPARE(v[u"status"_s].toString(), u"rejected"_s);
+                QVERIFY(!v[u"decided_by"_s].toString().isEmpty());
+            }
+        }
+        QCOMPARE(approved, high - (phoneHigh ? 1 : 0)); // the phone rule was rejected after the bulk approval
+        // Validate the approved set on the sample: every rule applied, none failing.
+        o = orion({u"--db"_s, db, u"mappings"_s, u"validate"_s, u"shop"_s, u"--stream"_s, u"customers"_s, u"--sample"_s, sample});
+        QVERIFY2(o.out.contains(u"external_id"_s) && o.out.contains(u"0/3 failed"_s), qPrintable(o.out));
+        // Export, then import into another connection keeping the decisions.
+        const QString file = m_dir.filePath(u"shop-mappings.json"_s);
+        o = orion({u"--db"_s, db, u"mappings"_s, u"export"_s, u"shop"_s, u"--stream"_s, u"customers"_s, u"--file"_s, file});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(orion({u"--db"_s, db, u"connection"_s, u"add"_s, u"shop2"_s, u"--connector"_s, u"stripe"_s}).exitCode, 0);
+        o = orion({u"--db"_s, db, u"mappings"_s, u"import"_s, u"shop2"_s, file, u"--keep-decisions"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY(o.out.contains(u"Imported 15 mapping(s)"_s));
+        o = orion({u"--db"_s, db, u"mappings"_s, u"list"_s, u"shop2"_s, u"--json"_s});
+        int imported = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(o.out.toUtf8()).array())
+            imported += v[u"status"_s].toString() == "approved"_L1;
+        QCOMPARE(imported, approved);
+        // A file that is not a mapping set: one line, exit 2.
+        QFile bad(m_dir.filePath(u"bad-set.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"format":"orion-mappings","version":1,"stream":"customers","target":"customer","mappings":[{"target_field":"email","confidence":3}]})");
+        bad.close();
+        o = orion({u"--db"_s, db, u"mappings"_s, u"import"_s, u"shop2"_s, bad.fileName()});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(u"mappings[0].confidence"_s), qPrintable(o.err));
+        // Slack approvers.
+        o = orion({u"--db"_s, db, u"mappings"_s, u"approvers"_s, u"shop"_s, u"U012ABCDEF"_s, u"W0999"_s});
+        QCOMPARE(o.exitCode, 0);
+        QCOMPARE(o.out.split(u'\n', Qt::SkipEmptyParts), (QStringList{u"U012ABCDEF"_s, u"W0999"_s}));
+        o = orion({u"--db"_s, db, u"mappings"_s, u"approvers"_s, u"shop"_s, u"alice"_s});
+        QCOMPARE(o.exitCode, 2);
+        // Unknown connection and subcommand.
+        QCOMPARE(orion({u"--db"_s, db, u"mappings"_s, u"list"_s, u"nope"_s}).exitCode, 2);
+        QCOMPARE(orion({u"--db"_s, db, u"mappings"_s, u"frob"_s, u"shop"_s}).exitCode, 2);
+    }
+
     // orion analytics prints what the dashboard shows; checked against counts made here with SQL.
     void analyticsMatchesTheRuns()
     {

@@ -40,6 +40,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QDialog>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -222,6 +225,47 @@ private Q_SLOTS:
         for (const StoredMapping &m : stored())
             if (m.id == id)
                 QCOMPARE(m.status, StoredMapping::Status::Suggested); // back to review
+    }
+
+    // The schema tree picks a source path; the approved set is validated against the samples;
+    // Slack approvers are checked for shape and stored.
+    void schemaTreeValidationAndApprovers()
+    {
+        QTimer::singleShot(200, this, [this] {
+            QDialog *dialog = page()->sourceDialog();
+            QVERIFY(dialog);
+            auto *tree = dialog->findChild<QTreeWidget *>();
+            QVERIFY(tree);
+            const auto found = tree->findItems(u"PostalCode"_s, Qt::MatchExactly | Qt::MatchRecursive);
+            QCOMPARE(found.size(), 2); // BillAddr and ShipAddr
+            QTreeWidgetItem *item = found.first()->parent()->text(0) == "BillAddr"_L1 ? found.first() : found.last();
+            tree->setCurrentItem(item);
+            QVERIFY(dialog->grab().save(screenshotPath(u"mappings-schema-tree.png"_s)));
+            Q_EMIT tree->itemActivated(item, 0);
+        });
+        QCOMPARE(page()->chooseSourcePath(), u"BillAddr.PostalCode"_s);
+
+        QVERIFY2(page()->validationText().contains(u"check out"_s) || page()->validationText().contains(u"Before syncing"_s),
+                 qPrintable(page()->validationText()));
+        // Reject the external_id rule: the approved set now lacks a required field, and says so.
+        selectRows({0});
+        QSignalSpy decided(page(), &MappingsPage::decided);
+        page()->rejectSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
+        QTRY_VERIFY2(page()->validationText().contains(u"external_id"_s), qPrintable(page()->validationText()));
+
+        QSignalSpy approvers(page(), &MappingsPage::approversChanged);
+        page()->setApprovers({u"alice"_s});
+        QCOMPARE(approvers.size(), 1);
+        QVERIFY(!approvers.first().at(1).toString().isEmpty());
+        page()->setApprovers({u" U0ADA "_s, u"W123"_s});
+        QTRY_COMPARE(approvers.size(), 2);
+        QCOMPARE(approvers.last().first().toStringList(), (QStringList{u"U0ADA"_s, u"W123"_s}));
+        // Approve external_id again for the tests that follow.
+        selectRows({0});
+        decided.clear();
+        page()->approveSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
     }
 
     void exportImportAndCalibration()

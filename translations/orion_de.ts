@@ -2096,6 +2096,77 @@
       <source> · the LLM was not used: %1</source>
       <translation> · das LLM wurde nicht verwendet: %1</translation>
     </message>
+    <message>
+      <source>Slack Approvers…</source>
+      <translation>Slack-Freigabeberechtigte …</translation>
+    </message>
+    <message>
+      <source>Slack Approvers</source>
+      <translation>Slack-Freigabeberechtigte</translation>
+    </message>
+    <message>
+      <source>Slack user ids who may approve these mappings from Slack (U…, comma-separated):</source>
+      <translation>Slack-Benutzerkennungen, die diese Zuordnungen aus Slack freigeben dürfen (U…, durch Kommas getrennt):</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+      <source>Choose the source field from the sample's schema tree</source>
+      <translation>Das Quellfeld aus dem Schemabaum des Beispiels wählen</translation>
+    </message>
+    <message>
+      <source>Validation of the approved mappings</source>
+      <translation>Prüfung der freigegebenen Zuordnungen</translation>
+    </message>
+    <message>
+      <source>Nothing approved yet: syncs of this stream use the connector's built-in mapping.</source>
+      <translation>Noch nichts freigegeben: Synchronisierungen dieses Streams nutzen die eingebaute Zuordnung des Connectors.</translation>
+    </message>
+    <message numerus="yes">
+      <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
+      <translation>
+        <numerusform>✓ Die freigegebenen Zuordnungen bestehen die Prüfung an %n Beispieldatensatz: Pflichtfelder abgedeckt, keine Umwandlungsfehler.</numerusform>
+        <numerusform>✓ Die freigegebenen Zuordnungen bestehen die Prüfung an %n Beispieldatensätzen: Pflichtfelder abgedeckt, keine Umwandlungsfehler.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>⚠ Before syncing: %1</source>
+      <translation>⚠ Vor dem Synchronisieren: %1</translation>
+    </message>
+    <message>
+      <source>"%1" is not a Slack user id (U… or W…).</source>
+      <translation>„%1“ ist keine Slack-Benutzerkennung (U… oder W…).</translation>
+    </message>
+    <message>
+      <source>Slack approvers: %1</source>
+      <translation>Slack-Freigabeberechtigte: %1</translation>
+    </message>
+    <message>
+      <source>nobody</source>
+      <translation>niemand</translation>
+    </message>
+    <message>
+      <source>Choose a Source Field</source>
+      <translation>Quellfeld wählen</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Sample</source>
+      <translation>Beispiel</translation>
+    </message>
+    <message>
+      <source>Source schema</source>
+      <translation>Quellschema</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>
@@ -2842,6 +2913,22 @@
     <message>
       <source>The base URL must start with http:// or https://.</source>
       <translation>Die Basis-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Standardregion für Telefonnummern</translation>
+    </message>
+    <message>
+      <source>ISO 3166 country code for phone numbers written without a country code, e.g. US or DE</source>
+      <translation>ISO-3166-Ländercode für Telefonnummern ohne Ländervorwahl, z. B. US oder DE</translation>
+    </message>
+    <message>
+      <source>Default phone &amp;region:</source>
+      <translation>Standard-Telefon&amp;region:</translation>
+    </message>
+    <message>
+      <source>The default phone region is a two-letter country code such as US or DE.</source>
+      <translation>Die Standard-Telefonregion ist ein zweibuchstabiger Ländercode wie US oder DE.</translation>
     </message>
   </context>
   <context>

@@ -203,6 +203,13 @@
         <numerusform>Asked in %1: %n requests posted; only the connection's approvers can decide.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
+      <translation>
+        <numerusform>✓ The approved mappings check out against %n sample record: required fields covered, no transformation errors.</numerusform>
+        <numerusform>✓ The approved mappings check out against %n sample records: required fields covered, no transformation errors.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Orion::SoqlEditor</name>

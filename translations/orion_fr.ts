@@ -2096,6 +2096,77 @@
       <source> · the LLM was not used: %1</source>
       <translation> · le LLM n'a pas été utilisé : %1</translation>
     </message>
+    <message>
+      <source>Slack Approvers…</source>
+      <translation>Approbateurs Slack…</translation>
+    </message>
+    <message>
+      <source>Slack Approvers</source>
+      <translation>Approbateurs Slack</translation>
+    </message>
+    <message>
+      <source>Slack user ids who may approve these mappings from Slack (U…, comma-separated):</source>
+      <translation>Identifiants Slack autorisés à approuver ces correspondances depuis Slack (U…, séparés par des virgules) :</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <source>Choose the source field from the sample's schema tree</source>
+      <translation>Choisir le champ source dans l'arbre du schéma de l'exemple</translation>
+    </message>
+    <message>
+      <source>Validation of the approved mappings</source>
+      <translation>Vérification des correspondances approuvées</translation>
+    </message>
+    <message>
+      <source>Nothing approved yet: syncs of this stream use the connector's built-in mapping.</source>
+      <translation>Rien n'est encore approuvé : les synchronisations de ce flux utilisent la correspondance intégrée du connecteur.</translation>
+    </message>
+    <message numerus="yes">
+      <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
+      <translation>
+        <numerusform>✓ Les correspondances approuvées sont valides sur %n enregistrement d'exemple : champs obligatoires couverts, aucune erreur de transformation.</numerusform>
+        <numerusform>✓ Les correspondances approuvées sont valides sur %n enregistrements d'exemple : champs obligatoires couverts, aucune erreur de transformation.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>⚠ Before syncing: %1</source>
+      <translation>⚠ Avant de synchroniser : %1</translation>
+    </message>
+    <message>
+      <source>"%1" is not a Slack user id (U… or W…).</source>
+      <translation>« %1 » n'est pas un identifiant Slack (U… ou W…).</translation>
+    </message>
+    <message>
+      <source>Slack approvers: %1</source>
+      <translation>Approbateurs Slack : %1</translation>
+    </message>
+    <message>
+      <source>nobody</source>
+      <translation>personne</translation>
+    </message>
+    <message>
+      <source>Choose a Source Field</source>
+      <translation>Choisir un champ source</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Sample</source>
+      <translation>Exemple</translation>
+    </message>
+    <message>
+      <source>Source schema</source>
+      <translation>Schéma source</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>
@@ -2842,6 +2913,22 @@
     <message>
       <source>The base URL must start with http:// or https://.</source>
       <translation>L'URL de base doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+      <source>Default phone region</source>
+      <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+      <source>ISO 3166 country code for phone numbers written without a country code, e.g. US or DE</source>
+      <translation>Code pays ISO 3166 pour les numéros sans indicatif international, p. ex. US ou DE</translation>
+    </message>
+    <message>
+      <source>Default phone &amp;region:</source>
+      <translation>Région téléphonique par &amp;défaut :</translation>
+    </message>
+    <message>
+      <source>The default phone region is a two-letter country code such as US or DE.</source>
+      <translation>La région téléphonique par défaut est un code pays de deux lettres comme US ou DE.</translation>
     </message>
   </context>
   <context>

@@ -64,7 +64,7 @@ Commands:
                                    Slack alerts on a connection's sync runs.
   map SAMPLE.json [--target customer|invoice] [--provider local|anthropic|openai] [--json]
                                    Suggest field mappings for sample records (local matcher, LLM, hybrid).
-  mappings suggest|list|approve|reject|validate|export|import CONNECTION …
+  mappings suggest|list|approve|reject|validate|export|import|approvers CONNECTION …
                                    Review a connection's stored mappings; only approved ones drive syncs.
 Run 'orion COMMAND --help' for the options of one command.
 
@@ -385,7 +385,7 @@ int run(const QStringList &arguments)
         }
     } else if (command == "mappings"_L1) {
         sub = args.isEmpty() ? QString() : args.takeFirst();
-        static const QStringList subs{u"suggest"_s, u"list"_s, u"approve"_s, u"reject"_s, u"validate"_s, u"export"_s, u"import"_s};
+        static const QStringList subs{u"suggest"_s, u"list"_s, u"approve"_s, u"reject"_s, u"validate"_s, u"export"_s, u"import"_s, u"approvers"_s};
         if (!subs.contains(sub))
             return usage(u"mappings needs one of %1; run 'orion mappings --help'"_s.arg(subs.join(u", "_s)));
         if (args.isEmpty())

@@ -8,11 +8,13 @@
 #include "storage/connectionstore.h"
 #include "storage/mappingstore.h"
 #include "storage/workspace.h"
+#include "storage/workspacesettings.h"
 #include "sync/recordstore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <csignal>
 
@@ -167,6 +169,7 @@ QString mappingsHelp()
   orion mappings validate CONNECTION --stream S [--sample FILE]
   orion mappings export CONNECTION --stream S [--file OUT.json]
   orion mappings import CONNECTION FILE [--keep-decisions]
+  orion mappings approvers CONNECTION [SLACK_USER_ID ...]     (no ids: list; ids: replace the list)
 
 suggest stores suggestions for a stream (sample: FILE, or the source records of the stream's stored
 records); undecided suggestions are replaced, decisions kept. Only approved mappings drive syncs. On
@@ -174,6 +177,8 @@ PostgreSQL only members of orion_admin may approve or reject; every decision is 
 decided (the database user; on SQLite the local user). validate checks the approved set against the
 sample: required fields, transformation errors. export writes JSON (standard output by default);
 import reads it back as suggestions, or with --keep-decisions as exported (audited as an import).
+approvers lists or sets who may decide from Slack ("Ask for Approval in Slack" in the app): Slack
+user ids (U…); on PostgreSQL only admins may change the list.
 )"_s;
 }
 
@@ -256,6 +261,7 @@ int runMappings(const QString &sub, const QStringList &args, const QCommandLineP
             MappingSet set = store.approvedSet(connection->id, stream, &error);
             if (!error.isEmpty())
                 return fail(error);
+            set.setDefaultRegion(WorkspaceSettings::defaultPhoneRegion());
             const MappingSet::Validation v = set.validate(records);
             for (const MappingSet::RuleCheck &c : v.rules)
                 out() << c.targetField.leftJustified(22) << " ← " << c.sourcePath.leftJustified(36) << ' ' << c.failed << '/' << c.applied
@@ -369,6 +375,25 @@ int runMappings(const QString &sub, const QStringList &args, const QCommandLineP
         if (n < 0)
             return error.startsWith(u"mappings["_s) || error.startsWith(u"Not an Orion"_s) || error.contains(u"needs a stream"_s) ? usage(error) : fail(error);
         out() << "Imported " << n << " mapping(s)." << Qt::endl;
+        return 0;
+    }
+    if (sub == "approvers"_L1) {
+        if (args.size() > 1) {
+            static const QRegularExpression slackId(u"^[UW][A-Z0-9]{2,}$"_s);
+            for (const QString &id : args.mid(1))
+                if (!slackId.match(id).hasMatch())
+                    return usage(u"\"%1\" is not a Slack user id (U… or W…)"_s.arg(id));
+            if (!store.setApprovers(connection->id, args.mid(1), &error))
+                return fail(error);
+        }
+        const QStringList list = store.approvers(connection->id, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        if (parser.isSet(u"json"_s))
+            out() << QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact) << Qt::endl;
+        else
+            for (const QString &id : list)
+                out() << id << Qt::endl;
         return 0;
     }
     return usage(u"unknown mappings command \"%1\"; run 'orion mappings --help'"_s.arg(sub));

@@ -1,6 +1,7 @@
 #include "workspacesettings.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -55,6 +56,23 @@ QString WorkspaceSettings::language()
 void WorkspaceSettings::setLanguage(const QString &language)
 {
     QSettings().setValue(u"ui/language"_s, language);
+}
+
+QString WorkspaceSettings::defaultPhoneRegion()
+{
+    const QString env = qEnvironmentVariable("ORION_DEFAULT_REGION").trimmed().toUpper();
+    if (env.size() == 2)
+        return env;
+    const QString saved = QSettings().value(u"mapping/defaultRegion"_s).toString();
+    if (saved.size() == 2)
+        return saved;
+    const QString system = QLocale::territoryToCode(QLocale::system().territory());
+    return system.size() == 2 ? system : u"US"_s;
+}
+
+void WorkspaceSettings::setDefaultPhoneRegion(const QString &region)
+{
+    QSettings().setValue(u"mapping/defaultRegion"_s, region.trimmed().toUpper());
 }
 
 LlmSettings WorkspaceSettings::llmSettings()

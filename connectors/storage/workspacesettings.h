@@ -26,6 +26,11 @@ public:
     static LlmSettings llmSettings();
     static void setLlmSettings(const LlmSettings &settings);
     static QString llmKeyName() { return QStringLiteral("llm-api-key"); }
+
+    // ISO 3166 alpha-2 region for national phone numbers in mappings (format_phone): ORION_DEFAULT_REGION,
+    // else the saved choice, else the system locale's territory.
+    static QString defaultPhoneRegion();
+    static void setDefaultPhoneRegion(const QString &region);
 };
 
 } // namespace Orion

@@ -5,6 +5,7 @@
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
 #include "storage/mappingstore.h"
+#include "storage/workspacesettings.h"
 #include "storage/workspace.h"
 #include "sync/alerts.h"
 #include "sync/recordstore.h"
@@ -354,6 +355,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
         if (!failure) {
             MappingStore mappings(workspace);
             mapping = mappings.approvedSet(info.connection.id, stream, &error);
+            mapping.setDefaultRegion(WorkspaceSettings::defaultPhoneRegion());
             if (!error.isEmpty())
                 failure = Failure::system(error);
             else if (!mapping.isEmpty())

@@ -10,6 +10,7 @@
 #include "storage/mappingstore.h"
 #include "storage/workspace.h"
 #include "storage/workspaceservice.h"
+#include "storage/workspacesettings.h"
 #include "sync/recordstore.h"
 #include "sync/syncjob.h"
 #include "sync/syncservice.h"
@@ -23,6 +24,8 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
@@ -41,12 +44,14 @@
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -165,6 +170,7 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
     , m_threshold(new QDoubleSpinBox(this))
     , m_approveAll(new QPushButton(tr("Approve All at or Above"), this))
     , m_status(new QLabel(this))
+    , m_validation(new QLabel(this))
     , m_cancel(new QToolButton(this))
     , m_calibration(new QChartView(new QChart, this))
     , m_calibrationNote(new QLabel(this))
@@ -222,6 +228,30 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
         const QString channel = QInputDialog::getText(this, tr("Ask in Slack"), tr("Channel:"), QLineEdit::Normal, u"#data-admins"_s, &ok);
         if (ok && !channel.trimmed().isEmpty())
             askInSlack(via, channel.trimmed());
+    });
+    moreMenu->addAction(tr("Slack Approvers…"), this, [this] {
+        const qint64 id = currentConnectionId();
+        if (id <= 0)
+            return;
+        QPointer<MappingsPage> page(this);
+        m_workspace->submit([page, id](Workspace *w) {
+            QString error;
+            QStringList current;
+            if (w)
+                current = MappingStore(*w).approvers(id, &error);
+            deliver(page, [current, error](MappingsPage *p) {
+                if (!error.isEmpty()) {
+                    p->showStatus(error, true);
+                    return;
+                }
+                bool ok = false;
+                const QString text = QInputDialog::getText(p, tr("Slack Approvers"),
+                                                           tr("Slack user ids who may approve these mappings from Slack (U…, comma-separated):"),
+                                                           QLineEdit::Normal, current.join(u", "_s), &ok);
+                if (ok)
+                    p->setApprovers(text.split(u',', Qt::SkipEmptyParts));
+            });
+        });
     });
     m_more->setMenu(moreMenu);
     m_more->setAccessibleName(tr("More mapping actions"));
@@ -294,7 +324,18 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
     form->addRow(m_field);
     form->addRow(tr("Why:"), m_reasoning);
     form->addRow(tr("Alternatives:"), m_alternatives);
-    form->addRow(tr("Source path:"), m_sourcePath);
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("Browse…"));
+    browse->setToolTip(tr("Choose the source field from the sample's schema tree"));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_sourcePath, 1);
+    pathRow->addWidget(browse);
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString path = chooseSourcePath();
+        if (!path.isEmpty())
+            m_sourcePath->setCurrentText(path);
+    });
+    form->addRow(tr("Source path:"), pathRow);
     form->addRow(tr("Transformation:"), m_transformation);
     form->addRow(QString(), m_applyEdit);
     form->addRow(tr("Samples:"), m_preview);
@@ -312,6 +353,9 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
     reviewLayout->setContentsMargins(0, 0, 0, 0);
     reviewLayout->addLayout(filters);
     reviewLayout->addWidget(split, 1);
+    m_validation->setWordWrap(true);
+    m_validation->setAccessibleName(tr("Validation of the approved mappings"));
+    reviewLayout->addWidget(m_validation);
     auto *actions = new QHBoxLayout;
     m_approve->setToolTip(tr("Approve the selected mappings (Ctrl+Return)"));
     m_reject->setToolTip(tr("Reject the selected mappings (Ctrl+Delete)"));
@@ -602,8 +646,125 @@ void MappingsPage::showLoaded(const Loaded &loaded)
                                    ? tr("No decisions yet. As admins approve and reject, this shows how often each band is approved.")
                                    : suggestion.isEmpty() ? tr("%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.", nullptr, decidedCount)
                                                           : tr("Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.").arg(suggestion));
+    // The approved set checked against the samples: what a sync would do with it.
+    MappingSuggestions approvedRules;
+    for (const StoredMapping &m : loaded.mappings)
+        if (m.status == StoredMapping::Status::Approved)
+            approvedRules << m.suggestion;
+    MappingSet approvedSet(loaded.target, approvedRules);
+    approvedSet.setDefaultRegion(WorkspaceSettings::defaultPhoneRegion());
+    const MappingSet::Validation v = approvedSet.validate(m_samples);
+    QPalette vp = m_validation->palette();
+    if (approvedRules.isEmpty()) {
+        m_validation->setText(tr("Nothing approved yet: syncs of this stream use the connector's built-in mapping."));
+        vp.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    } else if (v.ok()) {
+        m_validation->setText(tr("✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.",
+                                 nullptr, int(m_samples.size())));
+        vp.setColor(QPalette::WindowText, bandColor(ConfidenceBand::High));
+    } else {
+        m_validation->setText(tr("⚠ Before syncing: %1").arg(v.problems.join(u"; "_s)));
+        vp.setColor(QPalette::WindowText, bandColor(ConfidenceBand::Low));
+    }
+    m_validation->setPalette(vp);
     updateDetails();
     Q_EMIT reloaded();
+}
+
+QString MappingsPage::validationText() const
+{
+    return m_validation->text();
+}
+
+void MappingsPage::setApprovers(const QStringList &slackUserIds)
+{
+    const qint64 id = currentConnectionId();
+    QStringList ids;
+    static const QRegularExpression slackId(u"^[UW][A-Z0-9]{2,}$"_s);
+    for (const QString &raw : slackUserIds) {
+        const QString trimmed = raw.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!slackId.match(trimmed).hasMatch()) {
+            showStatus(tr("\"%1\" is not a Slack user id (U… or W…).").arg(trimmed), true);
+            Q_EMIT approversChanged({}, m_status->text());
+            return;
+        }
+        ids << trimmed;
+    }
+    QPointer<MappingsPage> page(this);
+    m_workspace->submit([page, id, ids](Workspace *w) {
+        QString error;
+        bool ok = false;
+        if (w)
+            ok = MappingStore(*w).setApprovers(id, ids, &error);
+        deliver(page, [ok, error, ids](MappingsPage *p) {
+            p->showStatus(ok ? tr("Slack approvers: %1").arg(ids.isEmpty() ? tr("nobody") : ids.join(u", "_s)) : error, !ok);
+            Q_EMIT p->approversChanged(ok ? ids : QStringList(), ok ? QString() : error);
+        });
+    });
+}
+
+QString MappingsPage::chooseSourcePath()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Choose a Source Field"));
+    auto *tree = new QTreeWidget(&dialog);
+    tree->setHeaderLabels({tr("Field"), tr("Type"), tr("Sample")});
+    tree->setAccessibleName(tr("Source schema"));
+    QHash<QString, QTreeWidgetItem *> nodes;
+    for (const SourceField &f : std::as_const(m_fields)) {
+        // "BillAddr.City" → BillAddr › City; "emails[0].value" → emails[0] › value.
+        QStringList parts;
+        QString current;
+        for (const QChar c : f.path) {
+            if (c == u'.' && !current.endsWith(u'\\')) {
+                parts << current;
+                current.clear();
+            } else {
+                current += c;
+            }
+        }
+        parts << current;
+        QTreeWidgetItem *parent = nullptr;
+        QString prefix;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            prefix += (i ? u"."_s : QString()) + parts.at(i);
+            QTreeWidgetItem *&node = nodes[prefix];
+            if (!node) {
+                node = parent ? new QTreeWidgetItem(parent, {parts.at(i)}) : new QTreeWidgetItem(tree, {parts.at(i)});
+                node->setExpanded(true);
+            }
+            parent = node;
+        }
+        parent->setText(1, f.type);
+        parent->setText(2, f.samples.value(0).left(40));
+        parent->setData(0, Qt::UserRole, f.path);
+    }
+    tree->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    QString picked;
+    const auto accept = [&] {
+        const QTreeWidgetItem *item = tree->currentItem();
+        if (item && !item->data(0, Qt::UserRole).toString().isEmpty()) {
+            picked = item->data(0, Qt::UserRole).toString();
+            dialog.accept();
+        }
+    };
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(tree, &QTreeWidget::itemActivated, &dialog, accept);
+    // Start on the current path.
+    if (QTreeWidgetItem *current = nodes.value(m_sourcePath->currentText()))
+        tree->setCurrentItem(current);
+    dialog.resize(560, 420);
+    m_sourceDialog = &dialog;
+    dialog.exec();
+    m_sourceDialog = nullptr;
+    return picked;
 }
 
 QList<qint64> MappingsPage::selectedIds() const
@@ -660,6 +821,7 @@ void MappingsPage::updateDetails()
         if (other.suggestion.targetField == "currency"_L1 && s.targetField != "currency"_L1 && !other.suggestion.isUnmapped())
             rules.prepend(other.suggestion);
     MappingSet set(m_model->target(), rules);
+    set.setDefaultRegion(WorkspaceSettings::defaultPhoneRegion());
     for (const QJsonObject &record : std::as_const(m_samples)) {
         if (m_preview->rowCount() >= 5)
             break;

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialog;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -61,6 +62,11 @@ public:
     void exportTo(const QString &path);
     void importFrom(const QString &path, bool keepDecisions);
     void askInSlack(const QString &slackConnection, const QString &channel);
+    void setApprovers(const QStringList &slackUserIds);
+    QString validationText() const;
+    // The source schema as a tree (paths split at dots and [0]); returns the path picked, or empty.
+    QString chooseSourcePath();
+    QDialog *sourceDialog() const { return m_sourceDialog; }
     QString statusText() const;
     QString detailsText() const; // the details pane's reasoning and alternatives, for tests
     QChartView *calibrationChart() const { return m_calibration; }
@@ -72,6 +78,7 @@ Q_SIGNALS:
     void decided(int count);
     void slackRequestsPosted(int count, const QString &error);
     void exported(const QString &error);
+    void approversChanged(const QStringList &ids, const QString &error);
     void imported(int count, const QString &error);
 
 private:
@@ -114,6 +121,8 @@ private:
     QDoubleSpinBox *m_threshold;
     QPushButton *m_approveAll;
     QLabel *m_status;
+    QLabel *m_validation;
+    QDialog *m_sourceDialog = nullptr; // while the schema tree is open (tests reach it)
     QToolButton *m_cancel;
     QChartView *m_calibration;
     QLabel *m_calibrationNote;

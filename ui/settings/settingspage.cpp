@@ -141,6 +141,11 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_llmMask = new QCheckBox(tr("Send the shape of values only (Xxxx@xxxx.xx), not the values"), this);
     m_llmNote = new QLabel(this);
     m_llmNote->setWordWrap(true);
+    m_region = new QLineEdit(this);
+    m_region->setMaxLength(2);
+    m_region->setMaximumWidth(60);
+    m_region->setAccessibleName(tr("Default phone region"));
+    m_region->setToolTip(tr("ISO 3166 country code for phone numbers written without a country code, e.g. US or DE"));
     auto *llmApply = new QPushButton(tr("Save Assistant Settings"), this);
     auto *llmBox = new QGroupBox(tr("Mapping assistant"), this);
     auto *llmForm = new QFormLayout(llmBox);
@@ -151,6 +156,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     llmForm->addRow(tr("Sample &values per field:"), m_llmRows);
     llmForm->addRow(QString(), m_llmMask);
     llmForm->addRow(QString(), m_llmNote);
+    llmForm->addRow(tr("Default phone &region:"), m_region);
     auto *llmButtons = new QHBoxLayout;
     llmButtons->addStretch();
     llmButtons->addWidget(llmApply);
@@ -233,9 +239,23 @@ QString SettingsPage::llmKey() const
     return m_llmKey->text();
 }
 
+void SettingsPage::setDefaultPhoneRegion(const QString &region)
+{
+    m_region->setText(region);
+}
+
+QString SettingsPage::defaultPhoneRegion() const
+{
+    return m_region->text().trimmed().toUpper();
+}
+
 void SettingsPage::applyLlm()
 {
     const LlmSettings s = llmSettings();
+    if (!m_region->text().trimmed().isEmpty() && defaultPhoneRegion().size() != 2) {
+        m_llmNote->setText(tr("The default phone region is a two-letter country code such as US or DE."));
+        return;
+    }
     if (s.isConfigured() && !s.baseUrl.isEmpty() && (!s.baseUrl.isValid() || !(s.baseUrl.scheme() == "https"_L1 || s.baseUrl.scheme() == "http"_L1))) {
         m_llmNote->setText(tr("The base URL must start with http:// or https://."));
         return;

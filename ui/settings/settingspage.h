@@ -47,6 +47,8 @@ public:
 
     // The mapping assistant's LLM. The key field is write-only: hasKey says one is saved.
     void setLlmSettings(const LlmSettings &settings, bool hasKey);
+    void setDefaultPhoneRegion(const QString &region);
+    QString defaultPhoneRegion() const;
     LlmSettings llmSettings() const; // without the key
     QString llmKey() const;          // what was typed (empty: keep the saved one)
     void applyLlm();
@@ -83,6 +85,7 @@ private:
     QLineEdit *m_llmKey;
     QSpinBox *m_llmRows;
     QCheckBox *m_llmMask;
+    QLineEdit *m_region;
     QLabel *m_llmNote;
     QFutureWatcher<ProbeOutcome> *m_watcher = nullptr;
     quint64 m_testGeneration = 0;

@@ -242,6 +242,8 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     };
     connect(m_settingsPage, &SettingsPage::llmApplied, this, [this, loadLlm](const LlmSettings &settings, const QString &key) {
         WorkspaceSettings::setLlmSettings(settings);
+        if (!m_settingsPage->defaultPhoneRegion().isEmpty())
+            WorkspaceSettings::setDefaultPhoneRegion(m_settingsPage->defaultPhoneRegion());
         if (key.isEmpty()) {
             loadLlm();
             statusBar()->showMessage(tr("Mapping assistant settings saved."), 5000);
@@ -256,6 +258,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         });
     });
     loadLlm();
+    m_settingsPage->setDefaultPhoneRegion(WorkspaceSettings::defaultPhoneRegion());
 
     m_settingsPage->setDatabaseConfig(WorkspaceSettings::databaseConfig());
     m_settingsPage->setLanguage(WorkspaceSettings::language());
