@@ -756,6 +756,11 @@ T = {
  'ISO 3166 country code for phone numbers written without a country code, e.g. US or DE': ('ISO-3166-Ländercode für Telefonnummern ohne Ländervorwahl, z. B. US oder DE', 'Code pays ISO 3166 pour les numéros sans indicatif international, p. ex. US ou DE'),
  'Default phone &region:': ('Standard-Telefon&region:', 'Région téléphonique par &défaut :'),
  'The default phone region is a two-letter country code such as US or DE.': ('Die Standard-Telefonregion ist ein zweibuchstabiger Ländercode wie US oder DE.', 'La région téléphonique par défaut est un code pays de deux lettres comme US ou DE.'),
+ 'Suggest with API Documentation…': ('Mit API-Dokumentation vorschlagen …', "Proposer avec la documentation de l'API…"),
+ 'API Documentation': ('API-Dokumentation', "Documentation de l'API"),
+ 'Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)': ('Text, Markdown oder HTML (*.txt *.md *.html *.htm);;Alle Dateien (*)', 'Texte, Markdown ou HTML (*.txt *.md *.html *.htm);;Tous les fichiers (*)'),
+ 'No LLM is set up (Settings → Mapping assistant): the documentation is not used by the local matcher.': ('Kein LLM eingerichtet (Einstellungen → Zuordnungsassistent): der lokale Abgleich nutzt die Dokumentation nicht.', "Aucun LLM n'est configuré (Réglages → Assistant de correspondance) : la correspondance locale n'utilise pas la documentation."),
+ 'Sync the connection first, or suggest from a sample file.': ('Synchronisieren Sie die Verbindung zuerst oder schlagen Sie aus einer Beispieldatei vor.', "Synchronisez d'abord la connexion, ou proposez à partir d'un fichier d'exemple."),
 }
 
 # English plural forms (the source texts use "(s)").

@@ -394,6 +394,12 @@ private Q_SLOTS:
         QVERIFY(!m_llm.lastTargets().contains(u"external_id"_s)); // clear cases stay local
         QVERIFY2(page()->statusText().contains(u"tokens"_s), qPrintable(page()->statusText()));
 
+        // API documentation goes to the LLM with the request.
+        storedSpy.clear();
+        page()->suggestFrom(sample(u"quickbooks-customer.json"_s), u"BillAddr.CountrySubDivisionCode is the state or province."_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), 10000);
+        QVERIFY(m_llm.lastPrompt().value("api_documentation_excerpt"_L1).toString().contains(u"state or province"_s));
+
         // The LLM's answer cut off: nothing of it is used, the local suggestions are stored, the reason shown.
         m_llm.scriptNext(Fakes::FakeLlm::Script::Truncated);
         storedSpy.clear();

@@ -2167,6 +2167,26 @@
       <source>Source schema</source>
       <translation>Quellschema</translation>
     </message>
+    <message>
+      <source>Suggest with API Documentation…</source>
+      <translation>Mit API-Dokumentation vorschlagen …</translation>
+    </message>
+    <message>
+      <source>API Documentation</source>
+      <translation>API-Dokumentation</translation>
+    </message>
+    <message>
+      <source>Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)</source>
+      <translation>Text, Markdown oder HTML (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>No LLM is set up (Settings → Mapping assistant): the documentation is not used by the local matcher.</source>
+      <translation>Kein LLM eingerichtet (Einstellungen → Zuordnungsassistent): der lokale Abgleich nutzt die Dokumentation nicht.</translation>
+    </message>
+    <message>
+      <source>Sync the connection first, or suggest from a sample file.</source>
+      <translation>Synchronisieren Sie die Verbindung zuerst oder schlagen Sie aus einer Beispieldatei vor.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>

@@ -2167,6 +2167,26 @@
       <source>Source schema</source>
       <translation>Schéma source</translation>
     </message>
+    <message>
+      <source>Suggest with API Documentation…</source>
+      <translation>Proposer avec la documentation de l'API…</translation>
+    </message>
+    <message>
+      <source>API Documentation</source>
+      <translation>Documentation de l'API</translation>
+    </message>
+    <message>
+      <source>Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)</source>
+      <translation>Texte, Markdown ou HTML (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>No LLM is set up (Settings → Mapping assistant): the documentation is not used by the local matcher.</source>
+      <translation>Aucun LLM n'est configuré (Réglages → Assistant de correspondance) : la correspondance locale n'utilise pas la documentation.</translation>
+    </message>
+    <message>
+      <source>Sync the connection first, or suggest from a sample file.</source>
+      <translation>Synchronisez d'abord la connexion, ou proposez à partir d'un fichier d'exemple.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MemorySecretStore</name>

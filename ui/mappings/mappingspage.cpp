@@ -196,6 +196,25 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
         }
         suggestFrom(records);
     });
+    moreMenu->addAction(tr("Suggest with API Documentation…"), this, [this] {
+        // Documentation text helps the LLM (the local matcher reads names and values only).
+        const QString path = QFileDialog::getOpenFileName(this, tr("API Documentation"), QString(),
+                                                          tr("Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            showStatus(f.errorString(), true);
+            return;
+        }
+        if (!m_llm.isConfigured())
+            showStatus(tr("No LLM is set up (Settings → Mapping assistant): the documentation is not used by the local matcher."), true);
+        if (m_samples.isEmpty()) {
+            showStatus(tr("Sync the connection first, or suggest from a sample file."), true);
+            return;
+        }
+        suggestFrom(m_samples, QString::fromUtf8(f.read(64 * 1024)));
+    });
     moreMenu->addSeparator();
     moreMenu->addAction(tr("Export Mapping Set…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Mapping Set"), currentStream() + u"-mappings.json"_s, tr("JSON (*.json)"));
@@ -856,7 +875,7 @@ void MappingsPage::suggest()
     suggestFrom(m_samples);
 }
 
-void MappingsPage::suggestFrom(const QList<QJsonObject> &records)
+void MappingsPage::suggestFrom(const QList<QJsonObject> &records, const QString &documentation)
 {
     const qint64 id = currentConnectionId();
     const QString stream = currentStream();
@@ -917,10 +936,10 @@ void MappingsPage::suggestFrom(const QList<QJsonObject> &records)
             });
         });
     });
-    watcher->setFuture(QtConcurrent::run([records, target, llm = m_llm, mode, cancel = m_cancelFlag]() -> Outcome {
+    watcher->setFuture(QtConcurrent::run([records, documentation, target, llm = m_llm, mode, cancel = m_cancelFlag]() -> Outcome {
         Outcome o;
         const SourceFields fields = SourceProfile::profile(records);
-        if (MappingEngine::run(fields, target, QString(), mode, llm, cancel.get(), &o.run, &o.error) || mode == MappingRun::Mode::Local
+        if (MappingEngine::run(fields, target, documentation, mode, llm, cancel.get(), &o.run, &o.error) || mode == MappingRun::Mode::Local
             || cancel->load())
             return o;
         // The LLM failed (unreachable, refused, cut off): the local matcher's suggestions still stand,

@@ -54,7 +54,7 @@ public:
     MappingReviewModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     void suggest(); // from the stream's stored records
-    void suggestFrom(const QList<QJsonObject> &records);
+    void suggestFrom(const QList<QJsonObject> &records, const QString &documentation = {});
     void approveSelected();
     void rejectSelected();
     void approveAtOrAbove(double threshold);
