@@ -1,5 +1,8 @@
 #include "runtime/connector.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include "connectors/hubspot/hubspotconnector.h"
 #include "connectors/quickbooks/quickbooksconnector.h"
 #include "connectors/slack/slackconnector.h"
@@ -219,13 +222,40 @@ const ConnectorRegistry &ConnectorRegistry::instance()
     return registry;
 }
 
+namespace ConnectorRegistryDetail {
+
+struct Custom
+{
+    QMutex mutex;
+    QList<std::shared_ptr<const Connector>> all; // every version ever registered (kept alive)
+    QHash<QString, const Connector *> latest;
+};
+
+Custom &custom()
+{
+    static Custom c;
+    return c;
+}
+
+} // namespace ConnectorRegistryDetail
+
+void ConnectorRegistry::registerCustom(std::shared_ptr<const Connector> connector)
+{
+    auto &c = ConnectorRegistryDetail::custom();
+    QMutexLocker locker(&c.mutex);
+    c.latest.insert(connector->id(), connector.get());
+    c.all.append(std::move(connector));
+}
+
 const Connector *ConnectorRegistry::find(const QString &id) const
 {
     for (const auto &c : m_connectors) {
         if (c->id() == id)
             return c.get();
     }
-    return nullptr;
+    auto &c = ConnectorRegistryDetail::custom();
+    QMutexLocker locker(&c.mutex);
+    return c.latest.value(id);
 }
 
 QList<const Connector *> ConnectorRegistry::connectors() const

@@ -161,9 +161,14 @@ class ConnectorRegistry
 {
 public:
     static const ConnectorRegistry &instance();
+    // Built-in connectors first, then custom ones ("custom:NAME", the latest registered version).
     const Connector *find(const QString &id) const;
-    QList<const Connector *> connectors() const;
+    QList<const Connector *> connectors() const; // the built-in ones
     QStringList ids() const;
+
+    // A custom (declarative) connector deployed from the workspace or a spec file. Earlier versions
+    // stay alive for syncs still running on them. Thread-safe.
+    static void registerCustom(std::shared_ptr<const Connector> connector);
 
 private:
     ConnectorRegistry();

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "mapping/mapping.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace Orion {
+
+// A custom connector's declarative spec (resources/schemas/connector-spec.schema.json): validated
+// against the JSON Schema (jsoncons), then checked for what a schema cannot say (https except for
+// loopback, template variables, one level of partitions, mapping fields). Errors name the exact
+// place: "streams[1].paginator.cursor_param: required".
+class ConnectorSpec
+{
+public:
+    static constexpr qsizetype kMaxBytes = 1024 * 1024;
+
+    // Parses and validates; on failure returns false with every problem found in *errors.
+    static bool parse(const QByteArray &json, ConnectorSpec *spec, QStringList *errors);
+    static bool fromJson(const QJsonObject &json, ConnectorSpec *spec, QStringList *errors);
+
+    const QJsonObject &json() const { return m_json; }
+    QString name() const { return m_json.value(QLatin1StringView("name")).toString(); }
+    int version() const { return m_json.value(QLatin1StringView("version")).toInt(); }
+    QString displayName() const;
+    QString description() const { return m_json.value(QLatin1StringView("description")).toString(); }
+    QString category() const { return m_json.value(QLatin1StringView("category")).toString(QStringLiteral("custom")); }
+    QUrl baseUrl() const { return QUrl(m_json.value(QLatin1StringView("base_url")).toString()); }
+    QJsonObject authenticator() const { return m_json.value(QLatin1StringView("authenticator")).toObject(); }
+    QList<QJsonObject> streams() const;
+    std::optional<QJsonObject> stream(const QString &name) const;
+    QStringList secretNames() const; // what ORION_SECRET_<NAME>_<KEY> / the keychain must hold
+
+    // "Ledgerly Billing API" → "ledgerly-billing-api".
+    static QString nameFromTitle(const QString &title);
+
+private:
+    QJsonObject m_json;
+};
+
+} // namespace Orion

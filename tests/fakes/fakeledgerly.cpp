@@ -1,0 +1,138 @@
+#include "fakeledgerly.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion::Fakes {
+
+FakeLedgerly::FakeLedgerly()
+    : m_base(QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::UTC))
+{
+}
+
+void FakeLedgerly::setAuth(Auth auth)
+{
+    QMutexLocker locker(&m_mutex);
+    m_auth = auth;
+}
+
+void FakeLedgerly::setCustomerCount(int count)
+{
+    QMutexLocker locker(&m_mutex);
+    m_count = count;
+}
+
+void FakeLedgerly::setUpdatedBase(const QDateTime &t)
+{
+    QMutexLocker locker(&m_mutex);
+    m_base = t;
+}
+
+QJsonObject FakeLedgerly::customer(int i) const
+{
+    return QJsonObject{{u"id"_s, u"c_%1"_s.arg(i, 6, 10, QChar(u'0'))},
+                       {u"email"_s, u"person%1@ledgerly.example"_s.arg(i)},
+                       {u"name"_s, u"Person %1"_s.arg(i)},
+                       {u"company"_s, QJsonObject{{u"name"_s, u"Firm %1"_s.arg(i % 7)}}},
+                       {u"archived"_s, i % 10 == 9},
+                       {u"updated_at"_s, m_base.addSecs(60 * i).toString(Qt::ISODate)}};
+}
+
+QJsonArray FakeLedgerly::customersSince(const QString &since) const
+{
+    const QDateTime after = since.isEmpty() ? QDateTime() : QDateTime::fromString(since, Qt::ISODate);
+    QJsonArray out;
+    for (int i = 0; i < m_count; ++i) {
+        const QJsonObject c = customer(i);
+        if (after.isValid() && QDateTime::fromString(c.value("updated_at"_L1).toString(), Qt::ISODate) <= after)
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
+FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
+{
+    // Authentication as configured.
+    const QByteArray authz = request.header("authorization");
+    bool ok = true;
+    switch (m_auth) {
+    case Auth::None:
+        break;
+    case Auth::HeaderKey:
+        ok = request.header("x-api-key") == kKey;
+        break;
+    case Auth::QueryKey:
+        ok = request.query.queryItemValue(u"api_key"_s) == QLatin1StringView(kKey);
+        break;
+    case Auth::Bearer:
+        ok = authz == QByteArray("Bearer ") + kKey;
+        break;
+    case Auth::Basic:
+        ok = authz == "Basic " + QByteArray("analyst:").append(kKey).toBase64();
+        break;
+    }
+    if (!ok)
+        return FakeResponse::json(401, QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"Invalid credentials"_s}}}});
+
+    const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() == 3 && parts.at(0) == "customers"_L1 && parts.at(2) == "invoices"_L1) {
+        const QString id = parts.at(1);
+        if (!id.startsWith("c_"_L1))
+            return FakeResponse::json(404, QJsonObject{{u"error"_s, u"no such customer"_s}});
+        const int n = id.mid(2).toInt();
+        QJsonArray invoices;
+        for (int k = 0; k < n % 3; ++k)
+            invoices.append(QJsonObject{{u"id"_s, u"inv_%1_%2"_s.arg(n).arg(k)}, {u"customer"_s, id}, {u"currency"_s, u"EUR"_s},
+                                        {u"total"_s, QString(QString::number(10 + k) + u".50"_s)}, {u"state"_s, k ? u"paid"_s : u"sent"_s}});
+        return FakeResponse::json(200, QJsonObject{{u"data"_s, invoices}});
+    }
+    if (parts.size() != 2 || parts.at(1) != "customers"_L1)
+        return FakeResponse::json(404, QJsonObject{{u"error"_s, u"not found"_s}});
+    const QString style = parts.at(0);
+    const QJsonArray all = customersSince(request.query.queryItemValue(u"updated_since"_s, QUrl::FullyDecoded));
+    qsizetype from = 0, size = 100;
+    FakeResponse r;
+    QJsonObject body;
+    if (style == "offset"_L1) {
+        from = request.query.queryItemValue(u"offset"_s).toInt();
+        size = request.query.queryItemValue(u"limit"_s).toInt();
+    } else if (style == "pages"_L1) {
+        size = request.query.queryItemValue(u"per_page"_s).toInt();
+        from = (request.query.queryItemValue(u"page"_s).toInt() - 1) * size;
+    } else if (style == "cursor"_L1 || style == "next"_L1 || style == "link"_L1) {
+        const QString cursor = request.query.queryItemValue(u"cursor"_s);
+        from = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.toLatin1()).toInt();
+        size = request.query.hasQueryItem(u"limit"_s) ? request.query.queryItemValue(u"limit"_s).toInt() : 50;
+    } else {
+        return FakeResponse::json(404, QJsonObject{{u"error"_s, u"not found"_s}});
+    }
+    if (size <= 0 || from < 0)
+        return FakeResponse::json(400, QJsonObject{{u"error"_s, u"bad paging"_s}});
+    QJsonArray page;
+    for (qsizetype i = from; i < std::min(all.size(), from + size); ++i)
+        page.append(all.at(i));
+    body.insert(u"data"_s, page);
+    const bool more = from + size < all.size();
+    const QString nextCursor = more ? QString::fromLatin1(QByteArray::number(from + size).toBase64()) : QString();
+    const QString base = u"http://127.0.0.1:%1/%2/customers"_s.arg(baseUrl().port()).arg(style);
+    if (style == "cursor"_L1) {
+        body.insert(u"meta"_s, QJsonObject{{u"next_cursor"_s, more ? QJsonValue(nextCursor) : QJsonValue()}});
+        if (more)
+            r.headers.append({QByteArray("X-Next-Cursor"), nextCursor.toLatin1()});
+    } else if (style == "next"_L1) {
+        body.insert(u"links"_s, QJsonObject{{u"next"_s, more ? QJsonValue(base + u"?cursor="_s + nextCursor + u"&limit="_s + QString::number(size))
+                                                             : QJsonValue()}});
+    } else if (style == "link"_L1 && more) {
+        r.headers.append({QByteArray("Link"), QString(u"<"_s + base + u"?cursor="_s + nextCursor + u"&limit="_s + QString::number(size)
+                                                      + u">; rel=\"next\", <"_s + base + u">; rel=\"first\""_s).toUtf8()});
+    }
+    r.status = 200;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+} // namespace Orion::Fakes

@@ -1,0 +1,393 @@
+// The declarative connector engine: spec validation with precise error paths and refusal of hostile
+// specs, then every paginator, authenticator and error action against the local Ledgerly fake,
+// incremental reads with lookback, a partitioned child stream, record filters and field mappings.
+#include "fakeledgerly.h"
+#include "testsupport.h"
+
+#include "declarative/connectorspec.h"
+#include "declarative/declarativeconnector.h"
+#include "runtime/authenticator.h"
+#include "runtime/credentialstore.h"
+#include "runtime/httpclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+using Orion::Fakes::FakeLedgerly;
+
+namespace DeclarativeTest {
+
+QJsonObject baseSpec(const QString &baseUrl, const QString &path, const QJsonObject &paginator)
+{
+    return QJsonObject{
+        {u"spec_version"_s, 1},
+        {u"name"_s, u"ledgerly"_s},
+        {u"version"_s, 1},
+        {u"display_name"_s, u"Ledgerly"_s},
+        {u"base_url"_s, baseUrl},
+        {u"authenticator"_s, QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
+        {u"streams"_s, QJsonArray{QJsonObject{
+             {u"name"_s, u"customers"_s},
+             {u"kind"_s, u"customer"_s},
+             {u"path"_s, path},
+             {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+             {u"primary_key"_s, u"id"_s},
+             {u"paginator"_s, paginator},
+             {u"mappings"_s, QJsonArray{QJsonObject{{u"target_field"_s, u"email"_s}, {u"source_path"_s, u"email"_s}},
+                                        QJsonObject{{u"target_field"_s, u"full_name"_s}, {u"source_path"_s, u"name"_s}},
+                                        QJsonObject{{u"target_field"_s, u"company"_s}, {u"source_path"_s, u"company.name"_s}},
+                                        QJsonObject{{u"target_field"_s, u"updated_at"_s}, {u"source_path"_s, u"updated_at"_s},
+                                                    {u"transformation"_s, u"parse_datetime"_s}}}}}}}};
+}
+
+QStringList errorsOf(const QJsonObject &spec)
+{
+    ConnectorSpec parsed;
+    QStringList errors;
+    ConnectorSpec::fromJson(spec, &parsed, &errors);
+    return errors;
+}
+
+} // namespace DeclarativeTest
+
+using namespace DeclarativeTest;
+
+class TstDeclarative : public QObject
+{
+    Q_OBJECT
+    FakeLedgerly m_api;
+    std::shared_ptr<CredentialStore> m_credentials;
+
+    struct Run
+    {
+        QList<UnifiedCustomer> customers;
+        QList<UnifiedInvoice> invoices;
+        QJsonObject checkpoint;
+        Failure failure;
+        int pages = 0;
+        QStringList log;
+    };
+
+    Run read(const QJsonObject &specJson, const QString &stream = u"customers"_s, const QJsonObject &checkpoint = {}, bool fullRefresh = false)
+    {
+        Run run;
+        ConnectorSpec spec;
+        QStringList errors;
+        if (!ConnectorSpec::fromJson(specJson, &spec, &errors)) {
+            run.failure = Failure::config(errors.join(u"; "_s));
+            return run;
+        }
+        DeclarativeConnector connector(spec);
+        HttpClient http;
+        const ConnectorContext ctx = ConnectorContext::create(1, u"ledgerly-test"_s, {}, m_credentials, &http);
+        http.setLogger([&](const QString &l) { run.log << l; });
+        auto auth = connector.createAuthenticator(ctx, &run.failure);
+        if (run.failure)
+            return run;
+        http.setAuthenticator(auth.get());
+        auto reader = connector.openStream(ctx, stream, checkpoint, fullRefresh);
+        for (int guard = 0; guard < 10000; ++guard) {
+            Page page;
+            if (!reader->next(&page, &run.failure))
+                break;
+            ++run.pages;
+            run.customers.append(page.customers);
+            run.invoices.append(page.invoices);
+            run.checkpoint = page.checkpoint;
+            if (page.done)
+                break;
+        }
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_api.start());
+        m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        QString error;
+        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"token"_s, QString::fromLatin1(FakeLedgerly::kKey), &error));
+        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"user"_s, u"analyst"_s, &error));
+        m_api.setCustomerCount(237);
+    }
+
+    void validationNamesThePlace_data()
+    {
+        QTest::addColumn<QJsonObject>("spec");
+        QTest::addColumn<QString>("error");
+        const QJsonObject ok = baseSpec(u"https://api.ledgerly.example/v1"_s, u"/customers"_s, QJsonObject{{u"type"_s, u"none"_s}});
+        auto with = [&](const std::function<void(QJsonObject &)> &change) {
+            QJsonObject s = ok;
+            change(s);
+            return s;
+        };
+        auto streamWith = [&](const std::function<void(QJsonObject &)> &change) {
+            return with([&](QJsonObject &s) {
+                QJsonArray streams = s.value("streams"_L1).toArray();
+                QJsonObject st = streams.first().toObject();
+                change(st);
+                streams.replace(0, st);
+                s.insert(u"streams"_s, streams);
+            });
+        };
+        QTest::newRow("valid") << ok << QString();
+        QTest::newRow("missing name") << with([](QJsonObject &s) { s.remove(u"name"_s); }) << u"name: required"_s;
+        QTest::newRow("unknown key") << with([](QJsonObject &s) { s.insert(u"colour"_s, u"red"_s); }) << u"colour: unknown key"_s;
+        QTest::newRow("wrong type") << with([](QJsonObject &s) { s.insert(u"version"_s, u"two"_s); }) << u"version: expected integer"_s;
+        QTest::newRow("cursor paginator without param")
+            << streamWith([](QJsonObject &st) { st.insert(u"paginator"_s, QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next"_s}}); })
+            << u"streams[0].paginator.cursor_param: required"_s;
+        QTest::newRow("unknown paginator") << streamWith([](QJsonObject &st) { st.insert(u"paginator"_s, QJsonObject{{u"type"_s, u"scroll"_s}}); })
+                                           << u"streams[0].paginator.type: not one of the allowed values"_s;
+        QTest::newRow("plain http remote") << with([](QJsonObject &s) { s.insert(u"base_url"_s, u"http://api.ledgerly.example"_s); })
+                                           << u"base_url: must use https"_s;
+        QTest::newRow("path traversal") << streamWith([](QJsonObject &st) { st.insert(u"path"_s, u"/../../admin"_s); })
+                                        << u"streams[0].path: must stay below base_url"_s;
+        QTest::newRow("template injection")
+            << streamWith([](QJsonObject &st) {
+                   st.insert(u"request"_s, QJsonObject{{u"params"_s, QJsonObject{{u"q"_s, u"{{ secret.token }}"_s}}}});
+               })
+            << u"streams[0].request.params.q: \"{{ secret.token }}\" is not a template variable"_s;
+        QTest::newRow("credential header")
+            << streamWith([](QJsonObject &st) {
+                   st.insert(u"request"_s, QJsonObject{{u"headers"_s, QJsonObject{{u"Authorization"_s, u"Bearer abc"_s}}}});
+               })
+            << u"credentials go in the authenticator"_s;
+        QTest::newRow("unknown mapping field")
+            << streamWith([](QJsonObject &st) {
+                   st.insert(u"mappings"_s, QJsonArray{QJsonObject{{u"target_field"_s, u"shoe_size"_s}, {u"source_path"_s, u"x"_s}}});
+               })
+            << u"streams[0].mappings[0].target_field: shoe_size is not a field of the unified customer"_s;
+        QTest::newRow("self partition")
+            << streamWith([](QJsonObject &st) {
+                   st.insert(u"partition"_s, QJsonObject{{u"parent_stream"_s, u"customers"_s}, {u"parent_key"_s, u"id"_s}, {u"name"_s, u"id"_s}});
+               })
+            << u"cannot be its own parent"_s;
+    }
+    void validationNamesThePlace()
+    {
+        QFETCH(QJsonObject, spec);
+        QFETCH(QString, error);
+        const QStringList errors = errorsOf(spec);
+        if (error.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+            return;
+        }
+        QVERIFY2(errors.join(u'\n').contains(error), qPrintable(errors.join(u'\n')));
+    }
+
+    void hostileInput()
+    {
+        ConnectorSpec spec;
+        QStringList errors;
+        QVERIFY(!ConnectorSpec::parse(QByteArray(2 * 1024 * 1024, ' ') + "{}", &spec, &errors));
+        QVERIFY(errors.first().contains(u"limit"_s));
+        errors.clear();
+        QVERIFY(!ConnectorSpec::parse("{\"spec_version\": 1, ", &spec, &errors));
+        QVERIFY(errors.first().contains(u"not valid JSON"_s));
+        errors.clear();
+        QVERIFY(!ConnectorSpec::parse("[1,2,3]", &spec, &errors));
+        QCOMPARE(ConnectorSpec::nameFromTitle(u"Ledgerly Billing API"_s), u"ledgerly-billing-api"_s);
+        QCOMPARE(ConnectorSpec::nameFromTitle(u"  Ünïcode & Co. v2 "_s), u"n-code-co-v2"_s);
+    }
+
+    void paginators_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonObject>("paginator");
+        QTest::newRow("offset") << u"/offset/customers"_s << QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 50}};
+        QTest::newRow("page number") << u"/pages/customers"_s
+                                     << QJsonObject{{u"type"_s, u"page_number"_s}, {u"page_size"_s, 40}, {u"start_page"_s, 1}};
+        QTest::newRow("cursor in body") << u"/cursor/customers"_s
+                                        << QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next_cursor"_s}, {u"cursor_param"_s, u"cursor"_s}};
+        QTest::newRow("cursor in header") << u"/cursor/customers"_s
+                                          << QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_header"_s, u"X-Next-Cursor"_s}, {u"cursor_param"_s, u"cursor"_s},
+                                                         {u"page_size"_s, 60}, {u"size_param"_s, u"limit"_s}};
+        QTest::newRow("next url") << u"/next/customers"_s << QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"links.next"_s}};
+        QTest::newRow("link header") << u"/link/customers"_s << QJsonObject{{u"type"_s, u"link_header"_s}};
+    }
+    void paginators()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonObject, paginator);
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+        const Run run = read(baseSpec(m_api.baseUrl().toString(), path, paginator));
+        QVERIFY2(!run.failure, qPrintable(run.failure.message));
+        QCOMPARE(run.customers.size(), 237);
+        QSet<QString> ids;
+        for (const UnifiedCustomer &c : run.customers)
+            ids.insert(c.externalId);
+        QCOMPARE(ids.size(), 237); // nothing twice, nothing lost
+        QVERIFY(run.pages > 1);
+        const UnifiedCustomer &first = run.customers.first();
+        QCOMPARE(first.externalId, u"c_000000"_s);
+        QCOMPARE(first.email, u"person0@ledgerly.example"_s);
+        QCOMPARE(first.company, u"Firm 0"_s);
+        QCOMPARE(first.source, u"custom:ledgerly"_s);
+        QCOMPARE(first.raw, m_api.customer(0));
+    }
+
+    void authenticators_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QJsonObject>("authenticator");
+        QTest::newRow("header key") << int(FakeLedgerly::Auth::HeaderKey)
+                                    << QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}};
+        QTest::newRow("query key") << int(FakeLedgerly::Auth::QueryKey)
+                                   << QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"query"_s}, {u"name"_s, u"api_key"_s}, {u"secret"_s, u"token"_s}};
+        QTest::newRow("bearer") << int(FakeLedgerly::Auth::Bearer) << QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}};
+        QTest::newRow("basic") << int(FakeLedgerly::Auth::Basic)
+                               << QJsonObject{{u"type"_s, u"basic"_s}, {u"username_secret"_s, u"user"_s}, {u"password_secret"_s, u"token"_s}};
+        QTest::newRow("none") << int(FakeLedgerly::Auth::None) << QJsonObject{{u"type"_s, u"none"_s}};
+    }
+    void authenticators()
+    {
+        QFETCH(int, auth);
+        QFETCH(QJsonObject, authenticator);
+        m_api.setAuth(FakeLedgerly::Auth(auth));
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+        spec.insert(u"authenticator"_s, authenticator);
+        const Run run = read(spec);
+        QVERIFY2(!run.failure, qPrintable(run.failure.message));
+        QCOMPARE(run.customers.size(), 237);
+        // The wrong credentials: a config failure naming the answer, never the key.
+        if (FakeLedgerly::Auth(auth) != FakeLedgerly::Auth::None) {
+            QString error;
+            QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"token"_s, u"wrong-key-123456"_s, &error));
+            const Run bad = read(spec);
+            QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"token"_s, QString::fromLatin1(FakeLedgerly::kKey), &error));
+            QCOMPARE(bad.failure.errorClass, ErrorClass::Config);
+            QVERIFY2(bad.failure.message.contains(u"401"_s) && bad.failure.message.contains(u"Invalid credentials"_s), qPrintable(bad.failure.message));
+            QVERIFY(!bad.failure.message.contains(u"wrong-key-123456"_s));
+            for (const QString &line : bad.log)
+                QVERIFY2(!line.contains(u"wrong-key-123456"_s), qPrintable(line));
+        }
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+    }
+
+    void errorActions()
+    {
+        using Fakes::Fault;
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+        QJsonArray streams = spec.value("streams"_L1).toArray();
+        QJsonObject st = streams.first().toObject();
+        st.insert(u"error_handler"_s, QJsonObject{{u"backoff_seconds"_s, 0.05}, {u"max_retries"_s, 3},
+                                                  {u"rules"_s, QJsonArray{QJsonObject{{u"status"_s, QJsonArray{409}}, {u"action"_s, u"retry"_s}},
+                                                                          QJsonObject{{u"status"_s, QJsonArray{410}}, {u"action"_s, u"ignore"_s}},
+                                                                          QJsonObject{{u"status"_s, QJsonArray{503}}, {u"action"_s, u"fail"_s}}}}});
+        streams.replace(0, st);
+        spec.insert(u"streams"_s, streams);
+        // retry (409 twice, then fine)
+        m_api.injectFault(Fault{u"/offset/customers"_s, 409, R"({"message":"busy"})", {}, 0, false, 2});
+        Run run = read(spec);
+        QVERIFY2(!run.failure, qPrintable(run.failure.message));
+        QCOMPARE(run.customers.size(), 237);
+        // rate_limited (429 with Retry-After 1 s): waited, then fine
+        m_api.injectFault(Fault{u"/offset/customers"_s, 429, R"({"message":"slow down"})", {{"Retry-After", "1"}}, 0, false, 1});
+        QElapsedTimer t;
+        t.start();
+        run = read(spec);
+        QVERIFY(!run.failure);
+        QVERIFY(t.elapsed() >= 900);
+        // fail (503 by rule, although 5xx is retried by default): no retry, a transient failure
+        m_api.clearRequests();
+        m_api.injectFault(Fault{u"/offset/customers"_s, 503, R"({"message":"maintenance"})", {}, 0, false, 1});
+        run = read(spec);
+        QCOMPARE(run.failure.errorClass, ErrorClass::Transient);
+        QVERIFY(run.failure.message.contains(u"maintenance"_s));
+        QCOMPARE(m_api.requestCount(u"/offset/customers"_s), 1);
+        // retries exhausted (500 four times with max_retries 3)
+        m_api.injectFault(Fault{u"/offset/customers"_s, 500, R"({"message":"boom"})", {}, 0, false, 4});
+        run = read(spec);
+        QVERIFY(run.failure);
+        m_api.clearFaults();
+        // ignore (410): the page counts as empty and the stream ends
+        m_api.injectFault(Fault{u"/offset/customers"_s, 410, R"({"message":"gone"})", {}, 0, false, 1});
+        run = read(spec);
+        QVERIFY(!run.failure);
+        QCOMPARE(run.customers.size(), 0);
+        QVERIFY(run.log.join(u'\n').contains(u"ignored by the error handler"_s));
+        // a plain 400: fail with the service's message
+        m_api.injectFault(Fault{u"/offset/customers"_s, 400, R"({"message":"bad filter"})", {}, 0, false, 1});
+        run = read(spec);
+        QCOMPARE(run.failure.errorClass, ErrorClass::Config);
+        QVERIFY(run.failure.message.contains(u"bad filter"_s));
+    }
+
+    void incrementalWithLookbackAndFilter()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+        QJsonArray streams = spec.value("streams"_L1).toArray();
+        QJsonObject st = streams.first().toObject();
+        st.insert(u"incremental"_s, QJsonObject{{u"cursor_field"_s, u"updated_at"_s}, {u"request_param"_s, u"updated_since"_s},
+                                                {u"start"_s, u"2024-01-01T00:00:00Z"_s}, {u"lookback_seconds"_s, 600}});
+        st.insert(u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}, {u"filter"_s, QJsonObject{{u"field"_s, u"archived"_s}, {u"not_equals"_s, true}}}});
+        streams.replace(0, st);
+        spec.insert(u"streams"_s, streams);
+        const Run first = read(spec);
+        QVERIFY2(!first.failure, qPrintable(first.failure.message));
+        QCOMPARE(first.customers.size(), 237 - 23); // every tenth is archived and filtered out
+        const QString cursor = first.checkpoint.value("cursor"_L1).toString();
+        QCOMPARE(cursor, m_api.customer(236).value("updated_at"_L1).toString());
+        // Five more customers appear; the next run asks from the cursor less 10 minutes of lookback.
+        m_api.setCustomerCount(242);
+        m_api.clearRequests();
+        const Run second = read(spec, u"customers"_s, first.checkpoint);
+        QVERIFY(!second.failure);
+        const QString since = m_api.requests().first().query.queryItemValue(u"updated_since"_s, QUrl::FullyDecoded);
+        QCOMPARE(QDateTime::fromString(since, Qt::ISODate), QDateTime::fromString(cursor, Qt::ISODate).addSecs(-600));
+        QCOMPARE(second.customers.size(), 15 - 1 - 1); // 10 minutes of lookback (10 customers) + 5 new, less the archived ones
+        QCOMPARE(second.checkpoint.value("cursor"_L1).toString(), m_api.customer(241).value("updated_at"_L1).toString());
+        m_api.setCustomerCount(237);
+    }
+
+    void partitionedChildStream()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+        QJsonArray streams = spec.value("streams"_L1).toArray();
+        streams.append(QJsonObject{
+            {u"name"_s, u"invoices"_s},
+            {u"kind"_s, u"invoice"_s},
+            {u"path"_s, u"/customers/{{ partition.customer_id }}/invoices"_s},
+            {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+            {u"primary_key"_s, u"id"_s},
+            {u"partition"_s, QJsonObject{{u"parent_stream"_s, u"customers"_s}, {u"parent_key"_s, u"id"_s}, {u"name"_s, u"customer_id"_s}}},
+            {u"mappings"_s, QJsonArray{QJsonObject{{u"target_field"_s, u"customer_external_id"_s}, {u"source_path"_s, u"customer"_s}},
+                                       QJsonObject{{u"target_field"_s, u"currency"_s}, {u"source_path"_s, u"currency"_s}},
+                                       QJsonObject{{u"target_field"_s, u"total"_s}, {u"source_path"_s, u"total"_s}, {u"transformation"_s, u"to_minor_units"_s}},
+                                       QJsonObject{{u"target_field"_s, u"status"_s}, {u"source_path"_s, u"state"_s}, {u"transformation"_s, u"map_enum"_s}}}}});
+        spec.insert(u"streams"_s, streams);
+        m_api.setCustomerCount(30);
+        const Run run = read(spec, u"invoices"_s);
+        QVERIFY2(!run.failure, qPrintable(run.failure.message));
+        int expected = 0;
+        for (int i = 0; i < 30; ++i)
+            expected += i % 3;
+        QCOMPARE(run.invoices.size(), expected);
+        const UnifiedInvoice &inv = run.invoices.first();
+        QCOMPARE(inv.customerExternalId, u"c_000001"_s);
+        QCOMPARE(inv.total, qint64(1050));
+        QCOMPARE(inv.status, UnifiedInvoice::Status::Open);
+        QCOMPARE(m_api.requestCount(u"/customers/"_s), 30); // one request per parent
+        m_api.setCustomerCount(237);
+    }
+
+    void nextUrlMustStayOnTheService()
+    {
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/next/customers"_s, QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"links.next"_s}});
+        // The same API reached as "localhost": the next URLs point at 127.0.0.1, another origin.
+        spec.insert(u"base_url"_s, u"http://localhost:%1"_s.arg(m_api.baseUrl().port()));
+        const Run run = read(spec);
+        QVERIFY(run.failure);
+        QVERIFY2(run.failure.message.contains(u"refused"_s), qPrintable(run.failure.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDeclarative)
+#include "tst_declarative.moc"
