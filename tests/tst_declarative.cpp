@@ -12,6 +12,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -376,6 +378,74 @@ private Q_SLOTS:
         QCOMPARE(inv.status, UnifiedInvoice::Status::Open);
         QCOMPARE(m_api.requestCount(u"/customers/"_s), 30); // one request per parent
         m_api.setCustomerCount(237);
+    }
+
+    // From the command line: validate, deploy with the connection, sync through the shared engine
+    // (store, metrics and health as for built-in connectors), and a second incremental sync.
+    void cliEndToEnd()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::Bearer);
+        QTemporaryDir dir;
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/cursor/customers"_s,
+                                    QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next_cursor"_s}, {u"cursor_param"_s, u"cursor"_s}});
+        spec.insert(u"authenticator"_s, QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}});
+        QJsonArray streams = spec.value("streams"_L1).toArray();
+        QJsonObject st = streams.first().toObject();
+        st.insert(u"incremental"_s, QJsonObject{{u"cursor_field"_s, u"updated_at"_s}, {u"request_param"_s, u"updated_since"_s}});
+        streams.replace(0, st);
+        spec.insert(u"streams"_s, streams);
+        const QString file = dir.filePath(u"ledgerly.json"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(spec).toJson());
+        }
+        const QString cli = QStringLiteral(ORION_CLI_PATH);
+        const QString db = dir.filePath(u"w.db"_s);
+        auto o = Test::runProgram(cli, {u"spec"_s, u"validate"_s, file});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.contains(u"valid — ledgerly version 1"_s) && o.out.contains(u"secrets: token"_s), qPrintable(o.out));
+        // An invalid spec: each problem on its own line, exit 2.
+        QJsonObject bad = spec;
+        bad.insert(u"colour"_s, u"red"_s);
+        bad.insert(u"base_url"_s, u"http://api.ledgerly.example"_s);
+        const QString badFile = dir.filePath(u"bad.json"_s);
+        {
+            QFile f(badFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(bad).toJson());
+        }
+        o = Test::runProgram(cli, {u"spec"_s, u"validate"_s, badFile});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(u"colour: unknown key"_s), qPrintable(o.err));
+        // Deploy with the connection; sync with the secret from the environment.
+        o = Test::runProgram(cli, {u"--db"_s, db, u"connection"_s, u"add"_s, u"ledger"_s, u"--connector"_s, u"custom:"_s + file});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY(o.out.contains(u"Deployed ledgerly version 1"_s));
+        QVERIFY(o.out.contains(u"ORION_SECRET_LEDGER_TOKEN"_s));
+        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGER_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+                                          {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}};
+        o = Test::runProgram(cli, {u"--db"_s, db, u"sync"_s, u"ledger"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, env);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+        const QJsonObject result = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(result.value("status"_L1).toString(), u"succeeded"_s);
+        QCOMPARE(result.value("records_written"_L1).toInt(), 237);
+        o = Test::runProgram(cli, {u"--db"_s, db, u"records"_s, u"ledger"_s, u"--stream"_s, u"customers"_s}, env);
+        QCOMPARE(o.out.count(u'\n'), 237);
+        // Incremental: five new customers, the second sync reads only them.
+        m_api.setCustomerCount(242);
+        o = Test::runProgram(cli, {u"--db"_s, db, u"sync"_s, u"ledger"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, env);
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value("records_read"_L1).toInt(), 5);
+        m_api.setCustomerCount(237);
+        o = Test::runProgram(cli, {u"--db"_s, db, u"spec"_s, u"list"_s});
+        QVERIFY(o.out.contains(u"ledgerly"_s) && o.out.contains(u"deployed"_s));
+        // A wrong key: exit 1, a config error, the key never printed.
+        o = Test::runProgram(cli, {u"--db"_s, db, u"sync"_s, u"ledger"_s, u"--stream"_s, u"customers"_s, u"--json"_s, u"--full-refresh"_s},
+                             {{u"ORION_SECRET_LEDGER_TOKEN"_s, u"nope-nope-nope"_s}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+                              {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config2"_s)}});
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY(!o.out.contains(u"nope-nope-nope"_s) && !o.err.contains(u"nope-nope-nope"_s));
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
     }
 
     void nextUrlMustStayOnTheService()

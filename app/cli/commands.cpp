@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "mappingcommands.h"
+#include "speccommands.h"
 #include "output.h"
 
 #include "connectors/salesforce/salesforceconnector.h"
@@ -11,6 +12,8 @@
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
+#include "storage/customconnectorstore.h"
+#include "declarative/connectorspec.h"
 #include "storage/demoseeder.h"
 #include "storage/migrator.h"
 #include "storage/workspace.h"
@@ -20,6 +23,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +70,8 @@ Commands:
                                    Suggest field mappings for sample records (local matcher, LLM, hybrid).
   mappings suggest|list|approve|reject|validate|export|import|approvers CONNECTION …
                                    Review a connection's stored mappings; only approved ones drive syncs.
+  spec validate|deploy FILE  |  spec list
+                                   Custom (declarative) connectors; connections use "custom:NAME".
 Run 'orion COMMAND --help' for the options of one command.
 
 Workspace (first match wins):
@@ -161,6 +167,7 @@ the analytics view's last refresh are added to it.
 )"_s},
         {u"map"_s, mapHelp()},
         {u"mappings"_s, mappingsHelp()},
+        {u"spec"_s, specHelp()},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
     return help;
@@ -390,6 +397,12 @@ int run(const QStringList &arguments)
             return usage(u"mappings needs one of %1; run 'orion mappings --help'"_s.arg(subs.join(u", "_s)));
         if (args.isEmpty())
             return usage(u"mappings %1 needs a connection name"_s.arg(sub));
+    } else if (command == "spec"_L1) {
+        sub = args.isEmpty() ? QString() : args.takeFirst();
+        if (sub.isEmpty())
+            return usage(u"spec needs validate, deploy or list; run 'orion spec --help'"_s);
+        if (!specNeedsWorkspace(sub))
+            return runSpec(sub, args, parser, nullptr);
     } else if (command != "map"_L1 && !args.isEmpty()) {
         return usage(u"unexpected argument \"%1\""_s.arg(args.first()));
     }
@@ -424,7 +437,26 @@ int run(const QStringList &arguments)
     // Check connector settings before touching the workspace.
     QJsonObject newSettings;
     const Connector *newConnector = nullptr;
-    if (command == "connection"_L1 && sub == "add"_L1) {
+    QJsonObject setValues;
+    for (const QString &pair : parser.values(setOption)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq > 0)
+            setValues.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    std::optional<ConnectorSpec> customSpec; // --connector custom:FILE: deployed into the workspace on add
+    const bool custom = command == "connection"_L1 && sub == "add"_L1 && parser.value(connectorOption).startsWith("custom:"_L1);
+    if (custom) {
+        const QString ref = parser.value(connectorOption).mid(7);
+        if (QFileInfo(ref).isFile()) {
+            QFile f(ref);
+            QStringList errors;
+            ConnectorSpec spec;
+            if (!f.open(QIODevice::ReadOnly) || !ConnectorSpec::parse(f.read(ConnectorSpec::kMaxBytes + 1), &spec, &errors))
+                return usage(u"%1: %2"_s.arg(ref, errors.isEmpty() ? f.errorString() : errors.join(u"; "_s)));
+            customSpec = spec;
+        }
+    }
+    if (command == "connection"_L1 && sub == "add"_L1 && !custom) {
         newConnector = ConnectorRegistry::instance().find(parser.value(connectorOption));
         if (!newConnector)
             return usage(u"unknown connector \"%1\" (one of: %2)"_s.arg(parser.value(connectorOption),
@@ -445,7 +477,8 @@ int run(const QStringList &arguments)
 
     Workspace::Options options;
     options.applicationName = u"orion-cli"_s;
-    options.createIfMissing = command == "migrate"_L1 || command == "demo"_L1 || (command == "connection"_L1 && sub == "add"_L1);
+    options.createIfMissing = command == "migrate"_L1 || command == "demo"_L1 || (command == "connection"_L1 && sub == "add"_L1)
+                              || (command == "spec"_L1 && sub == "deploy"_L1);
     auto workspace = Workspace::open(context.config, context.password, &error, options);
     if (!workspace)
         return fail(error);
@@ -470,6 +503,8 @@ int run(const QStringList &arguments)
         return listConnections(*workspace, parser.isSet(json));
     if (command == "mappings"_L1)
         return runMappings(sub, args, parser, *workspace);
+    if (command == "spec"_L1)
+        return runSpec(sub, args, parser, workspace.get());
 
     ConnectionStore store(*workspace);
     if (command == "analytics"_L1) {
@@ -585,6 +620,25 @@ int run(const QStringList &arguments)
     }
 
     const QString name = args.value(0);
+    if (command == "connection"_L1 && sub == "add"_L1 && custom) {
+        // A custom connector: a spec file is saved and deployed first; a name must be deployed already.
+        CustomConnectorStore customs(*workspace);
+        QString id = parser.value(connectorOption);
+        if (customSpec) {
+            if (!customs.save(*customSpec, true, &error))
+                return fail(error);
+            id = u"custom:"_s + customSpec->name();
+            out() << "Deployed " << customSpec->name() << " version " << customSpec->version() << "." << Qt::endl;
+        }
+        newConnector = CustomConnectorStore::resolve(*workspace, id, &error);
+        if (!newConnector)
+            return error.isEmpty() ? usage(u"there is no deployed custom connector \"%1\" (give a spec file, or deploy it with 'orion spec deploy FILE')"_s.arg(id.mid(7)))
+                                   : fail(error);
+        const auto validated = newConnector->validateSettings(setValues, &error);
+        if (!validated)
+            return usage(error);
+        newSettings = setValues;
+    }
     if (command == "connection"_L1 && sub == "add"_L1) {
         ConnectionStore::NewConnection c;
         c.name = name;
@@ -605,7 +659,8 @@ int run(const QStringList &arguments)
     const auto connection = store.connectionByName(name, &error);
     if (!connection)
         return error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(name)) : fail(error);
-    const Connector *connector = ConnectorRegistry::instance().find(connection->connectorId);
+    QString resolveError;
+    const Connector *connector = CustomConnectorStore::resolve(*workspace, connection->connectorId, &resolveError);
 
     if (command == "connection"_L1 && sub == "remove"_L1) {
         if (!store.deleteConnection(connection->id, &error))

@@ -204,7 +204,7 @@ public:
         if (pageState.contains("url"_L1)) {
             request.url = QUrl(pageState.value("url"_L1).toString()); // next_url / Link: the whole next URL
         } else {
-            QString base = m_spec.baseUrl().toString();
+            QString base = baseUrl().toString();
             while (base.endsWith(u'/'))
                 base.chop(1);
             request.url = QUrl(base + fill(m_stream.value("path"_L1).toString(), m_vars, true));
@@ -288,8 +288,8 @@ public:
             if (next.isRelative() && !next.isEmpty())
                 next = request.url.resolved(next);
             if (!next.isEmpty()) {
-                if (!sameOrigin(next, m_spec.baseUrl())) {
-                    *failure = Failure::config(u"the next page's URL (%1) leaves %2; refused"_s.arg(next.host(), m_spec.baseUrl().host()));
+                if (!sameOrigin(next, baseUrl())) {
+                    *failure = Failure::config(u"the next page's URL (%1) leaves %2; refused"_s.arg(next.host(), baseUrl().host()));
                     return false;
                 }
                 *nextPage = QJsonObject{{u"url"_s, next.toString()}};
@@ -299,6 +299,13 @@ public:
     }
 
 private:
+    // The connection's base_url setting (e.g. a sandbox) or the spec's.
+    QUrl baseUrl() const
+    {
+        const QString setting = m_ctx.setting(u"base_url"_s);
+        return setting.isEmpty() ? m_spec.baseUrl() : QUrl(setting);
+    }
+
     bool accepted(const QJsonObject &record) const
     {
         if (m_filter.isEmpty())

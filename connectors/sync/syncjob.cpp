@@ -4,6 +4,7 @@
 #include "runtime/connectorsession.h"
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
+#include "storage/customconnectorstore.h"
 #include "storage/mappingstore.h"
 #include "storage/workspacesettings.h"
 #include "storage/workspace.h"
@@ -196,7 +197,12 @@ SyncResult::Outcome SyncJob::resolve(Workspace &workspace, const QString &name,
         *error = tr("There is no connection named \"%1\".").arg(name);
         return Outcome::Invalid;
     }
-    const Connector *connector = ConnectorRegistry::instance().find(connection->connectorId);
+    QString customError;
+    const Connector *connector = CustomConnectorStore::resolve(workspace, connection->connectorId, &customError);
+    if (!connector && !customError.isEmpty()) {
+        *error = customError;
+        return Outcome::Invalid;
+    }
     if (!connector) {
         *error = tr("Connection \"%1\" uses the connector \"%2\", which this version does not have.")
                      .arg(connection->name, connection->connectorId);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "declarative/connectorspec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace Orion {
+
+class Connector;
+class Workspace;
+
+// Custom connector specs in the workspace (custom_connectors): every saved version, the deployed
+// one (what connections with connector "custom:NAME" run), and loading deployed specs into the
+// connector registry. Use on the thread that owns the Workspace.
+class CustomConnectorStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::CustomConnectorStore)
+public:
+    explicit CustomConnectorStore(Workspace &workspace);
+
+    struct Version
+    {
+        QString name;
+        int version = 0;
+        bool deployed = false;
+        QString sandboxStatus;
+        QDateTime updatedAt;
+    };
+
+    // Saves the spec as its version (replacing an undeployed copy of the same version) and, with
+    // deploy, makes it the version connections run.
+    bool save(const ConnectorSpec &spec, bool deploy, QString *error);
+    std::optional<ConnectorSpec> deployed(const QString &name, QString *error) const;
+    QList<Version> versions(QString *error) const;
+
+    // The connector for "custom:NAME": the registry's, or the deployed spec loaded and registered.
+    static const Connector *resolve(Workspace &workspace, const QString &connectorId, QString *error);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace Orion
