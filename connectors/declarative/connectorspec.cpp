@@ -189,6 +189,10 @@ bool ConnectorSpec::fromJson(const QJsonObject &object, ConnectorSpec *spec, QSt
             errors->append(where + u".name: \"%1\" is used by another stream"_s.arg(name));
         names.insert(name);
         byName.insert(name, st);
+        const QJsonObject paginator = st.value("paginator"_L1).toObject();
+        if (paginator.value("type"_L1).toString() == "cursor"_L1
+            && int(paginator.contains("cursor_path"_L1)) + int(paginator.contains("cursor_header"_L1)) + int(paginator.contains("cursor_from_last_record"_L1)) != 1)
+            errors->append(where + u".paginator: give exactly one of cursor_path, cursor_header, cursor_from_last_record"_s);
         const QString partition = st.value("partition"_L1).toObject().value("name"_L1).toString();
         const QString path = st.value("path"_L1).toString();
         if (path.split(u'/').contains(u".."_s) || path.contains(u"://"_s) || path.contains(u'\\'))

@@ -277,10 +277,15 @@ public:
             if (got >= size)
                 *nextPage = QJsonObject{{u"page"_s, pageState.value("page"_L1).toInt(m_paginator.value("start_page"_L1).toInt(1)) + 1}};
         } else if (type == "cursor"_L1) {
-            const QString token = m_paginator.contains("cursor_header"_L1)
-                                      ? QString::fromUtf8(response.header(m_paginator.value("cursor_header"_L1).toString().toLatin1()))
-                                      : asText(SourceProfile::valueAt(body, m_paginator.value("cursor_path"_L1).toString()));
-            if (!token.isEmpty() && got > 0)
+            QString token;
+            if (m_paginator.contains("cursor_header"_L1))
+                token = QString::fromUtf8(response.header(m_paginator.value("cursor_header"_L1).toString().toLatin1()));
+            else if (m_paginator.contains("cursor_from_last_record"_L1)) // Stripe's starting_after=<last id>
+                token = got ? asText(SourceProfile::valueAt(selected.toArray().last().toObject(), m_paginator.value("cursor_from_last_record"_L1).toString())) : QString();
+            else
+                token = asText(SourceProfile::valueAt(body, m_paginator.value("cursor_path"_L1).toString()));
+            const bool stop = m_paginator.contains("stop_path"_L1) && !SourceProfile::valueAt(body, m_paginator.value("stop_path"_L1).toString()).toBool();
+            if (!token.isEmpty() && got > 0 && !stop)
                 *nextPage = QJsonObject{{u"token"_s, token}};
         } else if (type == "next_url"_L1 || type == "link_header"_L1) {
             QUrl next = type == "next_url"_L1 ? QUrl(asText(SourceProfile::valueAt(body, m_paginator.value("next_url_path"_L1).toString())))
