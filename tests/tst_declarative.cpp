@@ -448,6 +448,34 @@ private Q_SLOTS:
         m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
     }
 
+    // From an OpenAPI file to a working connector with the CLI: import, deploy with a connection
+    // whose base_url points at the local API, sync.
+    void openApiToWorkingConnector()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::Bearer);
+        QTemporaryDir dir;
+        const QString cli = QStringLiteral(ORION_CLI_PATH);
+        const QString spec = dir.filePath(u"ledgerly.json"_s);
+        auto o = Test::runProgram(cli, {u"spec"_s, u"import-openapi"_s, QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/importers/ledgerly-openapi.yaml"_s,
+                                        u"-o"_s, spec});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QVERIFY2(o.err.contains(u"secret \"token\""_s) && o.err.contains(u"ledgerly-billing-api"_s), qPrintable(o.err));
+        const QString db = dir.filePath(u"w.db"_s);
+        o = Test::runProgram(cli, {u"--db"_s, db, u"connection"_s, u"add"_s, u"books"_s, u"--connector"_s, u"custom:"_s + spec, u"--set"_s,
+                                   u"base_url="_s + m_api.baseUrl().toString()});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        o = Test::runProgram(cli, {u"--db"_s, db, u"sync"_s, u"books"_s, u"--stream"_s, u"customers"_s, u"--json"_s},
+                             {{u"ORION_SECRET_BOOKS_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+                              {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value("records_written"_L1).toInt(), 237);
+        o = Test::runProgram(cli, {u"--db"_s, db, u"records"_s, u"books"_s, u"--stream"_s, u"customers"_s},
+                             {{u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}});
+        const QJsonObject first = QJsonDocument::fromJson(o.out.section(u'\n', 0, 0).toUtf8()).object();
+        QCOMPARE(first.value("email"_L1).toString(), u"person0@ledgerly.example"_s); // the imported mapping works
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+    }
+
     void nextUrlMustStayOnTheService()
     {
         QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/next/customers"_s, QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"links.next"_s}});

@@ -70,7 +70,7 @@ Commands:
                                    Suggest field mappings for sample records (local matcher, LLM, hybrid).
   mappings suggest|list|approve|reject|validate|export|import|approvers CONNECTION …
                                    Review a connection's stored mappings; only approved ones drive syncs.
-  spec validate|deploy FILE  |  spec list
+  spec validate|deploy FILE  |  spec list  |  spec import-openapi|import-postman|import-har FILE  |  spec import-curl 'CMD'
                                    Custom (declarative) connectors; connections use "custom:NAME".
 Run 'orion COMMAND --help' for the options of one command.
 
@@ -328,6 +328,7 @@ int run(const QStringList &arguments)
     for (const QString &name : {u"connections"_s, u"days"_s, u"metrics"_s, u"seed"_s, u"limit"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     // map / mappings
+    parser.addOption(QCommandLineOption(QStringList{u"o"_s, u"output"_s}, QString(), u"file"_s));
     for (const QString &name : {u"target"_s, u"provider"_s, u"rows"_s, u"docs"_s, u"sample"_s, u"at-least"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
     for (const QString &name : {u"llm-only"_s, u"mask"_s, u"keep-decisions"_s})

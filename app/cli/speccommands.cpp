@@ -3,6 +3,7 @@
 #include "output.h"
 
 #include "declarative/connectorspec.h"
+#include "declarative/specimporter.h"
 #include "storage/customconnectorstore.h"
 
 #include <QFile>
@@ -34,6 +35,13 @@ QString specHelp()
   orion spec deploy FILE                Save the spec in the workspace and make its version the one
                                         connections run ("custom:NAME").
   orion spec list [--json]              The custom connectors of the workspace, every version.
+  orion spec import-openapi FILE [-o SPEC]   A first spec from an OpenAPI 3.0/3.1 file (JSON or YAML).
+  orion spec import-postman FILE [-o SPEC]   … from a Postman collection v2.1.
+  orion spec import-har FILE [-o SPEC]       … from a HAR 1.2 capture (the JSON API calls in it).
+  orion spec import-curl 'COMMAND' [-o SPEC] … from a cURL command.
+    Importers never copy a secret they find (an Authorization header, an API key in a header or the
+    URL): it becomes the named secret "token" (or "username"/"password"), and a note on stderr says so.
+    The spec goes to standard output, or to SPEC with -o.
 
 Connections use a deployed spec with 'orion connection add NAME --connector custom:NAME' (or
 custom:FILE, which deploys the file first). Secrets are the spec's secret names, per connection:
@@ -102,7 +110,46 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
             out() << v.name.leftJustified(32) << " v" << v.version << (v.deployed ? "  deployed" : "") << Qt::endl;
         return 0;
     }
-    return usage(u"spec needs validate, deploy or list; run 'orion spec --help'"_s);
+    if (sub.startsWith("import-"_L1)) {
+        if (args.size() != 1)
+            return usage(u"spec %1 takes one argument; run 'orion spec --help'"_s.arg(sub));
+        SpecImporter::Result result;
+        QString error;
+        bool ok = false;
+        if (sub == "import-curl"_L1) {
+            ok = SpecImporter::fromCurl(args.first(), &result, &error);
+        } else {
+            QFile f(args.first());
+            if (!f.open(QIODevice::ReadOnly))
+                return usage(u"cannot read %1: %2"_s.arg(args.first(), f.errorString()));
+            const QByteArray bytes = f.read(16 * 1024 * 1024);
+            if (sub == "import-openapi"_L1)
+                ok = SpecImporter::fromOpenApi(bytes, &result, &error);
+            else if (sub == "import-postman"_L1)
+                ok = SpecImporter::fromPostman(bytes, &result, &error);
+            else if (sub == "import-har"_L1)
+                ok = SpecImporter::fromHar(bytes, &result, &error);
+            else
+                return usage(u"unknown importer \"%1\" (import-openapi, import-postman, import-har, import-curl)"_s.arg(sub));
+        }
+        if (!ok)
+            return usage(u"%1: %2"_s.arg(sub == "import-curl"_L1 ? u"the command"_s : args.first(), error));
+        QTextStream err(stderr);
+        for (const QString &note : std::as_const(result.notes))
+            err << "note: " << note << Qt::endl;
+        const QByteArray json = QJsonDocument(result.spec).toJson(QJsonDocument::Indented);
+        if (parser.isSet(u"o"_s)) {
+            QFile out(parser.value(u"o"_s));
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(json) != json.size())
+                return fail(u"cannot write %1: %2"_s.arg(out.fileName(), out.errorString()));
+            err << "Wrote " << out.fileName() << " (" << result.spec.value("name"_L1).toString() << ", "
+                << result.spec.value("streams"_L1).toArray().size() << " stream(s))." << Qt::endl;
+            return 0;
+        }
+        out() << QString::fromUtf8(json);
+        return 0;
+    }
+    return usage(u"spec needs validate, deploy, list or import-openapi|import-postman|import-har|import-curl; run 'orion spec --help'"_s);
 }
 
 } // namespace Orion::Cli

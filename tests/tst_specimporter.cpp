@@ -1,0 +1,183 @@
+// Importers from OpenAPI 3.0/3.1 (JSON and YAML), Postman v2.1, HAR 1.2 and cURL into valid specs:
+// names, base URLs, authenticators (secrets never copied), streams, record selectors, paginators,
+// incremental cursors and mappings; malformed input gives a clear error, never a crash.
+#include "declarative/connectorspec.h"
+#include "declarative/specimporter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+namespace ImporterTest {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/importers/"_s + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+
+QJsonObject streamNamed(const QJsonObject &spec, const QString &name)
+{
+    for (const QJsonValue &s : spec.value("streams"_L1).toArray())
+        if (s.toObject().value("name"_L1).toString() == name)
+            return s.toObject();
+    return {};
+}
+
+void verifyValid(const QJsonObject &spec)
+{
+    ConnectorSpec parsed;
+    QStringList errors;
+    QVERIFY2(ConnectorSpec::fromJson(spec, &parsed, &errors), qPrintable(errors.join(u"; "_s)));
+}
+
+} // namespace ImporterTest
+
+using namespace ImporterTest;
+
+class TstSpecImporter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void openApiYaml()
+    {
+        SpecImporter::Result r;
+        QString error;
+        QVERIFY2(SpecImporter::fromOpenApi(fixture(u"ledgerly-openapi.yaml"_s), &r, &error), qPrintable(error));
+        verifyValid(r.spec);
+        QCOMPARE(r.spec.value("name"_L1).toString(), u"ledgerly-billing-api"_s);
+        QCOMPARE(r.spec.value("base_url"_L1).toString(), u"https://api.ledgerly.example/v1"_s);
+        QCOMPARE(r.spec.value("authenticator"_L1).toObject(), (QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}}));
+        QCOMPARE(r.spec.value("streams"_L1).toArray().size(), 2); // /customers/{id} is not a list
+        const QJsonObject customers = streamNamed(r.spec, u"customers"_s);
+        QCOMPARE(customers.value("path"_L1).toString(), u"/cursor/customers"_s);
+        QCOMPARE(customers.value("record_selector"_L1).toObject().value("path"_L1).toString(), u"data"_s);
+        const QJsonObject paginator = customers.value("paginator"_L1).toObject();
+        QCOMPARE(paginator.value("type"_L1).toString(), u"cursor"_s);
+        QCOMPARE(paginator.value("cursor_path"_L1).toString(), u"meta.next_cursor"_s);
+        QCOMPARE(paginator.value("cursor_param"_L1).toString(), u"cursor"_s);
+        QCOMPARE(customers.value("incremental"_L1).toObject().value("request_param"_L1).toString(), u"updated_since"_s);
+        QCOMPARE(customers.value("kind"_L1).toString(), u"customer"_s);
+        bool email = false;
+        for (const QJsonValue &m : customers.value("mappings"_L1).toArray())
+            email = email || (m.toObject().value("target_field"_L1).toString() == "email"_L1 && m.toObject().value("source_path"_L1).toString() == "email"_L1);
+        QVERIFY(email);
+        const QJsonObject invoices = streamNamed(r.spec, u"invoices"_s);
+        QCOMPARE(invoices.value("kind"_L1).toString(), u"invoice"_s);
+        QCOMPARE(invoices.value("paginator"_L1).toObject().value("type"_L1).toString(), u"offset"_s);
+    }
+
+    void openApiJson()
+    {
+        SpecImporter::Result r;
+        QString error;
+        QVERIFY2(SpecImporter::fromOpenApi(fixture(u"ledgerly-openapi.json"_s), &r, &error), qPrintable(error));
+        verifyValid(r.spec);
+        QCOMPARE(r.spec.value("base_url"_L1).toString(), u"https://api.ledgerly.example/v1"_s); // trailing slash dropped
+        const QJsonObject auth = r.spec.value("authenticator"_L1).toObject();
+        QCOMPARE(auth.value("type"_L1).toString(), u"api_key"_s);
+        QCOMPARE(auth.value("name"_L1).toString(), u"X-API-Key"_s);
+        QCOMPARE(auth.value("secret"_L1).toString(), u"token"_s);
+        QCOMPARE(streamNamed(r.spec, u"customers"_s).value("paginator"_L1).toObject().value("type"_L1).toString(), u"page_number"_s);
+    }
+
+    void postmanNeverCopiesTheToken()
+    {
+        SpecImporter::Result r;
+        QString error;
+        QVERIFY2(SpecImporter::fromPostman(fixture(u"ledgerly.postman_collection.json"_s), &r, &error), qPrintable(error));
+        verifyValid(r.spec);
+        const QByteArray json = QJsonDocument(r.spec).toJson();
+        QVERIFY(!json.contains("ldg_live_should_never_be_copied"));
+        QCOMPARE(r.spec.value("authenticator"_L1).toObject().value("type"_L1).toString(), u"bearer"_s);
+        QVERIFY(r.notes.join(u'\n').contains(u"was not copied"_s));
+        QCOMPARE(r.spec.value("streams"_L1).toArray().size(), 2);
+        QCOMPARE(streamNamed(r.spec, u"customers"_s).value("paginator"_L1).toObject().value("type"_L1).toString(), u"offset"_s);
+        QCOMPARE(streamNamed(r.spec, u"invoices"_s).value("paginator"_L1).toObject().value("type"_L1).toString(), u"page_number"_s);
+        // The saved example answer gave the record selector and mappings.
+        QVERIFY(!streamNamed(r.spec, u"customers"_s).value("mappings"_L1).toArray().isEmpty());
+    }
+
+    void harKeepsApiCallsOnly()
+    {
+        SpecImporter::Result r;
+        QString error;
+        QVERIFY2(SpecImporter::fromHar(fixture(u"ledgerly.har"_s), &r, &error), qPrintable(error));
+        verifyValid(r.spec);
+        QVERIFY(!QJsonDocument(r.spec).toJson().contains("ldg_live_should_never_be_copied"));
+        QCOMPARE(r.spec.value("streams"_L1).toArray().size(), 1); // the script is not an API call
+        QCOMPARE(r.spec.value("base_url"_L1).toString(), u"https://api.ledgerly.example"_s);
+        QCOMPARE(streamNamed(r.spec, u"customers"_s).value("record_selector"_L1).toObject().value("path"_L1).toString(), u"data"_s);
+    }
+
+    void curl()
+    {
+        SpecImporter::Result r;
+        QString error;
+        const QString command = u"curl -sS 'https://api.ledgerly.example/v1/offset/customers?offset=0&limit=50&region=eu' \\\n"
+                                u"  -H 'Authorization: Bearer ldg_live_should_never_be_copied' \\\n"
+                                u"  -H \"Accept: application/json\""_s;
+        QVERIFY2(SpecImporter::fromCurl(command, &r, &error), qPrintable(error));
+        verifyValid(r.spec);
+        QVERIFY(!QJsonDocument(r.spec).toJson().contains("ldg_live_should_never_be_copied"));
+        QCOMPARE(r.spec.value("authenticator"_L1).toObject().value("secret"_L1).toString(), u"token"_s);
+        const QJsonObject stream = streamNamed(r.spec, u"customers"_s);
+        QCOMPARE(stream.value("paginator"_L1).toObject().value("type"_L1).toString(), u"offset"_s);
+        QCOMPARE(stream.value("request"_L1).toObject().value("params"_L1).toObject().value("region"_L1).toString(), u"eu"_s);
+        QVERIFY(r.notes.join(u'\n').contains(u"token"_s));
+        // An API key in the URL is not copied either.
+        QVERIFY(SpecImporter::fromCurl(u"curl https://api.ledgerly.example/v1/items?api_key=ldg_live_should_never_be_copied"_s, &r, &error));
+        QVERIFY(!QJsonDocument(r.spec).toJson().contains("ldg_live_should_never_be_copied"));
+        QCOMPARE(r.spec.value("authenticator"_L1).toObject().value("inject_into"_L1).toString(), u"query"_s);
+    }
+
+    void malformedInput_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("openapi not json") << u"openapi"_s << QByteArray("{\"openapi\": ") << u"not valid JSON"_s;
+        QTest::newRow("openapi bad yaml") << u"openapi"_s << QByteArray("openapi: 3.1.0\ninfo: [unclosed") << u"not valid YAML"_s;
+        QTest::newRow("swagger 2") << u"openapi"_s << QByteArray("{\"swagger\": \"2.0\"}") << u"Swagger 2.0"_s;
+        QTest::newRow("no title") << u"openapi"_s << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {}}") << u"info.title"_s;
+        QTest::newRow("no server") << u"openapi"_s << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"X\"}}") << u"servers[0].url"_s;
+        QTest::newRow("no list") << u"openapi"_s
+                                 << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"X\"}, \"servers\": [{\"url\": \"https://x.example\"}], \"paths\": {}}")
+                                 << u"no GET operation"_s;
+        QTest::newRow("deep yaml") << u"openapi"_s << QByteArray(QByteArray("a: ").repeated(1) + QByteArray("[").repeated(200)) << u"not valid YAML"_s;
+        QTest::newRow("postman v1") << u"postman"_s << QByteArray("{\"info\": {\"schema\": \"v1\"}}") << u"v2.1"_s;
+        QTest::newRow("har without entries") << u"har"_s << QByteArray("{\"log\": {}}") << u"log.entries"_s;
+        QTest::newRow("curl unbalanced") << u"curl"_s << QByteArray("curl 'https://x.example") << u"unbalanced"_s;
+        QTest::newRow("curl not curl") << u"curl"_s << QByteArray("wget https://x.example") << u"not a cURL"_s;
+        QTest::newRow("curl no url") << u"curl"_s << QByteArray("curl -H 'A: b'") << u"no http(s) URL"_s;
+        QTest::newRow("curl ftp") << u"curl"_s << QByteArray("curl ftp://x.example/a") << u"no GET or POST request"_s;
+    }
+    void malformedInput()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, error);
+        SpecImporter::Result r;
+        QString message;
+        bool ok = true;
+        if (kind == "openapi"_L1)
+            ok = SpecImporter::fromOpenApi(input, &r, &message);
+        else if (kind == "postman"_L1)
+            ok = SpecImporter::fromPostman(input, &r, &message);
+        else if (kind == "har"_L1)
+            ok = SpecImporter::fromHar(input, &r, &message);
+        else
+            ok = SpecImporter::fromCurl(QString::fromUtf8(input), &r, &message);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(error), qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSpecImporter)
+#include "tst_specimporter.moc"
