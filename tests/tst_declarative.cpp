@@ -476,6 +476,63 @@ private Q_SLOTS:
         m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
     }
 
+    // orion spec test: a live read recorded to a cassette (secrets redacted), replayed offline,
+    // and compared with the last run (same, then one record changed in the fixture).
+    void specTestRecordsAndReplays()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+        QTemporaryDir dir;
+        const QString specFile = dir.filePath(u"ledgerly.json"_s);
+        {
+            QFile f(specFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s,
+                                           QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}}))
+                        .toJson());
+        }
+        const QString cli = QStringLiteral(ORION_CLI_PATH);
+        const QString cassette = dir.filePath(u"ledgerly.cassette.json"_s);
+        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGERLY_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+                                          {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}};
+        auto o = Test::runProgram(cli, {u"spec"_s, u"test"_s, specFile, u"--record"_s, cassette, u"--pages"_s, u"2"_s, u"--json"_s}, env);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+        QJsonObject live = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(live.value("records"_L1).toInt(), 200);
+        QCOMPARE(live.value("pages"_L1).toArray().size(), 2);
+        QVERIFY(!live.value("schema"_L1).toArray().isEmpty());
+        QFile f(cassette);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray recorded = f.readAll();
+        f.close();
+        QVERIFY(!recorded.contains(FakeLedgerly::kKey)); // the key header is not in the fixture
+        QVERIFY(recorded.contains("orion-cassette"));
+        // Offline: nothing reaches the API, the same records come back.
+        m_api.clearRequests();
+        o = Test::runProgram(cli, {u"spec"_s, u"test"_s, specFile, u"--cassette"_s, cassette, u"--pages"_s, u"2"_s, u"--json"_s});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+        QCOMPARE(m_api.requestCount(), 0);
+        const QJsonObject replayed = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(replayed.value("digest"_L1), live.value("digest"_L1));
+        QVERIFY(!replayed.contains("diff"_L1)); // no earlier run against this cassette
+        o = Test::runProgram(cli, {u"spec"_s, u"test"_s, specFile, u"--cassette"_s, cassette, u"--pages"_s, u"2"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value("diff"_L1).toObject().value("same"_L1).toBool(), true);
+        // The fixture changes (one e-mail): the diff names the record.
+        QByteArray edited = recorded;
+        edited.replace("person5@ledgerly.example", "someone.else@ledgerly.example");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(edited);
+        f.close();
+        o = Test::runProgram(cli, {u"spec"_s, u"test"_s, specFile, u"--cassette"_s, cassette, u"--pages"_s, u"2"_s, u"--json"_s});
+        const QJsonObject diff = QJsonDocument::fromJson(o.out.toUtf8()).object().value("diff"_L1).toObject();
+        QCOMPARE(diff.value("records_changed"_L1).toArray(), (QJsonArray{u"c_000005"_s}));
+        QCOMPARE(diff.value("same"_L1).toBool(), false);
+        // A request the fixture does not hold: an error, not a network call.
+        o = Test::runProgram(cli, {u"spec"_s, u"test"_s, specFile, u"--cassette"_s, cassette, u"--pages"_s, u"3"_s});
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.err.contains(u"not in the recorded fixture"_s), qPrintable(o.err));
+        QCOMPARE(m_api.requestCount(), 0);
+    }
+
     void nextUrlMustStayOnTheService()
     {
         QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/next/customers"_s, QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"links.next"_s}});

@@ -329,7 +329,7 @@ int run(const QStringList &arguments)
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     // map / mappings
     parser.addOption(QCommandLineOption(QStringList{u"o"_s, u"output"_s}, QString(), u"file"_s));
-    for (const QString &name : {u"target"_s, u"provider"_s, u"rows"_s, u"docs"_s, u"sample"_s, u"at-least"_s})
+    for (const QString &name : {u"target"_s, u"provider"_s, u"rows"_s, u"docs"_s, u"sample"_s, u"at-least"_s, u"cassette"_s, u"record"_s, u"pages"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
     for (const QString &name : {u"llm-only"_s, u"mask"_s, u"keep-decisions"_s})
         parser.addOption(QCommandLineOption(name));

@@ -4,6 +4,8 @@
 
 #include "declarative/connectorspec.h"
 #include "declarative/specimporter.h"
+#include "declarative/spectester.h"
+#include "runtime/credentialstore.h"
 #include "storage/customconnectorstore.h"
 
 #include <QFile>
@@ -35,6 +37,12 @@ QString specHelp()
   orion spec deploy FILE                Save the spec in the workspace and make its version the one
                                         connections run ("custom:NAME").
   orion spec list [--json]              The custom connectors of the workspace, every version.
+  orion spec test SPEC [--stream S] [--record FILE | --cassette FILE] [--pages N] [--json]
+                                        Read a stream (3 pages by default), live or offline from a
+                                        recorded cassette; --record saves the exchanges (secrets
+                                        redacted). With --cassette, the records and inferred schema
+                                        are compared with the last run against that cassette.
+                                        Secrets: ORION_SECRET_<SPEC NAME>_<KEY> (or the keychain).
   orion spec import-openapi FILE [-o SPEC]   A first spec from an OpenAPI 3.0/3.1 file (JSON or YAML).
   orion spec import-postman FILE [-o SPEC]   … from a Postman collection v2.1.
   orion spec import-har FILE [-o SPEC]       … from a HAR 1.2 capture (the JSON API calls in it).
@@ -108,6 +116,76 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
         }
         for (const auto &v : versions)
             out() << v.name.leftJustified(32) << " v" << v.version << (v.deployed ? "  deployed" : "") << Qt::endl;
+        return 0;
+    }
+    if (sub == "test"_L1) {
+        if (args.size() != 1)
+            return usage(u"spec test takes one spec file"_s);
+        ConnectorSpec spec;
+        QStringList errors;
+        if (!SpecCli::load(args.first(), &spec, &errors))
+            return usage(u"%1: %2"_s.arg(args.first(), errors.join(u"; "_s)));
+        const QString stream = parser.value(u"stream"_s).isEmpty() ? spec.streams().first().value("name"_L1).toString() : parser.value(u"stream"_s);
+        SpecTester::Limits limits;
+        if (parser.isSet(u"pages"_s)) {
+            bool ok = false;
+            limits.pages = parser.value(u"pages"_s).toInt(&ok);
+            if (!ok || limits.pages < 1 || limits.pages > 1000)
+                return usage(u"--pages must be a whole number from 1 to 1000"_s);
+        }
+        Cassette replay, record;
+        QString error;
+        const QString cassettePath = parser.value(u"cassette"_s);
+        if (!cassettePath.isEmpty() && !Cassette::load(cassettePath, &replay, &error))
+            return usage(error);
+        QJsonObject settings;
+        for (const QString &pair : parser.values(u"set"_s)) {
+            const qsizetype eq = pair.indexOf(u'=');
+            if (eq > 0)
+                settings.insert(pair.left(eq), pair.mid(eq + 1));
+        }
+        const SpecTester::Report report = SpecTester::run(spec, stream, CredentialStore::createDefault(), limits, settings,
+                                                          cassettePath.isEmpty() ? nullptr : &replay, parser.isSet(u"record"_s) ? &record : nullptr);
+        QJsonObject result = report.toJson();
+        if (parser.isSet(u"record"_s) && report.error.isEmpty() && !record.save(parser.value(u"record"_s), &error))
+            return fail(error);
+        if (!cassettePath.isEmpty()) {
+            // Compared with the last run against this cassette, then remembered.
+            const QString lastPath = cassettePath + u".last.json"_s;
+            QFile last(lastPath);
+            if (last.open(QIODevice::ReadOnly))
+                result.insert(u"diff"_s, SpecTester::diff(QJsonDocument::fromJson(last.readAll()).object(), result));
+            last.close();
+            QFile write(lastPath);
+            if (report.error.isEmpty() && write.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                QJsonObject remembered = result;
+                remembered.remove(u"diff"_s);
+                write.write(QJsonDocument(remembered).toJson(QJsonDocument::Compact));
+            }
+        }
+        if (parser.isSet(u"json"_s)) {
+            out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else {
+            for (const auto &p : report.pages)
+                out() << p.request << " → " << p.status << " (" << p.records << " record(s))" << Qt::endl;
+            out() << report.unified.size() << " record(s); " << report.schema.size() << " field(s) inferred" << Qt::endl;
+            if (result.contains("diff"_L1)) {
+                const QJsonObject d = result.value("diff"_L1).toObject();
+                out() << (d.value("same"_L1).toBool() ? u"Same records and schema as the last run."_s
+                                                      : QString(u"Changed since the last run: %1 added, %2 removed, %3 changed record(s); fields +%4 −%5"_s
+                                                                    .arg(d.value("records_added"_L1).toArray().size()).arg(d.value("records_removed"_L1).toArray().size())
+                                                                    .arg(d.value("records_changed"_L1).toArray().size()).arg(d.value("fields_added"_L1).toArray().size())
+                                                                    .arg(d.value("fields_removed"_L1).toArray().size())))
+                      << Qt::endl;
+            }
+            if (parser.isSet(u"record"_s) && report.error.isEmpty())
+                out() << "Recorded " << record.size() << " exchange(s) to " << parser.value(u"record"_s) << " (secrets redacted)." << Qt::endl;
+        }
+        if (!report.error.isEmpty()) {
+            QTextStream err(stderr);
+            err << "orion: " << report.error << Qt::endl;
+            return 1;
+        }
         return 0;
     }
     if (sub.startsWith("import-"_L1)) {

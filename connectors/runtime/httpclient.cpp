@@ -150,7 +150,28 @@ HttpResponse HttpClient::send(const HttpRequest &request)
 
         QElapsedTimer timer;
         timer.start();
-        Attempt attempt = execute(networkRequest, request.method, request.body);
+        Attempt attempt;
+        if (m_replay) {
+            Exchange answer;
+            if (m_replay(request.method, networkRequest.url(), request.body, &answer)) {
+                attempt.status = answer.status;
+                attempt.body = answer.responseBody;
+                attempt.headers = answer.responseHeaders;
+            } else {
+                // Not a network problem: retrying cannot help.
+                response.failure = Failure::config(QCoreApplication::translate("Orion::HttpClient", "%1 %2: this request is not in the recorded fixture")
+                                                       .arg(QString::fromLatin1(request.method), m_redactor->redactUrl(networkRequest.url())));
+                return response;
+            }
+        } else {
+            attempt = execute(networkRequest, request.method, request.body);
+        }
+        if (m_recorder && !attempt.cancelled && !attempt.networkError) {
+            Exchange e{request.method, networkRequest.url(), {}, request.body, attempt.status, attempt.headers, attempt.body};
+            for (const QByteArray &name : networkRequest.rawHeaderList())
+                e.requestHeaders.append({name, networkRequest.rawHeader(name)});
+            m_recorder(e);
+        }
         ++response.attempts;
         const QString target = m_redactor->redactUrl(networkRequest.url());
         if (attempt.cancelled) {

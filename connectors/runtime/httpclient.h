@@ -86,6 +86,23 @@ public:
 
     HttpResponse send(const HttpRequest &request);
 
+    // Recorded fixtures: a replay answers requests instead of the network (return false: "not
+    // recorded", a network error); a recorder sees every exchange as sent (headers after the
+    // authenticator: the recorder must redact them).
+    struct Exchange
+    {
+        QByteArray method;
+        QUrl url;
+        HttpHeaders requestHeaders;
+        QByteArray requestBody;
+        int status = 0;
+        HttpHeaders responseHeaders;
+        QByteArray responseBody;
+    };
+    using Replay = std::function<bool(const QByteArray &method, const QUrl &url, const QByteArray &body, Exchange *answer)>;
+    void setReplay(Replay replay) { m_replay = std::move(replay); }
+    void setRecorder(std::function<void(const Exchange &)> recorder) { m_recorder = std::move(recorder); }
+
     bool isCancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     // Waits without blocking cancellation; returns false when cancelled.
     bool sleep(std::chrono::milliseconds duration) const;
@@ -120,6 +137,8 @@ private:
     std::function<void(const QString &)> m_logger;
     QByteArray m_userAgent = "OrionConnectorStudio";
     qint64 m_requestsSent = 0;
+    Replay m_replay;
+    std::function<void(const Exchange &)> m_recorder;
 };
 
 } // namespace Orion
