@@ -167,6 +167,32 @@ private Q_SLOTS:
     }
 
     // Approval is enforced by the database, not only by the GUI.
+    // Publishing: pending until an admin approves; pending entries are the submitter's and admins'.
+    void marketplacePublishingNeedsAnAdmin()
+    {
+        Result r = run(*m_bob, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category, status, submitted_by) "
+                                "VALUES ('custom:bobs-crm', 'Bob''s CRM', 'Bob', 'crm', 'pending', 'orion_bob')"_s);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        r = run(*m_bob, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category, status, submitted_by) "
+                        "VALUES ('custom:fake', 'Fake', 'Alice', 'crm', 'pending', 'orion_alice')"_s);
+        QVERIFY(!r.ok); // not in someone else's name
+        QCOMPARE(run(*m_bob, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 1);
+        QCOMPARE(run(*m_alice, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 0);
+        r = run(*m_bob, u"UPDATE connector_marketplace SET status = 'approved' WHERE connector_id = 'custom:bobs-crm'"_s);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"permission denied"_s), qPrintable(r.error));
+        r = run(*m_carol, u"UPDATE connector_marketplace SET status = 'approved' WHERE connector_id = 'custom:bobs-crm'"_s);
+        QVERIFY2(r.ok && r.rows == 1, qPrintable(r.error));
+        QCOMPARE(run(*m_alice, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 1);
+        // Ratings: one per user, averaged by the definer-rights trigger.
+        QVERIFY(run(*m_alice, u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 5 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).ok);
+        QVERIFY(run(*m_bob, u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 2 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).ok);
+        r = run(*m_bob, u"UPDATE marketplace_ratings SET stars = 1 WHERE rater = 'orion_alice'"_s);
+        QCOMPARE(r.rows, 0); // not another user's rating
+        const Result avg = run(*m_alice, u"SELECT rating FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm' AND rating = 3.5"_s);
+        QCOMPARE(avg.rows, 1);
+    }
+
     void onlyAdminsDecideMappings()
     {
         // Alice may edit her suggestion, but not approve or reject it, nor touch the approved one.
@@ -214,14 +240,15 @@ private Q_SLOTS:
 
     void marketplaceIsAdminWritable()
     {
+        // A member cannot list a connector directly: only a pending submission of his own.
         Result r = run(*m_bob, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
                                 "VALUES ('bobs', 'Bob''s', 'Bob', 'crm')"_s);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(u"permission denied"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"row-level security"_s), qPrintable(r.error));
         r = run(*m_carol, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
                           "VALUES ('acme', 'ACME', 'ACME Inc.', 'accounting')"_s);
         QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(run(*m_bob, u"SELECT * FROM connector_marketplace"_s).rows, 1);
+        QCOMPARE(run(*m_bob, u"SELECT * FROM connector_marketplace WHERE connector_id = 'acme'"_s).rows, 1);
         r = run(*m_bob, u"UPDATE connector_marketplace SET rating = 5"_s);
         QVERIFY(!r.ok);
         // Installing is a user's own row, and the count follows through the definer-rights trigger.
