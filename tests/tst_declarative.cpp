@@ -533,6 +533,58 @@ private Q_SLOTS:
         QCOMPARE(m_api.requestCount(), 0);
     }
 
+    // orion marketplace on SQLite (the local user is the admin): publish with fixture evidence
+    // (pending), approve, install (deploys the spec), install count, rating, uninstall.
+    void marketplaceFromTheCli()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+        QTemporaryDir dir;
+        const QString specFile = dir.filePath(u"ledgerly.json"_s);
+        {
+            QFile f(specFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+            spec.insert(u"category"_s, u"accounting"_s);
+            f.write(QJsonDocument(spec).toJson());
+        }
+        const QString cli = QStringLiteral(ORION_CLI_PATH);
+        const QString db = dir.filePath(u"w.db"_s);
+        const QString cassette = dir.filePath(u"c.json"_s);
+        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGERLY_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+                                          {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}};
+        QCOMPARE(Test::runProgram(cli, {u"spec"_s, u"test"_s, specFile, u"--record"_s, cassette, u"--pages"_s, u"1"_s}, env).exitCode, 0);
+        auto o = Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"publish"_s, specFile, u"--cassette"_s, cassette, u"--pricing"_s, u"freemium"_s}, env);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        o = Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).array().size(), 0); // pending: not listed
+        o = Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"install"_s, u"custom:ledgerly"_s});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY(o.err.contains(u"not approved"_s));
+        QCOMPARE(Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"approve"_s, u"custom:ledgerly"_s}).exitCode, 0);
+        o = Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"list"_s, u"--category"_s, u"accounting"_s, u"--json"_s});
+        QJsonArray list = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[u"evidence"_s][u"result"_s].toString(), u"passed"_s);
+        QCOMPARE(list.first()[u"evidence"_s][u"records"_s].toInt(), 100);
+        QCOMPARE(list.first()[u"pricing"_s].toString(), u"freemium"_s);
+        QCOMPARE(Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"list"_s, u"--search"_s, u"nothing-like-it"_s, u"--json"_s}).out.trimmed(),
+                 u"[]"_s);
+        QCOMPARE(Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"install"_s, u"custom:ledgerly"_s}).exitCode, 0);
+        QCOMPARE(Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"rate"_s, u"custom:ledgerly"_s, u"4"_s}).exitCode, 0);
+        QCOMPARE(Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"rate"_s, u"custom:ledgerly"_s, u"9"_s}).exitCode, 2);
+        o = Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"list"_s, u"--json"_s});
+        list = QJsonDocument::fromJson(o.out.toUtf8()).array();
+        QCOMPARE(list.first()[u"installs"_s].toInt(), 1);
+        QCOMPARE(list.first()[u"installed"_s].toBool(), true);
+        QCOMPARE(list.first()[u"rating"_s].toDouble(), 4.0);
+        // Installed: connections can use it by name.
+        o = Test::runProgram(cli, {u"--db"_s, db, u"connection"_s, u"add"_s, u"ledger"_s, u"--connector"_s, u"custom:ledgerly"_s});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QCOMPARE(Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"uninstall"_s, u"custom:ledgerly"_s}).exitCode, 0);
+        o = Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).array().first()[u"installs"_s].toInt(), 0);
+    }
+
     void nextUrlMustStayOnTheService()
     {
         QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/next/customers"_s, QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"links.next"_s}});

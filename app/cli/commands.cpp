@@ -72,6 +72,8 @@ Commands:
                                    Review a connection's stored mappings; only approved ones drive syncs.
   spec validate|deploy FILE  |  spec list  |  spec import-openapi|import-postman|import-har FILE  |  spec import-curl 'CMD'
                                    Custom (declarative) connectors; connections use "custom:NAME".
+  marketplace list|install|uninstall|publish|approve|reject|rate …
+                                   Browse, install and publish connectors.
 Run 'orion COMMAND --help' for the options of one command.
 
 Workspace (first match wins):
@@ -168,6 +170,7 @@ the analytics view's last refresh are added to it.
         {u"map"_s, mapHelp()},
         {u"mappings"_s, mappingsHelp()},
         {u"spec"_s, specHelp()},
+        {u"marketplace"_s, marketplaceHelp()},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
     return help;
@@ -329,9 +332,9 @@ int run(const QStringList &arguments)
         parser.addOption(QCommandLineOption(name, QString(), u"n"_s));
     // map / mappings
     parser.addOption(QCommandLineOption(QStringList{u"o"_s, u"output"_s}, QString(), u"file"_s));
-    for (const QString &name : {u"target"_s, u"provider"_s, u"rows"_s, u"docs"_s, u"sample"_s, u"at-least"_s, u"cassette"_s, u"record"_s, u"pages"_s})
+    for (const QString &name : {u"target"_s, u"provider"_s, u"rows"_s, u"docs"_s, u"sample"_s, u"at-least"_s, u"cassette"_s, u"record"_s, u"pages"_s, u"search"_s, u"category"_s, u"pricing"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
-    for (const QString &name : {u"llm-only"_s, u"mask"_s, u"keep-decisions"_s})
+    for (const QString &name : {u"llm-only"_s, u"mask"_s, u"keep-decisions"_s, u"all"_s})
         parser.addOption(QCommandLineOption(name));
     if (!parser.parse(arguments))
         return usage(parser.errorText() + u"; run 'orion --help' for usage"_s);
@@ -398,6 +401,10 @@ int run(const QStringList &arguments)
             return usage(u"mappings needs one of %1; run 'orion mappings --help'"_s.arg(subs.join(u", "_s)));
         if (args.isEmpty())
             return usage(u"mappings %1 needs a connection name"_s.arg(sub));
+    } else if (command == "marketplace"_L1) {
+        sub = args.isEmpty() ? QString() : args.takeFirst();
+        if (sub.isEmpty())
+            return usage(u"marketplace needs list, install, uninstall, publish, approve, reject or rate"_s);
     } else if (command == "spec"_L1) {
         sub = args.isEmpty() ? QString() : args.takeFirst();
         if (sub.isEmpty())
@@ -479,7 +486,7 @@ int run(const QStringList &arguments)
     Workspace::Options options;
     options.applicationName = u"orion-cli"_s;
     options.createIfMissing = command == "migrate"_L1 || command == "demo"_L1 || (command == "connection"_L1 && sub == "add"_L1)
-                              || (command == "spec"_L1 && sub == "deploy"_L1);
+                              || (command == "spec"_L1 && sub == "deploy"_L1) || command == "marketplace"_L1;
     auto workspace = Workspace::open(context.config, context.password, &error, options);
     if (!workspace)
         return fail(error);
@@ -506,6 +513,8 @@ int run(const QStringList &arguments)
         return runMappings(sub, args, parser, *workspace);
     if (command == "spec"_L1)
         return runSpec(sub, args, parser, workspace.get());
+    if (command == "marketplace"_L1)
+        return runMarketplace(sub, args, parser, *workspace);
 
     ConnectionStore store(*workspace);
     if (command == "analytics"_L1) {

@@ -7,7 +7,9 @@
 #include "declarative/spectester.h"
 #include "runtime/credentialstore.h"
 #include "storage/customconnectorstore.h"
+#include "storage/marketplacestore.h"
 
+#include <limits>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,6 +230,103 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
         return 0;
     }
     return usage(u"spec needs validate, deploy, list or import-openapi|import-postman|import-har|import-curl; run 'orion spec --help'"_s);
+}
+
+QString marketplaceHelp()
+{
+    return uR"(Usage:
+  orion marketplace list [--search TEXT] [--category C] [--pricing P] [--all] [--json]
+  orion marketplace install CONNECTOR_ID        e.g. custom:ledgerly (deploys its spec here)
+  orion marketplace uninstall CONNECTOR_ID
+  orion marketplace publish SPEC_FILE [--category C] [--pricing free|paid|freemium] [--cassette FILE]
+                                                pending until an admin approves; with --cassette the
+                                                fixture is replayed first and its result listed as evidence
+  orion marketplace approve|reject CONNECTOR_ID  (admins; on PostgreSQL enforced by row-level security)
+  orion marketplace rate CONNECTOR_ID STARS      1 to 5, one rating per user
+--all also lists pending and rejected entries you may see.
+)"_s;
+}
+
+int runMarketplace(const QString &sub, const QStringList &args, const QCommandLineParser &parser, Workspace &workspace)
+{
+    MarketplaceStore store(workspace);
+    QString error;
+    if (sub == "list"_L1) {
+        MarketplaceStore::Filter f;
+        f.search = parser.value(u"search"_s);
+        f.category = parser.value(u"category"_s);
+        f.pricing = parser.value(u"pricing"_s);
+        f.includePending = parser.isSet(u"all"_s);
+        const auto entries = store.list(f, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        if (parser.isSet(u"json"_s)) {
+            QJsonArray a;
+            for (const auto &e : entries)
+                a.append(QJsonObject{{u"connector_id"_s, e.connectorId}, {u"name"_s, e.name}, {u"publisher"_s, e.publisher}, {u"category"_s, e.category},
+                                     {u"pricing"_s, e.pricing}, {u"version"_s, e.version}, {u"status"_s, e.status},
+                                     {u"rating"_s, e.rating < 0 ? QJsonValue() : QJsonValue(e.rating)}, {u"installs"_s, e.installCount},
+                                     {u"installed"_s, e.installed}, {u"evidence"_s, e.evidence}});
+            out() << QJsonDocument(a).toJson(QJsonDocument::Compact) << Qt::endl;
+            return 0;
+        }
+        for (const auto &e : entries)
+            out() << e.connectorId.leftJustified(28) << ' ' << e.name.leftJustified(28) << ' ' << e.category.leftJustified(13) << ' '
+                  << e.pricing.leftJustified(8) << ' ' << (e.rating < 0 ? u"  –"_s : QString::number(e.rating, 'f', 1)) << "  " << e.installCount
+                  << " installs" << (e.installed ? "  (installed)" : "") << (e.status != "approved"_L1 ? u"  ["_s + e.status + u']' : QString())
+                  << Qt::endl;
+        return 0;
+    }
+    if (args.isEmpty())
+        return usage(u"marketplace %1 needs an argument; run 'orion marketplace --help'"_s.arg(sub));
+    if (sub == "install"_L1 || sub == "uninstall"_L1 || sub == "approve"_L1 || sub == "reject"_L1) {
+        const bool ok = sub == "install"_L1 ? store.install(args.first(), &error)
+                        : sub == "uninstall"_L1 ? store.uninstall(args.first(), &error)
+                                                : store.setStatus(args.first(), sub == "approve"_L1 ? u"approved"_s : u"rejected"_s, &error);
+        if (!ok)
+            return error.contains(u"has no connector"_s) || error.contains(u"not installed"_s) || error.contains(u"not approved"_s) ? usage(error) : fail(error);
+        out() << (sub == "install"_L1 ? "Installed " : sub == "uninstall"_L1 ? "Uninstalled " : sub == "approve"_L1 ? "Approved " : "Rejected ")
+              << args.first() << "." << Qt::endl;
+        return 0;
+    }
+    if (sub == "rate"_L1) {
+        bool ok = false;
+        const int stars = args.value(1).toInt(&ok);
+        if (args.size() != 2 || !ok || stars < 1 || stars > 5)
+            return usage(u"marketplace rate takes CONNECTOR_ID and 1 to 5 stars"_s);
+        if (!store.rate(args.first(), stars, &error))
+            return error.contains(u"has no connector"_s) ? usage(error) : fail(error);
+        out() << "Rated " << args.first() << " " << stars << "/5." << Qt::endl;
+        return 0;
+    }
+    if (sub == "publish"_L1) {
+        ConnectorSpec spec;
+        QStringList errors;
+        if (!SpecCli::load(args.first(), &spec, &errors))
+            return usage(u"%1: %2"_s.arg(args.first(), errors.join(u"; "_s)));
+        QJsonObject evidence;
+        if (parser.isSet(u"cassette"_s)) {
+            Cassette cassette;
+            if (!Cassette::load(parser.value(u"cassette"_s), &cassette, &error))
+                return usage(error);
+            // Replay as many pages as the fixture recorded: the evidence is the recorded read, no more.
+            SpecTester::Limits limits;
+            limits.pages = std::max(1, cassette.size());
+            limits.records = std::numeric_limits<int>::max();
+            const auto report = SpecTester::run(spec, spec.streams().first().value("name"_L1).toString(), CredentialStore::createDefault(), limits, {},
+                                                &cassette, nullptr);
+            evidence = QJsonObject{{u"fixture_run_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                   {u"result"_s, report.error.isEmpty() ? u"passed"_s : u"failed"_s}, {u"records"_s, int(report.unified.size())}};
+            if (!report.error.isEmpty())
+                evidence.insert(u"error"_s, report.error);
+        }
+        if (!store.publish(spec, parser.value(u"category"_s).isEmpty() ? spec.category() : parser.value(u"category"_s),
+                           parser.value(u"pricing"_s).isEmpty() ? u"free"_s : parser.value(u"pricing"_s), evidence, &error))
+            return error.contains(u"must be one of"_s) || error.contains(u"already in"_s) ? usage(error) : fail(error);
+        out() << "Submitted custom:" << spec.name() << " to the marketplace; it is listed once an admin approves it." << Qt::endl;
+        return 0;
+    }
+    return usage(u"marketplace needs list, install, uninstall, publish, approve, reject or rate"_s);
 }
 
 } // namespace Orion::Cli

@@ -14,4 +14,7 @@ QString specHelp();
 bool specNeedsWorkspace(const QString &sub);
 int runSpec(const QString &sub, const QStringList &args, const QCommandLineParser &parser, Workspace *workspace);
 
+QString marketplaceHelp();
+int runMarketplace(const QString &sub, const QStringList &args, const QCommandLineParser &parser, Workspace &workspace);
+
 } // namespace Orion::Cli

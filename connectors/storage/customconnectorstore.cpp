@@ -24,13 +24,33 @@ bool CustomConnectorStore::save(const ConnectorSpec &spec, bool deploy, QString 
         *error = tr("Cannot save the connector: %1").arg(db.lastError().text());
         return false;
     }
+    if (!saveInTransaction(spec, deploy, error)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = tr("Cannot save the connector: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (deploy)
+        activate(spec);
+    return true;
+}
+
+void CustomConnectorStore::activate(const ConnectorSpec &spec)
+{
+    ConnectorRegistry::registerCustom(std::make_shared<DeclarativeConnector>(spec));
+}
+
+bool CustomConnectorStore::saveInTransaction(const ConnectorSpec &spec, bool deploy, QString *error)
+{
+    QSqlDatabase db = m_workspace.database();
     QSqlQuery q(db);
     q.prepare(u"SELECT deployed FROM custom_connectors WHERE name = ? AND version = ?"_s);
     q.addBindValue(spec.name());
     q.addBindValue(spec.version());
     if (!q.exec()) {
         *error = tr("Cannot save the connector: %1").arg(q.lastError().text());
-        db.rollback();
         return false;
     }
     const QString json = QString::fromUtf8(QJsonDocument(spec.json()).toJson(QJsonDocument::Compact));
@@ -43,7 +63,6 @@ bool CustomConnectorStore::save(const ConnectorSpec &spec, bool deploy, QString 
             same.addBindValue(spec.version());
             if (same.exec() && same.next() && QJsonDocument::fromJson(same.value(0).toString().toUtf8()).object() != spec.json()) {
                 *error = tr("Version %1 of %2 is deployed; save the change as version %3.").arg(spec.version()).arg(spec.name()).arg(spec.version() + 1);
-                db.rollback();
                 return false;
             }
         }
@@ -60,7 +79,6 @@ bool CustomConnectorStore::save(const ConnectorSpec &spec, bool deploy, QString 
     }
     if (!q.exec()) {
         *error = tr("Cannot save the connector: %1").arg(q.lastError().text());
-        db.rollback();
         return false;
     }
     if (deploy) {
@@ -69,16 +87,9 @@ bool CustomConnectorStore::save(const ConnectorSpec &spec, bool deploy, QString 
         q.addBindValue(spec.name());
         if (!q.exec()) {
             *error = tr("Cannot deploy the connector: %1").arg(q.lastError().text());
-            db.rollback();
             return false;
         }
     }
-    if (!db.commit()) {
-        *error = tr("Cannot save the connector: %1").arg(db.lastError().text());
-        return false;
-    }
-    if (deploy)
-        ConnectorRegistry::registerCustom(std::make_shared<DeclarativeConnector>(spec));
     return true;
 }
 

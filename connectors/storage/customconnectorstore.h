@@ -33,6 +33,9 @@ public:
     // Saves the spec as its version (replacing an undeployed copy of the same version) and, with
     // deploy, makes it the version connections run.
     bool save(const ConnectorSpec &spec, bool deploy, QString *error);
+    // The same inside the caller's transaction; after its commit, activate() a deployed spec.
+    bool saveInTransaction(const ConnectorSpec &spec, bool deploy, QString *error);
+    static void activate(const ConnectorSpec &spec);
     std::optional<ConnectorSpec> deployed(const QString &name, QString *error) const;
     QList<Version> versions(QString *error) const;
 
