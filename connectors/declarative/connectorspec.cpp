@@ -162,13 +162,8 @@ bool ConnectorSpec::fromJson(const QJsonObject &object, ConnectorSpec *spec, QSt
         return false;
 
     // What the schema cannot say.
-    const QUrl base(object.value("base_url"_L1).toString());
-    if (!base.isValid() || base.host().isEmpty())
-        errors->append(u"base_url: not a URL with a host"_s);
-    else if (base.scheme() != "https"_L1 && !isLoopback(base))
-        errors->append(u"base_url: must use https (plain http only for localhost and loopback addresses)"_s);
-    if (!base.userInfo().isEmpty())
-        errors->append(u"base_url: must not contain a user name or password (use the authenticator and secrets)"_s);
+    if (const QString problem = checkBaseUrl(object.value("base_url"_L1).toString()); !problem.isEmpty())
+        errors->append(u"base_url: "_s + problem);
     const QJsonObject auth = object.value("authenticator"_L1).toObject();
     for (const char *key : {"token_url", "authorize_url"}) {
         const QUrl u(auth.value(QLatin1StringView(key)).toString());
@@ -260,6 +255,18 @@ std::optional<QJsonObject> ConnectorSpec::stream(const QString &name) const
         if (s.value("name"_L1).toString() == name)
             return s;
     return std::nullopt;
+}
+
+QString ConnectorSpec::checkBaseUrl(const QString &url)
+{
+    const QUrl base(url, QUrl::StrictMode);
+    if (!base.isValid() || base.host().isEmpty() || (base.scheme() != "https"_L1 && base.scheme() != "http"_L1))
+        return u"not a URL with a host"_s;
+    if (base.scheme() != "https"_L1 && !SpecDetail::isLoopback(base))
+        return u"must use https (plain http only for localhost and loopback addresses)"_s;
+    if (!base.userInfo().isEmpty())
+        return u"must not contain a user name or password (use the authenticator and secrets)"_s;
+    return {};
 }
 
 QStringList ConnectorSpec::secretNames() const

@@ -34,6 +34,8 @@ public:
     std::optional<QJsonObject> stream(const QString &name) const;
     QStringList secretNames() const; // what ORION_SECRET_<NAME>_<KEY> / the keychain must hold
 
+    // Empty when the base URL is acceptable, else what is wrong ("must use https …").
+    static QString checkBaseUrl(const QString &url);
     // "Ledgerly Billing API" → "ledgerly-billing-api".
     static QString nameFromTitle(const QString &title);
 

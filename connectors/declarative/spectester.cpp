@@ -166,6 +166,7 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
         return report;
     }
     HttpClient http;
+    http.setCancelFlag(limits.cancel);
     // Secrets are read under the spec's name; their values are masked in the cassette and logs.
     for (const QString &name : spec.secretNames())
     {

@@ -5,6 +5,7 @@
 #include "runtime/failure.h"
 
 #include <QJsonArray>
+#include <atomic>
 #include <memory>
 
 namespace Orion {
@@ -40,6 +41,7 @@ public:
     {
         int pages = 3;
         int records = 500;
+        const std::atomic<bool> *cancel = nullptr; // set from another thread to stop between and during requests
     };
     struct PageReport
     {

@@ -17,14 +17,14 @@ CustomConnectorStore::CustomConnectorStore(Workspace &workspace)
 {
 }
 
-bool CustomConnectorStore::save(const ConnectorSpec &spec, bool deploy, QString *error)
+bool CustomConnectorStore::save(const ConnectorSpec &spec, bool deploy, QString *error, const Artifacts *artifacts)
 {
     QSqlDatabase db = m_workspace.database();
     if (!db.transaction()) {
         *error = tr("Cannot save the connector: %1").arg(db.lastError().text());
         return false;
     }
-    if (!saveInTransaction(spec, deploy, error)) {
+    if (!saveInTransaction(spec, deploy, error, artifacts)) {
         db.rollback();
         return false;
     }
@@ -42,7 +42,7 @@ void CustomConnectorStore::activate(const ConnectorSpec &spec)
     ConnectorRegistry::registerCustom(std::make_shared<DeclarativeConnector>(spec));
 }
 
-bool CustomConnectorStore::saveInTransaction(const ConnectorSpec &spec, bool deploy, QString *error)
+bool CustomConnectorStore::saveInTransaction(const ConnectorSpec &spec, bool deploy, QString *error, const Artifacts *artifacts)
 {
     QSqlDatabase db = m_workspace.database();
     QSqlQuery q(db);
@@ -81,6 +81,19 @@ bool CustomConnectorStore::saveInTransaction(const ConnectorSpec &spec, bool dep
         *error = tr("Cannot save the connector: %1").arg(q.lastError().text());
         return false;
     }
+    if (artifacts) {
+        q.prepare(u"UPDATE custom_connectors SET readme = ?, fixture = ?, sandbox_status = COALESCE(NULLIF(?, ''), sandbox_status) WHERE name = ? AND version = ?"_s);
+        q.addBindValue(artifacts->readme.isNull() ? u""_s : artifacts->readme);
+        q.addBindValue(artifacts->fixture.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(QString::fromUtf8(QJsonDocument(artifacts->fixture).toJson(QJsonDocument::Compact))));
+        q.addBindValue(artifacts->sandboxStatus.isNull() ? u""_s : artifacts->sandboxStatus);
+        q.addBindValue(spec.name());
+        q.addBindValue(spec.version());
+        if (!q.exec()) {
+            *error = tr("Cannot save the connector's README and fixture: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
     if (deploy) {
         q.prepare(u"UPDATE custom_connectors SET deployed = (version = ?) WHERE name = ?"_s);
         q.addBindValue(spec.version());
@@ -112,6 +125,30 @@ std::optional<ConnectorSpec> CustomConnectorStore::deployed(const QString &name,
         return std::nullopt;
     }
     return spec;
+}
+
+std::optional<CustomConnectorStore::Stored> CustomConnectorStore::latest(const QString &name, QString *error) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT spec, readme, fixture, sandbox_status, deployed FROM custom_connectors WHERE name = ? ORDER BY version DESC LIMIT 1"_s);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        *error = tr("Cannot read the custom connectors: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    Stored stored;
+    QStringList errors;
+    if (!ConnectorSpec::parse(q.value(0).toString().toUtf8(), &stored.spec, &errors)) {
+        *error = tr("The stored spec of %1 is not valid any more: %2").arg(name, errors.join(u"; "_s));
+        return std::nullopt;
+    }
+    stored.artifacts.readme = q.value(1).toString();
+    stored.artifacts.fixture = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    stored.artifacts.sandboxStatus = q.value(3).toString();
+    stored.deployed = q.value(4).toBool();
+    return stored;
 }
 
 QList<CustomConnectorStore::Version> CustomConnectorStore::versions(QString *error) const

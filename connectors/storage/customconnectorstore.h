@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -30,11 +31,28 @@ public:
         QDateTime updatedAt;
     };
 
+    // What the builder produced beside the spec: its README.md and the recorded test fixture
+    // (a cassette, secrets redacted) with the result of the test read it came from.
+    struct Artifacts
+    {
+        QString readme;
+        QJsonObject fixture;
+        QString sandboxStatus; // untested, passed or failed; empty keeps the stored one
+    };
+    struct Stored
+    {
+        ConnectorSpec spec;
+        Artifacts artifacts;
+        bool deployed = false;
+    };
+
     // Saves the spec as its version (replacing an undeployed copy of the same version) and, with
     // deploy, makes it the version connections run.
-    bool save(const ConnectorSpec &spec, bool deploy, QString *error);
+    bool save(const ConnectorSpec &spec, bool deploy, QString *error, const Artifacts *artifacts = nullptr);
     // The same inside the caller's transaction; after its commit, activate() a deployed spec.
-    bool saveInTransaction(const ConnectorSpec &spec, bool deploy, QString *error);
+    bool saveInTransaction(const ConnectorSpec &spec, bool deploy, QString *error, const Artifacts *artifacts = nullptr);
+    // The newest saved version of NAME (deployed or not), for editing; nullopt when there is none.
+    std::optional<Stored> latest(const QString &name, QString *error) const;
     static void activate(const ConnectorSpec &spec);
     std::optional<ConnectorSpec> deployed(const QString &name, QString *error) const;
     QList<Version> versions(QString *error) const;

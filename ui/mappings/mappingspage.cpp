@@ -1,4 +1,5 @@
 #include "mappingspage.h"
+#include "mappingreviewtable.h"
 
 #include "connectors/slack/slackconnector.h"
 #include "mapping/mappingreviewmodel.h"
@@ -62,55 +63,6 @@ namespace Orion {
 
 namespace MappingsPageDetail {
 
-QColor bandColor(ConfidenceBand band)
-{
-    switch (band) {
-    case ConfidenceBand::High:
-        return QColor(0x2e, 0x9d, 0x5b);
-    case ConfidenceBand::Medium:
-        return QColor(0x3b, 0x7d, 0xd8);
-    case ConfidenceBand::Low:
-        return QColor(0xd9, 0x8e, 0x04);
-    case ConfidenceBand::VeryLow:
-        break;
-    }
-    return QColor(0xd6, 0x3b, 0x2f);
-}
-
-// Confidence as a bar in its band's colour with the number beside it.
-class ConfidenceDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt(option);
-        initStyleOption(&opt, index);
-        const QString text = opt.text;
-        opt.text.clear();
-        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-        const double c = index.data(MappingReviewModel::ConfidenceRole).toDouble();
-        const QRect r = opt.rect.adjusted(6, opt.rect.height() / 2 - 4, -44, -(opt.rect.height() / 2 - 4));
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        QColor track = opt.palette.color(QPalette::Mid);
-        track.setAlpha(70);
-        painter->setBrush(track);
-        painter->drawRoundedRect(r, 3, 3);
-        painter->setBrush(bandColor(confidenceBand(c)));
-        painter->drawRoundedRect(QRect(r.left(), r.top(), int(r.width() * std::clamp(c, 0.0, 1.0)), r.height()), 3, 3);
-        painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Text));
-        painter->drawText(opt.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, text);
-        painter->restore();
-    }
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize s = QStyledItemDelegate::sizeHint(option, index);
-        return {std::max(s.width() + 70, 110), s.height()};
-    }
-};
-
 QString decider(Workspace &w)
 {
     if (w.isPostgres())
@@ -155,9 +107,9 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
     , m_statusFilter(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_tabs(new QTabWidget(this))
-    , m_table(new QTableView(this))
-    , m_model(new MappingReviewModel(this))
-    , m_proxy(new MappingFilterProxy(this))
+    , m_table(new MappingReviewTable(this))
+    , m_model(m_table->reviewModel())
+    , m_proxy(m_table->proxy())
     , m_field(new QLabel(this))
     , m_reasoning(new QLabel(this))
     , m_alternatives(new QListWidget(this))
@@ -299,19 +251,6 @@ MappingsPage::MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidg
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_filter, 1);
 
-    m_proxy->setSourceModel(m_model);
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegateForColumn(MappingReviewModel::ConfidenceColumn, new ConfidenceDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(MappingReviewModel::TargetColumn, Qt::AscendingOrder);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(MappingReviewModel::SourceColumn, QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("Mapping suggestions"));
 
     // Details.
     auto *details = new QWidget(this);
@@ -631,7 +570,7 @@ void MappingsPage::showLoaded(const Loaded &loaded)
         chart->removeAxis(axis);
     chart->setTitle(tr("Approval rate of past decisions per confidence band"));
     auto *set = new QBarSet(tr("Approved, %"));
-    set->setColor(bandColor(ConfidenceBand::High));
+    set->setColor(MappingReviewTable::bandColor(ConfidenceBand::High));
     QStringList labels;
     QString suggestion;
     for (const MappingStore::BandStats &b : loaded.calibration) {
@@ -680,10 +619,10 @@ void MappingsPage::showLoaded(const Loaded &loaded)
     } else if (v.ok()) {
         m_validation->setText(tr("✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.",
                                  nullptr, int(m_samples.size())));
-        vp.setColor(QPalette::WindowText, bandColor(ConfidenceBand::High));
+        vp.setColor(QPalette::WindowText, MappingReviewTable::bandColor(ConfidenceBand::High));
     } else {
         m_validation->setText(tr("⚠ Before syncing: %1").arg(v.problems.join(u"; "_s)));
-        vp.setColor(QPalette::WindowText, bandColor(ConfidenceBand::Low));
+        vp.setColor(QPalette::WindowText, MappingReviewTable::bandColor(ConfidenceBand::Low));
     }
     m_validation->setPalette(vp);
     updateDetails();

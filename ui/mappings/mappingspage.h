@@ -2,6 +2,7 @@
 
 #include "connections/connectionsummary.h"
 #include "mapping/mappingengine.h"
+#include "mappings/mappingreviewtable.h"
 
 #include <QWidget>
 
@@ -27,6 +28,7 @@ QT_END_NAMESPACE
 namespace Orion {
 
 class MappingFilterProxy;
+class MappingReviewTable;
 class MappingReviewModel;
 class SyncService;
 class WorkspaceService;
@@ -106,7 +108,7 @@ private:
     QComboBox *m_statusFilter;
     QLineEdit *m_filter;
     QTabWidget *m_tabs;
-    QTableView *m_table;
+    MappingReviewTable *m_table;
     MappingReviewModel *m_model;
     MappingFilterProxy *m_proxy;
     QLabel *m_field;

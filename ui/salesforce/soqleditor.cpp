@@ -1,15 +1,13 @@
 #include "soqleditor.h"
 
+#include "builder/codeview.h"
+
 #include "connectors/salesforce/salesforceconnector.h"
 #include "connectors/salesforce/soql.h"
 #include "runtime/connectorsession.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -173,12 +171,7 @@ SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 conn
     m_editor->setAccessibleName(tr("SOQL query"));
     m_editor->setPlaceholderText(u"SELECT Id, Name, Email FROM Contact WHERE LastModifiedDate = LAST_N_DAYS:7"_s);
     m_editor->setCompleter(m_completer);
-    static KSyntaxHighlighting::Repository repository;
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
-    highlighter->setDefinition(repository.definitionForName(u"SQL"_s));
-    highlighter->setTheme(palette().color(QPalette::Base).lightness() < 128
-                              ? repository.defaultTheme(KSyntaxHighlighting::Repository::DarkTheme)
-                              : repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    highlightDocument(m_editor->document(), u"SQL"_s, palette());
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_run->setToolTip(tr("Run the query (Ctrl+Return)"));
     m_cancel->setEnabled(false);

@@ -1,0 +1,396 @@
+// The connector builder wizard against a local fake API ("Ledgerly") and a real SQLite workspace:
+// every page walked with its checks (a wrong URL, a missing key, Next before the test read), a cURL
+// command imported without copying its key, record selection and pagination detected from a live
+// answer, a live test read, mapping approval, the review (spec, README, fixture with no secret), save
+// + deploy + publish, and then a sync through the new connector. Editing gives version 2 with a diff;
+// drafts are saved without secrets and resumed. Screenshots: docs/screenshots/builder-*.png.
+#include "fakeledgerly.h"
+#include "testsupport.h"
+
+#include "builder/codeview.h"
+#include "builder/connectorwizard.h"
+#include "runtime/credentialstore.h"
+#include "storage/connectionstore.h"
+#include "storage/customconnectorstore.h"
+#include "storage/marketplacestore.h"
+#include "storage/workspace.h"
+#include "storage/workspaceservice.h"
+#include "sync/syncservice.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+class TstBuilder : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Fakes::FakeLedgerly m_api;
+    WorkspaceService *m_service = nullptr;
+    std::shared_ptr<CredentialStore> m_credentials;
+    QString m_db;
+
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
+        QDir().mkpath(dir);
+        QTest::qWait(50);
+        QVERIFY(w->grab().save(dir + u'/' + name));
+    }
+    template<typename T>
+    static T *child(QWidget *page, const QString &accessibleName)
+    {
+        for (T *c : page->findChildren<T *>())
+            if (c->accessibleName() == accessibleName)
+                return c;
+        return nullptr;
+    }
+    static QPushButton *button(QWidget *page, const QString &textStart)
+    {
+        for (QPushButton *b : page->findChildren<QPushButton *>())
+            if (b->text().remove(u'&').startsWith(textStart))
+                return b;
+        return nullptr;
+    }
+    static QLineEdit *field(QWizardPage *page, const QString &label)
+    {
+        // The line edit in the form row whose label reads `label`.
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->text().remove(u'&') == label && l->buddy())
+                return qobject_cast<QLineEdit *>(l->buddy());
+        return nullptr;
+    }
+    QString curl() const
+    {
+        return u"curl -H 'X-API-Key: %1' -H 'Accept: application/json' '%2/offset/customers?offset=0&limit=100'"_s.arg(
+            QString::fromLatin1(Fakes::FakeLedgerly::kKey), m_api.baseUrl().toString());
+    }
+    // Fills pages 1–3 of a fresh wizard: basics, the API key, the imported cURL command.
+    void fillFirstPages(ConnectorWizard *wizard, const QString &title)
+    {
+        QWizardPage *basics = wizard->page(ConnectorWizard::BasicsPage);
+        field(basics, u"Name:"_s)->setText(title);
+        QTest::keyClicks(field(basics, u"Name:"_s), u" "_s); // typing derives the identifier
+        field(basics, u"Base URL:"_s)->setText(m_api.baseUrl().toString());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::AuthPage));
+        QWizardPage *auth = wizard->page(ConnectorWizard::AuthPage);
+        auth->findChild<QComboBox *>()->setCurrentIndex(1); // API key
+        child<QLineEdit>(auth, u"API key"_s)->setText(QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::EndpointsPage));
+        QSignalSpy imported(wizard, &ConnectorWizard::imported);
+        wizard->importDefinition(ConnectorWizard::ImportKind::Curl, curl().toUtf8());
+        QVERIFY(imported.wait(5000));
+        QVERIFY2(imported.first().at(1).toString().isEmpty(), qPrintable(imported.first().at(1).toString()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(ConnectorWizard::draftsDirectory()).removeRecursively();
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
+        m_api.setAuth(Fakes::FakeLedgerly::Auth::HeaderKey);
+        m_api.setCustomerCount(250);
+        QVERIFY(m_api.start());
+        m_db = m_dir.filePath(u"builder.db"_s);
+        m_service = new WorkspaceService(this);
+        QSignalSpy opened(m_service, &WorkspaceService::workspaceOpened);
+        m_service->open(DatabaseConfig::sqlite(m_db), {});
+        QVERIFY(opened.wait(10000));
+        m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+    }
+
+    void walkEveryPageThenSync()
+    {
+        ConnectorWizard wizard(m_service, m_credentials);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        // 1. Basics: nothing, then plain http to a remote host, then the fake.
+        QWizardPage *basics = wizard.page(ConnectorWizard::BasicsPage);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::BasicsPage));
+        QCOMPARE(wizard.lastError(), u"Give the connector a name."_s);
+        QTest::keyClicks(field(basics, u"Name:"_s), u"Ledgerly Billing"_s);
+        QCOMPARE(field(basics, u"Identifier:"_s)->text(), u"ledgerly-billing"_s);
+        field(basics, u"Base URL:"_s)->setText(u"http://api.ledgerly.example/v1"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::BasicsPage));
+        QVERIFY2(wizard.lastError().contains(u"https"_s), qPrintable(wizard.lastError()));
+        field(basics, u"Base URL:"_s)->setText(m_api.baseUrl().toString());
+        shoot(&wizard, u"builder-1-basics.png"_s);
+        wizard.next();
+
+        // 2. Authentication: an API key is required before the test read.
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::AuthPage));
+        QWizardPage *auth = wizard.page(ConnectorWizard::AuthPage);
+        auth->findChild<QComboBox *>()->setCurrentIndex(1);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::AuthPage));
+        QVERIFY(wizard.lastError().contains(u"API key"_s));
+        child<QLineEdit>(auth, u"API key"_s)->setText(QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        shoot(&wizard, u"builder-2-authentication.png"_s);
+        wizard.next();
+
+        // 3. Endpoints from a cURL command: the key in it is not copied.
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::EndpointsPage));
+        wizard.next();
+        QVERIFY(wizard.lastError().contains(u"at least one stream"_s));
+        QSignalSpy imported(&wizard, &ConnectorWizard::imported);
+        wizard.importDefinition(ConnectorWizard::ImportKind::Curl, curl().toUtf8());
+        QVERIFY(imported.wait(5000));
+        QVERIFY2(imported.first().at(1).toString().isEmpty(), qPrintable(imported.first().at(1).toString()));
+        QVERIFY(imported.first().at(0).toStringList().join(u' ').contains(u"secret"_s));
+        QCOMPARE(wizard.specJson().value("streams"_L1).toArray().size(), 1);
+        QVERIFY(!QJsonDocument(wizard.specJson()).toJson().contains(Fakes::FakeLedgerly::kKey));
+        // A malformed definition: a clear error and nothing changed.
+        imported.clear();
+        wizard.importDefinition(ConnectorWizard::ImportKind::OpenApi, "openapi: [unclosed");
+        QVERIFY(imported.wait(5000));
+        QVERIFY(!imported.first().at(1).toString().isEmpty());
+        QCOMPARE(wizard.specJson().value("streams"_L1).toArray().size(), 1);
+        shoot(&wizard, u"builder-3-endpoints.png"_s);
+        wizard.next();
+
+        // 4. Detection from one live page.
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::PaginationPage));
+        QSignalSpy detected(&wizard, &ConnectorWizard::detected);
+        const int before = m_api.requestCount(u"/offset/customers"_s);
+        button(wizard.currentPage(), u"Detect"_s)->click();
+        QVERIFY(detected.wait(10000));
+        QVERIFY2(detected.first().at(1).toString().isEmpty(), qPrintable(detected.first().at(1).toString()));
+        QCOMPARE(m_api.requestCount(u"/offset/customers"_s), before + 1);
+        const QJsonObject stream = wizard.specJson().value("streams"_L1).toArray().first().toObject();
+        QCOMPARE(stream.value("record_selector"_L1).toObject().value("path"_L1).toString(), u"data"_s);
+        QCOMPARE(stream.value("primary_key"_L1).toString(), u"id"_s);
+        QCOMPARE(stream.value("paginator"_L1).toObject().value("type"_L1).toString(), u"offset"_s);
+        QCOMPARE(stream.value("incremental"_L1).toObject().value("cursor_field"_L1).toString(), u"updated_at"_s);
+        shoot(&wizard, u"builder-4-pagination.png"_s);
+        wizard.next();
+
+        // 5. Test read: Next first is refused; then two pages of 100.
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::TestPage));
+        wizard.next();
+        QVERIFY(wizard.lastError().contains(u"Run the test read"_s));
+        QSignalSpy tested(&wizard, &ConnectorWizard::testReadFinished);
+        button(wizard.currentPage(), u"Run Test Read"_s)->click();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
+        auto *requests = child<QTableWidget>(wizard.currentPage(), u"Requests"_s);
+        QCOMPARE(requests->rowCount(), 2);
+        for (int r = 0; r < requests->rowCount(); ++r) {
+            QVERIFY(!requests->item(r, 0)->text().contains(QString::fromLatin1(Fakes::FakeLedgerly::kKey)));
+            QCOMPARE(requests->item(r, 2)->text(), u"100"_s);
+        }
+        QCOMPARE(child<QTableWidget>(wizard.currentPage(), u"Extracted records"_s)->rowCount(), 100);
+        QVERIFY(child<QTableWidget>(wizard.currentPage(), u"Inferred schema"_s)->rowCount() >= 6);
+        QVERIFY(child<CodeView>(wizard.currentPage(), u"Answer"_s)->toPlainText().contains(u"c_000000"_s));
+        shoot(&wizard, u"builder-5-test-read.png"_s);
+        wizard.next();
+
+        // 6. Mapping: suggestions arrive; nothing approved yet is refused; approve the clear ones.
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::MappingPage));
+        QSignalSpy suggested(&wizard, &ConnectorWizard::mappingsSuggested);
+        QVERIFY(suggested.count() > 0 || suggested.wait(10000));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::MappingPage));
+        QVERIFY2(wizard.lastError().contains(u"external_id"_s), qPrintable(wizard.lastError()));
+        button(wizard.currentPage(), u"Approve All"_s)->click();
+        shoot(&wizard, u"builder-6-mapping.png"_s);
+        wizard.next();
+
+        // 7. Review: the spec with its approved mappings, a README, a fixture without the key.
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::ReviewPage));
+        auto *tabs = wizard.currentPage()->findChild<QTabWidget *>();
+        const QString spec = static_cast<CodeView *>(tabs->widget(0))->toPlainText();
+        QVERIFY(spec.contains(u"\"version\": 1"_s));
+        QVERIFY(spec.contains(u"\"target_field\": \"email\""_s));
+        QVERIFY(spec.contains(u"\"source_path\": \"id\""_s));
+        const QString readme = static_cast<CodeView *>(tabs->widget(1))->toPlainText();
+        QVERIFY(readme.startsWith(u"# Ledgerly Billing"_s));
+        QVERIFY(readme.contains(u"ORION_SECRET_LEDGERLY_BILLING_TOKEN"_s));
+        QCOMPARE(static_cast<CodeView *>(tabs->widget(1))->definitionName(), u"Markdown"_s);
+        const QString fixture = static_cast<CodeView *>(tabs->widget(2))->toPlainText();
+        QVERIFY(fixture.contains(u"c_000150"_s));
+        QVERIFY(!fixture.contains(QString::fromLatin1(Fakes::FakeLedgerly::kKey)));
+        QVERIFY(static_cast<CodeView *>(tabs->widget(3))->toPlainText().contains(u"No earlier version"_s));
+        shoot(&wizard, u"builder-7-review.png"_s);
+        wizard.next();
+
+        // 8. Save, deploy and publish.
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::SavePage));
+        wizard.currentPage()->findChildren<QCheckBox *>().at(1)->setChecked(true);
+        shoot(&wizard, u"builder-8-save.png"_s);
+        QSignalSpy saved(&wizard, &ConnectorWizard::saved);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.first().at(4).toString().isEmpty(), qPrintable(saved.first().at(4).toString()));
+        QCOMPARE(saved.first().at(0).toString(), u"custom:ledgerly-billing"_s);
+        QCOMPARE(saved.first().at(2).toBool(), true);
+        QCOMPARE(saved.first().at(3).toBool(), true);
+        QTRY_VERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+        // What was saved: the deployed spec with README and fixture, the key in the keychain only,
+        // a pending marketplace entry with the test read as evidence.
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        QVERIFY2(w, qPrintable(error));
+        const auto stored = CustomConnectorStore(*w).latest(u"ledgerly-billing"_s, &error);
+        QVERIFY(stored);
+        QVERIFY(stored->deployed);
+        QCOMPARE(stored->artifacts.sandboxStatus, u"passed"_s);
+        QVERIFY(stored->artifacts.readme.contains(u"## Streams"_s));
+        QCOMPARE(stored->artifacts.fixture.value("interactions"_L1).toArray().size(), 2);
+        QCOMPARE(m_credentials->secret(u"ledgerly-billing"_s, u"token"_s, &error).value_or(QString()), QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(Fakes::FakeLedgerly::kKey));
+        MarketplaceStore::Filter pending;
+        pending.includePending = true;
+        const auto entries = MarketplaceStore(*w).list(pending, &error);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().status, u"pending"_s);
+        QCOMPARE(entries.first().evidence.value("result"_L1).toString(), u"passed"_s);
+        QCOMPARE(entries.first().evidence.value("records"_L1).toInt(), 200);
+
+        // A connection on the new connector syncs every customer with the approved mappings.
+        ConnectionStore::NewConnection connection = Test::newConnection(u"billing"_s, u"custom:ledgerly-billing"_s);
+        QVERIFY2(ConnectionStore(*w).createConnection(connection, &error), qPrintable(error));
+        QVERIFY(m_credentials->setSecret(u"billing"_s, u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey), &error));
+        SyncService sync(m_credentials);
+        sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
+        QSignalSpy finished(&sync, &SyncService::jobFinished);
+        QVERIFY(sync.start(u"billing"_s) > 0);
+        QVERIFY(finished.wait(20000));
+        const auto results = finished.first().at(1).value<QList<SyncResult>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
+        QCOMPARE(results.first().recordsWritten, 250);
+        QSqlQuery q(w->database());
+        QVERIFY(q.exec(u"SELECT email FROM unified_customers WHERE external_id = 'c_000042'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"person42@ledgerly.example"_s);
+    }
+
+    // Editing the saved connector: the pages start from it; a change gives version 2 and a diff.
+    void editingGivesANewVersionWithADiff()
+    {
+        ConnectorWizard wizard(m_service, m_credentials);
+        QSignalSpy loaded(&wizard, &ConnectorWizard::previousLoaded);
+        wizard.editExisting(u"ledgerly-billing"_s);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.first().at(0).toInt(), 1);
+        wizard.show();
+        QCOMPARE(wizard.windowTitle(), u"Edit Custom Connector"_s);
+        QCOMPARE(field(wizard.page(ConnectorWizard::BasicsPage), u"Name:"_s)->text(), u"Ledgerly Billing"_s);
+        wizard.next();
+        wizard.next(); // the key stays in the keychain: an empty field keeps it
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::EndpointsPage));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::PaginationPage));
+        auto *primaryKey = field(wizard.currentPage(), u"Primary key:"_s);
+        QCOMPARE(primaryKey->text(), u"id"_s);
+        field(wizard.currentPage(), u"Incremental by:"_s)->setText(QString());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::TestPage));
+        QSignalSpy tested(&wizard, &ConnectorWizard::testReadFinished);
+        button(wizard.currentPage(), u"Run Test Read"_s)->click();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
+        wizard.next();
+        QSignalSpy suggested(&wizard, &ConnectorWizard::mappingsSuggested);
+        QVERIFY(suggested.count() > 0 || suggested.wait(10000));
+        button(wizard.currentPage(), u"Approve All"_s)->click();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::ReviewPage));
+        auto *tabs = wizard.currentPage()->findChild<QTabWidget *>();
+        QVERIFY(static_cast<CodeView *>(tabs->widget(0))->toPlainText().contains(u"\"version\": 2"_s));
+        const QString diff = static_cast<CodeView *>(tabs->widget(3))->toPlainText();
+        QVERIFY2(diff.startsWith(u"--- ledgerly-billing v1\n+++ ledgerly-billing v2\n"_s), qPrintable(diff));
+        QVERIFY2(diff.contains(QRegularExpression(u"\\n- +\"incremental\": \\{\\n"_s)), qPrintable(diff));
+        QVERIFY(!diff.contains(QRegularExpression(u"\\n\\+ +\"incremental\""_s)));
+        QVERIFY(diff.contains(u"-    \"version\": 1"_s));
+        QVERIFY(diff.contains(u"+    \"version\": 2"_s));
+        QCOMPARE(static_cast<CodeView *>(tabs->widget(3))->definitionName(), u"Diff"_s);
+        tabs->setCurrentIndex(3);
+        shoot(&wizard, u"builder-7-review-diff.png"_s);
+        wizard.reject();
+    }
+
+    // Closing keeps a draft (no secret in it); resuming restores the pages and stops where input is
+    // needed again (the key, which drafts never hold).
+    void draftsAreSavedWithoutSecretsAndResumed()
+    {
+        QDir(ConnectorWizard::draftsDirectory()).removeRecursively();
+        QString path;
+        {
+            ConnectorWizard wizard(m_service, m_credentials);
+            wizard.show();
+            fillFirstPages(&wizard, u"Draft Ledger"_s);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ConnectorWizard::PaginationPage));
+            wizard.reject();
+            path = wizard.draftPath();
+        }
+        // Drafts are written in order off the GUI thread: wait for the last one (left on page 4).
+        auto draftPage = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value("page"_L1).toInt() : -1;
+        };
+        QTRY_COMPARE(draftPage(), int(ConnectorWizard::PaginationPage));
+        QVERIFY(ConnectorWizard::drafts().contains(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray draft = f.readAll();
+        QVERIFY(!draft.contains(Fakes::FakeLedgerly::kKey));
+        QCOMPARE(QJsonDocument::fromJson(draft).object().value("spec"_L1).toObject().value("streams"_L1).toArray().size(), 1);
+
+        ConnectorWizard resumed(m_service, m_credentials);
+        resumed.show();
+        QString error;
+        QVERIFY2(resumed.loadDraft(path, &error), qPrintable(error));
+        QCOMPARE(field(resumed.page(ConnectorWizard::BasicsPage), u"Name:"_s)->text(), u"Draft Ledger"_s);
+        QCOMPARE(resumed.currentId(), int(ConnectorWizard::AuthPage)); // the key must be typed again
+        QVERIFY(resumed.lastError().contains(u"API key"_s));
+        QCOMPARE(resumed.specJson().value("streams"_L1).toArray().size(), 1);
+        child<QLineEdit>(resumed.currentPage(), u"API key"_s)->setText(QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        resumed.next();
+        resumed.next();
+        QCOMPARE(resumed.currentId(), int(ConnectorWizard::PaginationPage));
+        // Not a draft: a clear error, the wizard unchanged.
+        QFile bad(m_dir.filePath(u"bad.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"streams\": 1}");
+        bad.close();
+        QVERIFY(!resumed.loadDraft(bad.fileName(), &error));
+        QVERIFY(error.contains(u"not a connector draft"_s));
+        QCOMPARE(resumed.currentId(), int(ConnectorWizard::PaginationPage));
+        resumed.reject();
+    }
+};
+
+QTEST_MAIN(TstBuilder)
+#include "tst_builder.moc"
