@@ -9,6 +9,8 @@
 
 #include "builder/codeview.h"
 #include "builder/connectorwizard.h"
+#include "marketplace/marketplacepage.h"
+#include "declarative/spectester.h"
 #include "runtime/credentialstore.h"
 #include "storage/connectionstore.h"
 #include "storage/customconnectorstore.h"
@@ -28,6 +30,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -265,6 +268,14 @@ private Q_SLOTS:
         QCOMPARE(stored->artifacts.sandboxStatus, u"passed"_s);
         QVERIFY(stored->artifacts.readme.contains(u"## Streams"_s));
         QCOMPARE(stored->artifacts.fixture.value("interactions"_L1).toArray().size(), 2);
+        // The stored fixture is a cassette: it replays offline (as `orion spec test --cassette` does).
+        Cassette cassette;
+        QVERIFY2(Cassette::fromJson(stored->artifacts.fixture, &cassette, &error), qPrintable(error));
+        const int requestsBefore = m_api.requestCount(u"/offset/customers"_s);
+        const QJsonObject replayed = SpecTester::evidence(stored->spec, cassette);
+        QCOMPARE(replayed.value("result"_L1).toString(), u"passed"_s);
+        QCOMPARE(replayed.value("records"_L1).toInt(), 200);
+        QCOMPARE(m_api.requestCount(u"/offset/customers"_s), requestsBefore);
         QCOMPARE(m_credentials->secret(u"ledgerly-billing"_s, u"token"_s, &error).value_or(QString()), QString::fromLatin1(Fakes::FakeLedgerly::kKey));
         QFile file(m_db);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -338,6 +349,77 @@ private Q_SLOTS:
         tabs->setCurrentIndex(3);
         shoot(&wizard, u"builder-7-review-diff.png"_s);
         wizard.reject();
+    }
+
+    // The Marketplace page over the same workspace: the built-in listings (demo) and the connector
+    // published by the wizard, pending; approve, install, rate, filter, uninstall.
+    void marketplacePage()
+    {
+        QSignalSpy seeded(m_service, &WorkspaceService::demoSeeded);
+        m_service->openDemo(DatabaseConfig::sqlite(m_db), {}, DemoRequest{});
+        QVERIFY(seeded.wait(20000));
+        MarketplacePage page(m_service);
+        page.resize(1100, 620);
+        page.show();
+        QSignalSpy loaded(&page, &MarketplacePage::loaded);
+        page.refresh();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.last().at(0).toInt(), 5); // approved only: the built-in connectors
+        page.findChild<QCheckBox *>()->setChecked(true); // show pending
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.last().at(0).toInt(), 6);
+        page.select(u"custom:ledgerly-billing"_s);
+        QVERIFY2(page.detailsText().contains(u"Pending"_s), qPrintable(page.detailsText()));
+        QVERIFY(page.detailsText().contains(u"passed on"_s));
+        QVERIFY(page.detailsText().contains(u"200 record"_s));
+        QVERIFY(page.detailsText().contains(u"customers (customer)"_s));
+
+        QSignalSpy changed(&page, &MarketplacePage::changed);
+        page.setStatus(u"approved"_s);
+        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.last().at(1).toString().isEmpty());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page.currentConnectorId(), u"custom:ledgerly-billing"_s);
+        page.install();
+        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.last().at(1).toString().isEmpty());
+        QVERIFY(loaded.wait(5000));
+        page.rate(4);
+        QVERIFY(changed.wait(5000));
+        QVERIFY(loaded.wait(5000));
+        const int row = [&] {
+            for (int r = 0; r < page.model()->rowCount(); ++r)
+                if (page.model()->item(r, 0)->data(Qt::UserRole).toString() == "custom:ledgerly-billing"_L1)
+                    return r;
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        QCOMPARE(page.model()->item(row, 4)->text(), u"1"_s);          // installs, by trigger
+        QVERIFY(page.model()->item(row, 3)->text().endsWith(u"4.0"_s)); // rating
+        QCOMPARE(page.model()->item(row, 5)->text(), u"Installed"_s);
+        QDir().mkpath(QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s);
+        QVERIFY(page.grab().save(QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots/marketplace.png"_s));
+
+        // Filters: by category and by text.
+        page.findChildren<QComboBox *>().at(0)->setCurrentIndex(2); // CRM
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(loaded.last().at(0).toInt(), 2); // HubSpot, Salesforce
+        page.findChildren<QComboBox *>().at(0)->setCurrentIndex(0);
+        QVERIFY(loaded.wait(5000));
+        page.setSearch(u"no such connector"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        page.setSearch(u"ledgerly"_s);
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+
+        // Publishing it again is refused with a clear message; uninstalling counts down.
+        page.publish(u"ledgerly-billing"_s, u"free"_s);
+        QVERIFY(changed.wait(5000));
+        QVERIFY2(changed.last().at(1).toString().contains(u"already"_s), qPrintable(changed.last().at(1).toString()));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        page.select(u"custom:ledgerly-billing"_s);
+        page.uninstall();
+        QVERIFY(changed.wait(5000));
+        QTRY_COMPARE(page.model()->item(0, 4)->text(), u"0"_s);
     }
 
     // Closing keeps a draft (no secret in it); resuming restores the pages and stops where input is

@@ -309,16 +309,7 @@ int runMarketplace(const QString &sub, const QStringList &args, const QCommandLi
             Cassette cassette;
             if (!Cassette::load(parser.value(u"cassette"_s), &cassette, &error))
                 return usage(error);
-            // Replay as many pages as the fixture recorded: the evidence is the recorded read, no more.
-            SpecTester::Limits limits;
-            limits.pages = std::max(1, cassette.size());
-            limits.records = std::numeric_limits<int>::max();
-            const auto report = SpecTester::run(spec, spec.streams().first().value("name"_L1).toString(), CredentialStore::createDefault(), limits, {},
-                                                &cassette, nullptr);
-            evidence = QJsonObject{{u"fixture_run_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                   {u"result"_s, report.error.isEmpty() ? u"passed"_s : u"failed"_s}, {u"records"_s, int(report.unified.size())}};
-            if (!report.error.isEmpty())
-                evidence.insert(u"error"_s, report.error);
+            evidence = SpecTester::evidence(spec, cassette);
         }
         if (!store.publish(spec, parser.value(u"category"_s).isEmpty() ? spec.category() : parser.value(u"category"_s),
                            parser.value(u"pricing"_s).isEmpty() ? u"free"_s : parser.value(u"pricing"_s), evidence, &error))

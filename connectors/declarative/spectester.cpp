@@ -7,6 +7,7 @@
 #include "runtime/httpclient.h"
 #include "runtime/redactor.h"
 
+#include <limits>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -276,6 +277,30 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
     }
     report.schema = SourceProfile::profile(report.records);
     return report;
+}
+
+QJsonObject SpecTester::evidence(const ConnectorSpec &spec, const Cassette &fixture)
+{
+    Limits limits;
+    limits.pages = std::max(1, fixture.size()); // as many pages as were recorded, no more
+    limits.records = std::numeric_limits<int>::max();
+    auto noSecrets = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>()); // replay sends nothing
+    int records = 0;
+    QString failure;
+    for (const QJsonObject &stream : spec.streams()) {
+        Cassette replay = fixture;
+        replay.m_next = 0;
+        const Report report = run(spec, stream.value("name"_L1).toString(), noSecrets, limits, {}, &replay, nullptr);
+        records += int(report.unified.size());
+        if (failure.isEmpty() && !report.error.isEmpty())
+            failure = u"%1: %2"_s.arg(stream.value("name"_L1).toString(), report.error);
+    }
+    QJsonObject out{{u"fixture_run_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                    {u"result"_s, failure.isEmpty() ? u"passed"_s : u"failed"_s},
+                    {u"records"_s, records}};
+    if (!failure.isEmpty())
+        out.insert(u"error"_s, failure);
+    return out;
 }
 
 } // namespace Orion

@@ -64,6 +64,10 @@ public:
     static Report run(const ConnectorSpec &spec, const QString &stream, std::shared_ptr<CredentialStore> credentials, const Limits &limits,
                       const QJsonObject &settings, Cassette *replay, Cassette *record);
 
+    // The marketplace's evidence for a spec: every stream replayed offline against the recorded
+    // fixture, {"fixture_run_at", "result": passed|failed, "records", "error"?}.
+    static QJsonObject evidence(const ConnectorSpec &spec, const Cassette &fixture);
+
     // What changed against an earlier report (Report::toJson): records added/removed/changed, fields added/removed.
     static QJsonObject diff(const QJsonObject &before, const QJsonObject &after);
 };

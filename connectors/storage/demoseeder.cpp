@@ -96,6 +96,34 @@ bool DemoSeeder::seed(const Options &options, Result *result, QString *error,
         ids.append(id);
     }
 
+    // The built-in connectors as marketplace listings (kept when they exist: installs and ratings
+    // are real data by then).
+    {
+        struct Listing
+        {
+            const char *id, *name, *description, *category, *pricing;
+            int installs;
+            double rating;
+        };
+        static constexpr Listing kListings[] = {
+            {"stripe", "Stripe", "Customers and invoices from Stripe Billing; idempotent creates.", "accounting", "free", 1840, 4.6},
+            {"hubspot", "HubSpot", "Contacts with their companies; batch upsert, OAuth 2.0.", "crm", "free", 1312, 4.4},
+            {"salesforce", "Salesforce", "Accounts, contacts, leads and opportunities; SOQL and Bulk API 2.0.", "crm", "freemium", 2105, 4.3},
+            {"quickbooks", "QuickBooks Online", "Customers and invoices by company; sparse updates.", "accounting", "free", 987, 4.1},
+            {"slack", "Slack", "Sync alerts and approvals in channels; Socket Mode.", "communication", "free", 1520, 4.7},
+        };
+        QSqlQuery m(db);
+        m.prepare(u"INSERT INTO connector_marketplace (connector_id, name, description, publisher, category, pricing, install_count, rating, version) "
+                  "VALUES (?, ?, ?, 'Orion', ?, ?, ?, ?, '1.0.0') ON CONFLICT (connector_id) DO NOTHING"_s);
+        for (const Listing &l : kListings) {
+            for (const QVariant &v : QVariantList{QString::fromLatin1(l.id), QString::fromLatin1(l.name), QString::fromLatin1(l.description),
+                                                  QString::fromLatin1(l.category), QString::fromLatin1(l.pricing), l.installs, l.rating})
+                m.addBindValue(v);
+            if (!m.exec())
+                return fail(DemoSeeder::tr("Cannot list the demo marketplace: %1").arg(m.lastError().text()));
+        }
+    }
+
     // Runs per connection, spread evenly over the span with jitter; a two-day gap per connection.
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "

@@ -51,7 +51,8 @@ QList<MarketplaceStore::Entry> MarketplaceStore::list(const Filter &filter, QStr
         e.rating = q.value(9).isNull() ? -1 : q.value(9).toDouble();
         e.installCount = q.value(10).toInt();
         e.evidence = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
-        e.hasSpec = !QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object().isEmpty();
+        e.spec = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+        e.hasSpec = !e.spec.isEmpty();
         e.installed = q.value(13).toBool();
         out.append(e);
     }

@@ -18,6 +18,7 @@ class MarketplaceStore
     Q_DECLARE_TR_FUNCTIONS(Orion::MarketplaceStore)
 public:
     explicit MarketplaceStore(Workspace &workspace);
+    Workspace &workspace() const { return m_workspace; }
 
     struct Entry
     {
@@ -35,6 +36,7 @@ public:
         bool installed = false;
         QJsonObject evidence; // {"fixture_run_at", "result", "records"}
         bool hasSpec = false;
+        QJsonObject spec; // a custom connector's declarative spec (empty for built-in connectors)
     };
     struct Filter
     {

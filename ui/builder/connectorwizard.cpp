@@ -105,7 +105,8 @@ struct ConnectorWizard::State
         for (const QJsonObject &s : streams())
             for (const QJsonValue &v : fixtures.value(s.value("name"_L1).toString()))
                 all.append(v);
-        return QJsonObject{{u"spec"_s, spec.value("name"_L1)}, {u"interactions"_s, all}};
+        // The cassette format of `orion spec test --cassette`, so the fixture replays from the CLI too.
+        return QJsonObject{{u"format"_s, u"orion-cassette"_s}, {u"version"_s, 1}, {u"spec"_s, spec.value("name"_L1)}, {u"interactions"_s, all}};
     }
 };
 

@@ -3,6 +3,8 @@
 #include "activity/activitypage.h"
 #include "dashboard/dashboardpage.h"
 #include "mappings/mappingspage.h"
+#include "builder/connectorwizard.h"
+#include "marketplace/marketplacepage.h"
 #include "storage/mappingstore.h"
 #include "connections/connectionspage.h"
 #include "runtime/connector.h"
@@ -17,6 +19,9 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QTimer>
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -51,6 +56,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_sync(new SyncService(credentials ? credentials : CredentialStore::createDefault(), this))
     , m_slackEvents(new SlackEvents(m_sync->credentials(), this))
     , m_mappingsPage(new MappingsPage(workspace, m_sync, this))
+    , m_marketplacePage(new MarketplacePage(workspace, this))
     , m_settingsPage(new SettingsPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -77,6 +83,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     addPage(u":/icons/activity.svg"_s, tr("Activity"), m_activityPage);
     addPage(u":/icons/dashboard.svg"_s, tr("Dashboard"), m_dashboardPage);
     addPage(u":/icons/mappings.svg"_s, tr("Mappings"), m_mappingsPage);
+    addPage(u":/icons/marketplace.svg"_s, tr("Marketplace"), m_marketplacePage);
     addPage(u":/icons/settings.svg"_s, tr("Settings"), m_settingsPage);
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
@@ -132,6 +139,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         m_slackEvents->setConnections(list);
         m_dashboardPage->setConnections(list);
         m_mappingsPage->setConnections(list);
+        m_marketplacePage->refresh();
         Q_EMIT workspaceReady();
     });
     connect(m_workspace, &WorkspaceService::operationFailed, this,
@@ -144,6 +152,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_connectionsPage, &ConnectionsPage::demoWorkspaceRequested, this, &MainWindow::createDemoWorkspace);
     connect(m_connectionsPage, &ConnectionsPage::refreshRequested, m_workspace, &WorkspaceService::refreshConnections);
     connect(m_settingsPage, &SettingsPage::applyRequested, this, &MainWindow::applySettings);
+    connect(m_marketplacePage, &MarketplacePage::buildRequested, this, [this] { openConnectorBuilder(); });
 
     // Connections: edit, remove, sync; Activity: the run history.
     m_connectionsPage->setSyncService(m_sync);
@@ -237,6 +246,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
             if (found && !value.isEmpty())
                 withKey.apiKey = value;
             m_mappingsPage->setLlmSettings(withKey);
+            m_llmSettings = withKey;
             m_settingsPage->setLlmSettings(settings, found || !settings.apiKey.isEmpty());
         });
     };
@@ -284,6 +294,9 @@ void MainWindow::setupMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *demo = file->addAction(tr("New &Demo Workspace"), this, &MainWindow::createDemoWorkspace);
     demo->setStatusTip(tr("Create a workspace with sample connections and 90 days of sync history"));
+    QAction *build = file->addAction(tr("New &Custom Connector…"), this, [this] { openConnectorBuilder(); });
+    build->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    build->setStatusTip(tr("Describe a REST API and build a connector for it, without code"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -293,6 +306,7 @@ void MainWindow::setupMenus()
                                                    {tr("&Activity"), ActivityPageIndex},
                                                    {tr("&Dashboard"), DashboardPageIndex},
                                                    {tr("&Mappings"), MappingsPageIndex},
+                                                   {tr("Mar&ketplace"), MarketplacePageIndex},
                                                    {tr("&Settings"), SettingsPageIndex}};
     int number = 1;
     for (const auto &[label, page] : pages) {
@@ -303,6 +317,48 @@ void MainWindow::setupMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Orion Connector Studio"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+ConnectorWizard *MainWindow::openConnectorBuilder(bool offerDraft)
+{
+    auto *wizard = new ConnectorWizard(m_workspace, m_sync->credentials(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setLlmSettings(m_llmSettings);
+    const QStringList drafts = offerDraft ? ConnectorWizard::drafts() : QStringList();
+    if (!drafts.isEmpty()) {
+        const QFileInfo newest(drafts.first());
+        QMessageBox ask(QMessageBox::Question, tr("Resume Draft"),
+                        tr("A connector draft from %1 was not finished. Resume it?").arg(QLocale().toString(newest.lastModified(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton *resume = ask.addButton(tr("&Resume Draft"), QMessageBox::AcceptRole);
+        QPushButton *fresh = ask.addButton(tr("Start &New"), QMessageBox::DestructiveRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(resume);
+        ask.exec();
+        if (ask.clickedButton() == resume) {
+            QString error;
+            wizard->show();
+            if (!wizard->loadDraft(newest.absoluteFilePath(), &error))
+                m_banner->showMessage(MessageBanner::Kind::Error, error);
+            return wizard;
+        }
+        if (ask.clickedButton() != fresh) {
+            wizard->deleteLater();
+            return nullptr;
+        }
+        QFile::remove(newest.absoluteFilePath());
+    }
+    connect(wizard, &ConnectorWizard::saved, this, [this](const QString &connectorId, int version, bool deployed, bool published, const QString &error) {
+        if (!error.isEmpty())
+            return; // shown on the wizard's page
+        statusBar()->showMessage(published ? tr("%1 version %2 saved and submitted to the marketplace").arg(connectorId).arg(version)
+                                 : deployed ? tr("%1 version %2 saved and deployed").arg(connectorId).arg(version)
+                                            : tr("%1 version %2 saved").arg(connectorId).arg(version),
+                                 8000);
+        m_marketplacePage->refresh();
+    });
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::showPage(Page page)

@@ -3,6 +3,8 @@
 #include "storage/connectionstore.h"
 #include "workspace/databaseconfig.h"
 
+#include "mapping/llmmapper.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -19,6 +21,8 @@ class ActivityPage;
 class DashboardPage;
 class ConnectionsPage;
 class MappingsPage;
+class MarketplacePage;
+class ConnectorWizard;
 class CredentialStore;
 class SlackEvents;
 class SyncService;
@@ -34,7 +38,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, MappingsPageIndex, SettingsPageIndex };
+    enum Page { ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, MappingsPageIndex, MarketplacePageIndex, SettingsPageIndex };
 
     // `credentials` holds connection secrets for syncs (default: the system keychain, or the owner-only
     // secrets file where there is none).
@@ -54,6 +58,9 @@ public:
     ActivityPage *activityPage() const { return m_activityPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     MappingsPage *mappingsPage() const { return m_mappingsPage; }
+    MarketplacePage *marketplacePage() const { return m_marketplacePage; }
+    // The connector builder (File ▸ New Custom Connector…); offers to resume the newest draft.
+    ConnectorWizard *openConnectorBuilder(bool offerDraft = true);
     SyncService *syncService() const { return m_sync; }
     SlackEvents *slackEvents() const { return m_slackEvents; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -88,10 +95,12 @@ private:
     SyncService *m_sync;
     SlackEvents *m_slackEvents;
     MappingsPage *m_mappingsPage;
+    MarketplacePage *m_marketplacePage;
     SettingsPage *m_settingsPage;
     QLabel *m_databaseLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    LlmSettings m_llmSettings;      // the mapping assistant, for the connector builder
     bool m_saveOnOpen = false;      // persist the config once it opened (Settings → Apply)
     QString m_pendingPassword;      // written to the keychain once the workspace opened
 };
