@@ -192,6 +192,16 @@ private Q_SLOTS:
         QVERIFY(errors.first().contains(u"not valid JSON"_s));
         errors.clear();
         QVERIFY(!ConnectorSpec::parse("[1,2,3]", &spec, &errors));
+        // Found by fuzz_spec: a number no int64 holds is refused with its path before the schema.
+        QFile huge(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/fuzz/spec/regression-huge-version.json"_s);
+        QVERIFY(huge.open(QIODevice::ReadOnly));
+        errors.clear();
+        QVERIFY(!ConnectorSpec::parse(huge.readAll(), &spec, &errors));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().startsWith(u"version: 1.77778e+27 is out of range"_s), qPrintable(errors.first()));
+        errors.clear();
+        QVERIFY(!ConnectorSpec::parse("{\"name\": \"x\", \"streams\": [{\"paginator\": {\"page_size\": -1e300}}]}", &spec, &errors));
+        QVERIFY2(errors.first().startsWith(u"streams[0].paginator.page_size: "_s), qPrintable(errors.first()));
         QCOMPARE(ConnectorSpec::nameFromTitle(u"Ledgerly Billing API"_s), u"ledgerly-billing-api"_s);
         QCOMPARE(ConnectorSpec::nameFromTitle(u"  Ünïcode & Co. v2 "_s), u"n-code-co-v2"_s);
     }

@@ -267,6 +267,900 @@
     </message>
   </context>
   <context>
+    <name>Orion::BuilderDetail::AuthPage</name>
+    <message>
+      <source>API key</source>
+      <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+      <source>Bearer token</source>
+      <translation>Bearer-Token</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Benutzername</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Passwort</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+      <source>Refresh token</source>
+      <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Authentifizierung</translation>
+    </message>
+    <message>
+      <source>How requests prove who they are. Secrets go to the system keychain when you save, never into the spec, drafts or fixtures.</source>
+      <translation>Wie sich Anfragen ausweisen. Geheimnisse kommen beim Speichern in den Schlüsselbund des Systems, nie in die Spezifikation, Entwürfe oder Testaufzeichnungen.</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Keine</translation>
+    </message>
+    <message>
+      <source>Basic (user name and password)</source>
+      <translation>Basic (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+      <source>OAuth 2.0 (refresh token)</source>
+      <translation>OAuth 2.0 (Aktualisierungstoken)</translation>
+    </message>
+    <message>
+      <source>Authentication type</source>
+      <translation>Authentifizierungsart</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Query parameter</source>
+      <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+      <source>optional, e.g. Token</source>
+      <translation>optional, z. B. Token</translation>
+    </message>
+    <message>
+      <source>space-separated, optional</source>
+      <translation>durch Leerzeichen getrennt, optional</translation>
+    </message>
+    <message>
+      <source>Send &amp;in:</source>
+      <translation>Senden &amp;in:</translation>
+    </message>
+    <message>
+      <source>&amp;Parameter name:</source>
+      <translation>&amp;Parametername:</translation>
+    </message>
+    <message>
+      <source>&amp;Prefix:</source>
+      <translation>&amp;Präfix:</translation>
+    </message>
+    <message>
+      <source>API &amp;key:</source>
+      <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+      <source>&amp;Token:</source>
+      <translation>&amp;Token:</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+      <source>Token &amp;URL:</source>
+      <translation>Token-&amp;URL:</translation>
+    </message>
+    <message>
+      <source>Client &amp;ID:</source>
+      <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+      <source>&amp;Scopes:</source>
+      <translation>&amp;Bereiche:</translation>
+    </message>
+    <message>
+      <source>Client &amp;secret:</source>
+      <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh token:</source>
+      <translation>&amp;Aktualisierungstoken:</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>&amp;Art:</translation>
+    </message>
+    <message>
+      <source>Enter the %1; it is needed for the test read and kept in the keychain.</source>
+      <translation>Geben Sie %1 ein; es wird für das Testlesen gebraucht und im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+      <source>The parameter name may hold letters, digits, '.', '_' and '-' only.</source>
+      <translation>Der Parametername darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten.</translation>
+    </message>
+    <message>
+      <source>token</source>
+      <translation>das Token</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>den Benutzernamen</translation>
+    </message>
+    <message>
+      <source>password</source>
+      <translation>das Passwort</translation>
+    </message>
+    <message>
+      <source>The token URL %1.</source>
+      <translation>Die Token-URL %1.</translation>
+    </message>
+    <message>
+      <source>Enter the client ID.</source>
+      <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+      <source>refresh token</source>
+      <translation>das Aktualisierungstoken</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::BasicsPage</name>
+    <message>
+      <source>Basics</source>
+      <translation>Grundlagen</translation>
+    </message>
+    <message>
+      <source>Name the connector and give the address of the API it reads.</source>
+      <translation>Benennen Sie den Connector und geben Sie die Adresse der API an, die er liest.</translation>
+    </message>
+    <message>
+      <source>Ledgerly Billing API</source>
+      <translation>Ledgerly Billing API</translation>
+    </message>
+    <message>
+      <source>derived from the name</source>
+      <translation>aus dem Namen abgeleitet</translation>
+    </message>
+    <message>
+      <source>Lower-case letters, digits and dashes; connections use it as custom:NAME</source>
+      <translation>Kleinbuchstaben, Ziffern und Bindestriche; Verbindungen nutzen ihn als custom:NAME</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Sonstige</translation>
+    </message>
+    <message>
+      <source>Accounting</source>
+      <translation>Buchhaltung</translation>
+    </message>
+    <message>
+      <source>CRM</source>
+      <translation>CRM</translation>
+    </message>
+    <message>
+      <source>Marketing</source>
+      <translation>Marketing</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation>Kommunikation</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Identifier:</source>
+      <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+      <source>&amp;Base URL:</source>
+      <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+      <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses.</source>
+      <translation>Die Basis-URL muss https verwenden; einfaches http ist nur für localhost und Loopback-Adressen erlaubt.</translation>
+    </message>
+    <message>
+      <source>Give the connector a name.</source>
+      <translation>Geben Sie dem Connector einen Namen.</translation>
+    </message>
+    <message>
+      <source>The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit.</source>
+      <translation>Die Kennung darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (höchstens 63) und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+      <source>Enter the API's base URL.</source>
+      <translation>Geben Sie die Basis-URL der API ein.</translation>
+    </message>
+    <message>
+      <source>The base URL %1.</source>
+      <translation>Die Basis-URL %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::EndpointsPage</name>
+    <message>
+      <source>&amp;Add Stream</source>
+      <translation>Stream &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+      <source>Endpoints</source>
+      <translation>Endpunkte</translation>
+    </message>
+    <message>
+      <source>The streams to read: one endpoint each. Add them by hand or import an OpenAPI, Postman, HAR or cURL description.</source>
+      <translation>Die zu lesenden Streams, je ein Endpunkt. Fügen Sie sie von Hand hinzu oder importieren Sie eine OpenAPI-, Postman-, HAR- oder cURL-Beschreibung.</translation>
+    </message>
+    <message>
+      <source>Streams</source>
+      <translation>Streams</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <source>Invoices</source>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+      <source>OpenAPI 3.0/3.1 File (JSON or YAML)…</source>
+      <translation>OpenAPI-3.0/3.1-Datei (JSON oder YAML) …</translation>
+    </message>
+    <message>
+      <source>OpenAPI (*.json *.yaml *.yml)</source>
+      <translation>OpenAPI (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+      <source>Postman Collection v2.1…</source>
+      <translation>Postman-Collection v2.1 …</translation>
+    </message>
+    <message>
+      <source>Postman collection (*.json)</source>
+      <translation>Postman-Collection (*.json)</translation>
+    </message>
+    <message>
+      <source>HAR File…</source>
+      <translation>HAR-Datei …</translation>
+    </message>
+    <message>
+      <source>HTTP archive (*.har *.json)</source>
+      <translation>HTTP-Archiv (*.har *.json)</translation>
+    </message>
+    <message>
+      <source>cURL Command…</source>
+      <translation>cURL-Befehl …</translation>
+    </message>
+    <message>
+      <source>Import a cURL Command</source>
+      <translation>cURL-Befehl importieren</translation>
+    </message>
+    <message>
+      <source>Paste the command (secrets in it are not copied):</source>
+      <translation>Fügen Sie den Befehl ein (Geheimnisse darin werden nicht übernommen):</translation>
+    </message>
+    <message>
+      <source>&amp;Stream name:</source>
+      <translation>&amp;Stream-Name:</translation>
+    </message>
+    <message>
+      <source>Unified &amp;as:</source>
+      <translation>Vereinheitlicht &amp;als:</translation>
+    </message>
+    <message>
+      <source>&amp;Method:</source>
+      <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+      <source>&amp;Path:</source>
+      <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+      <source>D&amp;escription:</source>
+      <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+      <source>Add at least one stream, by hand or with Import.</source>
+      <translation>Fügen Sie mindestens einen Stream hinzu, von Hand oder mit Importieren.</translation>
+    </message>
+    <message>
+      <source>Stream %1: the name may hold lower-case letters, digits and '_', starting with a letter.</source>
+      <translation>Stream %1: Der Name darf Kleinbuchstaben, Ziffern und '_' enthalten und muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+      <source>Two streams are called %1.</source>
+      <translation>Zwei Streams heißen %1.</translation>
+    </message>
+    <message>
+      <source>Stream %1: the path must start with / and stay under the base URL.</source>
+      <translation>Stream %1: Der Pfad muss mit / beginnen und unterhalb der Basis-URL bleiben.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::MappingPage</name>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+      <source>Approve All ≥ 0.90</source>
+      <translation>Alle ≥ 0,90 freigeben</translation>
+    </message>
+    <message>
+      <source>Field Mapping</source>
+      <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+      <source>How each stream's fields land in the unified schema. Suggestions come from the mapping engine with a confidence and a reason; only approved mappings go into the spec.</source>
+      <translation>Wie die Felder jedes Streams im einheitlichen Schema landen. Vorschläge kommen von der Zuordnungs-Engine mit Konfidenz und Begründung; nur freigegebene Zuordnungen kommen in die Spezifikation.</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Stream</translation>
+    </message>
+    <message>
+      <source>&amp;Stream:</source>
+      <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+      <source>you</source>
+      <translation>Sie</translation>
+    </message>
+    <message>
+      <source>Wait for the suggestions to arrive.</source>
+      <translation>Warten Sie, bis die Vorschläge eintreffen.</translation>
+    </message>
+    <message>
+      <source>Stream %1: approve a mapping for the required field(s) %2 (select a row and press Edit to choose the source).</source>
+      <translation>Stream %1: Geben Sie eine Zuordnung für die Pflichtfelder %2 frei (Zeile wählen und Bearbeiten drücken, um die Quelle zu wählen).</translation>
+    </message>
+    <message>
+      <source>Suggesting…</source>
+      <translation>Vorschläge werden erstellt …</translation>
+    </message>
+    <message>
+      <source>%1 of %2 approved</source>
+      <translation>%1 von %2 freigegeben</translation>
+    </message>
+    <message>
+      <source>Select a row to see why it was suggested.</source>
+      <translation>Wählen Sie eine Zeile, um zu sehen, warum sie vorgeschlagen wurde.</translation>
+    </message>
+    <message>
+      <source>Alternatives: %1</source>
+      <translation>Alternativen: %1</translation>
+    </message>
+    <message>
+      <source>Edit Mapping of %1</source>
+      <translation>Zuordnung von %1 bearbeiten</translation>
+    </message>
+    <message>
+      <source>&amp;Source field:</source>
+      <translation>&amp;Quellfeld:</translation>
+    </message>
+    <message>
+      <source>&amp;Transformation:</source>
+      <translation>&amp;Umwandlung:</translation>
+    </message>
+    <message>
+      <source>Set by hand.</source>
+      <translation>Von Hand gesetzt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::PaginationPage</name>
+    <message>
+      <source>&amp;Detect from a Live Answer</source>
+      <translation>Aus einer Live-Antwort &amp;erkennen</translation>
+    </message>
+    <message>
+      <source>Records and Pagination</source>
+      <translation>Datensätze und Seitenaufteilung</translation>
+    </message>
+    <message>
+      <source>Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and proposes all of it.</source>
+      <translation>Wo die Datensätze in jeder Antwort stehen, was sie kennzeichnet und wie man die nächste Seite holt. Erkennen liest eine Live-Seite und schlägt alles vor.</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Stream</translation>
+    </message>
+    <message>
+      <source>optional: keep records whose field…</source>
+      <translation>optional: Datensätze behalten, deren Feld …</translation>
+    </message>
+    <message>
+      <source>…equals this value</source>
+      <translation>… diesen Wert hat</translation>
+    </message>
+    <message>
+      <source>None (one request)</source>
+      <translation>Keine (eine Anfrage)</translation>
+    </message>
+    <message>
+      <source>Offset and limit</source>
+      <translation>Offset und Limit</translation>
+    </message>
+    <message>
+      <source>Page number</source>
+      <translation>Seitennummer</translation>
+    </message>
+    <message>
+      <source>Cursor</source>
+      <translation>Cursor</translation>
+    </message>
+    <message>
+      <source>Next URL in the answer</source>
+      <translation>Nächste URL in der Antwort</translation>
+    </message>
+    <message>
+      <source>Link header (RFC 8288)</source>
+      <translation>Link-Header (RFC 8288)</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>optional, e.g. updated_at</source>
+      <translation>optional, z. B. updated_at</translation>
+    </message>
+    <message>
+      <source>optional query parameter, e.g. updated_since</source>
+      <translation>optionaler Abfrageparameter, z. B. updated_since</translation>
+    </message>
+    <message>
+      <source>optional, e.g. 2024-01-01T00:00:00Z</source>
+      <translation>optional, z. B. 2024-01-01T00:00:00Z</translation>
+    </message>
+    <message>
+      <source>&amp;Stream:</source>
+      <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+      <source>&amp;Records at:</source>
+      <translation>&amp;Datensätze unter:</translation>
+    </message>
+    <message>
+      <source>&amp;Primary key:</source>
+      <translation>&amp;Primärschlüssel:</translation>
+    </message>
+    <message>
+      <source>&amp;Filter:</source>
+      <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+      <source>Pa&amp;gination:</source>
+      <translation>Seiten&amp;aufteilung:</translation>
+    </message>
+    <message>
+      <source>Page si&amp;ze:</source>
+      <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+      <source>e.g. meta.next_cursor</source>
+      <translation>z. B. meta.next_cursor</translation>
+    </message>
+    <message>
+      <source>or a header, e.g. X-Next-Cursor</source>
+      <translation>oder ein Header, z. B. X-Next-Cursor</translation>
+    </message>
+    <message>
+      <source>or the last record's field, e.g. id</source>
+      <translation>oder ein Feld des letzten Datensatzes, z. B. id</translation>
+    </message>
+    <message>
+      <source>stop when false, e.g. has_more</source>
+      <translation>Ende bei false, z. B. has_more</translation>
+    </message>
+    <message>
+      <source>e.g. links.next</source>
+      <translation>z. B. links.next</translation>
+    </message>
+    <message>
+      <source>Offset parameter:</source>
+      <translation>Offset-Parameter:</translation>
+    </message>
+    <message>
+      <source>Limit parameter:</source>
+      <translation>Limit-Parameter:</translation>
+    </message>
+    <message>
+      <source>Page parameter:</source>
+      <translation>Seitenparameter:</translation>
+    </message>
+    <message>
+      <source>First page:</source>
+      <translation>Erste Seite:</translation>
+    </message>
+    <message>
+      <source>Size parameter:</source>
+      <translation>Größenparameter:</translation>
+    </message>
+    <message>
+      <source>Cursor in the body:</source>
+      <translation>Cursor im Body:</translation>
+    </message>
+    <message>
+      <source>Cursor header:</source>
+      <translation>Cursor-Header:</translation>
+    </message>
+    <message>
+      <source>Cursor from record:</source>
+      <translation>Cursor aus Datensatz:</translation>
+    </message>
+    <message>
+      <source>Cursor parameter:</source>
+      <translation>Cursor-Parameter:</translation>
+    </message>
+    <message>
+      <source>More pages flag:</source>
+      <translation>Kennzeichen für weitere Seiten:</translation>
+    </message>
+    <message>
+      <source>Next URL at:</source>
+      <translation>Nächste URL unter:</translation>
+    </message>
+    <message>
+      <source>&amp;Incremental by:</source>
+      <translation>&amp;Inkrementell nach:</translation>
+    </message>
+    <message>
+      <source>Sent as:</source>
+      <translation>Gesendet als:</translation>
+    </message>
+    <message>
+      <source>Start at:</source>
+      <translation>Beginn bei:</translation>
+    </message>
+    <message>
+      <source>&amp;Lookback:</source>
+      <translation>&amp;Rückblick:</translation>
+    </message>
+    <message>
+      <source>Detecting…</source>
+      <translation>Wird erkannt …</translation>
+    </message>
+    <message>
+      <source>Stream %1: say where the records are and which field identifies them (or use Detect).</source>
+      <translation>Stream %1: Geben Sie an, wo die Datensätze stehen und welches Feld sie kennzeichnet (oder nutzen Sie Erkennen).</translation>
+    </message>
+    <message>
+      <source>The spec is not valid yet:
+%1</source>
+      <translation>Die Spezifikation ist noch nicht gültig:
+%1</translation>
+    </message>
+    <message>
+      <source>Cannot send a test request: %1</source>
+      <translation>Die Testanfrage kann nicht gesendet werden: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::ReviewPage</name>
+    <message>
+      <source>Review</source>
+      <translation>Prüfung</translation>
+    </message>
+    <message>
+      <source>What will be saved: the declarative spec, the connector's README and its recorded test fixture (secrets redacted).</source>
+      <translation>Was gespeichert wird: die deklarative Spezifikation, das README des Connectors und seine Testaufzeichnung (Geheimnisse geschwärzt).</translation>
+    </message>
+    <message>
+      <source>Spec JSON</source>
+      <translation>Spezifikation (JSON)</translation>
+    </message>
+    <message>
+      <source>README</source>
+      <translation>README</translation>
+    </message>
+    <message>
+      <source>Recorded fixture</source>
+      <translation>Testaufzeichnung</translation>
+    </message>
+    <message>
+      <source>Changes against the previous version</source>
+      <translation>Änderungen gegenüber der vorigen Version</translation>
+    </message>
+    <message>
+      <source>Spec</source>
+      <translation>Spezifikation</translation>
+    </message>
+    <message>
+      <source>Fixture</source>
+      <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Änderungen</translation>
+    </message>
+    <message>
+      <source>Version %1, unchanged from the saved version.</source>
+      <translation>Version %1, unverändert gegenüber der gespeicherten Version.</translation>
+    </message>
+    <message>
+      <source>Version %1 (the saved version is %2; the Changes tab shows the difference).</source>
+      <translation>Version %1 (gespeichert ist Version %2; die Registerkarte Änderungen zeigt den Unterschied).</translation>
+    </message>
+    <message>
+      <source>A new connector: version 1.</source>
+      <translation>Ein neuer Connector: Version 1.</translation>
+    </message>
+    <message>
+      <source>No changes.</source>
+      <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+      <source>No earlier version: nothing to compare.</source>
+      <translation>Keine frühere Version: nichts zu vergleichen.</translation>
+    </message>
+    <message>
+      <source>The spec is not valid:
+%1</source>
+      <translation>Die Spezifikation ist nicht gültig:
+%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::SavePage</name>
+    <message>
+      <source>&amp;Deploy: connections can use it at once</source>
+      <translation>&amp;Bereitstellen: Verbindungen können ihn sofort nutzen</translation>
+    </message>
+    <message>
+      <source>&amp;Publish to the marketplace (listed once an admin approves)</source>
+      <translation>Im Marktplatz &amp;veröffentlichen (gelistet, sobald ein Admin freigibt)</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
+    </message>
+    <message>
+      <source>Saves this version in the workspace and the secrets in the keychain.</source>
+      <translation>Speichert diese Version im Arbeitsbereich und die Geheimnisse im Schlüsselbund.</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>Kostenlos</translation>
+    </message>
+    <message>
+      <source>Freemium</source>
+      <translation>Freemium</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>Kostenpflichtig</translation>
+    </message>
+    <message>
+      <source>Pricing</source>
+      <translation>Preismodell</translation>
+    </message>
+    <message>
+      <source>Pricing:</source>
+      <translation>Preismodell:</translation>
+    </message>
+    <message>
+      <source>%1 (custom:%2), version %3: %4, %5.</source>
+      <translation>%1 (custom:%2), Version %3: %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n stream(s)</source>
+      <translation>
+        <numerusform>%n Stream</numerusform>
+        <numerusform>%n Streams</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>tested with %n record(s)</source>
+      <translation>
+        <numerusform>mit %n Datensatz getestet</numerusform>
+        <numerusform>mit %n Datensätzen getestet</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::TestPage</name>
+    <message>
+      <source>&amp;Run Test Read</source>
+      <translation>Test&amp;lesen starten</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <source>Test Read</source>
+      <translation>Testlesen</translation>
+    </message>
+    <message>
+      <source>Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector's recorded fixture.</source>
+      <translation>Liest jeden Stream live innerhalb der Grenzen unten. Anfragen werden mit geschwärzten Geheimnissen gezeigt; der Austausch wird zur Testaufzeichnung des Connectors.</translation>
+    </message>
+    <message>
+      <source>Stream to show</source>
+      <translation>Anzuzeigender Stream</translation>
+    </message>
+    <message>
+      <source> page(s)</source>
+      <translation> Seite(n)</translation>
+    </message>
+    <message>
+      <source> records</source>
+      <translation> Datensätze</translation>
+    </message>
+    <message>
+      <source>Read every stream now (Ctrl+R)</source>
+      <translation>Jetzt jeden Stream lesen (Strg+R)</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Anfrage</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Datensätze</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Anfragen</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Antwort</translation>
+    </message>
+    <message>
+      <source>Extracted records</source>
+      <translation>Extrahierte Datensätze</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Feld</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Vorhanden</translation>
+    </message>
+    <message>
+      <source>Sample values</source>
+      <translation>Beispielwerte</translation>
+    </message>
+    <message>
+      <source>Inferred schema</source>
+      <translation>Abgeleitetes Schema</translation>
+    </message>
+    <message>
+      <source>Schema</source>
+      <translation>Schema</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Zeigen:</translation>
+    </message>
+    <message>
+      <source>Limits:</source>
+      <translation>Grenzen:</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>The test read was cancelled.</source>
+      <translation>Das Testlesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+      <source>Wait for the test read to finish, or cancel it.</source>
+      <translation>Warten Sie, bis das Testlesen fertig ist, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+      <source>Stream %1 failed its test read; fix the earlier pages and run it again.</source>
+      <translation>Das Testlesen von Stream %1 ist fehlgeschlagen; korrigieren Sie die vorigen Seiten und starten Sie es erneut.</translation>
+    </message>
+    <message>
+      <source>Run the test read (Ctrl+R): stream %1 has not been read with its current settings.</source>
+      <translation>Starten Sie das Testlesen (Strg+R): Stream %1 wurde mit seinen aktuellen Einstellungen noch nicht gelesen.</translation>
+    </message>
+    <message>
+      <source>Stream %1 returned no records; mapping needs at least one sample.</source>
+      <translation>Stream %1 lieferte keine Datensätze; die Zuordnung braucht mindestens ein Beispiel.</translation>
+    </message>
+    <message>
+      <source>Not read yet.</source>
+      <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Failed after %n request(s): %1</source>
+      <translation>
+        <numerusform>Fehlgeschlagen nach %n Anfrage: %1</numerusform>
+        <numerusform>Fehlgeschlagen nach %n Anfragen: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n Datensatz</numerusform>
+        <numerusform>%n Datensätze</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n Seite</numerusform>
+        <numerusform>%n Seiten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n field(s) inferred</source>
+      <translation>
+        <numerusform>%n Feld abgeleitet</numerusform>
+        <numerusform>%n Felder abgeleitet</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>settings changed since; run again</source>
+      <translation>Einstellungen seither geändert; erneut starten</translation>
+    </message>
+    <message>
+      <source>The spec is not valid: %1</source>
+      <translation>Die Spezifikation ist nicht gültig: %1</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Wird gelesen …</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::BulkJobsDialog</name>
     <message>
       <source>&amp;Refresh</source>
@@ -813,6 +1707,57 @@
     </message>
   </context>
   <context>
+    <name>Orion::ConnectorWizard</name>
+    <message>
+      <source>Show the value</source>
+      <translation>Wert anzeigen</translation>
+    </message>
+    <message>
+      <source>Cannot read %1 (missing, unreadable or over 16 MB).</source>
+      <translation>%1 kann nicht gelesen werden (fehlt, nicht lesbar oder über 16 MB).</translation>
+    </message>
+    <message>
+      <source>No answer came back.</source>
+      <translation>Es kam keine Antwort.</translation>
+    </message>
+    <message>
+      <source>Detection failed: %1</source>
+      <translation>Erkennung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+      <source>No workspace is open.</source>
+      <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+      <source>Cannot store the secret %1: %2</source>
+      <translation>Das Geheimnis %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+      <source>Saved, but not published: %1</source>
+      <translation>Gespeichert, aber nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+      <source>New Custom Connector</source>
+      <translation>Neuer eigener Connector</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <source>Edit Custom Connector</source>
+      <translation>Eigenen Connector bearbeiten</translation>
+    </message>
+    <message>
+      <source>Cannot read the draft %1.</source>
+      <translation>Der Entwurf %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <source>%1 is not a connector draft.</source>
+      <translation>%1 ist kein Connector-Entwurf.</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::CredentialStore</name>
     <message>
       <source>The system keychain could not be read: %1</source>
@@ -821,6 +1766,33 @@
     <message>
       <source>The system keychain could not save a secret: %1</source>
       <translation>Der Schlüsselbund des Systems konnte ein Geheimnis nicht speichern: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::CustomConnectorStore</name>
+    <message>
+      <source>Cannot save the connector: %1</source>
+      <translation>Der Connector kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Version %1 of %2 is deployed; save the change as version %3.</source>
+      <translation>Version %1 von %2 ist bereitgestellt; speichern Sie die Änderung als Version %3.</translation>
+    </message>
+    <message>
+      <source>Cannot save the connector's README and fixture: %1</source>
+      <translation>README und Testaufzeichnung des Connectors können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot deploy the connector: %1</source>
+      <translation>Der Connector kann nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the custom connectors: %1</source>
+      <translation>Die eigenen Connectoren können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>The stored spec of %1 is not valid any more: %2</source>
+      <translation>Die gespeicherte Spezifikation von %1 ist nicht mehr gültig: %2</translation>
     </message>
   </context>
   <context>
@@ -1062,6 +2034,21 @@
     </message>
   </context>
   <context>
+    <name>Orion::DeclarativeConnector</name>
+    <message>
+      <source>Custom connector (version %1)</source>
+      <translation>Eigener Connector (Version %1)</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>Basis-URL</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>Client-ID</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::DemoSeeder</name>
     <message>
       <source>The number of demo connections must be between 1 and 1000.</source>
@@ -1102,6 +2089,10 @@
     <message>
       <source>Cannot save the demo workspace: %1</source>
       <translation>Der Demo-Arbeitsbereich kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot list the demo marketplace: %1</source>
+      <translation>Der Demo-Marktplatz kann nicht angelegt werden: %1</translation>
     </message>
   </context>
   <context>
@@ -1175,6 +2166,10 @@
     <message>
       <source>%1 sent a response that is not a JSON object (%2 at byte %3).</source>
       <translation>%1 hat eine Antwort gesendet, die kein JSON-Objekt ist (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+      <source>%1 %2: this request is not in the recorded fixture</source>
+      <translation>%1 %2: Diese Anfrage steht nicht in der Testaufzeichnung</translation>
     </message>
   </context>
   <context>
@@ -1534,6 +2529,50 @@
       <source>Mapping assistant settings saved; the key is in %1.</source>
       <translation>Einstellungen des Zuordnungsassistenten gespeichert; der Schlüssel liegt in %1.</translation>
     </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Marktplatz</translation>
+    </message>
+    <message>
+      <source>New &amp;Custom Connector…</source>
+      <translation>Neuer &amp;eigener Connector …</translation>
+    </message>
+    <message>
+      <source>Describe a REST API and build a connector for it, without code</source>
+      <translation>Eine REST-API beschreiben und ohne Code einen Connector dafür bauen</translation>
+    </message>
+    <message>
+      <source>Mar&amp;ketplace</source>
+      <translation>Mar&amp;ktplatz</translation>
+    </message>
+    <message>
+      <source>Resume Draft</source>
+      <translation>Entwurf fortsetzen</translation>
+    </message>
+    <message>
+      <source>A connector draft from %1 was not finished. Resume it?</source>
+      <translation>Ein Connector-Entwurf vom %1 wurde nicht abgeschlossen. Fortsetzen?</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Draft</source>
+      <translation>Entwurf &amp;fortsetzen</translation>
+    </message>
+    <message>
+      <source>Start &amp;New</source>
+      <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+      <source>%1 version %2 saved and submitted to the marketplace</source>
+      <translation>%1 Version %2 gespeichert und beim Marktplatz eingereicht</translation>
+    </message>
+    <message>
+      <source>%1 version %2 saved and deployed</source>
+      <translation>%1 Version %2 gespeichert und bereitgestellt</translation>
+    </message>
+    <message>
+      <source>%1 version %2 saved</source>
+      <translation>%1 Version %2 gespeichert</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MappingReviewModel</name>
@@ -1584,6 +2623,13 @@
     <message>
       <source>Decided by</source>
       <translation>Entschieden von</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MappingReviewTable</name>
+    <message>
+      <source>Mapping suggestions</source>
+      <translation>Zuordnungsvorschläge</translation>
     </message>
   </context>
   <context>
@@ -1806,10 +2852,6 @@
     <message>
       <source>Filter mappings</source>
       <translation>Zuordnungen filtern</translation>
-    </message>
-    <message>
-      <source>Mapping suggestions</source>
-      <translation>Zuordnungsvorschläge</translation>
     </message>
     <message>
       <source>Reasoning</source>
@@ -2186,6 +3228,307 @@
     <message>
       <source>Sync the connection first, or suggest from a sample file.</source>
       <translation>Synchronisieren Sie die Verbindung zuerst oder schlagen Sie aus einer Beispieldatei vor.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MarketplacePage</name>
+    <message>
+      <source>not rated</source>
+      <translation>nicht bewertet</translation>
+    </message>
+    <message>
+      <source>Show &amp;pending</source>
+      <translation>&amp;Ausstehende zeigen</translation>
+    </message>
+    <message>
+      <source>&amp;Build Connector…</source>
+      <translation>Connector &amp;bauen …</translation>
+    </message>
+    <message>
+      <source>P&amp;ublish…</source>
+      <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+      <source>&amp;Install</source>
+      <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+      <source>&amp;Rate</source>
+      <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+      <source>Search connectors</source>
+      <translation>Connectoren suchen</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+      <source>Accounting</source>
+      <translation>Buchhaltung</translation>
+    </message>
+    <message>
+      <source>CRM</source>
+      <translation>CRM</translation>
+    </message>
+    <message>
+      <source>Marketing</source>
+      <translation>Marketing</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation>Kommunikation</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Sonstige</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <source>Any price</source>
+      <translation>Jeder Preis</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>Kostenlos</translation>
+    </message>
+    <message>
+      <source>Freemium</source>
+      <translation>Freemium</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>Kostenpflichtig</translation>
+    </message>
+    <message>
+      <source>Pricing</source>
+      <translation>Preismodell</translation>
+    </message>
+    <message>
+      <source>Listings waiting for an admin's approval (yours, or all for admins)</source>
+      <translation>Einträge, die auf die Freigabe eines Admins warten (Ihre, oder alle für Admins)</translation>
+    </message>
+    <message>
+      <source>List one of this workspace's deployed custom connectors</source>
+      <translation>Einen bereitgestellten eigenen Connector dieses Arbeitsbereichs listen</translation>
+    </message>
+    <message>
+      <source>Connector</source>
+      <translation>Connector</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Bewertung</translation>
+    </message>
+    <message>
+      <source>Installs</source>
+      <translation>Installationen</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Marketplace listings</source>
+      <translation>Marktplatz-Einträge</translation>
+    </message>
+    <message>
+      <source>Connector details</source>
+      <translation>Connector-Details</translation>
+    </message>
+    <message>
+      <source>Your rating</source>
+      <translation>Ihre Bewertung</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Marktplatz</translation>
+    </message>
+    <message>
+      <source>Deploy a custom connector first (Build Connector…).</source>
+      <translation>Stellen Sie zuerst einen eigenen Connector bereit (Connector bauen …).</translation>
+    </message>
+    <message>
+      <source>Publish to the Marketplace</source>
+      <translation>Im Marktplatz veröffentlichen</translation>
+    </message>
+    <message>
+      <source>&amp;Publish</source>
+      <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+      <source>&amp;Connector:</source>
+      <translation>&amp;Connector:</translation>
+    </message>
+    <message>
+      <source>&amp;Pricing:</source>
+      <translation>&amp;Preismodell:</translation>
+    </message>
+    <message>
+      <source>The listing stays pending until an admin approves it.</source>
+      <translation>Der Eintrag bleibt ausstehend, bis ein Admin ihn freigibt.</translation>
+    </message>
+    <message>
+      <source>Installed</source>
+      <translation>Installiert</translation>
+    </message>
+    <message>
+      <source>Pending approval</source>
+      <translation>Freigabe ausstehend</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Abgelehnt</translation>
+    </message>
+    <message>
+      <source>No connector selected</source>
+      <translation>Kein Connector ausgewählt</translation>
+    </message>
+    <message>
+      <source>Nothing matches. Clear the search, or build a connector of your own.</source>
+      <translation>Nichts passt. Leeren Sie die Suche oder bauen Sie einen eigenen Connector.</translation>
+    </message>
+    <message>
+      <source>&amp;Uninstall</source>
+      <translation>&amp;Deinstallieren</translation>
+    </message>
+    <message>
+      <source>read</source>
+      <translation>lesen</translation>
+    </message>
+    <message>
+      <source>no fixture run</source>
+      <translation>kein Lauf der Testaufzeichnung</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 on %2, %n record(s)</source>
+      <translation>
+        <numerusform>%1 am %2, %n Datensatz</numerusform>
+        <numerusform>%1 am %2, %n Datensätze</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>bestanden</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Freigegeben</translation>
+    </message>
+    <message>
+      <source>Pending an admin's approval</source>
+      <translation>Wartet auf die Freigabe eines Admins</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>Herausgeber</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Capabilities</source>
+      <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+      <source>Streams</source>
+      <translation>Streams</translation>
+    </message>
+    <message>
+      <source>Fixture evidence</source>
+      <translation>Nachweis aus der Testaufzeichnung</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>In Arbeit …</translation>
+    </message>
+    <message>
+      <source>No workspace is open.</source>
+      <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+      <source>There is no custom connector %1.</source>
+      <translation>Es gibt keinen eigenen Connector %1.</translation>
+    </message>
+    <message>
+      <source>%1 has no recorded fixture; test it in the builder first.</source>
+      <translation>%1 hat keine Testaufzeichnung; testen Sie ihn zuerst im Builder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MarketplaceStore</name>
+    <message>
+      <source>Cannot read the marketplace: %1</source>
+      <translation>Der Marktplatz kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>The marketplace has no connector "%1".</source>
+      <translation>Der Marktplatz hat keinen Connector „%1“.</translation>
+    </message>
+    <message>
+      <source>%1 is not approved yet.</source>
+      <translation>%1 ist noch nicht freigegeben.</translation>
+    </message>
+    <message>
+      <source>Cannot install %1: %2</source>
+      <translation>%1 kann nicht installiert werden: %2</translation>
+    </message>
+    <message>
+      <source>The listed spec of %1 is not valid: %2</source>
+      <translation>Die gelistete Spezifikation von %1 ist nicht gültig: %2</translation>
+    </message>
+    <message>
+      <source>Cannot uninstall: %1</source>
+      <translation>Deinstallieren nicht möglich: %1</translation>
+    </message>
+    <message>
+      <source>%1 is not installed.</source>
+      <translation>%1 ist nicht installiert.</translation>
+    </message>
+    <message>
+      <source>Category must be one of %1; pricing one of %2.</source>
+      <translation>Die Kategorie muss eine von %1 sein, das Preismodell eines von %2.</translation>
+    </message>
+    <message>
+      <source>custom:%1 is already in the marketplace.</source>
+      <translation>custom:%1 ist bereits im Marktplatz.</translation>
+    </message>
+    <message>
+      <source>Cannot publish: %1</source>
+      <translation>Veröffentlichen nicht möglich: %1</translation>
+    </message>
+    <message>
+      <source>Only an administrator may approve or reject marketplace entries.</source>
+      <translation>Nur ein Administrator darf Marktplatz-Einträge freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+      <source>Cannot change %1: %2</source>
+      <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+      <source>A rating is 1 to 5 stars.</source>
+      <translation>Eine Bewertung hat 1 bis 5 Sterne.</translation>
+    </message>
+    <message>
+      <source>Cannot rate: %1</source>
+      <translation>Bewerten nicht möglich: %1</translation>
     </message>
   </context>
   <context>
@@ -3198,6 +4541,68 @@
     <message>
       <source>%1 of %2 record(s) in %3 ms.</source>
       <translation>%1 von %2 Datensätzen in %3 ms.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SpecDetector</name>
+    <message>
+      <source>The test answer has status %1; detection needs a successful answer.</source>
+      <translation>Die Testantwort hat den Status %1; die Erkennung braucht eine erfolgreiche Antwort.</translation>
+    </message>
+    <message>
+      <source>The answer is not a JSON object, so nothing can be detected from it.</source>
+      <translation>Die Antwort ist kein JSON-Objekt, daher lässt sich nichts daraus erkennen.</translation>
+    </message>
+    <message>
+      <source>The answer holds no list of records (objects).</source>
+      <translation>Die Antwort enthält keine Liste von Datensätzen (Objekten).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Records: the list at "%1" (%n on this page).</source>
+      <translation>
+        <numerusform>Datensätze: die Liste unter „%1“ (%n auf dieser Seite).</numerusform>
+        <numerusform>Datensätze: die Liste unter „%1“ (%n auf dieser Seite).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Primary key: "%1".</source>
+      <translation>Primärschlüssel: „%1“.</translation>
+    </message>
+    <message>
+      <source>Incremental cursor: "%1" looks like the time of the last change.</source>
+      <translation>Inkrementeller Cursor: „%1“ sieht nach dem Zeitpunkt der letzten Änderung aus.</translation>
+    </message>
+    <message>
+      <source>Pagination: the Link header has a rel="next" URL.</source>
+      <translation>Seitenaufteilung: Der Link-Header hat eine URL mit rel="next".</translation>
+    </message>
+    <message>
+      <source>Pagination: "%1" holds the next page's URL.</source>
+      <translation>Seitenaufteilung: „%1“ enthält die URL der nächsten Seite.</translation>
+    </message>
+    <message>
+      <source>Pagination: the %1 header carries the next cursor (sent back as "cursor"; check the parameter name).</source>
+      <translation>Seitenaufteilung: Der Header %1 trägt den nächsten Cursor (zurückgesendet als „cursor“; prüfen Sie den Parameternamen).</translation>
+    </message>
+    <message>
+      <source>Pagination: "%1" holds the next cursor (sent back as "%2"; check the parameter name).</source>
+      <translation>Seitenaufteilung: „%1“ enthält den nächsten Cursor (zurückgesendet als „%2“; prüfen Sie den Parameternamen).</translation>
+    </message>
+    <message>
+      <source>Pagination: "%1" and the last record's %2 (sent as starting_after; check the parameter name).</source>
+      <translation>Seitenaufteilung: „%1“ und %2 des letzten Datensatzes (gesendet als starting_after; prüfen Sie den Parameternamen).</translation>
+    </message>
+    <message>
+      <source>Pagination: the request sets %1 but no offset; offset paging is a guess.</source>
+      <translation>Seitenaufteilung: Die Anfrage setzt %1, aber keinen Offset; Offset-Seiten sind eine Vermutung.</translation>
+    </message>
+    <message>
+      <source>Pagination: the request URL already pages with "%1".</source>
+      <translation>Seitenaufteilung: Die Anfrage-URL blättert bereits mit „%1“.</translation>
+    </message>
+    <message>
+      <source>Pagination: no sign of a next page in this answer; set it by hand if the API pages.</source>
+      <translation>Seitenaufteilung: Kein Hinweis auf eine nächste Seite in dieser Antwort; setzen Sie sie von Hand, falls die API blättert.</translation>
     </message>
   </context>
   <context>

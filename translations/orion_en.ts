@@ -26,6 +26,54 @@
     </message>
   </context>
   <context>
+    <name>Orion::BuilderDetail::SavePage</name>
+    <message numerus="yes">
+      <source>%n stream(s)</source>
+      <translation>
+        <numerusform>%n stream</numerusform>
+        <numerusform>%n streams</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>tested with %n record(s)</source>
+      <translation>
+        <numerusform>tested with %n record</numerusform>
+        <numerusform>tested with %n records</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::TestPage</name>
+    <message numerus="yes">
+      <source>Failed after %n request(s): %1</source>
+      <translation>
+        <numerusform>Failed after %n request: %1</numerusform>
+        <numerusform>Failed after %n requests: %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n field(s) inferred</source>
+      <translation>
+        <numerusform>%n field inferred</numerusform>
+        <numerusform>%n fields inferred</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::BulkJobsDialog</name>
     <message numerus="yes">
       <source>%n job(s). Select one to see its failed rows.</source>
@@ -212,12 +260,32 @@
     </message>
   </context>
   <context>
+    <name>Orion::MarketplacePage</name>
+    <message numerus="yes">
+      <source>%1 on %2, %n record(s)</source>
+      <translation>
+        <numerusform>%1 on %2, %n record</numerusform>
+        <numerusform>%1 on %2, %n records</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::SoqlEditor</name>
     <message numerus="yes">
       <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
       <translation>
         <numerusform>%n field of %1 available for completion (Ctrl+Space).</numerusform>
         <numerusform>%n fields of %1 available for completion (Ctrl+Space).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SpecDetector</name>
+    <message numerus="yes">
+      <source>Records: the list at "%1" (%n on this page).</source>
+      <translation>
+        <numerusform>Records: the list at "%1" (%n on this page).</numerusform>
+        <numerusform>Records: the list at "%1" (%n on this page).</numerusform>
       </translation>
     </message>
   </context>

@@ -267,6 +267,900 @@
     </message>
   </context>
   <context>
+    <name>Orion::BuilderDetail::AuthPage</name>
+    <message>
+      <source>API key</source>
+      <translation>Clé d'API</translation>
+    </message>
+    <message>
+      <source>Bearer token</source>
+      <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <source>Client secret</source>
+      <translation>Secret client</translation>
+    </message>
+    <message>
+      <source>Refresh token</source>
+      <translation>Jeton d'actualisation</translation>
+    </message>
+    <message>
+      <source>Authentication</source>
+      <translation>Authentification</translation>
+    </message>
+    <message>
+      <source>How requests prove who they are. Secrets go to the system keychain when you save, never into the spec, drafts or fixtures.</source>
+      <translation>Comment les requêtes s'authentifient. Les secrets vont dans le trousseau du système à l'enregistrement, jamais dans la spécification, les brouillons ou les enregistrements de test.</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Aucune</translation>
+    </message>
+    <message>
+      <source>Basic (user name and password)</source>
+      <translation>Basic (nom d'utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+      <source>OAuth 2.0 (refresh token)</source>
+      <translation>OAuth 2.0 (jeton d'actualisation)</translation>
+    </message>
+    <message>
+      <source>Authentication type</source>
+      <translation>Type d'authentification</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>En-tête</translation>
+    </message>
+    <message>
+      <source>Query parameter</source>
+      <translation>Paramètre de requête</translation>
+    </message>
+    <message>
+      <source>optional, e.g. Token</source>
+      <translation>facultatif, p. ex. Token</translation>
+    </message>
+    <message>
+      <source>space-separated, optional</source>
+      <translation>séparés par des espaces, facultatif</translation>
+    </message>
+    <message>
+      <source>Send &amp;in:</source>
+      <translation>Envoyer &amp;dans :</translation>
+    </message>
+    <message>
+      <source>&amp;Parameter name:</source>
+      <translation>Nom du &amp;paramètre :</translation>
+    </message>
+    <message>
+      <source>&amp;Prefix:</source>
+      <translation>&amp;Préfixe :</translation>
+    </message>
+    <message>
+      <source>API &amp;key:</source>
+      <translation>&amp;Clé d'API :</translation>
+    </message>
+    <message>
+      <source>&amp;Token:</source>
+      <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>Nom d'&amp;utilisateur :</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <source>Token &amp;URL:</source>
+      <translation>&amp;URL du jeton :</translation>
+    </message>
+    <message>
+      <source>Client &amp;ID:</source>
+      <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+      <source>&amp;Scopes:</source>
+      <translation>&amp;Portées :</translation>
+    </message>
+    <message>
+      <source>Client &amp;secret:</source>
+      <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+      <source>&amp;Refresh token:</source>
+      <translation>Jeton d'&amp;actualisation :</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>&amp;Type :</translation>
+    </message>
+    <message>
+      <source>Enter the %1; it is needed for the test read and kept in the keychain.</source>
+      <translation>Saisissez %1 ; il sert à la lecture de test et est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+      <source>The parameter name may hold letters, digits, '.', '_' and '-' only.</source>
+      <translation>Le nom du paramètre ne peut contenir que des lettres, des chiffres, '.', '_' et '-'.</translation>
+    </message>
+    <message>
+      <source>token</source>
+      <translation>le jeton</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>le nom d'utilisateur</translation>
+    </message>
+    <message>
+      <source>password</source>
+      <translation>le mot de passe</translation>
+    </message>
+    <message>
+      <source>The token URL %1.</source>
+      <translation>L'URL du jeton %1.</translation>
+    </message>
+    <message>
+      <source>Enter the client ID.</source>
+      <translation>Saisissez l'ID client.</translation>
+    </message>
+    <message>
+      <source>refresh token</source>
+      <translation>le jeton d'actualisation</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::BasicsPage</name>
+    <message>
+      <source>Basics</source>
+      <translation>Informations de base</translation>
+    </message>
+    <message>
+      <source>Name the connector and give the address of the API it reads.</source>
+      <translation>Nommez le connecteur et indiquez l'adresse de l'API qu'il lit.</translation>
+    </message>
+    <message>
+      <source>Ledgerly Billing API</source>
+      <translation>Ledgerly Billing API</translation>
+    </message>
+    <message>
+      <source>derived from the name</source>
+      <translation>dérivé du nom</translation>
+    </message>
+    <message>
+      <source>Lower-case letters, digits and dashes; connections use it as custom:NAME</source>
+      <translation>Minuscules, chiffres et tirets ; les connexions l’utilisent sous la forme custom:NOM</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Accounting</source>
+      <translation>Comptabilité</translation>
+    </message>
+    <message>
+      <source>CRM</source>
+      <translation>CRM</translation>
+    </message>
+    <message>
+      <source>Marketing</source>
+      <translation>Marketing</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation>Communication</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <source>&amp;Identifier:</source>
+      <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description :</translation>
+    </message>
+    <message>
+      <source>&amp;Category:</source>
+      <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+      <source>&amp;Base URL:</source>
+      <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+      <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses.</source>
+      <translation>L'URL de base doit utiliser https ; le http simple n'est accepté que pour localhost et les adresses de bouclage.</translation>
+    </message>
+    <message>
+      <source>Give the connector a name.</source>
+      <translation>Donnez un nom au connecteur.</translation>
+    </message>
+    <message>
+      <source>The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit.</source>
+      <translation>L'identifiant ne peut contenir que des minuscules, des chiffres et des tirets (63 au plus) et doit commencer par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+      <source>Enter the API's base URL.</source>
+      <translation>Saisissez l'URL de base de l'API.</translation>
+    </message>
+    <message>
+      <source>The base URL %1.</source>
+      <translation>L'URL de base %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::EndpointsPage</name>
+    <message>
+      <source>&amp;Add Stream</source>
+      <translation>&amp;Ajouter un flux</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>Endpoints</source>
+      <translation>Points de terminaison</translation>
+    </message>
+    <message>
+      <source>The streams to read: one endpoint each. Add them by hand or import an OpenAPI, Postman, HAR or cURL description.</source>
+      <translation>Les flux à lire, un point de terminaison chacun. Ajoutez-les à la main ou importez une description OpenAPI, Postman, HAR ou cURL.</translation>
+    </message>
+    <message>
+      <source>Streams</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Clients</translation>
+    </message>
+    <message>
+      <source>Invoices</source>
+      <translation>Factures</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importer</translation>
+    </message>
+    <message>
+      <source>OpenAPI 3.0/3.1 File (JSON or YAML)…</source>
+      <translation>Fichier OpenAPI 3.0/3.1 (JSON ou YAML)…</translation>
+    </message>
+    <message>
+      <source>OpenAPI (*.json *.yaml *.yml)</source>
+      <translation>OpenAPI (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+      <source>Postman Collection v2.1…</source>
+      <translation>Collection Postman v2.1…</translation>
+    </message>
+    <message>
+      <source>Postman collection (*.json)</source>
+      <translation>Collection Postman (*.json)</translation>
+    </message>
+    <message>
+      <source>HAR File…</source>
+      <translation>Fichier HAR…</translation>
+    </message>
+    <message>
+      <source>HTTP archive (*.har *.json)</source>
+      <translation>Archive HTTP (*.har *.json)</translation>
+    </message>
+    <message>
+      <source>cURL Command…</source>
+      <translation>Commande cURL…</translation>
+    </message>
+    <message>
+      <source>Import a cURL Command</source>
+      <translation>Importer une commande cURL</translation>
+    </message>
+    <message>
+      <source>Paste the command (secrets in it are not copied):</source>
+      <translation>Collez la commande (ses secrets ne sont pas recopiés) :</translation>
+    </message>
+    <message>
+      <source>&amp;Stream name:</source>
+      <translation>Nom du &amp;flux :</translation>
+    </message>
+    <message>
+      <source>Unified &amp;as:</source>
+      <translation>Unifié &amp;comme :</translation>
+    </message>
+    <message>
+      <source>&amp;Method:</source>
+      <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+      <source>&amp;Path:</source>
+      <translation>&amp;Chemin :</translation>
+    </message>
+    <message>
+      <source>D&amp;escription:</source>
+      <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+      <source>Add at least one stream, by hand or with Import.</source>
+      <translation>Ajoutez au moins un flux, à la main ou avec Importer.</translation>
+    </message>
+    <message>
+      <source>Stream %1: the name may hold lower-case letters, digits and '_', starting with a letter.</source>
+      <translation>Flux %1 : le nom peut contenir des minuscules, des chiffres et '_', et doit commencer par une lettre.</translation>
+    </message>
+    <message>
+      <source>Two streams are called %1.</source>
+      <translation>Deux flux se nomment %1.</translation>
+    </message>
+    <message>
+      <source>Stream %1: the path must start with / and stay under the base URL.</source>
+      <translation>Flux %1 : le chemin doit commencer par / et rester sous l'URL de base.</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::MappingPage</name>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>Approve All ≥ 0.90</source>
+      <translation>Tout approuver ≥ 0,90</translation>
+    </message>
+    <message>
+      <source>Field Mapping</source>
+      <translation>Correspondance des champs</translation>
+    </message>
+    <message>
+      <source>How each stream's fields land in the unified schema. Suggestions come from the mapping engine with a confidence and a reason; only approved mappings go into the spec.</source>
+      <translation>Comment les champs de chaque flux arrivent dans le schéma unifié. Les suggestions viennent du moteur de correspondance avec une confiance et une justification ; seules les correspondances approuvées entrent dans la spécification.</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <source>&amp;Stream:</source>
+      <translation>&amp;Flux :</translation>
+    </message>
+    <message>
+      <source>you</source>
+      <translation>vous</translation>
+    </message>
+    <message>
+      <source>Wait for the suggestions to arrive.</source>
+      <translation>Attendez que les suggestions arrivent.</translation>
+    </message>
+    <message>
+      <source>Stream %1: approve a mapping for the required field(s) %2 (select a row and press Edit to choose the source).</source>
+      <translation>Flux %1 : approuvez une correspondance pour le ou les champs obligatoires %2 (sélectionnez une ligne et appuyez sur Modifier pour choisir la source).</translation>
+    </message>
+    <message>
+      <source>Suggesting…</source>
+      <translation>Suggestions en cours…</translation>
+    </message>
+    <message>
+      <source>%1 of %2 approved</source>
+      <translation>%1 sur %2 approuvées</translation>
+    </message>
+    <message>
+      <source>Select a row to see why it was suggested.</source>
+      <translation>Sélectionnez une ligne pour voir pourquoi elle a été suggérée.</translation>
+    </message>
+    <message>
+      <source>Alternatives: %1</source>
+      <translation>Alternatives : %1</translation>
+    </message>
+    <message>
+      <source>Edit Mapping of %1</source>
+      <translation>Modifier la correspondance de %1</translation>
+    </message>
+    <message>
+      <source>&amp;Source field:</source>
+      <translation>Champ &amp;source :</translation>
+    </message>
+    <message>
+      <source>&amp;Transformation:</source>
+      <translation>&amp;Transformation :</translation>
+    </message>
+    <message>
+      <source>Set by hand.</source>
+      <translation>Défini à la main.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::PaginationPage</name>
+    <message>
+      <source>&amp;Detect from a Live Answer</source>
+      <translation>&amp;Détecter depuis une réponse en direct</translation>
+    </message>
+    <message>
+      <source>Records and Pagination</source>
+      <translation>Enregistrements et pagination</translation>
+    </message>
+    <message>
+      <source>Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and proposes all of it.</source>
+      <translation>Où se trouvent les enregistrements dans chaque réponse, ce qui les identifie et comment obtenir la page suivante. Détecter lit une page en direct et propose le tout.</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <source>optional: keep records whose field…</source>
+      <translation>facultatif : garder les enregistrements dont le champ…</translation>
+    </message>
+    <message>
+      <source>…equals this value</source>
+      <translation>…vaut cette valeur</translation>
+    </message>
+    <message>
+      <source>None (one request)</source>
+      <translation>Aucune (une requête)</translation>
+    </message>
+    <message>
+      <source>Offset and limit</source>
+      <translation>Décalage et limite</translation>
+    </message>
+    <message>
+      <source>Page number</source>
+      <translation>Numéro de page</translation>
+    </message>
+    <message>
+      <source>Cursor</source>
+      <translation>Curseur</translation>
+    </message>
+    <message>
+      <source>Next URL in the answer</source>
+      <translation>URL suivante dans la réponse</translation>
+    </message>
+    <message>
+      <source>Link header (RFC 8288)</source>
+      <translation>En-tête Link (RFC 8288)</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>optional, e.g. updated_at</source>
+      <translation>facultatif, p. ex. updated_at</translation>
+    </message>
+    <message>
+      <source>optional query parameter, e.g. updated_since</source>
+      <translation>paramètre de requête facultatif, p. ex. updated_since</translation>
+    </message>
+    <message>
+      <source>optional, e.g. 2024-01-01T00:00:00Z</source>
+      <translation>facultatif, p. ex. 2024-01-01T00:00:00Z</translation>
+    </message>
+    <message>
+      <source>&amp;Stream:</source>
+      <translation>&amp;Flux :</translation>
+    </message>
+    <message>
+      <source>&amp;Records at:</source>
+      <translation>&amp;Enregistrements à :</translation>
+    </message>
+    <message>
+      <source>&amp;Primary key:</source>
+      <translation>Clé &amp;primaire :</translation>
+    </message>
+    <message>
+      <source>&amp;Filter:</source>
+      <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+      <source>Pa&amp;gination:</source>
+      <translation>Pa&amp;gination :</translation>
+    </message>
+    <message>
+      <source>Page si&amp;ze:</source>
+      <translation>&amp;Taille de page :</translation>
+    </message>
+    <message>
+      <source>e.g. meta.next_cursor</source>
+      <translation>p. ex. meta.next_cursor</translation>
+    </message>
+    <message>
+      <source>or a header, e.g. X-Next-Cursor</source>
+      <translation>ou un en-tête, p. ex. X-Next-Cursor</translation>
+    </message>
+    <message>
+      <source>or the last record's field, e.g. id</source>
+      <translation>ou un champ du dernier enregistrement, p. ex. id</translation>
+    </message>
+    <message>
+      <source>stop when false, e.g. has_more</source>
+      <translation>arrêt si faux, p. ex. has_more</translation>
+    </message>
+    <message>
+      <source>e.g. links.next</source>
+      <translation>p. ex. links.next</translation>
+    </message>
+    <message>
+      <source>Offset parameter:</source>
+      <translation>Paramètre de décalage :</translation>
+    </message>
+    <message>
+      <source>Limit parameter:</source>
+      <translation>Paramètre de limite :</translation>
+    </message>
+    <message>
+      <source>Page parameter:</source>
+      <translation>Paramètre de page :</translation>
+    </message>
+    <message>
+      <source>First page:</source>
+      <translation>Première page :</translation>
+    </message>
+    <message>
+      <source>Size parameter:</source>
+      <translation>Paramètre de taille :</translation>
+    </message>
+    <message>
+      <source>Cursor in the body:</source>
+      <translation>Curseur dans le corps :</translation>
+    </message>
+    <message>
+      <source>Cursor header:</source>
+      <translation>En-tête du curseur :</translation>
+    </message>
+    <message>
+      <source>Cursor from record:</source>
+      <translation>Curseur tiré de l'enregistrement :</translation>
+    </message>
+    <message>
+      <source>Cursor parameter:</source>
+      <translation>Paramètre du curseur :</translation>
+    </message>
+    <message>
+      <source>More pages flag:</source>
+      <translation>Indicateur d'autres pages :</translation>
+    </message>
+    <message>
+      <source>Next URL at:</source>
+      <translation>URL suivante à :</translation>
+    </message>
+    <message>
+      <source>&amp;Incremental by:</source>
+      <translation>&amp;Incrémental selon :</translation>
+    </message>
+    <message>
+      <source>Sent as:</source>
+      <translation>Envoyé comme :</translation>
+    </message>
+    <message>
+      <source>Start at:</source>
+      <translation>Début à :</translation>
+    </message>
+    <message>
+      <source>&amp;Lookback:</source>
+      <translation>&amp;Rétrospective :</translation>
+    </message>
+    <message>
+      <source>Detecting…</source>
+      <translation>Détection…</translation>
+    </message>
+    <message>
+      <source>Stream %1: say where the records are and which field identifies them (or use Detect).</source>
+      <translation>Flux %1 : indiquez où sont les enregistrements et quel champ les identifie (ou utilisez Détecter).</translation>
+    </message>
+    <message>
+      <source>The spec is not valid yet:
+%1</source>
+      <translation>La spécification n'est pas encore valide :
+%1</translation>
+    </message>
+    <message>
+      <source>Cannot send a test request: %1</source>
+      <translation>Impossible d'envoyer la requête de test : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::ReviewPage</name>
+    <message>
+      <source>Review</source>
+      <translation>Examen</translation>
+    </message>
+    <message>
+      <source>What will be saved: the declarative spec, the connector's README and its recorded test fixture (secrets redacted).</source>
+      <translation>Ce qui sera enregistré : la spécification déclarative, le README du connecteur et son enregistrement de test (secrets masqués).</translation>
+    </message>
+    <message>
+      <source>Spec JSON</source>
+      <translation>Spécification (JSON)</translation>
+    </message>
+    <message>
+      <source>README</source>
+      <translation>README</translation>
+    </message>
+    <message>
+      <source>Recorded fixture</source>
+      <translation>Enregistrement de test</translation>
+    </message>
+    <message>
+      <source>Changes against the previous version</source>
+      <translation>Modifications par rapport à la version précédente</translation>
+    </message>
+    <message>
+      <source>Spec</source>
+      <translation>Spécification</translation>
+    </message>
+    <message>
+      <source>Fixture</source>
+      <translation>Enregistrement</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <source>Version %1, unchanged from the saved version.</source>
+      <translation>Version %1, identique à la version enregistrée.</translation>
+    </message>
+    <message>
+      <source>Version %1 (the saved version is %2; the Changes tab shows the difference).</source>
+      <translation>Version %1 (la version enregistrée est la %2 ; l'onglet Modifications montre la différence).</translation>
+    </message>
+    <message>
+      <source>A new connector: version 1.</source>
+      <translation>Un nouveau connecteur : version 1.</translation>
+    </message>
+    <message>
+      <source>No changes.</source>
+      <translation>Aucune modification.</translation>
+    </message>
+    <message>
+      <source>No earlier version: nothing to compare.</source>
+      <translation>Aucune version antérieure : rien à comparer.</translation>
+    </message>
+    <message>
+      <source>The spec is not valid:
+%1</source>
+      <translation>La spécification n'est pas valide :
+%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::SavePage</name>
+    <message>
+      <source>&amp;Deploy: connections can use it at once</source>
+      <translation>&amp;Déployer : les connexions peuvent l’utiliser aussitôt</translation>
+    </message>
+    <message>
+      <source>&amp;Publish to the marketplace (listed once an admin approves)</source>
+      <translation>&amp;Publier sur la place de marché (listé après approbation par un admin)</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Enregistrer</translation>
+    </message>
+    <message>
+      <source>Saves this version in the workspace and the secrets in the keychain.</source>
+      <translation>Enregistre cette version dans l'espace de travail et les secrets dans le trousseau.</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>Gratuit</translation>
+    </message>
+    <message>
+      <source>Freemium</source>
+      <translation>Freemium</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>Payant</translation>
+    </message>
+    <message>
+      <source>Pricing</source>
+      <translation>Tarification</translation>
+    </message>
+    <message>
+      <source>Pricing:</source>
+      <translation>Tarification :</translation>
+    </message>
+    <message>
+      <source>%1 (custom:%2), version %3: %4, %5.</source>
+      <translation>%1 (custom:%2), version %3 : %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n stream(s)</source>
+      <translation>
+        <numerusform>%n flux</numerusform>
+        <numerusform>%n flux</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>tested with %n record(s)</source>
+      <translation>
+        <numerusform>testé avec %n enregistrement</numerusform>
+        <numerusform>testé avec %n enregistrements</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::BuilderDetail::TestPage</name>
+    <message>
+      <source>&amp;Run Test Read</source>
+      <translation>&amp;Lancer la lecture de test</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Test Read</source>
+      <translation>Lecture de test</translation>
+    </message>
+    <message>
+      <source>Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector's recorded fixture.</source>
+      <translation>Lit chaque flux en direct, dans les limites ci-dessous. Les requêtes sont affichées secrets masqués ; les échanges deviennent l'enregistrement de test du connecteur.</translation>
+    </message>
+    <message>
+      <source>Stream to show</source>
+      <translation>Flux à afficher</translation>
+    </message>
+    <message>
+      <source> page(s)</source>
+      <translation> page(s)</translation>
+    </message>
+    <message>
+      <source> records</source>
+      <translation> enregistrements</translation>
+    </message>
+    <message>
+      <source>Read every stream now (Ctrl+R)</source>
+      <translation>Lire chaque flux maintenant (Ctrl+R)</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Requête</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Enregistrements</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Requêtes</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Réponse</translation>
+    </message>
+    <message>
+      <source>Extracted records</source>
+      <translation>Enregistrements extraits</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Présent</translation>
+    </message>
+    <message>
+      <source>Sample values</source>
+      <translation>Valeurs d'exemple</translation>
+    </message>
+    <message>
+      <source>Inferred schema</source>
+      <translation>Schéma déduit</translation>
+    </message>
+    <message>
+      <source>Schema</source>
+      <translation>Schéma</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>Afficher :</translation>
+    </message>
+    <message>
+      <source>Limits:</source>
+      <translation>Limites :</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <source>The test read was cancelled.</source>
+      <translation>La lecture de test a été annulée.</translation>
+    </message>
+    <message>
+      <source>Wait for the test read to finish, or cancel it.</source>
+      <translation>Attendez la fin de la lecture de test, ou annulez-la.</translation>
+    </message>
+    <message>
+      <source>Stream %1 failed its test read; fix the earlier pages and run it again.</source>
+      <translation>La lecture de test du flux %1 a échoué ; corrigez les pages précédentes et relancez-la.</translation>
+    </message>
+    <message>
+      <source>Run the test read (Ctrl+R): stream %1 has not been read with its current settings.</source>
+      <translation>Lancez la lecture de test (Ctrl+R) : le flux %1 n'a pas été lu avec ses réglages actuels.</translation>
+    </message>
+    <message>
+      <source>Stream %1 returned no records; mapping needs at least one sample.</source>
+      <translation>Le flux %1 n'a renvoyé aucun enregistrement ; la correspondance a besoin d'au moins un exemple.</translation>
+    </message>
+    <message>
+      <source>Not read yet.</source>
+      <translation>Pas encore lu.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Failed after %n request(s): %1</source>
+      <translation>
+        <numerusform>Échec après %n requête : %1</numerusform>
+        <numerusform>Échec après %n requêtes : %1</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n enregistrement</numerusform>
+        <numerusform>%n enregistrements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n field(s) inferred</source>
+      <translation>
+        <numerusform>%n champ déduit</numerusform>
+        <numerusform>%n champs déduits</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>settings changed since; run again</source>
+      <translation>réglages modifiés depuis ; relancez</translation>
+    </message>
+    <message>
+      <source>The spec is not valid: %1</source>
+      <translation>La spécification n'est pas valide : %1</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>Lecture…</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::BulkJobsDialog</name>
     <message>
       <source>&amp;Refresh</source>
@@ -813,6 +1707,57 @@
     </message>
   </context>
   <context>
+    <name>Orion::ConnectorWizard</name>
+    <message>
+      <source>Show the value</source>
+      <translation>Afficher la valeur</translation>
+    </message>
+    <message>
+      <source>Cannot read %1 (missing, unreadable or over 16 MB).</source>
+      <translation>Impossible de lire %1 (absent, illisible ou de plus de 16 Mo).</translation>
+    </message>
+    <message>
+      <source>No answer came back.</source>
+      <translation>Aucune réponse n'est revenue.</translation>
+    </message>
+    <message>
+      <source>Detection failed: %1</source>
+      <translation>La détection a échoué : %1</translation>
+    </message>
+    <message>
+      <source>No workspace is open.</source>
+      <translation>Aucun espace de travail n'est ouvert.</translation>
+    </message>
+    <message>
+      <source>Cannot store the secret %1: %2</source>
+      <translation>Impossible d'enregistrer le secret %1 : %2</translation>
+    </message>
+    <message>
+      <source>Saved, but not published: %1</source>
+      <translation>Enregistré, mais non publié : %1</translation>
+    </message>
+    <message>
+      <source>New Custom Connector</source>
+      <translation>Nouveau connecteur personnalisé</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>Edit Custom Connector</source>
+      <translation>Modifier le connecteur personnalisé</translation>
+    </message>
+    <message>
+      <source>Cannot read the draft %1.</source>
+      <translation>Impossible de lire le brouillon %1.</translation>
+    </message>
+    <message>
+      <source>%1 is not a connector draft.</source>
+      <translation>%1 n'est pas un brouillon de connecteur.</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::CredentialStore</name>
     <message>
       <source>The system keychain could not be read: %1</source>
@@ -821,6 +1766,33 @@
     <message>
       <source>The system keychain could not save a secret: %1</source>
       <translation>Le trousseau du système n'a pas pu enregistrer un secret : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::CustomConnectorStore</name>
+    <message>
+      <source>Cannot save the connector: %1</source>
+      <translation>Impossible d'enregistrer le connecteur : %1</translation>
+    </message>
+    <message>
+      <source>Version %1 of %2 is deployed; save the change as version %3.</source>
+      <translation>La version %1 de %2 est déployée ; enregistrez la modification comme version %3.</translation>
+    </message>
+    <message>
+      <source>Cannot save the connector's README and fixture: %1</source>
+      <translation>Impossible d'enregistrer le README et l'enregistrement de test du connecteur : %1</translation>
+    </message>
+    <message>
+      <source>Cannot deploy the connector: %1</source>
+      <translation>Impossible de déployer le connecteur : %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the custom connectors: %1</source>
+      <translation>Impossible de lire les connecteurs personnalisés : %1</translation>
+    </message>
+    <message>
+      <source>The stored spec of %1 is not valid any more: %2</source>
+      <translation>La spécification enregistrée de %1 n'est plus valide : %2</translation>
     </message>
   </context>
   <context>
@@ -1062,6 +2034,21 @@
     </message>
   </context>
   <context>
+    <name>Orion::DeclarativeConnector</name>
+    <message>
+      <source>Custom connector (version %1)</source>
+      <translation>Connecteur personnalisé (version %1)</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>URL de base</translation>
+    </message>
+    <message>
+      <source>Client ID</source>
+      <translation>ID client</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::DemoSeeder</name>
     <message>
       <source>The number of demo connections must be between 1 and 1000.</source>
@@ -1102,6 +2089,10 @@
     <message>
       <source>Cannot save the demo workspace: %1</source>
       <translation>Impossible d'enregistrer l'espace de démonstration : %1</translation>
+    </message>
+    <message>
+      <source>Cannot list the demo marketplace: %1</source>
+      <translation>Impossible de créer la place de marché de démonstration : %1</translation>
     </message>
   </context>
   <context>
@@ -1175,6 +2166,10 @@
     <message>
       <source>%1 sent a response that is not a JSON object (%2 at byte %3).</source>
       <translation>%1 a envoyé une réponse qui n'est pas un objet JSON (%2 à l'octet %3).</translation>
+    </message>
+    <message>
+      <source>%1 %2: this request is not in the recorded fixture</source>
+      <translation>%1 %2 : cette requête n'est pas dans l'enregistrement de test</translation>
     </message>
   </context>
   <context>
@@ -1534,6 +2529,50 @@
       <source>Mapping assistant settings saved; the key is in %1.</source>
       <translation>Réglages de l'assistant enregistrés ; la clé est dans %1.</translation>
     </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Place de marché</translation>
+    </message>
+    <message>
+      <source>New &amp;Custom Connector…</source>
+      <translation>Nouveau &amp;connecteur personnalisé…</translation>
+    </message>
+    <message>
+      <source>Describe a REST API and build a connector for it, without code</source>
+      <translation>Décrire une API REST et lui construire un connecteur, sans code</translation>
+    </message>
+    <message>
+      <source>Mar&amp;ketplace</source>
+      <translation>Place de &amp;marché</translation>
+    </message>
+    <message>
+      <source>Resume Draft</source>
+      <translation>Reprendre le brouillon</translation>
+    </message>
+    <message>
+      <source>A connector draft from %1 was not finished. Resume it?</source>
+      <translation>Un brouillon de connecteur du %1 n'a pas été terminé. Le reprendre ?</translation>
+    </message>
+    <message>
+      <source>&amp;Resume Draft</source>
+      <translation>&amp;Reprendre le brouillon</translation>
+    </message>
+    <message>
+      <source>Start &amp;New</source>
+      <translation>Recommencer à &amp;neuf</translation>
+    </message>
+    <message>
+      <source>%1 version %2 saved and submitted to the marketplace</source>
+      <translation>%1 version %2 enregistré et soumis à la place de marché</translation>
+    </message>
+    <message>
+      <source>%1 version %2 saved and deployed</source>
+      <translation>%1 version %2 enregistré et déployé</translation>
+    </message>
+    <message>
+      <source>%1 version %2 saved</source>
+      <translation>%1 version %2 enregistré</translation>
+    </message>
   </context>
   <context>
     <name>Orion::MappingReviewModel</name>
@@ -1584,6 +2623,13 @@
     <message>
       <source>Decided by</source>
       <translation>Décidé par</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MappingReviewTable</name>
+    <message>
+      <source>Mapping suggestions</source>
+      <translation>Propositions de correspondance</translation>
     </message>
   </context>
   <context>
@@ -1806,10 +2852,6 @@
     <message>
       <source>Filter mappings</source>
       <translation>Filtrer les correspondances</translation>
-    </message>
-    <message>
-      <source>Mapping suggestions</source>
-      <translation>Propositions de correspondance</translation>
     </message>
     <message>
       <source>Reasoning</source>
@@ -2186,6 +3228,307 @@
     <message>
       <source>Sync the connection first, or suggest from a sample file.</source>
       <translation>Synchronisez d'abord la connexion, ou proposez à partir d'un fichier d'exemple.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MarketplacePage</name>
+    <message>
+      <source>not rated</source>
+      <translation>non noté</translation>
+    </message>
+    <message>
+      <source>Show &amp;pending</source>
+      <translation>Afficher les &amp;demandes en attente</translation>
+    </message>
+    <message>
+      <source>&amp;Build Connector…</source>
+      <translation>&amp;Construire un connecteur…</translation>
+    </message>
+    <message>
+      <source>P&amp;ublish…</source>
+      <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+      <source>&amp;Install</source>
+      <translation>&amp;Installer</translation>
+    </message>
+    <message>
+      <source>&amp;Rate</source>
+      <translation>&amp;Noter</translation>
+    </message>
+    <message>
+      <source>&amp;Approve</source>
+      <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+      <source>Search connectors</source>
+      <translation>Rechercher des connecteurs</translation>
+    </message>
+    <message>
+      <source>All categories</source>
+      <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+      <source>Accounting</source>
+      <translation>Comptabilité</translation>
+    </message>
+    <message>
+      <source>CRM</source>
+      <translation>CRM</translation>
+    </message>
+    <message>
+      <source>Marketing</source>
+      <translation>Marketing</translation>
+    </message>
+    <message>
+      <source>Communication</source>
+      <translation>Communication</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Any price</source>
+      <translation>Tous les prix</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>Gratuit</translation>
+    </message>
+    <message>
+      <source>Freemium</source>
+      <translation>Freemium</translation>
+    </message>
+    <message>
+      <source>Paid</source>
+      <translation>Payant</translation>
+    </message>
+    <message>
+      <source>Pricing</source>
+      <translation>Tarification</translation>
+    </message>
+    <message>
+      <source>Listings waiting for an admin's approval (yours, or all for admins)</source>
+      <translation>Annonces en attente d'approbation par un admin (les vôtres, ou toutes pour les admins)</translation>
+    </message>
+    <message>
+      <source>List one of this workspace's deployed custom connectors</source>
+      <translation>Lister l'un des connecteurs personnalisés déployés de cet espace de travail</translation>
+    </message>
+    <message>
+      <source>Connector</source>
+      <translation>Connecteur</translation>
+    </message>
+    <message>
+      <source>Rating</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Installs</source>
+      <translation>Installations</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Marketplace listings</source>
+      <translation>Annonces de la place de marché</translation>
+    </message>
+    <message>
+      <source>Connector details</source>
+      <translation>Détails du connecteur</translation>
+    </message>
+    <message>
+      <source>Your rating</source>
+      <translation>Votre note</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Place de marché</translation>
+    </message>
+    <message>
+      <source>Deploy a custom connector first (Build Connector…).</source>
+      <translation>Déployez d'abord un connecteur personnalisé (Construire un connecteur…).</translation>
+    </message>
+    <message>
+      <source>Publish to the Marketplace</source>
+      <translation>Publier sur la place de marché</translation>
+    </message>
+    <message>
+      <source>&amp;Publish</source>
+      <translation>&amp;Publier</translation>
+    </message>
+    <message>
+      <source>&amp;Connector:</source>
+      <translation>&amp;Connecteur :</translation>
+    </message>
+    <message>
+      <source>&amp;Pricing:</source>
+      <translation>&amp;Tarification :</translation>
+    </message>
+    <message>
+      <source>The listing stays pending until an admin approves it.</source>
+      <translation>L'annonce reste en attente jusqu'à ce qu'un admin l'approuve.</translation>
+    </message>
+    <message>
+      <source>Installed</source>
+      <translation>Installé</translation>
+    </message>
+    <message>
+      <source>Pending approval</source>
+      <translation>En attente d'approbation</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejetée</translation>
+    </message>
+    <message>
+      <source>No connector selected</source>
+      <translation>Aucun connecteur sélectionné</translation>
+    </message>
+    <message>
+      <source>Nothing matches. Clear the search, or build a connector of your own.</source>
+      <translation>Aucun résultat. Effacez la recherche, ou construisez votre propre connecteur.</translation>
+    </message>
+    <message>
+      <source>&amp;Uninstall</source>
+      <translation>&amp;Désinstaller</translation>
+    </message>
+    <message>
+      <source>read</source>
+      <translation>lecture</translation>
+    </message>
+    <message>
+      <source>no fixture run</source>
+      <translation>aucune exécution de l'enregistrement de test</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 on %2, %n record(s)</source>
+      <translation>
+        <numerusform>%1 le %2, %n enregistrement</numerusform>
+        <numerusform>%1 le %2, %n enregistrements</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>passed</source>
+      <translation>réussi</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>échoué</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>Approuvée</translation>
+    </message>
+    <message>
+      <source>Pending an admin's approval</source>
+      <translation>En attente de l'approbation d'un admin</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>Éditeur</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Capabilities</source>
+      <translation>Capacités</translation>
+    </message>
+    <message>
+      <source>Streams</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <source>Fixture evidence</source>
+      <translation>Preuve de l'enregistrement de test</translation>
+    </message>
+    <message>
+      <source>Working…</source>
+      <translation>En cours…</translation>
+    </message>
+    <message>
+      <source>No workspace is open.</source>
+      <translation>Aucun espace de travail n'est ouvert.</translation>
+    </message>
+    <message>
+      <source>There is no custom connector %1.</source>
+      <translation>Il n'y a pas de connecteur personnalisé %1.</translation>
+    </message>
+    <message>
+      <source>%1 has no recorded fixture; test it in the builder first.</source>
+      <translation>%1 n'a pas d'enregistrement de test ; testez-le d'abord dans le constructeur.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::MarketplaceStore</name>
+    <message>
+      <source>Cannot read the marketplace: %1</source>
+      <translation>Impossible de lire la place de marché : %1</translation>
+    </message>
+    <message>
+      <source>The marketplace has no connector "%1".</source>
+      <translation>La place de marché n'a pas de connecteur « %1 ».</translation>
+    </message>
+    <message>
+      <source>%1 is not approved yet.</source>
+      <translation>%1 n'est pas encore approuvé.</translation>
+    </message>
+    <message>
+      <source>Cannot install %1: %2</source>
+      <translation>Impossible d'installer %1 : %2</translation>
+    </message>
+    <message>
+      <source>The listed spec of %1 is not valid: %2</source>
+      <translation>La spécification listée de %1 n'est pas valide : %2</translation>
+    </message>
+    <message>
+      <source>Cannot uninstall: %1</source>
+      <translation>Impossible de désinstaller : %1</translation>
+    </message>
+    <message>
+      <source>%1 is not installed.</source>
+      <translation>%1 n'est pas installé.</translation>
+    </message>
+    <message>
+      <source>Category must be one of %1; pricing one of %2.</source>
+      <translation>La catégorie doit être l'une de %1 ; la tarification l'une de %2.</translation>
+    </message>
+    <message>
+      <source>custom:%1 is already in the marketplace.</source>
+      <translation>custom:%1 est déjà sur la place de marché.</translation>
+    </message>
+    <message>
+      <source>Cannot publish: %1</source>
+      <translation>Impossible de publier : %1</translation>
+    </message>
+    <message>
+      <source>Only an administrator may approve or reject marketplace entries.</source>
+      <translation>Seul un administrateur peut approuver ou rejeter les annonces de la place de marché.</translation>
+    </message>
+    <message>
+      <source>Cannot change %1: %2</source>
+      <translation>Impossible de modifier %1 : %2</translation>
+    </message>
+    <message>
+      <source>A rating is 1 to 5 stars.</source>
+      <translation>Une note va de 1 à 5 étoiles.</translation>
+    </message>
+    <message>
+      <source>Cannot rate: %1</source>
+      <translation>Impossible de noter : %1</translation>
     </message>
   </context>
   <context>
@@ -3198,6 +4541,68 @@
     <message>
       <source>%1 of %2 record(s) in %3 ms.</source>
       <translation>%1 sur %2 enregistrement(s) en %3 ms.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::SpecDetector</name>
+    <message>
+      <source>The test answer has status %1; detection needs a successful answer.</source>
+      <translation>La réponse de test a le statut %1 ; la détection a besoin d’une réponse réussie.</translation>
+    </message>
+    <message>
+      <source>The answer is not a JSON object, so nothing can be detected from it.</source>
+      <translation>La réponse n'est pas un objet JSON : rien ne peut en être détecté.</translation>
+    </message>
+    <message>
+      <source>The answer holds no list of records (objects).</source>
+      <translation>La réponse ne contient aucune liste d'enregistrements (objets).</translation>
+    </message>
+    <message numerus="yes">
+      <source>Records: the list at "%1" (%n on this page).</source>
+      <translation>
+        <numerusform>Enregistrements : la liste à « %1 » (%n sur cette page).</numerusform>
+        <numerusform>Enregistrements : la liste à « %1 » (%n sur cette page).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Primary key: "%1".</source>
+      <translation>Clé primaire : « %1 ».</translation>
+    </message>
+    <message>
+      <source>Incremental cursor: "%1" looks like the time of the last change.</source>
+      <translation>Curseur incrémental : « %1 » ressemble à la date de la dernière modification.</translation>
+    </message>
+    <message>
+      <source>Pagination: the Link header has a rel="next" URL.</source>
+      <translation>Pagination : l’en-tête Link contient une URL rel="next".</translation>
+    </message>
+    <message>
+      <source>Pagination: "%1" holds the next page's URL.</source>
+      <translation>Pagination : « %1 » contient l’URL de la page suivante.</translation>
+    </message>
+    <message>
+      <source>Pagination: the %1 header carries the next cursor (sent back as "cursor"; check the parameter name).</source>
+      <translation>Pagination : l’en-tête %1 porte le curseur suivant (renvoyé comme « cursor » ; vérifiez le nom du paramètre).</translation>
+    </message>
+    <message>
+      <source>Pagination: "%1" holds the next cursor (sent back as "%2"; check the parameter name).</source>
+      <translation>Pagination : « %1 » contient le curseur suivant (renvoyé comme « %2 » ; vérifiez le nom du paramètre).</translation>
+    </message>
+    <message>
+      <source>Pagination: "%1" and the last record's %2 (sent as starting_after; check the parameter name).</source>
+      <translation>Pagination : « %1 » et le champ %2 du dernier enregistrement (envoyé comme starting_after ; vérifiez le nom du paramètre).</translation>
+    </message>
+    <message>
+      <source>Pagination: the request sets %1 but no offset; offset paging is a guess.</source>
+      <translation>Pagination : la requête fixe %1 mais aucun décalage ; la pagination par décalage est une supposition.</translation>
+    </message>
+    <message>
+      <source>Pagination: the request URL already pages with "%1".</source>
+      <translation>Pagination : l’URL de la requête pagine déjà avec « %1 ».</translation>
+    </message>
+    <message>
+      <source>Pagination: no sign of a next page in this answer; set it by hand if the API pages.</source>
+      <translation>Pagination : aucun signe de page suivante dans cette réponse ; réglez-la à la main si l’API pagine.</translation>
     </message>
   </context>
   <context>

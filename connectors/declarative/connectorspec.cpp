@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <functional>
 
 #include <jsoncons/json.hpp>
@@ -105,6 +106,25 @@ void checkTemplates(const QString &where, const QString &text, const QSet<QStrin
         errors->append(u"%1: unbalanced {{ }}"_s.arg(where));
 }
 
+// Numbers a spec can hold: counts, sizes, seconds and versions, all far below 2^53. Checked before
+// the schema, whose integer test converts a double to int64 (undefined for 1e27; found by fuzz_spec).
+void checkNumbers(const QJsonValue &value, const QString &where, QStringList *errors)
+{
+    constexpr double kLimit = 9007199254740991.0; // 2^53 - 1, the largest integer a double holds exactly
+    if (value.isDouble()) {
+        if (const double d = value.toDouble(); !(std::abs(d) <= kLimit))
+            errors->append(u"%1: %2 is out of range (at most %3 in magnitude)"_s.arg(where.isEmpty() ? u"(root)"_s : where).arg(d).arg(qint64(kLimit)));
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            checkNumbers(array.at(i), u"%1[%2]"_s.arg(where).arg(i), errors);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            checkNumbers(it.value(), where.isEmpty() ? it.key() : where + u'.' + it.key(), errors);
+    }
+}
+
 } // namespace SpecDetail
 
 bool ConnectorSpec::parse(const QByteArray &json, ConnectorSpec *spec, QStringList *errors)
@@ -135,6 +155,9 @@ bool ConnectorSpec::fromJson(const QJsonObject &object, ConnectorSpec *spec, QSt
         return false;
     }
     const qsizetype before = errors->size();
+    checkNumbers(object, QString(), errors);
+    if (errors->size() > before)
+        return false;
     try {
         const jsoncons::json instance = jsoncons::json::parse(std::string(bytes.constData(), size_t(bytes.size())));
         // if/then and allOf wrap the errors of their branch: report the innermost ones.

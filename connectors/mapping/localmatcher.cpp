@@ -1,6 +1,7 @@
 #include "mapping/localmatcher.h"
 
 #include "mapping/transforms.h"
+#include "unified/unifiedinvoice.h"
 #include "runtime/phonenumbers.h"
 
 #include <QHash>

@@ -1667,10 +1667,9 @@ public:
         int records = 0;
         for (const auto &r : st.reports)
             records += int(r.records.size());
-        m_summary->setText(tr("%1 (custom:%2), version %3: %n stream(s), tested with %4 record(s).", nullptr, int(st.streams().size()))
-                               .arg(text(st.spec, "display_name"), text(st.spec, "name"))
-                               .arg(st.spec.value("version"_L1).toInt())
-                               .arg(records));
+        m_summary->setText(tr("%1 (custom:%2), version %3: %4, %5.")
+                               .arg(text(st.spec, "display_name"), text(st.spec, "name"), QString::number(st.spec.value("version"_L1).toInt()),
+                                    tr("%n stream(s)", nullptr, int(st.streams().size())), tr("tested with %n record(s)", nullptr, records)));
     }
     void toState() override {}
     bool validatePage() override
