@@ -9,9 +9,10 @@
 
 #include "builder/codeview.h"
 #include "builder/connectorwizard.h"
-#include "marketplace/marketplacepage.h"
 #include "declarative/spectester.h"
+#include "marketplace/marketplacepage.h"
 #include "runtime/credentialstore.h"
+#include "shell/languages.h"
 #include "storage/connectionstore.h"
 #include "storage/customconnectorstore.h"
 #include "storage/marketplacestore.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
         QDir(ConnectorWizard::draftsDirectory()).removeRecursively();
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
+        Languages::install(qApp, u"en"_s); // English plural forms, as the app installs them
         m_api.setAuth(Fakes::FakeLedgerly::Auth::HeaderKey);
         m_api.setCustomerCount(250);
         QVERIFY(m_api.start());

@@ -1024,14 +1024,6 @@
       <translation>Anzuzeigender Stream</translation>
     </message>
     <message>
-      <source> page(s)</source>
-      <translation> Seite(n)</translation>
-    </message>
-    <message>
-      <source> records</source>
-      <translation> Datensätze</translation>
-    </message>
-    <message>
       <source>Read every stream now (Ctrl+R)</source>
       <translation>Jetzt jeden Stream lesen (Strg+R)</translation>
     </message>
@@ -1158,6 +1150,22 @@
     <message>
       <source>Reading…</source>
       <translation>Wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+      <source> page(s)</source>
+      <comment>spin box suffix</comment>
+      <translation>
+        <numerusform> Seite</numerusform>
+        <numerusform> Seiten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> record(s)</source>
+      <comment>spin box suffix</comment>
+      <translation>
+        <numerusform> Datensatz</numerusform>
+        <numerusform> Datensätze</numerusform>
+      </translation>
     </message>
   </context>
   <context>

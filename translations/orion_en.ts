@@ -72,6 +72,22 @@
         <numerusform>%n fields inferred</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source> page(s)</source>
+      <comment>spin box suffix</comment>
+      <translation>
+        <numerusform> page</numerusform>
+        <numerusform> pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> record(s)</source>
+      <comment>spin box suffix</comment>
+      <translation>
+        <numerusform> record</numerusform>
+        <numerusform> records</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Orion::BulkJobsDialog</name>

@@ -1024,14 +1024,6 @@
       <translation>Flux à afficher</translation>
     </message>
     <message>
-      <source> page(s)</source>
-      <translation> page(s)</translation>
-    </message>
-    <message>
-      <source> records</source>
-      <translation> enregistrements</translation>
-    </message>
-    <message>
       <source>Read every stream now (Ctrl+R)</source>
       <translation>Lire chaque flux maintenant (Ctrl+R)</translation>
     </message>
@@ -1158,6 +1150,22 @@
     <message>
       <source>Reading…</source>
       <translation>Lecture…</translation>
+    </message>
+    <message numerus="yes">
+      <source> page(s)</source>
+      <comment>spin box suffix</comment>
+      <translation>
+        <numerusform> page</numerusform>
+        <numerusform> pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> record(s)</source>
+      <comment>spin box suffix</comment>
+      <translation>
+        <numerusform> enregistrement</numerusform>
+        <numerusform> enregistrements</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -229,6 +229,24 @@ bool credentialQuery(const QString &name, QJsonObject *auth, QStringList *notes)
 
 
 
+// The spec every importer ends with, kept only when it passes the same validation as a saved spec.
+bool finishSpec(const QString &name, const QString &title, const QString &base, const QJsonObject &auth, const QJsonArray &streams,
+                const QString &description, SpecImporter::Result *result, QString *error)
+{
+    QJsonObject spec{{u"spec_version"_s, 1}, {u"name"_s, name}, {u"version"_s, 1}, {u"display_name"_s, title.left(120)},
+                     {u"base_url"_s, base}, {u"authenticator"_s, auth}, {u"streams"_s, streams}};
+    if (!description.isEmpty())
+        spec.insert(u"description"_s, description.left(4000));
+    ConnectorSpec check;
+    QStringList errors;
+    if (!ConnectorSpec::fromJson(spec, &check, &errors)) {
+        *error = u"the imported spec is not valid: %1"_s.arg(errors.join(u"; "_s));
+        return false;
+    }
+    result->spec = spec;
+    return true;
+}
+
 } // namespace ImportDetail
 
 namespace ImportDetail {
@@ -305,16 +323,8 @@ bool specFromRequests(const QString &title, const QList<Request> &requests, Spec
         *error = u"no GET or POST request on an http(s) URL to build a stream from"_s;
         return false;
     }
-    QJsonObject spec{{u"spec_version"_s, 1}, {u"name"_s, ConnectorSpec::nameFromTitle(title).isEmpty() ? u"custom-connector"_s : ConnectorSpec::nameFromTitle(title)},
-                     {u"version"_s, 1}, {u"display_name"_s, title.left(120)}, {u"base_url"_s, base}, {u"authenticator"_s, auth}, {u"streams"_s, streams}};
-    ConnectorSpec check;
-    QStringList errors;
-    if (!ConnectorSpec::fromJson(spec, &check, &errors)) {
-        *error = u"the imported spec is not valid: %1"_s.arg(errors.join(u"; "_s));
-        return false;
-    }
-    result->spec = spec;
-    return true;
+    const QString name = ConnectorSpec::nameFromTitle(title);
+    return finishSpec(name.isEmpty() ? u"custom-connector"_s : name, title, base, auth, streams, QString(), result, error);
 }
 
 } // namespace ImportDetail
@@ -477,19 +487,8 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
         *error = u"no GET operation answering a list was found in paths"_s;
         return false;
     }
-    QJsonObject spec{{u"spec_version"_s, 1}, {u"name"_s, ConnectorSpec::nameFromTitle(title)}, {u"version"_s, 1}, {u"display_name"_s, title.left(120)},
-                     {u"base_url"_s, base}, {u"authenticator"_s, auth}, {u"streams"_s, streams}};
-    const QString description = doc.value("info"_L1).toObject().value("description"_L1).toString();
-    if (!description.isEmpty())
-        spec.insert(u"description"_s, description.left(4000));
-    ConnectorSpec check;
-    QStringList errors;
-    if (!ConnectorSpec::fromJson(spec, &check, &errors)) {
-        *error = u"the imported spec is not valid: %1"_s.arg(errors.join(u"; "_s));
-        return false;
-    }
-    result->spec = spec;
-    return true;
+    return finishSpec(ConnectorSpec::nameFromTitle(title), title, base, auth, streams,
+                      doc.value("info"_L1).toObject().value("description"_L1).toString(), result, error);
 }
 
 bool SpecImporter::fromPostman(const QByteArray &collection, Result *result, QString *error)

@@ -11,6 +11,7 @@
 #include "mapping/sourceprofile.h"
 #include "mappings/mappingreviewtable.h"
 #include "runtime/credentialstore.h"
+#include "shell/deliver.h"
 #include "storage/customconnectorstore.h"
 #include "storage/marketplacestore.h"
 #include "storage/workspace.h"
@@ -111,16 +112,6 @@ struct ConnectorWizard::State
 };
 
 namespace BuilderDetail {
-
-// Delivers a result to the GUI thread if the wizard still exists.
-template<typename F>
-void deliver(QPointer<ConnectorWizard> wizard, F &&f)
-{
-    QMetaObject::invokeMethod(qApp, [wizard, f = std::forward<F>(f)]() mutable {
-        if (wizard)
-            f(wizard.data());
-    });
-}
 
 // Secrets typed into the wizard first, then what the keychain already holds (editing).
 class OverlayBackend : public SecretBackend
@@ -972,10 +963,16 @@ public:
         m_stream->setAccessibleName(tr("Stream to show"));
         m_pages->setRange(1, 20);
         m_pages->setValue(2);
-        m_pages->setSuffix(tr(" page(s)"));
         m_limit->setRange(1, 10000);
         m_limit->setValue(200);
-        m_limit->setSuffix(tr(" records"));
+        // The suffixes follow the number's plural form.
+        const auto suffixes = [this] {
+            m_pages->setSuffix(tr(" page(s)", "spin box suffix", m_pages->value()));
+            m_limit->setSuffix(tr(" record(s)", "spin box suffix", m_limit->value()));
+        };
+        suffixes();
+        connect(m_pages, &QSpinBox::valueChanged, this, suffixes);
+        connect(m_limit, &QSpinBox::valueChanged, this, suffixes);
         m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
         m_run->setToolTip(tr("Read every stream now (Ctrl+R)"));
         m_cancel->setEnabled(false);

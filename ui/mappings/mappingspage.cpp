@@ -6,6 +6,7 @@
 #include "mapping/mappingset.h"
 #include "mapping/sourceprofile.h"
 #include "runtime/connectorsession.h"
+#include "shell/deliver.h"
 #include "shell/pagetitle.h"
 #include "storage/connectionstore.h"
 #include "storage/mappingstore.h"
@@ -69,16 +70,6 @@ QString decider(Workspace &w)
         return w.userName();
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? u"local user"_s : user;
-}
-
-// Delivers a result to the GUI thread if the page still exists.
-template<typename F>
-void deliver(QPointer<MappingsPage> page, F &&f)
-{
-    QMetaObject::invokeMethod(qApp, [page, f = std::forward<F>(f)]() mutable {
-        if (page)
-            f(page.data());
-    });
 }
 
 } // namespace MappingsPageDetail

@@ -3,6 +3,7 @@
 #include "declarative/connectorspec.h"
 #include "declarative/spectester.h"
 #include "runtime/connector.h"
+#include "shell/deliver.h"
 #include "shell/pagetitle.h"
 #include "storage/customconnectorstore.h"
 #include "storage/workspace.h"
@@ -32,15 +33,6 @@ using namespace Qt::StringLiterals;
 namespace Orion {
 
 namespace MarketplaceDetail {
-
-template<typename F>
-void deliver(QPointer<MarketplacePage> page, F &&f)
-{
-    QMetaObject::invokeMethod(qApp, [page, f = std::forward<F>(f)]() mutable {
-        if (page)
-            f(page.data());
-    });
-}
 
 QString stars(double rating)
 {
