@@ -842,6 +842,7 @@ T.update({
  'Two streams are called %1.': ('Zwei Streams heißen %1.', 'Deux flux se nomment %1.'),
  'Stream %1: the path must start with / and stay under the base URL.': ('Stream %1: Der Pfad muss mit / beginnen und unterhalb der Basis-URL bleiben.', "Flux %1 : le chemin doit commencer par / et rester sous l'URL de base."),
  'Import': ('Importieren', 'Importer'),
+ 'The imported definition signs requests with the secret "%1", which is not entered yet: go Back to Authentication and enter it.': ('Die importierte Beschreibung signiert Anfragen mit dem Geheimnis „%1“, das noch nicht eingegeben ist: Gehen Sie zurück zur Authentifizierung und geben Sie es ein.', "La définition importée signe les requêtes avec le secret « %1 », qui n'est pas encore saisi : revenez à Authentification et saisissez-le."),
  'Re&ject': ('&Ablehnen', 'Re&jeter'),
  '&Edit…': ('&Bearbeiten …', '&Modifier…'),
  'Approve All ≥ 0.90': ('Alle ≥ 0,90 freigeben', 'Tout approuver ≥ 0,90'),

@@ -30,9 +30,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -473,6 +475,97 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"not a connector draft"_s));
         QCOMPARE(resumed.currentId(), int(ConnectorWizard::PaginationPage));
         resumed.reject();
+    }
+    // The other way in: an OpenAPI file. The import brings streams and bearer authentication after
+    // the Authentication page was passed with "None"; Next says the token is missing, Back takes
+    // the analyst there, and the deployed result syncs every customer through cursor pages.
+    void openApiFileToDeployedConnector()
+    {
+        m_api.setAuth(Fakes::FakeLedgerly::Auth::Bearer);
+        const auto restore = qScopeGuard([this] { m_api.setAuth(Fakes::FakeLedgerly::Auth::HeaderKey); });
+        QFile yaml(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/importers/ledgerly-openapi.yaml"_s);
+        QVERIFY(yaml.open(QIODevice::ReadOnly));
+
+        ConnectorWizard wizard(m_service, m_credentials);
+        wizard.show();
+        QWizardPage *basics = wizard.page(ConnectorWizard::BasicsPage);
+        QTest::keyClicks(field(basics, u"Name:"_s), u"Ledgerly Books"_s);
+        field(basics, u"Base URL:"_s)->setText(m_api.baseUrl().toString());
+        wizard.next();
+        wizard.next(); // Authentication: "None" for now
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::EndpointsPage));
+        QSignalSpy imported(&wizard, &ConnectorWizard::imported);
+        wizard.importDefinition(ConnectorWizard::ImportKind::OpenApi, yaml.readAll());
+        QVERIFY(imported.wait(5000));
+        QVERIFY2(imported.first().at(1).toString().isEmpty(), qPrintable(imported.first().at(1).toString()));
+        QVERIFY(imported.first().at(0).toStringList().join(u' ').contains(u"token"_s));
+        QCOMPARE(wizard.specJson().value("name"_L1).toString(), u"ledgerly-books"_s); // the page's name wins
+        QCOMPARE(wizard.specJson().value("authenticator"_L1).toObject().value("type"_L1).toString(), u"bearer"_s);
+        const QJsonArray streams = wizard.specJson().value("streams"_L1).toArray();
+        QCOMPARE(streams.size(), 2);
+        QCOMPARE(streams.at(0).toObject().value("path"_L1).toString(), u"/cursor/customers"_s);
+
+        // This fake has no /invoices: remove that stream.
+        auto *list = child<QListWidget>(wizard.currentPage(), u"Streams"_s);
+        QCOMPARE(list->count(), 2);
+        list->setCurrentRow(1);
+        QCOMPARE(list->currentItem()->text(), u"invoices"_s);
+        button(wizard.currentPage(), u"Remove"_s)->click();
+        QCOMPARE(list->count(), 1);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::EndpointsPage));
+        QVERIFY2(wizard.lastError().contains(u"\"token\""_s) && wizard.lastError().contains(u"Authentication"_s), qPrintable(wizard.lastError()));
+        shoot(&wizard, u"builder-3-endpoints-openapi.png"_s);
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::AuthPage));
+        QCOMPARE(wizard.currentPage()->findChild<QComboBox *>()->currentData().toString(), u"bearer"_s);
+        child<QLineEdit>(wizard.currentPage(), u"Bearer token"_s)->setText(QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        wizard.next();
+        QCOMPARE(child<QListWidget>(wizard.currentPage(), u"Streams"_s)->count(), 1); // Back kept the removal
+        wizard.next();
+
+        // Pagination as imported: the cursor in meta.next_cursor, nothing to detect.
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::PaginationPage));
+        const QJsonObject paginator = wizard.specJson().value("streams"_L1).toArray().first().toObject().value("paginator"_L1).toObject();
+        QCOMPARE(paginator.value("cursor_path"_L1).toString(), u"meta.next_cursor"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::TestPage));
+        QSignalSpy tested(&wizard, &ConnectorWizard::testReadFinished);
+        button(wizard.currentPage(), u"Run Test Read"_s)->click();
+        QVERIFY(tested.wait(10000));
+        QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
+        QCOMPARE(child<QTableWidget>(wizard.currentPage(), u"Requests"_s)->rowCount(), 2);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::MappingPage));
+        QSignalSpy suggested(&wizard, &ConnectorWizard::mappingsSuggested);
+        QVERIFY(suggested.count() > 0 || suggested.wait(10000));
+        button(wizard.currentPage(), u"Approve All"_s)->click();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::ReviewPage));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::SavePage));
+        QSignalSpy saved(&wizard, &ConnectorWizard::saved);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(saved.wait(10000));
+        QVERIFY2(saved.first().at(4).toString().isEmpty(), qPrintable(saved.first().at(4).toString()));
+        QCOMPARE(saved.first().at(0).toString(), u"custom:ledgerly-books"_s);
+        QCOMPARE(saved.first().at(2).toBool(), true); // deployed
+
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        QVERIFY2(w, qPrintable(error));
+        ConnectionStore::NewConnection connection = Test::newConnection(u"books"_s, u"custom:ledgerly-books"_s);
+        QVERIFY2(ConnectionStore(*w).createConnection(connection, &error), qPrintable(error));
+        QVERIFY(m_credentials->setSecret(u"books"_s, u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey), &error));
+        SyncService sync(m_credentials);
+        sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
+        QSignalSpy finished(&sync, &SyncService::jobFinished);
+        QVERIFY(sync.start(u"books"_s) > 0);
+        QVERIFY(finished.wait(20000));
+        const auto results = finished.first().at(1).value<QList<SyncResult>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
+        QCOMPARE(results.first().recordsWritten, 250);
     }
 };
 

@@ -610,6 +610,10 @@
       <source>Import</source>
       <translation>Importieren</translation>
     </message>
+    <message>
+      <source>The imported definition signs requests with the secret "%1", which is not entered yet: go Back to Authentication and enter it.</source>
+      <translation>Die importierte Beschreibung signiert Anfragen mit dem Geheimnis „%1“, das noch nicht eingegeben ist: Gehen Sie zurück zur Authentifizierung und geben Sie es ein.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::BuilderDetail::MappingPage</name>

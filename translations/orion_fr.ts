@@ -610,6 +610,10 @@
       <source>Import</source>
       <translation>Importer</translation>
     </message>
+    <message>
+      <source>The imported definition signs requests with the secret "%1", which is not entered yet: go Back to Authentication and enter it.</source>
+      <translation>La définition importée signe les requêtes avec le secret « %1 », qui n'est pas encore saisi : revenez à Authentification et saisissez-le.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::BuilderDetail::MappingPage</name>

@@ -597,6 +597,21 @@ public:
             if (!text(m_streams.at(i), "path").startsWith(u'/') || text(m_streams.at(i), "path").contains(u".."_s))
                 return fail(tr("Stream %1: the path must start with / and stay under the base URL.").arg(n));
         }
+        // An import may have brought an authenticator after the Authentication page was passed.
+        if (!state().previous) {
+            const QJsonObject auth = state().spec.value("authenticator"_L1).toObject();
+            const QString type = text(auth, "type");
+            QStringList needed;
+            if (type == "api_key"_L1 || type == "bearer"_L1)
+                needed << auth.value("secret"_L1).toString(u"token"_s);
+            else if (type == "basic"_L1)
+                needed << u"username"_s << u"password"_s;
+            else if (type == "oauth2"_L1)
+                needed << u"refresh_token"_s;
+            for (const QString &secret : std::as_const(needed))
+                if (state().secrets.value(secret).isEmpty())
+                    return fail(tr("The imported definition signs requests with the secret \"%1\", which is not entered yet: go Back to Authentication and enter it.").arg(secret));
+        }
         return true;
     }
 
