@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,6 +63,7 @@ class TstDeclarative : public QObject
     Q_OBJECT
     FakeLedgerly m_api;
     std::shared_ptr<CredentialStore> m_credentials;
+    QJsonObject m_settings; // the connection's settings for read()
 
     struct Run
     {
@@ -84,7 +86,7 @@ class TstDeclarative : public QObject
         }
         DeclarativeConnector connector(spec);
         HttpClient http;
-        const ConnectorContext ctx = ConnectorContext::create(1, u"ledgerly-test"_s, {}, m_credentials, &http);
+        const ConnectorContext ctx = ConnectorContext::create(1, u"ledgerly-test"_s, m_settings, m_credentials, &http);
         http.setLogger([&](const QString &l) { run.log << l; });
         auto auth = connector.createAuthenticator(ctx, &run.failure);
         if (run.failure)
@@ -278,6 +280,78 @@ private Q_SLOTS:
                 QVERIFY2(!line.contains(u"wrong-key-123456"_s), qPrintable(line));
         }
         m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+    }
+
+    // OAuth 2.0: a refresh token buys an access token (one for the whole read), the rotated refresh
+    // token is stored; a refused access token is refreshed once and the request retried
+    // (refresh_then_retry); a spent refresh token asks for re-authorisation, naming no secret.
+    void oauth2RefreshRotationAndRefreshThenRetry()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::OAuth2);
+        const auto restore = qScopeGuard([this] {
+            m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+            m_settings = {};
+        });
+        OAuth2RefreshAuthenticator::clearTokenCache();
+        QString error;
+        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"client_secret"_s, QString::fromLatin1(FakeLedgerly::kClientSecret), &error));
+        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"refresh_token"_s, QString::fromLatin1(FakeLedgerly::kFirstRefreshToken), &error));
+        m_settings = QJsonObject{{u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}};
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+        spec.insert(u"authenticator"_s, QJsonObject{{u"type"_s, u"oauth2"_s}, {u"token_url"_s, QString(m_api.baseUrl().toString() + u"/oauth/token"_s)},
+                                                    {u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}});
+        QJsonArray streams = spec.value("streams"_L1).toArray();
+        QJsonObject st = streams.first().toObject();
+        st.insert(u"error_handler"_s, QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"status"_s, QJsonArray{401}}, {u"action"_s, u"refresh_then_retry"_s}}}}});
+        streams.replace(0, st);
+        spec.insert(u"streams"_s, streams);
+        auto storedRefreshToken = [&] { return m_credentials->secret(u"ledgerly-test"_s, u"refresh_token"_s, &error).value_or(QString()); };
+
+        const int before = m_api.tokenRequests();
+        Run run = read(spec);
+        QVERIFY2(!run.failure, qPrintable(run.failure.message));
+        QCOMPARE(run.customers.size(), 237);
+        QCOMPARE(m_api.tokenRequests(), before + 1); // one token for all three pages
+        QVERIFY(m_api.refreshToken() != QLatin1StringView(FakeLedgerly::kFirstRefreshToken));
+        QCOMPARE(storedRefreshToken(), m_api.refreshToken()); // rotated and kept
+
+        // The cached access token is refused: refreshed once, the request retried, nothing lost.
+        m_api.expireAccessTokens();
+        m_api.clearRequests();
+        run = read(spec);
+        QVERIFY2(!run.failure, qPrintable(run.failure.message));
+        QCOMPARE(run.customers.size(), 237);
+        QCOMPARE(m_api.tokenRequests(), before + 2);
+        QCOMPARE(m_api.requestCount(u"/offset/customers"_s), 4); // the refused first page, then three
+        QCOMPARE(storedRefreshToken(), m_api.refreshToken());
+
+        // A spent refresh token: invalid_grant, re-authorisation asked for, no secret in the message.
+        m_api.expireAccessTokens();
+        OAuth2RefreshAuthenticator::clearTokenCache();
+        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"refresh_token"_s, QString::fromLatin1(FakeLedgerly::kFirstRefreshToken), &error));
+        run = read(spec);
+        QVERIFY(run.failure);
+        QVERIFY(run.failure.reauthorize);
+        QVERIFY2(run.failure.message.contains(u"re-authorise"_s), qPrintable(run.failure.message));
+        for (const char *secret : {FakeLedgerly::kFirstRefreshToken, FakeLedgerly::kClientSecret})
+            QVERIFY(!run.failure.message.contains(QLatin1StringView(secret)));
+        QCOMPARE(run.customers.size(), 0);
+        OAuth2RefreshAuthenticator::clearTokenCache();
+    }
+
+    // The spec's rate budget spaces the requests: 5 pages at 5 requests/s with a burst of 1 take at
+    // least four intervals of 200 ms (a lower bound, so a slow machine cannot fail it).
+    void rateBudget()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 50}});
+        spec.insert(u"rate_limit"_s, QJsonObject{{u"requests_per_second"_s, 5}, {u"burst"_s, 1}});
+        QElapsedTimer t;
+        t.start();
+        const Run run = read(spec);
+        QVERIFY2(!run.failure, qPrintable(run.failure.message));
+        QCOMPARE(run.pages, 5);
+        QVERIFY2(t.elapsed() >= 780, qPrintable(QString::number(t.elapsed())));
     }
 
     void errorActions()

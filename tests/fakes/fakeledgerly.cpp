@@ -31,6 +31,42 @@ void FakeLedgerly::setUpdatedBase(const QDateTime &t)
     m_base = t;
 }
 
+int FakeLedgerly::tokenRequests() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_tokenRequests;
+}
+
+QString FakeLedgerly::refreshToken() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_refreshToken;
+}
+
+void FakeLedgerly::expireAccessTokens()
+{
+    QMutexLocker locker(&m_mutex);
+    m_accessTokens.clear();
+}
+
+FakeResponse FakeLedgerly::token(const RecordedRequest &request)
+{
+    ++m_tokenRequests;
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    if (request.method != "POST" || form.queryItemValue(u"client_id"_s) != QLatin1StringView(kClientId)
+        || form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded) != QLatin1StringView(kClientSecret))
+        return FakeResponse::json(401, QJsonObject{{u"error"_s, u"invalid_client"_s}});
+    if (form.queryItemValue(u"grant_type"_s) != "refresh_token"_L1)
+        return FakeResponse::json(400, QJsonObject{{u"error"_s, u"unsupported_grant_type"_s}});
+    if (form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded) != m_refreshToken)
+        return FakeResponse::json(400, QJsonObject{{u"error"_s, u"invalid_grant"_s}, {u"error_description"_s, u"unknown or used refresh token"_s}});
+    const QString access = u"ldg_at_%1"_s.arg(m_tokenRequests);
+    m_accessTokens.insert(access);
+    m_refreshToken = u"ldg_rt_%1"_s.arg(m_tokenRequests); // rotation: the old one is spent
+    return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s}, {u"access_token"_s, access},
+                                               {u"refresh_token"_s, m_refreshToken}, {u"expires_in"_s, 3600}});
+}
+
 QJsonObject FakeLedgerly::customer(int i) const
 {
     return QJsonObject{{u"id"_s, u"c_%1"_s.arg(i, 6, 10, QChar(u'0'))},
@@ -57,6 +93,8 @@ QJsonArray FakeLedgerly::customersSince(const QString &since) const
 FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
 {
     // Authentication as configured.
+    if (request.path == "/oauth/token"_L1)
+        return token(request);
     const QByteArray authz = request.header("authorization");
     bool ok = true;
     switch (m_auth) {
@@ -73,6 +111,9 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
         break;
     case Auth::Basic:
         ok = authz == "Basic " + QByteArray("analyst:").append(kKey).toBase64();
+        break;
+    case Auth::OAuth2:
+        ok = authz.startsWith("Bearer ") && m_accessTokens.contains(QString::fromLatin1(authz.mid(7)));
         break;
     }
     if (!ok)

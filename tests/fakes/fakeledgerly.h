@@ -2,6 +2,8 @@
 
 #include "fakeservice.h"
 
+#include <QSet>
+
 namespace Orion::Fakes {
 
 // "Ledgerly", a made-up REST API in the shapes custom connectors meet, to test the declarative engine:
@@ -10,27 +12,40 @@ namespace Orion::Fakes {
 //   /cursor/customers?cursor (next cursor in meta.next_cursor and in the X-Next-Cursor header),
 //   /next/customers (links.next holds the whole next URL), /link/customers (RFC 8288 Link header) —
 // each answering {"data": [...]}, filtered by updated_since; /customers/{id}/invoices for partitions.
-// Authentication is one of none, an X-API-Key header, an api_key query item, a bearer token or basic.
+// Authentication is one of none, an X-API-Key header, an api_key query item, a bearer token, basic,
+// or OAuth 2.0: POST /oauth/token (grant_type=refresh_token, client id and secret in the form)
+// answers a new access token and a rotated refresh token; the old refresh token is then refused
+// with invalid_grant, and resources want "Bearer <a current access token>".
 class FakeLedgerly : public FakeService
 {
 public:
-    enum class Auth { None, HeaderKey, QueryKey, Bearer, Basic };
+    enum class Auth { None, HeaderKey, QueryKey, Bearer, Basic, OAuth2 };
     static constexpr const char *kKey = "ldg_live_4f9a8b7c6d5e";
+    static constexpr const char *kClientId = "ledgerly-client";
+    static constexpr const char *kClientSecret = "ldg_cs_71b2e0";
+    static constexpr const char *kFirstRefreshToken = "ldg_rt_first";
 
     FakeLedgerly();
     void setAuth(Auth auth);
     void setCustomerCount(int count);
     void setUpdatedBase(const QDateTime &t); // customer i was updated at base + i minutes
     QJsonObject customer(int index) const;
+    int tokenRequests() const;
+    QString refreshToken() const;   // the one refresh token the token endpoint accepts now
+    void expireAccessTokens();      // every issued access token is refused from now on (401)
 
 protected:
     FakeResponse handle(const RecordedRequest &request) override;
 
 private:
     QJsonArray customersSince(const QString &since) const;
+    FakeResponse token(const RecordedRequest &request);
     Auth m_auth = Auth::HeaderKey;
     int m_count = 0;
     QDateTime m_base;
+    QString m_refreshToken = QString::fromLatin1(kFirstRefreshToken);
+    QSet<QString> m_accessTokens;
+    int m_tokenRequests = 0;
 };
 
 } // namespace Orion::Fakes
