@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "mappingcommands.h"
+#include "queuecommands.h"
 #include "speccommands.h"
 #include "output.h"
 
@@ -74,6 +75,12 @@ Commands:
                                    Custom (declarative) connectors; connections use "custom:NAME".
   marketplace list|install|uninstall|publish|approve|reject|rate …
                                    Browse, install and publish connectors.
+  schedule set CONNECTION SCHEDULE [--on-workers]  |  schedule list [--json]
+                                   When a connection syncs by itself ("every 15m", "cron 0 6 * * * Europe/Berlin").
+  worker [--concurrency N] [--name NAME] [--lease-seconds S] [--drain-seconds S] [--no-schedule]
+                                   Run syncs from the PostgreSQL job queue until SIGTERM.
+  jobs enqueue|list|cancel|retry …  |  workers [--json]
+                                   The job queue and its workers (PostgreSQL).
 Run 'orion COMMAND --help' for the options of one command.
 
 Workspace (first match wins):
@@ -171,6 +178,10 @@ the analytics view's last refresh are added to it.
         {u"mappings"_s, mappingsHelp()},
         {u"spec"_s, specHelp()},
         {u"marketplace"_s, marketplaceHelp()},
+        {u"worker"_s, workerHelp()},
+        {u"schedule"_s, scheduleHelp()},
+        {u"jobs"_s, jobsHelp()},
+        {u"workers"_s, jobsHelp()},
         {u"runs"_s, u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s},
     };
     return help;
@@ -334,6 +345,10 @@ int run(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringList{u"o"_s, u"output"_s}, QString(), u"file"_s));
     for (const QString &name : {u"target"_s, u"provider"_s, u"rows"_s, u"docs"_s, u"sample"_s, u"at-least"_s, u"cassette"_s, u"record"_s, u"pages"_s, u"search"_s, u"category"_s, u"pricing"_s})
         parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
+    for (const QString &name : {u"concurrency"_s, u"name"_s, u"lease-seconds"_s, u"heartbeat-ms"_s, u"drain-seconds"_s, u"priority"_s, u"state"_s})
+        parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
+    for (const QString &name : {u"no-schedule"_s, u"on-workers"_s})
+        parser.addOption(QCommandLineOption(name));
     for (const QString &name : {u"llm-only"_s, u"mask"_s, u"keep-decisions"_s, u"all"_s})
         parser.addOption(QCommandLineOption(name));
     if (!parser.parse(arguments))
@@ -411,6 +426,15 @@ int run(const QStringList &arguments)
             return usage(u"spec needs validate, deploy or list; run 'orion spec --help'"_s);
         if (!specNeedsWorkspace(sub))
             return runSpec(sub, args, parser, nullptr);
+    } else if (command == "schedule"_L1) {
+        sub = args.isEmpty() ? QString() : args.takeFirst();
+        if (!((sub == "set"_L1 && args.size() == 2) || (sub == "list"_L1 && args.isEmpty())))
+            return usage(u"schedule takes set CONNECTION SCHEDULE or list; run 'orion schedule --help'"_s);
+    } else if (command == "jobs"_L1) {
+        sub = args.isEmpty() ? QString() : args.takeFirst();
+        const QHash<QString, int> arity{{u"enqueue"_s, 1}, {u"list"_s, 0}, {u"cancel"_s, 1}, {u"retry"_s, 1}};
+        if (!arity.contains(sub) || args.size() != arity.value(sub))
+            return usage(u"jobs takes enqueue CONNECTION, list, cancel ID or retry ID; run 'orion jobs --help'"_s);
     } else if (command != "map"_L1 && !args.isEmpty()) {
         return usage(u"unexpected argument \"%1\""_s.arg(args.first()));
     }
@@ -424,6 +448,9 @@ int run(const QStringList &arguments)
     QString error;
     if (!resolveWorkspace(parser.value(db), &context, &error))
         return fail(error);
+
+    if (command == "worker"_L1)
+        return runWorker(parser, context.config, context.password);
 
     DemoSeeder::Options demo;
     if (command == "demo"_L1) {
@@ -515,6 +542,12 @@ int run(const QStringList &arguments)
         return runSpec(sub, args, parser, workspace.get());
     if (command == "marketplace"_L1)
         return runMarketplace(sub, args, parser, *workspace);
+    if (command == "schedule"_L1)
+        return runSchedule(sub, args, parser, *workspace);
+    if (command == "jobs"_L1)
+        return runJobs(sub, args, parser, *workspace);
+    if (command == "workers"_L1)
+        return runWorkers(parser, *workspace);
 
     ConnectionStore store(*workspace);
     if (command == "analytics"_L1) {

@@ -158,9 +158,19 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
 
 std::optional<ConnectionStore::Connection> ConnectionStore::connectionByName(const QString &name, QString *error) const
 {
+    return connectionWhere(u"name = ? ORDER BY id LIMIT 1"_s, name, error);
+}
+
+std::optional<ConnectionStore::Connection> ConnectionStore::connectionById(qint64 id, QString *error) const
+{
+    return connectionWhere(u"id = ?"_s, id, error);
+}
+
+std::optional<ConnectionStore::Connection> ConnectionStore::connectionWhere(const QString &condition, const QVariant &value, QString *error) const
+{
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"SELECT id, name, connector_id, settings, owner, is_demo FROM connections WHERE name = ? ORDER BY id LIMIT 1"_s);
-    q.addBindValue(name);
+    q.prepare(u"SELECT id, name, connector_id, settings, owner, is_demo FROM connections WHERE "_s + condition);
+    q.addBindValue(value);
     if (!q.exec()) {
         *error = ConnectionStore::tr("Cannot read the connections: %1").arg(q.lastError().text());
         return std::nullopt;

@@ -52,6 +52,7 @@ public:
     };
     // The connection called `name` (exact match), or nullopt; *error only for a database error.
     std::optional<Connection> connectionByName(const QString &name, QString *error) const;
+    std::optional<Connection> connectionById(qint64 id, QString *error) const;
     bool updateConnection(qint64 id, const QString &name, const QJsonObject &settings, QString *error);
 
     struct RunFilter
@@ -70,6 +71,7 @@ public:
     static QDateTime toUtc(const QVariant &value);
 
 private:
+    std::optional<Connection> connectionWhere(const QString &condition, const QVariant &value, QString *error) const;
     Workspace &m_workspace;
 };
 

@@ -70,8 +70,12 @@ QString connectOptions(const DatabaseConfig &config, const QString &applicationN
 {
     if (config.engine == DatabaseConfig::Engine::Sqlite)
         return u"QSQLITE_BUSY_TIMEOUT=5000"_s;
-    return u"sslmode=%1;connect_timeout=5;application_name=%2"_s.arg(DatabaseConfig::sslModeName(config.sslMode),
-                                                                       applicationName);
+    // The value goes into a libpq connection string unquoted: keep it to a safe alphabet.
+    QString name = applicationName;
+    for (QChar &c : name)
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
+            c = u'-';
+    return u"sslmode=%1;connect_timeout=5;application_name=%2"_s.arg(DatabaseConfig::sslModeName(config.sslMode), name.left(63));
 }
 
 QString describeOpenError(const DatabaseConfig &config, const QSqlError &error)

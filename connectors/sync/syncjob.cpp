@@ -141,6 +141,9 @@ void remapRecords(const MappingSet &mapping, QList<Record> *records, qint64 *fai
     *records = std::move(mapped);
 }
 
+SyncResult::Outcome resolveConnection(Workspace &workspace, const ConnectionStore::Connection &found,
+                                      const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved, QString *error);
+
 } // namespace SyncJobDetail
 
 QJsonObject SyncResult::toJson() const
@@ -189,14 +192,36 @@ SyncResult::Outcome SyncJob::resolve(Workspace &workspace, const QString &name,
                                      QString *error)
 {
     using Outcome = SyncResult::Outcome;
-    ConnectionStore connections(workspace);
-    const auto connection = connections.connectionByName(name, error);
+    const auto connection = ConnectionStore(workspace).connectionByName(name, error);
     if (!connection) {
         if (!error->isEmpty())
             return Outcome::Error;
         *error = tr("There is no connection named \"%1\".").arg(name);
         return Outcome::Invalid;
     }
+    return SyncJobDetail::resolveConnection(workspace, *connection, credentials, resolved, error);
+}
+
+SyncResult::Outcome SyncJob::resolve(Workspace &workspace, qint64 connectionId, const std::shared_ptr<CredentialStore> &credentials,
+                                     ResolvedConnection *resolved, QString *error)
+{
+    using Outcome = SyncResult::Outcome;
+    const auto connection = ConnectionStore(workspace).connectionById(connectionId, error);
+    if (!connection) {
+        if (!error->isEmpty())
+            return Outcome::Error;
+        *error = tr("There is no connection with id %1 (it was deleted).").arg(connectionId);
+        return Outcome::Invalid;
+    }
+    return SyncJobDetail::resolveConnection(workspace, *connection, credentials, resolved, error);
+}
+
+SyncResult::Outcome SyncJobDetail::resolveConnection(Workspace &workspace, const ConnectionStore::Connection &found,
+                                                     const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved,
+                                                     QString *error)
+{
+    using Outcome = SyncResult::Outcome;
+    const std::optional<ConnectionStore::Connection> connection = found;
     QString customError;
     const Connector *connector = CustomConnectorStore::resolve(workspace, connection->connectorId, &customError);
     if (!connector && !customError.isEmpty()) {
@@ -204,7 +229,7 @@ SyncResult::Outcome SyncJob::resolve(Workspace &workspace, const QString &name,
         return Outcome::Invalid;
     }
     if (!connector) {
-        *error = tr("Connection \"%1\" uses the connector \"%2\", which this version does not have.")
+        *error = SyncJob::tr("Connection \"%1\" uses the connector \"%2\", which this version does not have.")
                      .arg(connection->name, connection->connectorId);
         return Outcome::Invalid;
     }
@@ -282,9 +307,16 @@ QList<SyncResult> SyncJob::run()
     auto workspace = Workspace::open(m_request.database, m_request.databasePassword, &error, options);
     if (!workspace)
         return {SyncJobDetail::invalid(m_request, Outcome::Error, error)};
+    return run(*workspace);
+}
 
+QList<SyncResult> SyncJob::run(Workspace &workspace)
+{
+    using Outcome = SyncResult::Outcome;
+    QString error;
     ResolvedConnection resolved;
-    const Outcome outcome = resolve(*workspace, m_request.connection, m_credentials, &resolved, &error);
+    const Outcome outcome = m_request.connectionId ? resolve(workspace, m_request.connectionId, m_credentials, &resolved, &error)
+                                                   : resolve(workspace, m_request.connection, m_credentials, &resolved, &error);
     if (outcome != Outcome::Ran)
         return {SyncJobDetail::invalid(m_request, outcome, error)};
     const Connector *connector = resolved.connector;
@@ -298,7 +330,7 @@ QList<SyncResult> SyncJob::run()
     }
     QList<SyncResult> results;
     for (const QString &stream : streams) {
-        results.append(runStream(*workspace, resolved, stream));
+        results.append(runStream(workspace, resolved, stream));
         // Stop at cancellation, and at a config failure (bad credentials fail every stream alike).
         if (m_cancel.load() || results.last().outcome != Outcome::Ran || results.last().errorClass == ErrorClass::Config)
             break;
@@ -449,7 +481,24 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
         lines.append(tr("… %n more line(s) not kept", nullptr, int(std::min<qint64>(m_droppedLogLines, INT_MAX))));
     run.log = http.redactor().redact(lines.join(u'\n'));
     ConnectionStore connections(workspace);
+    // With a recorded hook (workers), the run's row and the hook's writes (the job's result) commit
+    // together or not at all.
+    QSqlDatabase db = workspace.database();
+    const bool hooked = bool(m_request.onRecorded);
+    if (hooked && !db.transaction()) {
+        result.outcome = SyncResult::Outcome::Error;
+        result.error = tr("Cannot record the sync run: %1").arg(db.lastError().text());
+        return result;
+    }
     result.runId = connections.recordSyncRun(run, &error);
+    if (hooked) {
+        if (!result.runId || !m_request.onRecorded(workspace, result, &error) || !db.commit()) {
+            if (error.isEmpty())
+                error = db.lastError().text();
+            db.rollback();
+            result.runId = 0;
+        }
+    }
     if (!result.runId) {
         result.outcome = SyncResult::Outcome::Error;
         result.error = error;

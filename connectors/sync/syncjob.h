@@ -18,14 +18,19 @@ namespace Orion {
 
 class CredentialStore;
 class Workspace;
+struct SyncResult;
 
 struct SyncRequest
 {
     DatabaseConfig database;
     QString databasePassword;
-    QString connection; // by name
-    QString stream;     // empty = every stream of the connector, one run each
+    QString connection;      // by name
+    qint64 connectionId = 0; // or by id (workers: names are unique per owner only)
+    QString stream;          // empty = every stream of the connector, one run each
     bool fullRefresh = false;
+    // Runs inside the transaction that records each run (workers write the job's result there);
+    // returning false rolls the run's record back and makes the result an Error.
+    std::function<bool(Workspace &, const SyncResult &, QString *)> onRecorded;
 };
 
 struct SyncProgress
@@ -102,12 +107,17 @@ public:
     // Runs every requested stream; one result per stream (a single Invalid/Refused/Error result when the
     // job could not start).
     QList<SyncResult> run();
+    // The same on a workspace the caller opened (and keeps open between jobs).
+    QList<SyncResult> run(Workspace &workspace);
 
     static constexpr int kMaxLogLines = 2000;
 
     // Looks up the connection `name`, its connector and validated settings, and checks that its required
     // secrets are set. Ran on success; Invalid (a usage error, *error says which) or Error otherwise.
     static SyncResult::Outcome resolve(Workspace &workspace, const QString &name,
+                                       const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved,
+                                       QString *error);
+    static SyncResult::Outcome resolve(Workspace &workspace, qint64 connectionId,
                                        const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved,
                                        QString *error);
 

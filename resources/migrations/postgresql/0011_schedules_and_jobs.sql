@@ -99,13 +99,20 @@ CREATE POLICY alert_rules_worker ON alert_rules FOR SELECT TO orion_worker USING
 
 ALTER TABLE sync_jobs ENABLE ROW LEVEL SECURITY;
 CREATE POLICY sync_jobs_worker ON sync_jobs FOR ALL TO orion_worker USING (true) WITH CHECK (true);
--- Members: the jobs of connections they own (the connections policy hides the others). They may
--- queue a job only as themselves and only in the queued state, and change only cancellation and
--- retry columns (column privileges above).
-CREATE POLICY sync_jobs_member ON sync_jobs FOR ALL TO orion_user
+-- Members: the jobs of connections they own (the connections policy hides the others). They queue
+-- jobs only as themselves and only queued; they may change a job only into queued or cancelled, or
+-- ask a running one to stop (column privileges above limit what they can touch; the table's CHECK
+-- keeps a leased job running).
+CREATE POLICY sync_jobs_member_read ON sync_jobs FOR SELECT TO orion_user
+    USING (EXISTS (SELECT 1 FROM connections c WHERE c.id = connection_id));
+CREATE POLICY sync_jobs_member_queue ON sync_jobs FOR INSERT TO orion_user
+    WITH CHECK (EXISTS (SELECT 1 FROM connections c WHERE c.id = connection_id)
+                AND requested_by = current_user AND state = 'queued' AND lease_owner IS NULL AND attempts = 0);
+CREATE POLICY sync_jobs_member_change ON sync_jobs FOR UPDATE TO orion_user
     USING (EXISTS (SELECT 1 FROM connections c WHERE c.id = connection_id))
     WITH CHECK (EXISTS (SELECT 1 FROM connections c WHERE c.id = connection_id)
-                AND requested_by = current_user AND state IN ('queued', 'cancelled') AND lease_owner IS NULL);
+                AND (state IN ('queued', 'cancelled') OR (state = 'running' AND cancel_requested)));
+GRANT USAGE ON SEQUENCE sync_jobs_id_seq TO orion_user;
 ALTER TABLE sync_workers ENABLE ROW LEVEL SECURITY;
 CREATE POLICY sync_workers_worker ON sync_workers FOR ALL TO orion_worker USING (true) WITH CHECK (true);
 CREATE POLICY sync_workers_read ON sync_workers FOR SELECT TO orion_user USING (true);

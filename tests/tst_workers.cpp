@@ -1,0 +1,398 @@
+// Scale-out workers on the real PostgreSQL server with real `orion worker` processes and the local
+// Stripe fake: 200 jobs over three workers each done exactly once; a worker killed with SIGKILL in
+// the middle of a job whose lease then expires and another worker finishes it with nothing lost or
+// twice; SIGTERM draining (finish, or give back after the drain deadline); the scheduler election
+// (one leader among sessions, a slot queued once); cancel and retry; row-level security of the queue.
+#include "fakestripe.h"
+#include "testsupport.h"
+
+#include "queue/jobqueue.h"
+#include "queue/scheduler.h"
+#include "storage/connectionstore.h"
+#include "storage/workspace.h"
+#include "sync/syncjob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+using Fakes::FakeStripe;
+
+class TstWorkers : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir{qEnvironmentVariable("ORION_TEST_KEEP_DIR", QDir::tempPath()) + u"/tst_workers-XXXXXX"_s};
+    FakeStripe m_stripe;
+    DatabaseConfig m_db;
+    std::unique_ptr<Workspace> m_admin;
+    QHash<QString, QString> m_secrets; // ORION_SECRET_… for the workers
+    std::vector<std::unique_ptr<QProcess>> m_workers;
+
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(m_admin->database());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0).toLongLong();
+    }
+    void exec(const QString &sql)
+    {
+        QSqlQuery q(m_admin->database());
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+    qint64 addConnection(const QString &name)
+    {
+        ConnectionStore::NewConnection c = Test::newConnection(name, u"stripe"_s);
+        c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
+        QString error;
+        const qint64 id = ConnectionStore(*m_admin).createConnection(c, &error);
+        if (!id)
+            qFatal("%s", qPrintable(error));
+        m_secrets.insert(u"ORION_SECRET_"_s + name.toUpper().replace(u'-', u'_') + u"_API_KEY"_s, m_stripe.apiKey());
+        return id;
+    }
+    qint64 enqueue(qint64 connection, int maxAttempts = 3)
+    {
+        QString error;
+        JobQueue::Enqueue job;
+        job.connectionId = connection;
+        job.stream = u"customers"_s;
+        job.maxAttempts = maxAttempts;
+        const qint64 id = JobQueue(*m_admin).enqueue(job, &error);
+        if (!id)
+            qFatal("%s", qPrintable(error));
+        return id;
+    }
+    QProcess *startWorker(const QString &name, const QStringList &extra = {})
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        env.insert(u"ORION_SECRET_BACKEND"_s, u"file"_s);
+        env.insert(u"ORION_DB_PASSWORD"_s, u"worker-pw"_s);
+        for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it)
+            env.insert(it.key(), it.value());
+        p->setProcessEnvironment(env);
+        p->setStandardErrorFile(m_dir.filePath(name + u".log"_s), QIODevice::Append);
+        DatabaseConfig config = m_db;
+        config.user = u"orion_test_worker"_s;
+        p->start(QStringLiteral(ORION_CLI_PATH), QStringList{u"--db"_s, config.toUrl(), u"worker"_s, u"--name"_s, name, u"--lease-seconds"_s,
+                                                             u"3"_s, u"--heartbeat-ms"_s, u"300"_s}
+                                                     + extra);
+        if (!p->waitForStarted())
+            qFatal("cannot start orion worker");
+        p->setProperty("name", name);
+        m_workers.push_back(std::move(p));
+        return m_workers.back().get();
+    }
+    QString logOf(QProcess *p) const
+    {
+        QFile f(m_dir.filePath(p->property("name").toString() + u".log"_s));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    QString stopAndLog(QProcess *p, int signal = SIGTERM)
+    {
+        if (p->state() != QProcess::NotRunning) {
+            ::kill(pid_t(p->processId()), signal);
+            p->waitForFinished(60000);
+        }
+        return logOf(p);
+    }
+    void stopAll()
+    {
+        for (auto &p : m_workers)
+            stopAndLog(p.get());
+        m_workers.clear();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_dir.setAutoRemove(!qEnvironmentVariableIsSet("ORION_TEST_KEEP_DIR")); // keep the workers' logs to read
+        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+        QVERIFY(m_stripe.start());
+        m_db = Test::createPostgresDatabase();
+        QString error;
+        m_admin = Workspace::open(m_db, Test::postgresAdminPassword(), &error);
+        QVERIFY2(m_admin, qPrintable(error));
+        QVERIFY2(Test::ensureLoginRole(u"orion_test_worker"_s, u"worker-pw"_s, u"orion_worker"_s, &error), qPrintable(error));
+        QVERIFY2(Test::ensureLoginRole(u"orion_test_dora"_s, u"dora-pw"_s, u"orion_user"_s, &error), qPrintable(error));
+        QVERIFY2(Test::ensureLoginRole(u"orion_test_eve"_s, u"eve-pw"_s, u"orion_user"_s, &error), qPrintable(error));
+    }
+    void cleanup()
+    {
+        stopAll();
+        m_stripe.setResponseDelay(0);
+        exec(u"DELETE FROM sync_jobs"_s);
+    }
+    void cleanupTestCase()
+    {
+        m_admin.reset();
+        Test::dropPostgresDatabase(m_db.database);
+    }
+
+    // 200 jobs, three worker processes of two slots: each job done once, by one worker, once.
+    void threeWorkersRunEveryJobExactlyOnce()
+    {
+        m_stripe.setCustomerCount(20);
+        QList<qint64> connections;
+        for (int i = 0; i < 200; ++i)
+            connections << addConnection(u"shop-%1"_s.arg(i, 3, 10, QChar(u'0')));
+        m_stripe.clearRequests();
+        for (qint64 c : connections)
+            enqueue(c);
+        QProcess *w1 = startWorker(u"w1"_s, {u"--concurrency"_s, u"2"_s});
+        QProcess *w2 = startWorker(u"w2"_s, {u"--concurrency"_s, u"2"_s});
+        QProcess *w3 = startWorker(u"w3"_s, {u"--concurrency"_s, u"2"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'succeeded'"_s), qint64(200), 120000);
+        const QString log1 = stopAndLog(w1), log2 = stopAndLog(w2), log3 = stopAndLog(w3);
+
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE attempts <> 1 OR lease_owner IS NOT NULL"_s), qint64(0));
+        QCOMPARE(scalar(u"SELECT count(DISTINCT run_id) FROM sync_jobs"_s), qint64(200));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics m JOIN sync_jobs j ON j.run_id = m.id WHERE m.status = 'succeeded'"_s), qint64(200));
+        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), 200); // one page per job: nothing ran twice
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(200 * 20));
+        QCOMPARE(scalar(u"SELECT count(DISTINCT (connection_id, external_id)) FROM unified_customers"_s), qint64(200 * 20));
+        QCOMPARE(scalar(u"SELECT sum(jobs_done) FROM sync_workers WHERE name IN ('w1', 'w2', 'w3')"_s), qint64(200));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_workers WHERE name IN ('w1', 'w2', 'w3') AND jobs_done > 0 AND stopped_at IS NOT NULL"_s), qint64(3));
+        // One line per job in the workers' logs, and a graceful stop.
+        const QString logs = log1 + log2 + log3;
+        QCOMPARE(int(logs.count(u": succeeded — 20 read, 20 written"_s)), 200);
+        for (QProcess *w : {w1, w2, w3}) {
+            QCOMPARE(w->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(w->exitCode(), 0);
+        }
+        QVERIFY2(log1.contains(u"worker w1: stopped after"_s), qPrintable(log1));
+    }
+
+    // SIGKILL the worker holding a job in the middle: after its lease expires another worker claims
+    // it and resumes from the checkpoint; every customer is stored once and only whole pages.
+    void killedWorkersJobIsTakenOverAndResumed()
+    {
+        m_stripe.setCustomerCount(3000);
+        const qint64 connection = addConnection(u"big-shop"_s);
+        m_stripe.setResponseDelay(40); // ~30 pages of ~45 ms
+        m_stripe.clearRequests();
+        const qint64 job = enqueue(connection);
+        QProcess *a = startWorker(u"ka"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 8, 30000);
+        QCOMPARE(scalar(u"SELECT lease_owner = 'ka' FROM sync_jobs WHERE id = %1"_s.arg(job)), qint64(1));
+        ::kill(pid_t(a->processId()), SIGKILL);
+        QVERIFY(a->waitForFinished(10000));
+        QCOMPARE(a->exitStatus(), QProcess::CrashExit);
+        const qint64 kept = scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = %1"_s.arg(connection));
+        QVERIFY2(kept >= 500 && kept < 3000 && kept % 100 == 0, qPrintable(QString::number(kept))); // whole pages only
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(job)), qint64(1)); // still leased
+
+        m_stripe.setResponseDelay(0);
+        m_stripe.clearRequests();
+        QProcess *b = startWorker(u"kb"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), 30000);
+        const QString log = stopAndLog(b);
+        QCOMPARE(scalar(u"SELECT attempts FROM sync_jobs WHERE id = %1"_s.arg(job)), qint64(2));
+        QCOMPARE(scalar(u"SELECT (result->>'records_read')::int FROM sync_jobs WHERE id = %1"_s.arg(job)), 3000 - kept); // resumed
+        QVERIFY(m_stripe.requests().first().query.hasQueryItem(u"starting_after"_s));
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = %1"_s.arg(connection)), qint64(3000));
+        QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers WHERE connection_id = %1"_s.arg(connection)), qint64(3000));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics WHERE connection_id = %1"_s.arg(connection)), qint64(1)); // the killed run left none
+        QVERIFY2(log.contains(u"(attempt 2): succeeded"_s), qPrintable(log));
+    }
+
+    // SIGTERM: the running job finishes (drain), or is given back at the drain deadline.
+    void sigtermDrainsGracefully()
+    {
+        m_stripe.setCustomerCount(1500);
+        const qint64 connection = addConnection(u"drain-shop"_s);
+        m_stripe.setResponseDelay(40);
+        const qint64 first = enqueue(connection);
+        QProcess *w = startWorker(u"dw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s, u"--drain-seconds"_s, u"60"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(first)), qint64(1), 20000);
+        const qint64 second = enqueue(connection); // must not be claimed once the drain began
+        ::kill(pid_t(w->processId()), SIGTERM);
+        QVERIFY(w->waitForFinished(60000));
+        QCOMPARE(w->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(w->exitCode(), 0);
+        const QString log = logOf(w);
+        QVERIFY2(log.contains(u"stopping; finishing running jobs"_s), qPrintable(log));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(first)), qint64(1));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued' AND attempts = 0"_s.arg(second)), qint64(1));
+
+        // With no time to drain, the running job is cancelled and given back: queued again, the
+        // attempt not counted; the next worker finishes it.
+        exec(u"UPDATE sync_state SET checkpoint = '{}'"_s);
+        QProcess *quick = startWorker(u"qw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s, u"--drain-seconds"_s, u"0"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(second)), qint64(1), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 3, 20000);
+        ::kill(pid_t(quick->processId()), SIGTERM);
+        QVERIFY(quick->waitForFinished(30000));
+        QCOMPARE(quick->exitCode(), 0);
+        const QString quickLog = logOf(quick);
+        QVERIFY2(quickLog.contains(u"back in the queue"_s), qPrintable(quickLog));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued' AND attempts = 0 AND lease_owner IS NULL"_s.arg(second)),
+                 qint64(1));
+        m_stripe.setResponseDelay(0);
+        startWorker(u"fw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(second)), qint64(1), 30000);
+    }
+
+    // One scheduler at a time: the first session takes the advisory lock and keeps it; a slot is
+    // queued once even when two schedulers see it; the lock passes on when the leader goes.
+    void schedulerElection()
+    {
+        const qint64 connection = addConnection(u"scheduled-shop"_s);
+        QString error;
+        Scheduler admin(*m_admin);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY2(admin.setSchedule(u"scheduled-shop"_s, Schedule::every(3600), true, now, &error), qPrintable(error));
+        // Three slots missed: caught up once, with the latest missed slot.
+        const QDateTime missed = QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() / 3600 - 3) * 3600, QTimeZone::UTC);
+        exec(u"UPDATE connections SET next_sync_at = '%1' WHERE id = %2"_s.arg(missed.toString(Qt::ISODate)).arg(connection));
+
+        DatabaseConfig config = m_db;
+        config.user = u"orion_test_worker"_s;
+        auto one = Workspace::open(config, u"worker-pw"_s, &error);
+        auto two = Workspace::open(config, u"worker-pw"_s, &error);
+        QVERIFY2(one && two, qPrintable(error));
+        bool leaderOne = false, leaderTwo = false;
+        const int queued = Scheduler(*one).enqueueDue(now, &leaderOne, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(leaderOne);
+        QCOMPARE(queued, 2); // customers and invoices
+        QCOMPARE(Scheduler(*two).enqueueDue(now, &leaderTwo, &error), 0);
+        QVERIFY(!leaderTwo);
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE connection_id = %1"_s.arg(connection)), qint64(2));
+        QCOMPARE(scalar(u"SELECT count(DISTINCT scheduled_for) FROM sync_jobs WHERE connection_id = %1"_s.arg(connection)), qint64(1));
+        QCOMPARE(scalar(u"SELECT next_sync_at > now() AND next_sync_at <= now() + interval '1 hour' FROM connections WHERE id = %1"_s.arg(connection)),
+                 qint64(1));
+        // Still the leader on the next tick; nothing more is due.
+        QCOMPARE(Scheduler(*one).enqueueDue(now, &leaderOne, &error), 0);
+        QVERIFY(leaderOne);
+        // Even a second scheduler that skipped the election cannot queue the same slot again.
+        exec(u"UPDATE connections SET next_sync_at = '%1' WHERE id = %2"_s.arg(missed.toString(Qt::ISODate)).arg(connection));
+        JobQueue::Enqueue again;
+        again.connectionId = connection;
+        again.stream = u"customers"_s;
+        again.scheduledFor = missed;
+        QCOMPARE(JobQueue(*two).enqueue(again, &error), qint64(0));
+        QVERIFY(error.isEmpty());
+        // The leader's session ends: the other one takes over.
+        one.reset();
+        QTRY_VERIFY_WITH_TIMEOUT((Scheduler(*two).enqueueDue(now, &leaderTwo, &error), leaderTwo), 5000);
+
+        // Two worker processes: exactly one says it is the scheduler.
+        two.reset();
+        QProcess *a = startWorker(u"sa"_s, {u"--concurrency"_s, u"1"_s});
+        QProcess *b = startWorker(u"sb"_s, {u"--concurrency"_s, u"1"_s});
+        QTest::qWait(1500);
+        const QString logs = stopAndLog(a) + stopAndLog(b);
+        QCOMPARE(int(logs.count(u"now the scheduler"_s)), 1);
+    }
+
+    // cancel and retry, and who may do what: members queue and cancel their own connections' jobs
+    // only; a worker claims anything.
+    void cancelRetryAndRowLevelSecurity()
+    {
+        QString error;
+        DatabaseConfig asDora = m_db;
+        asDora.user = u"orion_test_dora"_s;
+        auto dora = Workspace::open(asDora, u"dora-pw"_s, &error);
+        DatabaseConfig asEve = m_db;
+        asEve.user = u"orion_test_eve"_s;
+        auto eve = Workspace::open(asEve, u"eve-pw"_s, &error);
+        QVERIFY2(dora && eve, qPrintable(error));
+        ConnectionStore::NewConnection c = Test::newConnection(u"dora-stripe"_s, u"stripe"_s);
+        const qint64 doras = ConnectionStore(*dora).createConnection(c, &error);
+        QVERIFY2(doras, qPrintable(error));
+
+        JobQueue doraQueue(*dora), eveQueue(*eve);
+        const QList<qint64> ids = doraQueue.enqueueConnection(u"dora-stripe"_s, u"customers"_s, false, 5, &error);
+        QCOMPARE(ids.size(), 1);
+        // Eve cannot see, cancel or queue Dora's jobs.
+        QVERIFY(eveQueue.list({}, &error).isEmpty());
+        QVERIFY(!eveQueue.cancel(ids.first(), &error));
+        JobQueue::Enqueue foreign;
+        foreign.connectionId = doras;
+        foreign.stream = u"customers"_s;
+        QCOMPARE(eveQueue.enqueue(foreign, &error), qint64(0));
+        QVERIFY2(error.contains(u"row-level security"_s), qPrintable(error));
+        // A member cannot claim (that is for workers), nor forge a running job.
+        error.clear();
+        QVERIFY(!doraQueue.claim(u"dora-laptop"_s, 30, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued'"_s.arg(ids.first())), qint64(1));
+        // Dora cancels her queued job, then retries it.
+        QVERIFY2(doraQueue.cancel(ids.first(), &error), qPrintable(error));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'cancelled'"_s.arg(ids.first())), qint64(1));
+        QVERIFY2(doraQueue.retry(ids.first(), &error), qPrintable(error));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued'"_s.arg(ids.first())), qint64(1));
+        // A worker role claims it.
+        DatabaseConfig asWorker = m_db;
+        asWorker.user = u"orion_test_worker"_s;
+        auto worker = Workspace::open(asWorker, u"worker-pw"_s, &error);
+        QVERIFY2(worker, qPrintable(error));
+        const auto claimed = JobQueue(*worker).claim(u"rls-worker"_s, 30, &error);
+        QVERIFY2(claimed, qPrintable(error));
+        QCOMPARE(claimed->id, ids.first());
+        QCOMPARE(claimed->connectionName, u"dora-stripe"_s);
+        QCOMPARE(claimed->priority, 5);
+        // A running job: cancel asks the worker (the heartbeat reports it).
+        QVERIFY2(doraQueue.cancel(ids.first(), &error), qPrintable(error));
+        const QList<qint64> toCancel = JobQueue(*worker).heartbeat(u"rls-worker"_s, 30, &error);
+        QCOMPARE(toCancel, QList<qint64>{ids.first()});
+    }
+
+    // A transient failure is retried with backoff up to the limit, then the job fails with its class;
+    // a config failure (wrong key) fails at once.
+    void failedJobsAreRetriedThenFail()
+    {
+        const qint64 connection = addConnection(u"flaky-shop"_s);
+        QString error;
+        DatabaseConfig asWorker = m_db;
+        asWorker.user = u"orion_test_worker"_s;
+        auto worker = Workspace::open(asWorker, u"worker-pw"_s, &error);
+        QVERIFY2(worker, qPrintable(error));
+        JobQueue queue(*worker);
+        const qint64 job = enqueue(connection, 2);
+        SyncResult transient;
+        transient.status = SyncRun::Status::Failed;
+        transient.errorClass = ErrorClass::Transient;
+        transient.error = u"Stripe answered 503"_s;
+        auto claimed = queue.claim(u"r1"_s, 30, &error);
+        QVERIFY(claimed && claimed->id == job);
+        QVERIFY2(queue.complete(job, u"r1"_s, transient, &error), qPrintable(error));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued' AND run_after > now() + interval '20 seconds'"_s.arg(job)),
+                 qint64(1));
+        QVERIFY(!queue.claim(u"r1"_s, 30, &error)); // not before its backoff
+        exec(u"UPDATE sync_jobs SET run_after = now() WHERE id = %1"_s.arg(job));
+        claimed = queue.claim(u"r1"_s, 30, &error);
+        QVERIFY(claimed && claimed->attempts == 2);
+        QVERIFY(!queue.complete(job, u"somebody-else"_s, transient, &error)); // only the lease holder
+        QVERIFY(error.contains(u"no longer leased"_s));
+        QVERIFY2(queue.complete(job, u"r1"_s, transient, &error), qPrintable(error));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed' AND error_class = 'transient'"_s.arg(job)), qint64(1));
+
+        // A wrong key: config, failed at the first attempt, the key nowhere in the job.
+        m_secrets.insert(u"ORION_SECRET_FLAKY_SHOP_API_KEY"_s, u"sk_test_wrong_key_000"_s);
+        const qint64 bad = enqueue(connection, 3);
+        startWorker(u"cw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed'"_s.arg(bad)), qint64(1), 20000);
+        QCOMPARE(scalar(u"SELECT attempts FROM sync_jobs WHERE id = %1"_s.arg(bad)), qint64(1));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND error_class = 'config'"_s.arg(bad)), qint64(1));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE result::text LIKE '%wrong_key%' OR error_message LIKE '%wrong_key%'"_s), qint64(0));
+        m_secrets.insert(u"ORION_SECRET_FLAKY_SHOP_API_KEY"_s, m_stripe.apiKey());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWorkers)
+#include "tst_workers.moc"
