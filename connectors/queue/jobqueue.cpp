@@ -130,11 +130,10 @@ QList<qint64> JobQueue::enqueueConnection(const QString &connection, const QStri
 {
     if (!requirePostgres(error))
         return {};
-    ConnectionStore connections(m_workspace);
-    const auto c = connections.connectionByName(connection, error);
+    QString lookup;
+    const auto c = ConnectionStore(m_workspace).connectionByName(connection, &lookup);
     if (!c) {
-        if (error->isEmpty())
-            *error = tr("There is no connection named \"%1\".").arg(connection);
+        *error = lookup.isEmpty() ? tr("There is no connection named \"%1\".").arg(connection) : lookup;
         return {};
     }
     QString problem;

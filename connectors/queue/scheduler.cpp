@@ -22,10 +22,10 @@ bool Scheduler::setSchedule(const QString &connection, const Schedule &schedule,
 {
     if (!schedule.validate(error))
         return false;
-    const auto c = ConnectionStore(m_workspace).connectionByName(connection, error);
+    QString lookup;
+    const auto c = ConnectionStore(m_workspace).connectionByName(connection, &lookup);
     if (!c) {
-        if (error->isEmpty())
-            *error = tr("There is no connection named \"%1\".").arg(connection);
+        *error = lookup.isEmpty() ? tr("There is no connection named \"%1\".").arg(connection) : lookup;
         return false;
     }
     const QDateTime next = schedule.nextAfter(now);

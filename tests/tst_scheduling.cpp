@@ -1,0 +1,136 @@
+// Schedules in the running app (SQLite, one desktop): when the workspace opens, slots missed while the
+// app was closed are caught up once, not once per slot, and run on the background pool; demo
+// connections and connections set to run on workers are left alone; the next slot fires once.
+#include "fakestripe.h"
+#include "testsupport.h"
+
+#include "queue/scheduler.h"
+#include "runtime/credentialstore.h"
+#include "storage/connectionstore.h"
+#include "storage/workspace.h"
+#include "storage/workspaceservice.h"
+#include "sync/syncscheduler.h"
+#include "sync/syncservice.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+class TstScheduling : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Fakes::FakeStripe m_stripe;
+    QString m_db;
+
+    std::unique_ptr<Workspace> open()
+    {
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        if (!w)
+            qFatal("%s", qPrintable(error));
+        return w;
+    }
+    QDateTime nextSyncAt(const QString &name)
+    {
+        auto w = open();
+        QSqlQuery q(w->database());
+        q.prepare(u"SELECT next_sync_at FROM connections WHERE name = ?"_s);
+        q.addBindValue(name);
+        return q.exec() && q.next() ? q.value(0).toDateTime().toUTC() : QDateTime();
+    }
+    void setNextSyncAt(const QString &name, const QDateTime &t)
+    {
+        auto w = open();
+        QSqlQuery q(w->database());
+        q.prepare(u"UPDATE connections SET next_sync_at = ? WHERE name = ?"_s);
+        q.addBindValue(t);
+        q.addBindValue(name);
+        QVERIFY(q.exec());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_stripe.start());
+        m_stripe.setCustomerCount(30);
+        m_db = m_dir.filePath(u"scheduling.db"_s);
+        auto w = open();
+        QString error;
+        for (const char *name : {"shop", "demo-shop", "worker-shop"}) {
+            ConnectionStore::NewConnection c = Test::newConnection(QString::fromLatin1(name), u"stripe"_s);
+            c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
+            c.isDemo = QLatin1StringView(name) == "demo-shop"_L1;
+            QVERIFY2(ConnectionStore(*w).createConnection(c, &error), qPrintable(error));
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Scheduler scheduler(*w);
+        QVERIFY2(scheduler.setSchedule(u"shop"_s, Schedule::every(3600), false, now, &error), qPrintable(error));
+        QVERIFY2(scheduler.setSchedule(u"worker-shop"_s, Schedule::every(3600), true, now, &error), qPrintable(error));
+        QVERIFY2(scheduler.setSchedule(u"demo-shop"_s, Schedule::every(3600), false, now, &error), qPrintable(error));
+        QCOMPARE(nextSyncAt(u"shop"_s), Schedule::every(3600).nextAfter(now));
+        // Bad schedules are refused and change nothing.
+        QVERIFY(!scheduler.setSchedule(u"shop"_s, Schedule::every(10), false, now, &error));
+        QVERIFY(!scheduler.setSchedule(u"nobody"_s, Schedule::every(3600), false, now, &error));
+        QVERIFY(error.contains(u"no connection"_s));
+        QCOMPARE(nextSyncAt(u"shop"_s), Schedule::every(3600).nextAfter(now));
+    }
+
+    void missedSlotsRunOnceWhenTheAppOpens()
+    {
+        // The app was closed for five hours: five slots missed.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime missed = QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() / 3600 - 5) * 3600, QTimeZone::UTC);
+        for (const QString &name : {u"shop"_s, u"demo-shop"_s, u"worker-shop"_s})
+            setNextSyncAt(name, missed);
+
+        auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        QString error;
+        QVERIFY(credentials->setSecret(u"shop"_s, u"api_key"_s, m_stripe.apiKey(), &error));
+        WorkspaceService service;
+        SyncService sync(credentials);
+        sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
+        SyncScheduler scheduler(&service, &sync);
+        QSignalSpy fired(&scheduler, &SyncScheduler::fired);
+        QSignalSpy finished(&sync, &SyncService::jobFinished);
+        service.open(DatabaseConfig::sqlite(m_db), {}); // opening checks the schedules at once
+        QVERIFY(fired.wait(5000));
+        QCOMPARE(fired.count(), 1);
+        QCOMPARE(fired.first().at(0).toString(), u"shop"_s);
+        QCOMPARE(fired.first().at(1).toDateTime(), missed);
+        QVERIFY(fired.first().at(2).toInt() > 0);
+        QVERIFY(finished.wait(20000));
+        const auto results = finished.first().at(1).value<QList<SyncResult>>();
+        QCOMPARE(results.size(), 2); // customers and invoices
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
+        QCOMPARE(results.first().recordsWritten, 30);
+        QVERIFY(nextSyncAt(u"shop"_s) > now);
+        QCOMPARE(nextSyncAt(u"demo-shop"_s), missed);   // demo connections never fire
+        QCOMPARE(nextSyncAt(u"worker-shop"_s), missed); // the workers' scheduler queues this one
+
+        // Checked again: nothing is due.
+        scheduler.checkNow();
+        QTest::qWait(300);
+        QCOMPARE(fired.count(), 1);
+        // Two hours later (the clock moved on): the next slot fires once.
+        scheduler.setClock([now] { return now.addSecs(7200); });
+        scheduler.checkNow();
+        QVERIFY(fired.wait(5000));
+        QCOMPARE(fired.count(), 2);
+        QCOMPARE(fired.at(1).at(1).toDateTime(), Schedule::every(3600).nextAfter(now));
+        QVERIFY(finished.wait(20000));
+        scheduler.checkNow();
+        QTest::qWait(300);
+        QCOMPARE(fired.count(), 2);
+        sync.waitForDone();
+    }
+};
+
+QTEST_GUILESS_MAIN(TstScheduling)
+#include "tst_scheduling.moc"
