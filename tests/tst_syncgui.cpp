@@ -10,6 +10,7 @@
 #include "activity/activitypage.h"
 #include "connections/alertsdialog.h"
 #include "connections/connectiondialog.h"
+#include "connections/scheduleeditor.h"
 #include "salesforce/bulkjobsdialog.h"
 #include "salesforce/soqleditor.h"
 #include "sync/syncjob.h"
@@ -27,6 +28,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -67,6 +69,14 @@ class TstSyncGui : public QObject
     MainWindow *m_window = nullptr;
     QString m_db;
 
+    template<typename T>
+    static T *named(QWidget *parent, const QString &accessibleName)
+    {
+        for (T *w : parent->findChildren<T *>())
+            if (w->accessibleName() == accessibleName)
+                return w;
+        return nullptr;
+    }
     static QString screenshotPath(const QString &name)
     {
         const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
@@ -191,6 +201,45 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->connectionsPage()->model()->rowCount(), 1);
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE settings LIKE '%sk_test%'"_s), qint64(0));
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE settings LIKE '%api_base%'"_s), qint64(1));
+    }
+
+    // The schedule in the connection dialog: a bad cron expression is named before saving; a good
+    // one shows its next runs, is saved with its next slot, and the Connections table shows it.
+    void scheduleIsEditedInTheDialog()
+    {
+        ConnectionsPage *page = m_window->connectionsPage();
+        page->selectConnection(u"acme-stripe"_s);
+        QTRY_VERIFY(page->selectedConnection().has_value());
+        ConnectionDialog *dialog = page->openEditDialog();
+        QVERIFY(dialog);
+        ScheduleEditor *editor = dialog->scheduleEditor();
+        auto *kind = named<QComboBox>(editor, u"Schedule type"_s);
+        auto *cron = named<QLineEdit>(editor, u"Cron expression"_s);
+        auto *zone = named<QComboBox>(editor, u"Time zone"_s);
+        QVERIFY(kind && cron && zone);
+        QCOMPARE(dialog->schedule(), Schedule::manual());
+        QVERIFY(!editor->findChild<QCheckBox *>()->isVisibleTo(dialog)); // no workers on SQLite
+        kind->setCurrentIndex(2);
+        cron->setText(u"0 25 * * *"_s);
+        QVERIFY2(editor->preview().contains(u"hour field"_s), qPrintable(editor->preview()));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->statusText().startsWith(u"Schedule: Invalid cron expression"_s), qPrintable(dialog->statusText()));
+        cron->setText(u"0 6 * * mon-fri"_s);
+        zone->setCurrentText(u"Europe/Berlin"_s);
+        QVERIFY2(editor->preview().startsWith(u"Next runs: "_s), qPrintable(editor->preview()));
+        QVERIFY(dialog->grab().save(screenshotPath(u"connection-dialog-schedule.png"_s)));
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE name = 'acme-stripe' AND schedule = 'cron 0 6 * * mon-fri Europe/Berlin' "
+                         "AND next_sync_at IS NOT NULL"_s),
+                 qint64(1));
+        const QDateTime expected = Schedule::cronIn(u"0 6 * * mon-fri"_s, u"Europe/Berlin"_s).nextAfter(now);
+        QTRY_COMPARE(page->selectedConnection()->nextSyncAt, expected);
+        const int row = page->model()->rowOfId(page->selectedConnection()->id);
+        QCOMPARE(page->model()->index(row, ConnectionListModel::ScheduleColumn).data().toString(), u"Cron 0 6 * * mon-fri (Europe/Berlin)"_s);
     }
 
     void hundredThousandRecordsWithoutStallingTheGui()

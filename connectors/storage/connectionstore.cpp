@@ -98,7 +98,8 @@ ConnectionSummaries ConnectionStore::connections(QString *error) const
     // The last run per connection: the row with the greatest started_at (ties by id).
     const QString sql = uR"(
         SELECT c.id, c.name, c.connector_id, c.owner, c.schedule, c.enabled, c.is_demo, c.created_at,
-               h.status, h.consecutive_failures, m.finished_at, m.started_at, m.status, c.settings, h.last_success_at
+               h.status, h.consecutive_failures, m.finished_at, m.started_at, m.status, c.settings, h.last_success_at,
+               c.next_sync_at, c.run_on_workers
           FROM connections c
           LEFT JOIN connector_health h ON h.connection_id = c.id
           LEFT JOIN sync_metrics m ON m.id = (SELECT m2.id FROM sync_metrics m2
@@ -125,6 +126,8 @@ ConnectionSummaries ConnectionStore::connections(QString *error) const
         c.lastSyncStatus = q.value(12).toString();
         c.settings = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object();
         c.lastSuccessAt = q.value(14).isNull() ? QDateTime() : toUtc(q.value(14));
+        c.nextSyncAt = q.value(15).isNull() ? QDateTime() : toUtc(q.value(15));
+        c.runOnWorkers = q.value(16).toBool();
         result.append(c);
     }
     return result;

@@ -29,6 +29,7 @@ public:
         QString connectorId;
         QJsonObject settings; // never secrets
         QString schedule = QStringLiteral("manual");
+        bool runOnWorkers = false;
         bool enabled = true;
         bool isDemo = false;
     };

@@ -5,6 +5,8 @@
 #include "migrator.h"
 #include "workspace.h"
 
+#include "queue/scheduler.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
@@ -85,6 +87,14 @@ public:
             savedId = 0;
         if (!savedId) {
             Q_EMIT failed(error);
+            return;
+        }
+        // The schedule with its next slot (Scheduler validates it and computes next_sync_at).
+        if (const auto schedule = Schedule::fromText(connection.schedule, &error);
+            !schedule || !Scheduler(*m_workspace).setSchedule(connection.name.trimmed(), *schedule, connection.runOnWorkers,
+                                                             QDateTime::currentDateTimeUtc(), &error)) {
+            Q_EMIT failed(error);
+            refresh();
             return;
         }
         Q_EMIT saved(savedId, connection.name.trimmed());

@@ -1,6 +1,10 @@
 #include "connectionlistmodel.h"
 
+#include "sync/schedule.h"
+
 #include <QSet>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +60,14 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             return c.consecutiveFailures;
         case LastSuccessColumn:
             return c.lastSuccessAt.isValid() ? QVariant(c.lastSuccessAt) : QVariant();
+        case ScheduleColumn: {
+            QString problem;
+            const auto schedule = Schedule::fromText(c.schedule, &problem);
+            QString text = schedule ? schedule->describe() : c.schedule;
+            if (c.runOnWorkers)
+                text += tr(" · on workers");
+            return text;
+        }
         }
         break;
     case SortRole:
@@ -72,8 +84,16 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
             return c.consecutiveFailures;
         case LastSuccessColumn:
             return c.lastSuccessAt.isValid() ? c.lastSuccessAt.toMSecsSinceEpoch() : qint64(0);
+        case ScheduleColumn:
+            return c.nextSyncAt.isValid() ? c.nextSyncAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
         }
         break;
+    case NextSyncAtRole:
+        return c.nextSyncAt;
+    case ScheduleRole:
+        return c.schedule;
+    case RunOnWorkersRole:
+        return c.runOnWorkers;
     case IdRole:
         return c.id;
     case HealthRole:
@@ -111,6 +131,8 @@ QVariant ConnectionListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Failures in a row");
     case LastSuccessColumn:
         return tr("Last success");
+    case ScheduleColumn:
+        return tr("Schedule");
     }
     return {};
 }
@@ -125,6 +147,9 @@ QHash<int, QByteArray> ConnectionListModel::roleNames() const
     names.insert(LastSyncStatusRole, "lastSyncStatus");
     names.insert(ConsecutiveFailuresRole, "consecutiveFailures");
     names.insert(IsDemoRole, "isDemo");
+    names.insert(NextSyncAtRole, "nextSyncAt");
+    names.insert(ScheduleRole, "schedule");
+    names.insert(RunOnWorkersRole, "runOnWorkers");
     return names;
 }
 

@@ -12,7 +12,7 @@ class ConnectionListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ConnectorColumn, HealthColumn, LastSyncColumn, FailuresColumn, LastSuccessColumn, ColumnCount };
+    enum Column { NameColumn, ConnectorColumn, HealthColumn, LastSyncColumn, FailuresColumn, LastSuccessColumn, ScheduleColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
         HealthRole,              // Orion::HealthStatus as int
@@ -21,6 +21,9 @@ public:
         ConsecutiveFailuresRole, // int
         IsDemoRole,              // bool
         LastSuccessAtRole,       // QDateTime (UTC), invalid when no run succeeded
+        NextSyncAtRole,          // QDateTime (UTC), invalid when manual
+        ScheduleRole,            // QString, the schedule's text form ("every 15m", "cron …")
+        RunOnWorkersRole,        // bool
         SortRole,
     };
 

@@ -30,6 +30,8 @@ struct ConnectionSummary
     QString lastSyncStatus;    // succeeded / partial / failed / cancelled, empty when never synced
     QDateTime createdAt;
     QJsonObject settings;      // the connector's settings (never secrets)
+    QDateTime nextSyncAt;      // UTC; the next scheduled slot, invalid when manual
+    bool runOnWorkers = false; // scheduled and "Run on workers" syncs go to the PostgreSQL job queue
 
     bool operator==(const ConnectionSummary &) const = default;
 };

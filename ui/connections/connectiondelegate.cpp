@@ -96,6 +96,21 @@ void ConnectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     case ConnectionListModel::FailuresColumn:
         option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
         break;
+    case ConnectionListModel::ScheduleColumn: {
+        if (index.data(ConnectionListModel::IsDemoRole).toBool()) {
+            if (index.data(ConnectionListModel::ScheduleRole).toString() != u"manual"_s)
+                option->text = tr("%1 (demo: not run)").arg(option->text);
+            break;
+        }
+        const QDateTime next = index.data(ConnectionListModel::NextSyncAtRole).toDateTime();
+        if (next.isValid()) {
+            const QDateTime local = next.toLocalTime();
+            const QString when = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                                      : QLocale().toString(local, QLocale::ShortFormat);
+            option->text = tr("%1 · next %2").arg(option->text, when);
+        }
+        break;
+    }
     case ConnectionListModel::NameColumn:
         if (index.data(ConnectionListModel::IsDemoRole).toBool())
             option->font.setItalic(true);

@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "scheduleeditor.h"
 
 #include "runtime/authenticator.h"
 #include "runtime/connector.h"
@@ -92,6 +93,7 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     , m_description(new QLabel(this))
     , m_name(new QLineEdit(name, this))
     , m_formHost(new QWidget(this))
+    , m_schedule(new ScheduleEditor(this))
     , m_status(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test Connection"), this))
     , m_authorizeButton(new QPushButton(tr("&Sign In…"), this))
@@ -132,6 +134,7 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_formHost);
+    layout->addWidget(m_schedule);
     layout->addLayout(testRow);
     layout->addWidget(m_status);
     layout->addStretch();
@@ -139,6 +142,11 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
 
     connect(m_connector, &QComboBox::currentIndexChanged, this, [this] { rebuildForm({}); });
+    connect(m_schedule, &ScheduleEditor::changed, this, [this] {
+        setStatus(QString(), false); // an old complaint about the schedule no longer applies
+        if (height() < sizeHint().height())
+            resize(width(), sizeHint().height());
+    });
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         if (m_testing) {
             m_testCancel->store(true);
@@ -352,6 +360,8 @@ bool ConnectionDialog::validate(QString *error) const
     }
     if (!c->validateSettings(settings(), error))
         return false;
+    if (!m_schedule->validate(error))
+        return false;
     if (m_connectionId == 0) {
         const QHash<QString, QString> secrets = enteredSecrets();
         for (const SettingSpec &spec : c->secretSettings()) {
@@ -371,6 +381,23 @@ void ConnectionDialog::setStatus(const QString &text, bool error)
     QPalette p = m_status->palette();
     p.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
+}
+
+void ConnectionDialog::setSchedule(const QString &scheduleText, bool runOnWorkers, bool workersAvailable)
+{
+    QString error;
+    m_schedule->setWorkersAvailable(workersAvailable);
+    m_schedule->setSchedule(Schedule::fromText(scheduleText, &error).value_or(Schedule::manual()), runOnWorkers);
+}
+
+Schedule ConnectionDialog::schedule() const
+{
+    return m_schedule->schedule();
+}
+
+bool ConnectionDialog::runOnWorkers() const
+{
+    return m_schedule->runOnWorkers();
 }
 
 void ConnectionDialog::accept()

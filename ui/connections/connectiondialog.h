@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/failure.h"
+#include "sync/schedule.h"
 
 #include <QDialog>
 #include <QHash>
@@ -41,6 +42,11 @@ public:
     QString connectorId() const;
     QJsonObject settings() const;                 // what the user set (defaults stay implicit)
     QHash<QString, QString> enteredSecrets() const; // only the secret fields the user filled in
+    // The schedule (text form as stored), and whether the workspace has workers (PostgreSQL).
+    void setSchedule(const QString &scheduleText, bool runOnWorkers, bool workersAvailable);
+    Schedule schedule() const;
+    bool runOnWorkers() const;
+    class ScheduleEditor *scheduleEditor() const { return m_schedule; }
 
     // For tests and automation.
     void setName(const QString &name);
@@ -76,6 +82,7 @@ private:
     QLabel *m_description;
     QLineEdit *m_name;
     QWidget *m_formHost;
+    class ScheduleEditor *m_schedule;
     QFormLayout *m_form = nullptr;
     QHash<QString, QWidget *> m_fields;
     QLabel *m_status;

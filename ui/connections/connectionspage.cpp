@@ -430,11 +430,18 @@ ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const QString &name, co
     auto *dialog = new ConnectionDialog(m_syncService ? m_syncService->credentials() : nullptr, id, name, connectorId,
                                         settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const bool postgres = m_syncService && m_syncService->database().engine == DatabaseConfig::Engine::PostgreSql;
+    if (const int row = m_model->rowOfId(id); id && row >= 0)
+        dialog->setSchedule(m_model->connectionAt(row)->schedule, m_model->connectionAt(row)->runOnWorkers, postgres);
+    else
+        dialog->setSchedule(u"manual"_s, false, postgres);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ConnectionStore::NewConnection c;
         c.name = dialog->name();
         c.connectorId = dialog->connectorId();
         c.settings = dialog->settings();
+        c.schedule = dialog->schedule().toText();
+        c.runOnWorkers = dialog->runOnWorkers();
         Q_EMIT saveRequested(dialog->connectionId(), dialog->originalName(), c, dialog->enteredSecrets());
     });
     dialog->open();

@@ -10,6 +10,7 @@
 #include "runtime/connector.h"
 #include "runtime/credentialstore.h"
 #include "shell/slackevents.h"
+#include "sync/syncscheduler.h"
 #include "sync/syncservice.h"
 #include "messagebanner.h"
 #include "secrets/secretstore.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_activityPage(new ActivityPage(this))
     , m_dashboardPage(new DashboardPage(this))
     , m_sync(new SyncService(credentials ? credentials : CredentialStore::createDefault(), this))
+    , m_scheduler(new SyncScheduler(workspace, m_sync, this))
     , m_slackEvents(new SlackEvents(m_sync->credentials(), this))
     , m_mappingsPage(new MappingsPage(workspace, m_sync, this))
     , m_marketplacePage(new MarketplacePage(workspace, this))
@@ -204,6 +206,14 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     };
     connect(m_workspace, &WorkspaceService::runRecorded, this, runRecorded);
     connect(m_sync, &SyncService::jobFinished, this, runRecorded);
+    connect(m_scheduler, &SyncScheduler::fired, this, [this](const QString &connection, const QDateTime &slot, int jobId) {
+        statusBar()->showMessage(jobId ? tr("Scheduled sync of \"%1\" started (slot %2).").arg(connection, QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat))
+                                       : tr("The scheduled sync of \"%1\" did not start: it is already running.").arg(connection),
+                                 8000);
+        m_workspace->refreshConnections(); // the next run moved on
+    });
+    connect(m_scheduler, &SyncScheduler::failed, this,
+            [this](const QString &error) { m_banner->showMessage(MessageBanner::Kind::Error, tr("Schedules: %1").arg(error)); });
     auto *analyticsSchedule = new QTimer(this);
     analyticsSchedule->setInterval(std::chrono::minutes(5));
     connect(analyticsSchedule, &QTimer::timeout, this, [this] {

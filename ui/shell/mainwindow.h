@@ -93,6 +93,7 @@ private:
     ActivityPage *m_activityPage;
     DashboardPage *m_dashboardPage;
     SyncService *m_sync;
+    class SyncScheduler *m_scheduler; // fires due schedules on m_sync's pool
     SlackEvents *m_slackEvents;
     MappingsPage *m_mappingsPage;
     MarketplacePage *m_marketplacePage;
