@@ -1303,6 +1303,14 @@
         <numerusform>%n Fehlschläge in Folge</numerusform>
       </translation>
     </message>
+    <message>
+      <source>%1 (demo: not run)</source>
+      <translation>%1 (Demo: läuft nicht)</translation>
+    </message>
+    <message>
+      <source>%1 · next %2</source>
+      <translation>%1 · nächster Lauf %2</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionDialog</name>
@@ -1424,6 +1432,14 @@
     <message>
       <source>Last success</source>
       <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+      <source> · on workers</source>
+      <translation> · auf Workern</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>Zeitplan</translation>
     </message>
   </context>
   <context>
@@ -1678,6 +1694,14 @@
       <source>Access token expired; the next request refreshes it.</source>
       <translation>Zugriffstoken abgelaufen; die nächste Anfrage erneuert es.</translation>
     </message>
+    <message>
+      <source>Run on Workers</source>
+      <translation>Auf Workern ausführen</translation>
+    </message>
+    <message>
+      <source>Queue the selected connection's streams for the workers of this PostgreSQL workspace</source>
+      <translation>Die Streams der gewählten Verbindung für die Worker dieses PostgreSQL-Arbeitsbereichs einreihen</translation>
+    </message>
   </context>
   <context>
     <name>Orion::Connector</name>
@@ -1778,6 +1802,41 @@
     <message>
       <source>The system keychain could not save a secret: %1</source>
       <translation>Der Schlüsselbund des Systems konnte ein Geheimnis nicht speichern: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::CronExpression</name>
+    <message>
+      <source>%1 field "%2": %3</source>
+      <translation>Feld %1 „%2“: %3</translation>
+    </message>
+    <message>
+      <source>an empty list item</source>
+      <translation>ein leerer Listeneintrag</translation>
+    </message>
+    <message>
+      <source>the step "%1" must be a number from 1 to %2</source>
+      <translation>die Schrittweite „%1“ muss eine Zahl von 1 bis %2 sein</translation>
+    </message>
+    <message>
+      <source>"%1" is not a number or name</source>
+      <translation>„%1“ ist weder Zahl noch Name</translation>
+    </message>
+    <message>
+      <source>values must lie from %1 to %2</source>
+      <translation>Werte müssen zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+      <source>the range %1-%2 runs backwards</source>
+      <translation>der Bereich %1-%2 läuft rückwärts</translation>
+    </message>
+    <message>
+      <source>unknown macro "%1" (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
+      <translation>unbekanntes Makro „%1“ (erlaubt: @hourly, @daily, @weekly, @monthly, @yearly)</translation>
+    </message>
+    <message>
+      <source>a cron expression has five fields (minute hour day-of-month month day-of-week); "%1" has %2</source>
+      <translation>ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag); „%1“ hat %2</translation>
     </message>
   </context>
   <context>
@@ -2320,6 +2379,85 @@
     </message>
   </context>
   <context>
+    <name>Orion::JobQueue</name>
+    <message>
+      <source>The job queue needs a PostgreSQL workspace; on SQLite this app runs syncs itself.</source>
+      <translation>Die Auftragswarteschlange braucht einen PostgreSQL-Arbeitsbereich; mit SQLite führt diese Anwendung die Synchronisierungen selbst aus.</translation>
+    </message>
+    <message>
+      <source>Cannot queue the sync: %1</source>
+      <translation>Die Synchronisierung kann nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+      <source>There is no connection named "%1".</source>
+      <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+      <source>Connection "%1" uses the connector "%2", which this version does not have.</source>
+      <translation>Die Verbindung „%1“ nutzt den Connector „%2“, den diese Version nicht hat.</translation>
+    </message>
+    <message>
+      <source>%1 has no stream "%2" (streams: %3).</source>
+      <translation>%1 hat keinen Stream „%2“ (Streams: %3).</translation>
+    </message>
+    <message>
+      <source>Cannot claim a job: %1</source>
+      <translation>Kein Auftrag kann übernommen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot renew the leases: %1</source>
+      <translation>Die Leases können nicht verlängert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot record the heartbeat: %1</source>
+      <translation>Das Lebenszeichen kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot record the job's result: %1</source>
+      <translation>Das Ergebnis des Auftrags kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Job %1 is no longer leased to %2 (its lease expired and another worker took it over).</source>
+      <translation>Auftrag %1 ist nicht mehr an %2 vergeben (die Lease lief ab und ein anderer Worker hat ihn übernommen).</translation>
+    </message>
+    <message>
+      <source>Cannot release job %1: %2</source>
+      <translation>Auftrag %1 kann nicht freigegeben werden: %2</translation>
+    </message>
+    <message>
+      <source>Cannot cancel job %1: %2</source>
+      <translation>Auftrag %1 kann nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+      <source>Job %1 is not queued or running (or not yours).</source>
+      <translation>Auftrag %1 wartet nicht und läuft nicht (oder gehört nicht Ihnen).</translation>
+    </message>
+    <message>
+      <source>Cannot retry job %1: %2</source>
+      <translation>Auftrag %1 kann nicht wiederholt werden: %2</translation>
+    </message>
+    <message>
+      <source>Job %1 has not failed or been cancelled (or is not yours).</source>
+      <translation>Auftrag %1 ist weder fehlgeschlagen noch abgebrochen (oder gehört nicht Ihnen).</translation>
+    </message>
+    <message>
+      <source>Cannot read the job queue: %1</source>
+      <translation>Die Auftragswarteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot register the worker: %1</source>
+      <translation>Der Worker kann nicht angemeldet werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot record the worker's stop: %1</source>
+      <translation>Das Ende des Workers kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the workers: %1</source>
+      <translation>Die Worker können nicht gelesen werden: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::KeychainSecretStore</name>
     <message>
       <source>The system keychain could not be read: %1</source>
@@ -2584,6 +2722,33 @@
     <message>
       <source>%1 version %2 saved</source>
       <translation>%1 Version %2 gespeichert</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Worker</translation>
+    </message>
+    <message>
+      <source>Scheduled sync of "%1" started (slot %2).</source>
+      <translation>Geplante Synchronisierung von „%1“ gestartet (Termin %2).</translation>
+    </message>
+    <message>
+      <source>The scheduled sync of "%1" did not start: it is already running.</source>
+      <translation>Die geplante Synchronisierung von „%1“ startete nicht: sie läuft bereits.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Queued %n job(s) of "%1" for the workers (Workers, Ctrl+6).</source>
+      <translation>
+        <numerusform>%n Auftrag von „%1“ für die Worker eingereiht (Worker, Strg+6).</numerusform>
+        <numerusform>%n Aufträge von „%1“ für die Worker eingereiht (Worker, Strg+6).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Schedules: %1</source>
+      <translation>Zeitpläne: %1</translation>
+    </message>
+    <message>
+      <source>&amp;Workers</source>
+      <translation>&amp;Worker</translation>
     </message>
   </context>
   <context>
@@ -4056,6 +4221,195 @@
     </message>
   </context>
   <context>
+    <name>Orion::Schedule</name>
+    <message>
+      <source>The interval must be between 1 minute and 366 days.</source>
+      <translation>Das Intervall muss zwischen 1 Minute und 366 Tagen liegen.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone "%1" (use an IANA name such as Europe/Berlin, or UTC).</source>
+      <translation>Unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC).</translation>
+    </message>
+    <message>
+      <source>Invalid cron expression: %1</source>
+      <translation>Ungültiger Cron-Ausdruck: %1</translation>
+    </message>
+    <message>
+      <source>"%1": write the interval as a number and a unit, e.g. "every 15m", "every 2h" or "every 1d".</source>
+      <translation>„%1“: Schreiben Sie das Intervall als Zahl und Einheit, z. B. „every 15m“, „every 2h“ oder „every 1d“.</translation>
+    </message>
+    <message>
+      <source>"%1": write "cron", five fields or a macro such as @daily, and optionally a time zone.</source>
+      <translation>„%1“: Schreiben Sie „cron“, fünf Felder oder ein Makro wie @daily und optional eine Zeitzone.</translation>
+    </message>
+    <message>
+      <source>"%1" is not a schedule: use "manual", "every 15m" (s, m, h or d) or "cron */5 * * * * [TIME ZONE]".</source>
+      <translation>„%1“ ist kein Zeitplan: verwenden Sie „manual“, „every 15m“ (s, m, h oder d) oder „cron */5 * * * * [ZEITZONE]“.</translation>
+    </message>
+    <message>
+      <source>Manual</source>
+      <translation>Manuell</translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n day(s)</source>
+      <translation>
+        <numerusform>Jeden Tag</numerusform>
+        <numerusform>Alle %n Tage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n hour(s)</source>
+      <translation>
+        <numerusform>Jede Stunde</numerusform>
+        <numerusform>Alle %n Stunden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n minute(s)</source>
+      <translation>
+        <numerusform>Jede Minute</numerusform>
+        <numerusform>Alle %n Minuten</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n second(s)</source>
+      <translation>
+        <numerusform>Jede Sekunde</numerusform>
+        <numerusform>Alle %n Sekunden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cron %1 (%2)</source>
+      <translation>Cron %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::ScheduleEditor</name>
+    <message>
+      <source>Schedule</source>
+      <translation>Zeitplan</translation>
+    </message>
+    <message>
+      <source>Run on &amp;workers (the PostgreSQL job queue) instead of this app</source>
+      <translation>Auf &amp;Workern ausführen (PostgreSQL-Auftragswarteschlange) statt in dieser Anwendung</translation>
+    </message>
+    <message>
+      <source>Manual (only when started)</source>
+      <translation>Manuell (nur wenn gestartet)</translation>
+    </message>
+    <message>
+      <source>Every…</source>
+      <translation>Alle …</translation>
+    </message>
+    <message>
+      <source>Cron expression</source>
+      <translation>Cron-Ausdruck</translation>
+    </message>
+    <message>
+      <source>Schedule type</source>
+      <translation>Art des Zeitplans</translation>
+    </message>
+    <message>
+      <source>Interval</source>
+      <translation>Intervall</translation>
+    </message>
+    <message>
+      <source>minutes</source>
+      <translation>Minuten</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>Stunden</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <source>Interval unit</source>
+      <translation>Intervalleinheit</translation>
+    </message>
+    <message>
+      <source>Minute, hour, day of month, month, day of week: * , - / and names (jan, mon); or @hourly, @daily, @weekly, @monthly</source>
+      <translation>Minute, Stunde, Tag, Monat, Wochentag: * , - / und Namen (jan, mon); oder @hourly, @daily, @weekly, @monthly</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <source>Next runs</source>
+      <translation>Nächste Läufe</translation>
+    </message>
+    <message>
+      <source>E&amp;xpression:</source>
+      <translation>A&amp;usdruck:</translation>
+    </message>
+    <message>
+      <source>Time &amp;zone:</source>
+      <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+      <source>R&amp;uns:</source>
+      <translation>&amp;Läuft:</translation>
+    </message>
+    <message>
+      <source>Schedule: %1</source>
+      <translation>Zeitplan: %1</translation>
+    </message>
+    <message>
+      <source>Syncs run only when started (Sync Now, the command line, Slack).</source>
+      <translation>Synchronisierungen laufen nur, wenn sie gestartet werden (Jetzt synchronisieren, Kommandozeile, Slack).</translation>
+    </message>
+    <message>
+      <source>This schedule never runs.</source>
+      <translation>Dieser Zeitplan läuft nie.</translation>
+    </message>
+    <message>
+      <source>Next runs: %1 (%2)</source>
+      <translation>Nächste Läufe: %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::Scheduler</name>
+    <message>
+      <source>There is no connection named "%1".</source>
+      <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+      <source>The schedule "%1" never runs (no matching time in the next five years).</source>
+      <translation>Der Zeitplan „%1“ läuft nie (kein passender Zeitpunkt in den nächsten fünf Jahren).</translation>
+    </message>
+    <message>
+      <source>Cannot save the schedule: %1</source>
+      <translation>Der Zeitplan kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the schedules: %1</source>
+      <translation>Die Zeitpläne können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot advance the schedule of %1: %2</source>
+      <translation>Der Zeitplan von %1 kann nicht fortgeschrieben werden: %2</translation>
+    </message>
+    <message>
+      <source>Workers need a PostgreSQL workspace.</source>
+      <translation>Worker brauchen einen PostgreSQL-Arbeitsbereich.</translation>
+    </message>
+    <message>
+      <source>Cannot take the scheduler lock: %1</source>
+      <translation>Die Sperre des Planers kann nicht genommen werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot start the scheduler's transaction: %1</source>
+      <translation>Die Transaktion des Planers kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+      <source>Cannot queue the scheduled syncs: %1</source>
+      <translation>Die geplanten Synchronisierungen können nicht eingereiht werden: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::SettingsPage</name>
     <message>
       <source>Embedded &amp;SQLite workspace (this computer)</source>
@@ -4780,6 +5134,14 @@
       <source>Mapping: %1</source>
       <translation>Zuordnung: %1</translation>
     </message>
+    <message>
+      <source>There is no connection with id %1 (it was deleted).</source>
+      <translation>Es gibt keine Verbindung mit der ID %1 (sie wurde gelöscht).</translation>
+    </message>
+    <message>
+      <source>Cannot record the sync run: %1</source>
+      <translation>Der Synchronisierungslauf kann nicht gespeichert werden: %1</translation>
+    </message>
   </context>
   <context>
     <name>Orion::SyncRunModel</name>
@@ -4849,6 +5211,177 @@
     <message>
       <source>"%1" is already syncing; wait for it to finish or cancel it.</source>
       <translation>„%1“ wird bereits synchronisiert; warten Sie, bis es endet, oder brechen Sie ab.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::WorkersPage</name>
+    <message>
+      <source>&amp;Cancel Job</source>
+      <translation>Auftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+      <source>&amp;Retry Job</source>
+      <translation>Auftrag &amp;wiederholen</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Worker</translation>
+    </message>
+    <message>
+      <source>Job queue</source>
+      <translation>Auftragswarteschlange</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Worker</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Rechner</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Läuft</translation>
+    </message>
+    <message>
+      <source>Jobs done</source>
+      <translation>Erledigte Aufträge</translation>
+    </message>
+    <message>
+      <source>Last heartbeat</source>
+      <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Job</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Verbindung</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Stream</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>Versuche</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <source>All jobs</source>
+      <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>Wartend</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>Erfolgreich</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Abgebrochen</translation>
+    </message>
+    <message>
+      <source>Show jobs</source>
+      <translation>Aufträge zeigen</translation>
+    </message>
+    <message>
+      <source>A queued job ends at once; a running one is asked to stop at its worker's next heartbeat</source>
+      <translation>Ein wartender Auftrag endet sofort; ein laufender wird beim nächsten Lebenszeichen seines Workers zum Anhalten aufgefordert</translation>
+    </message>
+    <message>
+      <source>Queue a failed or cancelled job again</source>
+      <translation>Einen fehlgeschlagenen oder abgebrochenen Auftrag erneut einreihen</translation>
+    </message>
+    <message>
+      <source>&amp;Live workers</source>
+      <translation>&amp;Aktive Worker</translation>
+    </message>
+    <message>
+      <source>&amp;Queue:</source>
+      <translation>&amp;Warteschlange:</translation>
+    </message>
+    <message>
+      <source>No workspace is open.</source>
+      <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+      <source>Workers run syncs from a PostgreSQL workspace's job queue, on this or other machines (orion worker --db postgresql://…). On this SQLite workspace the app runs schedules itself.</source>
+      <translation>Worker führen Synchronisierungen aus der Auftragswarteschlange eines PostgreSQL-Arbeitsbereichs aus, auf diesem oder anderen Rechnern (orion worker --db postgresql://…). Mit diesem SQLite-Arbeitsbereich führt die Anwendung die Zeitpläne selbst aus.</translation>
+    </message>
+    <message>
+      <source>stopped %1</source>
+      <translation>beendet %1</translation>
+    </message>
+    <message>
+      <source>%1 (silent)</source>
+      <translation>%1 (stumm)</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 von %2</translation>
+    </message>
+    <message>
+      <source>%1, stop asked</source>
+      <translation>%1, Anhalten angefordert</translation>
+    </message>
+    <message>
+      <source>%1, retry at %2</source>
+      <translation>%1, neuer Versuch um %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n live worker(s)</source>
+      <translation>
+        <numerusform>%n aktiver Worker</numerusform>
+        <numerusform>%n aktive Worker</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>%n wartend</numerusform>
+        <numerusform>%n wartend</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n running</source>
+      <translation>
+        <numerusform>%n laufend</numerusform>
+        <numerusform>%n laufend</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n fehlgeschlagen</numerusform>
+        <numerusform>%n fehlgeschlagen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Job %1: cancelled (a running job stops at its worker's next heartbeat).</source>
+      <translation>Auftrag %1: abgebrochen (ein laufender Auftrag hält beim nächsten Lebenszeichen seines Workers an).</translation>
+    </message>
+    <message>
+      <source>Job %1 is queued again.</source>
+      <translation>Auftrag %1 ist wieder eingereiht.</translation>
     </message>
   </context>
   <context>

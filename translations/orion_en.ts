@@ -201,6 +201,13 @@
         <numerusform>%n sync runs of history</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Queued %n job(s) of "%1" for the workers (Workers, Ctrl+6).</source>
+      <translation>
+        <numerusform>Queued %n job of "%1" for the workers (Workers, Ctrl+6).</numerusform>
+        <numerusform>Queued %n jobs of "%1" for the workers (Workers, Ctrl+6).</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Orion::MappingsPage</name>
@@ -286,6 +293,37 @@
     </message>
   </context>
   <context>
+    <name>Orion::Schedule</name>
+    <message numerus="yes">
+      <source>Every %n day(s)</source>
+      <translation>
+        <numerusform>Every %n day</numerusform>
+        <numerusform>Every %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n hour(s)</source>
+      <translation>
+        <numerusform>Every %n hour</numerusform>
+        <numerusform>Every %n hours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n minute(s)</source>
+      <translation>
+        <numerusform>Every %n minute</numerusform>
+        <numerusform>Every %n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n second(s)</source>
+      <translation>
+        <numerusform>Every %n second</numerusform>
+        <numerusform>Every %n seconds</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::SoqlEditor</name>
     <message numerus="yes">
       <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
@@ -319,6 +357,37 @@
       <translation>
         <numerusform>Applying %n approved field mapping to %1</numerusform>
         <numerusform>Applying %n approved field mappings to %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::WorkersPage</name>
+    <message numerus="yes">
+      <source>%n live worker(s)</source>
+      <translation>
+        <numerusform>%n live worker</numerusform>
+        <numerusform>%n live workers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>%n queued</numerusform>
+        <numerusform>%n queued</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n running</source>
+      <translation>
+        <numerusform>%n running</numerusform>
+        <numerusform>%n running</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n failed</numerusform>
+        <numerusform>%n failed</numerusform>
       </translation>
     </message>
   </context>

@@ -1303,6 +1303,14 @@
         <numerusform>%n échecs consécutifs</numerusform>
       </translation>
     </message>
+    <message>
+      <source>%1 (demo: not run)</source>
+      <translation>%1 (démo : non exécuté)</translation>
+    </message>
+    <message>
+      <source>%1 · next %2</source>
+      <translation>%1 · prochain %2</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionDialog</name>
@@ -1424,6 +1432,14 @@
     <message>
       <source>Last success</source>
       <translation>Dernière réussite</translation>
+    </message>
+    <message>
+      <source> · on workers</source>
+      <translation> · sur les workers</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>Planification</translation>
     </message>
   </context>
   <context>
@@ -1678,6 +1694,14 @@
       <source>Access token expired; the next request refreshes it.</source>
       <translation>Jeton d'accès expiré ; la prochaine requête l'actualise.</translation>
     </message>
+    <message>
+      <source>Run on Workers</source>
+      <translation>Exécuter sur les workers</translation>
+    </message>
+    <message>
+      <source>Queue the selected connection's streams for the workers of this PostgreSQL workspace</source>
+      <translation>Mettre en file les flux de la connexion sélectionnée pour les workers de cet espace PostgreSQL</translation>
+    </message>
   </context>
   <context>
     <name>Orion::Connector</name>
@@ -1778,6 +1802,41 @@
     <message>
       <source>The system keychain could not save a secret: %1</source>
       <translation>Le trousseau du système n'a pas pu enregistrer un secret : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::CronExpression</name>
+    <message>
+      <source>%1 field "%2": %3</source>
+      <translation>champ %1 « %2 » : %3</translation>
+    </message>
+    <message>
+      <source>an empty list item</source>
+      <translation>un élément de liste vide</translation>
+    </message>
+    <message>
+      <source>the step "%1" must be a number from 1 to %2</source>
+      <translation>le pas « %1 » doit être un nombre de 1 à %2</translation>
+    </message>
+    <message>
+      <source>"%1" is not a number or name</source>
+      <translation>« %1 » n'est ni un nombre ni un nom</translation>
+    </message>
+    <message>
+      <source>values must lie from %1 to %2</source>
+      <translation>les valeurs doivent aller de %1 à %2</translation>
+    </message>
+    <message>
+      <source>the range %1-%2 runs backwards</source>
+      <translation>l'intervalle %1-%2 est inversé</translation>
+    </message>
+    <message>
+      <source>unknown macro "%1" (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
+      <translation>macro « %1 » inconnue (utilisez @hourly, @daily, @weekly, @monthly ou @yearly)</translation>
+    </message>
+    <message>
+      <source>a cron expression has five fields (minute hour day-of-month month day-of-week); "%1" has %2</source>
+      <translation>une expression cron a cinq champs (minute heure jour mois jour-de-semaine) ; « %1 » en a %2</translation>
     </message>
   </context>
   <context>
@@ -2320,6 +2379,85 @@
     </message>
   </context>
   <context>
+    <name>Orion::JobQueue</name>
+    <message>
+      <source>The job queue needs a PostgreSQL workspace; on SQLite this app runs syncs itself.</source>
+      <translation>La file de tâches nécessite un espace PostgreSQL ; sur SQLite, cette application exécute elle-même les synchronisations.</translation>
+    </message>
+    <message>
+      <source>Cannot queue the sync: %1</source>
+      <translation>Impossible de mettre la synchronisation en file : %1</translation>
+    </message>
+    <message>
+      <source>There is no connection named "%1".</source>
+      <translation>Il n'existe pas de connexion nommée « %1 ».</translation>
+    </message>
+    <message>
+      <source>Connection "%1" uses the connector "%2", which this version does not have.</source>
+      <translation>La connexion « %1 » utilise le connecteur « %2 », absent de cette version.</translation>
+    </message>
+    <message>
+      <source>%1 has no stream "%2" (streams: %3).</source>
+      <translation>%1 n'a pas de flux « %2 » (flux : %3).</translation>
+    </message>
+    <message>
+      <source>Cannot claim a job: %1</source>
+      <translation>Impossible de prendre une tâche : %1</translation>
+    </message>
+    <message>
+      <source>Cannot renew the leases: %1</source>
+      <translation>Impossible de renouveler les baux : %1</translation>
+    </message>
+    <message>
+      <source>Cannot record the heartbeat: %1</source>
+      <translation>Impossible d'enregistrer le signal de vie : %1</translation>
+    </message>
+    <message>
+      <source>Cannot record the job's result: %1</source>
+      <translation>Impossible d'enregistrer le résultat de la tâche : %1</translation>
+    </message>
+    <message>
+      <source>Job %1 is no longer leased to %2 (its lease expired and another worker took it over).</source>
+      <translation>La tâche %1 n'est plus attribuée à %2 (son bail a expiré et un autre worker l'a reprise).</translation>
+    </message>
+    <message>
+      <source>Cannot release job %1: %2</source>
+      <translation>Impossible de rendre la tâche %1 : %2</translation>
+    </message>
+    <message>
+      <source>Cannot cancel job %1: %2</source>
+      <translation>Impossible d'annuler la tâche %1 : %2</translation>
+    </message>
+    <message>
+      <source>Job %1 is not queued or running (or not yours).</source>
+      <translation>La tâche %1 n'est ni en attente ni en cours (ou n'est pas à vous).</translation>
+    </message>
+    <message>
+      <source>Cannot retry job %1: %2</source>
+      <translation>Impossible de relancer la tâche %1 : %2</translation>
+    </message>
+    <message>
+      <source>Job %1 has not failed or been cancelled (or is not yours).</source>
+      <translation>La tâche %1 n'a ni échoué ni été annulée (ou n'est pas à vous).</translation>
+    </message>
+    <message>
+      <source>Cannot read the job queue: %1</source>
+      <translation>Impossible de lire la file de tâches : %1</translation>
+    </message>
+    <message>
+      <source>Cannot register the worker: %1</source>
+      <translation>Impossible d'enregistrer le worker : %1</translation>
+    </message>
+    <message>
+      <source>Cannot record the worker's stop: %1</source>
+      <translation>Impossible d'enregistrer l'arrêt du worker : %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the workers: %1</source>
+      <translation>Impossible de lire les workers : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::KeychainSecretStore</name>
     <message>
       <source>The system keychain could not be read: %1</source>
@@ -2584,6 +2722,33 @@
     <message>
       <source>%1 version %2 saved</source>
       <translation>%1 version %2 enregistré</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Workers</translation>
+    </message>
+    <message>
+      <source>Scheduled sync of "%1" started (slot %2).</source>
+      <translation>Synchronisation planifiée de « %1 » lancée (créneau %2).</translation>
+    </message>
+    <message>
+      <source>The scheduled sync of "%1" did not start: it is already running.</source>
+      <translation>La synchronisation planifiée de « %1 » n'a pas démarré : elle est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Queued %n job(s) of "%1" for the workers (Workers, Ctrl+6).</source>
+      <translation>
+        <numerusform>%n tâche de « %1 » mise en file pour les workers (Workers, Ctrl+6).</numerusform>
+        <numerusform>%n tâches de « %1 » mises en file pour les workers (Workers, Ctrl+6).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Schedules: %1</source>
+      <translation>Planifications : %1</translation>
+    </message>
+    <message>
+      <source>&amp;Workers</source>
+      <translation>&amp;Workers</translation>
     </message>
   </context>
   <context>
@@ -4056,6 +4221,195 @@
     </message>
   </context>
   <context>
+    <name>Orion::Schedule</name>
+    <message>
+      <source>The interval must be between 1 minute and 366 days.</source>
+      <translation>L'intervalle doit être compris entre 1 minute et 366 jours.</translation>
+    </message>
+    <message>
+      <source>Unknown time zone "%1" (use an IANA name such as Europe/Berlin, or UTC).</source>
+      <translation>Fuseau horaire « %1 » inconnu (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
+    </message>
+    <message>
+      <source>Invalid cron expression: %1</source>
+      <translation>Expression cron invalide : %1</translation>
+    </message>
+    <message>
+      <source>"%1": write the interval as a number and a unit, e.g. "every 15m", "every 2h" or "every 1d".</source>
+      <translation>« %1 » : écrivez l’intervalle comme un nombre et une unité, p. ex. « every 15m », « every 2h » ou « every 1d ».</translation>
+    </message>
+    <message>
+      <source>"%1": write "cron", five fields or a macro such as @daily, and optionally a time zone.</source>
+      <translation>« %1 » : écrivez « cron », cinq champs ou une macro comme @daily, et éventuellement un fuseau horaire.</translation>
+    </message>
+    <message>
+      <source>"%1" is not a schedule: use "manual", "every 15m" (s, m, h or d) or "cron */5 * * * * [TIME ZONE]".</source>
+      <translation>« %1 » n’est pas une planification : utilisez « manual », « every 15m » (s, m, h ou d) ou « cron */5 * * * * [FUSEAU] ».</translation>
+    </message>
+    <message>
+      <source>Manual</source>
+      <translation>Manuelle</translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n day(s)</source>
+      <translation>
+        <numerusform>Chaque jour</numerusform>
+        <numerusform>Tous les %n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n hour(s)</source>
+      <translation>
+        <numerusform>Chaque heure</numerusform>
+        <numerusform>Toutes les %n heures</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n minute(s)</source>
+      <translation>
+        <numerusform>Chaque minute</numerusform>
+        <numerusform>Toutes les %n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Every %n second(s)</source>
+      <translation>
+        <numerusform>Chaque seconde</numerusform>
+        <numerusform>Toutes les %n secondes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cron %1 (%2)</source>
+      <translation>Cron %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::ScheduleEditor</name>
+    <message>
+      <source>Schedule</source>
+      <translation>Planification</translation>
+    </message>
+    <message>
+      <source>Run on &amp;workers (the PostgreSQL job queue) instead of this app</source>
+      <translation>Exécuter sur les &amp;workers (la file de tâches PostgreSQL) plutôt que dans cette application</translation>
+    </message>
+    <message>
+      <source>Manual (only when started)</source>
+      <translation>Manuelle (seulement quand lancée)</translation>
+    </message>
+    <message>
+      <source>Every…</source>
+      <translation>Toutes les…</translation>
+    </message>
+    <message>
+      <source>Cron expression</source>
+      <translation>Expression cron</translation>
+    </message>
+    <message>
+      <source>Schedule type</source>
+      <translation>Type de planification</translation>
+    </message>
+    <message>
+      <source>Interval</source>
+      <translation>Intervalle</translation>
+    </message>
+    <message>
+      <source>minutes</source>
+      <translation>minutes</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>heures</translation>
+    </message>
+    <message>
+      <source>days</source>
+      <translation>jours</translation>
+    </message>
+    <message>
+      <source>Interval unit</source>
+      <translation>Unité d'intervalle</translation>
+    </message>
+    <message>
+      <source>Minute, hour, day of month, month, day of week: * , - / and names (jan, mon); or @hourly, @daily, @weekly, @monthly</source>
+      <translation>Minute, heure, jour du mois, mois, jour de la semaine : * , - / et noms (jan, mon) ; ou @hourly, @daily, @weekly, @monthly</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+      <source>Next runs</source>
+      <translation>Prochaines exécutions</translation>
+    </message>
+    <message>
+      <source>E&amp;xpression:</source>
+      <translation>E&amp;xpression :</translation>
+    </message>
+    <message>
+      <source>Time &amp;zone:</source>
+      <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+      <source>R&amp;uns:</source>
+      <translation>&amp;Exécution :</translation>
+    </message>
+    <message>
+      <source>Schedule: %1</source>
+      <translation>Planification : %1</translation>
+    </message>
+    <message>
+      <source>Syncs run only when started (Sync Now, the command line, Slack).</source>
+      <translation>Les synchronisations ne s’exécutent que lorsqu’on les lance (Synchroniser, ligne de commande, Slack).</translation>
+    </message>
+    <message>
+      <source>This schedule never runs.</source>
+      <translation>Cette planification ne s’exécute jamais.</translation>
+    </message>
+    <message>
+      <source>Next runs: %1 (%2)</source>
+      <translation>Prochaines exécutions : %1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::Scheduler</name>
+    <message>
+      <source>There is no connection named "%1".</source>
+      <translation>Il n'existe pas de connexion nommée « %1 ».</translation>
+    </message>
+    <message>
+      <source>The schedule "%1" never runs (no matching time in the next five years).</source>
+      <translation>La planification « %1 » ne s’exécute jamais (aucune date correspondante dans les cinq prochaines années).</translation>
+    </message>
+    <message>
+      <source>Cannot save the schedule: %1</source>
+      <translation>Impossible d'enregistrer la planification : %1</translation>
+    </message>
+    <message>
+      <source>Cannot read the schedules: %1</source>
+      <translation>Impossible de lire les planifications : %1</translation>
+    </message>
+    <message>
+      <source>Cannot advance the schedule of %1: %2</source>
+      <translation>Impossible d'avancer la planification de %1 : %2</translation>
+    </message>
+    <message>
+      <source>Workers need a PostgreSQL workspace.</source>
+      <translation>Les workers nécessitent un espace PostgreSQL.</translation>
+    </message>
+    <message>
+      <source>Cannot take the scheduler lock: %1</source>
+      <translation>Impossible de prendre le verrou du planificateur : %1</translation>
+    </message>
+    <message>
+      <source>Cannot start the scheduler's transaction: %1</source>
+      <translation>Impossible de démarrer la transaction du planificateur : %1</translation>
+    </message>
+    <message>
+      <source>Cannot queue the scheduled syncs: %1</source>
+      <translation>Impossible de mettre en file les synchronisations planifiées : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>Orion::SettingsPage</name>
     <message>
       <source>Embedded &amp;SQLite workspace (this computer)</source>
@@ -4780,6 +5134,14 @@
       <source>Mapping: %1</source>
       <translation>Correspondance : %1</translation>
     </message>
+    <message>
+      <source>There is no connection with id %1 (it was deleted).</source>
+      <translation>Il n'y a pas de connexion d'identifiant %1 (elle a été supprimée).</translation>
+    </message>
+    <message>
+      <source>Cannot record the sync run: %1</source>
+      <translation>Impossible d'enregistrer l'exécution de synchronisation : %1</translation>
+    </message>
   </context>
   <context>
     <name>Orion::SyncRunModel</name>
@@ -4849,6 +5211,177 @@
     <message>
       <source>"%1" is already syncing; wait for it to finish or cancel it.</source>
       <translation>« %1 » est déjà en cours de synchronisation ; attendez la fin ou annulez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::WorkersPage</name>
+    <message>
+      <source>&amp;Cancel Job</source>
+      <translation>&amp;Annuler la tâche</translation>
+    </message>
+    <message>
+      <source>&amp;Retry Job</source>
+      <translation>&amp;Relancer la tâche</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+      <source>Workers</source>
+      <translation>Workers</translation>
+    </message>
+    <message>
+      <source>Job queue</source>
+      <translation>File de tâches</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Worker</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Hôte</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Jobs done</source>
+      <translation>Tâches faites</translation>
+    </message>
+    <message>
+      <source>Last heartbeat</source>
+      <translation>Dernier signal de vie</translation>
+    </message>
+    <message>
+      <source>Job</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <source>Connection</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Stream</source>
+      <translation>Flux</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>Tentatives</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Erreur</translation>
+    </message>
+    <message>
+      <source>All jobs</source>
+      <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>En attente</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>En échec</translation>
+    </message>
+    <message>
+      <source>Succeeded</source>
+      <translation>Réussie</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Annulée</translation>
+    </message>
+    <message>
+      <source>Show jobs</source>
+      <translation>Afficher les tâches</translation>
+    </message>
+    <message>
+      <source>A queued job ends at once; a running one is asked to stop at its worker's next heartbeat</source>
+      <translation>Une tâche en attente s'arrête aussitôt ; une tâche en cours est priée de s'arrêter au prochain signal de vie de son worker</translation>
+    </message>
+    <message>
+      <source>Queue a failed or cancelled job again</source>
+      <translation>Remettre en file une tâche échouée ou annulée</translation>
+    </message>
+    <message>
+      <source>&amp;Live workers</source>
+      <translation>Workers &amp;actifs</translation>
+    </message>
+    <message>
+      <source>&amp;Queue:</source>
+      <translation>&amp;File :</translation>
+    </message>
+    <message>
+      <source>No workspace is open.</source>
+      <translation>Aucun espace de travail n'est ouvert.</translation>
+    </message>
+    <message>
+      <source>Workers run syncs from a PostgreSQL workspace's job queue, on this or other machines (orion worker --db postgresql://…). On this SQLite workspace the app runs schedules itself.</source>
+      <translation>Les workers exécutent les synchronisations de la file de tâches d'un espace PostgreSQL, sur cette machine ou d'autres (orion worker --db postgresql://…). Sur cet espace SQLite, l'application exécute elle-même les planifications.</translation>
+    </message>
+    <message>
+      <source>stopped %1</source>
+      <translation>arrêté %1</translation>
+    </message>
+    <message>
+      <source>%1 (silent)</source>
+      <translation>%1 (muet)</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 sur %2</translation>
+    </message>
+    <message>
+      <source>%1, stop asked</source>
+      <translation>%1, arrêt demandé</translation>
+    </message>
+    <message>
+      <source>%1, retry at %2</source>
+      <translation>%1, nouvel essai à %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n live worker(s)</source>
+      <translation>
+        <numerusform>%n worker actif</numerusform>
+        <numerusform>%n workers actifs</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n queued</source>
+      <translation>
+        <numerusform>%n en attente</numerusform>
+        <numerusform>%n en attente</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n running</source>
+      <translation>
+        <numerusform>%n en cours</numerusform>
+        <numerusform>%n en cours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n failed</source>
+      <translation>
+        <numerusform>%n en échec</numerusform>
+        <numerusform>%n en échec</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Job %1: cancelled (a running job stops at its worker's next heartbeat).</source>
+      <translation>Tâche %1 : annulée (une tâche en cours s'arrête au prochain signal de vie de son worker).</translation>
+    </message>
+    <message>
+      <source>Job %1 is queued again.</source>
+      <translation>La tâche %1 est de nouveau en file.</translation>
     </message>
   </context>
   <context>

@@ -92,11 +92,11 @@ struct Worker::Private
         o.applicationName = u"orion-worker-"_s + purpose; // no spaces: it goes into the connection string
         auto w = Workspace::open(options.database, options.password, error, o);
         if (w && !w->isPostgres()) {
-            *error = Worker::tr("Workers need a PostgreSQL workspace (postgresql://…); on SQLite the app runs schedules itself.");
+            *error = u"Workers need a PostgreSQL workspace (postgresql://…); on SQLite the app runs schedules itself."_s;
             return nullptr;
         }
         if (w && w->schemaVersion() < 11) {
-            *error = Worker::tr("The workspace's schema is version %1; run \"orion migrate\" with this version first.").arg(w->schemaVersion());
+            *error = u"The workspace's schema is version %1; run \"orion migrate\" with this version first."_s.arg(w->schemaVersion());
             return nullptr;
         }
         return w;
@@ -149,7 +149,7 @@ bool Worker::start(QString *error)
                                              d->options.concurrency, error))
         return false;
     workspace.reset();
-    d->say(tr("worker %1: %2 slot(s), lease %3 s, on %4").arg(d->options.name).arg(d->options.concurrency).arg(d->options.leaseSeconds)
+    d->say(u"worker %1: %2 slot(s), lease %3 s, on %4"_s.arg(d->options.name).arg(d->options.concurrency).arg(d->options.leaseSeconds)
                .arg(d->options.database.displayName()));
     d->activeSlots = d->options.concurrency;
     d->control = QThread::create([this] { d->controlLoop(); });
@@ -188,7 +188,7 @@ void Worker::Private::slotLoop(int index)
         if (!workspace) {
             workspace = openWorkspace(u"slot%1"_s.arg(index), &error);
             if (!workspace) {
-                say(Worker::tr("worker %1: cannot reach the database: %2").arg(options.name, error));
+                say(u"worker %1: cannot reach the database: %2"_s.arg(options.name, error));
                 idle(std::min(idleMs *= 2, 30000));
                 continue;
             }
@@ -196,7 +196,7 @@ void Worker::Private::slotLoop(int index)
         error.clear();
         const auto job = JobQueue(*workspace).claim(options.name, options.leaseSeconds, &error);
         if (!error.isEmpty()) {
-            say(Worker::tr("worker %1: %2").arg(options.name, error));
+            say(u"worker %1: %2"_s.arg(options.name, error));
             if (!workspace->database().isOpen() || workspace->database().lastError().type() == QSqlError::ConnectionError)
                 workspace.reset(); // reconnect
             idle(std::min(idleMs *= 2, options.maxPollMs));
@@ -228,7 +228,7 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
             if (queue.release(id, me, 0, error))
                 return true;
             if (error->isEmpty())
-                *error = Worker::tr("Job %1 is no longer leased to %2.").arg(id).arg(me);
+                *error = u"Job %1 is no longer leased to %2."_s.arg(id).arg(me);
             return false;
         }
         return queue.complete(id, me, result, error);
@@ -253,10 +253,10 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
     switch (r.outcome) {
     case SyncResult::Outcome::Ran:
         if (givenBackNow) {
-            say(Worker::tr("%1: stopped by the shutdown after %2 records; back in the queue").arg(what).arg(r.recordsRead));
+            say(u"%1: stopped by the shutdown after %2 records; back in the queue"_s.arg(what).arg(r.recordsRead));
         } else {
             ++completed;
-            say(Worker::tr("%1: %2 — %3 read, %4 written, %5 failed in %6 ms%7")
+            say(u"%1: %2 — %3 read, %4 written, %5 failed in %6 ms%7"_s
                     .arg(what, SyncRun::statusName(r.status))
                     .arg(r.recordsRead)
                     .arg(r.recordsWritten)
@@ -269,7 +269,7 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
         // The stream is syncing elsewhere (a worker whose lease expired but that is still alive, or
         // the app): try again shortly, without counting an attempt.
         queue.release(job.id, me, 5, &error);
-        say(Worker::tr("%1: the stream is busy elsewhere; back in the queue").arg(what));
+        say(u"%1: the stream is busy elsewhere; back in the queue"_s.arg(what));
         break;
     case SyncResult::Outcome::Invalid: {
         // Nothing ran (deleted connection, missing secret, bad settings): the job fails for good.
@@ -277,17 +277,17 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
         failed.status = SyncRun::Status::Failed;
         failed.errorClass = ErrorClass::Config;
         if (!queue.complete(job.id, me, failed, &error))
-            say(Worker::tr("%1: %2").arg(what, error));
+            say(u"%1: %2"_s.arg(what, error));
         else
             ++completed;
-        say(Worker::tr("%1: failed — %2").arg(what, r.error));
+        say(u"%1: failed — %2"_s.arg(what, r.error));
         break;
     }
     case SyncResult::Outcome::Error:
         // The database failed us, or the lease was lost to another worker: whoever holds the job
         // now finishes it; otherwise it is retried.
         queue.release(job.id, me, 10, &error);
-        say(Worker::tr("%1: not recorded: %2").arg(what, r.error));
+        say(u"%1: not recorded: %2"_s.arg(what, r.error));
         break;
     }
 }
@@ -297,7 +297,7 @@ void Worker::Private::controlLoop()
     QString error;
     auto workspace = openWorkspace(u"control"_s, &error);
     if (!workspace) {
-        say(Worker::tr("worker %1: cannot reach the database for heartbeats: %2").arg(options.name, error));
+        say(u"worker %1: cannot reach the database for heartbeats: %2"_s.arg(options.name, error));
         stopping = true;
         wakeAll();
         return;
@@ -311,7 +311,7 @@ void Worker::Private::controlLoop()
         error.clear();
         const QList<qint64> cancelled = JobQueue(*workspace).heartbeat(options.name, options.leaseSeconds, &error);
         if (!error.isEmpty())
-            say(Worker::tr("worker %1: %2").arg(options.name, error));
+            say(u"worker %1: %2"_s.arg(options.name, error));
         for (qint64 id : cancelled)
             cancelJob(id, false);
         if (options.schedule && !stopping.load()) {
@@ -321,12 +321,12 @@ void Worker::Private::controlLoop()
             if (leads != leader) {
                 leader = leads;
                 if (leads)
-                    say(Worker::tr("worker %1: now the scheduler").arg(options.name));
+                    say(u"worker %1: now the scheduler"_s.arg(options.name));
             }
             if (!error.isEmpty())
-                say(Worker::tr("worker %1: scheduler: %2").arg(options.name, error));
+                say(u"worker %1: scheduler: %2"_s.arg(options.name, error));
             else if (queued > 0)
-                say(Worker::tr("worker %1: scheduler queued %n job(s)", nullptr, queued).arg(options.name));
+                say(u"worker %1: scheduler queued %2 job(s)"_s.arg(options.name).arg(queued));
         }
     };
     QTimer heartbeat;
@@ -340,7 +340,7 @@ void Worker::Private::controlLoop()
             return;
         if (!draining.isValid()) {
             draining.start();
-            say(Worker::tr("worker %1: stopping; finishing running jobs (at most %2 s)").arg(options.name).arg(options.drainSeconds));
+            say(u"worker %1: stopping; finishing running jobs (at most %2 s)"_s.arg(options.name).arg(options.drainSeconds));
         }
         if (activeSlots.load() == 0) {
             loop.quit();
@@ -363,7 +363,7 @@ void Worker::Private::controlLoop()
     heartbeat.stop();
     error.clear();
     JobQueue(*workspace).workerStopped(options.name, &error);
-    say(Worker::tr("worker %1: stopped after %n job(s)", nullptr, completed.load()).arg(options.name));
+    say(u"worker %1: stopped after %2 job(s)"_s.arg(options.name).arg(completed.load()));
 }
 
 } // namespace Orion

@@ -22,7 +22,6 @@ class CredentialStore;
 // finish, or after `drainSeconds` are cancelled and given back to the queue.
 class Worker
 {
-    Q_DECLARE_TR_FUNCTIONS(Orion::Worker)
 public:
     struct Options
     {

@@ -54,6 +54,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     , m_sync(new QToolButton(this))
     , m_soql(new QToolButton(this))
     , m_alerts(new QToolButton(this))
+    , m_runOnWorkers(new QToolButton(this))
     , m_bulkJobs(new QToolButton(this))
     , m_syncPanel(new QWidget(this))
     , m_syncTitle(new QLabel(this))
@@ -88,6 +89,9 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     setupButton(m_bulkJobs, tr("Bulk Jobs…"), tr("Inspect the Bulk API jobs of the selected Salesforce connection"),
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     setupButton(m_alerts, tr("Alerts…"), tr("Slack alerts on the selected connection's runs"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    setupButton(m_runOnWorkers, tr("Run on Workers"), tr("Queue the selected connection's streams for the workers of this PostgreSQL workspace"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_runOnWorkers->setVisible(false);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ConnectionListModel::SortRole);
@@ -178,6 +182,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     bar->addWidget(m_edit);
     bar->addWidget(m_remove);
     bar->addWidget(m_sync);
+    bar->addWidget(m_runOnWorkers);
     bar->addWidget(m_soql);
     bar->addWidget(m_bulkJobs);
     bar->addWidget(m_alerts);
@@ -201,6 +206,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     connect(m_soql, &QToolButton::clicked, this, &ConnectionsPage::openSoqlEditor);
     connect(m_bulkJobs, &QToolButton::clicked, this, &ConnectionsPage::openBulkJobs);
     connect(m_alerts, &QToolButton::clicked, this, &ConnectionsPage::openAlerts);
+    connect(m_runOnWorkers, &QToolButton::clicked, this, &ConnectionsPage::runSelectedOnWorkers);
     connect(m_cancelSync, &QPushButton::clicked, this, &ConnectionsPage::cancelSelectedSync);
     connect(m_remove, &QToolButton::clicked, this, [this] {
         const auto c = selectedConnection();
@@ -364,6 +370,8 @@ void ConnectionsPage::updateActions()
     m_soql->setVisible(selected && selected->connectorId == "salesforce"_L1);
     m_bulkJobs->setVisible(selected && selected->connectorId == "salesforce"_L1);
     m_alerts->setEnabled(selected.has_value() && m_syncService && !selected->isDemo);
+    m_runOnWorkers->setVisible(m_workersAvailable);
+    m_runOnWorkers->setEnabled(known && m_workersAvailable && !selected->isDemo);
     m_sync->setToolTip(selected && selected->isDemo ? tr("Demo connections have no account to sync from")
                                                     : tr("Sync the selected connection (%1)")
                                                           .arg(m_sync->shortcut().toString(QKeySequence::NativeText)));
@@ -498,6 +506,20 @@ AlertsDialog *ConnectionsPage::openAlerts()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+void ConnectionsPage::setWorkersAvailable(bool available)
+{
+    m_workersAvailable = available;
+    updateActions();
+}
+
+void ConnectionsPage::runSelectedOnWorkers()
+{
+    const auto c = selectedConnection();
+    if (!c || !m_workersAvailable || c->isDemo)
+        return;
+    Q_EMIT runOnWorkersRequested(c->name);
 }
 
 void ConnectionsPage::syncSelected()

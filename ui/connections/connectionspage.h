@@ -35,6 +35,8 @@ public:
     explicit ConnectionsPage(QWidget *parent = nullptr);
 
     void setSyncService(SyncService *service);
+    void setWorkersAvailable(bool available); // a PostgreSQL workspace: "Run on Workers" is offered
+    void runSelectedOnWorkers();
     void setConnections(const ConnectionSummaries &connections);
     ConnectionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -67,6 +69,7 @@ Q_SIGNALS:
     void removeRequested(qint64 id, const QString &name);
     void syncFinished(const QList<Orion::SyncResult> &results);
     void message(const QString &text, bool error);
+    void runOnWorkersRequested(const QString &connection); // PostgreSQL: queue its streams for the workers
 
 private:
     struct SyncState
@@ -97,6 +100,8 @@ private:
     QToolButton *m_sync;
     QToolButton *m_soql;
     QToolButton *m_alerts;
+    QToolButton *m_runOnWorkers;
+    bool m_workersAvailable = false;
     QToolButton *m_bulkJobs;
     QWidget *m_syncPanel;
     QLabel *m_syncTitle;

@@ -5,6 +5,9 @@
 #include "mappings/mappingspage.h"
 #include "builder/connectorwizard.h"
 #include "marketplace/marketplacepage.h"
+#include "workers/workerspage.h"
+#include "queue/jobqueue.h"
+#include "shell/deliver.h"
 #include "storage/mappingstore.h"
 #include "connections/connectionspage.h"
 #include "runtime/connector.h"
@@ -59,6 +62,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_slackEvents(new SlackEvents(m_sync->credentials(), this))
     , m_mappingsPage(new MappingsPage(workspace, m_sync, this))
     , m_marketplacePage(new MarketplacePage(workspace, this))
+    , m_workersPage(new WorkersPage(workspace, this))
     , m_settingsPage(new SettingsPage(this))
     , m_databaseLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -86,6 +90,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     addPage(u":/icons/dashboard.svg"_s, tr("Dashboard"), m_dashboardPage);
     addPage(u":/icons/mappings.svg"_s, tr("Mappings"), m_mappingsPage);
     addPage(u":/icons/marketplace.svg"_s, tr("Marketplace"), m_marketplacePage);
+    addPage(u":/icons/workers.svg"_s, tr("Workers"), m_workersPage);
     addPage(u":/icons/settings.svg"_s, tr("Settings"), m_settingsPage);
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
@@ -212,6 +217,22 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
                                  8000);
         m_workspace->refreshConnections(); // the next run moved on
     });
+    connect(m_connectionsPage, &ConnectionsPage::runOnWorkersRequested, this, [this](const QString &connection) {
+        QPointer<MainWindow> self = this;
+        m_workspace->submit([self, connection](Workspace *open) {
+            QString error;
+            const QList<qint64> ids = open ? JobQueue(*open).enqueueConnection(connection, {}, false, 0, &error) : QList<qint64>();
+            deliver(self, [connection, ids, error](MainWindow *window) {
+                if (ids.isEmpty()) {
+                    window->m_banner->showMessage(MessageBanner::Kind::Error, error);
+                    return;
+                }
+                window->statusBar()->showMessage(tr("Queued %n job(s) of \"%1\" for the workers (Workers, Ctrl+6).", nullptr, int(ids.size())).arg(connection),
+                                                 8000);
+                window->m_workersPage->refresh();
+            });
+        });
+    });
     connect(m_scheduler, &SyncScheduler::failed, this,
             [this](const QString &error) { m_banner->showMessage(MessageBanner::Kind::Error, tr("Schedules: %1").arg(error)); });
     auto *analyticsSchedule = new QTimer(this);
@@ -317,6 +338,7 @@ void MainWindow::setupMenus()
                                                    {tr("&Dashboard"), DashboardPageIndex},
                                                    {tr("&Mappings"), MappingsPageIndex},
                                                    {tr("Mar&ketplace"), MarketplacePageIndex},
+                                                   {tr("&Workers"), WorkersPageIndex},
                                                    {tr("&Settings"), SettingsPageIndex}};
     int number = 1;
     for (const auto &[label, page] : pages) {
@@ -469,6 +491,7 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 {
     m_banner->hide();
     m_sync->setDatabase(info.config, m_workspace->password());
+    m_connectionsPage->setWorkersAvailable(info.config.engine == DatabaseConfig::Engine::PostgreSql);
     m_databaseLabel->setText(info.config.displayName());
     m_databaseLabel->setToolTip(tr("%1, schema version %2").arg(info.serverVersion).arg(info.schemaVersion));
     if (info.migrationsApplied > 0 && info.migrationsApplied == info.schemaVersion)

@@ -38,7 +38,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, MappingsPageIndex, MarketplacePageIndex, SettingsPageIndex };
+    enum Page { ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, MappingsPageIndex, MarketplacePageIndex, WorkersPageIndex, SettingsPageIndex };
 
     // `credentials` holds connection secrets for syncs (default: the system keychain, or the owner-only
     // secrets file where there is none).
@@ -59,6 +59,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     MappingsPage *mappingsPage() const { return m_mappingsPage; }
     MarketplacePage *marketplacePage() const { return m_marketplacePage; }
+    class WorkersPage *workersPage() const { return m_workersPage; }
     // The connector builder (File ▸ New Custom Connector…); offers to resume the newest draft.
     ConnectorWizard *openConnectorBuilder(bool offerDraft = true);
     SyncService *syncService() const { return m_sync; }
@@ -97,6 +98,7 @@ private:
     SlackEvents *m_slackEvents;
     MappingsPage *m_mappingsPage;
     MarketplacePage *m_marketplacePage;
+    class WorkersPage *m_workersPage;
     SettingsPage *m_settingsPage;
     QLabel *m_databaseLabel;
     QProgressBar *m_progress;

@@ -1,0 +1,325 @@
+#include "workerspage.h"
+
+#include "shell/deliver.h"
+#include "shell/pagetitle.h"
+#include "storage/workspace.h"
+#include "storage/workspaceservice.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+namespace WorkersDetail {
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QTableView *table(QWidget *parent, QStandardItemModel *model, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAccessibleName(name);
+    return view;
+}
+
+} // namespace WorkersDetail
+
+using namespace WorkersDetail;
+
+WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_notice(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_workersModel(new QStandardItemModel(0, 5, this))
+    , m_state(new QComboBox(this))
+    , m_jobsModel(new QStandardItemModel(0, 7, this))
+    , m_cancel(new QPushButton(tr("&Cancel Job"), this))
+    , m_retry(new QPushButton(tr("&Retry Job"), this))
+    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_status(new QLabel(this))
+{
+    m_workers = table(this, m_workersModel, tr("Workers"));
+    m_jobs = table(this, m_jobsModel, tr("Job queue"));
+    m_workersModel->setHorizontalHeaderLabels({tr("Worker"), tr("Host"), tr("Running"), tr("Jobs done"), tr("Last heartbeat")});
+    m_jobsModel->setHorizontalHeaderLabels({tr("Job"), tr("Connection"), tr("Stream"), tr("State"), tr("Attempts"), tr("Worker"), tr("Error")});
+    m_state->addItem(tr("All jobs"), QString());
+    for (QueuedJob::State s : {QueuedJob::State::Queued, QueuedJob::State::Running, QueuedJob::State::Failed, QueuedJob::State::Succeeded,
+                               QueuedJob::State::Cancelled})
+        m_state->addItem(QueuedJob::stateName(s), QueuedJob::stateName(s));
+    m_state->setItemText(1, tr("Queued"));
+    m_state->setItemText(2, tr("Running"));
+    m_state->setItemText(3, tr("Failed"));
+    m_state->setItemText(4, tr("Succeeded"));
+    m_state->setItemText(5, tr("Cancelled"));
+    m_state->setAccessibleName(tr("Show jobs"));
+    m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_notice->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fills the page when the tables are hidden
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancel->setToolTip(tr("A queued job ends at once; a running one is asked to stop at its worker's next heartbeat"));
+    m_retry->setToolTip(tr("Queue a failed or cancelled job again"));
+
+    auto *workersBox = new QWidget(this);
+    auto *workersLayout = new QVBoxLayout(workersBox);
+    workersLayout->setContentsMargins(0, 0, 0, 0);
+    auto *workersLabel = new QLabel(tr("&Live workers"), workersBox);
+    workersLabel->setBuddy(m_workers);
+    workersLayout->addWidget(workersLabel);
+    workersLayout->addWidget(m_workers);
+    auto *jobsBox = new QWidget(this);
+    auto *jobsLayout = new QVBoxLayout(jobsBox);
+    jobsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *jobsBar = new QHBoxLayout;
+    auto *jobsLabel = new QLabel(tr("&Queue:"), jobsBox);
+    jobsLabel->setBuddy(m_state);
+    jobsBar->addWidget(jobsLabel);
+    jobsBar->addWidget(m_state);
+    jobsBar->addStretch();
+    jobsBar->addWidget(m_cancel);
+    jobsBar->addWidget(m_retry);
+    jobsBar->addWidget(m_refresh);
+    jobsLayout->addLayout(jobsBar);
+    jobsLayout->addWidget(m_jobs);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_body = splitter;
+    splitter->addWidget(workersBox);
+    splitter->addWidget(jobsBox);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({160, 400});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createPageTitle(tr("Workers"), this));
+    layout->addWidget(m_summary);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    m_timer.setInterval(2000);
+    connect(&m_timer, &QTimer::timeout, this, &WorkersPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &WorkersPage::refresh);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &WorkersPage::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, &WorkersPage::cancelSelected);
+    connect(m_retry, &QPushButton::clicked, this, &WorkersPage::retrySelected);
+    connect(m_jobs->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkersPage::updateButtons);
+    if (workspace)
+        connect(workspace, &WorkspaceService::workspaceOpened, this, [this] {
+            m_status->clear(); // about the previous workspace
+            if (isVisible())
+                refresh();
+        });
+    updateButtons();
+}
+
+void WorkersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_timer.start();
+}
+
+void WorkersPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+void WorkersPage::refresh()
+{
+    if (!m_workspace)
+        return;
+    if (m_loading) {
+        m_again = true;
+        return;
+    }
+    m_loading = true;
+    const int generation = ++m_generation;
+    const QString state = m_state->currentData().toString();
+    QPointer<WorkersPage> self = this;
+    m_workspace->submit([self, state, generation](Workspace *workspace) {
+        QList<WorkerInfo> workers;
+        QList<QueuedJob> jobs;
+        QHash<QString, int> counts;
+        QString error;
+        if (!workspace) {
+            error = tr("No workspace is open.");
+        } else if (!workspace->isPostgres()) {
+            error = u"sqlite"_s;
+        } else {
+            JobQueue queue(*workspace);
+            workers = queue.workers(120, &error);
+            JobQueue::Filter filter;
+            filter.state = QueuedJob::stateFromName(state);
+            if (error.isEmpty())
+                jobs = queue.list(filter, &error);
+            if (error.isEmpty())
+                counts = queue.counts(&error);
+        }
+        deliver(self, [workers, jobs, counts, error, generation](WorkersPage *page) {
+            page->m_loading = false;
+            if (generation == page->m_generation)
+                page->display(workers, jobs, counts, error);
+            if (std::exchange(page->m_again, false))
+                page->refresh();
+        });
+    });
+}
+
+void WorkersPage::display(const QList<WorkerInfo> &workers, const QList<QueuedJob> &jobs, const QHash<QString, int> &counts, const QString &error)
+{
+    const bool sqlite = error == "sqlite"_L1;
+    m_notice->setVisible(sqlite || !error.isEmpty());
+    m_notice->setText(sqlite ? tr("Workers run syncs from a PostgreSQL workspace's job queue, on this or other machines "
+                                  "(orion worker --db postgresql://…). On this SQLite workspace the app runs schedules itself.")
+                             : error);
+    const std::optional<qint64> selected = selectedJob();
+
+    m_workersModel->setRowCount(0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const WorkerInfo &w : workers) {
+        QString heartbeat = when(w.lastHeartbeat);
+        if (w.stoppedAt.isValid())
+            heartbeat = tr("stopped %1").arg(when(w.stoppedAt));
+        else if (w.lastHeartbeat.secsTo(now) > 60)
+            heartbeat = tr("%1 (silent)").arg(heartbeat);
+        QList<QStandardItem *> row{new QStandardItem(w.name), new QStandardItem(w.host),
+                                   new QStandardItem(tr("%1 of %2").arg(w.running).arg(w.concurrency)),
+                                   new QStandardItem(QLocale().toString(w.jobsDone)), new QStandardItem(heartbeat)};
+        if (w.stoppedAt.isValid())
+            for (QStandardItem *item : row)
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        m_workersModel->appendRow(row);
+    }
+    m_jobsModel->setRowCount(0);
+    for (const QueuedJob &j : jobs) {
+        auto *id = new QStandardItem(QString::number(j.id));
+        id->setData(j.id, Qt::UserRole);
+        QString state = m_state->itemText(std::max(0, m_state->findData(QueuedJob::stateName(j.state))));
+        if (j.cancelRequested && j.state == QueuedJob::State::Running)
+            state = tr("%1, stop asked").arg(state);
+        if (j.state == QueuedJob::State::Queued && j.runAfter > now)
+            state = tr("%1, retry at %2").arg(state, QLocale().toString(j.runAfter.toLocalTime().time(), QLocale::ShortFormat));
+        auto *problem = new QStandardItem(j.errorClass.isEmpty() ? j.errorMessage : u"%1: %2"_s.arg(j.errorClass, j.errorMessage));
+        problem->setToolTip(j.errorMessage);
+        m_jobsModel->appendRow({id, new QStandardItem(j.connectionName), new QStandardItem(j.stream), new QStandardItem(state),
+                                new QStandardItem(u"%1/%2"_s.arg(j.attempts).arg(j.maxAttempts)), new QStandardItem(j.leaseOwner), problem});
+    }
+    // Fit every column but the last, which takes the rest of the width.
+    for (QTableView *view : {m_workers, m_jobs})
+        for (int c = 0; c + 1 < view->model()->columnCount(); ++c)
+            view->resizeColumnToContents(c);
+    if (selected)
+        selectJob(*selected);
+    int live = 0;
+    for (const WorkerInfo &w : workers)
+        live += w.stoppedAt.isValid() ? 0 : 1;
+    m_summary->setText(sqlite ? QString()
+                              : tr("%n live worker(s)", nullptr, live) + u" · "_s + tr("%n queued", nullptr, counts.value(u"queued"_s)) + u" · "_s
+                                    + tr("%n running", nullptr, counts.value(u"running"_s)) + u" · "_s
+                                    + tr("%n failed", nullptr, counts.value(u"failed"_s)));
+    m_body->setVisible(!sqlite);
+    updateButtons();
+    Q_EMIT refreshed();
+}
+
+std::optional<qint64> WorkersPage::selectedJob() const
+{
+    const QModelIndexList rows = m_jobs->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_jobsModel->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+void WorkersPage::selectJob(qint64 id)
+{
+    for (int row = 0; row < m_jobsModel->rowCount(); ++row) {
+        if (m_jobsModel->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
+            m_jobs->selectRow(row);
+            return;
+        }
+    }
+}
+
+void WorkersPage::updateButtons()
+{
+    const auto id = selectedJob();
+    QString state;
+    if (id) {
+        const int row = m_jobs->selectionModel()->selectedRows().first().row();
+        state = m_jobsModel->item(row, 3)->text();
+    }
+    const bool active = state.startsWith(tr("Queued")) || state.startsWith(tr("Running"));
+    const bool ended = state.startsWith(tr("Failed")) || state.startsWith(tr("Cancelled"));
+    m_cancel->setEnabled(id && active);
+    m_retry->setEnabled(id && ended);
+}
+
+void WorkersPage::cancelSelected()
+{
+    const auto id = selectedJob();
+    if (!id || !m_workspace)
+        return;
+    QPointer<WorkersPage> self = this;
+    const qint64 job = *id;
+    m_workspace->submit([self, job](Workspace *workspace) {
+        QString error;
+        const bool ok = workspace && JobQueue(*workspace).cancel(job, &error);
+        deliver(self, [ok, error, job](WorkersPage *page) {
+            page->m_status->setText(ok ? tr("Job %1: cancelled (a running job stops at its worker's next heartbeat).").arg(job) : error);
+            Q_EMIT page->actionFinished(ok, page->m_status->text());
+            page->refresh();
+        });
+    });
+}
+
+void WorkersPage::retrySelected()
+{
+    const auto id = selectedJob();
+    if (!id || !m_workspace)
+        return;
+    QPointer<WorkersPage> self = this;
+    const qint64 job = *id;
+    m_workspace->submit([self, job](Workspace *workspace) {
+        QString error;
+        const bool ok = workspace && JobQueue(*workspace).retry(job, &error);
+        deliver(self, [ok, error, job](WorkersPage *page) {
+            page->m_status->setText(ok ? tr("Job %1 is queued again.").arg(job) : error);
+            Q_EMIT page->actionFinished(ok, page->m_status->text());
+            page->refresh();
+        });
+    });
+}
+
+QString WorkersPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString WorkersPage::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace Orion
