@@ -234,7 +234,7 @@ bool JobQueue::complete(qint64 jobId, const QString &worker, const SyncResult &r
               "               WHEN ? AND ? = 'transient' AND attempts < max_attempts THEN 'queued'"
               "               WHEN ? THEN 'failed' ELSE 'succeeded' END,"
               "  run_after = CASE WHEN ? AND ? = 'transient' AND attempts < max_attempts"
-              "                   THEN now() + make_interval(secs => 30 * power(2, least(attempts - 1, 5))) ELSE run_after END,"
+              "                   THEN now() + make_interval(secs => least(30 * power(2, attempts - 1), 900)) ELSE run_after END,"
               "  finished_at = CASE WHEN ? AND ? = 'transient' AND attempts < max_attempts THEN NULL ELSE now() END,"
               "  lease_owner = NULL, lease_expires_at = NULL,"
               "  error_class = ?, error_message = ?, result = ?::jsonb, run_id = ?"
