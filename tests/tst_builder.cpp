@@ -91,6 +91,22 @@ class TstBuilder : public QObject
         return u"curl -H 'X-API-Key: %1' -H 'Accept: application/json' '%2/offset/customers?offset=0&limit=100'"_s.arg(
             QString::fromLatin1(Fakes::FakeLedgerly::kKey), m_api.baseUrl().toString());
     }
+    // A connection `name` on `connector` with the fake's key syncs the fake's 250 customers.
+    void syncThrough(Workspace &w, const QString &name, const QString &connector)
+    {
+        QString error;
+        QVERIFY2(ConnectionStore(w).createConnection(Test::newConnection(name, connector), &error), qPrintable(error));
+        QVERIFY(m_credentials->setSecret(name, u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey), &error));
+        SyncService sync(m_credentials);
+        sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
+        QSignalSpy finished(&sync, &SyncService::jobFinished);
+        QVERIFY(sync.start(name) > 0);
+        QVERIFY(finished.wait(20000));
+        const auto results = finished.first().at(1).value<QList<SyncResult>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
+        QCOMPARE(results.first().recordsWritten, 250);
+    }
     // Fills pages 1–3 of a fresh wizard: basics, the API key, the imported cURL command.
     void fillFirstPages(ConnectorWizard *wizard, const QString &title)
     {
@@ -293,18 +309,9 @@ private Q_SLOTS:
         QCOMPARE(entries.first().evidence.value("records"_L1).toInt(), 200);
 
         // A connection on the new connector syncs every customer with the approved mappings.
-        ConnectionStore::NewConnection connection = Test::newConnection(u"billing"_s, u"custom:ledgerly-billing"_s);
-        QVERIFY2(ConnectionStore(*w).createConnection(connection, &error), qPrintable(error));
-        QVERIFY(m_credentials->setSecret(u"billing"_s, u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey), &error));
-        SyncService sync(m_credentials);
-        sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
-        QSignalSpy finished(&sync, &SyncService::jobFinished);
-        QVERIFY(sync.start(u"billing"_s) > 0);
-        QVERIFY(finished.wait(20000));
-        const auto results = finished.first().at(1).value<QList<SyncResult>>();
-        QCOMPARE(results.size(), 1);
-        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
-        QCOMPARE(results.first().recordsWritten, 250);
+        syncThrough(*w, u"billing"_s, u"custom:ledgerly-billing"_s);
+        if (QTest::currentTestFailed())
+            return;
         QSqlQuery q(w->database());
         QVERIFY(q.exec(u"SELECT email FROM unified_customers WHERE external_id = 'c_000042'"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"person42@ledgerly.example"_s);
@@ -554,18 +561,7 @@ private Q_SLOTS:
         QString error;
         auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
         QVERIFY2(w, qPrintable(error));
-        ConnectionStore::NewConnection connection = Test::newConnection(u"books"_s, u"custom:ledgerly-books"_s);
-        QVERIFY2(ConnectionStore(*w).createConnection(connection, &error), qPrintable(error));
-        QVERIFY(m_credentials->setSecret(u"books"_s, u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey), &error));
-        SyncService sync(m_credentials);
-        sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
-        QSignalSpy finished(&sync, &SyncService::jobFinished);
-        QVERIFY(sync.start(u"books"_s) > 0);
-        QVERIFY(finished.wait(20000));
-        const auto results = finished.first().at(1).value<QList<SyncResult>>();
-        QCOMPARE(results.size(), 1);
-        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
-        QCOMPARE(results.first().recordsWritten, 250);
+        syncThrough(*w, u"books"_s, u"custom:ledgerly-books"_s);
     }
 };
 

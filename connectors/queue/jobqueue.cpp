@@ -289,40 +289,36 @@ bool JobQueue::release(qint64 jobId, const QString &worker, int delaySeconds, QS
 
 bool JobQueue::cancel(qint64 jobId, QString *error)
 {
-    if (!requirePostgres(error))
-        return false;
-    QSqlQuery q(m_workspace.database());
-    q.prepare(u"UPDATE sync_jobs SET"
-              "  state = CASE WHEN state = 'queued' THEN 'cancelled' ELSE state END,"
-              "  finished_at = CASE WHEN state = 'queued' THEN now() ELSE finished_at END,"
-              "  cancel_requested = true"
-              " WHERE id = ? AND state IN ('queued', 'running')"_s);
-    q.addBindValue(jobId);
-    if (!q.exec()) {
-        *error = tr("Cannot cancel job %1: %2").arg(jobId).arg(q.lastError().text());
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        *error = tr("Job %1 is not queued or running (or not yours).").arg(jobId);
-        return false;
-    }
-    return true;
+    return changeJob(jobId,
+                     u"UPDATE sync_jobs SET"
+                     "  state = CASE WHEN state = 'queued' THEN 'cancelled' ELSE state END,"
+                     "  finished_at = CASE WHEN state = 'queued' THEN now() ELSE finished_at END,"
+                     "  cancel_requested = true"
+                     " WHERE id = ? AND state IN ('queued', 'running')"_s,
+                     tr("Cannot cancel job %1: %2"), tr("Job %1 is not queued or running (or not yours)."), error);
 }
 
 bool JobQueue::retry(qint64 jobId, QString *error)
 {
+    return changeJob(jobId,
+                     u"UPDATE sync_jobs SET state = 'queued', attempts = 0, run_after = now(), finished_at = NULL, cancel_requested = false"
+                     " WHERE id = ? AND state IN ('failed', 'cancelled')"_s,
+                     tr("Cannot retry job %1: %2"), tr("Job %1 has not failed or been cancelled (or is not yours)."), error);
+}
+
+bool JobQueue::changeJob(qint64 jobId, const QString &sql, const QString &failedText, const QString &notApplicableText, QString *error)
+{
     if (!requirePostgres(error))
         return false;
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"UPDATE sync_jobs SET state = 'queued', attempts = 0, run_after = now(), finished_at = NULL, cancel_requested = false"
-              " WHERE id = ? AND state IN ('failed', 'cancelled')"_s);
+    q.prepare(sql);
     q.addBindValue(jobId);
     if (!q.exec()) {
-        *error = tr("Cannot retry job %1: %2").arg(jobId).arg(q.lastError().text());
+        *error = failedText.arg(jobId).arg(q.lastError().text());
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("Job %1 has not failed or been cancelled (or is not yours).").arg(jobId);
+        *error = notApplicableText.arg(jobId);
         return false;
     }
     return true;

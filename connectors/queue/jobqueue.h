@@ -121,6 +121,8 @@ public:
 
 private:
     bool requirePostgres(QString *error) const;
+    // One UPDATE of one job (by id); *error says which of the two texts applies.
+    bool changeJob(qint64 jobId, const QString &sql, const QString &failedText, const QString &notApplicableText, QString *error);
     Workspace &m_workspace;
 };
 

@@ -278,34 +278,30 @@ void WorkersPage::updateButtons()
 
 void WorkersPage::cancelSelected()
 {
-    const auto id = selectedJob();
-    if (!id || !m_workspace)
-        return;
-    QPointer<WorkersPage> self = this;
-    const qint64 job = *id;
-    m_workspace->submit([self, job](Workspace *workspace) {
-        QString error;
-        const bool ok = workspace && JobQueue(*workspace).cancel(job, &error);
-        deliver(self, [ok, error, job](WorkersPage *page) {
-            page->m_status->setText(ok ? tr("Job %1: cancelled (a running job stops at its worker's next heartbeat).").arg(job) : error);
-            Q_EMIT page->actionFinished(ok, page->m_status->text());
-            page->refresh();
-        });
-    });
+    changeSelected(&JobQueue::cancel, tr("Job %1: cancelled (a running job stops at its worker's next heartbeat)."));
 }
 
 void WorkersPage::retrySelected()
+{
+    changeSelected(&JobQueue::retry, tr("Job %1 is queued again."));
+}
+
+void WorkersPage::changeSelected(bool (JobQueue::*change)(qint64, QString *), const QString &done)
 {
     const auto id = selectedJob();
     if (!id || !m_workspace)
         return;
     QPointer<WorkersPage> self = this;
     const qint64 job = *id;
-    m_workspace->submit([self, job](Workspace *workspace) {
+    m_workspace->submit([self, job, change, done](Workspace *workspace) {
         QString error;
-        const bool ok = workspace && JobQueue(*workspace).retry(job, &error);
-        deliver(self, [ok, error, job](WorkersPage *page) {
-            page->m_status->setText(ok ? tr("Job %1 is queued again.").arg(job) : error);
+        bool ok = false;
+        if (workspace) {
+            JobQueue queue(*workspace);
+            ok = (queue.*change)(job, &error);
+        }
+        deliver(self, [ok, error, job, done](WorkersPage *page) {
+            page->m_status->setText(ok ? done.arg(job) : error);
             Q_EMIT page->actionFinished(ok, page->m_status->text());
             page->refresh();
         });

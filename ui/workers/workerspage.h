@@ -47,6 +47,7 @@ private:
     void display(const QList<WorkerInfo> &workers, const QList<QueuedJob> &jobs, const QHash<QString, int> &counts, const QString &error);
     std::optional<qint64> selectedJob() const;
     void updateButtons();
+    void changeSelected(bool (JobQueue::*change)(qint64, QString *), const QString &done);
 
     QPointer<WorkspaceService> m_workspace;
     QLabel *m_notice;
