@@ -1,6 +1,8 @@
 // The headless `orion` command as a user runs it: real processes, real files, the real PostgreSQL.
 #include "testsupport.h"
 
+#include "sync/schedule.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -289,6 +291,49 @@ private Q_SLOTS:
 
         // Unsupported address.
         verifyOneLineError(orion({u"migrate"_s, u"--db"_s, u"mysql://root@localhost/x"_s}), u"Unsupported"_s);
+    }
+
+    // Schedules from the command line on SQLite; the queue commands refuse SQLite; bad schedules and
+    // usage are one line, exit status 2, and change nothing.
+    void schedulesAndQueueCommands()
+    {
+        const QString db = m_dir.filePath(u"schedules.db"_s);
+        QCOMPARE(orion({u"--db"_s, db, u"connection"_s, u"add"_s, u"shop"_s, u"--connector"_s, u"stripe"_s}).exitCode, 0);
+        Outcome o = orion({u"--db"_s, db, u"schedule"_s, u"set"_s, u"shop"_s, u"cron 0 6 * * mon-fri Europe/Berlin"_s});
+        QCOMPARE(o.exitCode, 0);
+        QVERIFY2(o.out.startsWith(u"shop: Cron 0 6 * * mon-fri (Europe/Berlin), next run "_s), qPrintable(o.out));
+        o = orion({u"--db"_s, db, u"schedule"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(o.exitCode, 0);
+        const QJsonObject line = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(line.value("schedule"_L1).toString(), u"cron 0 6 * * mon-fri Europe/Berlin"_s);
+        QCOMPARE(QDateTime::fromString(line.value("next_run"_L1).toString(), Qt::ISODate),
+                 Orion::Schedule::cronIn(u"0 6 * * mon-fri"_s, u"Europe/Berlin"_s).nextAfter(QDateTime::currentDateTimeUtc()));
+        const QByteArray before = Orion::Test::fileHash(db);
+        const QList<std::pair<QStringList, QString>> bad{
+            {{u"schedule"_s, u"set"_s, u"shop"_s, u"cron 0 25 * * *"_s}, u"hour field \"25\""_s},
+            {{u"schedule"_s, u"set"_s, u"shop"_s, u"every 10s"_s}, u"between 1 minute and 366 days"_s},
+            {{u"schedule"_s, u"set"_s, u"shop"_s, u"sometimes"_s}, u"is not a schedule"_s},
+            {{u"schedule"_s, u"set"_s, u"nobody"_s, u"every 1h"_s}, u"no connection named"_s},
+            {{u"schedule"_s, u"set"_s, u"shop"_s, u"every 1h"_s, u"--on-workers"_s}, u"PostgreSQL"_s},
+            {{u"schedule"_s, u"set"_s, u"shop"_s}, u"schedule takes set"_s},
+            {{u"jobs"_s, u"list"_s}, u"PostgreSQL"_s},
+            {{u"jobs"_s, u"cancel"_s}, u"jobs takes"_s},
+            {{u"workers"_s}, u"PostgreSQL"_s},
+            {{u"worker"_s}, u"PostgreSQL"_s},
+            {{u"worker"_s, u"--concurrency"_s, u"0"_s}, u"--concurrency must be"_s},
+        };
+        for (const auto &[args, expected] : bad) {
+            o = orion(QStringList{u"--db"_s, db} + args);
+            QVERIFY2(o.exitCode == 2, qPrintable(args.join(u' ') + u" → "_s + QString::number(o.exitCode) + u" "_s + o.err));
+            QCOMPARE(o.err.count(u'\n'), 1);
+            QVERIFY2(o.err.contains(expected), qPrintable(o.err));
+        }
+        QCOMPARE(Orion::Test::fileHash(db), before);
+        for (const QString &command : {u"schedule"_s, u"worker"_s, u"jobs"_s, u"workers"_s}) {
+            o = orion({command, u"--help"_s});
+            QCOMPARE(o.exitCode, 0);
+            QVERIFY(o.out.startsWith(u"Usage"_s));
+        }
     }
 
     void readOnlyWorkspaceIsRefused()

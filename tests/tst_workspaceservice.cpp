@@ -38,8 +38,8 @@ private Q_SLOTS:
         QVERIFY(opened.wait(10000));
         const auto info = opened.first().first().value<WorkspaceInfo>();
         QCOMPARE(info.config, config);
-        QCOMPARE(info.schemaVersion, 10);
-        QCOMPARE(info.migrationsApplied, 10);
+        QCOMPARE(info.schemaVersion, 11);
+        QCOMPARE(info.migrationsApplied, 11);
         QVERIFY(info.serverVersion.startsWith(u"SQLite 3."_s));
         QVERIFY(service.isOpen());
         QVERIFY(listed.wait(10000) || listed.count() == 1);
@@ -125,7 +125,7 @@ private Q_SLOTS:
         result = WorkspaceService::probe(Test::postgresAdminConfig(), Test::postgresAdminPassword());
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.serverVersion.startsWith(u"PostgreSQL "_s));
-        QCOMPARE(result.supportedVersion, 10);
+        QCOMPARE(result.supportedVersion, 11);
         result = WorkspaceService::probe(Test::postgresAdminConfig(), u"nope"_s);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(u"password authentication failed"_s), qPrintable(result.error));
