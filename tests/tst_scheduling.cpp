@@ -27,11 +27,13 @@ class TstScheduling : public QObject
     QTemporaryDir m_dir;
     Fakes::FakeStripe m_stripe;
     QString m_db;
+    DatabaseConfig m_config; // the engine under test
+    QString m_password;
 
     std::unique_ptr<Workspace> open()
     {
         QString error;
-        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        auto w = Workspace::open(m_config, m_password, &error);
         if (!w)
             qFatal("%s", qPrintable(error));
         return w;
@@ -61,6 +63,45 @@ private Q_SLOTS:
         QVERIFY(m_stripe.start());
         m_stripe.setCustomerCount(30);
         m_db = m_dir.filePath(u"scheduling.db"_s);
+        m_config = DatabaseConfig::sqlite(m_db);
+        setUpWorkspace();
+    }
+
+    void missedSlotsRunOnceWhenTheAppOpens()
+    {
+        // The app was closed for five hours: five slots missed.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime missed = QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() / 3600 - 5) * 3600, QTimeZone::UTC);
+        for (const QString &name : {u"shop"_s, u"demo-shop"_s, u"worker-shop"_s})
+            setNextSyncAt(name, missed);
+        runMissedSlots(now, missed);
+    }
+
+    void missedSlotsRunOnceOnPostgres()
+    {
+        initPostgres();
+        if (QTest::currentTestFailed())
+            return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime missed = QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() / 3600 - 5) * 3600, QTimeZone::UTC);
+        for (const QString &name : {u"shop"_s, u"demo-shop"_s, u"worker-shop"_s})
+            setNextSyncAt(name, missed);
+        runMissedSlots(now, missed);
+        Test::dropPostgresDatabase(m_config.database);
+    }
+
+private:
+    // The same on a PostgreSQL workspace (several desktops may share it: the compare-and-set decides).
+    void initPostgres()
+    {
+        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+        m_config = Test::createPostgresDatabase();
+        m_password = Test::postgresAdminPassword();
+        setUpWorkspace();
+    }
+
+    void setUpWorkspace()
+    {
         auto w = open();
         QString error;
         for (const char *name : {"shop", "demo-shop", "worker-shop"}) {
@@ -82,24 +123,19 @@ private Q_SLOTS:
         QCOMPARE(nextSyncAt(u"shop"_s), Schedule::every(3600).nextAfter(now));
     }
 
-    void missedSlotsRunOnceWhenTheAppOpens()
+    void runMissedSlots(const QDateTime &now, const QDateTime &missed)
     {
-        // The app was closed for five hours: five slots missed.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QDateTime missed = QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() / 3600 - 5) * 3600, QTimeZone::UTC);
-        for (const QString &name : {u"shop"_s, u"demo-shop"_s, u"worker-shop"_s})
-            setNextSyncAt(name, missed);
 
         auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         QString error;
         QVERIFY(credentials->setSecret(u"shop"_s, u"api_key"_s, m_stripe.apiKey(), &error));
         WorkspaceService service;
         SyncService sync(credentials);
-        sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
+        sync.setDatabase(m_config, m_password);
         SyncScheduler scheduler(&service, &sync);
         QSignalSpy fired(&scheduler, &SyncScheduler::fired);
         QSignalSpy finished(&sync, &SyncService::jobFinished);
-        service.open(DatabaseConfig::sqlite(m_db), {}); // opening checks the schedules at once
+        service.open(m_config, m_password); // opening checks the schedules at once
         QVERIFY(fired.wait(5000));
         QCOMPARE(fired.count(), 1);
         QCOMPARE(fired.first().at(0).toString(), u"shop"_s);

@@ -297,6 +297,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QString(logOf(a) + logOf(b)).contains(u"now the scheduler"_s), 10000);
         QTest::qWait(1500); // several heartbeats of both
         QCOMPARE(int(QString(logOf(a) + logOf(b)).count(u"now the scheduler"_s)), 1);
+        // The leader queues a due "run on workers" slot and the workers run it: scheduled end to end.
+        exec(u"DELETE FROM sync_jobs"_s);
+        const QDateTime slot = QDateTime::fromSecsSinceEpoch((QDateTime::currentSecsSinceEpoch() / 3600 - 1) * 3600, QTimeZone::UTC);
+        exec(u"UPDATE connections SET next_sync_at = '%1' WHERE id = %2"_s.arg(slot.toString(Qt::ISODate)).arg(connection));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE connection_id = %1 AND scheduled_for = '%2' AND state = 'succeeded'"_s
+                                             .arg(connection)
+                                             .arg(slot.toString(Qt::ISODate))),
+                                  qint64(2), 20000);
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs"_s), qint64(2)); // queued once
         QProcess *leader = logOf(a).contains(u"now the scheduler"_s) ? a : b;
         QProcess *other = leader == a ? b : a;
         stopAndLog(leader);
