@@ -209,6 +209,34 @@ private Q_SLOTS:
         QVERIFY2(log.contains(u"(attempt 2): succeeded"_s), qPrintable(log));
     }
 
+    // A worker that is alive but frozen (SIGSTOP) loses its lease; the worker that claims the job
+    // finds the stream locked by the frozen one's session and gives the job back instead of running
+    // it at the same time. Thawed, the first worker's late result is refused (lease lost) and the
+    // job is finished once by whoever claims it next.
+    void frozenWorkerIsNeverRunConcurrently()
+    {
+        m_stripe.setCustomerCount(3000);
+        const qint64 connection = addConnection(u"frozen-shop"_s);
+        m_stripe.setResponseDelay(40);
+        m_stripe.clearRequests();
+        const qint64 job = enqueue(connection);
+        QProcess *a = startWorker(u"fa"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 5, 30000);
+        ::kill(pid_t(a->processId()), SIGSTOP);
+        QTest::qWait(200); // a request in flight is answered; the next one is not sent
+        const int served = m_stripe.requestCount(u"/v1/customers"_s);
+        QProcess *b = startWorker(u"fb"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(logOf(b).contains(u"busy elsewhere"_s), 20000); // claimed after the lease expired, then given back
+        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), served); // nobody read the stream meanwhile
+        ::kill(pid_t(a->processId()), SIGCONT);
+        m_stripe.setResponseDelay(0);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), 40000);
+        QTRY_VERIFY_WITH_TIMEOUT(logOf(a).contains(u"no longer leased"_s), 10000); // the frozen worker's late result was refused
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = %1"_s.arg(connection)), qint64(3000));
+        QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers WHERE connection_id = %1"_s.arg(connection)), qint64(3000));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics m JOIN sync_jobs j ON j.run_id = m.id WHERE j.id = %1"_s.arg(job)), qint64(1));
+    }
+
     // SIGTERM: the running job finishes (drain), or is given back at the drain deadline.
     void sigtermDrainsGracefully()
     {
