@@ -237,6 +237,22 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics m JOIN sync_jobs j ON j.run_id = m.id WHERE j.id = %1"_s.arg(job)), qint64(1));
     }
 
+    // Polling is the fallback when no notification comes: a job that becomes due later (its
+    // NOTIFY was sent when it was queued, not yet runnable) is picked up by the idle worker's poll.
+    void pollingPicksUpJobsThatBecomeDue()
+    {
+        m_stripe.setCustomerCount(10);
+        const qint64 connection = addConnection(u"later-shop"_s);
+        startWorker(u"pw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTest::qWait(500); // idle, backing off
+        const qint64 job = scalar(u"INSERT INTO sync_jobs (connection_id, stream, run_after) VALUES (%1, 'customers', now() + interval '2 seconds') "
+                                  "RETURNING id"_s.arg(connection));
+        QTest::qWait(1000);
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued'"_s.arg(job)), qint64(1)); // not before it is due
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), 15000);
+        QVERIFY(scalar(u"SELECT started_at >= run_after FROM sync_jobs WHERE id = %1"_s.arg(job)) == 1);
+    }
+
     // SIGTERM: the running job finishes (drain), or is given back at the drain deadline.
     void sigtermDrainsGracefully()
     {

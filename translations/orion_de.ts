@@ -4408,6 +4408,10 @@
       <source>Cannot queue the scheduled syncs: %1</source>
       <translation>Die geplanten Synchronisierungen können nicht eingereiht werden: %1</translation>
     </message>
+    <message>
+      <source>There is no connection with id %1 (it was deleted).</source>
+      <translation>Es gibt keine Verbindung mit der ID %1 (sie wurde gelöscht).</translation>
+    </message>
   </context>
   <context>
     <name>Orion::SettingsPage</name>

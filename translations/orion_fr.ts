@@ -4408,6 +4408,10 @@
       <source>Cannot queue the scheduled syncs: %1</source>
       <translation>Impossible de mettre en file les synchronisations planifiées : %1</translation>
     </message>
+    <message>
+      <source>There is no connection with id %1 (it was deleted).</source>
+      <translation>Il n'y a pas de connexion d'identifiant %1 (elle a été supprimée).</translation>
+    </message>
   </context>
   <context>
     <name>Orion::SettingsPage</name>

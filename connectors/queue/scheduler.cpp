@@ -20,14 +20,19 @@ Scheduler::Scheduler(Workspace &workspace)
 
 bool Scheduler::setSchedule(const QString &connection, const Schedule &schedule, bool runOnWorkers, const QDateTime &now, QString *error)
 {
-    if (!schedule.validate(error))
-        return false;
     QString lookup;
     const auto c = ConnectionStore(m_workspace).connectionByName(connection, &lookup);
     if (!c) {
         *error = lookup.isEmpty() ? tr("There is no connection named \"%1\".").arg(connection) : lookup;
         return false;
     }
+    return setSchedule(c->id, schedule, runOnWorkers, now, error);
+}
+
+bool Scheduler::setSchedule(qint64 connectionId, const Schedule &schedule, bool runOnWorkers, const QDateTime &now, QString *error)
+{
+    if (!schedule.validate(error))
+        return false;
     const QDateTime next = schedule.nextAfter(now);
     if (schedule.kind != Schedule::Kind::Manual && !next.isValid()) {
         *error = tr("The schedule \"%1\" never runs (no matching time in the next five years).").arg(schedule.toText());
@@ -37,11 +42,15 @@ bool Scheduler::setSchedule(const QString &connection, const Schedule &schedule,
     q.prepare(u"UPDATE connections SET schedule = ?, next_sync_at = ?, run_on_workers = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(schedule.toText());
     q.addBindValue(next.isValid() ? QVariant(next) : QVariant(QMetaType::fromType<QDateTime>()));
-    q.addBindValue(runOnWorkers);
+    q.addBindValue(runOnWorkers && schedule.kind != Schedule::Kind::Manual);
     q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(c->id);
+    q.addBindValue(connectionId);
     if (!q.exec()) {
         *error = tr("Cannot save the schedule: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = tr("There is no connection with id %1 (it was deleted).").arg(connectionId);
         return false;
     }
     return true;

@@ -25,6 +25,7 @@ public:
 
     // Sets a connection's schedule (validated) and its first slot after `now`.
     bool setSchedule(const QString &connection, const Schedule &schedule, bool runOnWorkers, const QDateTime &now, QString *error);
+    bool setSchedule(qint64 connectionId, const Schedule &schedule, bool runOnWorkers, const QDateTime &now, QString *error);
 
     struct Entry
     {

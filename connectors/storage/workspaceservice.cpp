@@ -91,8 +91,7 @@ public:
         }
         // The schedule with its next slot (Scheduler validates it and computes next_sync_at).
         if (const auto schedule = Schedule::fromText(connection.schedule, &error);
-            !schedule || !Scheduler(*m_workspace).setSchedule(connection.name.trimmed(), *schedule, connection.runOnWorkers,
-                                                             QDateTime::currentDateTimeUtc(), &error)) {
+            !schedule || !Scheduler(*m_workspace).setSchedule(savedId, *schedule, connection.runOnWorkers, QDateTime::currentDateTimeUtc(), &error)) {
             Q_EMIT failed(error);
             refresh();
             return;

@@ -105,8 +105,9 @@ void ConnectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         const QDateTime next = index.data(ConnectionListModel::NextSyncAtRole).toDateTime();
         if (next.isValid()) {
             const QDateTime local = next.toLocalTime();
-            const QString when = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
-                                                                      : QLocale().toString(local, QLocale::ShortFormat);
+            // Today: the time; this week: the weekday too; later: the date.
+            const qint64 days = QDate::currentDate().daysTo(local.date());
+            const QString when = QLocale().toString(local, days == 0 ? u"HH:mm"_s : days < 7 ? u"ddd HH:mm"_s : u"d MMM HH:mm"_s);
             option->text = tr("%1 · next %2").arg(option->text, when);
         }
         break;

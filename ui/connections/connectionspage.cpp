@@ -110,7 +110,9 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::NameColumn, QHeaderView::Stretch);
+    // The name gets a generous share; the schedule, last, takes the rest of the width.
+    m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::NameColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ConnectionListModel::NameColumn, 260);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::ConnectorColumn,
                                                      QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::HealthColumn,
