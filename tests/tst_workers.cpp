@@ -405,8 +405,9 @@ private Q_SLOTS:
         QCOMPARE(claimed->priority, 5);
         // A running job: cancel asks the worker (the heartbeat reports it).
         QVERIFY2(doraQueue.cancel(ids.first(), &error), qPrintable(error));
-        const QList<qint64> toCancel = JobQueue(*worker).heartbeat(u"rls-worker"_s, 30, &error);
+        const QList<qint64> toCancel = JobQueue(*worker).heartbeat(u"rls-worker"_s, 30, {{ids.first(), 42}}, &error);
         QCOMPARE(toCancel, QList<qint64>{ids.first()});
+        QCOMPARE(scalar(u"SELECT records_read FROM sync_jobs WHERE id = %1"_s.arg(ids.first())), qint64(42)); // progress with the heartbeat
     }
 
     // A transient failure is retried with backoff up to the limit, then the job fails with its class;

@@ -156,6 +156,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->rowCount() == 1 && page->workersModel()->item(0, 0)->text() == u"build-server-1"_s, 10000);
         QTRY_VERIFY_WITH_TIMEOUT((page->refresh(), page->summaryText().contains(u"1 live worker · 1 queued · 1 running"_s)), 10000);
         QTRY_VERIFY(page->workersModel()->item(0, 2)->text() == u"1 of 1"_s);
+        // Progress of the running job arrives with the worker's heartbeats (100 records a page).
+        QTRY_VERIFY_WITH_TIMEOUT((page->refresh(), page->jobsModel()->rowCount() == 2 && page->jobsModel()->item(0, 3)->text() == u"Running"_s
+                                                       && page->jobsModel()->item(0, 4)->text().toInt() >= 100),
+                                 10000);
         shoot(m_window, u"workers.png"_s);
         m_stripe.setResponseDelay(0);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'succeeded'"_s), qint64(2), 30000);

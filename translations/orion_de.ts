@@ -5387,6 +5387,10 @@
       <source>Job %1 is queued again.</source>
       <translation>Auftrag %1 ist wieder eingereiht.</translation>
     </message>
+    <message>
+      <source>Records</source>
+      <translation>Datensätze</translation>
+    </message>
   </context>
   <context>
     <name>Orion::Workspace</name>

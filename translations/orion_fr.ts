@@ -5387,6 +5387,10 @@
       <source>Job %1 is queued again.</source>
       <translation>La tâche %1 est de nouveau en file.</translation>
     </message>
+    <message>
+      <source>Records</source>
+      <translation>Enregistrements</translation>
+    </message>
   </context>
   <context>
     <name>Orion::Workspace</name>

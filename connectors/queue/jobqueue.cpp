@@ -18,7 +18,7 @@ namespace JobQueueDetail {
 
 constexpr auto kColumns = "j.id, j.connection_id, c.name, j.stream, j.full_refresh, j.requested_by, j.priority, j.state, j.attempts, "
                           "j.max_attempts, j.run_after, j.lease_owner, j.lease_expires_at, j.cancel_requested, j.scheduled_for, "
-                          "j.created_at, j.started_at, j.finished_at, j.error_class, j.error_message, j.result::text, j.run_id";
+                          "j.created_at, j.started_at, j.finished_at, j.error_class, j.error_message, j.result::text, j.run_id, j.records_read";
 
 QueuedJob read(const QSqlQuery &q)
 {
@@ -45,6 +45,7 @@ QueuedJob read(const QSqlQuery &q)
     j.errorMessage = q.value(19).toString();
     j.result = QJsonDocument::fromJson(q.value(20).toString().toUtf8()).object();
     j.runId = q.value(21).toLongLong();
+    j.recordsRead = q.value(22).toLongLong();
     return j;
 }
 
@@ -195,7 +196,7 @@ std::optional<QueuedJob> JobQueue::claim(const QString &worker, int leaseSeconds
     return job(q.value(0).toLongLong(), error);
 }
 
-QList<qint64> JobQueue::heartbeat(const QString &worker, int leaseSeconds, QString *error)
+QList<qint64> JobQueue::heartbeat(const QString &worker, int leaseSeconds, const QHash<qint64, qint64> &progress, QString *error)
 {
     if (!requirePostgres(error))
         return {};
@@ -212,6 +213,14 @@ QList<qint64> JobQueue::heartbeat(const QString &worker, int leaseSeconds, QStri
     while (q.next())
         if (q.value(1).toBool())
             cancelled << q.value(0).toLongLong();
+    for (auto it = progress.cbegin(); it != progress.cend(); ++it) {
+        QSqlQuery p(m_workspace.database());
+        p.prepare(u"UPDATE sync_jobs SET records_read = ? WHERE id = ? AND lease_owner = ? AND state = 'running'"_s);
+        p.addBindValue(it.value());
+        p.addBindValue(it.key());
+        p.addBindValue(worker);
+        p.exec(); // progress is informative: a failure here is not worth stopping a heartbeat for
+    }
     QSqlQuery w(m_workspace.database());
     w.prepare(u"UPDATE sync_workers SET last_heartbeat = now(), stopped_at = NULL WHERE name = ?"_s);
     w.addBindValue(worker);
@@ -237,7 +246,7 @@ bool JobQueue::complete(qint64 jobId, const QString &worker, const SyncResult &r
               "                   THEN now() + make_interval(secs => least(30 * power(2, attempts - 1), 900)) ELSE run_after END,"
               "  finished_at = CASE WHEN ? AND ? = 'transient' AND attempts < max_attempts THEN NULL ELSE now() END,"
               "  lease_owner = NULL, lease_expires_at = NULL,"
-              "  error_class = ?, error_message = ?, result = ?::jsonb, run_id = ?"
+              "  error_class = ?, error_message = ?, result = ?::jsonb, run_id = ?, records_read = ?"
               " WHERE id = ? AND lease_owner = ? AND state = 'running'"_s);
     const QString errorClass = errorClassName(result.errorClass);
     q.addBindValue(cancelled);
@@ -252,6 +261,7 @@ bool JobQueue::complete(qint64 jobId, const QString &worker, const SyncResult &r
     q.addBindValue(nullable(result.error));
     q.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(result.runId ? QVariant(result.runId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(result.recordsRead);
     q.addBindValue(jobId);
     q.addBindValue(worker);
     if (!q.exec()) {

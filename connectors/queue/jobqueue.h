@@ -41,6 +41,7 @@ struct QueuedJob
     QString errorMessage;
     QJsonObject result;
     qint64 runId = 0;
+    qint64 recordsRead = 0; // progress of a running job (its worker's last heartbeat), or the result
 
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString &name);
@@ -87,9 +88,9 @@ public:
     QList<qint64> enqueueConnection(const QString &connection, const QString &stream, bool fullRefresh, int priority, QString *error);
 
     std::optional<QueuedJob> claim(const QString &worker, int leaseSeconds, QString *error);
-    // Extends the leases of every job `worker` runs and its heartbeat; returns the ids of its jobs
-    // that someone asked to cancel.
-    QList<qint64> heartbeat(const QString &worker, int leaseSeconds, QString *error);
+    // Extends the leases of every job `worker` runs and its heartbeat, and records their progress
+    // (job id → records read so far); returns the ids of its jobs that someone asked to cancel.
+    QList<qint64> heartbeat(const QString &worker, int leaseSeconds, const QHash<qint64, qint64> &progress, QString *error);
 
     // Inside the caller's transaction: succeeded / failed / cancelled, or back to queued with a
     // backoff when a transient failure has attempts left. False (and nothing changed) when `worker`

@@ -44,6 +44,7 @@ struct Worker::Private
     // Jobs running now, for cancellation requests and the drain deadline.
     std::mutex runningMutex;
     std::map<qint64, SyncJob *> running;
+    std::map<qint64, qint64> progress; // records read so far, for the heartbeats
     std::set<qint64> givenBack; // cancelled by the drain: released to the queue, not ended
 
     std::vector<std::thread> slots;
@@ -235,6 +236,10 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
     };
     SyncJob sync(request, credentials);
     sync.setHttpOptions(options.http);
+    sync.setProgressHandler([this, id = job.id](const SyncProgress &p) {
+        std::lock_guard lock(runningMutex);
+        progress[id] = p.recordsRead;
+    });
     {
         std::lock_guard lock(runningMutex);
         running[job.id] = &sync;
@@ -244,6 +249,7 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
     {
         std::lock_guard lock(runningMutex);
         running.erase(job.id);
+        progress.erase(job.id);
         givenBack.erase(job.id);
     }
     const SyncResult r = results.value(0);
@@ -309,7 +315,13 @@ void Worker::Private::controlLoop()
     bool leader = false;
     auto beat = [&] {
         error.clear();
-        const QList<qint64> cancelled = JobQueue(*workspace).heartbeat(options.name, options.leaseSeconds, &error);
+        QHash<qint64, qint64> now;
+        {
+            std::lock_guard lock(runningMutex);
+            for (const auto &[id, records] : progress)
+                now.insert(id, records);
+        }
+        const QList<qint64> cancelled = JobQueue(*workspace).heartbeat(options.name, options.leaseSeconds, now, &error);
         if (!error.isEmpty())
             say(u"worker %1: %2"_s.arg(options.name, error));
         for (qint64 id : cancelled)

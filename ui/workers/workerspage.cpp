@@ -53,7 +53,7 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_workersModel(new QStandardItemModel(0, 5, this))
     , m_state(new QComboBox(this))
-    , m_jobsModel(new QStandardItemModel(0, 7, this))
+    , m_jobsModel(new QStandardItemModel(0, 8, this))
     , m_cancel(new QPushButton(tr("&Cancel Job"), this))
     , m_retry(new QPushButton(tr("&Retry Job"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
@@ -62,7 +62,7 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     m_workers = table(this, m_workersModel, tr("Workers"));
     m_jobs = table(this, m_jobsModel, tr("Job queue"));
     m_workersModel->setHorizontalHeaderLabels({tr("Worker"), tr("Host"), tr("Running"), tr("Jobs done"), tr("Last heartbeat")});
-    m_jobsModel->setHorizontalHeaderLabels({tr("Job"), tr("Connection"), tr("Stream"), tr("State"), tr("Attempts"), tr("Worker"), tr("Error")});
+    m_jobsModel->setHorizontalHeaderLabels({tr("Job"), tr("Connection"), tr("Stream"), tr("State"), tr("Records"), tr("Attempts"), tr("Worker"), tr("Error")});
     m_state->addItem(tr("All jobs"), QString());
     for (QueuedJob::State s : {QueuedJob::State::Queued, QueuedJob::State::Running, QueuedJob::State::Failed, QueuedJob::State::Succeeded,
                                QueuedJob::State::Cancelled})
@@ -223,7 +223,9 @@ void WorkersPage::display(const QList<WorkerInfo> &workers, const QList<QueuedJo
             state = tr("%1, retry at %2").arg(state, QLocale().toString(j.runAfter.toLocalTime().time(), QLocale::ShortFormat));
         auto *problem = new QStandardItem(j.errorClass.isEmpty() ? j.errorMessage : u"%1: %2"_s.arg(j.errorClass, j.errorMessage));
         problem->setToolTip(j.errorMessage);
-        m_jobsModel->appendRow({id, new QStandardItem(j.connectionName), new QStandardItem(j.stream), new QStandardItem(state),
+        auto *records = new QStandardItem(j.state == QueuedJob::State::Queued ? QString() : QLocale().toString(j.recordsRead));
+        records->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_jobsModel->appendRow({id, new QStandardItem(j.connectionName), new QStandardItem(j.stream), new QStandardItem(state), records,
                                 new QStandardItem(u"%1/%2"_s.arg(j.attempts).arg(j.maxAttempts)), new QStandardItem(j.leaseOwner), problem});
     }
     // Fit every column but the last, which takes the rest of the width.

@@ -37,6 +37,7 @@ CREATE TABLE sync_jobs (
     error_message    text,
     result           jsonb,
     run_id           bigint REFERENCES sync_metrics (id) ON DELETE SET NULL,
+    records_read     bigint      NOT NULL DEFAULT 0, -- progress, written with the heartbeats
     CHECK ((state = 'running') = (lease_owner IS NOT NULL))
 );
 CREATE UNIQUE INDEX sync_jobs_slot ON sync_jobs (connection_id, stream, scheduled_for) WHERE scheduled_for IS NOT NULL;
