@@ -1182,6 +1182,8 @@ T.update({
 # English plural forms (the source texts use "(s)").
 EN = {k: [k.replace('(s)', ''), k.replace('(s)', 's')] for k in T if '(s)' in k}
 EN['%n sync run(s) of history'] = ['%n sync run of history', '%n sync runs of history']
+for unit in ('day', 'hour', 'minute', 'second'):
+    EN[f'Every %n {unit}(s)'] = [f'Every {unit}', f'Every %n {unit}s']
 EN.update({k: [k, k] for k in ('%n failed', '%n degraded', '%n shown', 'Records: the list at "%1" (%n on this page).', '%n queued', '%n running')})
 
 

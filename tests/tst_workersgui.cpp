@@ -5,7 +5,9 @@
 #include "testsupport.h"
 
 #include "connections/connectionlistmodel.h"
+#include "connections/connectiondialog.h"
 #include "connections/connectionspage.h"
+#include "connections/scheduleeditor.h"
 #include "queue/jobqueue.h"
 #include "runtime/credentialstore.h"
 #include "secrets/secretstore.h"
@@ -17,6 +19,7 @@
 #include "workers/workerspage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
@@ -169,6 +172,31 @@ private Q_SLOTS:
         QVERIFY(worker.waitForFinished(30000));
         QCOMPARE(worker.exitCode(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->item(0, 4)->text().startsWith(u"stopped"_s), 10000);
+    }
+
+    // On PostgreSQL the schedule editor offers "Run on workers"; saved, the table says so.
+    void scheduleOnWorkersFromTheDialog()
+    {
+        m_window->showPage(MainWindow::ConnectionsPageIndex);
+        ConnectionsPage *connections = m_window->connectionsPage();
+        connections->selectConnection(u"team-stripe"_s);
+        QTRY_VERIFY(connections->selectedConnection().has_value());
+        ConnectionDialog *dialog = connections->openEditDialog();
+        QVERIFY(dialog);
+        QCheckBox *onWorkers = dialog->scheduleEditor()->findChild<QCheckBox *>();
+        QVERIFY(onWorkers && onWorkers->isVisibleTo(dialog));
+        dialog->scheduleEditor()->setSchedule(Schedule::every(3600), false);
+        onWorkers->setChecked(true);
+        QVERIFY(dialog->runOnWorkers());
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE name = 'team-stripe' AND schedule = 'every 1h' AND run_on_workers "
+                         "AND next_sync_at > now()"_s),
+                 qint64(1));
+        QTRY_VERIFY(connections->selectedConnection()->runOnWorkers);
+        const int row = connections->model()->rowOfId(connections->selectedConnection()->id);
+        QCOMPARE(connections->model()->index(row, ConnectionListModel::ScheduleColumn).data().toString(), u"Every hour · on workers"_s);
     }
 
     void sqliteSaysWhyThereAreNoWorkers()

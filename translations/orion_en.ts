@@ -297,28 +297,28 @@
     <message numerus="yes">
       <source>Every %n day(s)</source>
       <translation>
-        <numerusform>Every %n day</numerusform>
+        <numerusform>Every day</numerusform>
         <numerusform>Every %n days</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Every %n hour(s)</source>
       <translation>
-        <numerusform>Every %n hour</numerusform>
+        <numerusform>Every hour</numerusform>
         <numerusform>Every %n hours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Every %n minute(s)</source>
       <translation>
-        <numerusform>Every %n minute</numerusform>
+        <numerusform>Every minute</numerusform>
         <numerusform>Every %n minutes</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Every %n second(s)</source>
       <translation>
-        <numerusform>Every %n second</numerusform>
+        <numerusform>Every second</numerusform>
         <numerusform>Every %n seconds</numerusform>
       </translation>
     </message>

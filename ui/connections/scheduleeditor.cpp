@@ -107,6 +107,7 @@ void ScheduleEditor::setSchedule(const Schedule &schedule, bool runOnWorkers)
 
 void ScheduleEditor::setWorkersAvailable(bool available)
 {
+    m_workersAvailable = available;
     m_onWorkers->setVisible(available);
     if (!available)
         m_onWorkers->setChecked(false);
@@ -126,7 +127,8 @@ Schedule ScheduleEditor::schedule() const
 
 bool ScheduleEditor::runOnWorkers() const
 {
-    return m_onWorkers->isVisible() && m_onWorkers->isChecked() && schedule().kind != Schedule::Kind::Manual;
+    // Not isVisible(): the dialog is already hidden when its accepted() handlers ask.
+    return m_workersAvailable && m_onWorkers->isChecked() && schedule().kind != Schedule::Kind::Manual;
 }
 
 bool ScheduleEditor::validate(QString *error) const

@@ -43,6 +43,7 @@ private:
     QComboBox *m_zone;
     QCheckBox *m_onWorkers;
     QLabel *m_preview;
+    bool m_workersAvailable = false;
 };
 
 } // namespace Orion
