@@ -101,11 +101,6 @@ bool JobQueue::requirePostgres(QString *error) const
     return false;
 }
 
-int JobQueue::retryDelaySeconds(int attempt)
-{
-    return int(std::min<qint64>(30LL << std::clamp(attempt - 1, 0, 10), 15 * 60));
-}
-
 qint64 JobQueue::enqueue(const Enqueue &job, QString *error)
 {
     if (!requirePostgres(error))
@@ -233,35 +228,30 @@ bool JobQueue::complete(qint64 jobId, const QString &worker, const SyncResult &r
 {
     if (!requirePostgres(error))
         return false;
-    const bool cancelled = result.status == SyncRun::Status::Cancelled;
-    const bool failed = result.status == SyncRun::Status::Failed;
+    // How the run ended; a transient failure with attempts left goes back to the queue after a
+    // backoff instead (30 s doubling, at most 15 min). A config or system failure, or the last
+    // attempt, ends the job as failed with its error class.
+    const QString ending = result.status == SyncRun::Status::Cancelled ? u"cancelled"_s
+                           : result.status == SyncRun::Status::Failed  ? u"failed"_s
+                                                                       : u"succeeded"_s;
+    const bool retryable = ending == "failed"_L1 && result.errorClass == ErrorClass::Transient;
     QSqlQuery q(m_workspace.database());
-    // A transient failure with attempts left goes back to the queue after a backoff; a config or
-    // system failure, or the last attempt, ends the job as failed with its error class.
-    q.prepare(u"UPDATE sync_jobs SET"
-              "  state = CASE WHEN ? THEN 'cancelled'"
-              "               WHEN ? AND ? = 'transient' AND attempts < max_attempts THEN 'queued'"
-              "               WHEN ? THEN 'failed' ELSE 'succeeded' END,"
-              "  run_after = CASE WHEN ? AND ? = 'transient' AND attempts < max_attempts"
-              "                   THEN now() + make_interval(secs => least(30 * power(2, attempts - 1), 900)) ELSE run_after END,"
-              "  finished_at = CASE WHEN ? AND ? = 'transient' AND attempts < max_attempts THEN NULL ELSE now() END,"
+    q.prepare(u"UPDATE sync_jobs j SET"
+              "  state = CASE WHEN p.retryable AND j.attempts < j.max_attempts THEN 'queued' ELSE p.ending END,"
+              "  run_after = CASE WHEN p.retryable AND j.attempts < j.max_attempts"
+              "                   THEN now() + make_interval(secs => least(30 * power(2, j.attempts - 1), 900)) ELSE j.run_after END,"
+              "  finished_at = CASE WHEN p.retryable AND j.attempts < j.max_attempts THEN NULL ELSE now() END,"
               "  lease_owner = NULL, lease_expires_at = NULL,"
               "  error_class = ?, error_message = ?, result = ?::jsonb, run_id = ?, records_read = ?"
-              " WHERE id = ? AND lease_owner = ? AND state = 'running'"_s);
-    const QString errorClass = errorClassName(result.errorClass);
-    q.addBindValue(cancelled);
-    q.addBindValue(failed);
-    q.addBindValue(errorClass);
-    q.addBindValue(failed);
-    q.addBindValue(failed);
-    q.addBindValue(errorClass);
-    q.addBindValue(failed);
-    q.addBindValue(errorClass);
-    q.addBindValue(nullable(errorClass));
+              " FROM (SELECT ?::text AS ending, ?::boolean AS retryable) p"
+              " WHERE j.id = ? AND j.lease_owner = ? AND j.state = 'running'"_s);
+    q.addBindValue(nullable(errorClassName(result.errorClass)));
     q.addBindValue(nullable(result.error));
     q.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(result.runId ? QVariant(result.runId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(result.recordsRead);
+    q.addBindValue(ending);
+    q.addBindValue(retryable);
     q.addBindValue(jobId);
     q.addBindValue(worker);
     if (!q.exec()) {

@@ -117,9 +117,6 @@ public:
     bool workerStopped(const QString &name, QString *error);
     QList<WorkerInfo> workers(int staleAfterSeconds, QString *error) const;
 
-    // The backoff before attempt `attempt` + 1 after a transient failure: 30 s, 60 s, 120 s … ≤ 15 min.
-    static int retryDelaySeconds(int attempt);
-
 private:
     bool requirePostgres(QString *error) const;
     // One UPDATE of one job (by id); *error says which of the two texts applies.

@@ -17,7 +17,6 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
-#include <set>
 #include <thread>
 #include <vector>
 
@@ -43,9 +42,13 @@ struct Worker::Private
 
     // Jobs running now, for cancellation requests and the drain deadline.
     std::mutex runningMutex;
-    std::map<qint64, SyncJob *> running;
-    std::map<qint64, qint64> progress; // records read so far, for the heartbeats
-    std::set<qint64> givenBack; // cancelled by the drain: released to the queue, not ended
+    struct Running
+    {
+        SyncJob *job = nullptr;
+        qint64 recordsRead = 0;  // progress, for the heartbeats
+        bool givenBack = false;  // cancelled by the drain: released to the queue, not ended
+    };
+    std::map<qint64, Running> running;
 
     std::vector<std::thread> slots;
     QThread *control = nullptr;
@@ -74,15 +77,15 @@ struct Worker::Private
     {
         std::lock_guard lock(runningMutex);
         if (const auto it = running.find(id); it != running.end()) {
-            if (giveBack)
-                givenBack.insert(id);
-            it->second->cancel();
+            it->second.givenBack = it->second.givenBack || giveBack;
+            it->second.job->cancel();
         }
     }
     bool isGivenBack(qint64 id)
     {
         std::lock_guard lock(runningMutex);
-        return givenBack.count(id) > 0;
+        const auto it = running.find(id);
+        return it != running.end() && it->second.givenBack;
     }
 
     std::unique_ptr<Workspace> openWorkspace(const QString &purpose, QString *error) const
@@ -238,19 +241,17 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
     sync.setHttpOptions(options.http);
     sync.setProgressHandler([this, id = job.id](const SyncProgress &p) {
         std::lock_guard lock(runningMutex);
-        progress[id] = p.recordsRead;
+        running[id].recordsRead = p.recordsRead;
     });
     {
         std::lock_guard lock(runningMutex);
-        running[job.id] = &sync;
+        running[job.id] = Running{&sync};
     }
     const QList<SyncResult> results = sync.run(workspace);
     const bool givenBackNow = isGivenBack(job.id);
     {
         std::lock_guard lock(runningMutex);
         running.erase(job.id);
-        progress.erase(job.id);
-        givenBack.erase(job.id);
     }
     const SyncResult r = results.value(0);
     const QString what = u"job %1 %2/%3 (attempt %4)"_s.arg(job.id).arg(job.connectionName, job.stream).arg(job.attempts);
@@ -318,8 +319,8 @@ void Worker::Private::controlLoop()
         QHash<qint64, qint64> now;
         {
             std::lock_guard lock(runningMutex);
-            for (const auto &[id, records] : progress)
-                now.insert(id, records);
+            for (const auto &[id, job] : running)
+                now.insert(id, job.recordsRead);
         }
         const QList<qint64> cancelled = JobQueue(*workspace).heartbeat(options.name, options.leaseSeconds, now, &error);
         if (!error.isEmpty())
@@ -363,7 +364,7 @@ void Worker::Private::controlLoop()
             {
                 std::lock_guard lock(runningMutex);
                 for (const auto &[id, job] : running)
-                    if (!givenBack.count(id))
+                    if (!job.givenBack)
                         ids.push_back(id);
             }
             for (qint64 id : ids)

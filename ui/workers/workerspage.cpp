@@ -27,6 +27,23 @@ QString when(const QDateTime &t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+QString stateLabel(QueuedJob::State state)
+{
+    switch (state) {
+    case QueuedJob::State::Queued:
+        return WorkersPage::tr("Queued");
+    case QueuedJob::State::Running:
+        return WorkersPage::tr("Running");
+    case QueuedJob::State::Succeeded:
+        return WorkersPage::tr("Succeeded");
+    case QueuedJob::State::Failed:
+        return WorkersPage::tr("Failed");
+    case QueuedJob::State::Cancelled:
+        return WorkersPage::tr("Cancelled");
+    }
+    return {};
+}
+
 QTableView *table(QWidget *parent, QStandardItemModel *model, const QString &name)
 {
     auto *view = new QTableView(parent);
@@ -41,6 +58,8 @@ QTableView *table(QWidget *parent, QStandardItemModel *model, const QString &nam
     view->setAccessibleName(name);
     return view;
 }
+
+constexpr int kStateRole = Qt::UserRole + 1; // on the Job column: the QueuedJob::State
 
 } // namespace WorkersDetail
 
@@ -66,12 +85,7 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     m_state->addItem(tr("All jobs"), QString());
     for (QueuedJob::State s : {QueuedJob::State::Queued, QueuedJob::State::Running, QueuedJob::State::Failed, QueuedJob::State::Succeeded,
                                QueuedJob::State::Cancelled})
-        m_state->addItem(QueuedJob::stateName(s), QueuedJob::stateName(s));
-    m_state->setItemText(1, tr("Queued"));
-    m_state->setItemText(2, tr("Running"));
-    m_state->setItemText(3, tr("Failed"));
-    m_state->setItemText(4, tr("Succeeded"));
-    m_state->setItemText(5, tr("Cancelled"));
+        m_state->addItem(stateLabel(s), QueuedJob::stateName(s));
     m_state->setAccessibleName(tr("Show jobs"));
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -216,7 +230,8 @@ void WorkersPage::display(const QList<WorkerInfo> &workers, const QList<QueuedJo
     for (const QueuedJob &j : jobs) {
         auto *id = new QStandardItem(QString::number(j.id));
         id->setData(j.id, Qt::UserRole);
-        QString state = m_state->itemText(std::max(0, m_state->findData(QueuedJob::stateName(j.state))));
+        id->setData(int(j.state), kStateRole);
+        QString state = stateLabel(j.state);
         if (j.cancelRequested && j.state == QueuedJob::State::Running)
             state = tr("%1, stop asked").arg(state);
         if (j.state == QueuedJob::State::Queued && j.runAfter > now)
@@ -266,16 +281,12 @@ void WorkersPage::selectJob(qint64 id)
 
 void WorkersPage::updateButtons()
 {
-    const auto id = selectedJob();
-    QString state;
-    if (id) {
-        const int row = m_jobs->selectionModel()->selectedRows().first().row();
-        state = m_jobsModel->item(row, 3)->text();
-    }
-    const bool active = state.startsWith(tr("Queued")) || state.startsWith(tr("Running"));
-    const bool ended = state.startsWith(tr("Failed")) || state.startsWith(tr("Cancelled"));
-    m_cancel->setEnabled(id && active);
-    m_retry->setEnabled(id && ended);
+    std::optional<QueuedJob::State> state;
+    if (const QModelIndexList rows = m_jobs->selectionModel()->selectedRows(); !rows.isEmpty())
+        state = QueuedJob::State(m_jobsModel->item(rows.first().row(), 0)->data(kStateRole).toInt());
+    using S = QueuedJob::State;
+    m_cancel->setEnabled(state == S::Queued || state == S::Running);
+    m_retry->setEnabled(state == S::Failed || state == S::Cancelled);
 }
 
 void WorkersPage::cancelSelected()
