@@ -2,6 +2,7 @@
 // serialised per connection, ending in the re-authorise state on invalid_grant — against the
 // HubSpot fake's token endpoint.
 #include "fakehubspot.h"
+#include "timeouts.h"
 
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
@@ -223,7 +224,7 @@ private Q_SLOTS:
             connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         });
         authorizer.start();
-        QVERIFY(granted.wait(10000) || !granted.isEmpty());
+        QVERIFY(granted.wait(OrionTest::EventTimeout) || !granted.isEmpty());
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         const QUrlQuery query(browserUrl);
         QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);

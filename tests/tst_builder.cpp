@@ -5,6 +5,7 @@
 // + deploy + publish, and then a sync through the new connector. Editing gives version 2 with a diff;
 // drafts are saved without secrets and resumed. Screenshots: docs/screenshots/builder-*.png.
 #include "fakeledgerly.h"
+#include "timeouts.h"
 #include "testsupport.h"
 
 #include "builder/codeview.h"
@@ -101,7 +102,7 @@ class TstBuilder : public QObject
         sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
         QSignalSpy finished(&sync, &SyncService::jobFinished);
         QVERIFY(sync.start(name) > 0);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(OrionTest::EventTimeout));
         const auto results = finished.first().at(1).value<QList<SyncResult>>();
         QCOMPARE(results.size(), 1);
         QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
@@ -123,7 +124,7 @@ class TstBuilder : public QObject
         QCOMPARE(wizard->currentId(), int(ConnectorWizard::EndpointsPage));
         QSignalSpy imported(wizard, &ConnectorWizard::imported);
         wizard->importDefinition(ConnectorWizard::ImportKind::Curl, curl().toUtf8());
-        QVERIFY(imported.wait(5000));
+        QVERIFY(imported.wait(OrionTest::EventTimeout));
         QVERIFY2(imported.first().at(1).toString().isEmpty(), qPrintable(imported.first().at(1).toString()));
     }
 
@@ -142,7 +143,7 @@ private Q_SLOTS:
         m_service = new WorkspaceService(this);
         QSignalSpy opened(m_service, &WorkspaceService::workspaceOpened);
         m_service->open(DatabaseConfig::sqlite(m_db), {});
-        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.wait(OrionTest::EventTimeout));
         m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
     }
 
@@ -184,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(wizard.lastError().contains(u"at least one stream"_s));
         QSignalSpy imported(&wizard, &ConnectorWizard::imported);
         wizard.importDefinition(ConnectorWizard::ImportKind::Curl, curl().toUtf8());
-        QVERIFY(imported.wait(5000));
+        QVERIFY(imported.wait(OrionTest::EventTimeout));
         QVERIFY2(imported.first().at(1).toString().isEmpty(), qPrintable(imported.first().at(1).toString()));
         QVERIFY(imported.first().at(0).toStringList().join(u' ').contains(u"secret"_s));
         QCOMPARE(wizard.specJson().value("streams"_L1).toArray().size(), 1);
@@ -192,7 +193,7 @@ private Q_SLOTS:
         // A malformed definition: a clear error and nothing changed.
         imported.clear();
         wizard.importDefinition(ConnectorWizard::ImportKind::OpenApi, "openapi: [unclosed");
-        QVERIFY(imported.wait(5000));
+        QVERIFY(imported.wait(OrionTest::EventTimeout));
         QVERIFY(!imported.first().at(1).toString().isEmpty());
         QCOMPARE(wizard.specJson().value("streams"_L1).toArray().size(), 1);
         shoot(&wizard, u"builder-3-endpoints.png"_s);
@@ -203,7 +204,7 @@ private Q_SLOTS:
         QSignalSpy detected(&wizard, &ConnectorWizard::detected);
         const int before = m_api.requestCount(u"/offset/customers"_s);
         button(wizard.currentPage(), u"Detect"_s)->click();
-        QVERIFY(detected.wait(10000));
+        QVERIFY(detected.wait(OrionTest::EventTimeout));
         QVERIFY2(detected.first().at(1).toString().isEmpty(), qPrintable(detected.first().at(1).toString()));
         QCOMPARE(m_api.requestCount(u"/offset/customers"_s), before + 1);
         const QJsonObject stream = wizard.specJson().value("streams"_L1).toArray().first().toObject();
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(wizard.lastError().contains(u"Run the test read"_s));
         QSignalSpy tested(&wizard, &ConnectorWizard::testReadFinished);
         button(wizard.currentPage(), u"Run Test Read"_s)->click();
-        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
         auto *requests = child<QTableWidget>(wizard.currentPage(), u"Requests"_s);
         QCOMPARE(requests->rowCount(), 2);
@@ -237,7 +238,7 @@ private Q_SLOTS:
         // 6. Mapping: suggestions arrive; nothing approved yet is refused; approve the clear ones.
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::MappingPage));
         QSignalSpy suggested(&wizard, &ConnectorWizard::mappingsSuggested);
-        QVERIFY(suggested.count() > 0 || suggested.wait(10000));
+        QVERIFY(suggested.count() > 0 || suggested.wait(OrionTest::EventTimeout));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::MappingPage));
         QVERIFY2(wizard.lastError().contains(u"external_id"_s), qPrintable(wizard.lastError()));
@@ -269,12 +270,12 @@ private Q_SLOTS:
         shoot(&wizard, u"builder-8-save.png"_s);
         QSignalSpy saved(&wizard, &ConnectorWizard::saved);
         wizard.button(QWizard::FinishButton)->click();
-        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
         QVERIFY2(saved.first().at(4).toString().isEmpty(), qPrintable(saved.first().at(4).toString()));
         QCOMPARE(saved.first().at(0).toString(), u"custom:ledgerly-billing"_s);
         QCOMPARE(saved.first().at(2).toBool(), true);
         QCOMPARE(saved.first().at(3).toBool(), true);
-        QTRY_VERIFY(!wizard.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), OrionTest::EventTimeout);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
 
         // What was saved: the deployed spec with README and fixture, the key in the keychain only,
@@ -323,7 +324,7 @@ private Q_SLOTS:
         ConnectorWizard wizard(m_service, m_credentials);
         QSignalSpy loaded(&wizard, &ConnectorWizard::previousLoaded);
         wizard.editExisting(u"ledgerly-billing"_s);
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
         QCOMPARE(loaded.first().at(0).toInt(), 1);
         wizard.show();
         QCOMPARE(wizard.windowTitle(), u"Edit Custom Connector"_s);
@@ -340,11 +341,11 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::TestPage));
         QSignalSpy tested(&wizard, &ConnectorWizard::testReadFinished);
         button(wizard.currentPage(), u"Run Test Read"_s)->click();
-        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
         wizard.next();
         QSignalSpy suggested(&wizard, &ConnectorWizard::mappingsSuggested);
-        QVERIFY(suggested.count() > 0 || suggested.wait(10000));
+        QVERIFY(suggested.count() > 0 || suggested.wait(OrionTest::EventTimeout));
         button(wizard.currentPage(), u"Approve All"_s)->click();
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::ReviewPage));
@@ -368,16 +369,16 @@ private Q_SLOTS:
     {
         QSignalSpy seeded(m_service, &WorkspaceService::demoSeeded);
         m_service->openDemo(DatabaseConfig::sqlite(m_db), {}, DemoRequest{});
-        QVERIFY(seeded.wait(20000));
+        QVERIFY(seeded.wait(OrionTest::EventTimeout));
         MarketplacePage page(m_service);
         page.resize(1100, 620);
         page.show();
         QSignalSpy loaded(&page, &MarketplacePage::loaded);
         page.refresh();
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
         QCOMPARE(loaded.last().at(0).toInt(), 5); // approved only: the built-in connectors
         page.findChild<QCheckBox *>()->setChecked(true); // show pending
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
         QCOMPARE(loaded.last().at(0).toInt(), 6);
         page.select(u"custom:ledgerly-billing"_s);
         QVERIFY2(page.detailsText().contains(u"Pending"_s), qPrintable(page.detailsText()));
@@ -387,17 +388,17 @@ private Q_SLOTS:
 
         QSignalSpy changed(&page, &MarketplacePage::changed);
         page.setStatus(u"approved"_s);
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
         QVERIFY(changed.last().at(1).toString().isEmpty());
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
         QCOMPARE(page.currentConnectorId(), u"custom:ledgerly-billing"_s);
         page.install();
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
         QVERIFY(changed.last().at(1).toString().isEmpty());
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
         page.rate(4);
-        QVERIFY(changed.wait(5000));
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
         const int row = [&] {
             for (int r = 0; r < page.model()->rowCount(); ++r)
                 if (page.model()->item(r, 0)->data(Qt::UserRole).toString() == "custom:ledgerly-billing"_L1)
@@ -413,24 +414,24 @@ private Q_SLOTS:
 
         // Filters: by category and by text.
         page.findChildren<QComboBox *>().at(0)->setCurrentIndex(2); // CRM
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
         QCOMPARE(loaded.last().at(0).toInt(), 2); // HubSpot, Salesforce
         page.findChildren<QComboBox *>().at(0)->setCurrentIndex(0);
-        QVERIFY(loaded.wait(5000));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
         page.setSearch(u"no such connector"_s);
-        QTRY_COMPARE(page.model()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 0, OrionTest::EventTimeout);
         page.setSearch(u"ledgerly"_s);
-        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, OrionTest::EventTimeout);
 
         // Publishing it again is refused with a clear message; uninstalling counts down.
         page.publish(u"ledgerly-billing"_s, u"free"_s);
-        QVERIFY(changed.wait(5000));
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
         QVERIFY2(changed.last().at(1).toString().contains(u"already"_s), qPrintable(changed.last().at(1).toString()));
-        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, OrionTest::EventTimeout);
         page.select(u"custom:ledgerly-billing"_s);
         page.uninstall();
-        QVERIFY(changed.wait(5000));
-        QTRY_COMPARE(page.model()->item(0, 4)->text(), u"0"_s);
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->item(0, 4)->text(), u"0"_s, OrionTest::EventTimeout);
     }
 
     // Closing keeps a draft (no secret in it); resuming restores the pages and stops where input is
@@ -453,7 +454,7 @@ private Q_SLOTS:
             QFile f(path);
             return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value("page"_L1).toInt() : -1;
         };
-        QTRY_COMPARE(draftPage(), int(ConnectorWizard::PaginationPage));
+        QTRY_COMPARE_WITH_TIMEOUT(draftPage(), int(ConnectorWizard::PaginationPage), OrionTest::EventTimeout);
         QVERIFY(ConnectorWizard::drafts().contains(path));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -503,7 +504,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::EndpointsPage));
         QSignalSpy imported(&wizard, &ConnectorWizard::imported);
         wizard.importDefinition(ConnectorWizard::ImportKind::OpenApi, yaml.readAll());
-        QVERIFY(imported.wait(5000));
+        QVERIFY(imported.wait(OrionTest::EventTimeout));
         QVERIFY2(imported.first().at(1).toString().isEmpty(), qPrintable(imported.first().at(1).toString()));
         QVERIFY(imported.first().at(0).toStringList().join(u' ').contains(u"token"_s));
         QCOMPARE(wizard.specJson().value("name"_L1).toString(), u"ledgerly-books"_s); // the page's name wins
@@ -539,13 +540,13 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::TestPage));
         QSignalSpy tested(&wizard, &ConnectorWizard::testReadFinished);
         button(wizard.currentPage(), u"Run Test Read"_s)->click();
-        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
         QCOMPARE(child<QTableWidget>(wizard.currentPage(), u"Requests"_s)->rowCount(), 2);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::MappingPage));
         QSignalSpy suggested(&wizard, &ConnectorWizard::mappingsSuggested);
-        QVERIFY(suggested.count() > 0 || suggested.wait(10000));
+        QVERIFY(suggested.count() > 0 || suggested.wait(OrionTest::EventTimeout));
         button(wizard.currentPage(), u"Approve All"_s)->click();
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::ReviewPage));
@@ -553,7 +554,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::SavePage));
         QSignalSpy saved(&wizard, &ConnectorWizard::saved);
         wizard.button(QWizard::FinishButton)->click();
-        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
         QVERIFY2(saved.first().at(4).toString().isEmpty(), qPrintable(saved.first().at(4).toString()));
         QCOMPARE(saved.first().at(0).toString(), u"custom:ledgerly-books"_s);
         QCOMPARE(saved.first().at(2).toBool(), true); // deployed

@@ -1,6 +1,7 @@
 // `orion connection …`, `orion sync`, `orion records` and `orion runs` as real processes against the
 // Stripe fake, including a sync killed with SIGKILL halfway and resumed with nothing lost or doubled.
 #include "fakequickbooks.h"
+#include "timeouts.h"
 #include "fakesalesforce.h"
 #include "fakeslack.h"
 #include "fakestripe.h"
@@ -406,9 +407,9 @@ private Q_SLOTS:
         child.setProcessEnvironment(environment(keyFor(u"big"_s)));
         child.start(QStringLiteral(ORION_CLI_PATH), {u"sync"_s, u"big"_s, u"--stream"_s, u"customers"_s});
         QVERIFY(child.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 10, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 10, OrionTest::EventTimeout);
         ::kill(pid_t(child.processId()), SIGKILL);
-        QVERIFY(child.waitForFinished(10000));
+        QVERIFY(child.waitForFinished(OrionTest::EventTimeout));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
         m_stripe.setResponseDelay(0);
 

@@ -2,6 +2,7 @@
 // range switching (with stale answers dropped), filtering, drill-down into Activity, export, live
 // refresh after a sync, and light and dark screenshots.
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "activity/activitypage.h"
 #include "analytics/analytics.h"
@@ -63,7 +64,7 @@ class TstDashboard : public QObject
         // Wait until the answer to the page's latest request has been shown.
         QElapsedTimer timer;
         timer.start();
-        while (timer.elapsed() < 15000 && !(!spy.isEmpty() && spy.last().at(0).toInt() == page->currentRequest()))
+        while (timer.elapsed() < OrionTest::EventTimeout && !(!spy.isEmpty() && spy.last().at(0).toInt() == page->currentRequest()))
             QTest::qWait(20);
         return page->result();
     }
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QSignalSpy ready(m_window, &MainWindow::workspaceReady);
         m_window->createDemoWorkspace();
-        QVERIFY(ready.wait(30000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
         m_window->showPage(MainWindow::DashboardPageIndex);
         auto *health = m_window->dashboardPage()->findChild<QTableView *>();
         QVERIFY(health);
@@ -214,8 +215,8 @@ private Q_SLOTS:
         QSignalSpy runs(m_service, &WorkspaceService::runsAvailable);
         Q_EMIT series->barSets().first()->clicked(day);
         QCOMPARE(m_window->currentPage(), MainWindow::ActivityPageIndex);
-        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), 10000);
-        QTRY_COMPARE(qint64(m_window->activityPage()->proxy()->rowCount()), filtered.series.at(day).syncs());
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(m_window->activityPage()->proxy()->rowCount()), filtered.series.at(day).syncs(), OrionTest::EventTimeout);
         m_window->activityPage()->showRunsOf(QString(), QDate());
         m_window->showPage(MainWindow::DashboardPageIndex);
 
@@ -227,8 +228,8 @@ private Q_SLOTS:
         runs.clear();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scenePos));
         QCOMPARE(m_window->currentPage(), MainWindow::ActivityPageIndex);
-        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), 10000);
-        QTRY_COMPARE(qint64(m_window->activityPage()->proxy()->rowCount()), filtered.series.at(day).syncs());
+        QTRY_VERIFY_WITH_TIMEOUT(!runs.isEmpty(), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(qint64(m_window->activityPage()->proxy()->rowCount()), filtered.series.at(day).syncs(), OrionTest::EventTimeout);
         m_window->activityPage()->showRunsOf(QString(), QDate());
         m_window->showPage(MainWindow::DashboardPageIndex);
         page->setConnectionFilter(QString());
@@ -269,7 +270,7 @@ private Q_SLOTS:
             QVERIFY(store.recordSyncRun(run, &error));
         }
         Q_EMIT m_window->syncService()->jobFinished(999, {}); // what a finished sync in this app announces
-        QTRY_COMPARE_WITH_TIMEOUT(page->result().current.syncs, before + 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->result().current.syncs, before + 1, OrionTest::EventTimeout);
     }
 
     void darkMode()

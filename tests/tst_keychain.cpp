@@ -2,6 +2,7 @@
 // (the recipe in ../shared/research/qt-ecosystem.md §7). The test starts that session itself, with a
 // throw-away HOME, so it never touches the user's keyring.
 #include "fakehubspot.h"
+#include "timeouts.h"
 
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QString writeError = u"pending"_s;
         gui.write(CredentialStore::storageKey(u"shared"_s, u"access_token"_s), u"pat-shared-123"_s,
                   [&](const QString &error) { writeError = error; });
-        QTRY_VERIFY(writeError != u"pending"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(writeError != u"pending"_s, OrionTest::EventTimeout);
         QVERIFY2(writeError.isEmpty(), qPrintable(writeError));
         QString error;
         CredentialStore store(std::make_shared<KeychainSecretBackend>());

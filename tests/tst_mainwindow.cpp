@@ -1,5 +1,6 @@
 // The application shell, offscreen: opens a workspace, shows connections, navigates, switches databases.
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
@@ -59,7 +60,7 @@ private Q_SLOTS:
 
         // An empty workspace first: the page explains what to do.
         window.openWorkspace(DatabaseConfig::sqlite(m_dir.filePath(u"empty.db"_s)));
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
         QVERIFY(window.connectionsPage()->isShowingEmptyState());
         QVERIFY(window.databaseStatusText().contains(u"empty.db"_s));
         window.grab().save(screenshotPath(u"connections-empty.png"_s));
@@ -67,7 +68,7 @@ private Q_SLOTS:
         // File → New Demo Workspace.
         ready.clear();
         window.createDemoWorkspace();
-        QVERIFY(ready.wait(30000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
         QVERIFY(!window.connectionsPage()->isShowingEmptyState());
         const auto *model = window.connectionsPage()->model();
         QAbstractItemModelTester tester(const_cast<ConnectionListModel *>(model),
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QSignalSpy ready(&window, &MainWindow::workspaceReady);
         const auto good = DatabaseConfig::sqlite(m_dir.filePath(u"good.db"_s));
         window.openWorkspace(good);
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
 
         const QString corrupt = m_dir.filePath(u"corrupt.db"_s);
         QFile f(corrupt);
@@ -136,7 +137,7 @@ private Q_SLOTS:
         f.close();
         QSignalSpy failed(&service, &WorkspaceService::workspaceOpenFailed);
         window.openWorkspace(DatabaseConfig::sqlite(corrupt));
-        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.wait(OrionTest::EventTimeout));
         QVERIFY2(window.banner()->text().contains(u"not a SQLite database"_s), qPrintable(window.banner()->text()));
         QVERIFY(window.banner()->text().contains(u"stays open"_s));
         QVERIFY(window.databaseStatusText().contains(u"good.db"_s));
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy ready(&window, &MainWindow::workspaceReady);
         window.openWorkspace(DatabaseConfig::sqlite(m_dir.filePath(u"before.db"_s)));
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
         window.showPage(MainWindow::SettingsPageIndex);
         SettingsPage *settings = window.settingsPage();
 
@@ -172,7 +173,7 @@ private Q_SLOTS:
         QSignalSpy tested(settings, &SettingsPage::testFinished);
         QTest::keyClicks(password, u"wrong"_s);
         settings->testConnection();
-        QVERIFY(tested.wait(15000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QCOMPARE(tested.last().first().toBool(), false);
         QVERIFY2(settings->testResultText().contains(u"password authentication failed"_s),
                  qPrintable(settings->testResultText()));
@@ -181,7 +182,7 @@ private Q_SLOTS:
         // Right password: the server version and the schema state.
         password->setText(Test::postgresAdminPassword());
         settings->testConnection();
-        QVERIFY(tested.wait(15000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QCOMPARE(tested.last().first().toBool(), true);
         QVERIFY2(settings->testResultText().contains(u"PostgreSQL 17"_s), qPrintable(settings->testResultText()));
         QVERIFY(settings->testResultText().contains(u"empty"_s));
@@ -190,11 +191,11 @@ private Q_SLOTS:
         // Apply: reopens on PostgreSQL, migrates, stores the password in the secret store only.
         ready.clear();
         Q_EMIT settings->applyRequested(settings->databaseConfig(), settings->password());
-        QVERIFY(ready.wait(15000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
         QVERIFY2(window.databaseStatusText().startsWith(u"PostgreSQL — "_s), qPrintable(window.databaseStatusText()));
         QCOMPARE(WorkspaceSettings::databaseConfig().engine, DatabaseConfig::Engine::PostgreSql);
-        QTRY_COMPARE(secrets.keys(), QStringList{pg.secretKey()});
-        QTRY_VERIFY(password->text().isEmpty()); // cleared once the store confirmed the write
+        QTRY_COMPARE_WITH_TIMEOUT(secrets.keys(), QStringList{pg.secretKey()}, OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(password->text().isEmpty(), OrionTest::EventTimeout); // cleared once the store confirmed the write
 
         // Next start: the password comes from the secret store.
         {
@@ -202,7 +203,7 @@ private Q_SLOTS:
             MainWindow again(&service2, &secrets);
             QSignalSpy ready2(&again, &MainWindow::workspaceReady);
             again.openConfiguredWorkspace();
-            QVERIFY(ready2.wait(15000));
+            QVERIFY(ready2.wait(OrionTest::EventTimeout));
             QVERIFY(again.databaseStatusText().startsWith(u"PostgreSQL — "_s));
         }
         WorkspaceSettings::setDatabaseConfig(DatabaseConfig::sqlite(WorkspaceSettings::defaultSqlitePath()));

@@ -4,6 +4,7 @@
 // chart, asking for approval in Slack (against the local Slack fake), and decisions clicked in Slack
 // recorded only for the connection's approvers. Screenshots: docs/screenshots/mappings-*.png.
 #include "fakellm.h"
+#include "timeouts.h"
 #include "fakeslack.h"
 #include "testsupport.h"
 
@@ -122,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QSignalSpy ready(m_window, &MainWindow::workspaceReady);
         m_window->openWorkspace(DatabaseConfig::sqlite(m_db));
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
         QTest::keyClick(m_window, Qt::Key_4, Qt::ControlModifier);
@@ -138,7 +139,7 @@ private Q_SLOTS:
         QSignalSpy reloaded(page(), &MappingsPage::reloaded);
         page()->selectConnection(u"Books (QuickBooks)"_s, u"customers"_s);
         page()->refresh();
-        QTRY_VERIFY(!reloaded.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), OrionTest::EventTimeout);
         QVERIFY2(page()->statusText().contains(u"No suggestions yet"_s), qPrintable(page()->statusText()));
         // No stored records: Suggest explains what to do instead of failing silently.
         page()->suggest();
@@ -146,9 +147,9 @@ private Q_SLOTS:
 
         QSignalSpy storedSpy(page(), &MappingsPage::suggestionsStored);
         page()->suggestFrom(sample(u"quickbooks-customer.json"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), OrionTest::EventTimeout);
         QCOMPARE(storedSpy.first().first().toInt(), 15);
-        QTRY_COMPARE(page()->model()->rowCount(), 15);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), 15, OrionTest::EventTimeout);
         QCOMPARE(stored().size(), 15);
 
         // Filter by band: only the ≥ 0.9 suggestions.
@@ -178,16 +179,16 @@ private Q_SLOTS:
         selectRows({0});
         const qint64 first = page()->table()->model()->index(0, 0).data(MappingReviewModel::IdRole).toLongLong();
         QTest::keyClick(page()->table(), Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
-        QTRY_COMPARE(page()->model()->data(page()->model()->index(page()->model()->rowOfId(first), MappingReviewModel::StatusColumn)).toString(),
-                     u"Approved"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->data(page()->model()->index(page()->model()->rowOfId(first), MappingReviewModel::StatusColumn)).toString(),
+                     u"Approved"_s, OrionTest::EventTimeout);
         // Many: Ctrl+Delete rejects two selected rows.
         decided.clear();
         selectRows({1, 2});
         const qint64 a = page()->table()->model()->index(1, 0).data(MappingReviewModel::IdRole).toLongLong();
         const qint64 b = page()->table()->model()->index(2, 0).data(MappingReviewModel::IdRole).toLongLong();
         QTest::keyClick(page()->table(), Qt::Key_Delete, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), OrionTest::EventTimeout);
         QCOMPARE(decided.first().first().toInt(), 2);
         for (const StoredMapping &m : stored()) {
             if (m.id == a || m.id == b) {
@@ -200,7 +201,7 @@ private Q_SLOTS:
         // Everything at or above 0.9.
         decided.clear();
         page()->approveAtOrAbove(0.9);
-        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), OrionTest::EventTimeout);
         for (const StoredMapping &m : stored())
             if (m.suggestion.confidence >= 0.9 && m.id != a && m.id != b)
                 QCOMPARE(m.status, StoredMapping::Status::Approved);
@@ -221,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(page()->statusText().contains(u"not a field of the sample"_s));
         QSignalSpy reloaded(page(), &MappingsPage::reloaded);
         page()->editCurrent(u"PrimaryEmailAddr.Address"_s, Transformation::None);
-        QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), OrionTest::EventTimeout);
         for (const StoredMapping &m : stored())
             if (m.id == id)
                 QCOMPARE(m.status, StoredMapping::Status::Suggested); // back to review
@@ -251,21 +252,21 @@ private Q_SLOTS:
         selectRows({0});
         QSignalSpy decided(page(), &MappingsPage::decided);
         page()->rejectSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
-        QTRY_VERIFY2(page()->validationText().contains(u"external_id"_s), qPrintable(page()->validationText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), OrionTest::EventTimeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(page()->validationText().contains(u"external_id"_s), qPrintable(page()->validationText()), OrionTest::EventTimeout);
 
         QSignalSpy approvers(page(), &MappingsPage::approversChanged);
         page()->setApprovers({u"alice"_s});
         QCOMPARE(approvers.size(), 1);
         QVERIFY(!approvers.first().at(1).toString().isEmpty());
         page()->setApprovers({u" U0ADA "_s, u"W123"_s});
-        QTRY_COMPARE(approvers.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(approvers.size(), 2, OrionTest::EventTimeout);
         QCOMPARE(approvers.last().first().toStringList(), (QStringList{u"U0ADA"_s, u"W123"_s}));
         // Approve external_id again for the tests that follow.
         selectRows({0});
         decided.clear();
         page()->approveSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), OrionTest::EventTimeout);
     }
 
     void exportImportAndCalibration()
@@ -273,7 +274,7 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(u"set.json"_s);
         QSignalSpy exported(page(), &MappingsPage::exported);
         page()->exportTo(file);
-        QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), OrionTest::EventTimeout);
         QVERIFY(exported.first().first().toString().isEmpty());
         const QJsonObject json = [&] {
             QFile f(file);
@@ -283,7 +284,7 @@ private Q_SLOTS:
         const StoredMappings before = stored();
         QSignalSpy imported(page(), &MappingsPage::imported);
         page()->importFrom(file, true);
-        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), OrionTest::EventTimeout);
         QCOMPARE(imported.first().first().toInt(), 15);
         int approvedBefore = 0, approvedAfter = 0;
         for (const StoredMapping &m : before)
@@ -298,13 +299,13 @@ private Q_SLOTS:
         bad.close();
         imported.clear();
         page()->importFrom(bad.fileName(), false);
-        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!imported.isEmpty(), OrionTest::EventTimeout);
         QCOMPARE(imported.first().first().toInt(), -1);
         QCOMPARE(stored().size(), 15);
 
         // Calibration: the chart holds the approval rate per band.
         page()->tabs()->setCurrentIndex(1);
-        QTRY_VERIFY(!page()->calibrationChart()->chart()->series().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->calibrationChart()->chart()->series().isEmpty(), OrionTest::EventTimeout);
         QTest::qWait(150);
         QVERIFY(m_window->grab().save(screenshotPath(u"mappings-calibration.png"_s)));
         page()->tabs()->setCurrentIndex(0);
@@ -316,7 +317,7 @@ private Q_SLOTS:
         const int before = int(m_slack.posted().size());
         QSignalSpy posted(page(), &MappingsPage::slackRequestsPosted);
         page()->askInSlack(u"team-slack"_s, u"C001"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!posted.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!posted.isEmpty(), OrionTest::EventTimeout);
         QVERIFY2(posted.first().at(1).toString().isEmpty(), qPrintable(posted.first().at(1).toString()));
         int pending = 0;
         qint64 pendingId = 0;
@@ -332,7 +333,7 @@ private Q_SLOTS:
 
         // A click from someone not on the approvers list is ignored; from an approver it is recorded.
         Q_EMIT m_window->slackEvents()->mappingDecision(pendingId, true, u"U_STRANGER"_s, u"stranger"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"not an approver"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"not an approver"_s), OrionTest::EventTimeout);
         for (const StoredMapping &m : stored())
             if (m.id == pendingId)
                 QCOMPARE(m.status, StoredMapping::Status::Suggested);
@@ -342,7 +343,7 @@ private Q_SLOTS:
             QVERIFY(MappingStore(*w).setApprovers(m_connection, {u"U_ADA"_s}, &error));
         }
         Q_EMIT m_window->slackEvents()->mappingDecision(pendingId, true, u"U_ADA"_s, u"ada"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"ada approved"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"ada approved"_s), OrionTest::EventTimeout);
         for (const StoredMapping &m : stored()) {
             if (m.id == pendingId) {
                 QCOMPARE(m.status, StoredMapping::Status::Approved);
@@ -374,11 +375,11 @@ private Q_SLOTS:
                 e->setText(QString::fromLatin1(Fakes::FakeLlm::kKey));
         }
         settings->applyLlm();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"key is in"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"key is in"_s), OrionTest::EventTimeout);
         bool keySaved = false;
         QString value;
         m_secrets->read(u"llm-api-key"_s, [&](bool found, const QString &v, const QString &) { keySaved = found; value = v; });
-        QTRY_VERIFY(keySaved);
+        QTRY_VERIFY_WITH_TIMEOUT(keySaved, OrionTest::EventTimeout);
         QCOMPARE(value, QString::fromLatin1(Fakes::FakeLlm::kKey));
         QSettings qs;
         for (const QString &k : qs.allKeys())
@@ -386,10 +387,10 @@ private Q_SLOTS:
 
         m_llm.clearRequests();
         QSignalSpy storedSpy(page(), &MappingsPage::suggestionsStored);
-        QTRY_VERIFY(true); // let the keychain read deliver the settings to the page
+        QTRY_VERIFY_WITH_TIMEOUT(true, OrionTest::EventTimeout); // let the keychain read deliver the settings to the page
         QTest::qWait(50);
         page()->suggestFrom(sample(u"quickbooks-customer.json"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), OrionTest::EventTimeout);
         QCOMPARE(m_llm.requestCount(u"/v1/messages"_s), 1);
         QVERIFY(!m_llm.lastTargets().contains(u"external_id"_s)); // clear cases stay local
         QVERIFY2(page()->statusText().contains(u"tokens"_s), qPrintable(page()->statusText()));
@@ -397,16 +398,16 @@ private Q_SLOTS:
         // API documentation goes to the LLM with the request.
         storedSpy.clear();
         page()->suggestFrom(sample(u"quickbooks-customer.json"_s), u"BillAddr.CountrySubDivisionCode is the state or province."_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), OrionTest::EventTimeout);
         QVERIFY(m_llm.lastPrompt().value("api_documentation_excerpt"_L1).toString().contains(u"state or province"_s));
 
         // The LLM's answer cut off: nothing of it is used, the local suggestions are stored, the reason shown.
         m_llm.scriptNext(Fakes::FakeLlm::Script::Truncated);
         storedSpy.clear();
         page()->suggestFrom(sample(u"quickbooks-customer.json"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), 10000);
-        QTRY_VERIFY2(page()->statusText().contains(u"the LLM was not used"_s) && page()->statusText().contains(u"cut off"_s),
-                     qPrintable(page()->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), OrionTest::EventTimeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(page()->statusText().contains(u"the LLM was not used"_s) && page()->statusText().contains(u"cut off"_s),
+                     qPrintable(page()->statusText()), OrionTest::EventTimeout);
         for (const StoredMapping &m : stored())
             if (m.status == StoredMapping::Status::Suggested)
                 QVERIFY(m.suggestion.provider == "local"_L1);

@@ -2,6 +2,7 @@
 // app was closed are caught up once, not once per slot, and run on the background pool; demo
 // connections and connections set to run on workers are left alone; the next slot fires once.
 #include "fakestripe.h"
+#include "timeouts.h"
 #include "testsupport.h"
 
 #include "queue/scheduler.h"
@@ -136,12 +137,12 @@ private:
         QSignalSpy fired(&scheduler, &SyncScheduler::fired);
         QSignalSpy finished(&sync, &SyncService::jobFinished);
         service.open(m_config, m_password); // opening checks the schedules at once
-        QVERIFY(fired.wait(5000));
+        QVERIFY(fired.wait(OrionTest::EventTimeout));
         QCOMPARE(fired.count(), 1);
         QCOMPARE(fired.first().at(0).toString(), u"shop"_s);
         QCOMPARE(fired.first().at(1).toDateTime(), missed);
         QVERIFY(fired.first().at(2).toInt() > 0);
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(OrionTest::EventTimeout));
         const auto results = finished.first().at(1).value<QList<SyncResult>>();
         QCOMPARE(results.size(), 2); // customers and invoices
         QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
@@ -157,10 +158,10 @@ private:
         // Two hours later (the clock moved on): the next slot fires once.
         scheduler.setClock([now] { return now.addSecs(7200); });
         scheduler.checkNow();
-        QVERIFY(fired.wait(5000));
+        QVERIFY(fired.wait(OrionTest::EventTimeout));
         QCOMPARE(fired.count(), 2);
         QCOMPARE(fired.at(1).at(1).toDateTime(), Schedule::every(3600).nextAfter(now));
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(OrionTest::EventTimeout));
         scheduler.checkNow();
         QTest::qWait(300);
         QCOMPARE(fired.count(), 2);

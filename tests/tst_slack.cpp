@@ -3,6 +3,7 @@
 // runs (failure, recovery), and Socket Mode against a local WebSocket server: hello, envelope acks,
 // reconnect on refresh_requested, stop on link_disabled.
 #include "fakeslack.h"
+#include "timeouts.h"
 #include "fakestripe.h"
 #include "testsupport.h"
 
@@ -283,26 +284,26 @@ private Q_SLOTS:
         QSignalSpy reconnecting(&mode, &SlackSocketMode::reconnecting);
         QSignalSpy stopped(&mode, &SlackSocketMode::stopped);
         mode.start();
-        QVERIFY(connected.wait(5000));
+        QVERIFY(connected.wait(OrionTest::EventTimeout));
         sockets.last()->sendTextMessage(uR"({"envelope_id":"dbdd0ef3-1","type":"interactive","accepts_response_payload":false,
             "payload":{"type":"block_actions","actions":[{"action_id":"approve","value":"job_42"}]}})"_s);
-        QVERIFY(envelopes.wait(5000));
+        QVERIFY(envelopes.wait(OrionTest::EventTimeout));
         QCOMPARE(envelopes.first().at(0).toString(), u"interactive"_s);
         QCOMPARE(envelopes.first().at(1).toJsonObject().value("actions"_L1).toArray().first().toObject().value("value"_L1).toString(),
                  u"job_42"_s);
-        QTRY_COMPARE(acks.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 1, OrionTest::EventTimeout);
         QCOMPARE(QJsonDocument::fromJson(acks.first().toUtf8()).object(), (QJsonObject{{u"envelope_id"_s, u"dbdd0ef3-1"_s}}));
         // Slack asks for a refresh: a new URL, a new socket.
         sockets.last()->sendTextMessage(uR"({"type":"disconnect","reason":"refresh_requested"})"_s);
-        QVERIFY(reconnecting.wait(5000));
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 5000);
+        QVERIFY(reconnecting.wait(OrionTest::EventTimeout));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, OrionTest::EventTimeout);
         QCOMPARE(m_slack.socketOpens(), opensBefore + 2);
         // A dropped socket reconnects too.
         sockets.last()->close();
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 3, OrionTest::EventTimeout);
         // link_disabled: Socket Mode was turned off; no reconnect.
         sockets.last()->sendTextMessage(uR"({"type":"disconnect","reason":"link_disabled"})"_s);
-        QVERIFY(stopped.wait(5000));
+        QVERIFY(stopped.wait(OrionTest::EventTimeout));
         QCOMPARE(stopped.first().first().toString(), u"link_disabled"_s);
         QTest::qWait(500);
         QCOMPARE(m_slack.socketOpens(), opensBefore + 3);
@@ -310,7 +311,7 @@ private Q_SLOTS:
         SlackSocketMode wrong(QUrl(m_slack.baseUrl().toString() + u"/api"_s), QString::fromLatin1(FakeSlack::kBotToken));
         QSignalSpy failed(&wrong, &SlackSocketMode::failed);
         wrong.start();
-        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.wait(OrionTest::EventTimeout));
         QVERIFY(failed.first().first().toString().contains(u"invalid_auth"_s));
     }
 };

@@ -2,6 +2,7 @@
 // the real PostgreSQL server: paging, incremental cursors, resume from checkpoints, cancellation,
 // the one-sync-per-stream rule, error classes, metrics and health, writes, and secrets never stored.
 #include "fakehubspot.h"
+#include "timeouts.h"
 #include "fakestripe.h"
 #include "testsupport.h"
 
@@ -451,7 +452,7 @@ private Q_SLOTS:
                         job.setLogHandler([&](const QString &) { firstStarted = true; });
                     }).first();
         });
-        QTRY_VERIFY_WITH_TIMEOUT(firstStarted.load(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(firstStarted.load(), OrionTest::EventTimeout);
         const SyncResult refused = sync(u"busy"_s, u"customers"_s).first();
         QCOMPARE(refused.outcome, SyncResult::Outcome::Refused);
         QVERIFY2(refused.error.contains(u"already running"_s), qPrintable(refused.error));
@@ -492,7 +493,7 @@ private Q_SLOTS:
         QCOMPARE(service.start(u"one"_s), 0); // already running: refused at once
         QCOMPARE(refused.size(), 1);
         QVERIFY(refused.first().at(1).toString().contains(u"already syncing"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, OrionTest::EventTimeout);
         const qint64 elapsed = timer.elapsed();
         m_stripe.setResponseDelay(0);
         for (const auto &f : finished)

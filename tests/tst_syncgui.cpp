@@ -2,6 +2,7 @@
 // connection dialog (schema-built form, Test Connection, secrets to the credential store), a
 // 100,000-record sync during which the GUI thread never stalls, cancel, and the run history.
 #include "fakehubspot.h"
+#include "timeouts.h"
 #include "fakesalesforce.h"
 #include "fakeslack.h"
 #include "fakestripe.h"
@@ -106,9 +107,9 @@ class TstSyncGui : public QObject
         dialog->setField(u"api_key"_s, key);
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
-        QVERIFY(saved.wait(10000));
-        QTRY_VERIFY(m_window->connectionsPage()->selectedConnection().has_value());
-        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, name);
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection().has_value(), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, name, OrionTest::EventTimeout);
     }
 
     void waitForSync()
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QSignalSpy ready(m_window, &MainWindow::workspaceReady);
         m_db = m_dir.filePath(u"gui.db"_s);
         m_window->openWorkspace(DatabaseConfig::sqlite(m_db));
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
     }
 
     void cleanupTestCase()
@@ -181,24 +182,24 @@ private Q_SLOTS:
         QSignalSpy tested(dialog, &ConnectionDialog::testFinished);
         dialog->testConnection();
         QVERIFY(dialog->isTesting()); // returns at once; the request runs on a worker
-        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QCOMPARE(tested.last().at(0).toBool(), false);
         QVERIFY2(dialog->statusText().contains(u"401"_s), qPrintable(dialog->statusText()));
         QVERIFY(!dialog->statusText().contains(u"sk_test_wrong_key_000000000"_s));
 
         dialog->setField(u"api_key"_s, m_stripe.apiKey());
         dialog->testConnection();
-        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QCOMPARE(tested.last().at(0).toBool(), true);
         QVERIFY2(dialog->statusText().startsWith(u"Connected: Stripe answered in"_s), qPrintable(dialog->statusText()));
         QVERIFY(dialog->grab().save(screenshotPath(u"connection-dialog.png"_s)));
 
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
-        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
         QString error;
         QCOMPARE(m_credentials->secret(u"acme-stripe"_s, u"api_key"_s, &error).value_or(QString()), m_stripe.apiKey());
-        QTRY_COMPARE(m_window->connectionsPage()->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->model()->rowCount(), 1, OrionTest::EventTimeout);
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE settings LIKE '%sk_test%'"_s), qint64(0));
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE settings LIKE '%api_base%'"_s), qint64(1));
     }
@@ -209,7 +210,7 @@ private Q_SLOTS:
     {
         ConnectionsPage *page = m_window->connectionsPage();
         page->selectConnection(u"acme-stripe"_s);
-        QTRY_VERIFY(page->selectedConnection().has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectedConnection().has_value(), OrionTest::EventTimeout);
         ConnectionDialog *dialog = page->openEditDialog();
         QVERIFY(dialog);
         ScheduleEditor *editor = dialog->scheduleEditor();
@@ -232,12 +233,12 @@ private Q_SLOTS:
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         dialog->accept();
-        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE name = 'acme-stripe' AND schedule = 'cron 0 6 * * mon-fri Europe/Berlin' "
                          "AND next_sync_at IS NOT NULL"_s),
                  qint64(1));
         const QDateTime expected = Schedule::cronIn(u"0 6 * * mon-fri"_s, u"Europe/Berlin"_s).nextAfter(now);
-        QTRY_COMPARE(page->selectedConnection()->nextSyncAt, expected);
+        QTRY_COMPARE_WITH_TIMEOUT(page->selectedConnection()->nextSyncAt, expected, OrionTest::EventTimeout);
         const int row = page->model()->rowOfId(page->selectedConnection()->id);
         QCOMPARE(page->model()->index(row, ConnectionListModel::ScheduleColumn).data().toString(), u"Cron 0 6 * * mon-fri (Europe/Berlin)"_s);
     }
@@ -246,7 +247,7 @@ private Q_SLOTS:
     {
         ConnectionsPage *page = m_window->connectionsPage();
         page->selectConnection(u"acme-stripe"_s);
-        QTRY_VERIFY(page->selectedConnection().has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectedConnection().has_value(), OrionTest::EventTimeout);
 
         // A heartbeat on the GUI thread: the largest gap between ticks is the longest stall.
         QElapsedTimer sinceTick;
@@ -269,7 +270,7 @@ private Q_SLOTS:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
         QTest::keyClick(page->view(), Qt::Key_R, Qt::ControlModifier); // Sync Now
-        QTRY_VERIFY_WITH_TIMEOUT(page->syncProgressBar()->isVisibleTo(page), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->syncProgressBar()->isVisibleTo(page), OrionTest::EventTimeout);
         while (finished.isEmpty() && total.elapsed() < 180'000) {
             QTest::qWait(100);
             const qint64 records = page->recordsShown();
@@ -302,7 +303,7 @@ private Q_SLOTS:
         QVERIFY(page->syncLog()->toPlainText().contains(u"GET "_s));
         QVERIFY(!page->syncLog()->toPlainText().contains(m_stripe.apiKey()));
         // Health badge follows the run.
-        QTRY_COMPARE(page->model()->connections().first().lastSyncStatus, u"succeeded"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->connections().first().lastSyncStatus, u"succeeded"_s, OrionTest::EventTimeout);
         QVERIFY(m_window->grab().save(screenshotPath(u"connections.png"_s)));
     }
 
@@ -312,12 +313,12 @@ private Q_SLOTS:
         ConnectionsPage *page = m_window->connectionsPage();
         m_stripe.setResponseDelay(30);
         page->syncSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(page->recordsShown() >= 300, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->recordsShown() >= 300, OrionTest::EventTimeout);
         // A second Sync Now of the same connection is not offered while it runs.
         QVERIFY(!page->findChild<QToolButton *>(u"syncNow"_s)->isEnabled());
         QSignalSpy finished(page, &ConnectionsPage::syncFinished);
         page->cancelSelectedSync();
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(OrionTest::EventTimeout));
         m_stripe.setResponseDelay(0);
         const auto results = finished.first().first().value<QList<SyncResult>>();
         QCOMPARE(results.first().status, SyncRun::Status::Cancelled);
@@ -332,7 +333,7 @@ private Q_SLOTS:
         page->syncSelected();
         waitForSync();
         QVERIFY2(page->syncStatusLabel()->text().contains(u"Stripe answered HTTP 401"_s), qPrintable(page->syncStatusLabel()->text()));
-        QTRY_COMPARE(page->selectedConnection()->lastSyncStatus, u"failed"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(page->selectedConnection()->lastSyncStatus, u"failed"_s, OrionTest::EventTimeout);
     }
 
     void oauthSignInFromTheDialog()
@@ -361,18 +362,18 @@ private Q_SLOTS:
         });
         QSignalSpy authorized(dialog, &ConnectionDialog::authorizationFinished);
         dialog->authorizeInBrowser();
-        QVERIFY(authorized.wait(10000));
+        QVERIFY(authorized.wait(OrionTest::EventTimeout));
         QCOMPARE(authorized.first().first().toBool(), true);
         QVERIFY2(dialog->statusText().startsWith(u"Authorised."_s), qPrintable(dialog->statusText()));
         QVERIFY(dialog->grab().save(screenshotPath(u"connection-dialog-oauth.png"_s)));
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
-        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
         QString error;
         QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()),
                  m_hubspot.currentRefreshToken());
         // The first sync refreshes the access token, rotating the refresh token into the store.
-        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"hubspot-oauth"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"hubspot-oauth"_s, OrionTest::EventTimeout);
         m_window->connectionsPage()->syncSelected();
         waitForSync();
         QVERIFY2(m_window->connectionsPage()->syncStatusLabel()->text().contains(u"customers: succeeded — 40 read"_s),
@@ -388,12 +389,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window));
         QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::ActivityPageIndex);
-        QVERIFY(runs.wait(10000) || !runs.isEmpty());
+        QVERIFY(runs.wait(OrionTest::EventTimeout) || !runs.isEmpty());
         ActivityPage *activity = m_window->activityPage();
         QAbstractItemModelTester tester(activity->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // acme-stripe: customers + invoices; slow-stripe: cancelled; expired-key: failed (a config failure stops the
         // job); hubspot-oauth: customers.
-        QTRY_COMPARE(activity->model()->rowCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(activity->model()->rowCount(), 5, OrionTest::EventTimeout);
         QCOMPARE(activity->proxy()->rowCount(), 5);
 
         activity->statusFilter()->setCurrentIndex(activity->statusFilter()->findData(int(SyncRun::Status::Failed)));
@@ -446,24 +447,24 @@ private Q_SLOTS:
         });
         QSignalSpy signedIn(dialog, &ConnectionDialog::authorizationFinished);
         dialog->authorizeInBrowser();
-        QVERIFY(signedIn.wait(10000));
+        QVERIFY(signedIn.wait(OrionTest::EventTimeout));
         QVERIFY2(signedIn.first().first().toBool(), qPrintable(dialog->statusText()));
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
-        QVERIFY(saved.wait(10000));
-        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"sf-org"_s);
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"sf-org"_s, OrionTest::EventTimeout);
 
         SoqlEditor *editor = m_window->connectionsPage()->openSoqlEditor();
         QVERIFY(editor);
         QSignalSpy fields(editor, &SoqlEditor::fieldsLoaded);
-        QVERIFY(fields.wait(10000));
+        QVERIFY(fields.wait(OrionTest::EventTimeout));
         QVERIFY(fields.first().first().toBool());
         QVERIFY(editor->completions().contains(u"Email"_s)); // from the describe call
         QSignalSpy finished(editor, &SoqlEditor::queryFinished);
         editor->setQuery(u"SELECT Id, Name, Email, Account.Name FROM Contact WHERE Email = 'avery.contact0@example.net'"_s);
         editor->run();
         QVERIFY(editor->isBusy());
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(OrionTest::EventTimeout));
         QVERIFY2(finished.first().first().toBool(), qPrintable(editor->statusText()));
         QCOMPARE(editor->results()->rowCount(), 1);
         QStringList headers;
@@ -472,7 +473,7 @@ private Q_SLOTS:
         QVERIFY2(headers.contains(u"Account.Name"_s), qPrintable(headers.join(u", "_s)));
         editor->setQuery(u"SELECT Id, Name, Email, Account.Name, MailingCity FROM Contact"_s);
         editor->run();
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(OrionTest::EventTimeout));
         QCOMPARE(editor->results()->rowCount(), 120);
         QVERIFY(editor->grab().save(screenshotPath(u"soql-editor.png"_s)));
         // Bulk job inspector: a push with failed rows (Contacts without LastName), then the dialog.
@@ -496,13 +497,13 @@ private Q_SLOTS:
         BulkJobsDialog *jobs = m_window->connectionsPage()->openBulkJobs();
         QVERIFY(jobs);
         QSignalSpy jobsLoaded(jobs, &BulkJobsDialog::jobsLoaded);
-        QVERIFY(jobsLoaded.wait(10000));
+        QVERIFY(jobsLoaded.wait(OrionTest::EventTimeout));
         QVERIFY2(jobsLoaded.first().first().toBool(), qPrintable(jobs->statusText()));
         QCOMPARE(jobs->jobs()->rowCount(), 1);
         QCOMPARE(jobs->jobs()->item(0, 2)->text(), u"JobComplete"_s);
         QSignalSpy rowsLoaded(jobs, &BulkJobsDialog::rowsLoaded);
         jobs->showJob(0);
-        QVERIFY(rowsLoaded.wait(10000));
+        QVERIFY(rowsLoaded.wait(OrionTest::EventTimeout));
         QCOMPARE(jobs->rows()->rowCount(), 3);
         QVERIFY(jobs->rows()->item(0, 0)->text().startsWith(u"REQUIRED_FIELD_MISSING"_s));
         QVERIFY(jobs->grab().save(screenshotPath(u"bulk-jobs.png"_s)));
@@ -524,31 +525,31 @@ private Q_SLOTS:
         dialog->setField(u"bot_token"_s, QString::fromLatin1(Fakes::FakeSlack::kBotToken));
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
-        QVERIFY(saved.wait(10000));
-        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"team-slack"_s); // the list has it
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"team-slack"_s, OrionTest::EventTimeout); // the list has it
         m_window->connectionsPage()->selectConnection(u"acme-stripe"_s);
-        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"acme-stripe"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"acme-stripe"_s, OrionTest::EventTimeout);
         AlertsDialog *alerts = m_window->connectionsPage()->openAlerts();
         QVERIFY(alerts);
         QSignalSpy changed(alerts, &AlertsDialog::rulesChanged);
-        QVERIFY(changed.wait(10000)); // initial load
+        QVERIFY(changed.wait(OrionTest::EventTimeout)); // initial load
         QCOMPARE(alerts->ruleCount(), 0);
         alerts->addRule(u"team-slack"_s, u"C5"_s, AlertRule::Trigger::Failure);
-        QVERIFY(changed.wait(10000));
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
         QCOMPARE(alerts->ruleCount(), 1);
         alerts->addRule(u"team-slack"_s, u"C5"_s, AlertRule::Trigger::Recovery);
-        QVERIFY(changed.wait(10000));
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
         QCOMPARE(alerts->ruleCount(), 2);
         alerts->findChild<QLineEdit *>()->setText(u"C5"_s);
         QSignalSpy tested(alerts, &AlertsDialog::testMessageFinished);
         alerts->sendTestMessage();
-        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QVERIFY2(tested.first().first().toBool(), qPrintable(alerts->statusText()));
         QVERIFY(m_slack.posted().last().value("text"_L1).toString().contains(u"alerts for acme-stripe"_s));
         QVERIFY(alerts->grab().save(screenshotPath(u"slack-alerts.png"_s)));
         alerts->findChild<QLineEdit *>()->setText(u"C999"_s); // not a channel of the workspace
         alerts->sendTestMessage();
-        QVERIFY(tested.wait(10000));
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
         QVERIFY(!tested.last().first().toBool());
         QVERIFY(alerts->statusText().contains(u"channel_not_found"_s));
         alerts->close();
@@ -570,17 +571,17 @@ private Q_SLOTS:
         m_credentials->setSecret(u"team-slack"_s, u"app_token"_s, QString::fromLatin1(Fakes::FakeSlack::kAppToken), &error);
         QSignalSpy state(m_window->slackEvents(), &SlackEvents::listenerStateChanged);
         m_service->refreshConnections(); // the app notices the Slack connection's app token
-        QTRY_VERIFY_WITH_TIMEOUT(socket != nullptr, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(socket != nullptr, OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty(), OrionTest::EventTimeout);
         QCOMPARE(state.last().at(1).toString(), u"listening"_s);
         QSignalSpy started(m_window->syncService(), &SyncService::jobStarted);
         QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
         socket->sendTextMessage(uR"({"envelope_id":"env-7","type":"interactive","accepts_response_payload":false,
             "payload":{"type":"block_actions","user":{"id":"U1","username":"maria"},
                        "actions":[{"action_id":"approve","block_id":"orion_approval","value":"sync:acme-stripe","type":"button"}]}})"_s);
-        QVERIFY(started.wait(10000));
+        QVERIFY(started.wait(OrionTest::EventTimeout));
         QCOMPARE(started.first().at(1).toString(), u"acme-stripe"_s);
-        QTRY_COMPARE(acks.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 1, OrionTest::EventTimeout);
         QVERIFY(acks.first().contains(u"env-7"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // it may already have finished
         m_credentials->removeSecret(u"team-slack"_s, u"app_token"_s, &error);
@@ -588,7 +589,7 @@ private Q_SLOTS:
         // Every kind of connection in one list; a Salesforce one selected shows its token health.
         m_window->showPage(MainWindow::ConnectionsPageIndex);
         m_window->connectionsPage()->selectConnection(u"sf-org"_s);
-        QTRY_COMPARE(m_window->connectionsPage()->selectedConnection()->name, u"sf-org"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"sf-org"_s, OrionTest::EventTimeout);
         QVERIFY(m_window->connectionsPage()->syncStatusLabel()->text().contains(u"Access token valid for"_s));
         QVERIFY(m_window->grab().save(screenshotPath(u"connections-all.png"_s)));
     }

@@ -4,6 +4,7 @@
 // twice; SIGTERM draining (finish, or give back after the drain deadline); the scheduler election
 // (one leader among sessions, a slot queued once); cancel and retry; row-level security of the queue.
 #include "fakestripe.h"
+#include "timeouts.h"
 #include "testsupport.h"
 
 #include "queue/jobqueue.h"
@@ -186,10 +187,10 @@ private Q_SLOTS:
         m_stripe.clearRequests();
         const qint64 job = enqueue(connection);
         QProcess *a = startWorker(u"ka"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 8, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 8, OrionTest::EventTimeout);
         QCOMPARE(scalar(u"SELECT lease_owner = 'ka' FROM sync_jobs WHERE id = %1"_s.arg(job)), qint64(1));
         ::kill(pid_t(a->processId()), SIGKILL);
-        QVERIFY(a->waitForFinished(10000));
+        QVERIFY(a->waitForFinished(OrionTest::EventTimeout));
         QCOMPARE(a->exitStatus(), QProcess::CrashExit);
         const qint64 kept = scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = %1"_s.arg(connection));
         QVERIFY2(kept >= 500 && kept < 3000 && kept % 100 == 0, qPrintable(QString::number(kept))); // whole pages only
@@ -198,7 +199,7 @@ private Q_SLOTS:
         m_stripe.setResponseDelay(0);
         m_stripe.clearRequests();
         QProcess *b = startWorker(u"kb"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), OrionTest::EventTimeout);
         const QString log = stopAndLog(b);
         QCOMPARE(scalar(u"SELECT attempts FROM sync_jobs WHERE id = %1"_s.arg(job)), qint64(2));
         QCOMPARE(scalar(u"SELECT (result->>'records_read')::int FROM sync_jobs WHERE id = %1"_s.arg(job)), 3000 - kept); // resumed
@@ -221,17 +222,17 @@ private Q_SLOTS:
         m_stripe.clearRequests();
         const qint64 job = enqueue(connection);
         QProcess *a = startWorker(u"fa"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 5, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 5, OrionTest::EventTimeout);
         ::kill(pid_t(a->processId()), SIGSTOP);
         QTest::qWait(200); // a request in flight is answered; the next one is not sent
         const int served = m_stripe.requestCount(u"/v1/customers"_s);
         QProcess *b = startWorker(u"fb"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_VERIFY_WITH_TIMEOUT(logOf(b).contains(u"busy elsewhere"_s), 20000); // claimed after the lease expired, then given back
+        QTRY_VERIFY_WITH_TIMEOUT(logOf(b).contains(u"busy elsewhere"_s), OrionTest::EventTimeout); // claimed after the lease expired, then given back
         QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), served); // nobody read the stream meanwhile
         ::kill(pid_t(a->processId()), SIGCONT);
         m_stripe.setResponseDelay(0);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), 40000);
-        QTRY_VERIFY_WITH_TIMEOUT(logOf(a).contains(u"no longer leased"_s), 10000); // the frozen worker's late result was refused
+        QTRY_VERIFY_WITH_TIMEOUT(logOf(a).contains(u"no longer leased"_s), OrionTest::EventTimeout); // the frozen worker's late result was refused
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = %1"_s.arg(connection)), qint64(3000));
         QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers WHERE connection_id = %1"_s.arg(connection)), qint64(3000));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics m JOIN sync_jobs j ON j.run_id = m.id WHERE j.id = %1"_s.arg(job)), qint64(1));
@@ -249,7 +250,7 @@ private Q_SLOTS:
                                   "RETURNING id"_s.arg(connection));
         QTest::qWait(1000);
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued'"_s.arg(job)), qint64(1)); // not before it is due
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), OrionTest::EventTimeout);
         QVERIFY(scalar(u"SELECT started_at >= run_after FROM sync_jobs WHERE id = %1"_s.arg(job)) == 1);
     }
 
@@ -261,7 +262,7 @@ private Q_SLOTS:
         m_stripe.setResponseDelay(40);
         const qint64 first = enqueue(connection);
         QProcess *w = startWorker(u"dw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s, u"--drain-seconds"_s, u"60"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(first)), qint64(1), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(first)), qint64(1), OrionTest::EventTimeout);
         const qint64 second = enqueue(connection); // must not be claimed once the drain began
         ::kill(pid_t(w->processId()), SIGTERM);
         QVERIFY(w->waitForFinished(60000));
@@ -276,8 +277,8 @@ private Q_SLOTS:
         // attempt not counted; the next worker finishes it.
         exec(u"UPDATE sync_state SET checkpoint = '{}'"_s);
         QProcess *quick = startWorker(u"qw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s, u"--drain-seconds"_s, u"0"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(second)), qint64(1), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(second)), qint64(1), OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 3, OrionTest::EventTimeout);
         ::kill(pid_t(quick->processId()), SIGTERM);
         QVERIFY(quick->waitForFinished(30000));
         QCOMPARE(quick->exitCode(), 0);
@@ -287,7 +288,7 @@ private Q_SLOTS:
                  qint64(1));
         m_stripe.setResponseDelay(0);
         startWorker(u"fw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(second)), qint64(1), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(second)), qint64(1), OrionTest::EventTimeout);
     }
 
     // One scheduler at a time: the first session takes the advisory lock and keeps it; a slot is
@@ -332,13 +333,13 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         // The leader's session ends: the other one takes over.
         one.reset();
-        QTRY_VERIFY_WITH_TIMEOUT((Scheduler(*two).enqueueDue(now, &leaderTwo, &error), leaderTwo), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((Scheduler(*two).enqueueDue(now, &leaderTwo, &error), leaderTwo), OrionTest::EventTimeout);
 
         // Two worker processes: exactly one is the scheduler; when it stops, the other takes over.
         two.reset();
         QProcess *a = startWorker(u"sa"_s, {u"--concurrency"_s, u"1"_s});
         QProcess *b = startWorker(u"sb"_s, {u"--concurrency"_s, u"1"_s});
-        QTRY_VERIFY_WITH_TIMEOUT(QString(logOf(a) + logOf(b)).contains(u"now the scheduler"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QString(logOf(a) + logOf(b)).contains(u"now the scheduler"_s), OrionTest::EventTimeout);
         QTest::qWait(1500); // several heartbeats of both
         QCOMPARE(int(QString(logOf(a) + logOf(b)).count(u"now the scheduler"_s)), 1);
         // The leader queues a due "run on workers" slot and the workers run it: scheduled end to end.
@@ -348,12 +349,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE connection_id = %1 AND scheduled_for = '%2' AND state = 'succeeded'"_s
                                              .arg(connection)
                                              .arg(slot.toString(Qt::ISODate))),
-                                  qint64(2), 20000);
+                                  qint64(2), OrionTest::EventTimeout);
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs"_s), qint64(2)); // queued once
         QProcess *leader = logOf(a).contains(u"now the scheduler"_s) ? a : b;
         QProcess *other = leader == a ? b : a;
         stopAndLog(leader);
-        QTRY_VERIFY_WITH_TIMEOUT(logOf(other).contains(u"now the scheduler"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(logOf(other).contains(u"now the scheduler"_s), OrionTest::EventTimeout);
     }
 
     // cancel and retry, and who may do what: members queue and cancel their own connections' jobs
@@ -444,7 +445,7 @@ private Q_SLOTS:
         m_secrets.insert(u"ORION_SECRET_FLAKY_SHOP_API_KEY"_s, u"sk_test_wrong_key_000"_s);
         const qint64 bad = enqueue(connection, 3);
         startWorker(u"cw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed'"_s.arg(bad)), qint64(1), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed'"_s.arg(bad)), qint64(1), OrionTest::EventTimeout);
         QCOMPARE(scalar(u"SELECT attempts FROM sync_jobs WHERE id = %1"_s.arg(bad)), qint64(1));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND error_class = 'config'"_s.arg(bad)), qint64(1));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE result::text LIKE '%wrong_key%' OR error_message LIKE '%wrong_key%'"_s), qint64(0));

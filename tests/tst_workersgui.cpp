@@ -2,6 +2,7 @@
 // process: queue a connection's streams from the Connections page, watch the queue and the live
 // worker, cancel and retry a job; and what the page says on SQLite.
 #include "fakestripe.h"
+#include "timeouts.h"
 #include "testsupport.h"
 
 #include "connections/connectionlistmodel.h"
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QSignalSpy ready(m_window, &MainWindow::workspaceReady);
         m_window->openWorkspace(m_db, Test::postgresAdminPassword());
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
     }
     void cleanupTestCase()
     {
@@ -106,23 +107,23 @@ private Q_SLOTS:
     void runOnWorkersAndWatchTheQueue()
     {
         ConnectionsPage *connections = m_window->connectionsPage();
-        QTRY_COMPARE(connections->model()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(connections->model()->rowCount(), 1, OrionTest::EventTimeout);
         connections->selectConnection(u"team-stripe"_s);
-        QTRY_VERIFY(connections->selectedConnection().has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(connections->selectedConnection().has_value(), OrionTest::EventTimeout);
         QToolButton *runOnWorkers = nullptr;
         for (QToolButton *b : connections->findChildren<QToolButton *>())
             if (b->text() == u"Run on Workers"_s)
                 runOnWorkers = b;
         QVERIFY(runOnWorkers);
-        QTRY_VERIFY(runOnWorkers->isVisible() && runOnWorkers->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(runOnWorkers->isVisible() && runOnWorkers->isEnabled(), OrionTest::EventTimeout);
         runOnWorkers->click();
-        QTRY_COMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'queued'"_s), qint64(2)); // customers, invoices
-        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"Queued 2 jobs"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'queued'"_s), qint64(2), OrionTest::EventTimeout); // customers, invoices
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"Queued 2 jobs"_s), OrionTest::EventTimeout);
 
         // The Workers page: the queue without workers yet.
         m_window->showPage(MainWindow::WorkersPageIndex);
         WorkersPage *page = m_window->workersPage();
-        QTRY_COMPARE(page->jobsModel()->rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(page->jobsModel()->rowCount(), 2, OrionTest::EventTimeout);
         QCOMPARE(page->workersModel()->rowCount(), 0);
         QVERIFY2(page->summaryText().contains(u"0 live workers · 2 queued"_s), qPrintable(page->summaryText()));
 
@@ -131,14 +132,14 @@ private Q_SLOTS:
         page->selectJob(invoices);
         QSignalSpy done(page, &WorkersPage::actionFinished);
         page->cancelSelected();
-        QVERIFY(done.wait(5000));
+        QVERIFY(done.wait(OrionTest::EventTimeout));
         QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'cancelled'"_s.arg(invoices)), qint64(1));
-        QTRY_VERIFY(rowOfJob(page->jobsModel(), invoices) >= 0
-                    && page->jobsModel()->item(rowOfJob(page->jobsModel(), invoices), 3)->text() == u"Cancelled"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfJob(page->jobsModel(), invoices) >= 0
+                    && page->jobsModel()->item(rowOfJob(page->jobsModel(), invoices), 3)->text() == u"Cancelled"_s, OrionTest::EventTimeout);
         page->selectJob(invoices);
         page->retrySelected();
-        QVERIFY(done.wait(5000));
+        QVERIFY(done.wait(OrionTest::EventTimeout));
         QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'queued'"_s), qint64(2));
 
@@ -156,22 +157,21 @@ private Q_SLOTS:
         worker.start(QStringLiteral(ORION_CLI_PATH),
                      {u"--db"_s, config.toUrl(), u"worker"_s, u"--name"_s, u"build-server-1"_s, u"--concurrency"_s, u"1"_s, u"--heartbeat-ms"_s, u"300"_s});
         QVERIFY(worker.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->rowCount() == 1 && page->workersModel()->item(0, 0)->text() == u"build-server-1"_s, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT((page->refresh(), page->summaryText().contains(u"1 live worker · 1 queued · 1 running"_s)), 10000);
-        QTRY_VERIFY(page->workersModel()->item(0, 2)->text() == u"1 of 1"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->rowCount() == 1 && page->workersModel()->item(0, 0)->text() == u"build-server-1"_s, OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT((page->refresh(), page->summaryText().contains(u"1 live worker · 1 queued · 1 running"_s)), OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->item(0, 2)->text() == u"1 of 1"_s, OrionTest::EventTimeout);
         // Progress of the running job arrives with the worker's heartbeats (100 records a page).
         QTRY_VERIFY_WITH_TIMEOUT((page->refresh(), page->jobsModel()->rowCount() == 2 && page->jobsModel()->item(0, 3)->text() == u"Running"_s
-                                                       && page->jobsModel()->item(0, 4)->text().toInt() >= 100),
-                                 10000);
+                                                       && page->jobsModel()->item(0, 4)->text().toInt() >= 100), OrionTest::EventTimeout);
         shoot(m_window, u"workers.png"_s);
         m_stripe.setResponseDelay(0);
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'succeeded'"_s), qint64(2), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(page->summaryText().contains(u"0 queued · 0 running · 0 failed"_s), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'succeeded'"_s), qint64(2), OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(page->summaryText().contains(u"0 queued · 0 running · 0 failed"_s), OrionTest::EventTimeout);
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(250));
         ::kill(pid_t(worker.processId()), SIGTERM);
         QVERIFY(worker.waitForFinished(30000));
         QCOMPARE(worker.exitCode(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->item(0, 4)->text().startsWith(u"stopped"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->item(0, 4)->text().startsWith(u"stopped"_s), OrionTest::EventTimeout);
     }
 
     // On PostgreSQL the schedule editor offers "Run on workers"; saved, the table says so.
@@ -180,7 +180,7 @@ private Q_SLOTS:
         m_window->showPage(MainWindow::ConnectionsPageIndex);
         ConnectionsPage *connections = m_window->connectionsPage();
         connections->selectConnection(u"team-stripe"_s);
-        QTRY_VERIFY(connections->selectedConnection().has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(connections->selectedConnection().has_value(), OrionTest::EventTimeout);
         ConnectionDialog *dialog = connections->openEditDialog();
         QVERIFY(dialog);
         QCheckBox *onWorkers = dialog->scheduleEditor()->findChild<QCheckBox *>();
@@ -190,11 +190,11 @@ private Q_SLOTS:
         QVERIFY(dialog->runOnWorkers());
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
-        QVERIFY(saved.wait(10000));
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE name = 'team-stripe' AND schedule = 'every 1h' AND run_on_workers "
                          "AND next_sync_at > now()"_s),
                  qint64(1));
-        QTRY_VERIFY(connections->selectedConnection()->runOnWorkers);
+        QTRY_VERIFY_WITH_TIMEOUT(connections->selectedConnection()->runOnWorkers, OrionTest::EventTimeout);
         const int row = connections->model()->rowOfId(connections->selectedConnection()->id);
         QCOMPARE(connections->model()->index(row, ConnectionListModel::ScheduleColumn).data().toString(), u"Every hour · on workers"_s);
     }
@@ -203,11 +203,11 @@ private Q_SLOTS:
     {
         QSignalSpy ready(m_window, &MainWindow::workspaceReady);
         m_window->openWorkspace(DatabaseConfig::sqlite(m_dir.filePath(u"desk.db"_s)));
-        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
         WorkersPage *page = m_window->workersPage();
         page->refresh();
         QSignalSpy refreshed(page, &WorkersPage::refreshed);
-        QVERIFY(refreshed.wait(5000));
+        QVERIFY(refreshed.wait(OrionTest::EventTimeout));
         QCOMPARE(page->jobsModel()->rowCount(), 0);
         QVERIFY(page->summaryText().isEmpty());
         // The Connections page offers no "Run on Workers" on SQLite.

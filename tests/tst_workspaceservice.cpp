@@ -1,5 +1,6 @@
 // The GUI's asynchronous workspace service: opens, seeds and lists on its own thread.
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "storage/workspace.h"
 #include "storage/workspaceservice.h"
@@ -35,14 +36,14 @@ private Q_SLOTS:
         const auto config = DatabaseConfig::sqlite(m_dir.filePath(u"a.db"_s));
         service.open(config, {});
         QVERIFY(service.isBusy()); // returns at once; the work happens elsewhere
-        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.wait(OrionTest::EventTimeout));
         const auto info = opened.first().first().value<WorkspaceInfo>();
         QCOMPARE(info.config, config);
         QCOMPARE(info.schemaVersion, 11);
         QCOMPARE(info.migrationsApplied, 11);
         QVERIFY(info.serverVersion.startsWith(u"SQLite 3."_s));
         QVERIFY(service.isOpen());
-        QVERIFY(listed.wait(10000) || listed.count() == 1);
+        QVERIFY(listed.wait(OrionTest::EventTimeout) || listed.count() == 1);
         QCOMPARE(listed.first().first().value<ConnectionSummaries>().size(), 0);
         QCOMPARE(busy.count(), 2); // busy, then idle
         QVERIFY(!service.isBusy());
@@ -55,7 +56,7 @@ private Q_SLOTS:
         QSignalSpy failed(&service, &WorkspaceService::workspaceOpenFailed);
         const auto good = DatabaseConfig::sqlite(m_dir.filePath(u"good.db"_s));
         service.open(good, {});
-        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.wait(OrionTest::EventTimeout));
 
         const QString badPath = m_dir.filePath(u"bad.db"_s);
         QFile bad(badPath);
@@ -63,7 +64,7 @@ private Q_SLOTS:
         bad.write("not sqlite at all");
         bad.close();
         service.open(DatabaseConfig::sqlite(badPath), {});
-        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.wait(OrionTest::EventTimeout));
         QVERIFY(failed.first().at(1).toString().contains(u"not a SQLite database"_s));
         QVERIFY(service.isOpen());
         QCOMPARE(service.current().config, good);
@@ -71,7 +72,7 @@ private Q_SLOTS:
         // The old workspace still answers.
         QSignalSpy listed(&service, &WorkspaceService::connectionsAvailable);
         service.refreshConnections();
-        QVERIFY(listed.wait(10000));
+        QVERIFY(listed.wait(OrionTest::EventTimeout));
     }
 
     void demoWorkspaceSeedsWithProgress()
@@ -81,10 +82,10 @@ private Q_SLOTS:
         QSignalSpy progress(&service, &WorkspaceService::progressChanged);
         QSignalSpy listed(&service, &WorkspaceService::connectionsAvailable);
         service.openDemo(DatabaseConfig::sqlite(m_dir.filePath(u"demo.db"_s)), {}, DemoRequest{4, 30});
-        QVERIFY(seeded.wait(30000));
+        QVERIFY(seeded.wait(OrionTest::EventTimeout));
         QCOMPARE(seeded.first().at(0).toInt(), 4);
         QVERIFY(seeded.first().at(1).toLongLong() > 4 * 30 * 5);
-        QVERIFY(listed.wait(10000) || listed.count() == 1);
+        QVERIFY(listed.wait(OrionTest::EventTimeout) || listed.count() == 1);
         const auto list = listed.first().first().value<ConnectionSummaries>();
         QCOMPARE(list.size(), 4);
         QVERIFY(progress.count() > 0);
@@ -109,7 +110,7 @@ private Q_SLOTS:
         WorkspaceService check;
         QSignalSpy listed(&check, &WorkspaceService::connectionsAvailable);
         check.open(config, {});
-        QVERIFY(listed.wait(10000));
+        QVERIFY(listed.wait(OrionTest::EventTimeout));
         QCOMPARE(listed.first().first().value<ConnectionSummaries>().size(), 0);
     }
 
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QSignalSpy opened(&service, &WorkspaceService::workspaceOpened);
         QSignalSpy recorded(&service, &WorkspaceService::runRecorded);
         service.open(config, Test::postgresAdminPassword());
-        QVERIFY(opened.wait(10000));
+        QVERIFY(opened.wait(OrionTest::EventTimeout));
         // Another client (a worker, the CLI) records a run: LISTEN/NOTIFY tells this one.
         {
             QString error;
@@ -153,21 +154,21 @@ private Q_SLOTS:
             run.startedAt = QDateTime::currentDateTimeUtc();
             QVERIFY(store.recordSyncRun(run, &error));
         }
-        QVERIFY(recorded.wait(10000));
+        QVERIFY(recorded.wait(OrionTest::EventTimeout));
         // The dashboard query sees it at once, before any refresh of the view …
         QSignalSpy analytics(&service, &WorkspaceService::analyticsAvailable);
         service.queryAnalytics(7, AnalyticsFilter{});
-        QVERIFY(analytics.wait(10000));
+        QVERIFY(analytics.wait(OrionTest::EventTimeout));
         QCOMPARE(analytics.first().at(0).toInt(), 7);
         QCOMPARE(analytics.first().at(1).value<AnalyticsResult>().current.syncs, 1);
         // … and after the view's refresh (on its own connection) the run is counted once, not twice.
         QSignalSpy refreshed(&service, &WorkspaceService::analyticsRefreshed);
         service.refreshAnalyticsView();
-        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), OrionTest::EventTimeout);
         QVERIFY2(refreshed.first().at(0).toLongLong() >= 0, qPrintable(refreshed.first().at(1).toString()));
         analytics.clear();
         service.queryAnalytics(8, AnalyticsFilter{});
-        QTRY_VERIFY_WITH_TIMEOUT(!analytics.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!analytics.isEmpty(), OrionTest::EventTimeout);
         QCOMPARE(analytics.first().at(1).value<AnalyticsResult>().current.syncs, 1);
         Test::dropPostgresDatabase(config.database);
     }

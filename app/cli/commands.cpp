@@ -2,6 +2,7 @@
 #include "mappingcommands.h"
 #include "queuecommands.h"
 #include "speccommands.h"
+#include "workspacecommands.h"
 #include "output.h"
 
 #include "connectors/salesforce/salesforceconnector.h"
@@ -44,6 +45,8 @@ const QString kUsage = uR"(Usage: orion [--db ADDRESS] COMMAND [OPTIONS]
 
 Commands:
   migrate                          Create or upgrade the workspace schema.
+  workspace check|recover|backup|backups
+                                   Check a SQLite workspace, repair it, or back it up.
   demo                             Replace the demo connections and their synthetic sync history.
   connection add NAME --connector ID [--set KEY=VALUE ...]
                                    Add a connection (settings are checked against the connector).
@@ -103,6 +106,7 @@ const QHash<QString, QString> &commandHelp()
 {
     static const QHash<QString, QString> help{
         {u"migrate"_s, u"Usage: orion [--db ADDRESS] migrate\n\nCreate or upgrade the workspace schema.\n"_s},
+        {u"workspace"_s, workspaceHelp()},
         {u"demo"_s, uR"(Usage: orion [--db ADDRESS] demo [--connections C] [--days D] [--metrics N] [--seed S]
 
 Replace the demo connections and their synthetic sync history.
@@ -430,6 +434,10 @@ int run(const QStringList &arguments)
         sub = args.isEmpty() ? QString() : args.takeFirst();
         if (!((sub == "set"_L1 && args.size() == 2) || (sub == "list"_L1 && args.isEmpty())))
             return usage(u"schedule takes set CONNECTION SCHEDULE or list; run 'orion schedule --help'"_s);
+    } else if (command == "workspace"_L1) {
+        sub = args.isEmpty() ? QString() : args.takeFirst();
+        if (const int status = checkWorkspaceArguments(sub, args))
+            return status;
     } else if (command == "jobs"_L1) {
         sub = args.isEmpty() ? QString() : args.takeFirst();
         const QHash<QString, int> arity{{u"enqueue"_s, 1}, {u"list"_s, 0}, {u"cancel"_s, 1}, {u"retry"_s, 1}};
@@ -451,6 +459,8 @@ int run(const QStringList &arguments)
 
     if (command == "worker"_L1)
         return runWorker(parser, context.config, context.password);
+    if (command == "workspace"_L1)
+        return runWorkspace(sub, args, parser, context.config);
 
     DemoSeeder::Options demo;
     if (command == "demo"_L1) {

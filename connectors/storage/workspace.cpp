@@ -1,11 +1,11 @@
 #include "workspace.h"
 
 #include "migrator.h"
+#include "workspacebackup.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,9 +21,12 @@ QString nextConnectionName()
     return u"orion-workspace-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Checks an existing SQLite file before SQLite touches it (SQLite would happily open a text file
-// and only fail later, or silently open a read-only file read-only).
-bool checkSqliteFile(const QString &path, bool createIfMissing, QString *error)
+// Checks the path of a SQLite workspace before SQLite opens it, with stat() and access() only.
+// Never open the file with a descriptor of our own: on POSIX, closing any descriptor of a file drops
+// every lock this process holds on it (including those of SQLite connections open in other
+// threads), so another process would take itself for the last user and delete the write-ahead log
+// under us ("How To Corrupt An SQLite Database File", 2.2). The header is checked through SQLite.
+bool checkSqlitePath(const QString &path, bool createIfMissing, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -47,15 +50,8 @@ bool checkSqliteFile(const QString &path, bool createIfMissing, QString *error)
         *error = Workspace::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Workspace::tr("Cannot read the workspace file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    const QByteArray header = file.read(16);
-    if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0")) {
-        *error = Workspace::tr("%1 is not a SQLite database (it may be corrupt); it was not changed.")
-                     .arg(QDir::toNativeSeparators(path));
+    if (!info.isReadable()) {
+        *error = Workspace::tr("Cannot read the workspace file %1: permission denied.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!info.isWritable()) {
@@ -91,10 +87,12 @@ QString describeOpenError(const DatabaseConfig &config, const QSqlError &error)
 } // namespace
 
 std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const QString &password, QString *error,
-                                           const Options &options)
+                                           const Options &options, OpenStatus *status)
 {
     const bool sqlite = config.engine == DatabaseConfig::Engine::Sqlite;
-    if (sqlite && !checkSqliteFile(config.sqlitePath, options.createIfMissing, error))
+    if (status)
+        *status = OpenStatus::Failed;
+    if (sqlite && !checkSqlitePath(config.sqlitePath, options.createIfMissing, error))
         return nullptr;
     if (!sqlite && config.database.isEmpty()) {
         *error = Workspace::tr("No PostgreSQL database name is set.");
@@ -127,10 +125,19 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const Q
         }
         QSqlQuery q(db);
         if (sqlite) {
-            // Fails on a corrupt file whose header survived.
+            // The first read checks the header: SQLITE_NOTADB for a file that is not a database at
+            // all (left unchanged: nothing has been written), SQLITE_CORRUPT for a damaged one.
             if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next()) {
-                *error = Workspace::tr("%1 is damaged and cannot be read as a workspace: %2")
-                             .arg(QDir::toNativeSeparators(config.sqlitePath), q.lastError().databaseText());
+                const int code = q.lastError().nativeErrorCode().toInt();
+                if ((code & 0xff) == 26) {
+                    *error = Workspace::tr("%1 is not a SQLite database (it may be corrupt); it was not changed.")
+                                 .arg(QDir::toNativeSeparators(config.sqlitePath));
+                } else {
+                    *error = Workspace::tr("%1 is damaged and cannot be read as a workspace: %2")
+                                 .arg(QDir::toNativeSeparators(config.sqlitePath), q.lastError().databaseText());
+                    if (status && (code & 0xff) == 11)
+                        *status = OpenStatus::Damaged;
+                }
                 return nullptr;
             }
             q.exec(u"PRAGMA foreign_keys = ON"_s);
@@ -145,6 +152,18 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const Q
         }
 
         Migrator migrator(db, config.engine);
+        if (options.migrate && sqlite && options.backups) {
+            // An upgrade of an existing workspace is preceded by a backup; no backup, no upgrade.
+            QString versionError;
+            const int before = migrator.currentVersion(&versionError);
+            if (before > 0 && before < migrator.latestVersion()) {
+                QString backupError;
+                if (!WorkspaceBackup::create(db, u"before-migration-%1"_s.arg(migrator.latestVersion()), nullptr, &backupError)) {
+                    *error = Workspace::tr("The workspace was not upgraded because it could not be backed up first: %1").arg(backupError);
+                    return nullptr;
+                }
+            }
+        }
         if (options.migrate) {
             int applied = 0;
             if (!migrator.migrate(error, &applied))
@@ -165,8 +184,28 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const Q
             // sync checkpoints rely on); only an OS crash or power cut can lose the last commits.
             // FULL would fsync every page of every sync.
             q.exec(u"PRAGMA synchronous = NORMAL"_s);
+            if (options.quickCheck) {
+                QSqlQuery check(db);
+                if (!check.exec(u"PRAGMA quick_check(20)"_s)) {
+                    workspace->m_problems << check.lastError().databaseText();
+                } else {
+                    while (check.next())
+                        workspace->m_problems << check.value(0).toString();
+                    if (workspace->m_problems == QStringList{u"ok"_s})
+                        workspace->m_problems.clear();
+                }
+            }
+            // A daily backup, made by whichever process opens the workspace first that day. A damaged
+            // workspace is not backed up over the sound backups (they are what recovery needs).
+            if (options.backups && workspace->m_problems.isEmpty()) {
+                QString backupError;
+                if (!WorkspaceBackup::createIfDue(db, &backupError))
+                    qWarning("orion: %s", qUtf8Printable(backupError));
+            }
         }
     }
+    if (status)
+        *status = workspace->m_problems.isEmpty() ? OpenStatus::Opened : OpenStatus::Damaged;
     return workspace;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -23,12 +24,19 @@ public:
         bool migrate = true;       // apply pending migrations
         bool createIfMissing = true; // SQLite: create the file (and its folder)
         QString applicationName = QStringLiteral("orion");
+        bool backups = true;     // SQLite: back up before a migration and once a day (WorkspaceBackup)
+        bool quickCheck = false; // SQLite: PRAGMA quick_check after opening; findings in problems()
+    };
+    enum class OpenStatus {
+        Opened,  // problems() is empty
+        Damaged, // SQLite found damage: opening failed, or problems() lists what quick_check found
+        Failed,  // anything else
     };
 
     // Opens the workspace. On failure returns nullptr with a one-sentence, user-readable *error that
     // never contains the password; the database is left unchanged.
     static std::unique_ptr<Workspace> open(const DatabaseConfig &config, const QString &password,
-                                           QString *error, const Options &options);
+                                           QString *error, const Options &options, OpenStatus *status = nullptr);
     static std::unique_ptr<Workspace> open(const DatabaseConfig &config, const QString &password, QString *error)
     {
         return open(config, password, error, Options{});
@@ -46,6 +54,7 @@ public:
     int migrationsApplied() const { return m_migrationsApplied; }
     QString serverVersion() const { return m_serverVersion; } // "SQLite 3.46.1" / "PostgreSQL 17.6"
     QString userName() const { return m_userName; }            // owner of new rows
+    QStringList problems() const { return m_problems; }        // Options::quickCheck findings
 
 private:
     Workspace() = default;
@@ -56,6 +65,7 @@ private:
     int m_migrationsApplied = 0;
     QString m_serverVersion;
     QString m_userName;
+    QStringList m_problems;
 };
 
 } // namespace Orion

@@ -4,6 +4,7 @@
 #include "demoseeder.h"
 #include "migrator.h"
 #include "workspace.h"
+#include "workspacebackup.h"
 
 #include "queue/scheduler.h"
 
@@ -30,9 +31,14 @@ public:
               const std::shared_ptr<std::atomic_bool> &cancel)
     {
         QString error;
-        auto workspace = Workspace::open(config, password, &error);
+        Workspace::Options openOptions;
+        openOptions.quickCheck = true; // once per open in the app, so damage is offered for recovery
+        Workspace::OpenStatus status = Workspace::OpenStatus::Failed;
+        auto workspace = Workspace::open(config, password, &error, openOptions, &status);
         if (!workspace) {
             Q_EMIT openFailed(config, error);
+            if (status == Workspace::OpenStatus::Damaged)
+                Q_EMIT damaged(config, {error});
             return;
         }
         if (demo) {
@@ -58,7 +64,19 @@ public:
             connect(driver, &QSqlDriver::notification, this, [this] { Q_EMIT runRecorded(); });
         }
         Q_EMIT opened(info);
+        if (!m_workspace->problems().isEmpty())
+            Q_EMIT damaged(config, m_workspace->problems());
         refresh();
+    }
+
+    void recover(const DatabaseConfig &config)
+    {
+        WorkspaceBackup::Recovery result;
+        QString error;
+        if (WorkspaceBackup::recover(config.sqlitePath, {}, &result, &error))
+            Q_EMIT recovered(config, result.summary());
+        else
+            Q_EMIT recoveryFailed(config, error);
     }
 
     void refresh()
@@ -148,6 +166,9 @@ Q_SIGNALS:
     void runsAvailable(const QList<Orion::SyncRun> &runs);
     void opened(const Orion::WorkspaceInfo &info);
     void openFailed(const Orion::DatabaseConfig &config, const QString &error);
+    void damaged(const Orion::DatabaseConfig &config, const QStringList &problems);
+    void recovered(const Orion::DatabaseConfig &config, const QString &summary);
+    void recoveryFailed(const Orion::DatabaseConfig &config, const QString &error);
     void connectionsAvailable(const Orion::ConnectionSummaries &connections);
     void failed(const QString &error);
     void demoSeeded(int connections, qint64 runs);
@@ -182,6 +203,15 @@ WorkspaceService::WorkspaceService(QObject *parent)
     connect(m_worker, &WorkspaceWorker::openFailed, this, [this](const DatabaseConfig &config, const QString &error) {
         endBusy();
         Q_EMIT workspaceOpenFailed(config, error);
+    });
+    connect(m_worker, &WorkspaceWorker::damaged, this, &WorkspaceService::workspaceDamaged);
+    connect(m_worker, &WorkspaceWorker::recovered, this, [this](const DatabaseConfig &config, const QString &summary) {
+        endBusy();
+        Q_EMIT workspaceRecovered(config, summary);
+    });
+    connect(m_worker, &WorkspaceWorker::recoveryFailed, this, [this](const DatabaseConfig &config, const QString &error) {
+        endBusy();
+        Q_EMIT workspaceRecoveryFailed(config, error);
     });
     connect(m_worker, &WorkspaceWorker::connectionsAvailable, this, &WorkspaceService::connectionsAvailable);
     connect(m_worker, &WorkspaceWorker::saved, this, &WorkspaceService::connectionSaved);
@@ -223,6 +253,17 @@ void WorkspaceService::open(const DatabaseConfig &config, const QString &passwor
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, password, cancel = m_cancel] {
         worker->open(config, password, nullptr, cancel);
     });
+}
+
+void WorkspaceService::recover(const DatabaseConfig &config)
+{
+    beginBusy(tr("Recovering %1…").arg(config.displayName()));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, config] { worker->recover(config); });
+}
+
+QString WorkspaceService::backupFolder(const DatabaseConfig &config)
+{
+    return WorkspaceBackup::folderFor(config.sqlitePath);
 }
 
 void WorkspaceService::openDemo(const DatabaseConfig &config, const QString &password, const DemoRequest &request)

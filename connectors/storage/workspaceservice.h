@@ -47,6 +47,10 @@ public:
     // Opens (creating and migrating) the workspace, then replaces its demo connections and history.
     void openDemo(const DatabaseConfig &config, const QString &password, const DemoRequest &request);
     void refreshConnections();
+    // SQLite: repairs a damaged workspace file (WorkspaceBackup::recover: a copy of the damaged file
+    // is kept first). workspaceRecovered or workspaceRecoveryFailed; open it again afterwards.
+    void recover(const DatabaseConfig &config);
+    static QString backupFolder(const DatabaseConfig &config); // where a SQLite workspace's backups go
     // Creates (id == 0) or updates a connection, then refreshes the list. connectionSaved or operationFailed.
     void saveConnection(qint64 id, const ConnectionStore::NewConnection &connection);
     void removeConnection(qint64 id, const QString &name);
@@ -86,6 +90,10 @@ public:
 Q_SIGNALS:
     void workspaceOpened(const Orion::WorkspaceInfo &info);
     void workspaceOpenFailed(const Orion::DatabaseConfig &config, const QString &error);
+    // SQLite found damage while opening (the open failed, or quick_check listed problems).
+    void workspaceDamaged(const Orion::DatabaseConfig &config, const QStringList &problems);
+    void workspaceRecovered(const Orion::DatabaseConfig &config, const QString &summary);
+    void workspaceRecoveryFailed(const Orion::DatabaseConfig &config, const QString &error);
     void connectionsAvailable(const Orion::ConnectionSummaries &connections);
     void connectionSaved(qint64 id, const QString &name);
     void connectionRemoved(qint64 id, const QString &name);

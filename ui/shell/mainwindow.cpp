@@ -22,6 +22,7 @@
 #include "storage/workspacesettings.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -136,6 +137,14 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_cancel, &QToolButton::clicked, m_workspace, &WorkspaceService::cancel);
     connect(m_workspace, &WorkspaceService::workspaceOpened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &WorkspaceService::workspaceOpenFailed, this, &MainWindow::onWorkspaceOpenFailed);
+    connect(m_workspace, &WorkspaceService::workspaceDamaged, this, &MainWindow::onWorkspaceDamaged);
+    connect(m_workspace, &WorkspaceService::workspaceRecovered, this, [this](const DatabaseConfig &config, const QString &summary) {
+        m_banner->showMessage(MessageBanner::Kind::Information, summary);
+        m_workspace->open(config, config.engine == DatabaseConfig::Engine::Sqlite ? QString() : m_workspace->password());
+    });
+    connect(m_workspace, &WorkspaceService::workspaceRecoveryFailed, this, [this](const DatabaseConfig &, const QString &error) {
+        m_banner->showMessage(MessageBanner::Kind::Error, tr("The workspace was not recovered: %1").arg(error));
+    });
     connect(m_workspace, &WorkspaceService::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_workspace, &WorkspaceService::progressChanged, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
@@ -512,6 +521,27 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
         }
         m_pendingPassword.clear();
     }
+}
+
+void MainWindow::onWorkspaceDamaged(const DatabaseConfig &config, const QStringList &problems)
+{
+    if (config.engine != DatabaseConfig::Engine::Sqlite)
+        return;
+    QString text = tr("The workspace %1 is damaged: %2").arg(config.displayName(), problems.mid(0, 3).join(u"; "_s));
+    if (problems.size() > 3)
+        text += tr(" (and %n more finding(s))", nullptr, int(problems.size() - 3));
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          text + u"\n"_s + tr("Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup."));
+    m_banner->setAction(tr("&Recover Workspace…"), [this, config] {
+        const auto answer = QMessageBox::question(
+            this, tr("Recover Workspace"),
+            tr("Repair %1 now?\n\nA copy of the damaged file is kept in %2. Close other programs using this workspace "
+               "(orion commands, workers) first.")
+                .arg(QDir::toNativeSeparators(config.sqlitePath), QDir::toNativeSeparators(WorkspaceService::backupFolder(config))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            m_workspace->recover(config);
+    });
 }
 
 void MainWindow::onWorkspaceOpenFailed(const DatabaseConfig &config, const QString &error)

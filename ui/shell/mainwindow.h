@@ -77,6 +77,7 @@ protected:
 private:
     void setupMenus();
     void onWorkspaceOpened(const WorkspaceInfo &info);
+    void onWorkspaceDamaged(const Orion::DatabaseConfig &config, const QStringList &problems);
     void onWorkspaceOpenFailed(const DatabaseConfig &config, const QString &error);
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);

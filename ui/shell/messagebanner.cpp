@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -14,6 +15,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(u"messageBanner"_s);
@@ -28,6 +30,12 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_triggered)
+            m_triggered();
+    });
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     hide();
@@ -37,6 +45,8 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
     m_text->setText(text);
+    m_triggered = {};
+    m_action->hide();
     const QStyle::StandardPixmap pixmap = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning   ? QStyle::SP_MessageBoxWarning
                                                                   : QStyle::SP_MessageBoxInformation;
@@ -50,6 +60,13 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
                   "border-radius: 4px; }"_s.arg(accent.red()).arg(accent.green()).arg(accent.blue()));
     setAccessibleName(text);
     show();
+}
+
+void MessageBanner::setAction(const QString &text, std::function<void()> triggered)
+{
+    m_action->setText(text);
+    m_triggered = std::move(triggered);
+    m_action->show();
 }
 
 QString MessageBanner::text() const

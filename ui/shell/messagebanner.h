@@ -2,7 +2,10 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace Orion {
@@ -17,13 +20,19 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
+    // Replaces the message (and removes its action, if any).
     void showMessage(Kind kind, const QString &text);
+    // A button beside the current message, e.g. "Recover Workspace…"; gone with the next message.
+    void setAction(const QString &text, std::function<void()> triggered);
+    QPushButton *actionButton() const { return m_action; }
     QString text() const;
     Kind kind() const { return m_kind; }
 
 private:
     QLabel *m_icon;
     QLabel *m_text;
+    QPushButton *m_action;
+    std::function<void()> m_triggered;
     QToolButton *m_close;
     Kind m_kind = Kind::Information;
 };

@@ -1,0 +1,125 @@
+#include "workspacecommands.h"
+
+#include "output.h"
+
+#include "storage/workspace.h"
+#include "storage/workspacebackup.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion::Cli {
+
+QString workspaceHelp()
+{
+    return uR"(Usage:
+  orion [--db ADDRESS] workspace check [--json]
+  orion [--db ADDRESS] workspace recover [--from BACKUP.db]
+  orion [--db ADDRESS] workspace backup
+  orion [--db ADDRESS] workspace backups [--json]
+
+SQLite workspaces only.
+  check     PRAGMA integrity_check; exit status 0 when the workspace is sound, 1 otherwise.
+  recover   Keeps a copy of the damaged file in the backup folder, then repairs the workspace in place:
+            rebuilt indexes, else a rebuild from its readable rows, else the newest sound backup
+            (or --from BACKUP.db). Close the app first.
+  backup    Makes a backup now (SQLite's online backup API; safe while the app is open).
+  backups   Lists the backups (made before every upgrade and once a day), newest first.
+Backups are kept in the hidden folder .<workspace file>.backups beside the workspace.
+)"_s;
+}
+
+int checkWorkspaceArguments(const QString &sub, const QStringList &args)
+{
+    static const QStringList subs{u"check"_s, u"recover"_s, u"backup"_s, u"backups"_s};
+    if (!subs.contains(sub))
+        return usage(u"workspace needs check, recover, backup or backups; run 'orion workspace --help'"_s);
+    if (!args.isEmpty())
+        return usage(u"unexpected argument \"%1\""_s.arg(args.first()));
+    return 0;
+}
+
+int runWorkspace(const QString &sub, const QStringList &, const QCommandLineParser &parser, const DatabaseConfig &config)
+{
+    if (config.engine != DatabaseConfig::Engine::Sqlite)
+        return usage(u"workspace %1 works on SQLite workspaces; a PostgreSQL server has its own tools (pg_dump, amcheck)"_s.arg(sub));
+    const QString path = config.sqlitePath;
+    const bool json = parser.isSet(u"json"_s);
+    if (!QFileInfo(path).isFile())
+        return usage(u"there is no workspace file %1"_s.arg(QDir::toNativeSeparators(path)));
+
+    if (sub == "backups"_L1) {
+        const auto backups = WorkspaceBackup::list(path);
+        for (const auto &b : backups) {
+            if (json)
+                out() << QJsonDocument(QJsonObject{{u"path"_s, b.path}, {u"created_at"_s, b.createdAt.toString(Qt::ISODate)},
+                                                   {u"reason"_s, b.reason}, {u"bytes"_s, b.bytes}})
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+            else
+                out() << b.createdAt.toString(Qt::ISODate) << "  " << b.reason.leftJustified(22) << ' ' << b.path << Qt::endl;
+        }
+        if (backups.isEmpty() && !json)
+            out() << "No backups yet in " << QDir::toNativeSeparators(WorkspaceBackup::folderFor(path)) << Qt::endl;
+        return 0;
+    }
+    if (sub == "recover"_L1) {
+        const QString from = parser.value(u"from"_s);
+        if (!from.isEmpty() && !QFileInfo(from).isFile())
+            return usage(u"there is no backup file %1"_s.arg(QDir::toNativeSeparators(from)));
+        WorkspaceBackup::Recovery result;
+        QString error;
+        if (!WorkspaceBackup::recover(path, from, &result, &error))
+            return fail(error);
+        for (const QString &p : std::as_const(result.problems))
+            out() << "found: " << p << Qt::endl;
+        out() << result.summary() << Qt::endl;
+        return 0;
+    }
+
+    // check and backup read the workspace as it is: no migration, no daily backup of their own.
+    Workspace::Options options;
+    options.applicationName = u"orion-cli"_s;
+    options.createIfMissing = false;
+    options.migrate = false;
+    options.backups = false;
+    QString error;
+    Workspace::OpenStatus status;
+    auto workspace = Workspace::open(config, {}, &error, options, &status);
+    if (!workspace) {
+        if (sub == "check"_L1 && status == Workspace::OpenStatus::Damaged) {
+            out() << (json ? QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"problems"_s, QJsonArray{error}}}).toJson(QJsonDocument::Compact)
+                           : error.toUtf8())
+                  << Qt::endl;
+            return 1;
+        }
+        return fail(error);
+    }
+    if (sub == "backup"_L1) {
+        WorkspaceBackup::Backup made;
+        if (!WorkspaceBackup::create(workspace->database(), u"manual"_s, &made, &error))
+            return fail(error);
+        out() << "Backed up to " << QDir::toNativeSeparators(made.path) << Qt::endl;
+        return 0;
+    }
+    const QStringList problems = WorkspaceBackup::check(workspace->database(), &error);
+    if (json) {
+        out() << QJsonDocument(QJsonObject{{u"ok"_s, problems.isEmpty()}, {u"problems"_s, QJsonArray::fromStringList(problems)}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else if (problems.isEmpty()) {
+        out() << QDir::toNativeSeparators(path) << ": ok" << Qt::endl;
+    } else {
+        for (const QString &p : problems)
+            out() << p << Qt::endl;
+        out() << QDir::toNativeSeparators(path) << " is damaged; 'orion workspace recover' repairs it (close the app first)." << Qt::endl;
+    }
+    return problems.isEmpty() ? 0 : 1;
+}
+
+} // namespace Orion::Cli
