@@ -155,7 +155,37 @@ private Q_SLOTS:
                                          << u"\"api_key\" is a secret"_s;
         QTest::newRow("bad url") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s,
                                                 u"api_base=not a url"_s}
-                                 << u"\"api_base\" must be an http or https address"_s;
+                                 << u"\"api_base\" must be an https address"_s;
+        QTest::newRow("plain http to another host") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s,
+                                                                   u"api_base=http://api.example.com"_s}
+                                                    << u"\"api_base\" must use https"_s;
+        QTest::newRow("http token url") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"quickbooks"_s, u"--set"_s,
+                                                       u"realm_id=1"_s, u"--set"_s, u"client_id=c"_s, u"--set"_s,
+                                                       u"token_url=http://10.0.0.5/token"_s}
+                                        << u"\"token_url\" must use https"_s;
+        QTest::newRow("http login url") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"salesforce"_s, u"--set"_s,
+                                                       u"client_id=c"_s, u"--set"_s, u"login_url=http://login.example.com"_s}
+                                        << u"\"login_url\" must use https"_s;
+        QTest::newRow("negative page size") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
+                                                           u"--set"_s, u"page_size=-5"_s}
+                                            << u"\"page_size\" must be between 1 and 100 for Stripe, not -5"_s;
+        QTest::newRow("page size above Stripe's limit") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
+                                                                       u"--set"_s, u"page_size=100000"_s}
+                                                        << u"between 1 and 100"_s;
+        QTest::newRow("negative rate") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"hubspot"_s,
+                                                      u"--set"_s, u"requests_per_second=-1"_s}
+                                       << u"\"requests_per_second\" must be between 0 and"_s;
+        QTest::newRow("QuickBooks page size") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"quickbooks"_s,
+                                                             u"--set"_s, u"realm_id=1"_s, u"--set"_s, u"client_id=c"_s, u"--set"_s, u"page_size=1001"_s}
+                                              << u"between 1 and 1000"_s;
+        QTest::newRow("long name") << QStringList{u"connection"_s, u"add"_s, QString(5000, u'n'), u"--connector"_s, u"stripe"_s}
+                                   << u"at most 100 characters"_s;
+        QTest::newRow("name with a tab") << QStringList{u"connection"_s, u"add"_s, u"a\tb"_s, u"--connector"_s, u"stripe"_s}
+                                         << u"only printable characters"_s;
+        QTest::newRow("name with a newline") << QStringList{u"connection"_s, u"add"_s, u"a\nb"_s, u"--connector"_s, u"stripe"_s}
+                                             << u"only printable characters"_s;
+        QTest::newRow("empty name") << QStringList{u"connection"_s, u"add"_s, u""_s, u"--connector"_s, u"stripe"_s}
+                                    << u"A connection needs a name."_s;
         QTest::newRow("bad integer") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
                                                     u"--set"_s, u"page_size=many"_s}
                                      << u"\"page_size\" must be a whole number"_s;

@@ -1,6 +1,7 @@
 #include "workspace/databaseconfig.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +24,7 @@ private Q_SLOTS:
                               << u"db.example.org"_s << 6543 << u"orion"_s << u"alice"_s << u"s@cret"_s
                               << int(DatabaseConfig::SslMode::VerifyFull);
         QTest::newRow("defaults") << u"postgres://bob@localhost/team"_s << u"localhost"_s << 5432 << u"team"_s
-                                  << u"bob"_s << QString() << int(DatabaseConfig::SslMode::Prefer);
+                                  << u"bob"_s << QString() << int(DatabaseConfig::SslMode::Auto);
         QTest::newRow("ipv6") << u"postgresql://carol@[::1]:5433/x?sslmode=disable"_s << u"::1"_s << 5433 << u"x"_s
                               << u"carol"_s << QString() << int(DatabaseConfig::SslMode::Disable);
     }
@@ -47,6 +48,43 @@ private Q_SLOTS:
         QString again;
         QCOMPARE(DatabaseConfig::fromUrl(config.toUrl(), &again, &error), config);
         QVERIFY(again.isEmpty());
+    }
+
+    // Nothing but a loopback host or a socket gets an unverified TLS mode unless asked for.
+    void sslModeDefaultsToVerifyFullAwayFromThisComputer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("options");
+        QTest::newRow("remote host") << u"postgresql://a@db.example.org/orion"_s << u"sslmode=verify-full;sslrootcert=system"_s;
+        QTest::newRow("remote address") << u"postgresql://a@10.1.2.3/orion"_s << u"sslmode=verify-full;sslrootcert=system"_s;
+        QTest::newRow("localhost") << u"postgresql://a@localhost/orion"_s << u"sslmode=prefer"_s;
+        QTest::newRow("loopback") << u"postgresql://a@127.0.0.1:5433/orion"_s << u"sslmode=prefer"_s;
+        QTest::newRow("ipv6 loopback") << u"postgresql://a@[::1]/orion"_s << u"sslmode=prefer"_s;
+        QTest::newRow("explicit prefer") << u"postgresql://a@db.example.org/orion?sslmode=prefer"_s << u"sslmode=prefer"_s;
+        QTest::newRow("own CA") << u"postgresql://a@db.example.org/orion?sslrootcert=%1"_s.arg(QStringLiteral(ORION_SOURCE_DIR) + u"/README.md"_s)
+                                << u"sslmode=verify-full;sslrootcert="_s + QStringLiteral(ORION_SOURCE_DIR) + u"/README.md"_s;
+    }
+    void sslModeDefaultsToVerifyFullAwayFromThisComputer()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, options);
+        if (QFileInfo::exists(QDir::homePath() + u"/.postgresql/root.crt"_s))
+            options.replace(u";sslrootcert=system"_s, QString());
+        QString error;
+        const auto config = DatabaseConfig::fromUrl(url, nullptr, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(config.libpqSslOptions(&error), options);
+    }
+    void unusableCaPathIsRefused()
+    {
+        DatabaseConfig config = DatabaseConfig::fromUrl(u"postgresql://a@db.example.org/orion"_s);
+        config.sslRootCert = u"/tmp/my ca.pem;sslmode=disable"_s;
+        QString error;
+        QVERIFY(config.libpqSslOptions(&error).isEmpty());
+        QVERIFY2(error.contains(u"cannot contain spaces"_s), qPrintable(error));
+        config.sslRootCert = u"/nonexistent/ca.pem"_s;
+        QVERIFY(config.libpqSslOptions(&error).isEmpty());
+        QVERIFY2(error.contains(u"does not exist"_s), qPrintable(error));
     }
 
     void sqlitePaths()

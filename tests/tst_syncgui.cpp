@@ -35,7 +35,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDialogButtonBox>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -171,10 +173,26 @@ private Q_SLOTS:
         dialog->setConnector(u"stripe"_s);
         dialog->setName(u"acme-stripe"_s);
         // Validation before saving: a bad URL is named, the dialog stays open.
+        // Checked as you type: the problem shows at once and Save stays disabled until it is fixed.
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         dialog->setField(u"api_base"_s, u"ftp://nope"_s);
+        QVERIFY2(dialog->statusText().contains(u"\"api_base\" must be an https address"_s), qPrintable(dialog->statusText()));
+        QVERIFY(!save->isEnabled());
         dialog->accept();
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->statusText().contains(u"http or https"_s), qPrintable(dialog->statusText()));
+        dialog->setField(u"api_base"_s, u"http://api.example.com"_s);
+        QVERIFY2(dialog->statusText().contains(u"must use https"_s), qPrintable(dialog->statusText()));
+        dialog->setField(u"api_base"_s, m_stripe.baseUrl().toString()); // http to loopback is fine
+        QVERIFY2(dialog->statusText().isEmpty(), qPrintable(dialog->statusText()));
+        QVERIFY(save->isEnabled());
+        dialog->setField(u"page_size"_s, u"500"_s);
+        QVERIFY2(dialog->statusText().contains(u"between 1 and 100"_s), qPrintable(dialog->statusText()));
+        QVERIFY(!save->isEnabled());
+        dialog->setField(u"page_size"_s, QString());
+        dialog->setName(u"acme\tstripe"_s);
+        QVERIFY2(dialog->statusText().contains(u"printable"_s), qPrintable(dialog->statusText()));
+        dialog->setName(u"acme-stripe"_s);
+        QVERIFY(save->isEnabled());
 
         dialog->setField(u"api_base"_s, m_stripe.baseUrl().toString());
         dialog->setField(u"requests_per_second"_s, u"0"_s);

@@ -384,6 +384,10 @@ int run(const QStringList &arguments)
             return usage(u"unknown connection command \"%1\" (add, list, remove, set-secret)"_s.arg(sub));
         if (args.size() != arity.value(sub))
             return usage(u"connection %1 takes %2 argument(s); run 'orion connection --help'"_s.arg(sub).arg(arity.value(sub)));
+        if (sub == "add"_L1) {
+            if (const QString problem = Connector::checkName(args.first().trimmed()); !problem.isEmpty())
+                return usage(problem);
+        }
         if (sub == "add"_L1 && !parser.isSet(connectorOption))
             return usage(u"connection add needs --connector ID (one of: %1)"_s.arg(ConnectorRegistry::instance().ids().join(u", "_s)));
     } else if (command == "sync"_L1 || command == "records"_L1 || command == "push"_L1) {

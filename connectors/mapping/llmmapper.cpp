@@ -1,5 +1,7 @@
 #include "mapping/llmmapper.h"
 
+#include "runtime/connector.h"
+
 #include "runtime/httpclient.h"
 
 #include <QJsonDocument>
@@ -282,6 +284,12 @@ bool LlmMapper::suggest(const LlmSettings &settings, MappingTarget target, const
     if (!settings.isConfigured()) {
         *error = u"no LLM provider is configured"_s;
         return false;
+    }
+    if (!settings.baseUrl.isEmpty()) {
+        if (const QString problem = Connector::checkServiceUrl(u"LLM base URL"_s, settings.baseUrl.toString()); !problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
     }
     const bool anthropic = settings.provider == LlmSettings::Provider::Anthropic;
     const QString service = anthropic ? u"Anthropic"_s : u"The LLM server"_s;

@@ -1,5 +1,7 @@
 #include "runtime/connector.h"
 
+#include <QHostAddress>
+
 #include <QHash>
 #include <QMutex>
 
@@ -118,6 +120,84 @@ QList<SettingSpec> Connector::secretSettings() const
     return result;
 }
 
+namespace {
+
+// Documented limits of the vendors' APIs (../shared/research/api-contracts.md), by connector and
+// setting; then limits that hold for every connector. A rate of 0 lifts the connection's budget.
+struct IntegerLimit
+{
+    qint64 minimum;
+    qint64 maximum;
+};
+
+std::optional<IntegerLimit> integerLimit(const QString &connectorId, const QString &key)
+{
+    static const QHash<QString, IntegerLimit> vendor{
+        {u"stripe/page_size"_s, {1, 100}},
+        {u"stripe/requests_per_second"_s, {0, 100}},
+        {u"hubspot/page_size"_s, {1, 100}},
+        {u"hubspot/requests_per_second"_s, {0, 190}},
+        {u"hubspot/search_lookback_seconds"_s, {0, 86'400}},
+        {u"salesforce/page_size"_s, {200, 2000}},
+        {u"salesforce/bulk_threshold"_s, {1, 150'000'000}},
+        {u"salesforce/bulk_max_upload_mb"_s, {1, 150}},
+        {u"salesforce/bulk_timeout_seconds"_s, {10, 86'400}},
+        {u"salesforce/requests_per_second"_s, {0, 100}},
+        {u"quickbooks/page_size"_s, {1, 1000}},
+        {u"quickbooks/minorversion"_s, {75, 999}},
+        {u"quickbooks/requests_per_second"_s, {0, 40}},
+        {u"quickbooks/throttle_wait_seconds"_s, {1, 3600}},
+        {u"slack/requests_per_second"_s, {0, 100}},
+    };
+    if (const auto it = vendor.constFind(connectorId + u'/' + key); it != vendor.cend())
+        return *it;
+    if (key == "page_size"_L1 || key.endsWith(u"_size"_s))
+        return IntegerLimit{1, 100'000};
+    if (key == "requests_per_second"_L1)
+        return IntegerLimit{0, 10'000};
+    if (key.endsWith(u"_seconds"_s) || key.endsWith(u"_ms"_s) || key.endsWith(u"_mb"_s) || key.endsWith(u"_threshold"_s))
+        return IntegerLimit{0, 1'000'000'000};
+    return std::nullopt;
+}
+
+} // namespace
+
+bool Connector::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || host.endsWith(u".localhost"_s, Qt::CaseInsensitive))
+        return true;
+    const QHostAddress address(host.startsWith(u'[') ? host.mid(1).chopped(1) : host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString Connector::checkServiceUrl(const QString &key, const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty()
+        || !url.userInfo().isEmpty() || url.hasFragment())
+        return tr("\"%1\" must be an https address such as https://api.example.com, not \"%2\".").arg(key, text);
+    if (url.scheme() == "http"_L1 && !isLoopbackHost(url.host()))
+        return tr("\"%1\" must use https: plain http would send credentials readable by anyone on the network "
+                  "(http is allowed only for loopback hosts such as 127.0.0.1 or localhost), not \"%2\".")
+            .arg(key, text);
+    return {};
+}
+
+QString Connector::checkName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("A connection needs a name.");
+    if (name.size() > kMaxNameLength)
+        return tr("A connection name has at most %1 characters (this one has %2).").arg(kMaxNameLength).arg(name.size());
+    for (const QChar c : name) {
+        if (!c.isPrint() || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            return tr("A connection name can hold only printable characters (no tabs, line breaks or control "
+                      "characters); U+%1 is not one.")
+                .arg(c.unicode(), 4, 16, QChar(u'0'));
+    }
+    return {};
+}
+
 std::optional<QJsonObject> Connector::validateSettings(const QJsonObject &values, QString *error) const
 {
     const QList<SettingSpec> specs = settings();
@@ -168,9 +248,8 @@ std::optional<QJsonObject> Connector::validateSettings(const QJsonObject &values
         }
         switch (spec.type) {
         case SettingSpec::Type::Url: {
-            const QUrl url(text, QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty()) {
-                *error = tr("\"%1\" must be an http or https address, not \"%2\".").arg(spec.key, text);
+            if (const QString problem = checkServiceUrl(spec.key, text); !problem.isEmpty()) {
+                *error = problem;
                 return std::nullopt;
             }
             result.insert(spec.key, text.endsWith(u'/') ? text.chopped(1) : text);
@@ -181,6 +260,15 @@ std::optional<QJsonObject> Connector::validateSettings(const QJsonObject &values
             const qint64 n = text.toLongLong(&ok);
             if (!ok) {
                 *error = tr("\"%1\" must be a whole number, not \"%2\".").arg(spec.key, text);
+                return std::nullopt;
+            }
+            if (const auto limit = integerLimit(id(), spec.key); limit && (n < limit->minimum || n > limit->maximum)) {
+                *error = tr("\"%1\" must be between %2 and %3 for %4, not %5.")
+                             .arg(spec.key)
+                             .arg(limit->minimum)
+                             .arg(limit->maximum)
+                             .arg(displayName())
+                             .arg(n);
                 return std::nullopt;
             }
             result.insert(spec.key, n);

@@ -145,6 +145,13 @@ public:
     // "Authorize in Browser…" and saves the refresh token it obtains); nothing otherwise.
     virtual std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const;
 
+    // The rules every setting and name passes before anything is stored (also used by the GUI as
+    // you type): an empty string when fine, else one sentence naming the setting.
+    static constexpr int kMaxNameLength = 100;
+    static QString checkName(const QString &name);
+    static QString checkServiceUrl(const QString &key, const QString &url); // https, or http to loopback only
+    static bool isLoopbackHost(const QString &host);
+
     // How a Choice setting's value reads in a form ("oauth" → "OAuth 2.0"); the value itself by default.
     virtual QString choiceLabel(const QString &setting, const QString &value) const;
 

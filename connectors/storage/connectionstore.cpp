@@ -1,5 +1,7 @@
 #include "connectionstore.h"
 
+#include "runtime/connector.h"
+
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -39,8 +41,8 @@ QDateTime ConnectionStore::toUtc(const QVariant &value)
 
 qint64 ConnectionStore::createConnection(const NewConnection &connection, QString *error)
 {
-    if (connection.name.trimmed().isEmpty()) {
-        *error = ConnectionStore::tr("A connection needs a name.");
+    if (const QString problem = Connector::checkName(connection.name.trimmed()); !problem.isEmpty()) {
+        *error = problem;
         return 0;
     }
     QSqlQuery q(m_workspace.database());
@@ -192,6 +194,10 @@ std::optional<ConnectionStore::Connection> ConnectionStore::connectionWhere(cons
 
 bool ConnectionStore::updateConnection(qint64 id, const QString &name, const QJsonObject &settings, QString *error)
 {
+    if (const QString problem = Connector::checkName(name.trimmed()); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
     QSqlQuery q(m_workspace.database());
     q.prepare(u"UPDATE connections SET name = ?, settings = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(name.trimmed());

@@ -71,7 +71,7 @@ QString connectOptions(const DatabaseConfig &config, const QString &applicationN
     for (QChar &c : name)
         if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
             c = u'-';
-    return u"sslmode=%1;connect_timeout=5;application_name=%2"_s.arg(DatabaseConfig::sslModeName(config.sslMode), name.left(63));
+    return u"%1;connect_timeout=5;application_name=%2"_s.arg(config.libpqSslOptions(nullptr), name.left(63));
 }
 
 QString describeOpenError(const DatabaseConfig &config, const QSqlError &error)
@@ -97,6 +97,13 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const Q
     if (!sqlite && config.database.isEmpty()) {
         *error = Workspace::tr("No PostgreSQL database name is set.");
         return nullptr;
+    }
+    if (!sqlite) {
+        QString sslError;
+        if (config.libpqSslOptions(&sslError).isEmpty()) {
+            *error = sslError;
+            return nullptr;
+        }
     }
 
     std::unique_ptr<Workspace> workspace(new Workspace);

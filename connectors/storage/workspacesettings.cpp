@@ -31,7 +31,8 @@ DatabaseConfig WorkspaceSettings::databaseConfig()
     config.port = s.value(u"port"_s, config.port).toInt();
     config.database = s.value(u"database"_s, config.database).toString();
     config.user = s.value(u"user"_s).toString();
-    DatabaseConfig::sslModeFromName(s.value(u"sslMode"_s, u"prefer"_s).toString(), &config.sslMode);
+    DatabaseConfig::sslModeFromName(s.value(u"sslMode"_s, u"auto"_s).toString(), &config.sslMode);
+    config.sslRootCert = s.value(u"sslRootCert"_s).toString();
     return config;
 }
 
@@ -46,6 +47,7 @@ void WorkspaceSettings::setDatabaseConfig(const DatabaseConfig &config)
     s.setValue(u"database"_s, config.database);
     s.setValue(u"user"_s, config.user);
     s.setValue(u"sslMode"_s, DatabaseConfig::sslModeName(config.sslMode));
+    s.setValue(u"sslRootCert"_s, config.sslRootCert);
 }
 
 QString WorkspaceSettings::language()

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -19,6 +21,7 @@ constexpr SslName kSslNames[] = {
     {DatabaseConfig::SslMode::Disable, "disable"_L1}, {DatabaseConfig::SslMode::Allow, "allow"_L1},
     {DatabaseConfig::SslMode::Prefer, "prefer"_L1},   {DatabaseConfig::SslMode::Require, "require"_L1},
     {DatabaseConfig::SslMode::VerifyCa, "verify-ca"_L1}, {DatabaseConfig::SslMode::VerifyFull, "verify-full"_L1},
+    {DatabaseConfig::SslMode::Auto, "auto"_L1},
 };
 
 } // namespace
@@ -29,6 +32,51 @@ DatabaseConfig DatabaseConfig::sqlite(const QString &path)
     config.engine = Engine::Sqlite;
     config.sqlitePath = path;
     return config;
+}
+
+bool DatabaseConfig::isLocalHost(const QString &host)
+{
+    if (host.isEmpty() || host.startsWith(u'/') || host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true; // Unix-domain sockets and the loopback name
+    if (host == u"::1"_s || host == u"[::1]"_s)
+        return true;
+    const QStringList parts = host.split(u'.');
+    return parts.size() == 4 && parts.first() == u"127"_s;
+}
+
+DatabaseConfig::SslMode DatabaseConfig::effectiveSslMode() const
+{
+    if (sslMode != SslMode::Auto)
+        return sslMode;
+    return isLocalHost(host) ? SslMode::Prefer : SslMode::VerifyFull;
+}
+
+QString DatabaseConfig::libpqSslOptions(QString *error) const
+{
+    const SslMode mode = effectiveSslMode();
+    QString options = u"sslmode="_s + sslModeName(mode);
+    QString root = sslRootCert;
+    if (root.isEmpty() && (mode == SslMode::VerifyFull || mode == SslMode::VerifyCa)
+        && !QFileInfo::exists(QDir::homePath() + u"/.postgresql/root.crt"_s))
+        root = u"system"_s; // libpq ≥ 16: the operating system's trusted CAs
+    if (!root.isEmpty()) {
+        // Qt's driver turns ';' into ' ' and libpq splits at spaces: such a path cannot be passed.
+        if (root.contains(u' ') || root.contains(u';') || root.contains(u'\'') || root.contains(u'\\')) {
+            if (error)
+                *error = DatabaseConfig::tr("The CA certificate path \"%1\" cannot contain spaces, semicolons, quotes or backslashes.")
+                             .arg(root);
+            return {};
+        }
+        if (root != u"system"_s && !QFileInfo(root).isFile()) {
+            if (error)
+                *error = DatabaseConfig::tr("The CA certificate file %1 does not exist.").arg(QDir::toNativeSeparators(root));
+            return {};
+        }
+        if (root == u"system"_s && mode == SslMode::VerifyCa)
+            options = u"sslmode=verify-full"_s; // libpq accepts sslrootcert=system with verify-full only
+        options += u";sslrootcert="_s + root;
+    }
+    return options;
 }
 
 QString DatabaseConfig::sslModeName(SslMode mode)
@@ -85,9 +133,11 @@ DatabaseConfig DatabaseConfig::fromUrl(const QString &text, QString *password, Q
         if (query.hasQueryItem(u"sslmode"_s)) {
             const QString mode = query.queryItemValue(u"sslmode"_s);
             if (!sslModeFromName(mode, &config.sslMode))
-                return fail(DatabaseConfig::tr("Unknown sslmode \"%1\": use disable, allow, prefer, require, verify-ca or verify-full.")
+                return fail(DatabaseConfig::tr("Unknown sslmode \"%1\": use auto, disable, allow, prefer, require, verify-ca or verify-full.")
                                 .arg(mode));
         }
+        if (query.hasQueryItem(u"sslrootcert"_s))
+            config.sslRootCert = query.queryItemValue(u"sslrootcert"_s, QUrl::FullyDecoded);
         if (password)
             *password = url.password(QUrl::FullyDecoded);
         return config;
@@ -118,6 +168,8 @@ QString DatabaseConfig::toUrl() const
     url.setPath(u"/"_s + database);
     QUrlQuery query;
     query.addQueryItem(u"sslmode"_s, sslModeName(sslMode));
+    if (!sslRootCert.isEmpty())
+        query.addQueryItem(u"sslrootcert"_s, sslRootCert);
     url.setQuery(query);
     return url.toString();
 }

@@ -16,7 +16,9 @@ struct DatabaseConfig
     Q_DECLARE_TR_FUNCTIONS(Orion::DatabaseConfig)
 public:
     enum class Engine { Sqlite, PostgreSql };
-    enum class SslMode { Disable, Allow, Prefer, Require, VerifyCa, VerifyFull };
+    // Auto (the default): verify-full for every host but loopback ones and Unix sockets, where TLS
+    // is offered (prefer). The numeric values are stored in settings: append only.
+    enum class SslMode { Disable, Allow, Prefer, Require, VerifyCa, VerifyFull, Auto };
 
     Engine engine = Engine::Sqlite;
     QString sqlitePath;
@@ -24,7 +26,10 @@ public:
     int port = 5432;
     QString database = QStringLiteral("orion");
     QString user;
-    SslMode sslMode = SslMode::Prefer;
+    SslMode sslMode = SslMode::Auto;
+    // PEM file of the CA(s) that signed the server's certificate (libpq sslrootcert). Empty: libpq's
+    // ~/.postgresql/root.crt when it exists, else the system's trusted CAs (sslrootcert=system).
+    QString sslRootCert;
 
     static DatabaseConfig sqlite(const QString &path);
 
@@ -38,6 +43,13 @@ public:
     QString displayName() const;
     // A stable key for the keychain entry of this server's password.
     QString secretKey() const;
+
+    // What is sent to libpq: Auto resolved against the host.
+    SslMode effectiveSslMode() const;
+    static bool isLocalHost(const QString &host);
+    // The libpq options for TLS ("sslmode=verify-full;sslrootcert=system"), or an error for a CA
+    // path libpq's option string cannot carry.
+    QString libpqSslOptions(QString *error) const;
 
     static QString sslModeName(SslMode mode);
     static bool sslModeFromName(const QString &name, SslMode *mode);

@@ -156,6 +156,7 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     });
     connect(m_authorizeButton, &QPushButton::clicked, this, &ConnectionDialog::authorizeInBrowser);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::checkAsYouType);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     rebuildForm(settings);
     setMinimumWidth(520);
@@ -256,7 +257,10 @@ void ConnectionDialog::rebuildForm(const QJsonObject &values)
                 edit->setPlaceholderText(spec.defaultValue.isEmpty() ? spec.help : spec.defaultValue);
             }
             if (spec.type != SettingSpec::Type::Secret)
-                connect(edit, &QLineEdit::textChanged, this, [this] { m_authorizeButton->setEnabled(canAuthorize()); });
+                connect(edit, &QLineEdit::textChanged, this, [this] {
+                    m_authorizeButton->setEnabled(canAuthorize());
+                    checkAsYouType();
+                });
             field = edit;
         }
         }
@@ -373,6 +377,24 @@ bool ConnectionDialog::validate(QString *error) const
         }
     }
     return true;
+}
+
+void ConnectionDialog::checkAsYouType()
+{
+    QString problem;
+    if (!m_name->text().isEmpty())
+        problem = Connector::checkName(name());
+    if (const Connector *c = connector(); problem.isEmpty() && c)
+        c->validateSettings(settings(), &problem);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setToolTip(problem);
+    if (!problem.isEmpty()) {
+        setStatus(problem, true);
+        m_inlineProblemShown = true;
+    } else if (m_inlineProblemShown) {
+        setStatus({}, false);
+        m_inlineProblemShown = false;
+    }
 }
 
 void ConnectionDialog::setStatus(const QString &text, bool error)

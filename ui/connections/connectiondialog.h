@@ -73,6 +73,8 @@ private:
     void rebuildForm(const QJsonObject &values);
     void updateVisibility();
     bool validate(QString *error) const;
+    // The name and every setting checked as you type: the problem inline, Save disabled until fixed.
+    void checkAsYouType();
     void setStatus(const QString &text, bool error);
 
     std::shared_ptr<CredentialStore> m_credentials;
@@ -92,6 +94,7 @@ private:
     bool m_opensBrowser = true;
     QDialogButtonBox *m_buttons;
     bool m_testing = false;
+    bool m_inlineProblemShown = false;
     int m_testGeneration = 0;
     std::shared_ptr<std::atomic<bool>> m_testCancel;
 };

@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "runtime/connector.h"
+
 #include "shell/languages.h"
 #include "storage/workspaceservice.h"
 #include "storage/workspacesettings.h"
@@ -45,6 +47,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_sslMode(new QComboBox(this))
+    , m_sslRootCert(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_cancelTest(new QPushButton(tr("Cancel"), this))
     , m_apply(new QPushButton(tr("&Apply and Reopen"), this))
@@ -80,17 +83,23 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_port->setGroupSeparatorShown(false);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+    m_sslMode->addItem(tr("auto (verify-full, prefer on this computer)"), int(DatabaseConfig::SslMode::Auto));
     for (auto mode : {DatabaseConfig::SslMode::Disable, DatabaseConfig::SslMode::Allow, DatabaseConfig::SslMode::Prefer,
                       DatabaseConfig::SslMode::Require, DatabaseConfig::SslMode::VerifyCa,
                       DatabaseConfig::SslMode::VerifyFull})
         m_sslMode->addItem(DatabaseConfig::sslModeName(mode), int(mode));
-    m_sslMode->setToolTip(tr("TLS mode (libpq sslmode). Use verify-full for servers outside your network."));
+    m_sslMode->setToolTip(tr("TLS mode (libpq sslmode). auto verifies the server's certificate and name for every host "
+                             "but this computer; prefer and require do not verify anything."));
+    m_sslRootCert->setPlaceholderText(tr("System CAs (or ~/.postgresql/root.crt)"));
+    m_sslRootCert->setAccessibleName(tr("CA certificate file"));
+    m_sslRootCert->setToolTip(tr("PEM file of the CA that signed the server's certificate (libpq sslrootcert)."));
     pgForm->addRow(tr("&Host:"), m_host);
     pgForm->addRow(tr("P&ort:"), m_port);
     pgForm->addRow(tr("&Database:"), m_database);
     pgForm->addRow(tr("&User:"), m_user);
     pgForm->addRow(tr("Pass&word:"), m_password);
     pgForm->addRow(tr("T&LS mode:"), m_sslMode);
+    pgForm->addRow(tr("C&A certificate:"), m_sslRootCert);
 
     m_engineStack->addWidget(sqlitePage);
     m_engineStack->addWidget(pgPage);
@@ -256,9 +265,11 @@ void SettingsPage::applyLlm()
         m_llmNote->setText(tr("The default phone region is a two-letter country code such as US or DE."));
         return;
     }
-    if (s.isConfigured() && !s.baseUrl.isEmpty() && (!s.baseUrl.isValid() || !(s.baseUrl.scheme() == "https"_L1 || s.baseUrl.scheme() == "http"_L1))) {
-        m_llmNote->setText(tr("The base URL must start with http:// or https://."));
-        return;
+    if (s.isConfigured() && !m_llmUrl->text().trimmed().isEmpty()) {
+        if (const QString problem = Connector::checkServiceUrl(tr("Base URL"), m_llmUrl->text().trimmed()); !problem.isEmpty()) {
+            m_llmNote->setText(problem);
+            return;
+        }
     }
     Q_EMIT llmApplied(s, m_llmKey->text());
     m_llmKey->clear();
@@ -288,6 +299,7 @@ void SettingsPage::setDatabaseConfig(const DatabaseConfig &config)
     m_database->setText(config.database);
     m_user->setText(config.user);
     m_sslMode->setCurrentIndex(m_sslMode->findData(int(config.sslMode)));
+    m_sslRootCert->setText(QDir::toNativeSeparators(config.sslRootCert));
     updateEngine();
 }
 
@@ -301,6 +313,7 @@ DatabaseConfig SettingsPage::databaseConfig() const
     config.database = m_database->text().trimmed();
     config.user = m_user->text().trimmed();
     config.sslMode = DatabaseConfig::SslMode(m_sslMode->currentData().toInt());
+    config.sslRootCert = QDir::fromNativeSeparators(m_sslRootCert->text().trimmed());
     return config;
 }
 

@@ -73,6 +73,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QComboBox *m_sslMode;
+    QLineEdit *m_sslRootCert;
     QPushButton *m_test;
     QPushButton *m_cancelTest;
     QPushButton *m_apply;
