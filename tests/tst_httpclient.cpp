@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkRequest>
+#include <QHostAddress>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
@@ -49,6 +50,82 @@ private Q_SLOTS:
         QVERIFY(m_stripe.start());
     }
     void init() { m_stripe.clearRequests(); }
+
+    // A 302 to another host must not carry the connection's key there (127.0.0.2 stands in for it).
+    void credentialsNeverFollowARedirectToAnotherHost_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("302") << 302;
+        QTest::newRow("307") << 307;
+        QTest::newRow("308") << 308;
+    }
+    void credentialsNeverFollowARedirectToAnotherHost()
+    {
+        QFETCH(int, status);
+        FakeStripe other(m_stripe.apiKey());
+        other.setListenAddress(QHostAddress(u"127.0.0.2"_s));
+        other.setCustomerCount(1);
+        QVERIFY(other.start());
+        const QByteArray elsewhere = other.baseUrl().toEncoded() + "/v1/customers?limit=2";
+        BearerAuthenticator auth(m_stripe.apiKey());
+        QStringList log;
+
+        // Refused by default: nothing reaches the other host, and the failure says why.
+        m_stripe.injectFault({u"/v1/customers"_s, status, "{}", {{"Location", elsewhere}}, 0, false, 1});
+        HttpClient client(fastOptions());
+        client.setAuthenticator(&auth);
+        client.setLogger([&log](const QString &line) { log << line; });
+        HttpResponse response = client.send(customers());
+        QCOMPARE(response.failure.errorClass, ErrorClass::Config);
+        QVERIFY2(response.failure.message.contains(u"127.0.0.2"_s) && response.failure.message.contains(u"refused"_s),
+                 qPrintable(response.failure.message));
+        QCOMPARE(other.requestCount(), 0);
+        QVERIFY2(log.join(u'\n').contains(u"redirect from"_s), qPrintable(log.join(u'\n')));
+
+        // Followed without credentials when the connection allows it; both hops are logged.
+        log.clear();
+        m_stripe.injectFault({u"/v1/customers"_s, status, "{}", {{"Location", elsewhere}, {"Set-Cookie", "s=1"}}, 0, false, 1});
+        client.options().crossOriginRedirects = HttpClient::Options::CrossOriginRedirects::StripCredentials;
+        HttpRequest request = customers();
+        request.headers.append(std::pair<QByteArray, QByteArray>("X-Api-Key", "k-secret"));
+        request.headers.append(std::pair<QByteArray, QByteArray>("Accept", "application/json"));
+        response = client.send(request);
+        QCOMPARE(other.requestCount(), 1);
+        const auto seen = other.requests().first();
+        QVERIFY(seen.header("authorization").isEmpty());
+        QVERIFY(seen.header("x-api-key").isEmpty());
+        QCOMPARE(seen.header("accept"), QByteArray("application/json"));
+        QCOMPARE(response.status, 401); // the other host wants its own key: ours was not sent
+        QVERIFY2(log.size() >= 2 && log.join(u'\n').contains(u"(without credentials)"_s), qPrintable(log.join(u'\n')));
+        other.stop();
+    }
+
+    void sameOriginRedirectsKeepTheirCredentials()
+    {
+        m_stripe.injectFault({u"/v1/customers"_s, 302, "{}", {{"Location", "/v1/customers?limit=1"}}, 0, false, 1});
+        HttpClient client(fastOptions());
+        BearerAuthenticator auth(m_stripe.apiKey());
+        client.setAuthenticator(&auth);
+        const HttpResponse response = client.send(customers());
+        QVERIFY2(response.isSuccess(), qPrintable(response.failure.message));
+        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), 2);
+        QCOMPARE(m_stripe.requests().last().query.queryItemValue(u"limit"_s), u"1"_s);
+        QCOMPARE(m_stripe.requests().last().header("authorization"), "Bearer " + m_stripe.apiKey().toUtf8());
+    }
+
+    void redirectLoopsAndDowngradesAreRefused()
+    {
+        m_stripe.injectFault({u"/v1/customers"_s, 301, "{}", {{"Location", "/v1/customers?limit=2"}}, 0, false, 50});
+        HttpClient client(fastOptions());
+        HttpResponse response = client.send(customers());
+        m_stripe.clearFaults();
+        QVERIFY2(response.failure.message.contains(u"more than 10 redirects"_s), qPrintable(response.failure.message));
+        QCOMPARE(HttpClient::isCredentialHeader("Authorization"), true);
+        QCOMPARE(HttpClient::isCredentialHeader("X-HubSpot-Signature"), true);
+        QCOMPARE(HttpClient::isCredentialHeader("Content-Type"), false);
+        QVERIFY(!HttpClient::sameOrigin(QUrl(u"https://a.example"_s), QUrl(u"http://a.example"_s)));
+        QVERIFY(HttpClient::sameOrigin(QUrl(u"https://a.example"_s), QUrl(u"https://A.example:443/x"_s)));
+    }
 
     void retryableStatuses_data()
     {

@@ -546,7 +546,7 @@ Capabilities DeclarativeConnector::capabilities() const
     return Capability::Read;
 }
 
-QList<SettingSpec> DeclarativeConnector::settings() const
+QList<SettingSpec> DeclarativeConnector::ownSettings() const
 {
     QList<SettingSpec> out;
     out.append({u"base_url"_s, tr("Base URL"), SettingSpec::Type::Url, m_spec.baseUrl().toString(), false, {}, {}, {}});

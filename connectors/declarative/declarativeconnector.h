@@ -20,7 +20,7 @@ public:
     QString displayName() const override;
     QString description() const override;
     Capabilities capabilities() const override;
-    QList<SettingSpec> settings() const override;
+    QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,

@@ -162,6 +162,17 @@ std::optional<IntegerLimit> integerLimit(const QString &connectorId, const QStri
 
 } // namespace
 
+QList<SettingSpec> Connector::settings() const
+{
+    QList<SettingSpec> all = ownSettings();
+    all.append({QString::fromLatin1(kCrossOriginRedirects), tr("Redirects to other hosts"), SettingSpec::Type::Choice, u"refuse"_s, false,
+                {u"refuse"_s, u"strip_credentials"_s},
+                tr("When the service redirects a request to another host: refuse it (the default), or follow it without "
+                   "sending any credential."),
+                {}});
+    return all;
+}
+
 bool Connector::isLoopbackHost(const QString &host)
 {
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || host.endsWith(u".localhost"_s, Qt::CaseInsensitive))

@@ -126,7 +126,10 @@ public:
     virtual QString displayName() const = 0;
     virtual QString description() const = 0;
     virtual Capabilities capabilities() const = 0;
-    virtual QList<SettingSpec> settings() const = 0;
+    // The connector's own settings (and secrets); settings() adds those every connector has.
+    virtual QList<SettingSpec> ownSettings() const = 0;
+    QList<SettingSpec> settings() const;
+    static constexpr const char *kCrossOriginRedirects = "cross_origin_redirects"; // refuse | strip_credentials
     virtual QList<StreamSpec> streams() const = 0;
 
     // Installs the connection's authenticator on ctx.http (the adapter keeps it alive).

@@ -10,6 +10,8 @@ ConnectorSession::ConnectorSession(const Connector &connector, qint64 connection
     : m_http(options)
     , m_ctx(ConnectorContext::create(connectionId, connectionName, settings, std::move(credentials), &m_http))
 {
+    if (settings.value(QLatin1StringView(Connector::kCrossOriginRedirects)).toString() == QLatin1StringView("strip_credentials"))
+        m_http.options().crossOriginRedirects = HttpClient::Options::CrossOriginRedirects::StripCredentials;
     m_authenticator = connector.createAuthenticator(m_ctx, &m_failure);
     if (m_authenticator)
         m_http.setAuthenticator(m_authenticator.get());

@@ -76,10 +76,8 @@ bool HttpClient::sleep(std::chrono::milliseconds duration) const
 HttpClient::Attempt HttpClient::execute(const QNetworkRequest &request, const QByteArray &method,
                                         const QByteArray &body)
 {
-    if (!m_nam) {
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    }
+    if (!m_nam)
+        m_nam = createNetworkManager();
     Attempt attempt;
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
     QEventLoop loop;
@@ -117,11 +115,41 @@ HttpClient::Attempt HttpClient::execute(const QNetworkRequest &request, const QB
     return attempt;
 }
 
-HttpResponse HttpClient::send(const HttpRequest &request)
+std::unique_ptr<QNetworkAccessManager> HttpClient::createNetworkManager()
+{
+    auto nam = std::make_unique<QNetworkAccessManager>();
+    nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    return nam;
+}
+
+bool HttpClient::isCredentialHeader(QByteArrayView name)
+{
+    const QByteArray lower = name.toByteArray().toLower();
+    static const QByteArrayList exact{"authorization", "proxy-authorization", "cookie", "x-api-key", "api-key", "apikey"};
+    if (exact.contains(lower))
+        return true;
+    for (const char *part : {"token", "secret", "api-key", "apikey", "api_key", "auth", "signature", "session", "password"}) {
+        if (lower.contains(part))
+            return true;
+    }
+    return false;
+}
+
+bool HttpClient::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    auto defaultPort = [](const QUrl &u) { return u.port(u.scheme() == "https"_L1 ? 443 : u.scheme() == "http"_L1 ? 80 : -1); };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && defaultPort(a) == defaultPort(b);
+}
+
+HttpResponse HttpClient::send(const HttpRequest &original)
 {
     HttpResponse response;
     int retries = 0;
+    int redirects = 0;
     bool refreshedAfterUnauthorized = false;
+    bool credentialsStripped = false; // after a cross-origin hop with CrossOriginRedirects::StripCredentials
+    HttpRequest request = original;
     const QString host = request.url.host();
     for (;;) {
         if (isCancelled()) {
@@ -132,9 +160,11 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         networkRequest.setTransferTimeout(m_options.transferTimeout);
         networkRequest.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
         networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-        for (const auto &[name, value] : request.headers)
-            networkRequest.setRawHeader(name, value);
-        if (request.authenticate && m_authenticator) {
+        for (const auto &[name, value] : request.headers) {
+            if (!credentialsStripped || !isCredentialHeader(name))
+                networkRequest.setRawHeader(name, value);
+        }
+        if (request.authenticate && m_authenticator && !credentialsStripped) {
             if (Failure failure = m_authenticator->authorize(*this, networkRequest)) {
                 response.failure = failure;
                 return response;
@@ -196,6 +226,42 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         response.status = attempt.status;
         response.body = std::move(attempt.body);
         response.headers = std::move(attempt.headers);
+
+        // Redirects, followed here (never by Qt) so that credentials only go where they belong.
+        const bool redirect = attempt.status == 301 || attempt.status == 302 || attempt.status == 303 || attempt.status == 307
+                              || attempt.status == 308;
+        if (redirect && !m_replay && !response.header("Location").isEmpty()) {
+            const QUrl from = networkRequest.url();
+            const QUrl to = from.resolved(QUrl::fromEncoded(response.header("Location")));
+            const QString fromText = m_redactor->redactUrl(from), toText = m_redactor->redactUrl(to);
+            auto refuse = [&](const QString &why) {
+                log(u"redirect from %1 to %2 refused: %3"_s.arg(fromText, toText, why));
+                response.failure = Failure::config(
+                    QCoreApplication::translate("Orion::HttpClient", "%1 redirected the request to %2; refused: %3").arg(from.host(), toText, why));
+                return response;
+            };
+            if (++redirects > m_options.maxRedirects)
+                return refuse(QCoreApplication::translate("Orion::HttpClient", "more than %1 redirects").arg(m_options.maxRedirects));
+            if (!to.isValid() || (to.scheme() != "https"_L1 && to.scheme() != "http"_L1))
+                return refuse(QCoreApplication::translate("Orion::HttpClient", "not an http(s) address"));
+            if (from.scheme() == "https"_L1 && to.scheme() == "http"_L1)
+                return refuse(QCoreApplication::translate("Orion::HttpClient", "it leaves https for plain http"));
+            if (!sameOrigin(from, to)) {
+                if (m_options.crossOriginRedirects == Options::CrossOriginRedirects::Refuse)
+                    return refuse(QCoreApplication::translate("Orion::HttpClient",
+                                                              "another host would receive the connection's credentials"));
+                credentialsStripped = true;
+            }
+            log(u"%1 %2 → %3 redirect to %4%5"_s.arg(QString::fromLatin1(request.method), fromText, QString::number(attempt.status), toText,
+                                                    credentialsStripped ? u" (without credentials)"_s : QString()));
+            request.url = to;
+            if (attempt.status == 303 || ((attempt.status == 301 || attempt.status == 302) && request.method == "POST")) {
+                request.method = "GET";
+                request.body.clear();
+            }
+            response = HttpResponse{};
+            continue;
+        }
 
         if (attempt.status == 401 && request.authenticate && m_authenticator && !refreshedAfterUnauthorized) {
             refreshedAfterUnauthorized = true;

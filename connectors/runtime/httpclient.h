@@ -64,6 +64,12 @@ public:
         std::chrono::milliseconds transferTimeout{30'000};
         qint64 maxResponseBytes = 64 * 1024 * 1024;
         RetryPolicy retry;
+        // A redirect to the same origin (scheme, host, port) is followed with the credentials. One to
+        // another origin is refused (the default), or followed without any credential: no
+        // authenticator, no Authorization, Cookie, API-key or token header. https → http never.
+        enum class CrossOriginRedirects { Refuse, StripCredentials };
+        CrossOriginRedirects crossOriginRedirects = CrossOriginRedirects::Refuse;
+        int maxRedirects = 10;
     };
 
     HttpClient();
@@ -123,6 +129,13 @@ public:
                          Failure *failure);
 
     static QString describeHttpError(const QString &service, const HttpResponse &response, const QString &detail);
+
+    // The QNetworkAccessManager every part of the code base uses: redirects are never followed by
+    // Qt itself (HttpClient follows them by the rule above; other users treat a 3xx as an answer).
+    static std::unique_ptr<QNetworkAccessManager> createNetworkManager();
+    // Whether a request header carries a credential (Authorization, Cookie, X-Api-Key, *-Token, …).
+    static bool isCredentialHeader(QByteArrayView name);
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
 
 private:
     struct Attempt;

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+
+#include "runtime/httpclient.h"
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 
@@ -10,7 +12,7 @@ namespace Orion {
 
 OAuthAuthorizer::OAuthAuthorizer(const OAuthEndpoints &endpoints, const QString &clientSecret, QObject *parent)
     : QObject(parent)
-    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_nam(HttpClient::createNetworkManager())
 {
     m_flow = new QOAuth2AuthorizationCodeFlow(m_nam.get(), this);
     m_flow->setAuthorizationUrl(endpoints.authorizationUrl);

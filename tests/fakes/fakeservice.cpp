@@ -50,7 +50,7 @@ protected:
     {
         QHttpServer server;
         auto *tcp = new NoDelayTcpServer(&server);
-        if (tcp->listen(QHostAddress::LocalHost, 0) && server.bind(tcp))
+        if (tcp->listen(m_service->m_address, 0) && server.bind(tcp))
             port = tcp->serverPort();
         server.setMissingHandler(&server, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
             RecordedRequest recorded;
@@ -111,7 +111,7 @@ void FakeService::stop()
 
 QUrl FakeService::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("http://%1:%2").arg(m_address.toString()).arg(m_port));
 }
 
 void FakeService::injectFault(const Fault &fault)

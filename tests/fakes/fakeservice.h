@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHostAddress>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -62,6 +64,8 @@ public:
     FakeService(const FakeService &) = delete;
     FakeService &operator=(const FakeService &) = delete;
 
+    // Before start(): another loopback address, e.g. 127.0.0.2 for "another host" in redirect tests.
+    void setListenAddress(const QHostAddress &address) { m_address = address; }
     bool start();
     void stop();
     QUrl baseUrl() const; // http://127.0.0.1:PORT (no trailing slash)
@@ -89,6 +93,7 @@ private:
 
     QThread *m_thread = nullptr;
     quint16 m_port = 0;
+    QHostAddress m_address = QHostAddress(QHostAddress::LocalHost);
     QList<Fault> m_faults;
     QList<RecordedRequest> m_requests;
     int m_delayMs = 0;

@@ -214,7 +214,7 @@ QStringList HubSpotConnector::readProperties()
             u"city"_s, u"state"_s, u"zip"_s, u"country"_s, u"createdate"_s, u"lastmodifieddate"_s};
 }
 
-QList<SettingSpec> HubSpotConnector::settings() const
+QList<SettingSpec> HubSpotConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {

@@ -152,7 +152,7 @@ QString QuickBooksConnector::description() const
     return tr("Customers and invoices from QuickBooks Online; creates customers or updates them sparsely.");
 }
 
-QList<SettingSpec> QuickBooksConnector::settings() const
+QList<SettingSpec> QuickBooksConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {

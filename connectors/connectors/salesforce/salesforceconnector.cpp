@@ -180,7 +180,7 @@ QString SalesforceConnector::description() const
               "large sets.");
 }
 
-QList<SettingSpec> SalesforceConnector::settings() const
+QList<SettingSpec> SalesforceConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {

@@ -72,7 +72,7 @@ QString SlackConnector::description() const
     return tr("Messages, run alerts and approval requests to Slack channels; workspace members as customers.");
 }
 
-QList<SettingSpec> SlackConnector::settings() const
+QList<SettingSpec> SlackConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {

@@ -24,7 +24,7 @@ public:
     {
         return Capability::Read | Capability::Write | Capability::Webhook | Capability::Streaming;
     }
-    QList<SettingSpec> settings() const override;
+    QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+
+#include "runtime/httpclient.h"
 #include <QNetworkReply>
 #include <QTimer>
 #include <QWebSocket>
@@ -15,7 +17,7 @@ SlackSocketMode::SlackSocketMode(const QUrl &apiBase, const QString &appToken, Q
     : QObject(parent)
     , m_apiBase(apiBase)
     , m_appToken(appToken)
-    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_nam(HttpClient::createNetworkManager())
 {
 }
 

@@ -171,7 +171,7 @@ QString StripeConnector::description() const
     return tr("Customers and invoices from Stripe; creates customers.");
 }
 
-QList<SettingSpec> StripeConnector::settings() const
+QList<SettingSpec> StripeConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {
