@@ -345,12 +345,39 @@ bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &serv
                                  const std::function<Failure(const HttpResponse &)> &errorFor, QJsonObject *body,
                                  Failure *failure)
 {
-    const HttpResponse response = send(request);
-    if (!response.isSuccess()) {
-        *failure = response.failure ? response.failure : errorFor(response);
-        return false;
+    // A 2xx whose body does not parse (cut short by a flaky proxy, say) is retried like a network
+    // error when the request is safe to repeat, then fails as transient: the next run can resume.
+    const bool safe = request.method == "GET" || request.method == "HEAD";
+    for (int retry = 0;; ++retry) {
+        const HttpResponse response = send(request);
+        if (!response.isSuccess()) {
+            *failure = response.failure ? response.failure : errorFor(response);
+            return false;
+        }
+        Failure parseFailure;
+        if (parseJsonObject(response, service, body, &parseFailure)) {
+            *failure = Failure{};
+            return true;
+        }
+        *failure = parseFailure;
+        if (!safe || m_replay)
+            return false;
+        ++m_unparsableAnswers;
+        if (retry >= m_options.retry.maxRetries) {
+            *failure = Failure::transient(QCoreApplication::translate("Orion::HttpClient", "%1 (gave up after %2 attempts).")
+                                              .arg(failure->message)
+                                              .arg(retry + 1));
+            return false;
+        }
+        const qint64 delay = m_options.retry.backoffMs(retry + 1, QRandomGenerator::global()->generateDouble());
+        log(u"%1 %2: the answer does not parse (%3); retry %4 of %5 in %6 ms"_s.arg(
+            QString::fromLatin1(request.method), m_redactor->redactUrl(request.url), failure->message, QString::number(retry + 1),
+            QString::number(m_options.retry.maxRetries), QString::number(delay)));
+        if (!sleep(std::chrono::milliseconds(delay))) {
+            *failure = Failure::cancelled(QCoreApplication::translate("Orion::HttpClient", "Cancelled."));
+            return false;
+        }
     }
-    return parseJsonObject(response, service, body, failure);
 }
 
 } // namespace Orion

@@ -115,6 +115,7 @@ public:
     void log(const QString &line) const;
 
     qint64 requestsSent() const { return m_requestsSent; }
+    qint64 unparsableAnswers() const { return m_unparsableAnswers; } // 2xx bodies retried because they did not parse
 
     // "Stripe answered 400: No such customer" from a response with a JSON error body.
     // Parses a JSON object body; a system failure naming the service otherwise.
@@ -150,6 +151,7 @@ private:
     std::function<void(const QString &)> m_logger;
     QByteArray m_userAgent = "OrionConnectorStudio";
     qint64 m_requestsSent = 0;
+    qint64 m_unparsableAnswers = 0;
     Replay m_replay;
     std::function<void(const Exchange &)> m_recorder;
 };

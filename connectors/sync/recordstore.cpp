@@ -14,9 +14,38 @@ namespace Orion {
 
 namespace RecordStoreDetail {
 
+// PostgreSQL's text and jsonb refuse U+0000 (SQLite takes it); the store drops it on both engines so
+// they hold the same rows. Only the stored copy changes: the record as read is left as it was.
+QString storable(QString text)
+{
+    if (text.contains(QChar(u'\0')))
+        text.remove(QChar(u'\0'));
+    return text;
+}
+
+QJsonValue storable(const QJsonValue &value)
+{
+    if (value.isString())
+        return storable(value.toString());
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &v : value.toArray())
+            array.append(storable(v));
+        return array;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QJsonObject out;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(storable(it.key()), storable(it.value()));
+        return out;
+    }
+    return value;
+}
+
 QVariant textOrNull(const QString &value)
 {
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(storable(value));
 }
 
 QVariant dateOrNull(const QDateTime &value)
@@ -26,7 +55,10 @@ QVariant dateOrNull(const QDateTime &value)
 
 QString json(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (text.contains("\\u0000")) // the cheap test first: walking every record would cost every sync
+        text = QJsonDocument(storable(object).toObject()).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text);
 }
 
 QJsonObject parseObject(const QVariant &value)
@@ -148,15 +180,10 @@ bool RecordStore::upsertInvoices(const UnifiedInvoices &invoices, QString *error
 }
 
 bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written,
-                            QString *error)
+                            QString *error, QStringList *refused)
 {
     QSqlDatabase db = m_workspace.database();
-    if (!db.transaction()) {
-        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    bool ok = upsertCustomers(page.customers, error) && upsertInvoices(page.invoices, error);
-    if (ok) {
+    auto saveCheckpoint = [&] {
         QSqlQuery q(db);
         q.prepare(uR"(INSERT INTO sync_state (connection_id, stream, checkpoint, updated_at) VALUES (?, ?, ?, ?)
                       ON CONFLICT (connection_id, stream) DO UPDATE
@@ -165,17 +192,85 @@ bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Pa
         q.addBindValue(stream);
         q.addBindValue(RecordStoreDetail::json(page.checkpoint));
         q.addBindValue(QDateTime::currentDateTimeUtc());
-        ok = q.exec();
-        if (!ok)
+        if (!q.exec()) {
             *error = tr("Cannot save the sync checkpoint: %1").arg(q.lastError().text());
-    }
-    if (!ok || !db.commit()) {
-        if (ok)
+            return false;
+        }
+        return true;
+    };
+    auto commit = [&] {
+        if (!db.commit()) {
             *error = tr("Cannot commit the page: %1").arg(db.lastError().text());
+            db.rollback();
+            return false;
+        }
+        return true;
+    };
+    if (!db.transaction()) {
+        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    // The fast path: the whole page in one statement sequence.
+    QString recordError;
+    if (upsertCustomers(page.customers, &recordError) && upsertInvoices(page.invoices, &recordError)) {
+        if (!saveCheckpoint()) {
+            db.rollback();
+            return false;
+        }
+        if (!commit())
+            return false;
+        *written = page.customers.size() + page.invoices.size();
+        return true;
+    }
+    db.rollback();
+    if (!refused) {
+        *error = recordError;
+        return false;
+    }
+
+    // A record the store refuses: the page again, one savepoint per record, so the others are kept and
+    // the refused ones are counted with their reason.
+    if (!db.transaction()) {
+        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    qint64 stored = 0;
+    auto one = [&](auto upsert, const auto &record, const QString &externalId) {
+        QSqlQuery sp(db);
+        if (!sp.exec(u"SAVEPOINT orion_record"_s)) {
+            *error = sp.lastError().text();
+            return false;
+        }
+        QString why;
+        if (upsert(record, &why)) {
+            sp.exec(u"RELEASE SAVEPOINT orion_record"_s);
+            ++stored;
+        } else {
+            sp.exec(u"ROLLBACK TO SAVEPOINT orion_record"_s);
+            sp.exec(u"RELEASE SAVEPOINT orion_record"_s);
+            refused->append(tr("record %1 was not stored: %2").arg(externalId, why));
+        }
+        return true;
+    };
+    for (const UnifiedCustomer &c : page.customers) {
+        if (!one([this](const UnifiedCustomer &r, QString *why) { return upsertCustomers({r}, why); }, c, c.externalId)) {
+            db.rollback();
+            return false;
+        }
+    }
+    for (const UnifiedInvoice &inv : page.invoices) {
+        if (!one([this](const UnifiedInvoice &r, QString *why) { return upsertInvoices({r}, why); }, inv, inv.externalId)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!saveCheckpoint()) {
         db.rollback();
         return false;
     }
-    *written = page.customers.size() + page.invoices.size();
+    if (!commit())
+        return false;
+    *written = stored;
     return true;
 }
 

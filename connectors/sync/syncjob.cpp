@@ -423,10 +423,14 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
                     log(tr("Mapping: %1").arg(p));
             }
             qint64 written = 0;
-            if (!store.writePage(info.connection.id, stream, page, &written, &error)) {
+            QStringList refused;
+            if (!store.writePage(info.connection.id, stream, page, &written, &error, &refused)) {
                 failure = Failure::system(error);
                 break;
             }
+            page.failedRecords += refused.size();
+            for (const QString &why : std::as_const(refused))
+                log(why);
             ++progress.pages;
             progress.recordsRead += page.sourceRecords;
             progress.recordsWritten += written;
