@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "runtime/redactor.h"
+
 using namespace Qt::StringLiterals;
 using namespace Orion;
 
@@ -135,6 +137,38 @@ private Q_SLOTS:
         QVERIFY(SpecImporter::fromCurl(u"curl https://api.ledgerly.example/v1/items?api_key=ldg_live_should_never_be_copied"_s, &r, &error));
         QVERIFY(!QJsonDocument(r.spec).toJson().contains("ldg_live_should_never_be_copied"));
         QCOMPARE(r.spec.value("authenticator"_L1).toObject().value("inject_into"_L1).toString(), u"query"_s);
+    }
+
+    // Credentials in a URL are recognised by name and by the shape of the value, never copied, and named.
+    void secretQueryParametersAreNeverCopied()
+    {
+        SpecImporter::Result r;
+        QString error;
+        const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"_s;
+        const QString command = u"curl \"https://api.example.com/v1/customers?hapikey=SECRETSECRET1&api_token=tok_8f2K1mZq9&client_secret=cs_l1ve_77"
+                                "&access_key=AK123&sig=abc123&q=%1&filter=sk_live_51HxYz0123456789abcdefgh&account=2f1e8c9a-3b4d-4e5f-8a7b-1c2d3e4f5a6b"
+                                "&page_token=p2&status=active\""_s.arg(jwt);
+        QVERIFY2(SpecImporter::fromCurl(command, &r, &error), qPrintable(error));
+        verifyValid(r.spec);
+        const QByteArray text = QJsonDocument(r.spec).toJson();
+        for (const char *secret : {"SECRETSECRET1", "tok_8f2K1mZq9", "cs_l1ve_77", "AK123", "abc123", "sk_live_51HxYz", "eyJhbGci"})
+            QVERIFY2(!text.contains(secret), secret);
+        const QJsonObject auth = r.spec.value("authenticator"_L1).toObject();
+        QCOMPARE(auth.value("inject_into"_L1).toString(), u"query"_s);
+        QCOMPARE(auth.value("name"_L1).toString(), u"hapikey"_s);
+        const QString notes = r.notes.join(u'\n');
+        for (const QString &name : {u"hapikey"_s, u"api_token"_s, u"client_secret"_s, u"access_key"_s, u"sig"_s, u"q"_s, u"filter"_s})
+            QVERIFY2(notes.contains(u"query parameter %1 was not copied"_s.arg(name)), qPrintable(notes));
+        QVERIFY2(notes.contains(u"its value looks like a credential"_s), qPrintable(notes));
+        // Identifiers and ordinary values stay.
+        const QJsonObject params = streamNamed(r.spec, u"customers"_s).value("request"_L1).toObject().value("params"_L1).toObject();
+        QCOMPARE(params.value("status"_L1).toString(), u"active"_s);
+        QCOMPARE(params.value("account"_L1).toString(), u"2f1e8c9a-3b4d-4e5f-8a7b-1c2d3e4f5a6b"_s);
+        QVERIFY(!Redactor::isCredentialName(u"page_token"_s));
+        QVERIFY(!Redactor::isCredentialName(u"author"_s));
+        QVERIFY(Redactor::isCredentialName(u"X-Api-Key"_s));
+        QVERIFY(Redactor::looksLikeSecretValue(u"xoxb-1234567890-abcdefghij"_s));
+        QVERIFY(!Redactor::looksLikeSecretValue(u"2024-01-01T00:00:00Z"_s));
     }
 
     void malformedInput_data()

@@ -1,5 +1,7 @@
 #include "declarative/specimporter.h"
 
+#include "runtime/redactor.h"
+
 #include "declarative/connectorspec.h"
 #include "mapping/localmatcher.h"
 #include "mapping/sourceprofile.h"
@@ -209,7 +211,15 @@ bool credentialHeader(const QString &name, const QString &value, QJsonObject *au
         return true;
     }
     static const QRegularExpression keyHeader(u"^(x-)?(api[-_]?key|apikey|access[-_]?token|auth[-_]?token|token)$"_s);
-    if (keyHeader.match(lower).hasMatch()) {
+    if (lower == "cookie"_L1 || lower == "proxy-authorization"_L1) {
+        notes->append(u"the %1 header was not copied: it carries a credential"_s.arg(name));
+        return true;
+    }
+    if (keyHeader.match(lower).hasMatch() || Redactor::isCredentialName(lower) || Redactor::looksLikeSecretValue(value)) {
+        if (auth->value("type"_L1).toString() != "none"_L1) {
+            notes->append(u"the %1 header was not copied: it carries a credential, and the spec already sends one"_s.arg(name));
+            return true;
+        }
         *auth = {{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, name}, {u"secret"_s, u"token"_s}};
         notes->append(u"the %1 header was not copied: store its value as the secret \"token\""_s.arg(name));
         return true;
@@ -217,13 +227,22 @@ bool credentialHeader(const QString &name, const QString &value, QJsonObject *au
     return false;
 }
 
-bool credentialQuery(const QString &name, QJsonObject *auth, QStringList *notes)
+// A query parameter that carries a credential, by its name or by the shape of its value: never copied.
+// The first becomes the authenticator (the spec sends one credential); the others are named.
+bool credentialQuery(const QString &name, const QString &value, QJsonObject *auth, QStringList *notes)
 {
     static const QRegularExpression keyParam(u"^(api[-_]?key|apikey|access[-_]?token|token|key|auth)$"_s, QRegularExpression::CaseInsensitiveOption);
-    if (!keyParam.match(name).hasMatch())
+    const bool byName = keyParam.match(name).hasMatch() || Redactor::isCredentialName(name);
+    if (!byName && !Redactor::looksLikeSecretValue(value))
         return false;
-    *auth = {{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"query"_s}, {u"name"_s, name}, {u"secret"_s, u"token"_s}};
-    notes->append(u"the query parameter %1 was not copied: store its value as the secret \"token\""_s.arg(name));
+    const QString why = byName ? u"its name says it carries a credential"_s : u"its value looks like a credential"_s;
+    if (auth->value("type"_L1).toString() == "none"_L1) {
+        *auth = {{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"query"_s}, {u"name"_s, name}, {u"secret"_s, u"token"_s}};
+        notes->append(u"the query parameter %1 was not copied (%2): store its value as the secret \"token\""_s.arg(name, why));
+    } else {
+        notes->append(u"the query parameter %1 was not copied (%2); the spec sends one credential (%3), so add it by hand if the "
+                      "service needs it too"_s.arg(name, why, auth->value("name"_L1).toString(auth->value("type"_L1).toString())));
+    }
     return true;
 }
 
@@ -281,7 +300,7 @@ bool specFromRequests(const QString &title, const QList<Request> &requests, Spec
         QJsonObject params;
         QSet<QString> paramNames;
         for (const auto &[k, v] : QUrlQuery(r.url).queryItems(QUrl::FullyDecoded)) {
-            if (credentialQuery(k, &auth, &result->notes))
+            if (credentialQuery(k, v, &auth, &result->notes))
                 continue;
             paramNames.insert(k);
             static const QSet<QString> paging{u"offset"_s, u"limit"_s, u"page"_s, u"per_page"_s, u"page_size"_s, u"cursor"_s,

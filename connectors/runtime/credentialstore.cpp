@@ -143,7 +143,12 @@ bool FileSecretBackend::update(const QString &key, const std::optional<QString> 
     }
     QJsonObject object;
     QFile existing(m_path);
-    if (existing.open(QIODevice::ReadOnly)) {
+    if (existing.exists() && !existing.open(QIODevice::ReadOnly)) {
+        // Rewriting it with only the new key would lose every other secret.
+        *error = tr("Cannot read the secrets file %1 (%2); it was not changed.").arg(QDir::toNativeSeparators(m_path), existing.errorString());
+        return false;
+    }
+    if (existing.isOpen()) {
         const QJsonDocument doc = QJsonDocument::fromJson(existing.readAll());
         if (!doc.isObject() && existing.size() > 0) {
             *error = tr("The secrets file %1 is damaged; it was not changed.").arg(QDir::toNativeSeparators(m_path));

@@ -23,6 +23,12 @@ public:
 
     static bool isSensitiveHeader(const QByteArray &name);
     static bool isSensitiveQueryItem(const QString &name);
+    // A parameter, header or field name that carries a credential (hapikey, api_token, client_secret,
+    // access_key, signature, sig, x-api-key, …); paging tokens (page_token, next_token) are not.
+    static bool isCredentialName(const QString &name);
+    // A value shaped like a credential: vendor prefixes (sk_live_, xoxb-, ghp_, AKIA…), JWTs, or a
+    // long high-entropy run of token characters (UUIDs are identifiers, not secrets).
+    static bool looksLikeSecretValue(const QString &value);
 
 private:
     mutable QReadWriteLock m_lock;

@@ -33,6 +33,7 @@ struct TestOutcome
     Failure failure;
     qint64 elapsedMs = 0;
     QHash<QString, QString> rotated; // secrets the test changed (a rotated refresh token)
+    QString saveError;               // a rotated secret that could not be written back
 };
 
 // Runs on a pool thread: its own HTTP client; entered secrets override stored ones. A secret rotated
@@ -75,8 +76,11 @@ TestOutcome runTest(const Connector *connector, const QString &name, const QJson
             continue;
         if (entered.contains(it.key()))
             outcome.rotated.insert(it.key(), now);
-        else if (stored)
-            stored->setSecret(name, it.key(), now, &error);
+        else if (stored && !stored->setSecret(name, it.key(), now, &error))
+            // The service has already replaced the old value: without the new one the next sync
+            // would fail, so this must be said.
+            outcome.saveError = QCoreApplication::translate("Orion::ConnectionDialog", "The service issued a new %1, but it could not be saved: %2")
+                                    .arg(it.key(), error);
     }
     return outcome;
 }
@@ -456,9 +460,10 @@ void ConnectionDialog::testConnection()
         m_testButton->setText(tr("&Test Connection"));
         for (auto it = outcome.rotated.cbegin(); it != outcome.rotated.cend(); ++it)
             setField(it.key(), it.value());
-        const bool ok = !outcome.failure;
-        const QString message = ok ? tr("Connected: %1 answered in %2 ms.").arg(connector()->displayName()).arg(outcome.elapsedMs)
-                                   : outcome.failure.message;
+        const bool ok = !outcome.failure && outcome.saveError.isEmpty();
+        const QString message = !outcome.failure.message.isEmpty() ? outcome.failure.message
+                                : ok ? tr("Connected: %1 answered in %2 ms.").arg(connector()->displayName()).arg(outcome.elapsedMs)
+                                     : outcome.saveError;
         setStatus(message, !ok);
         Q_EMIT testFinished(ok, message);
     });
