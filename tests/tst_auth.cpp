@@ -224,7 +224,7 @@ private Q_SLOTS:
             connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         });
         authorizer.start();
-        QVERIFY(granted.wait(OrionTest::EventTimeout) || !granted.isEmpty());
+        QVERIFY(!granted.isEmpty() || granted.wait(OrionTest::EventTimeout));
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         const QUrlQuery query(browserUrl);
         QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);

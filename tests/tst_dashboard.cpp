@@ -3,6 +3,7 @@
 // refresh after a sync, and light and dark screenshots.
 #include "testsupport.h"
 #include "timeouts.h"
+#include "connections/connectionspage.h"
 
 #include "activity/activitypage.h"
 #include "analytics/analytics.h"
@@ -93,9 +94,11 @@ private Q_SLOTS:
         m_window->resize(1280, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QSignalSpy ready(m_window, &MainWindow::workspaceReady);
+        // The saved workspace may still be opening: the demo follows it. Wait for the demo's connections.
         m_window->createDemoWorkspace();
-        QVERIFY(ready.wait(OrionTest::EventTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->isOpen() && m_service->current().config.sqlitePath == WorkspaceSettings::demoSqlitePath()
+                                     && !m_service->isBusy() && m_window->connectionsPage()->model()->rowCount() > 0,
+                                 OrionTest::EventTimeout);
         m_window->showPage(MainWindow::DashboardPageIndex);
         auto *health = m_window->dashboardPage()->findChild<QTableView *>();
         QVERIFY(health);

@@ -6,6 +6,7 @@
 
 #include "declarative/connectorspec.h"
 #include "declarative/declarativeconnector.h"
+#include "declarative/spectester.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
@@ -337,6 +338,49 @@ private Q_SLOTS:
             QVERIFY(!run.failure.message.contains(QLatin1StringView(secret)));
         QCOMPARE(run.customers.size(), 0);
         OAuth2RefreshAuthenticator::clearTokenCache();
+    }
+
+    // A recording of an OAuth 2.0 spec keeps no token: the token exchange is recorded by shape and
+    // every secret known to the run is masked, the ones issued during it included.
+    void recordingsNeverHoldOAuthTokens()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::OAuth2);
+        const auto restore = qScopeGuard([this] { m_api.setAuth(FakeLedgerly::Auth::HeaderKey); });
+        OAuth2RefreshAuthenticator::clearTokenCache();
+        QJsonObject specJson = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+        specJson.insert(u"authenticator"_s, QJsonObject{{u"type"_s, u"oauth2"_s}, {u"token_url"_s, QString(m_api.baseUrl().toString() + u"/oauth/token"_s)},
+                                                        {u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}});
+        ConnectorSpec spec;
+        QStringList errors;
+        QVERIFY2(ConnectorSpec::fromJson(specJson, &spec, &errors), qPrintable(errors.join(u"; "_s)));
+        auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        QString error;
+        const QString firstRefresh = m_api.refreshToken();
+        QVERIFY(credentials->setSecret(spec.name(), u"client_secret"_s, QString::fromLatin1(FakeLedgerly::kClientSecret), &error));
+        QVERIFY(credentials->setSecret(spec.name(), u"refresh_token"_s, firstRefresh, &error));
+        Cassette cassette;
+        SpecTester::Limits limits;
+        limits.pages = 2;
+        const SpecTester::Report report = SpecTester::run(spec, u"customers"_s, credentials, limits, QJsonObject{{u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}}, nullptr, &cassette);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.records.size(), 200);
+        const QByteArray text = QJsonDocument(cassette.toJson()).toJson();
+        bool exchange = false;
+        for (const QJsonValue &i : cassette.interactions()) {
+            if (!i[u"request"_s][u"url"_s].toString().contains(u"/oauth/token"_s))
+                continue;
+            exchange = true; // recorded by shape
+            const QJsonObject answer = QJsonDocument::fromJson(i[u"response"_s][u"body"_s].toString().toUtf8()).object();
+            for (const char *key : {"access_token", "refresh_token", "id_token"})
+                QCOMPARE(answer.value(QLatin1StringView(key)).toString(), u"[redacted]"_s);
+            QCOMPARE(answer.value("token_type"_L1).toString(), u"bearer"_s);
+        }
+        QVERIFY(exchange);
+        QStringList secrets = m_api.issuedAccessTokens();
+        secrets << m_api.refreshToken() << firstRefresh << QString::fromLatin1(m_api.lastIdToken()) << QString::fromLatin1(FakeLedgerly::kClientSecret);
+        QVERIFY(m_api.refreshToken() != firstRefresh); // it rotated during the run
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(secret));
     }
 
     // The spec's rate budget spaces the requests: 5 pages at 5 requests/s with a burst of 1 take at

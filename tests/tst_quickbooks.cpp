@@ -114,13 +114,20 @@ private Q_SLOTS:
         const SyncResult r = sync(u"qbo"_s, u"customers"_s);
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.recordsRead, 2000);
-        QStringList positions;
+        // Keyset pages: each query starts at the newest LastUpdatedTime read so far, never at an offset
+        // that an edit elsewhere could shift.
+        QStringList queries;
         for (const auto &req : m_qbo.requests()) {
             const QString q = req.query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
             if (q.contains(u"STARTPOSITION"_s))
-                positions << q.section(u"STARTPOSITION "_s, 1).section(u' ', 0, 0);
+                queries << q;
         }
-        QCOMPARE(positions, (QStringList{u"1"_s, u"1001"_s, u"2001"_s}));
+        QCOMPARE(queries.size(), 3);
+        QVERIFY2(!queries.at(0).contains(u"WHERE"_s) && queries.at(1).contains(u"WHERE MetaData.LastUpdatedTime >= '"_s)
+                     && queries.at(2).contains(u"WHERE MetaData.LastUpdatedTime >= '"_s),
+                 qPrintable(queries.join(u'\n')));
+        for (const QString &q : std::as_const(queries))
+            QVERIFY2(q.contains(u"STARTPOSITION 1 MAXRESULTS 1000"_s), qPrintable(q));
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(2000));
         auto w = Workspace::open(m_db, {}, nullptr);
         RecordStore store(*w);
@@ -134,6 +141,21 @@ private Q_SLOTS:
         // -08:00 in the answer, UTC in the store.
         QCOMPARE(c.value("updated_at"_L1).toString(),
                  QDateTime::fromSecsSinceEpoch(FakeQuickBooks::kEpoch, QTimeZone::UTC).toString(Qt::ISODateWithMs));
+    }
+
+    // Records edited while a full sync walks the pages move to the end of the order; none may be lost.
+    void recordsEditedDuringTheWalkAreAllRead()
+    {
+        m_qbo.setCounts(2500, 0);
+        addConnection(u"moving"_s, {{u"page_size"_s, 500}});
+        m_qbo.touchCustomerAfterQuery(1, 10);   // already read: moves behind the rest
+        m_qbo.touchCustomerAfterQuery(1, 20);
+        m_qbo.touchCustomerAfterQuery(2, 700);  // read on page 2, moves again
+        m_qbo.touchCustomerAfterQuery(3, 2400); // not read yet: read once, at its new place
+        const SyncResult r = sync(u"moving"_s, u"customers"_s);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers"_s), qint64(2500));
+        QVERIFY(r.recordsRead >= 2500 && r.recordsRead <= 2503); // the edited ones may come twice, absorbed by the upsert
     }
 
     void incrementalByLastUpdatedTime()

@@ -407,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window));
         QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::ActivityPageIndex);
-        QVERIFY(runs.wait(OrionTest::EventTimeout) || !runs.isEmpty());
+        QVERIFY(!runs.isEmpty() || runs.wait(OrionTest::EventTimeout));
         ActivityPage *activity = m_window->activityPage();
         QAbstractItemModelTester tester(activity->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // acme-stripe: customers + invoices; slow-stripe: cancelled; expired-key: failed (a config failure stops the

@@ -7,6 +7,8 @@
 #include "runtime/httpclient.h"
 #include "runtime/redactor.h"
 
+#include <QScopeGuard>
+
 #include <limits>
 #include <QCryptographicHash>
 #include <QFile>
@@ -40,6 +42,31 @@ QString key(const QByteArray &method, const QUrl &url)
     QUrlQuery clean;
     clean.setQueryItems(items);
     return QString::fromLatin1(method) + u' ' + url.path() + u'?' + clean.toString(QUrl::FullyEncoded);
+}
+
+// Masks every value under a credential-named key (access_token, refresh_token, id_token,
+// client_secret, code, code_verifier, …), teaching the redactor each one first.
+QJsonValue maskCredentials(const QJsonValue &value, Redactor &redactor)
+{
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(maskCredentials(v, redactor));
+        return out;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject out = value.toObject();
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        const QString key = it.key();
+        if ((Redactor::isCredentialName(key) || key == "code"_L1 || key == "code_verifier"_L1) && it.value().isString()) {
+            redactor.addSecret(it.value().toString());
+            it.value() = Redactor::kMask.toString();
+        } else if (it.value().isObject() || it.value().isArray()) {
+            it.value() = maskCredentials(it.value(), redactor);
+        }
+    }
+    return out;
 }
 
 } // namespace TesterDetail
@@ -187,12 +214,33 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
             for (const auto &[k, v] : e.responseHeaders)
                 if (!Redactor::isSensitiveHeader(k) && k.compare("set-cookie", Qt::CaseInsensitive) != 0)
                     responseHeaders.insert(QString::fromLatin1(k), http.redactor().redact(QString::fromUtf8(v)));
+            // Token exchanges (and any answer) are recorded by shape where they carry credentials:
+            // every value under a credential-named key is masked, and learnt by the redactor first,
+            // so the same token is masked wherever it appears later.
+            QString body = QString::fromUtf8(e.responseBody);
+            const QJsonDocument doc = QJsonDocument::fromJson(e.responseBody);
+            if (doc.isObject() || doc.isArray()) {
+                const QJsonValue masked = TesterDetail::maskCredentials(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
+                                                                        http.redactor());
+                body = QString::fromUtf8(masked.isObject() ? QJsonDocument(masked.toObject()).toJson(QJsonDocument::Compact)
+                                                           : QJsonDocument(masked.toArray()).toJson(QJsonDocument::Compact));
+            }
             record->m_interactions.append(QJsonObject{
                 {u"request"_s, QJsonObject{{u"method"_s, QString::fromLatin1(e.method)}, {u"url"_s, http.redactor().redactUrl(e.url)}, {u"headers"_s, headers}}},
                 {u"response"_s, QJsonObject{{u"status"_s, e.status}, {u"headers"_s, responseHeaders},
-                                            {u"body"_s, http.redactor().redact(QString::fromUtf8(e.responseBody))}}}});
+                                            {u"body"_s, http.redactor().redact(body)}}}});
         });
     }
+    // The last word before anything is kept: every secret known to the run is masked wherever it
+    // landed in the recording (a token learnt after an earlier exchange was recorded, say).
+    const auto finalScan = qScopeGuard([&] {
+        if (!record)
+            return;
+        const QString text = QString::fromUtf8(QJsonDocument(record->m_interactions).toJson(QJsonDocument::Compact));
+        const QString clean = http.redactor().redact(text);
+        if (clean != text)
+            record->m_interactions = QJsonDocument::fromJson(clean.toUtf8()).array();
+    });
     if (replay) {
         http.setReplay([replay](const QByteArray &method, const QUrl &url, const QByteArray &, HttpClient::Exchange *answer) {
             const QString wanted = TesterDetail::key(method, url);

@@ -64,6 +64,10 @@ bool Redactor::isCredentialName(const QString &name)
     static const QRegularExpression paging(u"^(page|next|prev|previous|continuation|sync|cursor|pagination|after|before)[-_]?token$"_s);
     if (paging.match(lower).hasMatch())
         return false;
+    // Names *about* a credential: its kind, lifetime, address or owner (token_type, expires_in, …).
+    static const QRegularExpression about(u"([-_.](type|types|type_hint|hint|expires_in|expiry|expires_at|expires|url|uri|endpoint|name|id_prefix|count|length|method))$"_s);
+    if (about.match(lower).hasMatch())
+        return false;
     static const QRegularExpression credential(
         u"(^|[-_.])(api[-_]?key|apikey|hapikey|app[-_]?key|appkey|access[-_]?key|secret[-_]?key|private[-_]?key|client[-_]?secret|"
         "secret|token|access[-_]?token|auth[-_]?token|api[-_]?token|id[-_]?token|refresh[-_]?token|bearer|auth|authorization|"

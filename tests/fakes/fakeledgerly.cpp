@@ -63,8 +63,11 @@ FakeResponse FakeLedgerly::token(const RecordedRequest &request)
     const QString access = u"ldg_at_%1"_s.arg(m_tokenRequests);
     m_accessTokens.insert(access);
     m_refreshToken = u"ldg_rt_%1"_s.arg(m_tokenRequests); // rotation: the old one is spent
+    // An OpenID Connect provider adds an id_token (a JWT) beside the OAuth tokens.
+    m_lastIdToken = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJsZWRnZXJseSJ9." + QByteArray::number(m_accessTokens.size()) + "c2lnbmF0dXJlX29mX3RoZV9pZA";
     return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s}, {u"access_token"_s, access},
-                                               {u"refresh_token"_s, m_refreshToken}, {u"expires_in"_s, 3600}});
+                                               {u"refresh_token"_s, m_refreshToken}, {u"expires_in"_s, 3600},
+                                               {u"id_token"_s, QString::fromLatin1(m_lastIdToken)}});
 }
 
 QJsonObject FakeLedgerly::customer(int i) const
@@ -174,6 +177,18 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
     r.status = 200;
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
+}
+
+QStringList FakeLedgerly::issuedAccessTokens() const
+{
+    QMutexLocker locker(&m_mutex);
+    return QStringList(m_accessTokens.cbegin(), m_accessTokens.cend());
+}
+
+QByteArray FakeLedgerly::lastIdToken() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_lastIdToken;
 }
 
 } // namespace Orion::Fakes

@@ -33,6 +33,8 @@ public:
     int tokenRequests() const;
     QString refreshToken() const;   // the one refresh token the token endpoint accepts now
     void expireAccessTokens();      // every issued access token is refused from now on (401)
+    QStringList issuedAccessTokens() const; // the access tokens accepted now
+    QByteArray lastIdToken() const;         // the id_token of the last token answer
 
 protected:
     FakeResponse handle(const RecordedRequest &request) override;
@@ -45,6 +47,7 @@ private:
     QDateTime m_base;
     QString m_refreshToken = QString::fromLatin1(kFirstRefreshToken);
     QSet<QString> m_accessTokens;
+    QByteArray m_lastIdToken;
     int m_tokenRequests = 0;
 };
 

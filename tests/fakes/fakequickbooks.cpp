@@ -22,6 +22,8 @@ void FakeQuickBooks::setCounts(qint64 customers, qint64 invoices)
     m_invoices = invoices;
     m_touched.clear();
     m_changed.clear();
+    m_touchAfterQuery.clear();
+    m_queries = 0;
     m_created.clear();
 }
 
@@ -29,6 +31,12 @@ void FakeQuickBooks::touchCustomer(qint64 index)
 {
     QMutexLocker locker(&m_mutex);
     m_touched.insert(index, kEpoch + m_customers + 100 + m_touched.size());
+}
+
+void FakeQuickBooks::touchCustomerAfterQuery(int query, qint64 index)
+{
+    QMutexLocker locker(&m_mutex);
+    m_touchAfterQuery.insert(query, index);
 }
 
 void FakeQuickBooks::enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken)
@@ -232,6 +240,15 @@ FakeResponse FakeQuickBooks::token(const RecordedRequest &request)
 }
 
 FakeResponse FakeQuickBooks::query(const QString &statement)
+{
+    const FakeResponse answer = answerQuery(statement);
+    ++m_queries;
+    for (const qint64 index : m_touchAfterQuery.values(m_queries))
+        m_touched.insert(index, kEpoch + m_customers + 100 + m_touched.size());
+    return answer;
+}
+
+FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
 {
     static const QRegularExpression shape(
         uR"(^SELECT (\*|COUNT\(\*\)) FROM (\w+)(?: WHERE (.+?))?(?: ORDERBY ([\w.]+)(?: (?:ASC|DESC))?)?(?: STARTPOSITION (\d+))?(?: MAXRESULTS (\d+))?$)"_s,

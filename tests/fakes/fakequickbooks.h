@@ -20,6 +20,9 @@ public:
     QString realm() const { return m_realm; }
     void setCounts(qint64 customers, qint64 invoices);
     void touchCustomer(qint64 index);
+    // Edits a customer (a later LastUpdatedTime) right after the n-th query has been answered: a
+    // change made while a sync walks the pages.
+    void touchCustomerAfterQuery(int query, qint64 index);
     void enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken);
     QString currentRefreshToken() const;
     int tokenRequests() const;
@@ -36,6 +39,7 @@ protected:
 private:
     FakeResponse token(const RecordedRequest &request);
     FakeResponse query(const QString &statement);
+    FakeResponse answerQuery(const QString &statement);
     FakeResponse writeCustomer(const RecordedRequest &request);
     QJsonObject customerLocked(qint64 index) const;
     QJsonObject invoiceLocked(qint64 index) const;
@@ -45,6 +49,8 @@ private:
     QString m_realm;
     qint64 m_customers = 0, m_invoices = 0;
     QHash<qint64, qint64> m_touched;         // index → LastUpdatedTime secs
+    QMultiHash<int, qint64> m_touchAfterQuery; // query number → customers to edit after it
+    int m_queries = 0;
     QHash<QString, QJsonObject> m_changed;   // Id → customer after our writes
     QList<QJsonObject> m_created;
     QHash<QString, QByteArray> m_requestIds; // requestid → answer body

@@ -439,8 +439,14 @@ void MainWindow::openWorkspace(const DatabaseConfig &config, const QString &pass
 
 void MainWindow::createDemoWorkspace()
 {
-    if (m_workspace->isBusy())
+    if (m_workspace->isBusy()) {
+        // Opening or seeding is under way (at start-up the saved workspace is still opening): the demo
+        // follows as soon as it is done instead of being dropped.
+        m_demoRequested = true;
+        statusBar()->showMessage(tr("The demo workspace is created when the current operation has finished…"));
         return;
+    }
+    m_demoRequested = false;
     m_saveOnOpen = true;
     m_pendingPassword.clear();
     m_workspace->openDemo(DatabaseConfig::sqlite(WorkspaceSettings::demoSqlitePath()), QString(), DemoRequest{});
@@ -561,6 +567,8 @@ void MainWindow::onWorkspaceOpenFailed(const DatabaseConfig &config, const QStri
 
 void MainWindow::onBusyChanged(bool busy, const QString &activity)
 {
+    if (!busy && m_demoRequested)
+        QTimer::singleShot(0, this, &MainWindow::createDemoWorkspace);
     m_progress->setVisible(busy);
     m_progress->setRange(0, 0);
     m_cancel->setVisible(busy);

@@ -105,6 +105,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     LlmSettings m_llmSettings;      // the mapping assistant, for the connector builder
+    bool m_demoRequested = false;   // New Demo Workspace while busy: done when the service is idle
     bool m_saveOnOpen = false;      // persist the config once it opened (Settings → Apply)
     QString m_pendingPassword;      // written to the keychain once the workspace opened
 };

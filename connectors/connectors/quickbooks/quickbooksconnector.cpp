@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -66,9 +67,17 @@ bool runQuery(const ConnectorContext &ctx, const QString &statement, QJsonObject
                                      body, failure);
 }
 
+// Pages that cannot skip a record: every query starts at the newest LastUpdatedTime read so far
+// (`>=`, STARTPOSITION 1) instead of an offset into a set that edits reorder. A record edited during
+// the walk moves to a later time and is read there; the records at the boundary time that were
+// already read come again and are skipped by Id. Only a boundary group larger than half a page is
+// walked by offset, with an overlap that absorbs records leaving it meanwhile.
 class Reader : public StreamReader
 {
 public:
+    static constexpr int kOverlap = 10;
+    static constexpr int kMaxBoundaryIds = 10'000;
+
     Reader(const ConnectorContext &ctx, RecordKind kind, const QJsonObject &checkpoint, bool fullRefresh)
         : m_ctx(ctx)
         , m_kind(kind)
@@ -78,9 +87,11 @@ public:
         if (!fullRefresh) {
             m_since = checkpoint.value("since"_L1).toString();
             m_maxSeen = checkpoint.value("max_seen"_L1).toString(m_since);
-            m_cursor.position = checkpoint.value("position"_L1).toInteger(1);
-            if (m_cursor.position > 1)
-                ctx.log(u"resuming at STARTPOSITION %1"_s.arg(m_cursor.position));
+            m_boundary = checkpoint.value("boundary"_L1).toString();
+            for (const QJsonValue &id : checkpoint.value("boundary_ids"_L1).toArray())
+                m_boundaryIds.insert(id.toString());
+            if (!m_boundary.isEmpty())
+                ctx.log(u"resuming at MetaData.LastUpdatedTime ≥ %1"_s.arg(m_boundary));
             else if (!m_since.isEmpty())
                 ctx.log(u"incremental: MetaData.LastUpdatedTime ≥ %1"_s.arg(m_since));
         }
@@ -88,22 +99,36 @@ public:
 
     bool next(Page *page, Failure *failure) override
     {
+        const QString from = m_boundary.isEmpty() ? m_since : m_boundary;
         QString statement = u"SELECT * FROM "_s + m_entity;
-        if (!m_since.isEmpty())
-            statement += u" WHERE MetaData.LastUpdatedTime >= "_s + QuickBooksConnector::queryLiteral(m_since);
-        statement += u" ORDERBY MetaData.LastUpdatedTime STARTPOSITION %1 MAXRESULTS %2"_s.arg(m_cursor.position).arg(m_pageSize);
+        if (!from.isEmpty())
+            statement += u" WHERE MetaData.LastUpdatedTime >= "_s + QuickBooksConnector::queryLiteral(from);
+        const qint64 position = m_boundaryIds.size() * 2 > m_pageSize ? std::max<qint64>(1, m_boundaryIds.size() - kOverlap + 1) : 1;
+        statement += u" ORDERBY MetaData.LastUpdatedTime STARTPOSITION %1 MAXRESULTS %2"_s.arg(position).arg(m_pageSize);
         QJsonObject body;
         if (!runQuery(m_ctx, statement, &body, failure))
             return false;
         const PaginationSpec spec{PaginationSpec::Style::StartPosition, m_pageSize, u"QueryResponse."_s + m_entity, {}, {}, u"Id"_s};
         const QJsonArray items = Paginator::items(spec, body);
         const QString region = m_ctx.setting(u"default_region"_s);
+        qint64 fresh = 0;
         for (const QJsonValue &value : items) {
             const QJsonObject object = value.toObject();
-            ++page->sourceRecords;
+            const QString id = object.value("Id"_L1).toString();
             const QString updated = object.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString();
-            if (m_maxSeen.isEmpty() || parseTime(updated) > parseTime(m_maxSeen))
+            const QDateTime at = parseTime(updated);
+            if (!m_boundary.isEmpty() && at == parseTime(m_boundary) && m_boundaryIds.contains(id))
+                continue; // read on an earlier page
+            ++fresh;
+            if (m_boundary.isEmpty() || at > parseTime(m_boundary)) {
+                m_boundary = updated;
+                m_boundaryIds.clear();
+            }
+            if (at == parseTime(m_boundary) && m_boundaryIds.size() < kMaxBoundaryIds)
+                m_boundaryIds.insert(id);
+            if (m_maxSeen.isEmpty() || at > parseTime(m_maxSeen))
                 m_maxSeen = updated;
+            ++page->sourceRecords;
             QString error;
             if (m_kind == RecordKind::Customer) {
                 UnifiedCustomer c;
@@ -121,14 +146,19 @@ public:
                 }
             }
             ++page->failedRecords;
-            m_ctx.log(u"skipped %1 %2: %3"_s.arg(m_entity, object.value("Id"_L1).toString(), error));
+            m_ctx.log(u"skipped %1 %2: %3"_s.arg(m_entity, id, error));
         }
-        m_cursor = Paginator::next(spec, m_cursor, body, {});
-        if (!m_cursor.done) {
-            page->checkpoint = QJsonObject{{u"since"_s, m_since}, {u"max_seen"_s, m_maxSeen}, {u"position"_s, m_cursor.position}};
-        } else {
+        // A short page is the last one (QuickBooks answers an empty QueryResponse past the end); a
+        // full page of records read before cannot happen unless the boundary group is larger than
+        // the overlap lets through, and then stopping is safer than looping.
+        if (items.size() < m_pageSize || fresh == 0) {
             page->done = true;
             page->checkpoint = QJsonObject{{u"since"_s, m_maxSeen}};
+        } else {
+            QJsonArray ids;
+            for (const QString &id : std::as_const(m_boundaryIds))
+                ids.append(id);
+            page->checkpoint = QJsonObject{{u"since"_s, m_since}, {u"max_seen"_s, m_maxSeen}, {u"boundary"_s, m_boundary}, {u"boundary_ids"_s, ids}};
         }
         return true;
     }
@@ -140,7 +170,8 @@ private:
     int m_pageSize = 1000;
     QString m_since;
     QString m_maxSeen;
-    PageCursor m_cursor;
+    QString m_boundary;         // the newest LastUpdatedTime read in this walk
+    QSet<QString> m_boundaryIds; // the records read at that time
 };
 
 } // namespace QuickBooksDetail
