@@ -88,8 +88,10 @@ std::optional<OAuthEndpoints> Connector::oauthEndpoints(const QJsonObject &) con
     return std::nullopt;
 }
 
-QString Connector::choiceLabel(const QString &, const QString &value) const
+QString Connector::choiceLabel(const QString &setting, const QString &value) const
 {
+    if (setting == QLatin1StringView(kCrossOriginRedirects))
+        return value == "strip_credentials"_L1 ? tr("Follow without credentials") : tr("Refuse (keep credentials on this host)");
     return value;
 }
 

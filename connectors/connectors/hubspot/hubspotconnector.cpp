@@ -280,7 +280,7 @@ QString HubSpotConnector::choiceLabel(const QString &setting, const QString &val
         return tr("Private app access token");
     if (setting == "auth"_L1 && value == "oauth"_L1)
         return tr("OAuth 2.0 (sign in with HubSpot)");
-    return value;
+    return Connector::choiceLabel(setting, value);
 }
 
 std::optional<OAuthEndpoints> HubSpotConnector::oauthEndpoints(const QJsonObject &settings) const
