@@ -206,22 +206,25 @@ bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Pa
         }
         return true;
     };
-    if (!db.transaction()) {
-        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    // The fast path: the whole page in one statement sequence.
-    QString recordError;
-    if (upsertCustomers(page.customers, &recordError) && upsertInvoices(page.invoices, &recordError)) {
+    // The checkpoint and the commit that end either path.
+    auto finish = [&](qint64 stored) {
         if (!saveCheckpoint()) {
             db.rollback();
             return false;
         }
         if (!commit())
             return false;
-        *written = page.customers.size() + page.invoices.size();
+        *written = stored;
         return true;
+    };
+    if (!db.transaction()) {
+        *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+        return false;
     }
+    // The fast path: the whole page in one statement sequence.
+    QString recordError;
+    if (upsertCustomers(page.customers, &recordError) && upsertInvoices(page.invoices, &recordError))
+        return finish(page.customers.size() + page.invoices.size());
     db.rollback();
     if (!refused) {
         *error = recordError;
@@ -264,14 +267,7 @@ bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Pa
             return false;
         }
     }
-    if (!saveCheckpoint()) {
-        db.rollback();
-        return false;
-    }
-    if (!commit())
-        return false;
-    *written = stored;
-    return true;
+    return finish(stored);
 }
 
 QList<QJsonObject> RecordStore::records(qint64 connectionId, RecordKind kind, QString *error) const
