@@ -147,8 +147,12 @@ public:
 
     void analytics(int requestId, const AnalyticsFilter &filter)
     {
-        if (!m_workspace)
+        if (!m_workspace) {
+            // Always answered: a dashboard waiting for this answer would otherwise never ask again
+            // (at start-up its first query can come before the workspace has opened).
+            Q_EMIT analyticsFailed(requestId, WorkspaceService::tr("No workspace is open yet."));
             return;
+        }
         QString error;
         AnalyticsResult result;
         if (!Analytics::query(*m_workspace, filter, &result, &error))

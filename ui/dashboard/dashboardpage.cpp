@@ -328,6 +328,10 @@ void DashboardPage::showError(int requestId, const QString &error)
         return;
     m_inFlight = false;
     m_summary->setText(error);
+    if (m_pending) { // asked for again while this one ran: ask now
+        m_pending = false;
+        requestRefresh();
+    }
 }
 
 void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
