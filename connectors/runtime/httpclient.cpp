@@ -124,15 +124,9 @@ std::unique_ptr<QNetworkAccessManager> HttpClient::createNetworkManager()
 
 bool HttpClient::isCredentialHeader(QByteArrayView name)
 {
-    const QByteArray lower = name.toByteArray().toLower();
-    static const QByteArrayList exact{"authorization", "proxy-authorization", "cookie", "x-api-key", "api-key", "apikey"};
-    if (exact.contains(lower))
-        return true;
-    for (const char *part : {"token", "secret", "api-key", "apikey", "api_key", "auth", "signature", "session", "password"}) {
-        if (lower.contains(part))
-            return true;
-    }
-    return false;
+    // One rule for logs, importers and redirects: the redactor's.
+    const QByteArray bytes = name.toByteArray();
+    return Redactor::isSensitiveHeader(bytes) || Redactor::isCredentialName(QString::fromLatin1(bytes));
 }
 
 bool HttpClient::sameOrigin(const QUrl &a, const QUrl &b)
