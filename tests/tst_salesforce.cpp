@@ -15,6 +15,7 @@
 #include "sync/recordstore.h"
 #include "sync/syncjob.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -83,14 +84,33 @@ class TstSalesforce : public QObject
         return q.value(0).toLongLong();
     }
 
-    PushResult push(const QString &name, const UnifiedCustomers &customers, bool bulk = false)
+    PushResult push(const QString &name, const UnifiedCustomers &customers, bool bulk = false,
+                    const HttpClient::Options &http = fast())
     {
         SyncRequest request;
         request.database = m_db;
         request.connection = name;
         Connector::WriteOptions options;
         options.bulk = bulk;
-        return SyncJob::pushCustomers(request, m_credentials, customers, fast(), {}, options);
+        return SyncJob::pushCustomers(request, m_credentials, customers, http, {}, options);
+    }
+
+    qint64 upsertedWithPrefix(const QString &prefix) const
+    {
+        const auto keys = m_sf.upserted(u"Contact"_s).keys();
+        return std::count_if(keys.cbegin(), keys.cend(), [&](const QString &k) { return k.startsWith(prefix); });
+    }
+
+    static UnifiedCustomers bulkCustomers(const QString &prefix, int count, const QString &lastName = u"Row"_s)
+    {
+        UnifiedCustomers customers;
+        for (int i = 0; i < count; ++i) {
+            UnifiedCustomer c;
+            c.externalId = u"%1-%2"_s.arg(prefix).arg(i);
+            c.lastName = lastName;
+            customers << c;
+        }
+        return customers;
     }
 
 private Q_SLOTS:
@@ -158,6 +178,23 @@ private Q_SLOTS:
         QVERIFY(!Csv::parse("a,\"b\n", &back, &error));
         QVERIFY(error.contains(u"not closed"_s));
         QVERIFY(!Csv::parse("\"a\"x,b\n", &back, &error));
+        // The reader refills its buffer every 64 KiB: an escaped quote and a CRLF straddling the
+        // boundary read the same as in one piece.
+        for (const qsizetype shift : {0, 1, 2}) {
+            const QString big = QString(65536 - 3 - shift, u'x') + u"\"\"end"_s;
+            const QList<QStringList> straddling{{big, u"tail"_s}, {u"1"_s, u"2"_s}};
+            QByteArray text = Csv::write(straddling);
+            text.replace("tail\n", "tail\r\n");
+            QBuffer device(&text);
+            QVERIFY(device.open(QIODevice::ReadOnly));
+            Csv::Reader reader(&device);
+            QStringList row;
+            QList<QStringList> read;
+            while (reader.next(&row))
+                read.append(row);
+            QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+            QCOMPARE(read, straddling);
+        }
     }
 
     void readsEveryStreamWithShortPages()
@@ -398,6 +435,77 @@ private Q_SLOTS:
         QVERIFY(r.write.details.size() >= 2);
         for (const QByteArray &u : uploads.mid(uploads.size() - r.write.details.size()))
             QVERIFY2(u.size() <= 1024 * 1024, qPrintable(QString::number(u.size())));
+    }
+
+    void bulkResultsAreNotBoundByTheAnswerCap()
+    {
+        // Uploads may be 100 MB, so results can be larger than any answer the client keeps in
+        // memory: they are saved to a file and read from there. Here the cap is 128 KB and the
+        // successful results about 0.5 MB.
+        addConnection(u"bigresults"_s);
+        HttpClient::Options small = fast();
+        small.maxResponseBytes = 128 * 1024;
+        const UnifiedCustomers customers = bulkCustomers(u"big"_s, 6000, QString(40, u'n'));
+        const PushResult r = push(u"bigresults"_s, customers, true, small);
+        QVERIFY2(!r.write.failure, qPrintable(r.write.failure.message));
+        QCOMPARE(r.write.created, 6000);
+        QCOMPARE(r.write.failed, 0);
+        QCOMPARE(upsertedWithPrefix(u"big-"_s), 6000);
+    }
+
+    void acceptedBulkJobsAreNeverReportedUnsent()
+    {
+        // Two uploads; the first job's results cannot be read. Salesforce wrote those records, so
+        // they must not be called "not sent"; the second upload was never sent.
+        addConnection(u"unread"_s, {{u"bulk_max_upload_mb"_s, u"1"_s}});
+        const UnifiedCustomers customers = bulkCustomers(u"acc"_s, 20000, QString(60, u'x'));
+        m_sf.setBulkResultFailures(-1);
+        const PushResult r = push(u"unread"_s, customers, true);
+        m_sf.setBulkResultFailures(0);
+        QVERIFY(r.write.failure);
+        QCOMPARE(r.write.failure.errorClass, ErrorClass::Transient);
+        QVERIFY2(r.write.failure.message.contains(u"was accepted by Salesforce"_s), qPrintable(r.write.failure.message));
+        QCOMPARE(r.write.details.size(), 1);
+        const QString jobId = r.write.details.first().toObject().value("job_id"_L1).toString();
+        const qint64 firstUpload = r.write.details.first().toObject().value("records"_L1).toInteger();
+        QVERIFY(firstUpload > 0 && firstUpload < 20000);
+        QCOMPARE(r.write.failed, 20000);
+        qint64 unknown = 0, unsent = 0;
+        for (const RecordFailure &f : r.write.failures) {
+            const int index = f.externalId.mid(4).toInt();
+            if (index < firstUpload) {
+                QVERIFY2(f.error.contains(jobId) && f.error.contains(u"outcome is unknown"_s), qPrintable(f.error));
+                ++unknown;
+            } else {
+                QVERIFY2(f.error.startsWith(u"not sent"_s), qPrintable(f.error));
+                ++unsent;
+            }
+        }
+        QCOMPARE(unknown, firstUpload);
+        QCOMPARE(unsent, 20000 - firstUpload);
+        // What Salesforce did: the accepted job's records are there.
+        QCOMPARE(upsertedWithPrefix(u"acc-"_s), firstUpload);
+
+        // A lost answer to UploadComplete: the job's state says it was accepted, and the push goes on.
+        m_sf.setBulkLoseUploadCompleteAnswers(true);
+        const PushResult lost = push(u"unread"_s, bulkCustomers(u"lost"_s, 300), true);
+        m_sf.setBulkLoseUploadCompleteAnswers(false);
+        QVERIFY2(!lost.write.failure, qPrintable(lost.write.failure.message));
+        QCOMPARE(lost.write.created, 300);
+    }
+
+    void refusedBulkUploadAbortsTheJob()
+    {
+        // An upload refused by Salesforce leaves no open job behind, and its records are "not sent".
+        addConnection(u"refused"_s);
+        m_sf.setBulkRefuseUploads(true);
+        const PushResult r = push(u"refused"_s, bulkCustomers(u"ref"_s, 50), true);
+        m_sf.setBulkRefuseUploads(false);
+        QVERIFY(r.write.failure);
+        QCOMPARE(r.write.failed, 50);
+        QVERIFY2(r.write.failures.first().error.startsWith(u"not sent"_s), qPrintable(r.write.failures.first().error));
+        QCOMPARE(m_sf.bulkJobsInState(u"Open"_s), 0);
+        QVERIFY(m_sf.bulkJobsInState(u"Aborted"_s) >= 1);
     }
 
     void describeListsFields()

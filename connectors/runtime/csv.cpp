@@ -1,5 +1,7 @@
 #include "runtime/csv.h"
 
+#include <QBuffer>
+
 using namespace Qt::StringLiterals;
 
 namespace Orion::Csv {
@@ -33,62 +35,104 @@ QByteArray write(const QList<QStringList> &rows)
 bool parse(const QByteArray &text, QList<QStringList> *rows, QString *error)
 {
     rows->clear();
+    QBuffer buffer;
+    buffer.setData(text);
+    buffer.open(QIODevice::ReadOnly);
+    Reader reader(&buffer);
     QStringList row;
+    while (reader.next(&row))
+        rows->append(row);
+    if (!reader.error().isEmpty()) {
+        *error = reader.error();
+        return false;
+    }
+    return true;
+}
+
+Reader::Reader(QIODevice *device)
+    : m_device(device)
+{
+}
+
+int Reader::peek()
+{
+    if (m_pos >= m_buffer.size()) {
+        if (m_end)
+            return -1;
+        m_buffer = m_device->read(64 * 1024);
+        m_pos = 0;
+        if (m_buffer.isEmpty()) {
+            m_end = true;
+            return -1;
+        }
+    }
+    return static_cast<unsigned char>(m_buffer.at(m_pos));
+}
+
+int Reader::get()
+{
+    const int c = peek();
+    if (c >= 0)
+        ++m_pos;
+    return c;
+}
+
+bool Reader::next(QStringList *row)
+{
+    row->clear();
+    if (!m_error.isEmpty() || peek() < 0)
+        return false;
     QByteArray field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field was quoted (only a delimiter may follow)
-    int line = 1;
-    const qsizetype n = text.size();
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted (only a delimiter may follow)
     auto endField = [&] {
-        row.append(QString::fromUtf8(field));
+        row->append(QString::fromUtf8(field));
         field.clear();
         wasQuoted = false;
     };
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = text.at(i);
+    for (;;) {
+        const int c = get();
+        if (c < 0) {
+            if (quoted) {
+                m_error = u"line %1: a quoted field is not closed"_s.arg(m_line);
+                return false;
+            }
+            endField();
+            return true;
+        }
         if (quoted) {
             if (c == '"') {
-                if (i + 1 < n && text.at(i + 1) == '"') {
+                if (peek() == '"') {
                     field += '"';
-                    ++i;
+                    ++m_pos;
                 } else {
                     quoted = false;
                     wasQuoted = true;
                 }
             } else {
                 if (c == '\n')
-                    ++line;
-                field += c;
+                    ++m_line;
+                field += char(c);
             }
             continue;
         }
         if (c == ',') {
             endField();
         } else if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < n && text.at(i + 1) == '\n')
-                ++i;
+            if (c == '\r' && peek() == '\n')
+                ++m_pos;
             endField();
-            rows->append(row);
-            row.clear();
-            ++line;
+            ++m_line;
+            return true;
         } else if (c == '"' && field.isEmpty() && !wasQuoted) {
             quoted = true;
         } else if (wasQuoted) {
-            *error = u"line %1: unexpected character after a closing quote"_s.arg(line);
+            m_error = u"line %1: unexpected character after a closing quote"_s.arg(m_line);
             return false;
         } else {
-            field += c;
+            field += char(c);
         }
     }
-    if (quoted) {
-        *error = u"line %1: a quoted field is not closed"_s.arg(line);
-        return false;
-    }
-    if (!field.isEmpty() || !row.isEmpty() || wasQuoted) {
-        endField();
-        rows->append(row);
-    }
-    return true;
 }
 
 } // namespace Orion::Csv

@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileDevice>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -36,7 +37,36 @@ struct HttpClient::Attempt
     bool cancelled = false;
     bool tooLarge = false;
     QString errorString;
+    QString saveError; // the 2xx body could not be written to HttpRequest::saveTo
 };
+
+namespace {
+
+bool isSuccessStatus(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+// Empties the file a body is saved to; false with *error when the file cannot be written.
+bool resetSaveFile(QFileDevice *file, QString *error)
+{
+    if (!file->isOpen() || !file->isWritable() || !file->seek(0) || !file->resize(0)) {
+        *error = file->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool writeAll(QFileDevice *file, const QByteArray &bytes, QString *error)
+{
+    if (file->write(bytes) != bytes.size()) {
+        *error = file->errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 HttpClient::HttpClient()
     : HttpClient(Options{})
@@ -74,16 +104,24 @@ bool HttpClient::sleep(std::chrono::milliseconds duration) const
 }
 
 HttpClient::Attempt HttpClient::execute(const QNetworkRequest &request, const QByteArray &method,
-                                        const QByteArray &body)
+                                        const QByteArray &body, QFileDevice *saveTo)
 {
     if (!m_nam)
         m_nam = createNetworkManager();
     Attempt attempt;
+    if (saveTo && !resetSaveFile(saveTo, &attempt.saveError))
+        return attempt;
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
     QEventLoop loop;
+    // A 2xx body that goes to a file leaves the reply as it arrives; any other body stays in memory.
+    auto saving = [&] { return saveTo && isSuccessStatus(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()); };
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
+        if (saving() && attempt.saveError.isEmpty() && !writeAll(saveTo, reply->readAll(), &attempt.saveError))
+            reply->abort();
+    });
     QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
-        if (received > m_options.maxResponseBytes) {
+        if (received > m_options.maxResponseBytes && !saving()) {
             attempt.tooLarge = true;
             reply->abort();
         }
@@ -102,7 +140,12 @@ HttpClient::Attempt HttpClient::execute(const QNetworkRequest &request, const QB
     ++m_requestsSent;
 
     attempt.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    attempt.body = reply->readAll();
+    if (saving()) {
+        if (attempt.saveError.isEmpty() && (!writeAll(saveTo, reply->readAll(), &attempt.saveError) || !saveTo->flush()))
+            attempt.saveError = saveTo->errorString();
+    } else {
+        attempt.body = reply->readAll();
+    }
     for (const auto &pair : reply->rawHeaderPairs())
         attempt.headers.append({pair.first, pair.second});
     if (reply->error() != QNetworkReply::NoError && attempt.status == 0) {
@@ -179,8 +222,13 @@ HttpResponse HttpClient::send(const HttpRequest &original)
             Exchange answer;
             if (m_replay(request.method, networkRequest.url(), request.body, &answer)) {
                 attempt.status = answer.status;
-                attempt.body = answer.responseBody;
                 attempt.headers = answer.responseHeaders;
+                if (request.saveTo && isSuccessStatus(answer.status)) {
+                    if (resetSaveFile(request.saveTo, &attempt.saveError))
+                        writeAll(request.saveTo, answer.responseBody, &attempt.saveError);
+                } else {
+                    attempt.body = answer.responseBody;
+                }
             } else {
                 // Not a network problem: retrying cannot help.
                 response.failure = Failure::config(QCoreApplication::translate("Orion::HttpClient", "%1 %2: this request is not in the recorded fixture")
@@ -188,7 +236,7 @@ HttpResponse HttpClient::send(const HttpRequest &original)
                 return response;
             }
         } else {
-            attempt = execute(networkRequest, request.method, request.body);
+            attempt = execute(networkRequest, request.method, request.body, request.saveTo);
         }
         if (m_recorder && !attempt.cancelled && !attempt.networkError) {
             Exchange e{request.method, networkRequest.url(), {}, request.body, attempt.status, attempt.headers, attempt.body};
@@ -201,6 +249,12 @@ HttpResponse HttpClient::send(const HttpRequest &original)
         if (attempt.cancelled) {
             log(u"%1 %2 cancelled"_s.arg(QString::fromLatin1(request.method), target));
             response.failure = Failure::cancelled(QCoreApplication::translate("Orion::HttpClient", "Cancelled."));
+            return response;
+        }
+        if (!attempt.saveError.isEmpty()) {
+            log(u"%1 %2: the answer could not be saved: %3"_s.arg(QString::fromLatin1(request.method), target, attempt.saveError));
+            response.failure = Failure::system(QCoreApplication::translate("Orion::HttpClient", "The answer from %1 could not be saved: %2")
+                                                   .arg(host, attempt.saveError));
             return response;
         }
         if (attempt.tooLarge) {

@@ -16,6 +16,7 @@
 #include <utility>
 
 QT_BEGIN_NAMESPACE
+class QFileDevice;
 class QNetworkAccessManager;
 class QNetworkRequest;
 QT_END_NAMESPACE
@@ -34,6 +35,10 @@ struct HttpRequest
     HttpHeaders headers;
     QByteArray body;
     bool authenticate = true; // false for token endpoints: the authenticator is not applied
+    // When set, a 2xx body is written here as it arrives instead of into HttpResponse::body, with no
+    // maxResponseBytes cap (Bulk API results can be larger than any answer kept in memory). The file
+    // is emptied before every attempt, so a retried request never leaves a mixed answer behind.
+    QFileDevice *saveTo = nullptr;
 };
 
 struct HttpResponse
@@ -140,7 +145,7 @@ public:
 
 private:
     struct Attempt;
-    Attempt execute(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body);
+    Attempt execute(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body, QFileDevice *saveTo);
 
     Options m_options;
     std::unique_ptr<QNetworkAccessManager> m_nam;

@@ -155,6 +155,30 @@ void FakeSalesforce::setBulkPollsUntilDone(int polls)
     m_pollsUntilDone = polls;
 }
 
+void FakeSalesforce::setBulkResultFailures(int count)
+{
+    QMutexLocker locker(&m_mutex);
+    m_resultFailures = count;
+}
+
+void FakeSalesforce::setBulkLoseUploadCompleteAnswers(bool on)
+{
+    QMutexLocker locker(&m_mutex);
+    m_loseUploadComplete = on;
+}
+
+void FakeSalesforce::setBulkRefuseUploads(bool on)
+{
+    QMutexLocker locker(&m_mutex);
+    m_refuseUploads = on;
+}
+
+int FakeSalesforce::bulkJobsInState(const QString &state) const
+{
+    QMutexLocker locker(&m_mutex);
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [&](const Job &j) { return j.info.value("state"_L1).toString() == state; }));
+}
+
 int FakeSalesforce::tokenRequests() const
 {
     QMutexLocker locker(&m_mutex);
@@ -522,7 +546,7 @@ FakeResponse FakeSalesforce::bulk(const RecordedRequest &request, const QStringL
     if (parts.size() == 2 && parts.at(1) == "batches"_L1 && request.method == "PUT") {
         if (state != "Open"_L1)
             return error(400, u"INVALIDJOBSTATE"_s, u"the job is not open"_s);
-        if (!request.header("content-type").startsWith("text/csv"))
+        if (!request.header("content-type").startsWith("text/csv") || m_refuseUploads)
             return error(400, u"INVALID_CONTENT_TYPE"_s, u"upload CSV"_s);
         job.csv += request.body;
         m_uploads.append(request.body);
@@ -532,8 +556,9 @@ FakeResponse FakeSalesforce::bulk(const RecordedRequest &request, const QStringL
         const QString target = QJsonDocument::fromJson(request.body).object().value("state"_L1).toString();
         if (target == "UploadComplete"_L1 && state == "Open"_L1) {
             job.info.insert(u"state"_s, u"UploadComplete"_s);
-            QElapsedTimer t;
             job.startedMs = QDateTime::currentMSecsSinceEpoch();
+            if (m_loseUploadComplete)
+                return error(500, u"UNKNOWN_EXCEPTION"_s, u"An unexpected error occurred"_s);
         } else if (target == "Aborted"_L1) {
             job.info.insert(u"state"_s, u"Aborted"_s);
         } else {
@@ -603,6 +628,11 @@ FakeResponse FakeSalesforce::bulk(const RecordedRequest &request, const QStringL
         return FakeResponse::json(200, job.info);
     }
     if (parts.size() == 2 && request.method == "GET") {
+        if (m_resultFailures != 0) {
+            if (m_resultFailures > 0)
+                --m_resultFailures;
+            return error(503, u"SERVER_UNAVAILABLE"_s, u"Service temporarily unavailable"_s);
+        }
         QList<QStringList> out;
         if (parts.at(1) == "successfulResults"_L1)
             out = QList<QStringList>{QStringList{u"sf__Id"_s, u"sf__Created"_s} + job.header} + job.successful;

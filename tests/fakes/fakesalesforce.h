@@ -30,6 +30,10 @@ public:
     void addDuplicateExternalId(const QString &value); // upserting it answers 300
     void setBulkFailAfter(int rows); // jobs fail after processing this many rows (-1: never)
     void setBulkPollsUntilDone(int polls);
+    void setBulkResultFailures(int count);          // the next count result downloads answer 503 (-1: all of them)
+    void setBulkLoseUploadCompleteAnswers(bool on); // UploadComplete is applied, but answered 500 (a lost answer)
+    void setBulkRefuseUploads(bool on);             // uploads answer 400 INVALID_CONTENT_TYPE
+    int bulkJobsInState(const QString &state) const;
     int tokenRequests() const;
     qint64 apiCalls() const;
     QHash<QString, QJsonObject> upserted(const QString &sObject) const; // external id → fields
@@ -84,6 +88,9 @@ private:
     QHash<QString, Job> m_jobs;
     int m_failAfter = -1;
     int m_pollsUntilDone = 2;
+    int m_resultFailures = 0;
+    bool m_loseUploadComplete = false;
+    bool m_refuseUploads = false;
     qint64 m_bulkJobMs = 0;
     QList<QByteArray> m_uploads;
 };
