@@ -21,9 +21,47 @@
 
 #include <thread>
 
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace Orion;
 using Orion::Fakes::FakeHubSpot;
+
+namespace {
+
+// Root reads and writes any file whatever its mode. For the life of this object the calling thread
+// gives that privilege up (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so a mode-000 file is as
+// unreadable to it as to a user; the destructor takes it back.
+class WithoutFileOverride
+{
+public:
+    WithoutFileOverride()
+    {
+        m_header.version = _LINUX_CAPABILITY_VERSION_3;
+        m_header.pid = 0;
+        if (syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
+        reduced[0].effective &= ~((1U << CAP_DAC_OVERRIDE) | (1U << CAP_DAC_READ_SEARCH));
+        m_changed = syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~WithoutFileOverride()
+    {
+        if (m_changed)
+            syscall(SYS_capset, &m_header, m_saved);
+    }
+    WithoutFileOverride(const WithoutFileOverride &) = delete;
+    WithoutFileOverride &operator=(const WithoutFileOverride &) = delete;
+
+private:
+    __user_cap_header_struct m_header{};
+    __user_cap_data_struct m_saved[2]{};
+    bool m_changed = false;
+};
+
+} // namespace
 
 class TstAuth : public QObject
 {
@@ -116,6 +154,38 @@ private Q_SLOTS:
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("{not json"));
+    }
+
+    // A secrets file that exists but cannot be read is never replaced by one holding only the new
+    // key (every other connection's secrets would be lost): the write fails and says why.
+    void unreadableSecretsFileIsNeverRewritten()
+    {
+        const QString path = m_dir.filePath(u"locked/secrets.json"_s);
+        FileSecretBackend file(path);
+        QString error;
+        QVERIFY(file.write(u"connection/a/api_key"_s, u"sk_live_first"_s, &error));
+        QVERIFY(file.write(u"connection/b/api_key"_s, u"sk_live_second"_s, &error));
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        QVERIFY(QFile::setPermissions(path, QFile::Permissions()));
+        {
+            WithoutFileOverride unprivileged;
+            QFile probe(path);
+            QVERIFY2(!probe.open(QIODevice::ReadOnly), "the test needs a file it cannot read");
+            QString value;
+            bool found = false;
+            QVERIFY(!file.read(u"connection/a/api_key"_s, &value, &found, &error));
+            QVERIFY2(error.contains(u"Cannot read"_s), qPrintable(error));
+            error.clear();
+            QVERIFY(!file.write(u"connection/c/api_key"_s, u"sk_live_third"_s, &error));
+            QVERIFY2(error.contains(u"it was not changed"_s), qPrintable(error));
+            QVERIFY(!file.remove(u"connection/a/api_key"_s, &error));
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
     }
 
     void refreshRotatesAndSavesBeforeUse()

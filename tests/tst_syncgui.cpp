@@ -68,6 +68,7 @@ class TstSyncGui : public QObject
     Fakes::FakeSlack m_slack;
     WorkspaceService *m_service = nullptr;
     MemorySecretStore *m_secrets = nullptr;
+    std::shared_ptr<MemorySecretBackend> m_secretBackend = std::make_shared<MemorySecretBackend>();
     std::shared_ptr<CredentialStore> m_credentials;
     MainWindow *m_window = nullptr;
     QString m_db;
@@ -139,7 +140,7 @@ private Q_SLOTS:
 
         m_service = new WorkspaceService(this);
         m_secrets = new MemorySecretStore(this);
-        m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        m_credentials = std::make_shared<CredentialStore>(m_secretBackend);
         m_window = new MainWindow(m_service, m_secrets, m_credentials);
         m_window->resize(1180, 760);
         m_window->show();
@@ -398,6 +399,53 @@ private Q_SLOTS:
                  qPrintable(m_window->connectionsPage()->syncStatusLabel()->text()));
         QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()),
                  m_hubspot.currentRefreshToken());
+    }
+
+    // Test Connection refreshes an expired OAuth session; HubSpot rotates the refresh token, so the
+    // stored one is dead from then on. When the keychain refuses the new one, the test must say so
+    // rather than "Connected".
+    void rotatedSecretThatCannotBeSavedIsReported()
+    {
+        class RefusingWrites : public SecretBackend
+        {
+        public:
+            explicit RefusingWrites(std::shared_ptr<SecretBackend> inner) : m_inner(std::move(inner)) {}
+            bool read(const QString &key, QString *value, bool *found, QString *error) override
+            {
+                return m_inner->read(key, value, found, error);
+            }
+            bool write(const QString &, const QString &, QString *error) override
+            {
+                *error = u"the keychain is locked"_s;
+                return false;
+            }
+            bool remove(const QString &, QString *error) override { return write({}, {}, error); }
+            QString name() const override { return u"a locked keychain"_s; }
+
+        private:
+            std::shared_ptr<SecretBackend> m_inner;
+        };
+        ConnectionsPage *page = m_window->connectionsPage();
+        page->selectConnection(u"hubspot-oauth"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectedConnection() && page->selectedConnection()->name == "hubspot-oauth"_L1,
+                                 OrionTest::EventTimeout);
+        const ConnectionSummary c = *page->selectedConnection();
+        QString error;
+        const QString before = m_credentials->secret(c.name, u"refresh_token"_s, &error).value_or(QString());
+        QVERIFY(!before.isEmpty());
+        m_hubspot.advanceClock(2 * 3600); // the cached access token has expired
+        auto locked = std::make_shared<CredentialStore>(std::make_shared<RefusingWrites>(m_secretBackend));
+        ConnectionDialog dialog(locked, c.id, c.name, c.connectorId, c.settings);
+        dialog.show();
+        QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
+        dialog.testConnection();
+        QVERIFY(!tested.isEmpty() || tested.wait(OrionTest::EventTimeout));
+        QVERIFY2(m_hubspot.currentRefreshToken() != before, "the test should have rotated the refresh token");
+        QCOMPARE(tested.last().at(0).toBool(), false);
+        QVERIFY2(dialog.statusText().contains(u"could not be saved: the keychain is locked"_s), qPrintable(dialog.statusText()));
+        QVERIFY(!dialog.statusText().contains(m_hubspot.currentRefreshToken()));
+        // As the user would after re-authorising: the connection works again for the tests that follow.
+        QVERIFY(m_credentials->setSecret(c.name, u"refresh_token"_s, m_hubspot.currentRefreshToken(), &error));
     }
 
     void activityShowsTheRunsAndTheirLogs()
