@@ -9,6 +9,9 @@
 #include "shell/languages.h"
 #include "shell/mainwindow.h"
 #include "shell/messagebanner.h"
+#include "storage/connectionstore.h"
+#include "storage/workspace.h"
+#include "storage/workspacebackup.h"
 #include "storage/workspaceservice.h"
 #include "storage/workspacesettings.h"
 
@@ -18,6 +21,9 @@
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -142,6 +148,72 @@ private Q_SLOTS:
         QVERIFY(window.banner()->text().contains(u"stays open"_s));
         QVERIFY(window.databaseStatusText().contains(u"good.db"_s));
         QVERIFY(window.isVisible());
+    }
+
+    // A damaged workspace is never a dead end: the banner names the damage and offers recovery, which
+    // keeps a copy of the damaged file, restores the newest sound backup and reopens the workspace.
+    void damagedWorkspaceOffersRecovery()
+    {
+        const QString path = m_dir.filePath(u"damaged/workspace.db"_s);
+        QString error;
+        {
+            auto workspace = Workspace::open(DatabaseConfig::sqlite(path), {}, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            ConnectionStore store(*workspace);
+            for (const QString &name : {u"north"_s, u"south"_s, u"west"_s})
+                QVERIFY2(store.createConnection(Test::newConnection(name, u"stripe"_s), &error), qPrintable(error));
+            WorkspaceBackup::Backup made;
+            QVERIFY2(WorkspaceBackup::create(workspace->database(), u"manual"_s, &made, &error), qPrintable(error));
+        }
+        QVERIFY2(Test::damageSqliteTable(path, u"connections"_s, &error), qPrintable(error));
+
+        WorkspaceService service;
+        MemorySecretStore secrets;
+        MainWindow window(&service, &secrets);
+        window.resize(1100, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy damaged(&service, &WorkspaceService::workspaceDamaged);
+        window.openWorkspace(DatabaseConfig::sqlite(path));
+        QVERIFY(!damaged.isEmpty() || damaged.wait(OrionTest::EventTimeout));
+        // Whatever else the open reports (the connections cannot be listed), the offer stays.
+        QTRY_VERIFY_WITH_TIMEOUT(!service.isBusy(), OrionTest::EventTimeout);
+        QCoreApplication::processEvents();
+        MessageBanner *banner = window.recoveryBanner();
+        QVERIFY(banner->isVisibleTo(&window));
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(banner->text().contains(u"is damaged"_s), qPrintable(banner->text()));
+        QVERIFY(banner->actionButton()->isVisibleTo(&window));
+        QVERIFY(banner->actionButton()->text().contains(u"Recover Workspace"_s));
+        QVERIFY(window.grab().save(screenshotPath(u"workspace-damaged.png"_s)));
+
+        // The question is modal: answer it from inside its own event loop.
+        QTimer answer;
+        answer.setInterval(20);
+        QString question;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+                answer.stop();
+            }
+        });
+        answer.start();
+        QSignalSpy recovered(&service, &WorkspaceService::workspaceRecovered);
+        QSignalSpy ready(&window, &MainWindow::workspaceReady);
+        banner->actionButton()->click();
+        QVERIFY2(question.contains(u"A copy of the damaged file is kept"_s), qPrintable(question));
+        QVERIFY(!recovered.isEmpty() || recovered.wait(OrionTest::EventTimeout));
+        QVERIFY(!ready.isEmpty() || ready.wait(OrionTest::EventTimeout));
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionsPage()->model()->rowCount(), 3, OrionTest::EventTimeout);
+        QVERIFY(!banner->isVisibleTo(&window));
+        QCOMPARE(window.banner()->kind(), MessageBanner::Kind::Information);
+        QVERIFY2(window.banner()->text().contains(u"backup"_s), qPrintable(window.banner()->text()));
+        bool keptDamaged = false;
+        for (const WorkspaceBackup::Backup &b : WorkspaceBackup::list(path))
+            keptDamaged = keptDamaged || b.reason == u"damaged"_s;
+        QVERIFY(keptDamaged);
+        QVERIFY(window.grab().save(screenshotPath(u"workspace-recovered.png"_s)));
     }
 
     void settingsTestConnectionAndSwitchToPostgres()

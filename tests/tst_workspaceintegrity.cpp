@@ -128,28 +128,6 @@ class TstWorkspaceIntegrity : public QObject
         QSqlDatabase::removeDatabase(name);
     }
 
-    // Overwrites the root page of connections' table b-tree with garbage: the rows cannot be read.
-    static void damageTable(const QString &path)
-    {
-        qint64 root = 0, pageSize = 0;
-        const QString name = u"rootpage"_s;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            root = scalar(db, u"SELECT rootpage FROM sqlite_master WHERE name = 'connections'"_s);
-            pageSize = scalar(db, u"PRAGMA page_size"_s);
-            QSqlQuery(db).exec(u"PRAGMA journal_mode = DELETE"_s); // everything in the main file
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        // No connection is open here, so writing the file directly breaks no lock.
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek((root - 1) * pageSize));
-        QVERIFY(file.write(QByteArray(int(pageSize), '\xA5')) == pageSize);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -326,7 +304,8 @@ private Q_SLOTS:
             QVERIFY(WorkspaceBackup::create(w->database(), u"manual"_s, nullptr, &error));
             QVERIFY(ConnectionStore(*w).createConnection(Test::newConnection(u"after-backup"_s, u"stripe"_s), &error));
         }
-        damageTable(path);
+        QString damageError;
+        QVERIFY2(Test::damageSqliteTable(path, u"connections"_s, &damageError), qPrintable(damageError));
         WorkspaceBackup::Recovery result;
         QString error;
         QVERIFY2(WorkspaceBackup::recover(path, {}, &result, &error), qPrintable(error));
@@ -346,7 +325,8 @@ private Q_SLOTS:
         // No sound backup: the daily one is removed.
         for (const auto &b : WorkspaceBackup::list(path))
             QFile::remove(b.path);
-        damageTable(path);
+        QString damageError;
+        QVERIFY2(Test::damageSqliteTable(path, u"connections"_s, &damageError), qPrintable(damageError));
         const QByteArray hash = Test::fileHash(path);
         const Test::ProcessOutcome recover = orion({u"--db"_s, path, u"workspace"_s, u"recover"_s});
         QCOMPARE(recover.exitCode, 1);

@@ -197,7 +197,7 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const Q
                     workspace->m_problems << check.lastError().databaseText();
                 } else {
                     while (check.next())
-                        workspace->m_problems << check.value(0).toString();
+                        workspace->m_problems << WorkspaceBackup::finding(check.value(0).toString());
                     if (workspace->m_problems == QStringList{u"ok"_s})
                         workspace->m_problems.clear();
                 }

@@ -240,10 +240,19 @@ QStringList WorkspaceBackup::check(const QSqlDatabase &db, QString *error)
     }
     QStringList problems;
     while (q.next())
-        problems << q.value(0).toString();
+        problems << finding(q.value(0).toString());
     if (problems == QStringList{u"ok"_s})
         problems.clear();
     return problems;
+}
+
+QString WorkspaceBackup::finding(const QString &row)
+{
+    static const QString heading = u"*** in database main ***"_s;
+    QString text = row.trimmed();
+    if (text.startsWith(heading))
+        text = text.mid(heading.size()).trimmed();
+    return text;
 }
 
 QString WorkspaceBackup::Recovery::summary() const

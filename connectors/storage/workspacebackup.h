@@ -46,6 +46,9 @@ public:
 
     // PRAGMA integrity_check: empty when the database is sound, else SQLite's findings (at most 100).
     static QStringList check(const QSqlDatabase &db, QString *error);
+    // One row of PRAGMA integrity_check / quick_check as a reader wants it (without SQLite's
+    // "*** in database main ***" heading).
+    static QString finding(const QString &row);
 
     struct Recovery
     {

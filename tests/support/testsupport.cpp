@@ -101,6 +101,44 @@ ConnectionStore::NewConnection newConnection(const QString &name, const QString 
     return c;
 }
 
+bool damageSqliteTable(const QString &path, const QString &table, QString *error)
+{
+    qint64 root = 0, pageSize = 0;
+    const QString name = u"damage-table"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            q.prepare(u"SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+            q.addBindValue(table);
+            if (q.exec() && q.next())
+                root = q.value(0).toLongLong();
+            QSqlQuery size(db);
+            if (size.exec(u"PRAGMA page_size"_s) && size.next())
+                pageSize = size.value(0).toLongLong();
+            QSqlQuery(db).exec(u"PRAGMA journal_mode = DELETE"_s); // everything in the main file
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (root <= 0 || pageSize <= 0) {
+        if (error->isEmpty())
+            *error = u"no table %1 in %2"_s.arg(table, path);
+        return false;
+    }
+    // No connection is open here, so writing the file directly breaks no lock.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((root - 1) * pageSize)
+        || file.write(QByteArray(int(pageSize), '\xA5')) != pageSize) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);

@@ -39,6 +39,10 @@ bool adminExec(const QString &sql, QString *error);
 // A plain connection of the given connector with default settings.
 ConnectionStore::NewConnection newConnection(const QString &name, const QString &connectorId);
 
+// Overwrites the root page of `table`'s b-tree in a SQLite file with garbage, so its rows cannot be
+// read and PRAGMA quick_check reports it. No connection may have the file open.
+bool damageSqliteTable(const QString &path, const QString &table, QString *error);
+
 // SHA-256 of a file's bytes, to prove a file was not changed.
 QByteArray fileHash(const QString &path);
 

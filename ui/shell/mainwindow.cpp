@@ -55,6 +55,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
+    , m_recoveryBanner(new MessageBanner(this))
     , m_connectionsPage(new ConnectionsPage(this))
     , m_activityPage(new ActivityPage(this))
     , m_dashboardPage(new DashboardPage(this))
@@ -100,6 +101,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(12, 12, 12, 6);
+    contentLayout->addWidget(m_recoveryBanner);
     contentLayout->addWidget(m_banner);
     contentLayout->addWidget(m_pages, 1);
 
@@ -139,11 +141,13 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_workspace, &WorkspaceService::workspaceOpenFailed, this, &MainWindow::onWorkspaceOpenFailed);
     connect(m_workspace, &WorkspaceService::workspaceDamaged, this, &MainWindow::onWorkspaceDamaged);
     connect(m_workspace, &WorkspaceService::workspaceRecovered, this, [this](const DatabaseConfig &config, const QString &summary) {
+        m_recoveryBanner->hide();
+        m_recoverySummary = summary; // said once the recovered workspace has opened
         m_banner->showMessage(MessageBanner::Kind::Information, summary);
         m_workspace->open(config, config.engine == DatabaseConfig::Engine::Sqlite ? QString() : m_workspace->password());
     });
-    connect(m_workspace, &WorkspaceService::workspaceRecoveryFailed, this, [this](const DatabaseConfig &, const QString &error) {
-        m_banner->showMessage(MessageBanner::Kind::Error, tr("The workspace was not recovered: %1").arg(error));
+    connect(m_workspace, &WorkspaceService::workspaceRecoveryFailed, this, [this](const DatabaseConfig &config, const QString &error) {
+        showRecoveryOffer(config, tr("The workspace %1 was not recovered: %2").arg(config.displayName(), error));
     });
     connect(m_workspace, &WorkspaceService::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_workspace, &WorkspaceService::progressChanged, this, [this](qint64 done, qint64 total) {
@@ -505,6 +509,9 @@ void MainWindow::saveConnection(qint64 id, const QString &originalName, const Co
 void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 {
     m_banner->hide();
+    m_recoveryBanner->hide(); // shown again if this workspace is damaged too
+    if (!m_recoverySummary.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Information, std::exchange(m_recoverySummary, QString()));
     m_sync->setDatabase(info.config, m_workspace->password());
     m_connectionsPage->setWorkersAvailable(info.config.engine == DatabaseConfig::Engine::PostgreSql);
     m_databaseLabel->setText(info.config.displayName());
@@ -536,9 +543,14 @@ void MainWindow::onWorkspaceDamaged(const DatabaseConfig &config, const QStringL
     QString text = tr("The workspace %1 is damaged: %2").arg(config.displayName(), problems.mid(0, 3).join(u"; "_s));
     if (problems.size() > 3)
         text += tr(" (and %n more finding(s))", nullptr, int(problems.size() - 3));
-    m_banner->showMessage(MessageBanner::Kind::Error,
-                          text + u"\n"_s + tr("Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup."));
-    m_banner->setAction(tr("&Recover Workspace…"), [this, config] {
+    showRecoveryOffer(config, text + u"\n"_s
+                                  + tr("Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup."));
+}
+
+void MainWindow::showRecoveryOffer(const DatabaseConfig &config, const QString &text)
+{
+    m_recoveryBanner->showMessage(MessageBanner::Kind::Error, text);
+    m_recoveryBanner->setAction(tr("&Recover Workspace…"), [this, config] {
         const auto answer = QMessageBox::question(
             this, tr("Recover Workspace"),
             tr("Repair %1 now?\n\nA copy of the damaged file is kept in %2. Close other programs using this workspace "

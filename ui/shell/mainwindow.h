@@ -66,6 +66,8 @@ public:
     SlackEvents *slackEvents() const { return m_slackEvents; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     MessageBanner *banner() const { return m_banner; }
+    // Shown while the open workspace is damaged, with its Recover action; other messages go to banner().
+    MessageBanner *recoveryBanner() const { return m_recoveryBanner; }
     QString databaseStatusText() const;
 
 Q_SIGNALS:
@@ -78,6 +80,7 @@ private:
     void setupMenus();
     void onWorkspaceOpened(const WorkspaceInfo &info);
     void onWorkspaceDamaged(const Orion::DatabaseConfig &config, const QStringList &problems);
+    void showRecoveryOffer(const Orion::DatabaseConfig &config, const QString &text);
     void onWorkspaceOpenFailed(const DatabaseConfig &config, const QString &error);
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);
@@ -91,6 +94,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     MessageBanner *m_banner;
+    MessageBanner *m_recoveryBanner;
+    QString m_recoverySummary;
     ConnectionsPage *m_connectionsPage;
     ActivityPage *m_activityPage;
     DashboardPage *m_dashboardPage;
