@@ -9,7 +9,10 @@
 
 #include "storage/workspace.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -461,6 +464,69 @@ private Q_SLOTS:
                  qint64(1));
         // The killed run left no metrics row; the resumed one did.
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics"_s), qint64(1));
+    }
+
+    // Last, on purpose: every file the commands of this test case wrote (workspaces with their WAL and
+    // backups, settings, exports) is read back and searched for every secret the run handled — keys
+    // passed in, tokens the fakes issued and rotated. Only the secrets file, the store itself, may
+    // hold them. It fails if any store, log, run error, checkpoint or export keeps one.
+    void noWrittenFileHoldsASecret()
+    {
+        // One more of everything that writes: a sync with OAuth refresh and rotation, a failed sync
+        // whose error is stored, an export to a file, and a backup.
+        const Run added = orion({u"connection"_s, u"add"_s, u"ledger"_s, u"--connector"_s, u"quickbooks"_s, u"--set"_s,
+                                 u"api_base="_s + m_qbo.baseUrl().toString(), u"--set"_s,
+                                 QString(u"token_url="_s + m_qbo.baseUrl().toString() + u"/oauth2/v1/tokens/bearer"_s), u"--set"_s,
+                                 u"realm_id="_s + m_qbo.realm(), u"--set"_s, u"client_id=qbo-cli"_s, u"--set"_s, u"requests_per_second=0"_s});
+        QCOMPARE(added.exitCode, 0);
+        const QHash<QString, QString> qboSecrets{{u"ORION_SECRET_LEDGER_REFRESH_TOKEN"_s, m_qbo.currentRefreshToken()},
+                                                 {u"ORION_SECRET_LEDGER_CLIENT_SECRET"_s, u"qbo-secret"_s}};
+        QList<Run> runs;
+        runs << orion({u"sync"_s, u"ledger"_s, u"--json"_s}, qboSecrets);
+        QCOMPARE(runs.last().exitCode, 0);
+        addStripe(u"leaky"_s);
+        const QString wrongKey = u"sk_test_wrong_key_for_the_scan_4242"_s;
+        runs << orion({u"sync"_s, u"leaky"_s, u"--stream"_s, u"customers"_s}, {{u"ORION_SECRET_LEAKY_API_KEY"_s, wrongKey}});
+        QCOMPARE(runs.last().exitCode, 1);
+        runs << orion({u"sync"_s, u"leaky"_s, u"--stream"_s, u"customers"_s}, keyFor(u"leaky"_s));
+        QCOMPARE(runs.last().exitCode, 0);
+        runs << orion({u"records"_s, u"leaky"_s, u"--stream"_s, u"customers"_s, u"--json"_s});
+        QFile exported(m_dir.filePath(u"export/leaky.jsonl"_s));
+        QVERIFY(QDir().mkpath(QFileInfo(exported).absolutePath()) && exported.open(QIODevice::WriteOnly));
+        exported.write(runs.last().out.toUtf8());
+        exported.close();
+        runs << orion({u"runs"_s, u"--json"_s}) << orion({u"connection"_s, u"list"_s, u"--json"_s})
+             << orion({u"workspace"_s, u"backup"_s});
+        QCOMPARE(runs.last().exitCode, 0);
+
+        QStringList secrets{m_stripe.apiKey(), wrongKey, u"sk_test_this_key_is_wrong_0123456789"_s, u"qbo-secret"_s, u"cli-secret"_s,
+                            QString::fromLatin1(Fakes::FakeSlack::kBotToken), QString::fromLatin1(Fakes::FakeSlack::kAppToken)};
+        secrets << m_qbo.issuedSecrets() << m_salesforce.issuedSecrets();
+        QVERIFY2(m_qbo.issuedSecrets().size() >= 2, "QuickBooks issued and rotated tokens during the run");
+        for (const Run &r : std::as_const(runs)) {
+            for (const QString &secret : std::as_const(secrets))
+                QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), qPrintable(secret));
+        }
+
+        const QString store = QFileInfo(m_dir.filePath(u"config/orion-studio/secrets.json"_s)).absoluteFilePath();
+        QVERIFY2(QFile::exists(store), "the rotated tokens went to the secrets file");
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QStringList scanned;
+        while (it.hasNext()) {
+            const QString path = QFileInfo(it.next()).absoluteFilePath();
+            if (path == store)
+                continue;
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray bytes = file.readAll();
+            for (const QString &secret : std::as_const(secrets))
+                QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(u"%1 holds the secret %2…"_s.arg(path, secret.left(6))));
+            scanned << QFileInfo(path).fileName();
+        }
+        // Workspaces, their backups and the export were all read.
+        QVERIFY2(scanned.filter(u".db"_s).size() >= 3, qPrintable(scanned.join(u", "_s)));
+        QVERIFY(scanned.contains(u"leaky.jsonl"_s));
+        QVERIFY(!scanned.filter(u"-daily.db"_s).isEmpty() || !scanned.filter(u"-manual.db"_s).isEmpty());
     }
 };
 

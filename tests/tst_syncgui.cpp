@@ -32,6 +32,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -658,6 +659,36 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"sf-org"_s, OrionTest::EventTimeout);
         QVERIFY(m_window->connectionsPage()->syncStatusLabel()->text().contains(u"Access token valid for"_s));
         QVERIFY(m_window->grab().save(screenshotPath(u"connections-all.png"_s)));
+    }
+
+    // Last, on purpose: what the app wrote during this test case (the workspace with its WAL and
+    // backups, settings, caches) is read back and searched for every secret it handled — keys typed
+    // into dialogs, tokens the fakes issued and rotated, Slack tokens. Secrets live only in the
+    // credential store (in memory here), so no file may hold one.
+    void noFileTheAppWroteHoldsASecret()
+    {
+        QStringList secrets{m_stripe.apiKey(), u"sk_test_wrong_key_000000000"_s, u"app-client-secret"_s, u"sf-gui-secret"_s,
+                            QString::fromLatin1(Fakes::FakeSlack::kBotToken), QString::fromLatin1(Fakes::FakeSlack::kAppToken)};
+        secrets << m_hubspot.issuedSecrets() << m_salesforce.issuedSecrets();
+        QVERIFY2(m_hubspot.issuedSecrets().size() >= 4, "HubSpot issued and rotated tokens during the run");
+        QStringList roots{m_dir.path()};
+        for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation})
+            roots << QStandardPaths::writableLocation(location);
+        QStringList scanned;
+        for (const QString &root : std::as_const(roots)) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue; // a socket or a file gone meanwhile
+                const QByteArray bytes = file.readAll();
+                for (const QString &secret : std::as_const(secrets))
+                    QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(u"%1 holds the secret %2…"_s.arg(path, secret.left(6))));
+                scanned << path;
+            }
+        }
+        QVERIFY2(scanned.contains(m_db), qPrintable(scanned.join(u", "_s)));
     }
 };
 

@@ -336,6 +336,8 @@ FakeResponse FakeHubSpot::issueTokens()
     m_accessTokens.insert(access, now().addSecs(m_accessSeconds));
     if (m_rotate)
         m_refreshToken = u"rt-rotated-%1-9c1f"_s.arg(m_tokenSerial);
+    noteIssuedSecret(access);
+    noteIssuedSecret(m_refreshToken);
     return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s},
                                                {u"access_token"_s, access},
                                                {u"refresh_token"_s, m_refreshToken},

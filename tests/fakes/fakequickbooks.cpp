@@ -234,6 +234,8 @@ FakeResponse FakeQuickBooks::token(const RecordedRequest &request)
     m_refreshToken = u"AB11-rotated-%1"_s.arg(m_serial); // may change on any refresh: here, on every one
     const QString access = u"eyJqbG-fake-%1"_s.arg(m_serial);
     m_tokens.insert(access, now().addSecs(3600));
+    noteIssuedSecret(access);
+    noteIssuedSecret(m_refreshToken);
     return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s}, {u"access_token"_s, access},
                                                {u"refresh_token"_s, m_refreshToken}, {u"expires_in"_s, 3600},
                                                {u"x_refresh_token_expires_in"_s, 8726400}});

@@ -367,6 +367,9 @@ FakeResponse FakeSalesforce::token(const RecordedRequest &request)
     ++m_serial;
     const QString access = u"00DFAKE!AR%1.%2"_s.arg(m_serial).arg(QDateTime::currentMSecsSinceEpoch());
     m_sessions.insert(access);
+    noteIssuedSecret(access);
+    if (issueRefresh)
+        noteIssuedSecret(m_refreshToken);
     QJsonObject answer{{u"access_token"_s, access},
                        {u"instance_url"_s, baseUrl().toString()},
                        {u"id"_s, QString(baseUrl().toString() + u"/id/00DFAKE/005FAKE"_s)},

@@ -144,6 +144,12 @@ QList<RecordedRequest> FakeService::requests() const
     return m_requests;
 }
 
+QStringList FakeService::issuedSecrets() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_issuedSecrets;
+}
+
 int FakeService::requestCount(const QString &pathPrefix) const
 {
     QMutexLocker locker(&m_mutex);

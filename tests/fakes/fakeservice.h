@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -77,6 +78,8 @@ public:
 
     QList<RecordedRequest> requests() const;
     int requestCount(const QString &pathPrefix = {}) const;
+    // Every credential this fake has handed out (access and refresh tokens), for leak scans.
+    QStringList issuedSecrets() const;
     void clearRequests();
 
     // The fake's clock for token expiry: real time plus an offset the test controls.
@@ -85,6 +88,7 @@ public:
 
 protected:
     virtual FakeResponse handle(const RecordedRequest &request) = 0;
+    void noteIssuedSecret(const QString &secret) { m_issuedSecrets.append(secret); } // m_mutex held
     mutable QMutex m_mutex;
 
 private:
@@ -96,6 +100,7 @@ private:
     QHostAddress m_address = QHostAddress(QHostAddress::LocalHost);
     QList<Fault> m_faults;
     QList<RecordedRequest> m_requests;
+    QStringList m_issuedSecrets;
     int m_delayMs = 0;
     bool m_recording = true;
     qint64 m_clockOffset = 0;
