@@ -1406,6 +1406,10 @@
       <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
       <translation>Füllen Sie zuerst die OAuth-Einstellungen aus (Client-ID, URLs, Firma).</translation>
     </message>
+    <message>
+      <source>The service issued a new %1, but it could not be saved: %2</source>
+      <translation>Der Dienst hat ein neues %1 ausgestellt, es konnte aber nicht gespeichert werden: %2</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionListModel</name>
@@ -1444,10 +1448,6 @@
   </context>
   <context>
     <name>Orion::ConnectionStore</name>
-    <message>
-      <source>A connection needs a name.</source>
-      <translation>Eine Verbindung braucht einen Namen.</translation>
-    </message>
     <message>
       <source>A connection named "%1" already exists.</source>
       <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
@@ -1726,10 +1726,6 @@
       <translation>%1 braucht die Einstellung „%2“ (%3).</translation>
     </message>
     <message>
-      <source>"%1" must be an http or https address, not "%2".</source>
-      <translation>„%1“ muss eine http- oder https-Adresse sein, nicht „%2“.</translation>
-    </message>
-    <message>
       <source>"%1" must be a whole number, not "%2".</source>
       <translation>„%1“ muss eine ganze Zahl sein, nicht „%2“.</translation>
     </message>
@@ -1740,6 +1736,46 @@
     <message>
       <source>"%1" must be one of %2, not "%3".</source>
       <translation>„%1“ muss einer der Werte %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+      <source>Follow without credentials</source>
+      <translation>Ohne Zugangsdaten folgen</translation>
+    </message>
+    <message>
+      <source>Refuse (keep credentials on this host)</source>
+      <translation>Ablehnen (Zugangsdaten bleiben bei diesem Host)</translation>
+    </message>
+    <message>
+      <source>Redirects to other hosts</source>
+      <translation>Weiterleitungen zu anderen Hosts</translation>
+    </message>
+    <message>
+      <source>When the service redirects a request to another host: refuse it (the default), or follow it without sending any credential.</source>
+      <translation>Wenn der Dienst eine Anfrage zu einem anderen Host weiterleitet: ablehnen (Standard) oder ohne jede Zugangsdaten folgen.</translation>
+    </message>
+    <message>
+      <source>"%1" must be an https address such as https://api.example.com, not "%2".</source>
+      <translation>„%1“ muss eine https-Adresse wie https://api.example.com sein, nicht „%2“.</translation>
+    </message>
+    <message>
+      <source>"%1" must use https: plain http would send credentials readable by anyone on the network (http is allowed only for loopback hosts such as 127.0.0.1 or localhost), not "%2".</source>
+      <translation>„%1“ muss https verwenden: einfaches http würde Zugangsdaten für jeden im Netz lesbar senden (http ist nur für Loopback-Hosts wie 127.0.0.1 oder localhost erlaubt), nicht „%2“.</translation>
+    </message>
+    <message>
+      <source>A connection needs a name.</source>
+      <translation>Eine Verbindung braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>A connection name has at most %1 characters (this one has %2).</source>
+      <translation>Ein Verbindungsname hat höchstens %1 Zeichen (dieser hat %2).</translation>
+    </message>
+    <message>
+      <source>A connection name can hold only printable characters (no tabs, line breaks or control characters); U+%1 is not one.</source>
+      <translation>Ein Verbindungsname darf nur druckbare Zeichen enthalten (keine Tabulatoren, Zeilenumbrüche oder Steuerzeichen); U+%1 ist keines.</translation>
+    </message>
+    <message>
+      <source>"%1" must be between %2 and %3 for %4, not %5.</source>
+      <translation>„%1“ muss für %4 zwischen %2 und %3 liegen, nicht %5.</translation>
     </message>
   </context>
   <context>
@@ -2084,10 +2120,6 @@
       <translation>Die PostgreSQL-Adresse nennt keine Datenbank (postgresql://benutzer@host:port/datenbank).</translation>
     </message>
     <message>
-      <source>Unknown sslmode "%1": use disable, allow, prefer, require, verify-ca or verify-full.</source>
-      <translation>Unbekannter sslmode „%1“: erlaubt sind disable, allow, prefer, require, verify-ca und verify-full.</translation>
-    </message>
-    <message>
       <source>Unsupported database address "%1": use a SQLite file path or postgresql://…</source>
       <translation>Nicht unterstützte Datenbankadresse „%1“: Geben Sie einen SQLite-Dateipfad oder postgresql://… an</translation>
     </message>
@@ -2102,6 +2134,18 @@
     <message>
       <source>PostgreSQL — %1%2:%3/%4</source>
       <translation>PostgreSQL — %1%2:%3/%4</translation>
+    </message>
+    <message>
+      <source>The CA certificate path "%1" cannot contain spaces, semicolons, quotes or backslashes.</source>
+      <translation>Der Pfad des CA-Zertifikats „%1“ darf keine Leerzeichen, Semikolons, Anführungszeichen oder Backslashes enthalten.</translation>
+    </message>
+    <message>
+      <source>The CA certificate file %1 does not exist.</source>
+      <translation>Die CA-Zertifikatsdatei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+      <source>Unknown sslmode "%1": use auto, disable, allow, prefer, require, verify-ca or verify-full.</source>
+      <translation>Unbekannter sslmode „%1“: auto, disable, allow, prefer, require, verify-ca oder verify-full verwenden.</translation>
     </message>
   </context>
   <context>
@@ -2196,6 +2240,10 @@
       <source>Cannot write the secrets file %1: %2</source>
       <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+      <source>Cannot read the secrets file %1 (%2); it was not changed.</source>
+      <translation>Die Geheimnisdatei %1 kann nicht gelesen werden (%2); sie wurde nicht geändert.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::HttpClient</name>
@@ -2241,6 +2289,34 @@
     <message>
       <source>%1 %2: this request is not in the recorded fixture</source>
       <translation>%1 %2: Diese Anfrage steht nicht in der Testaufzeichnung</translation>
+    </message>
+    <message>
+      <source>The answer from %1 could not be saved: %2</source>
+      <translation>Die Antwort von %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+      <source>%1 redirected the request to %2; refused: %3</source>
+      <translation>%1 hat die Anfrage zu %2 weitergeleitet; abgelehnt: %3</translation>
+    </message>
+    <message>
+      <source>more than %1 redirects</source>
+      <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+      <source>not an http(s) address</source>
+      <translation>keine http(s)-Adresse</translation>
+    </message>
+    <message>
+      <source>it leaves https for plain http</source>
+      <translation>sie verlässt https für einfaches http</translation>
+    </message>
+    <message>
+      <source>another host would receive the connection's credentials</source>
+      <translation>ein anderer Host bekäme die Zugangsdaten der Verbindung</translation>
+    </message>
+    <message>
+      <source>%1 (gave up after %2 attempts).</source>
+      <translation>%1 (nach %2 Versuchen aufgegeben).</translation>
     </message>
   </context>
   <context>
@@ -2749,6 +2825,45 @@
     <message>
       <source>&amp;Workers</source>
       <translation>&amp;Worker</translation>
+    </message>
+    <message>
+      <source>The workspace %1 was not recovered: %2</source>
+      <translation>Der Arbeitsbereich %1 wurde nicht wiederhergestellt: %2</translation>
+    </message>
+    <message>
+      <source>The demo workspace is created when the current operation has finished…</source>
+      <translation>Der Demo-Arbeitsbereich wird angelegt, sobald der laufende Vorgang beendet ist …</translation>
+    </message>
+    <message>
+      <source>The workspace %1 is damaged: %2</source>
+      <translation>Der Arbeitsbereich %1 ist beschädigt: %2</translation>
+    </message>
+    <message numerus="yes">
+      <source> (and %n more finding(s))</source>
+      <translation>
+        <numerusform> (und %n weiterer Befund)</numerusform>
+        <numerusform> (und %n weitere Befunde)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup.</source>
+      <translation>Die Wiederherstellung behält eine Kopie der beschädigten Datei, repariert dann den Arbeitsbereich oder stellt seine neueste intakte Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <source>&amp;Recover Workspace…</source>
+      <translation>Arbeitsbereich &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+      <source>Recover Workspace</source>
+      <translation>Arbeitsbereich wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Repair %1 now?
+
+A copy of the damaged file is kept in %2. Close other programs using this workspace (orion commands, workers) first.</source>
+      <translation>%1 jetzt reparieren?
+
+Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst andere Programme, die diesen Arbeitsbereich verwenden (orion-Befehle, Worker).</translation>
     </message>
   </context>
   <context>
@@ -4012,6 +4127,10 @@
       <source>Cannot count the records: %1</source>
       <translation>Die Datensätze können nicht gezählt werden: %1</translation>
     </message>
+    <message>
+      <source>record %1 was not stored: %2</source>
+      <translation>Datensatz %1 wurde nicht gespeichert: %2</translation>
+    </message>
   </context>
   <context>
     <name>Orion::SalesforceConnector</name>
@@ -4204,10 +4323,6 @@
       <translation>nicht gesendet: %1</translation>
     </message>
     <message>
-      <source>Bulk job %1 is still %2 after %3 s; check it in Salesforce.</source>
-      <translation>Bulk-Job %1 ist nach %3 s noch %2; prüfen Sie ihn in Salesforce.</translation>
-    </message>
-    <message>
       <source>not processed: the job ended %1 (%2)</source>
       <translation>nicht verarbeitet: Der Job endete %1 (%2)</translation>
     </message>
@@ -4218,6 +4333,22 @@
     <message>
       <source>Filled in by Sign In.</source>
       <translation>Wird durch „Anmelden“ ausgefüllt.</translation>
+    </message>
+    <message>
+      <source>Bulk job %1 was accepted by Salesforce, but its outcome could not be read: %2</source>
+      <translation>Bulk-Auftrag %1 wurde von Salesforce angenommen, sein Ergebnis konnte aber nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+      <source>sent in Bulk job %1; its outcome is unknown (%2). Check the job in Salesforce before pushing again.</source>
+      <translation>in Bulk-Auftrag %1 gesendet; das Ergebnis ist unbekannt (%2). Prüfen Sie den Auftrag in Salesforce, bevor Sie erneut senden.</translation>
+    </message>
+    <message>
+      <source>it is still %1 after %2 s</source>
+      <translation>er ist nach %2 s noch %1</translation>
+    </message>
+    <message>
+      <source>no temporary file for the %1 of the Bulk job: %2</source>
+      <translation>keine temporäre Datei für %1 des Bulk-Auftrags: %2</translation>
     </message>
   </context>
   <context>
@@ -4468,10 +4599,6 @@
       <translation>Passwort</translation>
     </message>
     <message>
-      <source>TLS mode (libpq sslmode). Use verify-full for servers outside your network.</source>
-      <translation>TLS-Modus (libpq sslmode). Verwenden Sie verify-full für Server außerhalb Ihres Netzwerks.</translation>
-    </message>
-    <message>
       <source>&amp;Host:</source>
       <translation>&amp;Host:</translation>
     </message>
@@ -4644,10 +4771,6 @@
       <translation>Vorschläge kommen nur vom lokalen Abgleich; nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-      <source>The base URL must start with http:// or https://.</source>
-      <translation>Die Basis-URL muss mit http:// oder https:// beginnen.</translation>
-    </message>
-    <message>
       <source>Default phone region</source>
       <translation>Standardregion für Telefonnummern</translation>
     </message>
@@ -4662,6 +4785,34 @@
     <message>
       <source>The default phone region is a two-letter country code such as US or DE.</source>
       <translation>Die Standard-Telefonregion ist ein zweibuchstabiger Ländercode wie US oder DE.</translation>
+    </message>
+    <message>
+      <source>auto (verify-full, prefer on this computer)</source>
+      <translation>auto (verify-full, prefer auf diesem Computer)</translation>
+    </message>
+    <message>
+      <source>TLS mode (libpq sslmode). auto verifies the server's certificate and name for every host but this computer; prefer and require do not verify anything.</source>
+      <translation>TLS-Modus (libpq sslmode). auto prüft Zertifikat und Namen des Servers für jeden Host außer diesem Computer; prefer und require prüfen nichts.</translation>
+    </message>
+    <message>
+      <source>System CAs (or ~/.postgresql/root.crt)</source>
+      <translation>System-CAs (oder ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+      <source>CA certificate file</source>
+      <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+      <source>PEM file of the CA that signed the server's certificate (libpq sslrootcert).</source>
+      <translation>PEM-Datei der CA, die das Zertifikat des Servers signiert hat (libpq sslrootcert).</translation>
+    </message>
+    <message>
+      <source>C&amp;A certificate:</source>
+      <translation>C&amp;A-Zertifikat:</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>Basis-URL</translation>
     </message>
   </context>
   <context>
@@ -5411,10 +5562,6 @@
       <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-      <source>Cannot read the workspace file %1: %2</source>
-      <translation>Die Arbeitsbereichsdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
       <source>%1 is not a SQLite database (it may be corrupt); it was not changed.</source>
       <translation>%1 ist keine SQLite-Datenbank (möglicherweise beschädigt); die Datei wurde nicht verändert.</translation>
     </message>
@@ -5446,6 +5593,73 @@
       <source>Cannot read the schema version: %1</source>
       <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+      <source>Cannot read the workspace file %1: permission denied.</source>
+      <translation>Die Arbeitsbereichsdatei %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+      <source>The workspace was not upgraded because it could not be backed up first: %1</source>
+      <translation>Der Arbeitsbereich wurde nicht aktualisiert, weil er vorher nicht gesichert werden konnte: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::WorkspaceBackup</name>
+    <message>
+      <source>Backups are made of SQLite workspaces only.</source>
+      <translation>Sicherungen gibt es nur für SQLite-Arbeitsbereiche.</translation>
+    </message>
+    <message>
+      <source>Cannot create the backup folder %1.</source>
+      <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+      <source>Cannot rename %1.</source>
+      <translation>%1 kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+      <source>Cannot back up the workspace to %1: %2</source>
+      <translation>Der Arbeitsbereich kann nicht nach %1 gesichert werden: %2</translation>
+    </message>
+    <message>
+      <source>The workspace passed the integrity check; nothing was changed.</source>
+      <translation>Der Arbeitsbereich hat die Integritätsprüfung bestanden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+      <source>The workspace's indexes were rebuilt and it now passes the integrity check. The damaged file was kept as %1.</source>
+      <translation>Die Indizes des Arbeitsbereichs wurden neu aufgebaut; er besteht jetzt die Integritätsprüfung. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+      <source>The workspace was rebuilt from its readable rows and now passes the integrity check. The damaged file was kept as %1.</source>
+      <translation>Der Arbeitsbereich wurde aus seinen lesbaren Zeilen neu aufgebaut und besteht jetzt die Integritätsprüfung. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+      <source>The workspace was restored from the backup of %1 (%2); changes made after it are only in the damaged file, kept as %3.</source>
+      <translation>Der Arbeitsbereich wurde aus der Sicherung vom %1 (%2) wiederhergestellt; spätere Änderungen stehen nur in der beschädigten Datei, aufbewahrt als %3.</translation>
+    </message>
+    <message>
+      <source>The workspace file %1 does not exist.</source>
+      <translation>Die Arbeitsbereichsdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+      <source>Cannot open %1: %2</source>
+      <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+      <source>Only SQLite workspaces can be recovered this way.</source>
+      <translation>Nur SQLite-Arbeitsbereiche lassen sich so wiederherstellen.</translation>
+    </message>
+    <message>
+      <source>The damaged workspace could not be copied aside, so nothing was changed: %1</source>
+      <translation>Der beschädigte Arbeitsbereich konnte nicht beiseitekopiert werden, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+      <source>The backup %1 cannot be restored: %2</source>
+      <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+      <source>The workspace could not be repaired and no sound backup was found. The damaged file was kept as %1.</source>
+      <translation>Der Arbeitsbereich konnte nicht repariert werden, und es wurde keine intakte Sicherung gefunden. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::WorkspaceService</name>
@@ -5456,6 +5670,14 @@
     <message>
       <source>Creating the demo workspace…</source>
       <translation>Demo-Arbeitsbereich wird angelegt …</translation>
+    </message>
+    <message>
+      <source>No workspace is open yet.</source>
+      <translation>Es ist noch kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+      <source>Recovering %1…</source>
+      <translation>%1 wird wiederhergestellt …</translation>
     </message>
   </context>
   <context>

@@ -208,6 +208,13 @@
         <numerusform>Queued %n jobs of "%1" for the workers (Workers, Ctrl+6).</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source> (and %n more finding(s))</source>
+      <translation>
+        <numerusform> (and %n more finding)</numerusform>
+        <numerusform> (and %n more findings)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>Orion::MappingsPage</name>

@@ -1406,6 +1406,10 @@
       <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
       <translation>Renseignez d'abord les paramètres OAuth (ID client, URL, entreprise).</translation>
     </message>
+    <message>
+      <source>The service issued a new %1, but it could not be saved: %2</source>
+      <translation>Le service a émis un nouveau %1, mais il n'a pas pu être enregistré : %2</translation>
+    </message>
   </context>
   <context>
     <name>Orion::ConnectionListModel</name>
@@ -1444,10 +1448,6 @@
   </context>
   <context>
     <name>Orion::ConnectionStore</name>
-    <message>
-      <source>A connection needs a name.</source>
-      <translation>Une connexion doit avoir un nom.</translation>
-    </message>
     <message>
       <source>A connection named "%1" already exists.</source>
       <translation>Une connexion nommée « %1 » existe déjà.</translation>
@@ -1726,10 +1726,6 @@
       <translation>%1 a besoin du paramètre « %2 » (%3).</translation>
     </message>
     <message>
-      <source>"%1" must be an http or https address, not "%2".</source>
-      <translation>« %1 » doit être une adresse http ou https, pas « %2 ».</translation>
-    </message>
-    <message>
       <source>"%1" must be a whole number, not "%2".</source>
       <translation>« %1 » doit être un nombre entier, pas « %2 ».</translation>
     </message>
@@ -1740,6 +1736,46 @@
     <message>
       <source>"%1" must be one of %2, not "%3".</source>
       <translation>« %1 » doit être l'une des valeurs %2, pas « %3 ».</translation>
+    </message>
+    <message>
+      <source>Follow without credentials</source>
+      <translation>Suivre sans identifiants</translation>
+    </message>
+    <message>
+      <source>Refuse (keep credentials on this host)</source>
+      <translation>Refuser (les identifiants restent sur cet hôte)</translation>
+    </message>
+    <message>
+      <source>Redirects to other hosts</source>
+      <translation>Redirections vers d’autres hôtes</translation>
+    </message>
+    <message>
+      <source>When the service redirects a request to another host: refuse it (the default), or follow it without sending any credential.</source>
+      <translation>Quand le service redirige une requête vers un autre hôte : la refuser (par défaut) ou la suivre sans envoyer aucun identifiant.</translation>
+    </message>
+    <message>
+      <source>"%1" must be an https address such as https://api.example.com, not "%2".</source>
+      <translation>« %1 » doit être une adresse https telle que https://api.example.com, pas « %2 ».</translation>
+    </message>
+    <message>
+      <source>"%1" must use https: plain http would send credentials readable by anyone on the network (http is allowed only for loopback hosts such as 127.0.0.1 or localhost), not "%2".</source>
+      <translation>« %1 » doit utiliser https : le http simple enverrait des identifiants lisibles par tous sur le réseau (http n’est permis que pour les hôtes de bouclage comme 127.0.0.1 ou localhost), pas « %2 ».</translation>
+    </message>
+    <message>
+      <source>A connection needs a name.</source>
+      <translation>Une connexion doit avoir un nom.</translation>
+    </message>
+    <message>
+      <source>A connection name has at most %1 characters (this one has %2).</source>
+      <translation>Un nom de connexion compte au plus %1 caractères (celui-ci en a %2).</translation>
+    </message>
+    <message>
+      <source>A connection name can hold only printable characters (no tabs, line breaks or control characters); U+%1 is not one.</source>
+      <translation>Un nom de connexion ne peut contenir que des caractères imprimables (ni tabulations, ni sauts de ligne, ni caractères de contrôle) ; U+%1 n’en est pas un.</translation>
+    </message>
+    <message>
+      <source>"%1" must be between %2 and %3 for %4, not %5.</source>
+      <translation>« %1 » doit être entre %2 et %3 pour %4, pas %5.</translation>
     </message>
   </context>
   <context>
@@ -2084,10 +2120,6 @@
       <translation>L'adresse PostgreSQL ne désigne aucune base (postgresql://utilisateur@hôte:port/base).</translation>
     </message>
     <message>
-      <source>Unknown sslmode "%1": use disable, allow, prefer, require, verify-ca or verify-full.</source>
-      <translation>sslmode « %1 » inconnu : utilisez disable, allow, prefer, require, verify-ca ou verify-full.</translation>
-    </message>
-    <message>
       <source>Unsupported database address "%1": use a SQLite file path or postgresql://…</source>
       <translation>Adresse de base non prise en charge « %1 » : utilisez un chemin de fichier SQLite ou postgresql://…</translation>
     </message>
@@ -2102,6 +2134,18 @@
     <message>
       <source>PostgreSQL — %1%2:%3/%4</source>
       <translation>PostgreSQL — %1%2:%3/%4</translation>
+    </message>
+    <message>
+      <source>The CA certificate path "%1" cannot contain spaces, semicolons, quotes or backslashes.</source>
+      <translation>Le chemin du certificat d’AC « %1 » ne peut contenir ni espaces, ni points-virgules, ni guillemets, ni barres obliques inverses.</translation>
+    </message>
+    <message>
+      <source>The CA certificate file %1 does not exist.</source>
+      <translation>Le fichier de certificat d’AC %1 n’existe pas.</translation>
+    </message>
+    <message>
+      <source>Unknown sslmode "%1": use auto, disable, allow, prefer, require, verify-ca or verify-full.</source>
+      <translation>sslmode inconnu « %1 » : utilisez auto, disable, allow, prefer, require, verify-ca ou verify-full.</translation>
     </message>
   </context>
   <context>
@@ -2196,6 +2240,10 @@
       <source>Cannot write the secrets file %1: %2</source>
       <translation>Impossible d'écrire le fichier de secrets %1 : %2</translation>
     </message>
+    <message>
+      <source>Cannot read the secrets file %1 (%2); it was not changed.</source>
+      <translation>Impossible de lire le fichier de secrets %1 (%2) ; il n’a pas été modifié.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::HttpClient</name>
@@ -2241,6 +2289,34 @@
     <message>
       <source>%1 %2: this request is not in the recorded fixture</source>
       <translation>%1 %2 : cette requête n'est pas dans l'enregistrement de test</translation>
+    </message>
+    <message>
+      <source>The answer from %1 could not be saved: %2</source>
+      <translation>La réponse de %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+      <source>%1 redirected the request to %2; refused: %3</source>
+      <translation>%1 a redirigé la requête vers %2 ; refusé : %3</translation>
+    </message>
+    <message>
+      <source>more than %1 redirects</source>
+      <translation>plus de %1 redirections</translation>
+    </message>
+    <message>
+      <source>not an http(s) address</source>
+      <translation>pas une adresse http(s)</translation>
+    </message>
+    <message>
+      <source>it leaves https for plain http</source>
+      <translation>elle quitte https pour du http simple</translation>
+    </message>
+    <message>
+      <source>another host would receive the connection's credentials</source>
+      <translation>un autre hôte recevrait les identifiants de la connexion</translation>
+    </message>
+    <message>
+      <source>%1 (gave up after %2 attempts).</source>
+      <translation>%1 (abandon après %2 tentatives).</translation>
     </message>
   </context>
   <context>
@@ -2749,6 +2825,45 @@
     <message>
       <source>&amp;Workers</source>
       <translation>&amp;Workers</translation>
+    </message>
+    <message>
+      <source>The workspace %1 was not recovered: %2</source>
+      <translation>L’espace de travail %1 n’a pas été récupéré : %2</translation>
+    </message>
+    <message>
+      <source>The demo workspace is created when the current operation has finished…</source>
+      <translation>L’espace de démonstration sera créé à la fin de l’opération en cours…</translation>
+    </message>
+    <message>
+      <source>The workspace %1 is damaged: %2</source>
+      <translation>L’espace de travail %1 est endommagé : %2</translation>
+    </message>
+    <message numerus="yes">
+      <source> (and %n more finding(s))</source>
+      <translation>
+        <numerusform> (et %n autre constat)</numerusform>
+        <numerusform> (et %n autres constats)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup.</source>
+      <translation>La récupération garde une copie du fichier endommagé, puis répare l’espace de travail ou restaure sa plus récente sauvegarde saine.</translation>
+    </message>
+    <message>
+      <source>&amp;Recover Workspace…</source>
+      <translation>&amp;Récupérer l’espace de travail…</translation>
+    </message>
+    <message>
+      <source>Recover Workspace</source>
+      <translation>Récupérer l’espace de travail</translation>
+    </message>
+    <message>
+      <source>Repair %1 now?
+
+A copy of the damaged file is kept in %2. Close other programs using this workspace (orion commands, workers) first.</source>
+      <translation>Réparer %1 maintenant ?
+
+Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres programmes qui utilisent cet espace de travail (commandes orion, workers).</translation>
     </message>
   </context>
   <context>
@@ -4012,6 +4127,10 @@
       <source>Cannot count the records: %1</source>
       <translation>Impossible de compter les enregistrements : %1</translation>
     </message>
+    <message>
+      <source>record %1 was not stored: %2</source>
+      <translation>l’enregistrement %1 n’a pas été stocké : %2</translation>
+    </message>
   </context>
   <context>
     <name>Orion::SalesforceConnector</name>
@@ -4204,10 +4323,6 @@
       <translation>non envoyé : %1</translation>
     </message>
     <message>
-      <source>Bulk job %1 is still %2 after %3 s; check it in Salesforce.</source>
-      <translation>La tâche Bulk %1 est encore %2 après %3 s ; vérifiez-la dans Salesforce.</translation>
-    </message>
-    <message>
       <source>not processed: the job ended %1 (%2)</source>
       <translation>non traité : la tâche s’est terminée %1 (%2)</translation>
     </message>
@@ -4218,6 +4333,22 @@
     <message>
       <source>Filled in by Sign In.</source>
       <translation>Rempli par « Se connecter ».</translation>
+    </message>
+    <message>
+      <source>Bulk job %1 was accepted by Salesforce, but its outcome could not be read: %2</source>
+      <translation>La tâche Bulk %1 a été acceptée par Salesforce, mais son résultat n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+      <source>sent in Bulk job %1; its outcome is unknown (%2). Check the job in Salesforce before pushing again.</source>
+      <translation>envoyé dans la tâche Bulk %1 ; son résultat est inconnu (%2). Vérifiez la tâche dans Salesforce avant d’envoyer à nouveau.</translation>
+    </message>
+    <message>
+      <source>it is still %1 after %2 s</source>
+      <translation>elle est toujours %1 après %2 s</translation>
+    </message>
+    <message>
+      <source>no temporary file for the %1 of the Bulk job: %2</source>
+      <translation>pas de fichier temporaire pour %1 de la tâche Bulk : %2</translation>
     </message>
   </context>
   <context>
@@ -4468,10 +4599,6 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <source>TLS mode (libpq sslmode). Use verify-full for servers outside your network.</source>
-      <translation>Mode TLS (sslmode de libpq). Utilisez verify-full pour les serveurs hors de votre réseau.</translation>
-    </message>
-    <message>
       <source>&amp;Host:</source>
       <translation>&amp;Hôte :</translation>
     </message>
@@ -4644,10 +4771,6 @@
       <translation>Les propositions viennent uniquement de la correspondance locale ; rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
-      <source>The base URL must start with http:// or https://.</source>
-      <translation>L'URL de base doit commencer par http:// ou https://.</translation>
-    </message>
-    <message>
       <source>Default phone region</source>
       <translation>Région téléphonique par défaut</translation>
     </message>
@@ -4662,6 +4785,34 @@
     <message>
       <source>The default phone region is a two-letter country code such as US or DE.</source>
       <translation>La région téléphonique par défaut est un code pays de deux lettres comme US ou DE.</translation>
+    </message>
+    <message>
+      <source>auto (verify-full, prefer on this computer)</source>
+      <translation>auto (verify-full, prefer sur cet ordinateur)</translation>
+    </message>
+    <message>
+      <source>TLS mode (libpq sslmode). auto verifies the server's certificate and name for every host but this computer; prefer and require do not verify anything.</source>
+      <translation>Mode TLS (sslmode de libpq). auto vérifie le certificat et le nom du serveur pour tout hôte sauf cet ordinateur ; prefer et require ne vérifient rien.</translation>
+    </message>
+    <message>
+      <source>System CAs (or ~/.postgresql/root.crt)</source>
+      <translation>AC du système (ou ~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+      <source>CA certificate file</source>
+      <translation>Fichier de certificat d’AC</translation>
+    </message>
+    <message>
+      <source>PEM file of the CA that signed the server's certificate (libpq sslrootcert).</source>
+      <translation>Fichier PEM de l’AC qui a signé le certificat du serveur (sslrootcert de libpq).</translation>
+    </message>
+    <message>
+      <source>C&amp;A certificate:</source>
+      <translation>Certificat d’&amp;AC :</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>URL de base</translation>
     </message>
   </context>
   <context>
@@ -5411,10 +5562,6 @@
       <translation>%1 n'est pas un fichier.</translation>
     </message>
     <message>
-      <source>Cannot read the workspace file %1: %2</source>
-      <translation>Impossible de lire le fichier d'espace de travail %1 : %2</translation>
-    </message>
-    <message>
       <source>%1 is not a SQLite database (it may be corrupt); it was not changed.</source>
       <translation>%1 n'est pas une base SQLite (il est peut-être corrompu) ; il n'a pas été modifié.</translation>
     </message>
@@ -5446,6 +5593,73 @@
       <source>Cannot read the schema version: %1</source>
       <translation>Impossible de lire la version du schéma : %1</translation>
     </message>
+    <message>
+      <source>Cannot read the workspace file %1: permission denied.</source>
+      <translation>Impossible de lire le fichier d’espace de travail %1 : permission refusée.</translation>
+    </message>
+    <message>
+      <source>The workspace was not upgraded because it could not be backed up first: %1</source>
+      <translation>L’espace de travail n’a pas été mis à niveau, car il n’a pas pu être sauvegardé d’abord : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Orion::WorkspaceBackup</name>
+    <message>
+      <source>Backups are made of SQLite workspaces only.</source>
+      <translation>Seuls les espaces de travail SQLite sont sauvegardés.</translation>
+    </message>
+    <message>
+      <source>Cannot create the backup folder %1.</source>
+      <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+      <source>Cannot rename %1.</source>
+      <translation>Impossible de renommer %1.</translation>
+    </message>
+    <message>
+      <source>Cannot back up the workspace to %1: %2</source>
+      <translation>Impossible de sauvegarder l’espace de travail dans %1 : %2</translation>
+    </message>
+    <message>
+      <source>The workspace passed the integrity check; nothing was changed.</source>
+      <translation>L’espace de travail a passé le contrôle d’intégrité ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <source>The workspace's indexes were rebuilt and it now passes the integrity check. The damaged file was kept as %1.</source>
+      <translation>Les index de l’espace de travail ont été reconstruits et il passe maintenant le contrôle d’intégrité. Le fichier endommagé a été gardé sous %1.</translation>
+    </message>
+    <message>
+      <source>The workspace was rebuilt from its readable rows and now passes the integrity check. The damaged file was kept as %1.</source>
+      <translation>L’espace de travail a été reconstruit à partir de ses lignes lisibles et passe maintenant le contrôle d’intégrité. Le fichier endommagé a été gardé sous %1.</translation>
+    </message>
+    <message>
+      <source>The workspace was restored from the backup of %1 (%2); changes made after it are only in the damaged file, kept as %3.</source>
+      <translation>L’espace de travail a été restauré depuis la sauvegarde du %1 (%2) ; les modifications ultérieures ne sont que dans le fichier endommagé, gardé sous %3.</translation>
+    </message>
+    <message>
+      <source>The workspace file %1 does not exist.</source>
+      <translation>Le fichier d'espace de travail %1 n'existe pas.</translation>
+    </message>
+    <message>
+      <source>Cannot open %1: %2</source>
+      <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+      <source>Only SQLite workspaces can be recovered this way.</source>
+      <translation>Seuls les espaces de travail SQLite peuvent être récupérés ainsi.</translation>
+    </message>
+    <message>
+      <source>The damaged workspace could not be copied aside, so nothing was changed: %1</source>
+      <translation>L’espace de travail endommagé n’a pas pu être copié à part, donc rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+      <source>The backup %1 cannot be restored: %2</source>
+      <translation>La sauvegarde %1 ne peut pas être restaurée : %2</translation>
+    </message>
+    <message>
+      <source>The workspace could not be repaired and no sound backup was found. The damaged file was kept as %1.</source>
+      <translation>L’espace de travail n’a pas pu être réparé et aucune sauvegarde saine n’a été trouvée. Le fichier endommagé a été gardé sous %1.</translation>
+    </message>
   </context>
   <context>
     <name>Orion::WorkspaceService</name>
@@ -5456,6 +5670,14 @@
     <message>
       <source>Creating the demo workspace…</source>
       <translation>Création de l'espace de démonstration…</translation>
+    </message>
+    <message>
+      <source>No workspace is open yet.</source>
+      <translation>Aucun espace de travail n’est encore ouvert.</translation>
+    </message>
+    <message>
+      <source>Recovering %1…</source>
+      <translation>Récupération de %1…</translation>
     </message>
   </context>
   <context>
