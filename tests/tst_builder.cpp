@@ -3,7 +3,7 @@
 // command imported without copying its key, record selection and pagination detected from a live
 // answer, a live test read, mapping approval, the review (spec, README, fixture with no secret), save
 // + deploy + publish, and then a sync through the new connector. Editing gives version 2 with a diff;
-// drafts are saved without secrets and resumed. Screenshots: docs/screenshots/builder-*.png.
+// drafts are saved without secrets and resumed. Screenshots: builder-*.png (Test::screenshotPath).
 #include "fakeledgerly.h"
 #include "timeouts.h"
 #include "testsupport.h"
@@ -59,10 +59,8 @@ class TstBuilder : public QObject
 
     static void shoot(QWidget *w, const QString &name)
     {
-        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
-        QDir().mkpath(dir);
         QTest::qWait(50);
-        QVERIFY(w->grab().save(dir + u'/' + name));
+        QVERIFY(w->grab().save(Test::screenshotPath(name)));
     }
     template<typename T>
     static T *child(QWidget *page, const QString &accessibleName)
@@ -409,8 +407,7 @@ private Q_SLOTS:
         QCOMPARE(page.model()->item(row, 4)->text(), u"1"_s);          // installs, by trigger
         QVERIFY(page.model()->item(row, 3)->text().endsWith(u"4.0"_s)); // rating
         QCOMPARE(page.model()->item(row, 5)->text(), u"Installed"_s);
-        QDir().mkpath(QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s);
-        QVERIFY(page.grab().save(QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots/marketplace.png"_s));
+        QVERIFY(page.grab().save(Test::screenshotPath(u"marketplace.png"_s)));
 
         // Filters: by category and by text.
         page.findChildren<QComboBox *>().at(0)->setCurrentIndex(2); // CRM

@@ -51,13 +51,6 @@ class TstDashboard : public QObject
     MainWindow *m_window = nullptr;
     std::unique_ptr<QAbstractItemModelTester> m_healthTester; // checks every update of the health table
 
-    static QString screenshotPath(const QString &name)
-    {
-        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
-        QDir().mkpath(dir);
-        return dir + u'/' + name;
-    }
-
     AnalyticsResult waitForResult()
     {
         QSignalSpy spy(m_service, &WorkspaceService::analyticsAvailable);
@@ -152,7 +145,7 @@ private Q_SLOTS:
         }
         QCOMPARE(checked, health->rowCount());
         QTest::qWait(200);
-        QVERIFY(m_window->grab().save(screenshotPath(u"dashboard-light.png"_s)));
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"dashboard-light.png"_s)));
     }
 
     void rangeSwitchingDropsStaleAnswers()
@@ -293,7 +286,7 @@ private Q_SLOTS:
         QApplication::setPalette(dark);
         QTest::qWait(200);
         QCOMPARE(m_window->dashboardPage()->chartViews().first()->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
-        QVERIFY(m_window->grab().save(screenshotPath(u"dashboard-dark.png"_s)));
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"dashboard-dark.png"_s)));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
 };

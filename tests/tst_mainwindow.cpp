@@ -38,13 +38,6 @@ class TstMainWindow : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static QString screenshotPath(const QString &name)
-    {
-        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
-        QDir().mkpath(dir);
-        return dir + u'/' + name;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -69,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(ready.wait(OrionTest::EventTimeout));
         QVERIFY(window.connectionsPage()->isShowingEmptyState());
         QVERIFY(window.databaseStatusText().contains(u"empty.db"_s));
-        window.grab().save(screenshotPath(u"connections-empty.png"_s));
+        window.grab().save(Test::screenshotPath(u"connections-empty.png"_s));
 
         // File → New Demo Workspace.
         ready.clear();
@@ -96,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 6);
         QVERIFY(view->model()->index(0, 0).data().toString() < view->model()->index(5, 0).data().toString());
         QTest::qWait(50);
-        QVERIFY(window.grab().save(screenshotPath(u"main-window.png"_s)));
+        QVERIFY(window.grab().save(Test::screenshotPath(u"main-window.png"_s)));
 
         // Filtering.
         auto *filter = window.connectionsPage()->findChild<QLineEdit *>();
@@ -185,7 +178,7 @@ private Q_SLOTS:
         QVERIFY2(banner->text().contains(u"is damaged"_s), qPrintable(banner->text()));
         QVERIFY(banner->actionButton()->isVisibleTo(&window));
         QVERIFY(banner->actionButton()->text().contains(u"Recover Workspace"_s));
-        QVERIFY(window.grab().save(screenshotPath(u"workspace-damaged.png"_s)));
+        QVERIFY(window.grab().save(Test::screenshotPath(u"workspace-damaged.png"_s)));
 
         // The question is modal: answer it from inside its own event loop.
         QTimer answer;
@@ -213,7 +206,7 @@ private Q_SLOTS:
         for (const WorkspaceBackup::Backup &b : WorkspaceBackup::list(path))
             keptDamaged = keptDamaged || b.reason == u"damaged"_s;
         QVERIFY(keptDamaged);
-        QVERIFY(window.grab().save(screenshotPath(u"workspace-recovered.png"_s)));
+        QVERIFY(window.grab().save(Test::screenshotPath(u"workspace-recovered.png"_s)));
     }
 
     void settingsTestConnectionAndSwitchToPostgres()
@@ -258,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(tested.last().first().toBool(), true);
         QVERIFY2(settings->testResultText().contains(u"PostgreSQL 17"_s), qPrintable(settings->testResultText()));
         QVERIFY(settings->testResultText().contains(u"empty"_s));
-        window.grab().save(screenshotPath(u"settings.png"_s));
+        window.grab().save(Test::screenshotPath(u"settings.png"_s));
 
         // Apply: reopens on PostgreSQL, migrates, stores the password in the secret store only.
         ready.clear();

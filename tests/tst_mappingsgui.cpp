@@ -2,7 +2,7 @@
 // filter under QAbstractItemModelTester, keyboard approval and rejection (one and many), approve all
 // at or above a threshold, an edit that reopens a decision, export and import, the calibration
 // chart, asking for approval in Slack (against the local Slack fake), and decisions clicked in Slack
-// recorded only for the connection's approvers. Screenshots: docs/screenshots/mappings-*.png.
+// recorded only for the connection's approvers. Screenshots: mappings-*.png (Test::screenshotPath).
 #include "fakellm.h"
 #include "timeouts.h"
 #include "fakeslack.h"
@@ -60,13 +60,6 @@ class TstMappingsGui : public QObject
     MainWindow *m_window = nullptr;
     QString m_db;
     qint64 m_connection = 0;
-
-    static QString screenshotPath(const QString &name)
-    {
-        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
-        QDir().mkpath(dir);
-        return dir + u'/' + name;
-    }
 
     static QList<QJsonObject> sample(const QString &file) { return Test::mappingSample(file); }
 
@@ -169,7 +162,7 @@ private Q_SLOTS:
         QVERIFY2(page()->detailsText().contains(u"external_id"_s) && page()->detailsText().contains(u"identifiers"_s),
                  qPrintable(page()->detailsText()));
         QTest::qWait(150);
-        QVERIFY(m_window->grab().save(screenshotPath(u"mappings-review.png"_s)));
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"mappings-review.png"_s)));
     }
 
     void keyboardDecisions()
@@ -241,7 +234,7 @@ private Q_SLOTS:
             QCOMPARE(found.size(), 2); // BillAddr and ShipAddr
             QTreeWidgetItem *item = found.first()->parent()->text(0) == "BillAddr"_L1 ? found.first() : found.last();
             tree->setCurrentItem(item);
-            QVERIFY(dialog->grab().save(screenshotPath(u"mappings-schema-tree.png"_s)));
+            QVERIFY(dialog->grab().save(Test::screenshotPath(u"mappings-schema-tree.png"_s)));
             Q_EMIT tree->itemActivated(item, 0);
         });
         QCOMPARE(page()->chooseSourcePath(), u"BillAddr.PostalCode"_s);
@@ -307,7 +300,7 @@ private Q_SLOTS:
         page()->tabs()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(!page()->calibrationChart()->chart()->series().isEmpty(), OrionTest::EventTimeout);
         QTest::qWait(150);
-        QVERIFY(m_window->grab().save(screenshotPath(u"mappings-calibration.png"_s)));
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"mappings-calibration.png"_s)));
         page()->tabs()->setCurrentIndex(0);
     }
 

@@ -82,13 +82,6 @@ class TstSyncGui : public QObject
                 return w;
         return nullptr;
     }
-    static QString screenshotPath(const QString &name)
-    {
-        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
-        QDir().mkpath(dir);
-        return dir + u'/' + name;
-    }
-
     qint64 scalar(const QString &sql)
     {
         QString error;
@@ -212,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(tested.wait(OrionTest::EventTimeout));
         QCOMPARE(tested.last().at(0).toBool(), true);
         QVERIFY2(dialog->statusText().startsWith(u"Connected: Stripe answered in"_s), qPrintable(dialog->statusText()));
-        QVERIFY(dialog->grab().save(screenshotPath(u"connection-dialog.png"_s)));
+        QVERIFY(dialog->grab().save(Test::screenshotPath(u"connection-dialog.png"_s)));
 
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
@@ -249,7 +242,7 @@ private Q_SLOTS:
         cron->setText(u"0 6 * * mon-fri"_s);
         zone->setCurrentText(u"Europe/Berlin"_s);
         QVERIFY2(editor->preview().startsWith(u"Next runs: "_s), qPrintable(editor->preview()));
-        QVERIFY(dialog->grab().save(screenshotPath(u"connection-dialog-schedule.png"_s)));
+        QVERIFY(dialog->grab().save(Test::screenshotPath(u"connection-dialog-schedule.png"_s)));
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         dialog->accept();
@@ -299,7 +292,7 @@ private Q_SLOTS:
                 observed << records;
             if (!screenshotTaken && records >= 30'000) {
                 heartbeat.stop(); // grabbing the window is the test's own work, not the app's
-                QVERIFY(m_window->grab().save(screenshotPath(u"connections-sync.png"_s)));
+                QVERIFY(m_window->grab().save(Test::screenshotPath(u"connections-sync.png"_s)));
                 screenshotTaken = true;
                 sinceTick.invalidate();
                 heartbeat.start();
@@ -324,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(!page->syncLog()->toPlainText().contains(m_stripe.apiKey()));
         // Health badge follows the run.
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->connections().first().lastSyncStatus, u"succeeded"_s, OrionTest::EventTimeout);
-        QVERIFY(m_window->grab().save(screenshotPath(u"connections.png"_s)));
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"connections.png"_s)));
     }
 
     void cancelFromTheGui()
@@ -385,7 +378,7 @@ private Q_SLOTS:
         QVERIFY(authorized.wait(OrionTest::EventTimeout));
         QCOMPARE(authorized.first().first().toBool(), true);
         QVERIFY2(dialog->statusText().startsWith(u"Authorised."_s), qPrintable(dialog->statusText()));
-        QVERIFY(dialog->grab().save(screenshotPath(u"connection-dialog-oauth.png"_s)));
+        QVERIFY(dialog->grab().save(Test::screenshotPath(u"connection-dialog-oauth.png"_s)));
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
         QVERIFY(saved.wait(OrionTest::EventTimeout));
@@ -490,7 +483,7 @@ private Q_SLOTS:
         QVERIFY2(log.contains(u"Stripe sync of acme-stripe / customers started"_s), qPrintable(log.left(300)));
         QVERIFY(log.contains(u"succeeded: 100000 records read"_s));
         QVERIFY(!log.contains(m_stripe.apiKey()));
-        QVERIFY(m_window->grab().save(screenshotPath(u"activity.png"_s)));
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"activity.png"_s)));
     }
 
     void salesforceSignInAndSoqlEditor()
@@ -542,7 +535,7 @@ private Q_SLOTS:
         editor->run();
         QVERIFY(finished.wait(OrionTest::EventTimeout));
         QCOMPARE(editor->results()->rowCount(), 120);
-        QVERIFY(editor->grab().save(screenshotPath(u"soql-editor.png"_s)));
+        QVERIFY(editor->grab().save(Test::screenshotPath(u"soql-editor.png"_s)));
         // Bulk job inspector: a push with failed rows (Contacts without LastName), then the dialog.
         {
             UnifiedCustomers customers;
@@ -573,7 +566,7 @@ private Q_SLOTS:
         QVERIFY(rowsLoaded.wait(OrionTest::EventTimeout));
         QCOMPARE(jobs->rows()->rowCount(), 3);
         QVERIFY(jobs->rows()->item(0, 0)->text().startsWith(u"REQUIRED_FIELD_MISSING"_s));
-        QVERIFY(jobs->grab().save(screenshotPath(u"bulk-jobs.png"_s)));
+        QVERIFY(jobs->grab().save(Test::screenshotPath(u"bulk-jobs.png"_s)));
         jobs->close();
 
         editor->setQuery(u"DELETE FROM Contact"_s);
@@ -613,7 +606,7 @@ private Q_SLOTS:
         QVERIFY(tested.wait(OrionTest::EventTimeout));
         QVERIFY2(tested.first().first().toBool(), qPrintable(alerts->statusText()));
         QVERIFY(m_slack.posted().last().value("text"_L1).toString().contains(u"alerts for acme-stripe"_s));
-        QVERIFY(alerts->grab().save(screenshotPath(u"slack-alerts.png"_s)));
+        QVERIFY(alerts->grab().save(Test::screenshotPath(u"slack-alerts.png"_s)));
         alerts->findChild<QLineEdit *>()->setText(u"C999"_s); // not a channel of the workspace
         alerts->sendTestMessage();
         QVERIFY(tested.wait(OrionTest::EventTimeout));
@@ -658,7 +651,7 @@ private Q_SLOTS:
         m_window->connectionsPage()->selectConnection(u"sf-org"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"sf-org"_s, OrionTest::EventTimeout);
         QVERIFY(m_window->connectionsPage()->syncStatusLabel()->text().contains(u"Access token valid for"_s));
-        QVERIFY(m_window->grab().save(screenshotPath(u"connections-all.png"_s)));
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"connections-all.png"_s)));
     }
 
     // Last, on purpose: what the app wrote during this test case (the workspace with its WAL and

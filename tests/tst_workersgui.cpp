@@ -57,9 +57,7 @@ class TstWorkersGui : public QObject
     }
     static void shoot(QWidget *w, const QString &name)
     {
-        const QString dir = QStringLiteral(ORION_SOURCE_DIR) + u"/docs/screenshots"_s;
-        QDir().mkpath(dir);
-        QVERIFY(w->grab().save(dir + u'/' + name));
+        QVERIFY(w->grab().save(Test::screenshotPath(name)));
     }
     static int rowOfJob(QStandardItemModel *model, qint64 id)
     {

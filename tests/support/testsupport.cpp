@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,6 +138,15 @@ bool damageSqliteTable(const QString &path, const QString &table, QString *error
         return false;
     }
     return true;
+}
+
+QString screenshotPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("ORION_SCREENSHOTS_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(ORION_BINARY_DIR) + u"/screenshots"_s;
+    QDir().mkpath(dir);
+    return dir + u'/' + name;
 }
 
 QByteArray fileHash(const QString &path)

@@ -43,6 +43,11 @@ ConnectionStore::NewConnection newConnection(const QString &name, const QString 
 // read and PRAGMA quick_check reports it. No connection may have the file open.
 bool damageSqliteTable(const QString &path, const QString &table, QString *error);
 
+// Where GUI tests save their screenshots: $ORION_SCREENSHOTS_DIR when set (scripts/screenshots sets
+// it to docs/screenshots to refresh the README's pictures on purpose), else <build>/screenshots —
+// never the source tree. The folder is created.
+QString screenshotPath(const QString &name);
+
 // SHA-256 of a file's bytes, to prove a file was not changed.
 QByteArray fileHash(const QString &path);
 
