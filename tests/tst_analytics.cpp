@@ -3,9 +3,9 @@
 // series with gaps, per-connection totals, filters, runs in the future and deleted connections.
 #include "testsupport.h"
 
-#include "analytics/analytics.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
+#include "store/analytics.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

@@ -8,18 +8,18 @@
 #include "timeouts.h"
 #include "testsupport.h"
 
-#include "builder/codeview.h"
+#include "common/codeview.h"
 #include "builder/connectorwizard.h"
-#include "declarative/spectester.h"
+#include "adapters/declarative/spectester.h"
 #include "marketplace/marketplacepage.h"
 #include "runtime/credentialstore.h"
-#include "shell/languages.h"
-#include "storage/connectionstore.h"
-#include "storage/customconnectorstore.h"
-#include "storage/marketplacestore.h"
-#include "storage/workspace.h"
-#include "storage/workspaceservice.h"
-#include "sync/syncservice.h"
+#include "common/languages.h"
+#include "store/connectionstore.h"
+#include "store/customconnectorstore.h"
+#include "store/marketplacestore.h"
+#include "store/workspace.h"
+#include "services/workspaceservice.h"
+#include "services/syncservice.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "fakestripe.h"
 #include "testsupport.h"
 
-#include "storage/workspace.h"
+#include "store/workspace.h"
 
 #include <QDir>
 #include <QDirIterator>

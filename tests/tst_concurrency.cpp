@@ -8,14 +8,14 @@
 #include "testsupport.h"
 #include "timeouts.h"
 
-#include "queue/scheduler.h"
+#include "store/schedulestore.h"
 #include "runtime/credentialstore.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "storage/workspacebackup.h"
-#include "storage/workspaceservice.h"
-#include "sync/syncscheduler.h"
-#include "sync/syncservice.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "store/workspacebackup.h"
+#include "services/workspaceservice.h"
+#include "services/syncscheduler.h"
+#include "services/syncservice.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -80,7 +80,7 @@ private Q_SLOTS:
                 c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
                 QVERIFY2(ConnectionStore(*w).createConnection(c, &error), qPrintable(error));
             }
-            QVERIFY2(Scheduler(*w).setSchedule(u"sched-shop"_s, Schedule::every(3600), false, QDateTime::currentDateTimeUtc().addDays(-1), &error),
+            QVERIFY2(ScheduleStore(*w).setSchedule(u"sched-shop"_s, Schedule::every(3600), false, QDateTime::currentDateTimeUtc().addDays(-1), &error),
                      qPrintable(error));
         }
 

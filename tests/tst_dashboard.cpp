@@ -6,17 +6,17 @@
 #include "connections/connectionspage.h"
 
 #include "activity/activitypage.h"
-#include "analytics/analytics.h"
+#include "store/analytics.h"
 #include "connections/connectionlistmodel.h"
 #include "dashboard/dashboardpage.h"
-#include "secrets/secretstore.h"
+#include "runtime/secretstore.h"
 #include "runtime/credentialstore.h"
-#include "shell/languages.h"
+#include "common/languages.h"
 #include "shell/mainwindow.h"
-#include "storage/workspace.h"
-#include "storage/workspaceservice.h"
-#include "storage/workspacesettings.h"
-#include "sync/syncservice.h"
+#include "store/workspace.h"
+#include "services/workspaceservice.h"
+#include "services/workspacesettings.h"
+#include "services/syncservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -4,9 +4,9 @@
 #include "fakeledgerly.h"
 #include "testsupport.h"
 
-#include "declarative/connectorspec.h"
-#include "declarative/declarativeconnector.h"
-#include "declarative/spectester.h"
+#include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/declarativeconnector.h"
+#include "adapters/declarative/spectester.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"

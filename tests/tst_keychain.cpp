@@ -6,10 +6,10 @@
 
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
-#include "secrets/secretstore.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "sync/syncjob.h"
+#include "runtime/secretstore.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "services/syncjob.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -4,16 +4,16 @@
 
 #include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
-#include "secrets/secretstore.h"
+#include "runtime/secretstore.h"
 #include "settings/settingspage.h"
-#include "shell/languages.h"
+#include "common/languages.h"
 #include "shell/mainwindow.h"
-#include "shell/messagebanner.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "storage/workspacebackup.h"
-#include "storage/workspaceservice.h"
-#include "storage/workspacesettings.h"
+#include "common/messagebanner.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "store/workspacebackup.h"
+#include "services/workspaceservice.h"
+#include "services/workspacesettings.h"
 
 #include <QApplication>
 #include <QDir>

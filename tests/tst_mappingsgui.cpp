@@ -12,15 +12,15 @@
 #include "mapping/sourceprofile.h"
 #include "mappings/mappingspage.h"
 #include "runtime/credentialstore.h"
-#include "secrets/secretstore.h"
-#include "shell/languages.h"
+#include "runtime/secretstore.h"
+#include "common/languages.h"
 #include "shell/mainwindow.h"
 #include "shell/slackevents.h"
 #include "settings/settingspage.h"
-#include "storage/connectionstore.h"
-#include "storage/mappingstore.h"
-#include "storage/workspace.h"
-#include "storage/workspaceservice.h"
+#include "store/connectionstore.h"
+#include "store/mappingstore.h"
+#include "store/workspace.h"
+#include "services/workspaceservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -6,9 +6,9 @@
 
 #include "mapping/localmatcher.h"
 #include "mapping/sourceprofile.h"
-#include "storage/connectionstore.h"
-#include "storage/mappingstore.h"
-#include "storage/workspace.h"
+#include "store/connectionstore.h"
+#include "store/mappingstore.h"
+#include "store/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

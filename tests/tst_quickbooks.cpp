@@ -5,13 +5,13 @@
 #include "fakequickbooks.h"
 #include "testsupport.h"
 
-#include "connectors/quickbooks/quickbooksconnector.h"
+#include "adapters/quickbooks/quickbooksconnector.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "sync/recordstore.h"
-#include "sync/syncjob.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "store/recordstore.h"
+#include "services/syncjob.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

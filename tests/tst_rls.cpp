@@ -1,8 +1,8 @@
 // Row-level security on the real PostgreSQL server: two user roles and an admin, each connected as itself.
 #include "testsupport.h"
 
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -5,15 +5,15 @@
 #include "fakesalesforce.h"
 #include "testsupport.h"
 
-#include "connectors/salesforce/salesforceconnector.h"
-#include "connectors/salesforce/soql.h"
+#include "adapters/salesforce/salesforceconnector.h"
+#include "adapters/salesforce/soql.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/csv.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "sync/recordstore.h"
-#include "sync/syncjob.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "store/recordstore.h"
+#include "services/syncjob.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -5,13 +5,13 @@
 #include "timeouts.h"
 #include "testsupport.h"
 
-#include "queue/scheduler.h"
+#include "store/schedulestore.h"
 #include "runtime/credentialstore.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "storage/workspaceservice.h"
-#include "sync/syncscheduler.h"
-#include "sync/syncservice.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "services/workspaceservice.h"
+#include "services/syncscheduler.h"
+#include "services/syncservice.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -112,7 +112,7 @@ private:
             QVERIFY2(ConnectionStore(*w).createConnection(c, &error), qPrintable(error));
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Scheduler scheduler(*w);
+        ScheduleStore scheduler(*w);
         QVERIFY2(scheduler.setSchedule(u"shop"_s, Schedule::every(3600), false, now, &error), qPrintable(error));
         QVERIFY2(scheduler.setSchedule(u"worker-shop"_s, Schedule::every(3600), true, now, &error), qPrintable(error));
         QVERIFY2(scheduler.setSchedule(u"demo-shop"_s, Schedule::every(3600), false, now, &error), qPrintable(error));

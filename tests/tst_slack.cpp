@@ -7,14 +7,14 @@
 #include "fakestripe.h"
 #include "testsupport.h"
 
-#include "connectors/slack/slackconnector.h"
-#include "connectors/slack/socketmode.h"
+#include "adapters/slack/slackconnector.h"
+#include "adapters/slack/socketmode.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "sync/alerts.h"
-#include "sync/syncjob.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "services/alerts.h"
+#include "services/syncjob.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Importers from OpenAPI 3.0/3.1 (JSON and YAML), Postman v2.1, HAR 1.2 and cURL into valid specs:
 // names, base URLs, authenticators (secrets never copied), streams, record selectors, paginators,
 // incremental cursors and mappings; malformed input gives a clear error, never a crash.
-#include "declarative/connectorspec.h"
-#include "declarative/specimporter.h"
+#include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/specimporter.h"
 
 #include <QFile>
 #include <QJsonArray>

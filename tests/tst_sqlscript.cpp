@@ -1,4 +1,4 @@
-#include "storage/sqlscript.h"
+#include "store/sqlscript.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Migrations and triggers on both engines: SQLite files and the real PostgreSQL server of ./scripts/test.
 #include "testsupport.h"
 
-#include "storage/connectionstore.h"
-#include "storage/demoseeder.h"
-#include "storage/migrator.h"
-#include "storage/workspace.h"
+#include "store/connectionstore.h"
+#include "store/demoseeder.h"
+#include "store/migrator.h"
+#include "store/workspace.h"
 
 #include <QFile>
 #include <QSqlError>

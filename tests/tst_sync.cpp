@@ -6,17 +6,17 @@
 #include "fakestripe.h"
 #include "testsupport.h"
 
-#include "connectors/hubspot/hubspotconnector.h"
-#include "connectors/stripe/stripeconnector.h"
+#include "adapters/hubspot/hubspotconnector.h"
+#include "adapters/stripe/stripeconnector.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
-#include "storage/connectionstore.h"
-#include "storage/mappingstore.h"
-#include "storage/workspace.h"
-#include "sync/recordstore.h"
-#include "sync/syncjob.h"
-#include "sync/syncservice.h"
+#include "store/connectionstore.h"
+#include "store/mappingstore.h"
+#include "store/workspace.h"
+#include "store/recordstore.h"
+#include "services/syncjob.h"
+#include "services/syncservice.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Every user-visible string has a German and a French translation, and the catalogues load.
-#include "connections/connectiondelegate.h"
-#include "shell/languages.h"
+#include "common/connectiondelegate.h"
+#include "common/languages.h"
 
 #include <QApplication>
 #include <QDir>

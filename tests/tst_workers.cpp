@@ -7,11 +7,11 @@
 #include "timeouts.h"
 #include "testsupport.h"
 
-#include "queue/jobqueue.h"
-#include "queue/scheduler.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "sync/syncjob.h"
+#include "store/jobqueue.h"
+#include "store/schedulestore.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "services/syncjob.h"
 
 #include <QDir>
 #include <QFile>
@@ -297,7 +297,7 @@ private Q_SLOTS:
     {
         const qint64 connection = addConnection(u"scheduled-shop"_s);
         QString error;
-        Scheduler admin(*m_admin);
+        ScheduleStore admin(*m_admin);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY2(admin.setSchedule(u"scheduled-shop"_s, Schedule::every(3600), true, now, &error), qPrintable(error));
         // Three slots missed: caught up once, with the latest missed slot.
@@ -310,18 +310,18 @@ private Q_SLOTS:
         auto two = Workspace::open(config, u"worker-pw"_s, &error);
         QVERIFY2(one && two, qPrintable(error));
         bool leaderOne = false, leaderTwo = false;
-        const int queued = Scheduler(*one).enqueueDue(now, &leaderOne, &error);
+        const int queued = ScheduleStore(*one).enqueueDue(now, &leaderOne, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(leaderOne);
         QCOMPARE(queued, 2); // customers and invoices
-        QCOMPARE(Scheduler(*two).enqueueDue(now, &leaderTwo, &error), 0);
+        QCOMPARE(ScheduleStore(*two).enqueueDue(now, &leaderTwo, &error), 0);
         QVERIFY(!leaderTwo);
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE connection_id = %1"_s.arg(connection)), qint64(2));
         QCOMPARE(scalar(u"SELECT count(DISTINCT scheduled_for) FROM sync_jobs WHERE connection_id = %1"_s.arg(connection)), qint64(1));
         QCOMPARE(scalar(u"SELECT next_sync_at > now() AND next_sync_at <= now() + interval '1 hour' FROM connections WHERE id = %1"_s.arg(connection)),
                  qint64(1));
         // Still the leader on the next tick; nothing more is due.
-        QCOMPARE(Scheduler(*one).enqueueDue(now, &leaderOne, &error), 0);
+        QCOMPARE(ScheduleStore(*one).enqueueDue(now, &leaderOne, &error), 0);
         QVERIFY(leaderOne);
         // Even a second scheduler that skipped the election cannot queue the same slot again.
         exec(u"UPDATE connections SET next_sync_at = '%1' WHERE id = %2"_s.arg(missed.toString(Qt::ISODate)).arg(connection));
@@ -333,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         // The leader's session ends: the other one takes over.
         one.reset();
-        QTRY_VERIFY_WITH_TIMEOUT((Scheduler(*two).enqueueDue(now, &leaderTwo, &error), leaderTwo), OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT((ScheduleStore(*two).enqueueDue(now, &leaderTwo, &error), leaderTwo), OrionTest::EventTimeout);
 
         // Two worker processes: exactly one is the scheduler; when it stops, the other takes over.
         two.reset();

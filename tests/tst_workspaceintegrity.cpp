@@ -6,11 +6,11 @@
 #include "timeouts.h"
 
 #include "runtime/credentialstore.h"
-#include "storage/connectionstore.h"
-#include "storage/migrator.h"
-#include "storage/workspace.h"
-#include "storage/workspacebackup.h"
-#include "sync/syncjob.h"
+#include "store/connectionstore.h"
+#include "store/migrator.h"
+#include "store/workspace.h"
+#include "store/workspacebackup.h"
+#include "services/syncjob.h"
 
 #include <QDir>
 #include <QFile>

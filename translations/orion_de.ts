@@ -4502,7 +4502,7 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     </message>
   </context>
   <context>
-    <name>Orion::Scheduler</name>
+    <name>Orion::ScheduleStore</name>
     <message>
       <source>There is no connection named "%1".</source>
       <translation>Es gibt keine Verbindung namens „%1“.</translation>

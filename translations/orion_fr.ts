@@ -4502,7 +4502,7 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     </message>
   </context>
   <context>
-    <name>Orion::Scheduler</name>
+    <name>Orion::ScheduleStore</name>
     <message>
       <source>There is no connection named "%1".</source>
       <translation>Il n'existe pas de connexion nommée « %1 ».</translation>

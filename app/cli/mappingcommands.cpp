@@ -4,12 +4,13 @@
 
 #include "mapping/mappingengine.h"
 #include "mapping/sourceprofile.h"
-#include "runtime/connector.h"
-#include "storage/connectionstore.h"
-#include "storage/mappingstore.h"
-#include "storage/workspace.h"
-#include "storage/workspacesettings.h"
-#include "sync/recordstore.h"
+#include "adapters/connector.h"
+#include "adapters/registry/connectorregistry.h"
+#include "store/connectionstore.h"
+#include "store/mappingstore.h"
+#include "store/workspace.h"
+#include "services/workspacesettings.h"
+#include "store/recordstore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 
 #include "output.h"
 
-#include "queue/jobqueue.h"
-#include "queue/scheduler.h"
-#include "queue/worker.h"
+#include "store/jobqueue.h"
+#include "store/schedulestore.h"
+#include "services/worker.h"
 #include "runtime/credentialstore.h"
-#include "storage/workspace.h"
+#include "store/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,7 +156,7 @@ int runWorker(const QCommandLineParser &parser, const DatabaseConfig &config, co
 int runSchedule(const QString &sub, const QStringList &args, const QCommandLineParser &parser, Workspace &workspace)
 {
     QString error;
-    Scheduler scheduler(workspace);
+    ScheduleStore scheduler(workspace);
     if (sub == "set"_L1) {
         const auto schedule = Schedule::fromText(args.value(1), &error);
         if (!schedule)
@@ -176,7 +176,7 @@ int runSchedule(const QString &sub, const QStringList &args, const QCommandLineP
     const auto entries = scheduler.scheduled(&error);
     if (!error.isEmpty())
         return fail(error);
-    for (const Scheduler::Entry &e : entries) {
+    for (const ScheduleStore::Entry &e : entries) {
         if (parser.isSet(u"json"_s)) {
             out() << QJsonDocument(QJsonObject{{u"connection"_s, e.connection},
                                                {u"schedule"_s, e.schedule.toText()},

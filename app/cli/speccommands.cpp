@@ -2,12 +2,12 @@
 
 #include "output.h"
 
-#include "declarative/connectorspec.h"
-#include "declarative/specimporter.h"
-#include "declarative/spectester.h"
+#include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/specimporter.h"
+#include "adapters/declarative/spectester.h"
 #include "runtime/credentialstore.h"
-#include "storage/customconnectorstore.h"
-#include "storage/marketplacestore.h"
+#include "store/customconnectorstore.h"
+#include "store/marketplacestore.h"
 
 #include <limits>
 #include <QFile>

@@ -2,8 +2,8 @@
 
 #include "output.h"
 
-#include "storage/workspace.h"
-#include "storage/workspacebackup.h"
+#include "store/workspace.h"
+#include "store/workspacebackup.h"
 
 #include <QDir>
 #include <QFileInfo>

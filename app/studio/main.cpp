@@ -1,9 +1,9 @@
 // orion-studio: the desktop application.
-#include "secrets/secretstore.h"
-#include "shell/languages.h"
+#include "runtime/secretstore.h"
+#include "common/languages.h"
 #include "shell/mainwindow.h"
-#include "storage/workspaceservice.h"
-#include "storage/workspacesettings.h"
+#include "services/workspaceservice.h"
+#include "services/workspacesettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

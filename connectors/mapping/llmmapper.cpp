@@ -1,6 +1,6 @@
 #include "mapping/llmmapper.h"
 
-#include "runtime/connector.h"
+#include "runtime/urlpolicy.h"
 
 #include "runtime/httpclient.h"
 
@@ -286,7 +286,7 @@ bool LlmMapper::suggest(const LlmSettings &settings, MappingTarget target, const
         return false;
     }
     if (!settings.baseUrl.isEmpty()) {
-        if (const QString problem = Connector::checkServiceUrl(u"LLM base URL"_s, settings.baseUrl.toString()); !problem.isEmpty()) {
+        if (const QString problem = UrlPolicy::checkServiceUrl(u"LLM base URL"_s, settings.baseUrl.toString()); !problem.isEmpty()) {
             *error = problem;
             return false;
         }

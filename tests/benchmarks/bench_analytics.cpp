@@ -5,12 +5,12 @@
 //   bench_analytics [--rows 1000000] [--connections 50] [--days 365]
 #include "testsupport.h"
 
-#include "analytics/analytics.h"
+#include "store/analytics.h"
 #include "dashboard/dashboardpage.h"
-#include "storage/connectionstore.h"
-#include "storage/demoseeder.h"
-#include "storage/workspace.h"
-#include "storage/workspaceservice.h"
+#include "store/connectionstore.h"
+#include "store/demoseeder.h"
+#include "store/workspace.h"
+#include "services/workspaceservice.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -11,9 +11,9 @@
 #include "fakesalesforce.h"
 
 #include "runtime/credentialstore.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
-#include "sync/syncjob.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
+#include "services/syncjob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,8 +6,8 @@
 //   bench_declarative [--records 100000]
 #include "fakestripe.h"
 
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -10,9 +10,9 @@
 #include "fakestripe.h"
 #include "testsupport.h"
 
-#include "queue/jobqueue.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
+#include "store/jobqueue.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,8 +9,8 @@
 #include "fakestripe.h"
 
 #include "runtime/credentialstore.h"
-#include "storage/connectionstore.h"
-#include "storage/workspace.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

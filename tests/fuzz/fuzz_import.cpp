@@ -1,8 +1,8 @@
 // libFuzzer: one importer, chosen at build time by ORION_FUZZ_IMPORTER (fromOpenApi, fromPostman,
 // fromHar, fromCurl). Malformed input must give a clear error, never a crash; what an importer
 // accepts must be a valid spec.
-#include "declarative/connectorspec.h"
-#include "declarative/specimporter.h"
+#include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/specimporter.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer: the custom connector spec parser (JSON Schema validation and the checks beyond it).
 // Any input must give a spec or a list of errors — never a crash, a hang or undefined behaviour.
-#include "declarative/connectorspec.h"
+#include "adapters/declarative/connectorspec.h"
 
 #include <cstddef>
 #include <cstdint>

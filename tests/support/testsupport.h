@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/connectionstore.h"
+#include "store/connectionstore.h"
 #include "workspace/databaseconfig.h"
 
 #include <QHash>

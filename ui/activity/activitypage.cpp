@@ -2,7 +2,7 @@
 
 #include "sync/syncrunmodel.h"
 
-#include "shell/pagetitle.h"
+#include "common/pagetitle.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

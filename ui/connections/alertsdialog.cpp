@@ -1,10 +1,10 @@
 #include "alertsdialog.h"
 
-#include "connectors/slack/slackconnector.h"
-#include "runtime/connectorsession.h"
-#include "storage/workspace.h"
-#include "sync/syncjob.h"
-#include "sync/syncservice.h"
+#include "adapters/slack/slackconnector.h"
+#include "adapters/connectorsession.h"
+#include "store/workspace.h"
+#include "services/syncjob.h"
+#include "services/syncservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

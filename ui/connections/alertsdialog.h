@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/alerts.h"
+#include "services/alerts.h"
 #include "workspace/databaseconfig.h"
 
 #include <QDialog>

@@ -2,7 +2,8 @@
 #include "scheduleeditor.h"
 
 #include "runtime/authenticator.h"
-#include "runtime/connector.h"
+#include "adapters/connector.h"
+#include "adapters/registry/connectorregistry.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 #include "runtime/oauthauthorizer.h"

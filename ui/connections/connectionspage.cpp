@@ -1,17 +1,18 @@
 #include "connectionspage.h"
 
 #include "alertsdialog.h"
-#include "connectiondelegate.h"
+#include "common/connectiondelegate.h"
 #include "salesforce/bulkjobsdialog.h"
 #include "salesforce/soqleditor.h"
 #include "connectiondialog.h"
 #include "connections/connectionlistmodel.h"
 #include "runtime/authenticator.h"
-#include "runtime/connector.h"
+#include "adapters/connector.h"
+#include "adapters/registry/connectorregistry.h"
 #include "sync/syncrunmodel.h"
-#include "sync/syncservice.h"
+#include "services/syncservice.h"
 
-#include "shell/pagetitle.h"
+#include "common/pagetitle.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>

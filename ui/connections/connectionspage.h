@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connections/connectionsummary.h"
-#include "storage/connectionstore.h"
-#include "sync/syncjob.h"
+#include "store/connectionstore.h"
+#include "services/syncjob.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "dashboardpage.h"
 
-#include "connections/connectiondelegate.h"
+#include "common/connectiondelegate.h"
 #include "connections/connectionlistmodel.h"
-#include "shell/pagetitle.h"
+#include "common/pagetitle.h"
 #include "sync/syncrunmodel.h"
 
 #include <QAction>

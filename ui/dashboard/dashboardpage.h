@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/analytics.h"
+#include "store/analytics.h"
 
 #include <QHash>
 #include <QWidget>

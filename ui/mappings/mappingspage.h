@@ -2,7 +2,7 @@
 
 #include "connections/connectionsummary.h"
 #include "mapping/mappingengine.h"
-#include "mappings/mappingreviewtable.h"
+#include "common/mappingreviewtable.h"
 
 #include <QWidget>
 

@@ -1,13 +1,14 @@
 #include "marketplacepage.h"
 
-#include "declarative/connectorspec.h"
-#include "declarative/spectester.h"
-#include "runtime/connector.h"
-#include "shell/deliver.h"
-#include "shell/pagetitle.h"
-#include "storage/customconnectorstore.h"
-#include "storage/workspace.h"
-#include "storage/workspaceservice.h"
+#include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/spectester.h"
+#include "adapters/connector.h"
+#include "adapters/registry/connectorregistry.h"
+#include "common/deliver.h"
+#include "common/pagetitle.h"
+#include "store/customconnectorstore.h"
+#include "store/workspace.h"
+#include "services/workspaceservice.h"
 
 #include <QApplication>
 #include <QCheckBox>

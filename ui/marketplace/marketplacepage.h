@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/marketplacestore.h"
+#include "store/marketplacestore.h"
 
 #include <QWidget>
 

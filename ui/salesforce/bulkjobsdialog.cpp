@@ -1,7 +1,7 @@
 #include "bulkjobsdialog.h"
 
-#include "connectors/salesforce/salesforceconnector.h"
-#include "runtime/connectorsession.h"
+#include "adapters/salesforce/salesforceconnector.h"
+#include "adapters/connectorsession.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 

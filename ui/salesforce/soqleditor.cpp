@@ -1,10 +1,10 @@
 #include "soqleditor.h"
 
-#include "builder/codeview.h"
+#include "common/codeview.h"
 
-#include "connectors/salesforce/salesforceconnector.h"
-#include "connectors/salesforce/soql.h"
-#include "runtime/connectorsession.h"
+#include "adapters/salesforce/salesforceconnector.h"
+#include "adapters/salesforce/soql.h"
+#include "adapters/connectorsession.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 

@@ -1,12 +1,12 @@
 #include "settingspage.h"
 
-#include "runtime/connector.h"
+#include "adapters/connector.h"
 
-#include "shell/languages.h"
-#include "storage/workspaceservice.h"
-#include "storage/workspacesettings.h"
+#include "common/languages.h"
+#include "services/workspaceservice.h"
+#include "services/workspacesettings.h"
 
-#include "shell/pagetitle.h"
+#include "common/pagetitle.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "slackevents.h"
 
-#include "connectors/slack/socketmode.h"
+#include "adapters/slack/socketmode.h"
 #include "runtime/credentialstore.h"
 
 #include <QFutureWatcher>

@@ -1,9 +1,9 @@
 #include "workerspage.h"
 
-#include "shell/deliver.h"
-#include "shell/pagetitle.h"
-#include "storage/workspace.h"
-#include "storage/workspaceservice.h"
+#include "common/deliver.h"
+#include "common/pagetitle.h"
+#include "store/workspace.h"
+#include "services/workspaceservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

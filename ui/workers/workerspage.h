@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queue/jobqueue.h"
+#include "store/jobqueue.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,0 +1,719 @@
+#include "adapters/declarative/specimporter.h"
+
+#include "runtime/redactor.h"
+
+#include "adapters/declarative/connectorspec.h"
+#include "mapping/localmatcher.h"
+#include "mapping/sourceprofile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+namespace ImportDetail {
+
+constexpr qsizetype kMaxInput = 8 * 1024 * 1024;
+
+// YAML (a superset of JSON) → QJsonValue, depth-limited.
+QJsonValue fromYaml(const YAML::Node &node, int depth)
+{
+    if (depth > 64)
+        throw std::runtime_error("the document nests too deeply");
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QJsonObject o;
+        for (const auto &kv : node)
+            o.insert(QString::fromStdString(kv.first.as<std::string>()), fromYaml(kv.second, depth + 1));
+        return o;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray a;
+        for (const auto &item : node)
+            a.append(fromYaml(item, depth + 1));
+        return a;
+    }
+    case YAML::NodeType::Scalar: {
+        const std::string s = node.Scalar();
+        if (node.Tag() == "!")
+            return QString::fromStdString(s); // quoted: a string
+        if (s == "true" || s == "false")
+            return s == "true";
+        bool ok = false;
+        const double d = QString::fromStdString(s).toDouble(&ok);
+        if (ok && !s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || s[0] == '-'))
+            return d;
+        return QString::fromStdString(s);
+    }
+    default:
+        return QJsonValue();
+    }
+}
+
+bool parseDocument(const QByteArray &bytes, QJsonObject *out, QString *error)
+{
+    if (bytes.size() > kMaxInput) {
+        *error = u"the file is larger than %1 MB"_s.arg(kMaxInput / 1024 / 1024);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error == QJsonParseError::NoError) {
+        if (!doc.isObject()) {
+            *error = u"the document is not a JSON object"_s;
+            return false;
+        }
+        *out = doc.object();
+        return true;
+    }
+    const QByteArray trimmed = bytes.trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        *error = u"not valid JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    try {
+        const YAML::Node root = YAML::Load(bytes.toStdString());
+        const QJsonValue v = fromYaml(root, 0);
+        if (!v.isObject()) {
+            *error = u"the document is neither a JSON nor a YAML object"_s;
+            return false;
+        }
+        *out = v.toObject();
+        return true;
+    } catch (const std::exception &e) {
+        *error = u"not valid YAML: %1"_s.arg(QString::fromUtf8(e.what()).left(200));
+        return false;
+    }
+}
+
+QString streamName(const QString &path)
+{
+    QString last;
+    for (const QString &segment : path.split(u'/', Qt::SkipEmptyParts))
+        if (!segment.startsWith(u'{') && !segment.startsWith(u':'))
+            last = segment;
+    QString name;
+    for (const QChar c : last.toLower())
+        name += (c.isLetterOrNumber() && c.unicode() < 128) ? c : u'_';
+    while (name.contains(u"__"_s))
+        name.replace(u"__"_s, u"_"_s);
+    if (name.isEmpty() || !name.front().isLetter())
+        name.prepend(u"s_"_s);
+    return name.left(60);
+}
+
+QString kindFor(const QString &name)
+{
+    static const QRegularExpression invoiceLike(u"invoice|bill|order|payment|charge|transaction|opportunit"_s);
+    return invoiceLike.match(name).hasMatch() ? u"invoice"_s : u"customer"_s;
+}
+
+// A paginator from the names of a request's query parameters (and the answer's fields when known).
+QJsonObject paginatorFor(const QSet<QString> &params, const QSet<QString> &answerPaths, QStringList *notes, const QString &stream)
+{
+    const auto has = [&](std::initializer_list<const char *> names, QString *found) {
+        for (const char *n : names)
+            if (params.contains(QString::fromLatin1(n))) {
+                *found = QString::fromLatin1(n);
+                return true;
+            }
+        return false;
+    };
+    QString a, b;
+    if (has({"offset", "skip", "start"}, &a) && has({"limit", "count", "size", "page_size", "per_page"}, &b))
+        return {{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}, {u"offset_param"_s, a}, {u"limit_param"_s, b}};
+    if (has({"page", "page_number", "pageNumber"}, &a)) {
+        QJsonObject p{{u"type"_s, u"page_number"_s}, {u"page_size"_s, 100}, {u"page_param"_s, a}, {u"start_page"_s, 1}};
+        if (has({"per_page", "page_size", "pageSize", "limit", "size"}, &b))
+            p.insert(u"size_param"_s, b);
+        return p;
+    }
+    if (has({"cursor", "page_token", "pageToken", "next", "after", "continuation", "starting_after"}, &a)) {
+        QJsonObject p{{u"type"_s, u"cursor"_s}, {u"cursor_param"_s, a}};
+        if (a == "starting_after"_L1) {
+            p.insert(u"cursor_from_last_record"_s, u"id"_s);
+            if (answerPaths.contains(u"has_more"_s))
+                p.insert(u"stop_path"_s, u"has_more"_s);
+        } else {
+            QString path = u"next_cursor"_s;
+            for (const QString &candidate : {u"meta.next_cursor"_s, u"next_cursor"_s, u"nextPageToken"_s, u"next_page_token"_s, u"paging.next.after"_s,
+                                             u"cursor.next"_s, u"pagination.next_cursor"_s})
+                if (answerPaths.contains(candidate)) {
+                    path = candidate;
+                    break;
+                }
+            p.insert(u"cursor_path"_s, path);
+            notes->append(u"%1: cursor pagination guessed (%2 → %3); check it in a test read"_s.arg(stream, path, a));
+        }
+        if (has({"limit", "page_size", "per_page", "pageSize"}, &b)) {
+            p.insert(u"page_size"_s, 100);
+            p.insert(u"size_param"_s, b);
+        }
+        return p;
+    }
+    return {{u"type"_s, u"none"_s}};
+}
+
+// Where the records are in an answer: the first array of objects ("data", "results", …) or the root.
+QString selectorFor(const QJsonValue &answer)
+{
+    if (answer.isArray())
+        return QString();
+    const QJsonObject o = answer.toObject();
+    for (const char *key : {"data", "results", "items", "records", "value", "entries", "list", "elements"})
+        if (o.value(QLatin1StringView(key)).isArray())
+            return QString::fromLatin1(key);
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.value().isArray())
+            return it.key();
+    return QString();
+}
+
+// Field mappings proposed by the local matcher on sample records (only confident ones).
+QJsonArray mappingsFor(const QList<QJsonObject> &records, const QString &kind)
+{
+    QJsonArray out;
+    if (records.isEmpty())
+        return out;
+    MappingTarget target;
+    mappingTargetFromName(kind, &target);
+    for (const MappingSuggestion &s : LocalMatcher::suggest(SourceProfile::profile(records), target)) {
+        if (s.isUnmapped() || s.confidence < 0.9 || s.targetField == "external_id"_L1)
+            continue;
+        QJsonObject m{{u"target_field"_s, s.targetField}, {u"source_path"_s, s.sourcePath}};
+        if (s.transformation != Transformation::None)
+            m.insert(u"transformation"_s, transformationName(s.transformation));
+        out.append(m);
+    }
+    return out;
+}
+
+// The authenticator from a header or query item carrying a credential; the value is never kept.
+bool credentialHeader(const QString &name, const QString &value, QJsonObject *auth, QStringList *notes)
+{
+    const QString lower = name.toLower();
+    if (lower == "authorization"_L1) {
+        if (value.startsWith("Basic "_L1, Qt::CaseInsensitive)) {
+            *auth = {{u"type"_s, u"basic"_s}, {u"username_secret"_s, u"username"_s}, {u"password_secret"_s, u"password"_s}};
+            notes->append(u"the Authorization header (Basic) was not copied: store the secrets \"username\" and \"password\""_s);
+        } else {
+            *auth = {{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}};
+            notes->append(u"the Authorization header was not copied: store its token as the secret \"token\""_s);
+        }
+        return true;
+    }
+    static const QRegularExpression keyHeader(u"^(x-)?(api[-_]?key|apikey|access[-_]?token|auth[-_]?token|token)$"_s);
+    if (lower == "cookie"_L1 || lower == "proxy-authorization"_L1) {
+        notes->append(u"the %1 header was not copied: it carries a credential"_s.arg(name));
+        return true;
+    }
+    if (keyHeader.match(lower).hasMatch() || Redactor::isCredentialName(lower) || Redactor::looksLikeSecretValue(value)) {
+        if (auth->value("type"_L1).toString() != "none"_L1) {
+            notes->append(u"the %1 header was not copied: it carries a credential, and the spec already sends one"_s.arg(name));
+            return true;
+        }
+        *auth = {{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, name}, {u"secret"_s, u"token"_s}};
+        notes->append(u"the %1 header was not copied: store its value as the secret \"token\""_s.arg(name));
+        return true;
+    }
+    return false;
+}
+
+// A query parameter that carries a credential, by its name or by the shape of its value: never copied.
+// The first becomes the authenticator (the spec sends one credential); the others are named.
+bool credentialQuery(const QString &name, const QString &value, QJsonObject *auth, QStringList *notes)
+{
+    static const QRegularExpression keyParam(u"^(api[-_]?key|apikey|access[-_]?token|token|key|auth)$"_s, QRegularExpression::CaseInsensitiveOption);
+    const bool byName = keyParam.match(name).hasMatch() || Redactor::isCredentialName(name);
+    if (!byName && !Redactor::looksLikeSecretValue(value))
+        return false;
+    const QString why = byName ? u"its name says it carries a credential"_s : u"its value looks like a credential"_s;
+    if (auth->value("type"_L1).toString() == "none"_L1) {
+        *auth = {{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"query"_s}, {u"name"_s, name}, {u"secret"_s, u"token"_s}};
+        notes->append(u"the query parameter %1 was not copied (%2): store its value as the secret \"token\""_s.arg(name, why));
+    } else {
+        notes->append(u"the query parameter %1 was not copied (%2); the spec sends one credential (%3), so add it by hand if the "
+                      "service needs it too"_s.arg(name, why, auth->value("name"_L1).toString(auth->value("type"_L1).toString())));
+    }
+    return true;
+}
+
+
+
+// The spec every importer ends with, kept only when it passes the same validation as a saved spec.
+bool finishSpec(const QString &name, const QString &title, const QString &base, const QJsonObject &auth, const QJsonArray &streams,
+                const QString &description, SpecImporter::Result *result, QString *error)
+{
+    QJsonObject spec{{u"spec_version"_s, 1}, {u"name"_s, name}, {u"version"_s, 1}, {u"display_name"_s, title.left(120)},
+                     {u"base_url"_s, base}, {u"authenticator"_s, auth}, {u"streams"_s, streams}};
+    if (!description.isEmpty())
+        spec.insert(u"description"_s, description.left(4000));
+    ConnectorSpec check;
+    QStringList errors;
+    if (!ConnectorSpec::fromJson(spec, &check, &errors)) {
+        *error = u"the imported spec is not valid: %1"_s.arg(errors.join(u"; "_s));
+        return false;
+    }
+    result->spec = spec;
+    return true;
+}
+
+} // namespace ImportDetail
+
+namespace ImportDetail {
+
+struct Request
+{
+    QString method = u"GET"_s;
+    QUrl url;
+    QList<std::pair<QString, QString>> headers;
+    QJsonValue answer; // a sample response body, when known
+};
+
+// Streams (and the base URL and authenticator) from a list of captured requests.
+bool specFromRequests(const QString &title, const QList<Request> &requests, SpecImporter::Result *result, QString *error)
+{
+    QJsonObject auth{{u"type"_s, u"none"_s}};
+    QString base;
+    QJsonArray streams;
+    QSet<QString> names;
+    for (const Request &r : requests) {
+        if (!r.url.isValid() || r.url.host().isEmpty() || !(r.url.scheme() == "https"_L1 || r.url.scheme() == "http"_L1))
+            continue;
+        const QString origin = r.url.scheme() + u"://"_s + r.url.authority();
+        if (base.isEmpty())
+            base = origin;
+        if (origin != base) {
+            result->notes.append(u"%1 is on another host than %2: left out"_s.arg(r.url.toString(QUrl::RemoveQuery), base));
+            continue;
+        }
+        for (const auto &[name, value] : r.headers)
+            credentialHeader(name, value, &auth, &result->notes);
+        QJsonObject params;
+        QSet<QString> paramNames;
+        for (const auto &[k, v] : QUrlQuery(r.url).queryItems(QUrl::FullyDecoded)) {
+            if (credentialQuery(k, v, &auth, &result->notes))
+                continue;
+            paramNames.insert(k);
+            static const QSet<QString> paging{u"offset"_s, u"limit"_s, u"page"_s, u"per_page"_s, u"page_size"_s, u"cursor"_s,
+                                              u"starting_after"_s, u"page_token"_s, u"after"_s, u"skip"_s};
+            if (!paging.contains(k))
+                params.insert(k, v);
+        }
+        if (r.method != "GET"_L1 && r.method != "POST"_L1)
+            continue;
+        QString name = streamName(r.url.path());
+        if (names.contains(name))
+            continue;
+        names.insert(name);
+        QSet<QString> answerPaths;
+        QList<QJsonObject> samples;
+        const QString selector = selectorFor(r.answer);
+        if (!r.answer.isUndefined() && !r.answer.isNull()) {
+            for (const SourceField &f : SourceProfile::profile({r.answer.isObject() ? r.answer.toObject() : QJsonObject()}))
+                answerPaths.insert(f.path);
+            const QJsonArray list = selector.isEmpty() ? r.answer.toArray() : r.answer.toObject().value(selector).toArray();
+            for (const QJsonValue &v : list)
+                if (v.isObject() && samples.size() < 20)
+                    samples << v.toObject();
+        }
+        const QString kind = kindFor(name);
+        QJsonObject stream{{u"name"_s, name}, {u"kind"_s, kind}, {u"path"_s, r.url.path().isEmpty() ? u"/"_s : r.url.path()},
+                           {u"record_selector"_s, QJsonObject{{u"path"_s, selector}}}, {u"primary_key"_s, u"id"_s},
+                           {u"paginator"_s, paginatorFor(paramNames, answerPaths, &result->notes, name)}};
+        if (r.method == "POST"_L1)
+            stream.insert(u"method"_s, u"POST"_s);
+        if (!params.isEmpty())
+            stream.insert(u"request"_s, QJsonObject{{u"params"_s, params}});
+        const QJsonArray mappings = mappingsFor(samples, kind);
+        if (!mappings.isEmpty())
+            stream.insert(u"mappings"_s, mappings);
+        streams.append(stream);
+    }
+    if (streams.isEmpty()) {
+        *error = u"no GET or POST request on an http(s) URL to build a stream from"_s;
+        return false;
+    }
+    const QString name = ConnectorSpec::nameFromTitle(title);
+    return finishSpec(name.isEmpty() ? u"custom-connector"_s : name, title, base, auth, streams, QString(), result, error);
+}
+
+} // namespace ImportDetail
+
+bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QString *error)
+{
+    using namespace ImportDetail;
+    QJsonObject doc;
+    if (!parseDocument(document, &doc, error))
+        return false;
+    const QString version = doc.value("openapi"_L1).toString();
+    if (!version.startsWith("3.0"_L1) && !version.startsWith("3.1"_L1)) {
+        *error = doc.contains("swagger"_L1) ? u"Swagger 2.0 is not supported: convert it to OpenAPI 3"_s
+                                             : u"not an OpenAPI 3.0/3.1 document (no \"openapi\": \"3.x\")"_s;
+        return false;
+    }
+    const QString title = doc.value("info"_L1).toObject().value("title"_L1).toString();
+    if (title.trimmed().isEmpty()) {
+        *error = u"info.title: required (it names the connector)"_s;
+        return false;
+    }
+    QString base = doc.value("servers"_L1).toArray().first().toObject().value("url"_L1).toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    if (!QUrl(base).isValid() || QUrl(base).host().isEmpty()) {
+        *error = u"servers[0].url: an absolute http(s) URL is required"_s;
+        return false;
+    }
+    // Security: the first scheme used globally (or declared).
+    QJsonObject auth{{u"type"_s, u"none"_s}};
+    const QJsonObject schemes = doc.value("components"_L1).toObject().value("securitySchemes"_L1).toObject();
+    QString schemeName;
+    const QJsonArray security = doc.value("security"_L1).toArray();
+    if (!security.isEmpty() && !security.first().toObject().isEmpty())
+        schemeName = security.first().toObject().begin().key();
+    else if (!schemes.isEmpty())
+        schemeName = schemes.begin().key();
+    if (!schemeName.isEmpty()) {
+        const QJsonObject s = schemes.value(schemeName).toObject();
+        const QString type = s.value("type"_L1).toString();
+        if (type == "http"_L1 && s.value("scheme"_L1).toString().compare(u"bearer"_s, Qt::CaseInsensitive) == 0)
+            auth = {{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}};
+        else if (type == "http"_L1 && s.value("scheme"_L1).toString().compare(u"basic"_s, Qt::CaseInsensitive) == 0)
+            auth = {{u"type"_s, u"basic"_s}, {u"username_secret"_s, u"username"_s}, {u"password_secret"_s, u"password"_s}};
+        else if (type == "apiKey"_L1 && (s.value("in"_L1).toString() == "header"_L1 || s.value("in"_L1).toString() == "query"_L1))
+            auth = {{u"type"_s, u"api_key"_s}, {u"inject_into"_s, s.value("in"_L1).toString()}, {u"name"_s, s.value("name"_L1).toString()},
+                    {u"secret"_s, u"token"_s}};
+        else if (type == "oauth2"_L1) {
+            const QJsonObject flows = s.value("flows"_L1).toObject();
+            const QJsonObject flow = flows.value("authorizationCode"_L1).toObject().isEmpty() ? flows.value("clientCredentials"_L1).toObject()
+                                                                                                : flows.value("authorizationCode"_L1).toObject();
+            if (!flow.value("tokenUrl"_L1).toString().isEmpty())
+                auth = {{u"type"_s, u"oauth2"_s}, {u"token_url"_s, flow.value("tokenUrl"_L1).toString()}, {u"client_id"_s, QString()},
+                        {u"authorize_url"_s, flow.value("authorizationUrl"_L1).toString()}};
+            result->notes.append(u"OAuth 2.0: set the client id; sign in to obtain the refresh token"_s);
+        }
+        if (auth.value("type"_L1).toString() != "none"_L1 && auth.contains("secret"_L1))
+            result->notes.append(u"the %1 credential is the secret \"token\""_s.arg(schemeName));
+    }
+    if (auth.value("authorize_url"_L1).toString().isEmpty())
+        auth.remove(u"authorize_url"_s);
+    // Streams: GET operations answering a list, without path parameters.
+    QJsonArray streams;
+    QSet<QString> names;
+    const QJsonObject paths = doc.value("paths"_L1).toObject();
+    const QJsonObject componentSchemas = doc.value("components"_L1).toObject().value("schemas"_L1).toObject();
+    const auto resolve = [&](QJsonObject schema) {
+        for (int guard = 0; guard < 8 && schema.contains("$ref"_L1); ++guard) {
+            const QString ref = schema.value("$ref"_L1).toString();
+            if (!ref.startsWith("#/components/schemas/"_L1))
+                break;
+            schema = componentSchemas.value(ref.mid(21)).toObject();
+        }
+        return schema;
+    };
+    for (auto it = paths.begin(); it != paths.end(); ++it) {
+        const QString path = it.key();
+        const QJsonObject get = it.value().toObject().value("get"_L1).toObject();
+        if (get.isEmpty() || path.contains(u'{'))
+            continue;
+        QJsonObject schema = resolve(get.value("responses"_L1).toObject().value("200"_L1).toObject().value("content"_L1).toObject()
+                                         .value("application/json"_L1).toObject().value("schema"_L1).toObject());
+        QString selector;
+        QJsonObject itemSchema;
+        QSet<QString> answerPaths;
+        if (schema.value("type"_L1).toString() == "array"_L1) {
+            itemSchema = resolve(schema.value("items"_L1).toObject());
+        } else {
+            const QJsonObject props = schema.value("properties"_L1).toObject();
+            for (auto p = props.begin(); p != props.end(); ++p) {
+                const QJsonObject ps = resolve(p.value().toObject());
+                answerPaths.insert(p.key());
+                const QJsonObject inner = ps.value("properties"_L1).toObject();
+                for (auto q = inner.begin(); q != inner.end(); ++q)
+                    answerPaths.insert(p.key() + u'.' + q.key());
+                if (selector.isEmpty() && ps.value("type"_L1).toString() == "array"_L1) {
+                    selector = p.key();
+                    itemSchema = resolve(ps.value("items"_L1).toObject());
+                }
+            }
+            if (selector.isEmpty())
+                continue; // not a list
+        }
+        QSet<QString> params;
+        QString since;
+        for (const QJsonValue &p : get.value("parameters"_L1).toArray()) {
+            const QJsonObject param = p.toObject();
+            if (param.value("in"_L1).toString() != "query"_L1)
+                continue;
+            const QString n = param.value("name"_L1).toString();
+            params.insert(n);
+            static const QRegularExpression sinceLike(u"^(updated_since|modified_since|since|updated_after|changed_since|updatedSince)$"_s);
+            if (sinceLike.match(n).hasMatch())
+                since = n;
+        }
+        QString name = streamName(path);
+        if (names.contains(name))
+            name += u"_"_s + QString::number(names.size());
+        names.insert(name);
+        const QJsonObject itemProps = itemSchema.value("properties"_L1).toObject();
+        // Mappings from the item schema's field names (types stand in for values).
+        SourceFields fields;
+        for (auto p = itemProps.begin(); p != itemProps.end(); ++p) {
+            SourceField f;
+            f.path = p.key();
+            const QString t = p.value().toObject().value("type"_L1).toString();
+            f.type = t == "number"_L1 || t == "integer"_L1 ? t : (t == "object"_L1 || t == "array"_L1 ? t : u"string"_s);
+            fields << f;
+        }
+        const QString kind = kindFor(name);
+        MappingTarget target;
+        mappingTargetFromName(kind, &target);
+        QJsonArray mappings;
+        for (const MappingSuggestion &s : LocalMatcher::suggest(fields, target)) {
+            if (s.isUnmapped() || s.confidence < 0.8 || s.targetField == "external_id"_L1)
+                continue;
+            QJsonObject m{{u"target_field"_s, s.targetField}, {u"source_path"_s, s.sourcePath}};
+            if (s.transformation != Transformation::None)
+                m.insert(u"transformation"_s, transformationName(s.transformation));
+            mappings.append(m);
+        }
+        QJsonObject stream{{u"name"_s, name}, {u"kind"_s, kind}, {u"path"_s, path}, {u"record_selector"_s, QJsonObject{{u"path"_s, selector}}},
+                           {u"primary_key"_s, itemProps.contains("id"_L1) || itemProps.isEmpty() ? u"id"_s : itemProps.begin().key()},
+                           {u"paginator"_s, paginatorFor(params, answerPaths, &result->notes, name)}};
+        if (!get.value("summary"_L1).toString().isEmpty())
+            stream.insert(u"description"_s, get.value("summary"_L1).toString().left(2000));
+        if (!since.isEmpty()) {
+            QString cursorField;
+            for (const QString &c : {u"updated_at"_s, u"updatedAt"_s, u"modified_at"_s, u"last_modified"_s})
+                if (itemProps.contains(c))
+                    cursorField = c;
+            if (!cursorField.isEmpty())
+                stream.insert(u"incremental"_s, QJsonObject{{u"cursor_field"_s, cursorField}, {u"request_param"_s, since}});
+        }
+        if (!mappings.isEmpty())
+            stream.insert(u"mappings"_s, mappings);
+        streams.append(stream);
+    }
+    if (streams.isEmpty()) {
+        *error = u"no GET operation answering a list was found in paths"_s;
+        return false;
+    }
+    return finishSpec(ConnectorSpec::nameFromTitle(title), title, base, auth, streams,
+                      doc.value("info"_L1).toObject().value("description"_L1).toString(), result, error);
+}
+
+bool SpecImporter::fromPostman(const QByteArray &collection, Result *result, QString *error)
+{
+    using namespace ImportDetail;
+    QJsonObject doc;
+    if (!parseDocument(collection, &doc, error))
+        return false;
+    const QJsonObject info = doc.value("info"_L1).toObject();
+    if (!info.value("schema"_L1).toString().contains("v2.1"_L1)) {
+        *error = u"not a Postman collection v2.1 (info.schema)"_s;
+        return false;
+    }
+    QHash<QString, QString> vars;
+    for (const QJsonValue &v : doc.value("variable"_L1).toArray())
+        vars.insert(v.toObject().value("key"_L1).toString(), v.toObject().value("value"_L1).toString());
+    const auto expand = [&](QString s) {
+        static const QRegularExpression var(u"\\{\\{([^}]+)\\}\\}"_s);
+        for (int guard = 0; guard < 5 && s.contains(u"{{"_s); ++guard) {
+            QString out;
+            qsizetype last = 0;
+            auto it = var.globalMatch(s);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                out += s.mid(last, m.capturedStart() - last) + vars.value(m.captured(1).trimmed());
+                last = m.capturedEnd();
+            }
+            s = out + s.mid(last);
+        }
+        return s;
+    };
+    QList<Request> requests;
+    std::function<void(const QJsonArray &, int)> walk = [&](const QJsonArray &items, int depth) {
+        if (depth > 16)
+            return;
+        for (const QJsonValue &v : items) {
+            const QJsonObject item = v.toObject();
+            if (item.value("item"_L1).isArray()) {
+                walk(item.value("item"_L1).toArray(), depth + 1);
+                continue;
+            }
+            const QJsonValue req = item.value("request"_L1);
+            Request r;
+            if (req.isString()) {
+                r.url = QUrl(expand(req.toString()));
+            } else {
+                const QJsonObject ro = req.toObject();
+                r.method = ro.value("method"_L1).toString(u"GET"_s).toUpper();
+                const QJsonValue url = ro.value("url"_L1);
+                r.url = QUrl(expand(url.isString() ? url.toString() : url.toObject().value("raw"_L1).toString()));
+                for (const QJsonValue &h : ro.value("header"_L1).toArray())
+                    r.headers.append({h.toObject().value("key"_L1).toString(), expand(h.toObject().value("value"_L1).toString())});
+                const QJsonObject auth = ro.value("auth"_L1).toObject();
+                if (auth.value("type"_L1).toString() == "bearer"_L1)
+                    r.headers.append({u"Authorization"_s, u"Bearer (from the collection)"_s});
+                else if (auth.value("type"_L1).toString() == "basic"_L1)
+                    r.headers.append({u"Authorization"_s, u"Basic (from the collection)"_s});
+            }
+            for (const QJsonValue &resp : item.value("response"_L1).toArray()) {
+                const QJsonDocument body = QJsonDocument::fromJson(resp.toObject().value("body"_L1).toString().toUtf8());
+                if (!body.isNull()) {
+                    r.answer = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
+                    break;
+                }
+            }
+            requests << r;
+        }
+    };
+    walk(doc.value("item"_L1).toArray(), 0);
+    const QJsonObject collectionAuth = doc.value("auth"_L1).toObject();
+    if (collectionAuth.value("type"_L1).toString() == "bearer"_L1 && !requests.isEmpty())
+        requests.first().headers.append({u"Authorization"_s, u"Bearer (from the collection)"_s});
+    return specFromRequests(info.value("name"_L1).toString(u"Postman import"_s), requests, result, error);
+}
+
+bool SpecImporter::fromHar(const QByteArray &har, Result *result, QString *error)
+{
+    using namespace ImportDetail;
+    QJsonObject doc;
+    if (!parseDocument(har, &doc, error))
+        return false;
+    const QJsonObject log = doc.value("log"_L1).toObject();
+    if (!log.value("entries"_L1).isArray()) {
+        *error = u"not a HAR file (log.entries is missing)"_s;
+        return false;
+    }
+    QList<Request> requests;
+    QString title;
+    for (const QJsonValue &e : log.value("entries"_L1).toArray()) {
+        const QJsonObject entry = e.toObject();
+        const QJsonObject req = entry.value("request"_L1).toObject();
+        const QJsonObject content = entry.value("response"_L1).toObject().value("content"_L1).toObject();
+        if (!content.value("mimeType"_L1).toString().contains("json"_L1))
+            continue; // pages, scripts and images are not API calls
+        Request r;
+        r.method = req.value("method"_L1).toString(u"GET"_s).toUpper();
+        r.url = QUrl(req.value("url"_L1).toString());
+        for (const QJsonValue &h : req.value("headers"_L1).toArray())
+            r.headers.append({h.toObject().value("name"_L1).toString(), h.toObject().value("value"_L1).toString()});
+        QByteArray text = content.value("text"_L1).toString().toUtf8();
+        if (content.value("encoding"_L1).toString() == "base64"_L1)
+            text = QByteArray::fromBase64(text);
+        const QJsonDocument body = QJsonDocument::fromJson(text);
+        if (!body.isNull())
+            r.answer = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
+        if (title.isEmpty())
+            title = r.url.host();
+        requests << r;
+    }
+    return specFromRequests(title, requests, result, error);
+}
+
+QStringList SpecImporter::splitCommand(const QString &command, QString *error)
+{
+    QStringList out;
+    QString current;
+    bool inWord = false;
+    QChar quote;
+    for (qsizetype i = 0; i < command.size(); ++i) {
+        const QChar c = command.at(i);
+        if (!quote.isNull()) {
+            if (c == quote) {
+                quote = QChar();
+            } else if (c == u'\\' && quote == u'"' && i + 1 < command.size()) {
+                current += command.at(++i);
+            } else {
+                current += c;
+            }
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            quote = c;
+            inWord = true;
+        } else if (c == u'\\' && i + 1 < command.size()) {
+            const QChar n = command.at(++i);
+            if (n != u'\n') {
+                current += n;
+                inWord = true;
+            }
+        } else if (c.isSpace()) {
+            if (inWord)
+                out << current;
+            current.clear();
+            inWord = false;
+        } else {
+            current += c;
+            inWord = true;
+        }
+    }
+    if (!quote.isNull()) {
+        *error = u"unbalanced %1 quote in the command"_s.arg(quote);
+        return {};
+    }
+    if (inWord)
+        out << current;
+    return out;
+}
+
+bool SpecImporter::fromCurl(const QString &command, Result *result, QString *error)
+{
+    using namespace ImportDetail;
+    if (command.size() > 100000) {
+        *error = u"the command is too long"_s;
+        return false;
+    }
+    const QStringList words = splitCommand(command, error);
+    if (words.isEmpty()) {
+        if (error->isEmpty())
+            *error = u"the command is empty"_s;
+        return false;
+    }
+    if (words.first() != "curl"_L1) {
+        *error = u"not a cURL command (it does not start with curl)"_s;
+        return false;
+    }
+    Request r;
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString w = words.at(i);
+        const auto value = [&]() -> QString { return i + 1 < words.size() ? words.at(++i) : QString(); };
+        if (w == "-X"_L1 || w == "--request"_L1)
+            r.method = value().toUpper();
+        else if (w == "-H"_L1 || w == "--header"_L1) {
+            const QString h = value();
+            const qsizetype colon = h.indexOf(u':');
+            if (colon > 0)
+                r.headers.append({h.left(colon).trimmed(), h.mid(colon + 1).trimmed()});
+        } else if (w == "-u"_L1 || w == "--user"_L1) {
+            value();
+            r.headers.append({u"Authorization"_s, u"Basic (from -u)"_s});
+        } else if (w == "-d"_L1 || w == "--data"_L1 || w == "--data-raw"_L1 || w == "--data-binary"_L1) {
+            value();
+            if (r.method == "GET"_L1)
+                r.method = u"POST"_s;
+        } else if (w == "--url"_L1) {
+            r.url = QUrl(value());
+        } else if (!w.startsWith(u'-') && r.url.isEmpty()) {
+            r.url = QUrl(w);
+        } else if (w == "-o"_L1 || w == "--output"_L1 || w == "-A"_L1 || w == "--user-agent"_L1 || w == "-b"_L1 || w == "--cookie"_L1) {
+            value();
+        }
+    }
+    if (!r.url.isValid() || r.url.host().isEmpty()) {
+        *error = u"the command has no http(s) URL"_s;
+        return false;
+    }
+    return specFromRequests(r.url.host(), {r}, result, error);
+}
+
+} // namespace Orion

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "adapters/connector.h"
+#include "runtime/httpclient.h"
+
+namespace Orion {
+
+// Stripe: customers and invoices (read, incremental by `created`), customer creation with an
+// Idempotency-Key. Contract: ../shared/research/api-contracts.md §4.
+//   Setting api_base (default https://api.stripe.com) — requests go to {api_base}/v1/…
+//   Secret api_key.
+class StripeConnector : public Connector
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::StripeConnector)
+public:
+    QString id() const override { return QStringLiteral("stripe"); }
+    QString displayName() const override { return QStringLiteral("Stripe"); }
+    QString description() const override;
+    Capabilities capabilities() const override { return Capability::Read | Capability::Write; }
+    QList<SettingSpec> ownSettings() const override;
+    QList<StreamSpec> streams() const override;
+    std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
+    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
+                                             const QJsonObject &checkpoint, bool fullRefresh) const override;
+    Failure testConnection(const ConnectorContext &ctx) const override;
+    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
+                                const WriteOptions &options = {}) const override;
+
+    // Mapping, public for tests. Returns false with *error for a record that cannot be mapped.
+    static bool mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer,
+                            QString *error);
+    static bool mapInvoice(const QJsonObject &object, UnifiedInvoice *invoice, QString *error);
+    // The Idempotency-Key for creating `customer` on `connection`: stable across retries and re-runs.
+    static QByteArray idempotencyKey(const QString &connection, const QByteArray &formBody);
+    static QByteArray customerForm(const UnifiedCustomer &customer);
+    // "Stripe answered 401: Invalid API Key provided" and the failure class for a non-2xx answer.
+    static Failure errorFor(const HttpResponse &response, const QString &what);
+    static HttpHeaders commonHeaders(const ConnectorContext &ctx);
+};
+
+} // namespace Orion

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "adapters/declarative/connectorspec.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Orion {
+
+class Connector;
+class Workspace;
+
+// Custom connector specs in the workspace (custom_connectors): every saved version, the deployed
+// one (what connections with connector "custom:NAME" run), and loading deployed specs into the
+// connector registry. Use on the thread that owns the Workspace.
+class CustomConnectorStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Orion::CustomConnectorStore)
+public:
+    explicit CustomConnectorStore(Workspace &workspace);
+
+    struct Version
+    {
+        QString name;
+        int version = 0;
+        bool deployed = false;
+        QString sandboxStatus;
+        QDateTime updatedAt;
+    };
+
+    // What the builder produced beside the spec: its README.md and the recorded test fixture
+    // (a cassette, secrets redacted) with the result of the test read it came from.
+    struct Artifacts
+    {
+        QString readme;
+        QJsonObject fixture;
+        QString sandboxStatus; // untested, passed or failed; empty keeps the stored one
+    };
+    struct Stored
+    {
+        ConnectorSpec spec;
+        Artifacts artifacts;
+        bool deployed = false;
+    };
+
+    // Saves the spec as its version (replacing an undeployed copy of the same version) and, with
+    // deploy, makes it the version connections run.
+    bool save(const ConnectorSpec &spec, bool deploy, QString *error, const Artifacts *artifacts = nullptr);
+    // The same inside the caller's transaction; after its commit, activate() a deployed spec.
+    bool saveInTransaction(const ConnectorSpec &spec, bool deploy, QString *error, const Artifacts *artifacts = nullptr);
+    // The newest saved version of NAME (deployed or not), for editing; nullopt when there is none.
+    std::optional<Stored> latest(const QString &name, QString *error) const;
+    static void activate(const ConnectorSpec &spec);
+    std::optional<ConnectorSpec> deployed(const QString &name, QString *error) const;
+    QList<Version> versions(QString *error) const;
+
+    // The connector for "custom:NAME": the registry's, or the deployed spec loaded and registered.
+    static const Connector *resolve(Workspace &workspace, const QString &connectorId, QString *error);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace Orion

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "runtime/failure.h"
+#include "sync/syncrun.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace Orion {
+
+// What one sync of one stream came to: recorded as a run, returned by SyncJob, written into a
+// worker's job, formatted into alerts.
+struct SyncResult
+{
+    enum class Outcome {
+        Ran,      // a run happened and was recorded (whatever its status)
+        Invalid,  // unknown connection, connector or stream, bad settings, missing secret: nothing written
+        Refused,  // the same connection and stream is already syncing: nothing written
+        Error,    // the workspace could not be opened or written
+    };
+    Outcome outcome = Outcome::Ran;
+    QString connection;
+    QString stream;
+    SyncRun::Status status = SyncRun::Status::Failed;
+    qint64 recordsRead = 0;
+    qint64 recordsWritten = 0;
+    qint64 recordsFailed = 0;
+    qint64 durationMs = 0;
+    ErrorClass errorClass = ErrorClass::None;
+    QString error;
+    bool reauthorize = false;
+    qint64 runId = 0;
+
+    bool succeeded() const { return outcome == Outcome::Ran && status == SyncRun::Status::Succeeded; }
+    // {"connection":…,"stream":…,"status":…,"records_read":N,"records_written":N,"records_failed":N,
+    //  "duration_ms":N,"error_class":…,"error":…}
+    QJsonObject toJson() const;
+};
+
+} // namespace Orion
+
+Q_DECLARE_METATYPE(Orion::SyncResult)

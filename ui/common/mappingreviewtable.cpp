@@ -1,0 +1,97 @@
+#include "common/mappingreviewtable.h"
+
+#include "mapping/mappingreviewmodel.h"
+
+#include <QHeaderView>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+
+namespace {
+
+// Confidence as a bar in its band's colour with the number beside it.
+class ConfidenceDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const double c = index.data(MappingReviewModel::ConfidenceRole).toDouble();
+        const QRect r = opt.rect.adjusted(6, opt.rect.height() / 2 - 4, -44, -(opt.rect.height() / 2 - 4));
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        QColor track = opt.palette.color(QPalette::Mid);
+        track.setAlpha(70);
+        painter->setBrush(track);
+        painter->drawRoundedRect(r, 3, 3);
+        painter->setBrush(MappingReviewTable::bandColor(confidenceBand(c)));
+        painter->drawRoundedRect(QRect(r.left(), r.top(), int(r.width() * std::clamp(c, 0.0, 1.0)), r.height()), 3, 3);
+        painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.color(QPalette::HighlightedText) : opt.palette.color(QPalette::Text));
+        painter->drawText(opt.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        return {std::max(s.width() + 70, 110), s.height()};
+    }
+};
+
+} // namespace
+
+QColor MappingReviewTable::bandColor(ConfidenceBand band)
+{
+    switch (band) {
+    case ConfidenceBand::High:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case ConfidenceBand::Medium:
+        return QColor(0x3b, 0x7d, 0xd8);
+    case ConfidenceBand::Low:
+        return QColor(0xd9, 0x8e, 0x04);
+    case ConfidenceBand::VeryLow:
+        break;
+    }
+    return QColor(0xd6, 0x3b, 0x2f);
+}
+
+MappingReviewTable::MappingReviewTable(QWidget *parent)
+    : QTableView(parent)
+    , m_model(new MappingReviewModel(this))
+    , m_proxy(new MappingFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+    setModel(m_proxy);
+    setItemDelegateForColumn(MappingReviewModel::ConfidenceColumn, new ConfidenceDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    sortByColumn(MappingReviewModel::TargetColumn, Qt::AscendingOrder);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    verticalHeader()->hide();
+    setAlternatingRowColors(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(MappingReviewModel::SourceColumn, QHeaderView::Stretch);
+    setAccessibleName(tr("Mapping suggestions"));
+}
+
+QList<int> MappingReviewTable::selectedModelRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(i).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+} // namespace Orion
