@@ -1,18 +1,15 @@
 #include "connectiondialog.h"
 #include "scheduleeditor.h"
 
-#include "runtime/authenticator.h"
 #include "adapters/connector.h"
 #include "adapters/registry/connectorregistry.h"
 #include "runtime/credentialstore.h"
-#include "runtime/httpclient.h"
 #include "runtime/oauthauthorizer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -27,71 +24,12 @@ using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-namespace ConnectionDialogDetail {
-
-struct TestOutcome
-{
-    Failure failure;
-    qint64 elapsedMs = 0;
-    QHash<QString, QString> rotated; // secrets the test changed (a rotated refresh token)
-    QString saveError;               // a rotated secret that could not be written back
-};
-
-// Runs on a pool thread: its own HTTP client; entered secrets override stored ones. A secret rotated
-// during the test is written back to the keychain at once unless it came from the form.
-TestOutcome runTest(const Connector *connector, const QString &name, const QJsonObject &settings,
-                    const QHash<QString, QString> &entered, const std::shared_ptr<CredentialStore> &stored,
-                    const std::shared_ptr<std::atomic<bool>> &cancel)
-{
-    TestOutcome outcome;
-    auto memory = std::make_shared<MemorySecretBackend>();
-    auto credentials = std::make_shared<CredentialStore>(memory);
-    QHash<QString, QString> initial;
-    QString error;
-    for (const SettingSpec &spec : connector->secretSettings()) {
-        std::optional<QString> value = entered.contains(spec.key) ? std::optional<QString>(entered.value(spec.key))
-                                                                  : (stored ? stored->secret(name, spec.key, &error) : std::nullopt);
-        if (value) {
-            credentials->setSecret(name, spec.key, *value, &error);
-            initial.insert(spec.key, *value);
-        }
-    }
-    HttpClient::Options options;
-    options.retry.maxRetries = 1;
-    options.transferTimeout = std::chrono::seconds(20);
-    HttpClient http(options);
-    http.setCancelFlag(cancel.get());
-    const ConnectorContext ctx = ConnectorContext::create(0, name, settings, credentials, &http);
-    QElapsedTimer timer;
-    timer.start();
-    auto authenticator = connector->createAuthenticator(ctx, &outcome.failure);
-    if (!outcome.failure) {
-        http.setAuthenticator(authenticator.get());
-        outcome.failure = connector->testConnection(ctx);
-    }
-    outcome.elapsedMs = timer.elapsed();
-    outcome.failure.message = http.redactor().redact(outcome.failure.message);
-    for (auto it = initial.cbegin(); it != initial.cend(); ++it) {
-        const QString now = credentials->secret(name, it.key(), &error).value_or(QString());
-        if (now == it.value())
-            continue;
-        if (entered.contains(it.key()))
-            outcome.rotated.insert(it.key(), now);
-        else if (stored && !stored->setSecret(name, it.key(), now, &error))
-            // The service has already replaced the old value: without the new one the next sync
-            // would fail, so this must be said.
-            outcome.saveError = QCoreApplication::translate("Orion::ConnectionDialog", "The service issued a new %1, but it could not be saved: %2")
-                                    .arg(it.key(), error);
-    }
-    return outcome;
-}
-
-} // namespace ConnectionDialogDetail
 
 ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name,
                                    const QString &connectorId, const QJsonObject &settings, QWidget *parent)
     : QDialog(parent)
-    , m_credentials(std::move(credentials))
+    , m_credentials(credentials)
+    , m_tester(new ConnectionTester(std::move(credentials), this))
     , m_connectionId(connectionId)
     , m_originalName(name)
     , m_connector(new QComboBox(this))
@@ -153,13 +91,14 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
             resize(width(), sizeHint().height());
     });
     connect(m_testButton, &QPushButton::clicked, this, [this] {
-        if (m_testing) {
-            m_testCancel->store(true);
+        if (m_tester->isRunning()) {
+            m_tester->cancel();
             return;
         }
         testConnection();
     });
     connect(m_authorizeButton, &QPushButton::clicked, this, &ConnectionDialog::authorizeInBrowser);
+    connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::checkAsYouType);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
@@ -167,11 +106,7 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     setMinimumWidth(520);
 }
 
-ConnectionDialog::~ConnectionDialog()
-{
-    if (m_testCancel)
-        m_testCancel->store(true); // a running test stops; its result is dropped
-}
+ConnectionDialog::~ConnectionDialog() = default; // a running test stops with its tester; its result is dropped
 
 const Connector *ConnectionDialog::connector() const
 {
@@ -446,31 +381,26 @@ void ConnectionDialog::testConnection()
         return;
     }
     const QJsonObject effective = *c->validateSettings(settings(), &error);
-    const int generation = ++m_testGeneration;
-    m_testCancel = std::make_shared<std::atomic<bool>>(false);
-    m_testing = true;
     m_testButton->setText(tr("Cancel &Test"));
     setStatus(tr("Testing…"), false);
-    auto *watcher = new QFutureWatcher<ConnectionDialogDetail::TestOutcome>(this);
-    connect(watcher, &QFutureWatcher<ConnectionDialogDetail::TestOutcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_testGeneration)
-            return; // a newer test replaced this one
-        const auto outcome = watcher->result();
-        m_testing = false;
-        m_testButton->setText(tr("&Test Connection"));
-        for (auto it = outcome.rotated.cbegin(); it != outcome.rotated.cend(); ++it)
-            setField(it.key(), it.value());
-        const bool ok = !outcome.failure && outcome.saveError.isEmpty();
-        const QString message = !outcome.failure.message.isEmpty() ? outcome.failure.message
-                                : ok ? tr("Connected: %1 answered in %2 ms.").arg(connector()->displayName()).arg(outcome.elapsedMs)
-                                     : outcome.saveError;
-        setStatus(message, !ok);
-        Q_EMIT testFinished(ok, message);
-    });
-    const QString connectionName = name().isEmpty() ? u"connection-test"_s : (m_connectionId ? m_originalName : name());
-    watcher->setFuture(QtConcurrent::run(&ConnectionDialogDetail::runTest, c, connectionName, effective, enteredSecrets(),
-                                         m_connectionId ? m_credentials : std::shared_ptr<CredentialStore>(), m_testCancel));
+    ConnectionTester::Request request;
+    request.connectorId = c->id();
+    request.connection = name().isEmpty() ? u"connection-test"_s : (m_connectionId ? m_originalName : name());
+    request.settings = effective;
+    request.entered = enteredSecrets();
+    request.useStoredSecrets = m_connectionId != 0;
+    m_tester->start(request);
+}
+
+void ConnectionDialog::onTestFinished(const ConnectionTester::Outcome &outcome)
+{
+    m_testButton->setText(tr("&Test Connection"));
+    for (auto it = outcome.rotated.cbegin(); it != outcome.rotated.cend(); ++it)
+        setField(it.key(), it.value());
+    const Connector *c = connector();
+    const QString message = outcome.message(c ? c->displayName() : QString());
+    setStatus(message, !outcome.ok());
+    Q_EMIT testFinished(outcome.ok(), message);
 }
 
 bool ConnectionDialog::canAuthorize() const

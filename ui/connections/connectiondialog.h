@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/failure.h"
+#include "services/connectiontester.h"
 #include "sync/schedule.h"
 
 #include <QDialog>
@@ -53,7 +54,7 @@ public:
     void setConnector(const QString &connectorId);
     void setField(const QString &key, const QString &value);
     QString statusText() const;
-    bool isTesting() const { return m_testing; }
+    bool isTesting() const { return m_tester->isRunning(); }
     void testConnection();
     // OAuth connectors: the browser sign-in (authorization code with PKCE); fills the refresh token.
     void authorizeInBrowser();
@@ -76,8 +77,10 @@ private:
     // The name and every setting checked as you type: the problem inline, Save disabled until fixed.
     void checkAsYouType();
     void setStatus(const QString &text, bool error);
+    void onTestFinished(const ConnectionTester::Outcome &outcome);
 
     std::shared_ptr<CredentialStore> m_credentials;
+    ConnectionTester *m_tester;
     qint64 m_connectionId;
     QString m_originalName;
     QComboBox *m_connector;
@@ -93,10 +96,7 @@ private:
     QPointer<class OAuthAuthorizer> m_authorizer;
     bool m_opensBrowser = true;
     QDialogButtonBox *m_buttons;
-    bool m_testing = false;
     bool m_inlineProblemShown = false;
-    int m_testGeneration = 0;
-    std::shared_ptr<std::atomic<bool>> m_testCancel;
 };
 
 } // namespace Orion
