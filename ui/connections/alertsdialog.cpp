@@ -1,58 +1,25 @@
 #include "alertsdialog.h"
 
-#include "adapters/slack/slackconnector.h"
-#include "adapters/connectorsession.h"
-#include "store/workspace.h"
-#include "services/syncjob.h"
-#include "services/syncservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-namespace AlertsDialogDetail {
-
-struct Result
-{
-    QString error;
-    QList<AlertRule> rules;
-};
-
-template<typename Work>
-Result withWorkspace(const DatabaseConfig &config, const QString &password, qint64 connectionId, Work work)
-{
-    Result result;
-    Workspace::Options options;
-    options.createIfMissing = false;
-    options.applicationName = u"orion-alerts"_s;
-    auto workspace = Workspace::open(config, password, &result.error, options);
-    if (!workspace)
-        return result;
-    Alerts alerts(*workspace);
-    work(*workspace, alerts, &result.error);
-    if (result.error.isEmpty())
-        result.rules = alerts.rules(connectionId, &result.error);
-    return result;
-}
-
-} // namespace AlertsDialogDetail
 
 AlertsDialog::AlertsDialog(SyncService *service, qint64 connectionId, const QString &connectionName,
                            const QStringList &slackConnections, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_alerts(new AlertService(service, this))
     , m_connectionId(connectionId)
     , m_connectionName(connectionName)
     , m_table(new QTableWidget(0, 3, this))
@@ -117,6 +84,24 @@ AlertsDialog::AlertsDialog(SyncService *service, qint64 connectionId, const QStr
     connect(m_remove, &QPushButton::clicked, this, &AlertsDialog::removeSelectedRule);
     connect(m_test, &QPushButton::clicked, this, &AlertsDialog::sendTestMessage);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_alerts, &AlertService::finished, this, [this](const AlertService::Result &result) {
+        if (result.connectionId != m_connectionId)
+            return;
+        const bool failed = !result.error.isEmpty();
+        if (failed)
+            setStatus(result.error, true);
+        else if (result.operation == AlertService::Operation::Add)
+            setStatus(tr("Rule added."), false);
+        else if (result.operation == AlertService::Operation::Remove)
+            setStatus(tr("Rule removed."), false);
+        showRules(result.rules);
+        Q_EMIT rulesChanged();
+    });
+    connect(m_alerts, &AlertService::testMessageFinished, this, [this](bool ok, const QString &message) {
+        m_test->setEnabled(true);
+        setStatus(message, !ok);
+        Q_EMIT testMessageFinished(ok, message);
+    });
     resize(620, 440);
     reload();
 }
@@ -156,18 +141,7 @@ void AlertsDialog::showRules(const QList<AlertRule> &rules)
 
 void AlertsDialog::reload()
 {
-    auto *watcher = new QFutureWatcher<AlertsDialogDetail::Result>(this);
-    connect(watcher, &QFutureWatcher<AlertsDialogDetail::Result>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto result = watcher->result();
-        if (!result.error.isEmpty())
-            setStatus(result.error, true);
-        showRules(result.rules);
-        Q_EMIT rulesChanged();
-    });
-    watcher->setFuture(QtConcurrent::run([config = m_service->database(), password = m_service->databasePassword(), id = m_connectionId] {
-        return AlertsDialogDetail::withWorkspace(config, password, id, [](Workspace &, Alerts &, QString *) {});
-    }));
+    m_alerts->loadRules(m_connectionId);
 }
 
 void AlertsDialog::addRule(const QString &slackConnection, const QString &channel, AlertRule::Trigger trigger)
@@ -176,32 +150,7 @@ void AlertsDialog::addRule(const QString &slackConnection, const QString &channe
         setStatus(tr("Enter the channel ID."), true);
         return;
     }
-    auto *watcher = new QFutureWatcher<AlertsDialogDetail::Result>(this);
-    connect(watcher, &QFutureWatcher<AlertsDialogDetail::Result>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto result = watcher->result();
-        setStatus(result.error.isEmpty() ? tr("Rule added.") : result.error, !result.error.isEmpty());
-        showRules(result.rules);
-        Q_EMIT rulesChanged();
-    });
-    watcher->setFuture(QtConcurrent::run([config = m_service->database(), password = m_service->databasePassword(),
-                                          id = m_connectionId, slackConnection, channel, trigger] {
-        return AlertsDialogDetail::withWorkspace(config, password, id, [&](Workspace &w, Alerts &alerts, QString *error) {
-            ConnectionStore store(w);
-            const auto slack = store.connectionByName(slackConnection, error);
-            if (!slack) {
-                if (error->isEmpty())
-                    *error = AlertsDialog::tr("There is no connection named \"%1\".").arg(slackConnection);
-                return;
-            }
-            AlertRule rule;
-            rule.connectionId = id;
-            rule.slackConnectionId = slack->id;
-            rule.channel = channel.trimmed();
-            rule.trigger = trigger;
-            alerts.addRule(rule, error);
-        });
-    }));
+    m_alerts->addRule(m_connectionId, slackConnection, channel, trigger);
 }
 
 void AlertsDialog::removeSelectedRule()
@@ -209,24 +158,11 @@ void AlertsDialog::removeSelectedRule()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_rules.size())
         return;
-    const qint64 ruleId = m_rules.at(row).id;
-    auto *watcher = new QFutureWatcher<AlertsDialogDetail::Result>(this);
-    connect(watcher, &QFutureWatcher<AlertsDialogDetail::Result>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const auto result = watcher->result();
-        setStatus(result.error.isEmpty() ? tr("Rule removed.") : result.error, !result.error.isEmpty());
-        showRules(result.rules);
-        Q_EMIT rulesChanged();
-    });
-    watcher->setFuture(QtConcurrent::run([config = m_service->database(), password = m_service->databasePassword(), id = m_connectionId, ruleId] {
-        return AlertsDialogDetail::withWorkspace(config, password, id,
-                                                 [&](Workspace &, Alerts &alerts, QString *error) { alerts.removeRule(ruleId, error); });
-    }));
+    m_alerts->removeRule(m_connectionId, m_rules.at(row).id);
 }
 
 void AlertsDialog::sendTestMessage()
 {
-    const QString slackConnection = m_slack->currentText();
     const QString channel = m_channel->text().trimmed();
     if (channel.isEmpty()) {
         setStatus(tr("Enter the channel ID."), true);
@@ -234,37 +170,7 @@ void AlertsDialog::sendTestMessage()
     }
     m_test->setEnabled(false);
     setStatus(tr("Sending…"), false);
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, channel] {
-        watcher->deleteLater();
-        m_test->setEnabled(true);
-        const QString error = watcher->result();
-        const QString message = error.isEmpty() ? tr("Test message posted to %1.").arg(channel) : error;
-        setStatus(message, !error.isEmpty());
-        Q_EMIT testMessageFinished(error.isEmpty(), message);
-    });
-    watcher->setFuture(QtConcurrent::run([config = m_service->database(), password = m_service->databasePassword(),
-                                          credentials = m_service->credentials(), options = m_service->httpOptions(),
-                                          slackConnection, channel, watched = m_connectionName]() -> QString {
-        QString error;
-        Workspace::Options wo;
-        wo.createIfMissing = false;
-        auto workspace = Workspace::open(config, password, &error, wo);
-        if (!workspace)
-            return error;
-        ResolvedConnection slack;
-        if (SyncJob::resolve(*workspace, slackConnection, credentials, &slack, &error) != SyncResult::Outcome::Ran)
-            return error;
-        ConnectorSession session(*slack.connector, slack.connection.id, slack.connection.name, slack.settings, credentials, options);
-        if (!session.isReady())
-            return session.failure().message;
-        QString ts;
-        Failure failure;
-        SlackConnector::postMessage(session.context(), channel,
-                                    AlertsDialog::tr("Test message from Orion Connector Studio: alerts for %1 will arrive here.").arg(watched),
-                                    {}, &ts, &failure);
-        return session.redact(failure.message);
-    }));
+    m_alerts->sendTestMessage(m_slack->currentText(), channel, m_connectionName);
 }
 
 } // namespace Orion

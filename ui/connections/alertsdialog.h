@@ -1,7 +1,6 @@
 #pragma once
 
-#include "services/alerts.h"
-#include "workspace/databaseconfig.h"
+#include "services/alertservice.h"
 
 #include <QDialog>
 
@@ -42,7 +41,7 @@ private:
     void setStatus(const QString &text, bool error);
     void showRules(const QList<AlertRule> &rules);
 
-    SyncService *m_service;
+    AlertService *m_alerts;
     qint64 m_connectionId;
     QString m_connectionName;
     QTableWidget *m_table;
