@@ -22,6 +22,8 @@ QStringList capabilityNames(Capabilities capabilities)
     if (capabilities & Capability::Webhook) names << u"webhook"_s;
     if (capabilities & Capability::Batch) names << u"batch"_s;
     if (capabilities & Capability::Streaming) names << u"streaming"_s;
+    if (capabilities & Capability::Query) names << u"query"_s;
+    if (capabilities & Capability::BulkJobs) names << u"bulk-jobs"_s;
     return names;
 }
 

@@ -23,7 +23,16 @@ class Authenticator;
 class CredentialStore;
 class HttpClient;
 
-enum class Capability { Read = 0x1, Write = 0x2, Webhook = 0x4, Batch = 0x8, Streaming = 0x10 };
+// What a connector offers; pages show their actions by these, never by a vendor's name.
+enum class Capability {
+    Read = 0x1,
+    Write = 0x2,
+    Webhook = 0x4,
+    Batch = 0x8,      // writes many records per request
+    Streaming = 0x10,
+    Query = 0x20,     // a query language of the service (Salesforce SOQL): the query editor
+    BulkJobs = 0x40,  // asynchronous jobs the service runs and lists (Bulk API 2.0): the job inspector
+};
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 QStringList capabilityNames(Capabilities capabilities);

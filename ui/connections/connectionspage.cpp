@@ -37,6 +37,16 @@ using namespace Qt::StringLiterals;
 namespace Orion {
 
 namespace {
+
+bool offers(const ConnectionSummary &connection, Capability capability)
+{
+    const Connector *connector = ConnectorRegistry::instance().find(connection.connectorId);
+    return connector && connector->capabilities().testFlag(capability);
+}
+
+} // namespace
+
+namespace {
 constexpr int kLogLinesKept = 5000;
 }
 
@@ -370,8 +380,8 @@ void ConnectionsPage::updateActions()
     m_edit->setEnabled(known && !running);
     m_remove->setEnabled(selected.has_value() && !running);
     m_sync->setEnabled(known && !running && m_syncService && !selected->isDemo);
-    m_soql->setVisible(selected && selected->connectorId == "salesforce"_L1);
-    m_bulkJobs->setVisible(selected && selected->connectorId == "salesforce"_L1);
+    m_soql->setVisible(selected && offers(*selected, Capability::Query));
+    m_bulkJobs->setVisible(selected && offers(*selected, Capability::BulkJobs));
     m_alerts->setEnabled(selected.has_value() && m_syncService && !selected->isDemo);
     m_runOnWorkers->setVisible(m_workersAvailable);
     m_runOnWorkers->setEnabled(known && m_workersAvailable && !selected->isDemo);
@@ -475,7 +485,7 @@ ConnectionDialog *ConnectionsPage::openEditDialog()
 SoqlEditor *ConnectionsPage::openSoqlEditor()
 {
     const auto c = selectedConnection();
-    if (!c || c->connectorId != "salesforce"_L1 || !m_syncService)
+    if (!c || !offers(*c, Capability::Query) || !m_syncService)
         return nullptr;
     auto *editor = new SoqlEditor(m_syncService->credentials(), c->id, c->name, c->settings, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -487,7 +497,7 @@ SoqlEditor *ConnectionsPage::openSoqlEditor()
 BulkJobsDialog *ConnectionsPage::openBulkJobs()
 {
     const auto c = selectedConnection();
-    if (!c || c->connectorId != "salesforce"_L1 || !m_syncService)
+    if (!c || !offers(*c, Capability::BulkJobs) || !m_syncService)
         return nullptr;
     auto *dialog = new BulkJobsDialog(m_syncService->credentials(), c->id, c->name, c->settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

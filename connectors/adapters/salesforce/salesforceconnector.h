@@ -23,7 +23,10 @@ public:
     QString id() const override { return QStringLiteral("salesforce"); }
     QString displayName() const override { return QStringLiteral("Salesforce"); }
     QString description() const override;
-    Capabilities capabilities() const override { return Capability::Read | Capability::Write | Capability::Batch; }
+    Capabilities capabilities() const override
+    {
+        return Capability::Read | Capability::Write | Capability::Batch | Capability::Query | Capability::BulkJobs;
+    }
     QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
