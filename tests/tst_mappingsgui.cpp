@@ -15,7 +15,7 @@
 #include "runtime/secretstore.h"
 #include "common/languages.h"
 #include "shell/mainwindow.h"
-#include "shell/slackevents.h"
+#include "services/slackevents.h"
 #include "settings/settingspage.h"
 #include "store/connectionstore.h"
 #include "store/mappingstore.h"

@@ -21,7 +21,7 @@
 #include "runtime/secretstore.h"
 #include "common/languages.h"
 #include "shell/mainwindow.h"
-#include "shell/slackevents.h"
+#include "services/slackevents.h"
 #include "store/workspace.h"
 #include "services/workspaceservice.h"
 #include "sync/syncrunmodel.h"

@@ -13,7 +13,7 @@
 #include "adapters/connector.h"
 #include "adapters/registry/connectorregistry.h"
 #include "runtime/credentialstore.h"
-#include "shell/slackevents.h"
+#include "services/slackevents.h"
 #include "services/syncscheduler.h"
 #include "services/syncservice.h"
 #include "common/messagebanner.h"

@@ -1,4 +1,4 @@
-#include "slackevents.h"
+#include "services/slackevents.h"
 
 #include "adapters/slack/socketmode.h"
 #include "runtime/credentialstore.h"
