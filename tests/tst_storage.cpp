@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +101,30 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+    }
+
+    // The one rule for who a decision is recorded for (the CLI and the Mappings page both use it):
+    // the database login on PostgreSQL, the operating-system user on SQLite, else "local user".
+    void actorIsTheLoginOrTheLocalUser()
+    {
+        auto w = openFresh();
+        const QByteArray user = qgetenv("USER"), userName = qgetenv("USERNAME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("USER", user);
+            qputenv("USERNAME", userName);
+        });
+        qputenv("USER", "maria");
+        if (w->isPostgres()) {
+            QVERIFY(!w->userName().isEmpty());
+            QCOMPARE(w->actor(), w->userName()); // the login, whatever the local account
+            return;
+        }
+        QCOMPARE(w->actor(), u"maria"_s);
+        qunsetenv("USER");
+        qputenv("USERNAME", "jo");
+        QCOMPARE(w->actor(), u"jo"_s);
+        qunsetenv("USERNAME");
+        QCOMPARE(w->actor(), u"local user"_s);
     }
 
     void migratesFromEmpty()

@@ -130,14 +130,6 @@ bool readSample(const QString &path, QList<QJsonObject> *records, SourceFields *
     return true;
 }
 
-QString decider(Workspace &workspace)
-{
-    if (workspace.isPostgres())
-        return workspace.userName();
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"local user"_s : user;
-}
-
 } // namespace MappingCli
 
 using namespace MappingCli;
@@ -341,7 +333,7 @@ int runMappings(const QString &sub, const QStringList &args, const QCommandLineP
             return 0;
         }
         const auto decision = sub == "approve"_L1 ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected;
-        if (!store.decide(ids, decision, decider(workspace), MappingStore::Via::Cli, &error))
+        if (!store.decide(ids, decision, workspace.actor(), MappingStore::Via::Cli, &error))
             return fail(error);
         out() << (sub == "approve"_L1 ? "Approved " : "Rejected ") << ids.size() << " mapping(s)." << Qt::endl;
         return 0;
@@ -372,7 +364,7 @@ int runMappings(const QString &sub, const QStringList &args, const QCommandLineP
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
             return usage(u"%1 is not a JSON object"_s.arg(f.fileName()));
-        const int n = store.importSet(connection->id, doc.object(), parser.isSet(u"keep-decisions"_s), decider(workspace), &error);
+        const int n = store.importSet(connection->id, doc.object(), parser.isSet(u"keep-decisions"_s), workspace.actor(), &error);
         if (n < 0)
             return error.startsWith(u"mappings["_s) || error.startsWith(u"Not an Orion"_s) || error.contains(u"needs a stream"_s) ? usage(error) : fail(error);
         out() << "Imported " << n << " mapping(s)." << Qt::endl;

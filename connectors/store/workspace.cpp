@@ -233,4 +233,12 @@ QSqlDatabase Workspace::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QString Workspace::actor() const
+{
+    if (isPostgres())
+        return userName();
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? u"local user"_s : user;
+}
+
 } // namespace Orion

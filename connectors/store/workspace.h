@@ -54,6 +54,9 @@ public:
     int migrationsApplied() const { return m_migrationsApplied; }
     QString serverVersion() const { return m_serverVersion; } // "SQLite 3.46.1" / "PostgreSQL 17.6"
     QString userName() const { return m_userName; }            // owner of new rows
+    // Who decisions made through this workspace are recorded for (mapping approvals, audits): the
+    // database login on PostgreSQL, the operating-system user on SQLite ("local user" without one).
+    QString actor() const;
     QStringList problems() const { return m_problems; }        // Options::quickCheck findings
 
 private:

@@ -63,20 +63,6 @@ using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-namespace MappingsPageDetail {
-
-QString decider(Workspace &w)
-{
-    if (w.isPostgres())
-        return w.userName();
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"local user"_s : user;
-}
-
-} // namespace MappingsPageDetail
-
-using namespace MappingsPageDetail;
-
 struct MappingsPage::Loaded
 {
     int generation = 0;
@@ -894,7 +880,7 @@ void MappingsPage::decide(bool approve)
         bool ok = false;
         if (w) {
             MappingStore store(*w);
-            ok = store.decide(ids, approve ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected, decider(*w),
+            ok = store.decide(ids, approve ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected, w->actor(),
                               MappingStore::Via::Desktop, &error);
         }
         deliver(page, [ok, error, count = int(ids.size()), approve](MappingsPage *p) {
@@ -933,7 +919,7 @@ void MappingsPage::approveAtOrAbove(double threshold)
             MappingStore store(*w);
             const QList<qint64> ids = store.undecidedAtOrAbove(id, stream, threshold, &error);
             if (error.isEmpty())
-                count = ids.isEmpty() || store.decide(ids, StoredMapping::Status::Approved, decider(*w), MappingStore::Via::Desktop, &error)
+                count = ids.isEmpty() || store.decide(ids, StoredMapping::Status::Approved, w->actor(), MappingStore::Via::Desktop, &error)
                             ? int(ids.size())
                             : -1;
         }
@@ -973,7 +959,7 @@ void MappingsPage::editCurrent(const QString &sourcePath, Transformation transfo
         bool ok = false;
         if (w) {
             MappingStore store(*w);
-            ok = store.edit(id, sourcePath, transformation, {}, decider(*w), &error);
+            ok = store.edit(id, sourcePath, transformation, {}, w->actor(), &error);
         }
         deliver(page, [ok, error](MappingsPage *p) {
             p->setBusy(false, QString());
@@ -1028,7 +1014,7 @@ void MappingsPage::importFrom(const QString &path, bool keepDecisions)
                 error = tr("%1 is not a mapping set (JSON object).").arg(path);
             else if (w) {
                 MappingStore store(*w);
-                count = store.importSet(id, doc.object(), keepDecisions, decider(*w), &error);
+                count = store.importSet(id, doc.object(), keepDecisions, w->actor(), &error);
             }
         }
         deliver(page, [count, error](MappingsPage *p) {
