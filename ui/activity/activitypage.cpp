@@ -1,4 +1,5 @@
 #include "activitypage.h"
+#include "common/statuscolors.h"
 
 #include "sync/syncrunmodel.h"
 
@@ -101,10 +102,10 @@ public:
         const int d = opt.fontMetrics.height() / 2;
         QColor colour;
         switch (SyncRun::Status(index.data(SyncRunModel::StatusRole).toInt())) {
-        case SyncRun::Status::Succeeded: colour = QColor(0x2e, 0x9d, 0x5b); break;
-        case SyncRun::Status::Partial: colour = QColor(0xd9, 0x8e, 0x04); break;
-        case SyncRun::Status::Failed: colour = QColor(0xd6, 0x3b, 0x2f); break;
-        case SyncRun::Status::Cancelled: colour = QColor(0x8a, 0x94, 0xa3); break;
+        case SyncRun::Status::Succeeded: colour = StatusColors::color(StatusColors::Role::Success, opt.palette); break;
+        case SyncRun::Status::Partial: colour = StatusColors::color(StatusColors::Role::Warning, opt.palette); break;
+        case SyncRun::Status::Failed: colour = StatusColors::color(StatusColors::Role::Error, opt.palette); break;
+        case SyncRun::Status::Cancelled: colour = StatusColors::color(StatusColors::Role::Neutral, opt.palette); break;
         }
         const QString text = opt.text;
         opt.text.clear();

@@ -1,4 +1,7 @@
 #include "common/connectiondelegate.h"
+#include "common/statuscolors.h"
+
+#include <QApplication>
 
 #include "connections/connectionlistmodel.h"
 
@@ -30,17 +33,18 @@ QString ConnectionDelegate::healthLabel(int health)
 
 QColor ConnectionDelegate::healthColor(int health)
 {
+    const QPalette palette = QApplication::palette();
     switch (HealthStatus(health)) {
     case HealthStatus::Healthy:
-        return QColor(0x27, 0xae, 0x60);
+        return StatusColors::color(StatusColors::Role::Success, palette);
     case HealthStatus::Degraded:
-        return QColor(0xf3, 0x9c, 0x12);
+        return StatusColors::color(StatusColors::Role::Warning, palette);
     case HealthStatus::Failed:
-        return QColor(0xda, 0x44, 0x53);
+        return StatusColors::color(StatusColors::Role::Error, palette);
     case HealthStatus::Unknown:
         break;
     }
-    return QColor(0x95, 0xa5, 0xa6);
+    return StatusColors::color(StatusColors::Role::Neutral, palette);
 }
 
 QString ConnectionDelegate::relativeTime(const QDateTime &when, const QDateTime &now)

@@ -1,4 +1,7 @@
 #include "common/mappingreviewtable.h"
+#include "common/statuscolors.h"
+
+#include <QApplication>
 
 #include "mapping/mappingreviewmodel.h"
 
@@ -52,17 +55,18 @@ public:
 
 QColor MappingReviewTable::bandColor(ConfidenceBand band)
 {
+    const QPalette palette = QApplication::palette();
     switch (band) {
     case ConfidenceBand::High:
-        return QColor(0x2e, 0x9d, 0x5b);
+        return StatusColors::color(StatusColors::Role::Success, palette);
     case ConfidenceBand::Medium:
-        return QColor(0x3b, 0x7d, 0xd8);
+        return StatusColors::color(StatusColors::Role::Info, palette);
     case ConfidenceBand::Low:
-        return QColor(0xd9, 0x8e, 0x04);
+        return StatusColors::color(StatusColors::Role::Warning, palette);
     case ConfidenceBand::VeryLow:
         break;
     }
-    return QColor(0xd6, 0x3b, 0x2f);
+    return StatusColors::color(StatusColors::Role::Error, palette);
 }
 
 MappingReviewTable::MappingReviewTable(QWidget *parent)

@@ -1,4 +1,5 @@
 #include "common/messagebanner.h"
+#include "common/statuscolors.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -53,9 +54,10 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
     // Tinted background that works with light and dark palettes.
-    const QColor accent = kind == Kind::Error ? QColor(0xda, 0x44, 0x53)
-                        : kind == Kind::Warning ? QColor(0xf6, 0x74, 0x00)
-                                                : QColor(0x3d, 0xae, 0xe9);
+    const QColor accent = StatusColors::color(kind == Kind::Error     ? StatusColors::Role::Error
+                                              : kind == Kind::Warning ? StatusColors::Role::Warning
+                                                                      : StatusColors::Role::Info,
+                                              palette());
     setStyleSheet(u"#messageBanner { background-color: rgba(%1, %2, %3, 40); border: 1px solid rgb(%1, %2, %3); "
                   "border-radius: 4px; }"_s.arg(accent.red()).arg(accent.green()).arg(accent.blue()));
     setAccessibleName(text);

@@ -1,4 +1,5 @@
 #include "alertsdialog.h"
+#include "common/statuscolors.h"
 
 
 #include <QComboBox>
@@ -108,10 +109,7 @@ AlertsDialog::AlertsDialog(SyncService *service, qint64 connectionId, const QStr
 
 void AlertsDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
+    StatusColors::showStatus(m_status, text, error);
 }
 
 int AlertsDialog::ruleCount() const

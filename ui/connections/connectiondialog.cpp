@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "common/statuscolors.h"
 #include "scheduleeditor.h"
 
 #include "adapters/connector.h"
@@ -339,10 +340,7 @@ void ConnectionDialog::checkAsYouType()
 
 void ConnectionDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
+    StatusColors::showStatus(m_status, text, error);
 }
 
 void ConnectionDialog::setSchedule(const QString &scheduleText, bool runOnWorkers, bool workersAvailable)

@@ -1,4 +1,5 @@
 #include "connectionspage.h"
+#include "common/statuscolors.h"
 
 #include "alertsdialog.h"
 #include "common/connectiondelegate.h"
@@ -425,10 +426,7 @@ void ConnectionsPage::showSyncState()
         m_syncStatus->setText(selected->isDemo ? tr("A demo connection: its history is synthetic.")
                                                : tr("Not synced in this session. Sync Now reads new and changed records."));
     }
-    QPalette pal = m_syncStatus->palette();
-    pal.setColor(QPalette::WindowText, !state.running && state.failed ? QColor(0xc0, 0x39, 0x2b)
-                                                                     : palette().color(QPalette::WindowText));
-    m_syncStatus->setPalette(pal);
+    StatusColors::markError(m_syncStatus, !state.running && state.failed);
     // Token health of OAuth connections, as this process last saw it.
     const QDateTime expiry = OAuth2RefreshAuthenticator::tokenExpiry(selected->name);
     if (expiry.isValid()) {

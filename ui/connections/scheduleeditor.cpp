@@ -1,4 +1,5 @@
 #include "scheduleeditor.h"
+#include "common/statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -148,13 +149,12 @@ void ScheduleEditor::update()
 {
     const Schedule s = schedule();
     QString error;
-    QPalette p = m_preview->palette();
-    p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+    bool problem = false;
     if (s.kind == Schedule::Kind::Manual) {
         m_preview->setText(tr("Syncs run only when started (Sync Now, the command line, Slack)."));
     } else if (!s.validate(&error)) {
         m_preview->setText(error);
-        p.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        problem = true;
     } else {
         // Cron times read best in the schedule's own zone; intervals in local time.
         const QTimeZone zone = s.kind == Schedule::Kind::Cron ? QTimeZone(s.timeZone.toUtf8()) : QTimeZone::systemTimeZone();
@@ -168,10 +168,9 @@ void ScheduleEditor::update()
         }
         m_preview->setText(runs.isEmpty() ? tr("This schedule never runs.")
                                           : tr("Next runs: %1 (%2)").arg(runs.join(u"; "_s), QString::fromUtf8(zone.id())));
-        if (runs.isEmpty())
-            p.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        problem = runs.isEmpty();
     }
-    m_preview->setPalette(p);
+    StatusColors::markError(m_preview, problem);
     Q_EMIT changed();
 }
 

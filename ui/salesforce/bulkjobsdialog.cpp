@@ -1,4 +1,5 @@
 #include "bulkjobsdialog.h"
+#include "common/statuscolors.h"
 
 #include "adapters/salesforce/salesforceconnector.h"
 #include "adapters/connectorsession.h"
@@ -108,10 +109,7 @@ QString BulkJobsDialog::statusText() const
 
 void BulkJobsDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
+    StatusColors::showStatus(m_status, text, error);
 }
 
 void BulkJobsDialog::reload()
@@ -139,7 +137,7 @@ void BulkJobsDialog::reload()
                                        new QStandardItem(QLocale().toString(job.value("numberRecordsFailed"_L1).toInteger())),
                                        new QStandardItem(job.value("createdDate"_L1).toString())};
             if (job.value("state"_L1).toString() == "Failed"_L1 || job.value("numberRecordsFailed"_L1).toInteger() > 0)
-                row.at(2)->setForeground(QColor(0xc0, 0x39, 0x2b));
+                row.at(2)->setForeground(StatusColors::color(StatusColors::Role::Error, palette()));
             m_jobs->appendRow(row);
         }
         m_jobView->resizeColumnsToContents();

@@ -1,4 +1,5 @@
 #include "soqleditor.h"
+#include "common/statuscolors.h"
 
 #include "common/codeview.h"
 
@@ -232,10 +233,7 @@ QString SoqlEditor::statusText() const
 
 void SoqlEditor::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    QPalette p = m_status->palette();
-    p.setColor(QPalette::WindowText, error ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
-    m_status->setPalette(p);
+    StatusColors::showStatus(m_status, text, error);
 }
 
 void SoqlEditor::setBusy(bool busy)
