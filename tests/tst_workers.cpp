@@ -7,6 +7,7 @@
 #include "timeouts.h"
 #include "testsupport.h"
 
+#include "services/jobqueueservice.h"
 #include "store/jobqueue.h"
 #include "store/schedulestore.h"
 #include "store/connectionstore.h"
@@ -359,6 +360,35 @@ private Q_SLOTS:
 
     // cancel and retry, and who may do what: members queue and cancel their own connections' jobs
     // only; a worker claims anything.
+    // What the Workers page asks for, without the page (services/jobqueueservice): no workspace,
+    // a SQLite one (no queue there), and on PostgreSQL a snapshot filtered by state, cancel and retry.
+    void jobQueueServiceSnapshotsAndChanges()
+    {
+        const auto none = JobQueueService::snapshot(nullptr, {});
+        QVERIFY(!none.error.isEmpty());
+        QString error;
+        auto sqlite = Workspace::open(DatabaseConfig::sqlite(m_dir.filePath(u"no-queue.db"_s)), {}, &error);
+        QVERIFY2(sqlite, qPrintable(error));
+        const auto local = JobQueueService::snapshot(sqlite.get(), {});
+        QVERIFY(!local.queueAvailable);
+        QVERIFY(local.error.isEmpty() && local.jobs.isEmpty());
+
+        const qint64 job = enqueue(addConnection(u"svc-stripe"_s));
+        auto queued = JobQueueService::snapshot(m_admin.get(), u"queued"_s);
+        QVERIFY2(queued.error.isEmpty(), qPrintable(queued.error));
+        QVERIFY(queued.queueAvailable);
+        QVERIFY(std::any_of(queued.jobs.cbegin(), queued.jobs.cend(), [&](const QueuedJob &j) { return j.id == job; }));
+        QVERIFY(queued.counts.value(u"queued"_s) >= 1);
+        QVERIFY2(JobQueueService::apply(m_admin.get(), job, JobQueueService::Change::Cancel, &error), qPrintable(error));
+        const auto cancelled = JobQueueService::snapshot(m_admin.get(), u"cancelled"_s);
+        QVERIFY(std::any_of(cancelled.jobs.cbegin(), cancelled.jobs.cend(), [&](const QueuedJob &j) { return j.id == job; }));
+        QVERIFY2(JobQueueService::apply(m_admin.get(), job, JobQueueService::Change::Retry, &error), qPrintable(error));
+        queued = JobQueueService::snapshot(m_admin.get(), u"queued"_s);
+        QVERIFY(std::any_of(queued.jobs.cbegin(), queued.jobs.cend(), [&](const QueuedJob &j) { return j.id == job; }));
+        QVERIFY(!JobQueueService::apply(nullptr, job, JobQueueService::Change::Cancel, &error));
+        exec(u"DELETE FROM sync_jobs WHERE id = %1"_s.arg(job)); // leave the queue as the other tests expect it
+    }
+
     void cancelRetryAndRowLevelSecurity()
     {
         QString error;

@@ -1,8 +1,6 @@
 #include "workerspage.h"
 
-#include "common/deliver.h"
 #include "common/pagetitle.h"
-#include "store/workspace.h"
 #include "services/workspaceservice.h"
 
 #include <QComboBox>
@@ -68,6 +66,7 @@ using namespace WorkersDetail;
 WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_queue(new JobQueueService(workspace, this))
     , m_notice(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_workersModel(new QStandardItemModel(0, 5, this))
@@ -136,6 +135,8 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &WorkersPage::refresh);
     connect(m_state, &QComboBox::currentIndexChanged, this, &WorkersPage::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &WorkersPage::cancelSelected);
+    connect(m_queue, &JobQueueService::snapshotAvailable, this, &WorkersPage::onSnapshot);
+    connect(m_queue, &JobQueueService::changeFinished, this, &WorkersPage::onChangeFinished);
     connect(m_retry, &QPushButton::clicked, this, &WorkersPage::retrySelected);
     connect(m_jobs->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkersPage::updateButtons);
     if (workspace)
@@ -171,34 +172,16 @@ void WorkersPage::refresh()
     m_loading = true;
     const int generation = ++m_generation;
     const QString state = m_state->currentData().toString();
-    QPointer<WorkersPage> self = this;
-    m_workspace->submit([self, state, generation](Workspace *workspace) {
-        QList<WorkerInfo> workers;
-        QList<QueuedJob> jobs;
-        QHash<QString, int> counts;
-        QString error;
-        if (!workspace) {
-            error = tr("No workspace is open.");
-        } else if (!workspace->isPostgres()) {
-            error = u"sqlite"_s;
-        } else {
-            JobQueue queue(*workspace);
-            workers = queue.workers(120, &error);
-            JobQueue::Filter filter;
-            filter.state = QueuedJob::stateFromName(state);
-            if (error.isEmpty())
-                jobs = queue.list(filter, &error);
-            if (error.isEmpty())
-                counts = queue.counts(&error);
-        }
-        deliver(self, [workers, jobs, counts, error, generation](WorkersPage *page) {
-            page->m_loading = false;
-            if (generation == page->m_generation)
-                page->display(workers, jobs, counts, error);
-            if (std::exchange(page->m_again, false))
-                page->refresh();
-        });
-    });
+    m_queue->load(generation, state);
+}
+
+void WorkersPage::onSnapshot(const JobQueueService::Snapshot &snapshot)
+{
+    m_loading = false;
+    if (snapshot.request == m_generation)
+        display(snapshot.workers, snapshot.jobs, snapshot.counts, snapshot.queueAvailable ? snapshot.error : u"sqlite"_s);
+    if (std::exchange(m_again, false))
+        refresh();
 }
 
 void WorkersPage::display(const QList<WorkerInfo> &workers, const QList<QueuedJob> &jobs, const QHash<QString, int> &counts, const QString &error)
@@ -291,34 +274,24 @@ void WorkersPage::updateButtons()
 
 void WorkersPage::cancelSelected()
 {
-    changeSelected(&JobQueue::cancel, tr("Job %1: cancelled (a running job stops at its worker's next heartbeat)."));
+    if (const auto id = selectedJob())
+        m_queue->change(*id, JobQueueService::Change::Cancel);
 }
 
 void WorkersPage::retrySelected()
 {
-    changeSelected(&JobQueue::retry, tr("Job %1 is queued again."));
+    if (const auto id = selectedJob())
+        m_queue->change(*id, JobQueueService::Change::Retry);
 }
 
-void WorkersPage::changeSelected(bool (JobQueue::*change)(qint64, QString *), const QString &done)
+void WorkersPage::onChangeFinished(qint64 job, JobQueueService::Change change, bool ok, const QString &error)
 {
-    const auto id = selectedJob();
-    if (!id || !m_workspace)
-        return;
-    QPointer<WorkersPage> self = this;
-    const qint64 job = *id;
-    m_workspace->submit([self, job, change, done](Workspace *workspace) {
-        QString error;
-        bool ok = false;
-        if (workspace) {
-            JobQueue queue(*workspace);
-            ok = (queue.*change)(job, &error);
-        }
-        deliver(self, [ok, error, job, done](WorkersPage *page) {
-            page->m_status->setText(ok ? done.arg(job) : error);
-            Q_EMIT page->actionFinished(ok, page->m_status->text());
-            page->refresh();
-        });
-    });
+    const QString done = change == JobQueueService::Change::Cancel
+                             ? tr("Job %1: cancelled (a running job stops at its worker's next heartbeat).")
+                             : tr("Job %1 is queued again.");
+    m_status->setText(ok ? done.arg(job) : error);
+    Q_EMIT actionFinished(ok, m_status->text());
+    refresh();
 }
 
 QString WorkersPage::summaryText() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/jobqueue.h"
+#include "services/jobqueueservice.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -47,9 +47,11 @@ private:
     void display(const QList<WorkerInfo> &workers, const QList<QueuedJob> &jobs, const QHash<QString, int> &counts, const QString &error);
     std::optional<qint64> selectedJob() const;
     void updateButtons();
-    void changeSelected(bool (JobQueue::*change)(qint64, QString *), const QString &done);
+    void onSnapshot(const JobQueueService::Snapshot &snapshot);
+    void onChangeFinished(qint64 job, JobQueueService::Change change, bool ok, const QString &error);
 
     QPointer<WorkspaceService> m_workspace;
+    JobQueueService *m_queue;
     QLabel *m_notice;
     QLabel *m_summary;
     QTableView *m_workers;
