@@ -1,6 +1,7 @@
 // Migrations and triggers on both engines: SQLite files and the real PostgreSQL server of ./scripts/test.
 #include "testsupport.h"
 
+#include "store/recordstore.h"
 #include "store/connectionstore.h"
 #include "store/demoseeder.h"
 #include "store/migrator.h"
@@ -125,6 +126,40 @@ private Q_SLOTS:
         QCOMPARE(w->actor(), u"jo"_s);
         qunsetenv("USERNAME");
         QCOMPARE(w->actor(), u"local user"_s);
+    }
+
+    // A record the store refuses (here an invoice whose currency breaks the table's CHECK) is left
+    // out with its reason; the rest of the page and its checkpoint are kept. Without the list of
+    // refusals the page stays all or nothing.
+    void aRefusedRecordDoesNotLoseThePage()
+    {
+        auto w = openFresh();
+        QString error;
+        const qint64 id = ConnectionStore(*w).createConnection(Test::newConnection(u"refusing"_s, u"stripe"_s), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        Page page;
+        for (int i = 0; i < 3; ++i) {
+            UnifiedInvoice inv;
+            inv.connectionId = id;
+            inv.source = u"stripe"_s;
+            inv.externalId = u"in_%1"_s.arg(i);
+            inv.currency = i == 1 ? u"EURO"_s : u"EUR"_s;
+            inv.issuedAt = QDateTime::currentDateTimeUtc();
+            page.invoices << inv;
+        }
+        page.checkpoint = QJsonObject{{u"starting_after"_s, u"in_2"_s}};
+        RecordStore store(*w);
+        qint64 written = 0;
+        QVERIFY(!store.writePage(id, u"invoices"_s, page, &written, &error)); // all or nothing
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM unified_invoices WHERE connection_id = ?"_s, {id}), qint64(0));
+        QStringList refused;
+        error.clear();
+        QVERIFY2(store.writePage(id, u"invoices"_s, page, &written, &error, &refused), qPrintable(error));
+        QCOMPARE(written, 2);
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().startsWith(u"record in_1 was not stored"_s), qPrintable(refused.first()));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM unified_invoices WHERE connection_id = ?"_s, {id}), qint64(2));
+        QCOMPARE(store.checkpoint(id, u"invoices"_s, &error).value("starting_after"_L1).toString(), u"in_2"_s);
     }
 
     void migratesFromEmpty()

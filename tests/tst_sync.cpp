@@ -13,8 +13,8 @@
 #include "runtime/httpclient.h"
 #include "store/connectionstore.h"
 #include "store/mappingstore.h"
-#include "store/workspace.h"
 #include "store/recordstore.h"
+#include "store/workspace.h"
 #include "services/syncjob.h"
 #include "services/syncservice.h"
 
@@ -422,40 +422,6 @@ private Q_SLOTS:
         QCOMPARE(r.recordsFailed, 0);
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ?"_s, {id}), qint64(150));
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND full_name = 'AdaLovelace'"_s, {id}), qint64(1));
-    }
-
-    // A record the store still refuses after sanitising (here an invoice whose currency breaks the
-    // table's CHECK) is left out with its reason; the rest of the page and its checkpoint are kept.
-    // Without the list of refusals the page stays all or nothing.
-    void aRefusedRecordDoesNotLoseThePage()
-    {
-        const qint64 id = addStripe(u"refusing"_s);
-        QString error;
-        auto w = Workspace::open(m_db, password(), &error);
-        QVERIFY2(w, qPrintable(error));
-        Page page;
-        for (int i = 0; i < 3; ++i) {
-            UnifiedInvoice inv;
-            inv.connectionId = id;
-            inv.source = u"stripe"_s;
-            inv.externalId = u"in_%1"_s.arg(i);
-            inv.currency = i == 1 ? u"EURO"_s : u"EUR"_s;
-            inv.issuedAt = QDateTime::currentDateTimeUtc();
-            page.invoices << inv;
-        }
-        page.checkpoint = QJsonObject{{u"starting_after"_s, u"in_2"_s}};
-        RecordStore store(*w);
-        qint64 written = 0;
-        QVERIFY(!store.writePage(id, u"invoices"_s, page, &written, &error)); // all or nothing
-        QCOMPARE(scalar(u"SELECT count(*) FROM unified_invoices WHERE connection_id = ?"_s, {id}), qint64(0));
-        QStringList refused;
-        error.clear();
-        QVERIFY2(store.writePage(id, u"invoices"_s, page, &written, &error, &refused), qPrintable(error));
-        QCOMPARE(written, 2);
-        QCOMPARE(refused.size(), 1);
-        QVERIFY2(refused.first().startsWith(u"record in_1 was not stored"_s), qPrintable(refused.first()));
-        QCOMPARE(scalar(u"SELECT count(*) FROM unified_invoices WHERE connection_id = ?"_s, {id}), qint64(2));
-        QCOMPARE(store.checkpoint(id, u"invoices"_s, &error).value("starting_after"_L1).toString(), u"in_2"_s);
     }
 
     void rateLimitedPagesWaitAndSucceed()

@@ -29,7 +29,7 @@ public:
     struct Request
     {
         QString connectorId;
-        QString connection;              // the stored connection's name (its secrets), or a placeholder
+        QString connection;              // the stored connection's name (its secrets); "connection-test" for a new one
         QJsonObject settings;            // validated, defaults applied
         QHash<QString, QString> entered; // secrets typed into the form
         bool useStoredSecrets = false;   // editing a saved connection
