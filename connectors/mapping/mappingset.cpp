@@ -2,6 +2,7 @@
 
 #include "mapping/sourceprofile.h"
 #include "mapping/transforms.h"
+#include "runtime/phonenumbers.h"
 
 #include <QJsonArray>
 
