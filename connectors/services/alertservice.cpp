@@ -38,6 +38,11 @@ AlertService::Access AlertService::access() const
     return {m_sync->database(), m_sync->databasePassword(), m_sync->credentials(), m_sync->httpOptions()};
 }
 
+QString AlertService::checkChannel(const QString &channel)
+{
+    return channel.trimmed().isEmpty() ? QCoreApplication::translate("Orion::AlertsDialog", "Enter the channel ID.") : QString();
+}
+
 void AlertService::loadRules(qint64 connectionId)
 {
     start(Operation::Load, connectionId, {});
@@ -80,8 +85,8 @@ AlertService::Result AlertService::run(const Access &access, Operation operation
         return result;
     Alerts alerts(*workspace);
     if (operation == Operation::Add) {
-        if (rule.channel.isEmpty()) {
-            result.error = QCoreApplication::translate("Orion::AlertsDialog", "Enter the channel ID.");
+        if (const QString problem = checkChannel(rule.channel); !problem.isEmpty()) {
+            result.error = problem;
             return result;
         }
         ConnectionStore store(*workspace);
@@ -120,8 +125,8 @@ void AlertService::sendTestMessage(const QString &slackConnection, const QString
 QString AlertService::postTestMessage(const Access &access, const QString &slackConnection, const QString &channel,
                                       const QString &watchedConnection)
 {
-    if (channel.trimmed().isEmpty())
-        return QCoreApplication::translate("Orion::AlertsDialog", "Enter the channel ID.");
+    if (const QString problem = checkChannel(channel); !problem.isEmpty())
+        return problem;
     QString error;
     auto workspace = openWorkspace(access, &error);
     if (!workspace)

@@ -49,6 +49,9 @@ public:
     // Posts a test message through a Slack connection to a channel.
     void sendTestMessage(const QString &slackConnection, const QString &channel, const QString &watchedConnection);
 
+    // Empty when `channel` can receive alerts, else what to tell the user (also checked by the calls).
+    static QString checkChannel(const QString &channel);
+
     // The work itself, on the calling thread.
     static Result run(const Access &access, Operation operation, qint64 connectionId, const AlertRule &rule);
     static QString postTestMessage(const Access &access, const QString &slackConnection, const QString &channel,

@@ -144,8 +144,8 @@ void AlertsDialog::reload()
 
 void AlertsDialog::addRule(const QString &slackConnection, const QString &channel, AlertRule::Trigger trigger)
 {
-    if (channel.trimmed().isEmpty()) {
-        setStatus(tr("Enter the channel ID."), true);
+    if (const QString problem = AlertService::checkChannel(channel); !problem.isEmpty()) {
+        setStatus(problem, true);
         return;
     }
     m_alerts->addRule(m_connectionId, slackConnection, channel, trigger);
@@ -162,8 +162,8 @@ void AlertsDialog::removeSelectedRule()
 void AlertsDialog::sendTestMessage()
 {
     const QString channel = m_channel->text().trimmed();
-    if (channel.isEmpty()) {
-        setStatus(tr("Enter the channel ID."), true);
+    if (const QString problem = AlertService::checkChannel(channel); !problem.isEmpty()) {
+        setStatus(problem, true);
         return;
     }
     m_test->setEnabled(false);
