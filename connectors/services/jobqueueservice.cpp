@@ -45,6 +45,30 @@ bool JobQueueService::apply(Workspace *workspace, qint64 jobId, Change change, Q
     return change == Change::Cancel ? queue.cancel(jobId, error) : queue.retry(jobId, error);
 }
 
+QList<qint64> JobQueueService::enqueue(Workspace *workspace, const QString &connection, QString *error)
+{
+    if (!workspace) {
+        *error = QCoreApplication::translate("Orion::WorkersPage", "No workspace is open.");
+        return {};
+    }
+    return JobQueue(*workspace).enqueueConnection(connection, {}, false, 0, error);
+}
+
+void JobQueueService::enqueueConnection(const QString &connection)
+{
+    if (!m_workspace)
+        return;
+    QPointer<JobQueueService> self = this;
+    m_workspace->submit([self, connection](Workspace *workspace) {
+        QString error;
+        const QList<qint64> ids = enqueue(workspace, connection, &error);
+        QMetaObject::invokeMethod(qApp, [self, connection, ids, error] {
+            if (self)
+                Q_EMIT self->enqueued(connection, ids, error);
+        });
+    });
+}
+
 void JobQueueService::load(int request, const QString &state)
 {
     if (!m_workspace)

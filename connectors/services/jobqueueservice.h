@@ -13,8 +13,9 @@ namespace Orion {
 class Workspace;
 class WorkspaceService;
 
-// The PostgreSQL job queue for the Workers page: its workers, jobs and counts, and cancelling or
-// retrying a job, on the workspace thread; answers are signals carrying values.
+// The PostgreSQL job queue for the Workers page and the Connections page: its workers, jobs and
+// counts, cancelling or retrying a job, queuing a connection's sync; on the workspace thread;
+// answers are signals carrying values.
 class JobQueueService : public QObject
 {
     Q_OBJECT
@@ -36,14 +37,18 @@ public:
     void load(int request, const QString &state);
     // → changeFinished
     void change(qint64 jobId, Change change);
+    // Queues a sync of every stream of a connection for the workers → enqueued.
+    void enqueueConnection(const QString &connection);
 
     // The work itself on an open workspace (nullptr: none open).
     static Snapshot snapshot(Workspace *workspace, const QString &state);
     static bool apply(Workspace *workspace, qint64 jobId, Change change, QString *error);
+    static QList<qint64> enqueue(Workspace *workspace, const QString &connection, QString *error);
 
 Q_SIGNALS:
     void snapshotAvailable(const Orion::JobQueueService::Snapshot &snapshot);
     void changeFinished(qint64 jobId, Orion::JobQueueService::Change change, bool ok, const QString &error);
+    void enqueued(const QString &connection, const QList<qint64> &jobIds, const QString &error); // no ids: the error
 
 private:
     QPointer<WorkspaceService> m_workspace;

@@ -48,13 +48,7 @@ public:
     int importSet(qint64 connectionId, const QJsonObject &json, bool keepDecisions, const QString &importedBy, QString *error);
 
     // Calibration: per confidence band, how many decided suggestions were approved and rejected.
-    struct BandStats
-    {
-        ConfidenceBand band = ConfidenceBand::High;
-        int approved = 0;
-        int rejected = 0;
-        double approvalRate() const { return approved + rejected ? double(approved) / double(approved + rejected) : 0.0; }
-    };
+    using BandStats = BandDecisions;
     QList<BandStats> calibration(qint64 connectionId /* 0 = all visible */, QString *error) const;
 
     struct Decision

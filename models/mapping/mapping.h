@@ -83,6 +83,16 @@ enum class ConfidenceBand { High, Medium, Low, VeryLow }; // ≥ 0.9, ≥ 0.7, �
 ConfidenceBand confidenceBand(double confidence);
 QString confidenceBandLabel(ConfidenceBand band); // "≥ 0.9", "0.7–0.9", …
 
+// Calibration: how many decided suggestions of a confidence band were approved and rejected.
+struct BandDecisions
+{
+    ConfidenceBand band = ConfidenceBand::High;
+    int approved = 0;
+    int rejected = 0;
+    int decided() const { return approved + rejected; }
+    double approvalRate() const { return decided() ? double(approved) / double(decided()) : 0.0; }
+};
+
 // A stored suggestion with its review state.
 struct StoredMapping
 {

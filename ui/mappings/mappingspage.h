@@ -2,22 +2,19 @@
 
 #include "connections/connectionsummary.h"
 #include "mapping/mappingengine.h"
+#include "services/mappingreviewservice.h"
 #include "common/mappingreviewtable.h"
 
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
 
 class QComboBox;
 class QDialog;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 class QTabWidget;
 class QToolButton;
 
@@ -27,24 +24,24 @@ QT_END_NAMESPACE
 
 namespace Orion {
 
+class CalibrationView;
+class MappingDetails;
 class MappingFilterProxy;
 class MappingReviewTable;
 class MappingReviewModel;
-class SyncService;
-class WorkspaceService;
 
 // The admin's mapping review: per connection and stream, the suggestions with confidence (bar and
 // number in colour bands), status and who decided; filters by band and status; a details pane with
 // the reasoning, alternatives and sample values before → after; edit the source path (from the
 // sample's fields) and transformation; approve or reject one or many (Ctrl+Return, Ctrl+Delete),
 // or everything at or above a threshold; export and import; ask for approval in Slack; and a
-// calibration chart of past decisions per confidence band. Database work runs on the workspace
-// thread, the matcher on the thread pool (cancellable).
+// calibration chart of past decisions per confidence band. The page wires these widgets to the
+// MappingReviewService, which does the work off the GUI thread (the matcher can be cancelled).
 class MappingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    MappingsPage(WorkspaceService *workspace, SyncService *sync, QWidget *parent = nullptr);
+    explicit MappingsPage(MappingReviewService *service, QWidget *parent = nullptr);
     ~MappingsPage() override;
 
     void setConnections(const ConnectionSummaries &connections);
@@ -71,7 +68,7 @@ public:
     QDialog *sourceDialog() const { return m_sourceDialog; }
     QString statusText() const;
     QString detailsText() const; // the details pane's reasoning and alternatives, for tests
-    QChartView *calibrationChart() const { return m_calibration; }
+    QChartView *calibrationChart() const;
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -84,9 +81,10 @@ Q_SIGNALS:
     void imported(int count, const QString &error);
 
 private:
-    struct Loaded;
     void reload();
-    void showLoaded(const Loaded &loaded);
+    void showReview(const MappingReviewService::Review &review);
+    void showOutcome(const MappingReviewService::Outcome &outcome);
+    void showValidation(MappingTarget target, const StoredMappings &mappings);
     void decide(bool approve);
     void updateDetails();
     void setBusy(bool busy, const QString &text);
@@ -96,8 +94,7 @@ private:
     MappingTarget currentTarget() const;
     QList<qint64> selectedIds() const;
 
-    WorkspaceService *m_workspace;
-    SyncService *m_sync;
+    MappingReviewService *m_service;
     LlmSettings m_llm;
     ConnectionSummaries m_connections;
     QComboBox *m_connection;
@@ -111,13 +108,7 @@ private:
     MappingReviewTable *m_table;
     MappingReviewModel *m_model;
     MappingFilterProxy *m_proxy;
-    QLabel *m_field;
-    QLabel *m_reasoning;
-    QListWidget *m_alternatives;
-    QComboBox *m_sourcePath;
-    QComboBox *m_transformation;
-    QPushButton *m_applyEdit;
-    QTableWidget *m_preview;
+    MappingDetails *m_details;
     QPushButton *m_approve;
     QPushButton *m_reject;
     QDoubleSpinBox *m_threshold;
@@ -126,13 +117,11 @@ private:
     QLabel *m_validation;
     QDialog *m_sourceDialog = nullptr; // while the schema tree is open (tests reach it)
     QToolButton *m_cancel;
-    QChartView *m_calibration;
-    QLabel *m_calibrationNote;
+    CalibrationView *m_calibration;
     QList<QJsonObject> m_samples;
     QString m_samplesKey; // connection id/stream the samples belong to
     QString m_afterReload; // status to show once the reload it caused arrives
     SourceFields m_fields;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     int m_generation = 0; // answers for an older selection are dropped
 };
 

@@ -6,9 +6,9 @@
 #include "builder/connectorwizard.h"
 #include "marketplace/marketplacepage.h"
 #include "workers/workerspage.h"
-#include "store/jobqueue.h"
+#include "services/jobqueueservice.h"
+#include "services/mappingreviewservice.h"
 #include "common/deliver.h"
-#include "store/mappingstore.h"
 #include "connections/connectionspage.h"
 #include "adapters/connector.h"
 #include "adapters/registry/connectorregistry.h"
@@ -63,7 +63,9 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_sync(new SyncService(credentials ? credentials : CredentialStore::createDefault(), this))
     , m_scheduler(new SyncScheduler(workspace, m_sync, this))
     , m_slackEvents(new SlackEvents(m_sync->credentials(), this))
-    , m_mappingsPage(new MappingsPage(workspace, m_sync, this))
+    , m_mappingReview(new MappingReviewService(workspace, m_sync, this))
+    , m_jobQueue(new JobQueueService(workspace, this))
+    , m_mappingsPage(new MappingsPage(m_mappingReview, this))
     , m_marketplacePage(new MarketplacePage(workspace, this))
     , m_workersPage(new WorkersPage(workspace, this))
     , m_settingsPage(new SettingsPage(this))
@@ -231,21 +233,14 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
                                  8000);
         m_workspace->refreshConnections(); // the next run moved on
     });
-    connect(m_connectionsPage, &ConnectionsPage::runOnWorkersRequested, this, [this](const QString &connection) {
-        QPointer<MainWindow> self = this;
-        m_workspace->submit([self, connection](Workspace *open) {
-            QString error;
-            const QList<qint64> ids = open ? JobQueue(*open).enqueueConnection(connection, {}, false, 0, &error) : QList<qint64>();
-            deliver(self, [connection, ids, error](MainWindow *window) {
-                if (ids.isEmpty()) {
-                    window->m_banner->showMessage(MessageBanner::Kind::Error, error);
-                    return;
-                }
-                window->statusBar()->showMessage(tr("Queued %n job(s) of \"%1\" for the workers (Workers, Ctrl+6).", nullptr, int(ids.size())).arg(connection),
-                                                 8000);
-                window->m_workersPage->refresh();
-            });
-        });
+    connect(m_connectionsPage, &ConnectionsPage::runOnWorkersRequested, m_jobQueue, &JobQueueService::enqueueConnection);
+    connect(m_jobQueue, &JobQueueService::enqueued, this, [this](const QString &connection, const QList<qint64> &ids, const QString &error) {
+        if (ids.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Kind::Error, error);
+            return;
+        }
+        statusBar()->showMessage(tr("Queued %n job(s) of \"%1\" for the workers (Workers, Ctrl+6).", nullptr, int(ids.size())).arg(connection), 8000);
+        m_workersPage->refresh();
     });
     connect(m_scheduler, &SyncScheduler::failed, this,
             [this](const QString &error) { m_banner->showMessage(MessageBanner::Kind::Error, tr("Schedules: %1").arg(error)); });
@@ -269,7 +264,13 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_slackEvents, &SlackEvents::syncRejected, this, [this](const QString &connection, const QString &user) {
         statusBar()->showMessage(tr("%1 rejected the sync of %2 in Slack.").arg(user, connection), 8000);
     });
-    connect(m_slackEvents, &SlackEvents::mappingDecision, this, &MainWindow::recordSlackMappingDecision);
+    // A decision clicked in Slack counts only when the Slack user is on the connection's approvers
+    // list (MappingReviewService::slackDecisionOn); either way the window says what happened.
+    connect(m_slackEvents, &SlackEvents::mappingDecision, m_mappingReview, &MappingReviewService::recordSlackDecision);
+    connect(m_mappingReview, &MappingReviewService::finished, this, [this](const MappingReviewService::Outcome &o) {
+        if (o.operation == MappingReviewService::Operation::SlackDecision)
+            statusBar()->showMessage(o.message, 10000);
+    });
     connect(m_slackEvents, &SlackEvents::listenerStateChanged, this, [this](const QString &slack, const QString &state) {
         statusBar()->showMessage(tr("Slack events (%1): %2").arg(slack, state), 5000);
     });
@@ -597,44 +598,6 @@ void MainWindow::showAbout()
                        tr("<h3>Orion Connector Studio %1</h3><p>Build, map and monitor connectors between business "
                           "systems.</p><p>Built with Qt %2.</p>")
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-}
-
-} // namespace Orion
-
-namespace Orion {
-
-// A decision clicked in Slack counts only when the Slack user is on the connection's approvers list;
-// it is recorded with that user as the decider (via "slack", audited like any decision).
-void MainWindow::recordSlackMappingDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName)
-{
-    QPointer<MainWindow> self(this);
-    m_workspace->submit([self, mappingId, approve, slackUserId, slackUserName](Workspace *w) {
-        QString error, message;
-        bool recorded = false;
-        if (w) {
-            MappingStore store(*w);
-            const auto mapping = store.mapping(mappingId, &error);
-            if (!mapping) {
-                message = error.isEmpty() ? tr("A Slack decision names mapping %1, which no longer exists.").arg(mappingId) : error;
-            } else if (!store.approvers(mapping->connectionId, &error).contains(slackUserId)) {
-                message = error.isEmpty() ? tr("%1 is not an approver of these mappings: their Slack decision was ignored.").arg(slackUserName) : error;
-            } else if (store.decide({mappingId}, approve ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected,
-                                    tr("Slack: %1 (%2)").arg(slackUserName, slackUserId), MappingStore::Via::Slack, &error)) {
-                recorded = true;
-                message = approve ? tr("%1 approved %2 in Slack.").arg(slackUserName, mapping->suggestion.targetField)
-                                  : tr("%1 rejected %2 in Slack.").arg(slackUserName, mapping->suggestion.targetField);
-            } else {
-                message = error;
-            }
-        }
-        QMetaObject::invokeMethod(qApp, [self, message, recorded] {
-            if (!self)
-                return;
-            self->statusBar()->showMessage(message, 10000);
-            if (recorded)
-                self->m_mappingsPage->refresh();
-        });
-    });
 }
 
 } // namespace Orion

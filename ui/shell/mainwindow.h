@@ -85,7 +85,6 @@ private:
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);
     void showAbout();
-    void recordSlackMappingDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);
     void saveConnection(qint64 id, const QString &originalName, const ConnectionStore::NewConnection &connection,
                         const QHash<QString, QString> &secrets);
 
@@ -102,6 +101,8 @@ private:
     SyncService *m_sync;
     class SyncScheduler *m_scheduler; // fires due schedules on m_sync's pool
     SlackEvents *m_slackEvents;
+    class MappingReviewService *m_mappingReview;
+    class JobQueueService *m_jobQueue;
     MappingsPage *m_mappingsPage;
     MarketplacePage *m_marketplacePage;
     class WorkersPage *m_workersPage;
