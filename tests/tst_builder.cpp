@@ -18,6 +18,7 @@
 #include "store/customconnectorstore.h"
 #include "store/marketplacestore.h"
 #include "store/workspace.h"
+#include "services/customconnectorservice.h"
 #include "services/workspaceservice.h"
 #include "services/syncservice.h"
 
@@ -368,7 +369,8 @@ private Q_SLOTS:
         QSignalSpy seeded(m_service, &WorkspaceService::demoSeeded);
         m_service->openDemo(DatabaseConfig::sqlite(m_db), {}, DemoRequest{});
         QVERIFY(seeded.wait(OrionTest::EventTimeout));
-        MarketplacePage page(m_service);
+        CustomConnectorService connectors(m_service, m_credentials);
+        MarketplacePage page(&connectors);
         page.resize(1100, 620);
         page.show();
         QSignalSpy loaded(&page, &MarketplacePage::loaded);

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -214,6 +215,71 @@ bool MemorySecretBackend::remove(const QString &key, QString *)
 CredentialStore::CredentialStore(std::shared_ptr<SecretBackend> backend)
     : m_backend(std::move(backend))
 {
+}
+
+namespace {
+
+// Values in memory first (entered, or written during the run), then the fallback store's backend.
+class OverlaySecretBackend : public SecretBackend
+{
+public:
+    OverlaySecretBackend(QHash<QString, QString> values, std::shared_ptr<CredentialStore> fallback)
+        : m_values(std::move(values))
+        , m_fallback(std::move(fallback))
+    {
+    }
+    bool read(const QString &key, QString *value, bool *found, QString *error) override
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            if (m_removed.contains(key)) {
+                *found = false;
+                return true;
+            }
+            if (const auto it = m_values.constFind(key); it != m_values.cend()) {
+                *value = *it;
+                *found = true;
+                return true;
+            }
+        }
+        if (!m_fallback) {
+            *found = false;
+            return true;
+        }
+        return m_fallback->backend().read(key, value, found, error);
+    }
+    bool write(const QString &key, const QString &value, QString *) override
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_removed.remove(key);
+        m_values.insert(key, value);
+        return true;
+    }
+    bool remove(const QString &key, QString *) override
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_values.remove(key);
+        m_removed.insert(key);
+        return true;
+    }
+    QString name() const override { return QStringLiteral("trial"); }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, QString> m_values;
+    QSet<QString> m_removed; // removed during the run: not read from the fallback either
+    std::shared_ptr<CredentialStore> m_fallback;
+};
+
+} // namespace
+
+std::shared_ptr<CredentialStore> CredentialStore::overlay(const QString &connection, const QHash<QString, QString> &entered,
+                                                          std::shared_ptr<CredentialStore> stored)
+{
+    QHash<QString, QString> values;
+    for (auto it = entered.cbegin(); it != entered.cend(); ++it)
+        values.insert(storageKey(connection, it.key()), it.value());
+    return std::make_shared<CredentialStore>(std::make_shared<OverlaySecretBackend>(std::move(values), std::move(stored)));
 }
 
 std::shared_ptr<CredentialStore> CredentialStore::createDefault()

@@ -89,6 +89,11 @@ public:
     // The keychain when one is reachable, otherwise the secrets file. ORION_SECRET_BACKEND=keychain|file
     // forces one.
     static std::shared_ptr<CredentialStore> createDefault();
+    // For a trial run (Test Connection, the builder's test reads): the secrets entered for
+    // `connection` (key → value) first, then what `stored` holds (nothing when null); what a service
+    // rotates during the run stays in this store's memory, for the caller to sort out.
+    static std::shared_ptr<CredentialStore> overlay(const QString &connection, const QHash<QString, QString> &entered,
+                                                    std::shared_ptr<CredentialStore> stored);
 
     static QString environmentVariable(const QString &connection, const QString &key);
     static QString storageKey(const QString &connection, const QString &key);

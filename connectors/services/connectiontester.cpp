@@ -69,19 +69,13 @@ ConnectionTester::Outcome ConnectionTester::run(const Connector *connector, cons
         return outcome;
     }
     // The test's own store: entered secrets first, then the stored ones; what the service changes
-    // during the test lands here and is sorted out below.
-    auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+    // during the test lands in its memory and is sorted out below.
+    auto credentials = CredentialStore::overlay(request.connection, request.entered, stored);
     QHash<QString, QString> initial;
     QString error;
-    for (const SettingSpec &spec : connector->secretSettings()) {
-        std::optional<QString> value = request.entered.contains(spec.key) ? std::optional<QString>(request.entered.value(spec.key))
-                                       : stored ? stored->secret(request.connection, spec.key, &error)
-                                                : std::nullopt;
-        if (value) {
-            credentials->setSecret(request.connection, spec.key, *value, &error);
+    for (const SettingSpec &spec : connector->secretSettings())
+        if (const std::optional<QString> value = credentials->secret(request.connection, spec.key, &error))
             initial.insert(spec.key, *value);
-        }
-    }
     HttpClient::Options options;
     options.retry.maxRetries = 1;
     options.transferTimeout = std::chrono::seconds(20);

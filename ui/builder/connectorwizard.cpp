@@ -12,10 +12,7 @@
 #include "common/mappingreviewtable.h"
 #include "runtime/credentialstore.h"
 #include "common/deliver.h"
-#include "store/customconnectorstore.h"
-#include "store/marketplacestore.h"
-#include "store/workspace.h"
-#include "services/workspaceservice.h"
+#include "services/customconnectorservice.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -112,41 +109,6 @@ struct ConnectorWizard::State
 };
 
 namespace BuilderDetail {
-
-// Secrets typed into the wizard first, then what the keychain already holds (editing).
-class OverlayBackend : public SecretBackend
-{
-public:
-    OverlayBackend(QHash<QString, QString> values, std::shared_ptr<CredentialStore> fallback)
-        : m_values(std::move(values))
-        , m_fallback(std::move(fallback))
-    {
-    }
-    bool read(const QString &key, QString *value, bool *found, QString *error) override
-    {
-        if (m_values.contains(key)) {
-            *value = m_values.value(key);
-            *found = true;
-            return true;
-        }
-        return m_fallback ? m_fallback->backend().read(key, value, found, error) : (*found = false, true);
-    }
-    bool write(const QString &key, const QString &value, QString *) override
-    {
-        m_values.insert(key, value); // rotated during a test read: kept for this test only
-        return true;
-    }
-    bool remove(const QString &key, QString *) override
-    {
-        m_values.remove(key);
-        return true;
-    }
-    QString name() const override { return u"wizard"_s; }
-
-private:
-    QHash<QString, QString> m_values;
-    std::shared_ptr<CredentialStore> m_fallback;
-};
 
 QLabel *messageLabel(QWidget *parent)
 {
@@ -1196,10 +1158,8 @@ void TestPage::run()
     limits.pages = m_pages->value();
     limits.records = m_limit->value();
     limits.cancel = m_cancelFlag.get();
-    QHash<QString, QString> secrets;
-    for (auto it = state().secrets.begin(); it != state().secrets.end(); ++it)
-        secrets.insert(CredentialStore::storageKey(spec.name(), it.key()), it.value());
-    auto credentials = std::make_shared<CredentialStore>(std::make_shared<OverlayBackend>(secrets, wiz()->credentials()));
+    // Secrets typed into the wizard first, then what the keychain already holds (editing).
+    auto credentials = CredentialStore::overlay(spec.name(), state().secrets, wiz()->credentials());
     QHash<QString, QString> fingerprints;
     for (const QJsonObject &s : spec.streams())
         fingerprints.insert(text(s, "name"), state().fingerprint(text(s, "name")));
@@ -1260,10 +1220,8 @@ void PaginationPage::detect()
         return;
     }
     setBusy(true);
-    QHash<QString, QString> secrets;
-    for (auto it = state().secrets.begin(); it != state().secrets.end(); ++it)
-        secrets.insert(CredentialStore::storageKey(spec.name(), it.key()), it.value());
-    auto credentials = std::make_shared<CredentialStore>(std::make_shared<OverlayBackend>(secrets, wiz()->credentials()));
+    // Secrets typed into the wizard first, then what the keychain already holds (editing).
+    auto credentials = CredentialStore::overlay(spec.name(), state().secrets, wiz()->credentials());
     QPointer<ConnectorWizard> w = wiz();
     QPointer<PaginationPage> page = this;
     (void)QtConcurrent::run([w, page, spec, name, credentials] {
@@ -1693,6 +1651,8 @@ public:
         return false;
     }
 
+    void finished(const CustomConnectorService::SaveResult &result);
+
 private:
     void save();
     QLabel *m_summary;
@@ -1725,50 +1685,37 @@ void SavePage::save()
     const QJsonObject evidence{{u"fixture_run_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                                {u"result"_s, passed ? u"passed"_s : u"failed"_s},
                                {u"records"_s, records}};
-    const bool deploy = m_deploy->isChecked();
-    const bool publish = m_publish->isChecked();
-    const QString pricing = m_pricing->currentData().toString();
-    const QHash<QString, QString> secrets = state().secrets;
-    auto credentials = wiz()->credentials();
+    CustomConnectorService::SaveRequest request;
+    request.spec = spec;
+    request.artifacts = artifacts;
+    request.evidence = evidence;
+    request.deploy = m_deploy->isChecked();
+    request.publish = m_publish->isChecked();
+    request.pricing = m_pricing->currentData().toString();
+    request.secrets = state().secrets;
     m_saving = true;
     m_progress->show();
     wiz()->button(QWizard::FinishButton)->setEnabled(false);
     wiz()->showPageError({});
-    QPointer<ConnectorWizard> w = wiz();
-    QPointer<SavePage> page = this;
-    wiz()->workspace()->submit([w, page, spec, artifacts, evidence, deploy, publish, pricing, secrets, credentials](Workspace *workspace) {
-        QString error;
-        if (!workspace)
-            error = ConnectorWizard::tr("No workspace is open.");
-        // Secrets first: a deployed connector must find them.
-        for (auto it = secrets.begin(); error.isEmpty() && it != secrets.end(); ++it)
-            if (!credentials->setSecret(spec.name(), it.key(), it.value(), &error))
-                error = ConnectorWizard::tr("Cannot store the secret %1: %2").arg(it.key(), error);
-        if (error.isEmpty())
-            CustomConnectorStore(*workspace).save(spec, deploy, &error, &artifacts);
-        bool published = false;
-        if (error.isEmpty() && publish) {
-            published = MarketplaceStore(*workspace).publish(spec, spec.category(), pricing, evidence, &error);
-            if (!published)
-                error = ConnectorWizard::tr("Saved, but not published: %1").arg(error);
-        }
-        deliver(w, [page, spec, deploy, published, error](ConnectorWizard *wizard) {
-            if (!page)
-                return;
-            page->m_saving = false;
-            page->m_progress->hide();
-            wizard->button(QWizard::FinishButton)->setEnabled(true);
-            Q_EMIT wizard->saved(u"custom:"_s + spec.name(), spec.version(), deploy && error.isEmpty(), published, error);
-            if (!error.isEmpty()) {
-                wizard->showPageError(error);
-                return;
-            }
-            page->m_done = true;
-            wizard->accept();
-        });
-    });
+    wiz()->connectors()->save(request);
 }
 
+void SavePage::finished(const CustomConnectorService::SaveResult &result)
+{
+    if (!m_saving)
+        return;
+    m_saving = false;
+    m_progress->hide();
+    ConnectorWizard *wizard = wiz();
+    wizard->button(QWizard::FinishButton)->setEnabled(true);
+    Q_EMIT wizard->saved(result.connectorId, result.version, result.deployed && result.error.isEmpty(), result.published, result.error);
+    if (!result.error.isEmpty()) {
+        wizard->showPageError(result.error);
+        return;
+    }
+    m_done = true;
+    wizard->accept();
+}
 
 } // namespace BuilderDetail
 
@@ -1777,7 +1724,8 @@ using namespace BuilderDetail;
 ConnectorWizard::ConnectorWizard(WorkspaceService *workspace, std::shared_ptr<CredentialStore> credentials, QWidget *parent)
     : QWizard(parent)
     , m_workspace(workspace)
-    , m_credentials(std::move(credentials))
+    , m_credentials(credentials)
+    , m_connectors(new CustomConnectorService(workspace, std::move(credentials), this))
     , m_state(std::make_unique<State>())
 {
     setWindowTitle(tr("New Custom Connector"));
@@ -1793,7 +1741,20 @@ ConnectorWizard::ConnectorWizard(WorkspaceService *workspace, std::shared_ptr<Cr
     setPage(TestPage, new BuilderDetail::TestPage);
     setPage(MappingPage, new BuilderDetail::MappingPage);
     setPage(ReviewPage, new BuilderDetail::ReviewPage);
-    setPage(SavePage, new BuilderDetail::SavePage);
+    auto *save = new BuilderDetail::SavePage;
+    setPage(SavePage, save);
+    connect(m_connectors, &CustomConnectorService::saveFinished, save, &BuilderDetail::SavePage::finished);
+    connect(m_connectors, &CustomConnectorService::latestAvailable, this,
+            [this](const QString &, const std::optional<CustomConnectorStore::Stored> &stored, const QString &) {
+                m_state->previous = stored;
+                if (stored && std::exchange(m_adoptLatest, false)) {
+                    // Editing: every page starts from the saved version.
+                    setWindowTitle(tr("Edit Custom Connector"));
+                    m_state->spec = stored->spec.json();
+                    reloadPages();
+                }
+                Q_EMIT previousLoaded(stored ? stored->spec.version() : 0);
+            });
     resize(920, 680);
     reloadPages();
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
@@ -1896,24 +1857,8 @@ void ConnectorWizard::importDefinition(ImportKind kind, const QByteArray &defini
 
 void ConnectorWizard::editExisting(const QString &name)
 {
-    QPointer<ConnectorWizard> self = this;
-    const bool adopt = currentId() < 0 || (currentId() == BasicsPage && text(m_state->spec, "base_url").isEmpty());
-    m_workspace->submit([self, name, adopt](Workspace *workspace) {
-        QString error;
-        std::optional<CustomConnectorStore::Stored> stored;
-        if (workspace)
-            stored = CustomConnectorStore(*workspace).latest(name, &error);
-        deliver(self, [stored, adopt](ConnectorWizard *w) {
-            w->m_state->previous = stored;
-            if (stored && adopt) {
-                // Editing: every page starts from the saved version.
-                w->setWindowTitle(tr("Edit Custom Connector"));
-                w->m_state->spec = stored->spec.json();
-                w->reloadPages();
-            }
-            Q_EMIT w->previousLoaded(stored ? stored->spec.version() : 0);
-        });
-    });
+    m_adoptLatest = currentId() < 0 || (currentId() == BasicsPage && text(m_state->spec, "base_url").isEmpty());
+    m_connectors->loadLatest(name);
 }
 
 QString ConnectorWizard::draftsDirectory()

@@ -9,6 +9,7 @@
 namespace Orion {
 
 class CredentialStore;
+class CustomConnectorService;
 class WorkspaceService;
 
 // The connector builder: eight pages from an API's description to a deployed custom connector —
@@ -53,6 +54,7 @@ public:
     struct State;
     State &state() const { return *m_state; }
     WorkspaceService *workspace() const { return m_workspace; }
+    CustomConnectorService *connectors() const { return m_connectors; }
     std::shared_ptr<CredentialStore> credentials() const { return m_credentials; }
     const LlmSettings &llmSettings() const { return m_llm; }
     void showPageError(const QString &text); // on the current page; empty clears
@@ -72,11 +74,13 @@ protected:
 private:
     WorkspaceService *m_workspace;
     std::shared_ptr<CredentialStore> m_credentials;
+    CustomConnectorService *m_connectors;
     LlmSettings m_llm;
     std::unique_ptr<State> m_state;
     QString m_draftPath;
     QString m_lastError;
     bool m_loading = false;
+    bool m_adoptLatest = false; // editExisting: the pages start from the version it loads
 };
 
 } // namespace Orion

@@ -4,11 +4,8 @@
 #include "adapters/declarative/spectester.h"
 #include "adapters/connector.h"
 #include "adapters/registry/connectorregistry.h"
-#include "common/deliver.h"
 #include "common/pagetitle.h"
-#include "store/customconnectorstore.h"
-#include "store/workspace.h"
-#include "services/workspaceservice.h"
+#include "services/customconnectorservice.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -47,9 +44,9 @@ QString stars(double rating)
 
 using namespace MarketplaceDetail;
 
-MarketplacePage::MarketplacePage(WorkspaceService *workspace, QWidget *parent)
+MarketplacePage::MarketplacePage(CustomConnectorService *service, QWidget *parent)
     : QWidget(parent)
-    , m_workspace(workspace)
+    , m_service(service)
     , m_search(new QLineEdit(this))
     , m_category(new QComboBox(this))
     , m_pricing(new QComboBox(this))
@@ -165,40 +162,47 @@ MarketplacePage::MarketplacePage(WorkspaceService *workspace, QWidget *parent)
     connect(m_build, &QPushButton::clicked, this, &MarketplacePage::buildRequested);
     connect(m_publish, &QPushButton::clicked, this, [this] {
         // Which deployed custom connector, at what price.
-        QPointer<MarketplacePage> self = this;
-        m_workspace->submit([self](Workspace *w) {
-            QStringList names;
-            QString error;
-            if (w)
-                for (const auto &v : CustomConnectorStore(*w).versions(&error))
-                    if (v.deployed)
-                        names << v.name;
-            deliver(self, [names](MarketplacePage *page) {
-                if (names.isEmpty()) {
-                    page->m_status->setText(tr("Deploy a custom connector first (Build Connector…)."));
-                    return;
-                }
-                QDialog dialog(page);
-                dialog.setWindowTitle(tr("Publish to the Marketplace"));
-                auto *name = new QComboBox(&dialog);
-                name->addItems(names);
-                auto *pricing = new QComboBox(&dialog);
-                pricing->addItem(tr("Free"), u"free"_s);
-                pricing->addItem(tr("Freemium"), u"freemium"_s);
-                pricing->addItem(tr("Paid"), u"paid"_s);
-                auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-                buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
-                auto *form = new QFormLayout(&dialog);
-                form->addRow(tr("&Connector:"), name);
-                form->addRow(tr("&Pricing:"), pricing);
-                form->addRow(new QLabel(tr("The listing stays pending until an admin approves it."), &dialog));
-                form->addRow(buttons);
-                connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-                connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-                if (dialog.exec() == QDialog::Accepted)
-                    page->publish(name->currentText(), pricing->currentData().toString());
-            });
-        });
+        m_choosingPublication = true;
+        m_service->loadDeployedNames();
+    });
+    connect(m_service, &CustomConnectorService::deployedNamesAvailable, this, [this](const QStringList &names, const QString &error) {
+        if (!std::exchange(m_choosingPublication, false))
+            return; // asked for by someone else
+        if (!error.isEmpty() || names.isEmpty()) {
+            m_status->setText(error.isEmpty() ? tr("Deploy a custom connector first (Build Connector…).") : error);
+            return;
+        }
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Publish to the Marketplace"));
+        auto *name = new QComboBox(&dialog);
+        name->addItems(names);
+        auto *pricing = new QComboBox(&dialog);
+        pricing->addItem(tr("Free"), u"free"_s);
+        pricing->addItem(tr("Freemium"), u"freemium"_s);
+        pricing->addItem(tr("Paid"), u"paid"_s);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("&Connector:"), name);
+        form->addRow(tr("&Pricing:"), pricing);
+        form->addRow(new QLabel(tr("The listing stays pending until an admin approves it."), &dialog));
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        if (dialog.exec() == QDialog::Accepted)
+            publish(name->currentText(), pricing->currentData().toString());
+    });
+    connect(m_service, &CustomConnectorService::listingsAvailable, this, [this](const CustomConnectorService::Listings &listings) {
+        if (listings.request != m_generation)
+            return; // a newer query is on its way
+        m_status->setText(listings.error);
+        showEntries(listings.entries);
+    });
+    connect(m_service, &CustomConnectorService::listingChanged, this, [this](const QString &connectorId, const QString &error) {
+        m_status->setText(error);
+        m_keep = connectorId;
+        refresh();
+        Q_EMIT changed(connectorId, error);
     });
     updateDetails();
 }
@@ -213,17 +217,7 @@ void MarketplacePage::refresh()
     const int generation = ++m_generation;
     if (m_keep.isEmpty())
         m_keep = currentConnectorId();
-    QPointer<MarketplacePage> self = this;
-    m_workspace->submit([self, filter, generation](Workspace *w) {
-        QString error;
-        const auto entries = w ? MarketplaceStore(*w).list(filter, &error) : QList<MarketplaceStore::Entry>();
-        deliver(self, [entries, error, generation](MarketplacePage *page) {
-            if (generation != page->m_generation)
-                return; // a newer query is on its way
-            page->m_status->setText(error);
-            page->showEntries(entries);
-        });
-    });
+    m_service->listListings(generation, filter);
 }
 
 void MarketplacePage::setSearch(const QString &text)
@@ -335,69 +329,40 @@ QString MarketplacePage::statusText() const
     return m_status->text();
 }
 
-void MarketplacePage::run(const QString &connectorId, std::function<bool(MarketplaceStore &, QString *)> action)
+void MarketplacePage::run(CustomConnectorService::ListingAction action, const QString &connectorId, const QString &value)
 {
     if (connectorId.isEmpty())
         return;
-    QPointer<MarketplacePage> self = this;
     m_status->setText(tr("Working…"));
-    m_workspace->submit([self, connectorId, action](Workspace *w) {
-        QString error;
-        if (!w)
-            error = tr("No workspace is open.");
-        else {
-            MarketplaceStore store(*w);
-            action(store, &error);
-        }
-        deliver(self, [connectorId, error](MarketplacePage *page) {
-            page->m_status->setText(error);
-            page->m_keep = connectorId;
-            page->refresh();
-            Q_EMIT page->changed(connectorId, error);
-        });
-    });
+    m_service->changeListing(action, connectorId, value);
 }
 
 void MarketplacePage::install()
 {
-    run(currentConnectorId(), [id = currentConnectorId()](MarketplaceStore &s, QString *e) { return s.install(id, e); });
+    run(CustomConnectorService::ListingAction::Install, currentConnectorId());
 }
 
 void MarketplacePage::uninstall()
 {
-    run(currentConnectorId(), [id = currentConnectorId()](MarketplaceStore &s, QString *e) { return s.uninstall(id, e); });
+    run(CustomConnectorService::ListingAction::Uninstall, currentConnectorId());
 }
 
 void MarketplacePage::rate(int starCount)
 {
-    run(currentConnectorId(), [id = currentConnectorId(), starCount](MarketplaceStore &s, QString *e) { return s.rate(id, starCount, e); });
+    run(CustomConnectorService::ListingAction::Rate, currentConnectorId(), QString::number(starCount));
 }
 
 void MarketplacePage::setStatus(const QString &status)
 {
-    run(currentConnectorId(), [id = currentConnectorId(), status](MarketplaceStore &s, QString *e) { return s.setStatus(id, status, e); });
+    if (status == "approved"_L1 || status == "rejected"_L1)
+        run(status == "approved"_L1 ? CustomConnectorService::ListingAction::Approve : CustomConnectorService::ListingAction::Reject,
+            currentConnectorId());
 }
 
 void MarketplacePage::publish(const QString &customName, const QString &pricing)
 {
-    const QString id = u"custom:"_s + customName;
     m_pending->setChecked(true); // show the new listing, pending
-    run(id, [customName, pricing](MarketplaceStore &s, QString *e) {
-        const auto stored = CustomConnectorStore(s.workspace()).latest(customName, e);
-        if (!stored) {
-            if (e->isEmpty())
-                *e = tr("There is no custom connector %1.").arg(customName);
-            return false;
-        }
-        // Evidence: the stored fixture replayed offline now, every stream.
-        Cassette cassette;
-        if (!Cassette::fromJson(stored->artifacts.fixture, &cassette, e)) {
-            *e = tr("%1 has no recorded fixture; test it in the builder first.").arg(customName);
-            return false;
-        }
-        const QJsonObject evidence = SpecTester::evidence(stored->spec, cassette);
-        return s.publish(stored->spec, stored->spec.category(), pricing, evidence, e);
-    });
+    run(CustomConnectorService::ListingAction::Publish, u"custom:"_s + customName, pricing);
 }
 
 } // namespace Orion

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/marketplacestore.h"
+#include "services/customconnectorservice.h"
 
 #include <QWidget>
 
@@ -14,19 +14,18 @@ class QTableView;
 
 namespace Orion {
 
-class WorkspaceService;
 
 // The connector marketplace: browse, search and filter by category and pricing; details with the
 // capabilities, version and evidence (date and result of the last fixture run); install and
 // uninstall (the install count follows by trigger); rate; publish a deployed custom connector
 // (pending until an admin approves — enforced by row-level security on PostgreSQL); approve or
-// reject pending listings. Database work runs on the workspace thread; answers to an older query
-// are dropped.
+// reject pending listings. The work is the CustomConnectorService's, on the workspace thread;
+// answers to an older query are dropped.
 class MarketplacePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit MarketplacePage(WorkspaceService *workspace, QWidget *parent = nullptr);
+    explicit MarketplacePage(CustomConnectorService *service, QWidget *parent = nullptr);
 
     void refresh();
     void setSearch(const QString &text);
@@ -51,10 +50,10 @@ Q_SIGNALS:
 private:
     void showEntries(const QList<MarketplaceStore::Entry> &entries);
     void updateDetails();
-    void run(const QString &connectorId, std::function<bool(MarketplaceStore &, QString *)> action);
+    void run(CustomConnectorService::ListingAction action, const QString &connectorId, const QString &value = {});
     const MarketplaceStore::Entry *current() const;
 
-    WorkspaceService *m_workspace;
+    CustomConnectorService *m_service;
     QLineEdit *m_search;
     QComboBox *m_category;
     QComboBox *m_pricing;
@@ -74,6 +73,7 @@ private:
     QList<MarketplaceStore::Entry> m_entries;
     int m_generation = 0;
     QString m_keep; // connector to select after the next load
+    bool m_choosingPublication = false; // Publish… asked for the deployed names
 };
 
 } // namespace Orion

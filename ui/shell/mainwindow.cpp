@@ -6,6 +6,7 @@
 #include "builder/connectorwizard.h"
 #include "marketplace/marketplacepage.h"
 #include "workers/workerspage.h"
+#include "services/customconnectorservice.h"
 #include "services/jobqueueservice.h"
 #include "services/mappingreviewservice.h"
 #include "common/deliver.h"
@@ -66,7 +67,8 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_mappingReview(new MappingReviewService(workspace, m_sync, this))
     , m_jobQueue(new JobQueueService(workspace, this))
     , m_mappingsPage(new MappingsPage(m_mappingReview, this))
-    , m_marketplacePage(new MarketplacePage(workspace, this))
+    , m_customConnectors(new CustomConnectorService(workspace, m_sync->credentials(), this))
+    , m_marketplacePage(new MarketplacePage(m_customConnectors, this))
     , m_workersPage(new WorkersPage(workspace, this))
     , m_settingsPage(new SettingsPage(this))
     , m_databaseLabel(new QLabel(this))

@@ -104,6 +104,7 @@ private:
     class MappingReviewService *m_mappingReview;
     class JobQueueService *m_jobQueue;
     MappingsPage *m_mappingsPage;
+    class CustomConnectorService *m_customConnectors;
     MarketplacePage *m_marketplacePage;
     class WorkersPage *m_workersPage;
     SettingsPage *m_settingsPage;

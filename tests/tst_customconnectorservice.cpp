@@ -1,0 +1,239 @@
+// Saving and publishing custom connectors without the builder (services/customconnectorservice),
+// and the rule the builder's test reads and Test Connection share (CredentialStore::overlay):
+// secrets are stored before the spec and the spec before the listing, a failed step leaves the
+// later ones undone and says which step failed; publishing needs a recorded fixture; entered
+// secrets win over stored ones and what a trial run rotates never reaches the stored ones.
+#include "testsupport.h"
+#include "timeouts.h"
+
+#include "runtime/credentialstore.h"
+#include "services/customconnectorservice.h"
+#include "services/workspaceservice.h"
+#include "store/customconnectorstore.h"
+#include "store/marketplacestore.h"
+#include "store/workspace.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+namespace {
+
+// A keychain that refuses every write (locked, or the user pressed Deny).
+class RefusingBackend : public MemorySecretBackend
+{
+public:
+    bool write(const QString &, const QString &, QString *error) override
+    {
+        *error = u"the keychain is locked"_s;
+        return false;
+    }
+};
+
+ConnectorSpec spec(const QString &name, int version = 1)
+{
+    const QJsonObject json{
+        {u"spec_version"_s, 1},
+        {u"name"_s, name},
+        {u"version"_s, version},
+        {u"display_name"_s, u"Ledgerly"_s},
+        {u"category"_s, u"accounting"_s},
+        {u"base_url"_s, u"https://api.ledgerly.example"_s},
+        {u"authenticator"_s, QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
+        {u"streams"_s, QJsonArray{QJsonObject{{u"name"_s, u"customers"_s},
+                                              {u"kind"_s, u"customer"_s},
+                                              {u"path"_s, u"/customers"_s},
+                                              {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+                                              {u"primary_key"_s, u"id"_s},
+                                              {u"paginator"_s, QJsonObject{{u"type"_s, u"none"_s}}}}}}};
+    ConnectorSpec s;
+    QStringList errors;
+    if (!ConnectorSpec::fromJson(json, &s, &errors))
+        qFatal("%s", qPrintable(errors.join(u"; "_s)));
+    return s;
+}
+
+} // namespace
+
+class TstCustomConnectorService : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    DatabaseConfig m_config;
+    std::unique_ptr<Workspace> m_workspace;
+
+    CustomConnectorService::SaveRequest request(const QString &name) const
+    {
+        CustomConnectorService::SaveRequest r;
+        r.spec = spec(name);
+        r.secrets.insert(u"token"_s, u"sk_test_entered_token_1234"_s);
+        r.evidence = QJsonObject{{u"result"_s, u"passed"_s}, {u"records"_s, 3}};
+        return r;
+    }
+    std::optional<CustomConnectorStore::Stored> latest(const QString &name) const
+    {
+        QString error;
+        return CustomConnectorStore(*m_workspace).latest(name, &error);
+    }
+    bool listed(const QString &name) const
+    {
+        QString error;
+        return MarketplaceStore(*m_workspace).find(u"custom:"_s + name, &error).has_value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_config = DatabaseConfig::sqlite(m_dir.filePath(u"custom.db"_s));
+        QString error;
+        m_workspace = Workspace::open(m_config, {}, &error);
+        QVERIFY2(m_workspace, qPrintable(error));
+    }
+
+    void secretsThenSpecThenListing()
+    {
+        CredentialStore credentials(std::make_shared<MemorySecretBackend>());
+        auto r = request(u"ledgerly"_s);
+        r.publish = true;
+        r.pricing = u"freemium"_s;
+        const auto result = CustomConnectorService::saveOn(m_workspace.get(), credentials, r);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(result.saved && result.deployed && result.published);
+        QCOMPARE(result.connectorId, u"custom:ledgerly"_s);
+        QString error;
+        QCOMPARE(credentials.secret(u"ledgerly"_s, u"token"_s, &error), std::optional<QString>(u"sk_test_entered_token_1234"_s));
+        const auto stored = latest(u"ledgerly"_s);
+        QVERIFY(stored && stored->deployed);
+        QVERIFY(listed(u"ledgerly"_s));
+        // The secret is in the credential store only: not in the spec, the listing or the database file.
+        QFile db(m_config.sqlitePath);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("sk_test_entered_token_1234"));
+    }
+
+    void aRefusedSecretSavesNothing()
+    {
+        CredentialStore locked(std::make_shared<RefusingBackend>());
+        auto r = request(u"locked"_s);
+        r.publish = true;
+        const auto result = CustomConnectorService::saveOn(m_workspace.get(), locked, r);
+        QVERIFY(!result.saved && !result.published);
+        QVERIFY2(result.error.contains(u"token"_s) && result.error.contains(u"locked"_s), qPrintable(result.error));
+        QVERIFY(!latest(u"locked"_s)); // a deployed connector without its secret would fail at its first sync
+        QVERIFY(!listed(u"locked"_s));
+    }
+
+    void aRefusedListingKeepsTheSavedVersionAndSaysSo()
+    {
+        CredentialStore credentials(std::make_shared<MemorySecretBackend>());
+        auto r = request(u"priced"_s);
+        r.publish = true;
+        r.pricing = u"gold"_s; // not a pricing the marketplace knows
+        const auto result = CustomConnectorService::saveOn(m_workspace.get(), credentials, r);
+        QVERIFY(result.saved);
+        QVERIFY(!result.published);
+        QVERIFY2(result.error.startsWith(u"Saved, but not published"_s), qPrintable(result.error));
+        QVERIFY(latest(u"priced"_s));
+        QVERIFY(!listed(u"priced"_s));
+    }
+
+    void noWorkspaceWritesNoSecret()
+    {
+        CredentialStore credentials(std::make_shared<MemorySecretBackend>());
+        const auto result = CustomConnectorService::saveOn(nullptr, credentials, request(u"nowhere"_s));
+        QVERIFY(!result.saved);
+        QVERIFY(!result.error.isEmpty());
+        QString error;
+        QVERIFY(!credentials.secret(u"nowhere"_s, u"token"_s, &error));
+    }
+
+    void publishingNeedsARecordedFixture()
+    {
+        CredentialStore credentials(std::make_shared<MemorySecretBackend>());
+        QVERIFY(CustomConnectorService::saveOn(m_workspace.get(), credentials, request(u"untested"_s)).saved);
+        QString error;
+        QVERIFY(!CustomConnectorService::publishOn(m_workspace.get(), u"untested"_s, u"free"_s, &error));
+        QVERIFY2(error.contains(u"fixture"_s), qPrintable(error));
+        QVERIFY(!listed(u"untested"_s));
+        QVERIFY(!CustomConnectorService::publishOn(m_workspace.get(), u"never-saved"_s, u"free"_s, &error));
+        QVERIFY2(error.contains(u"never-saved"_s), qPrintable(error));
+        // Publish names a custom connector; a built-in id is refused, not looked up.
+        QVERIFY(!CustomConnectorService::changeListingOn(m_workspace.get(), CustomConnectorService::ListingAction::Publish, u"stripe"_s,
+                                                         u"free"_s, &error));
+    }
+
+    void trialSecretsPreferWhatWasEnteredAndKeepRotationsToThemselves()
+    {
+        auto stored = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        QString error;
+        QVERIFY(stored->setSecret(u"ledgerly"_s, u"token"_s, u"stored-token"_s, &error));
+        QVERIFY(stored->setSecret(u"ledgerly"_s, u"refresh_token"_s, u"stored-refresh"_s, &error));
+        QVERIFY(stored->setSecret(u"other"_s, u"token"_s, u"other-token"_s, &error));
+
+        auto trial = CredentialStore::overlay(u"ledgerly"_s, {{u"token"_s, u"entered-token"_s}}, stored);
+        QCOMPARE(trial->secret(u"ledgerly"_s, u"token"_s, &error), std::optional<QString>(u"entered-token"_s));
+        QCOMPARE(trial->secret(u"ledgerly"_s, u"refresh_token"_s, &error), std::optional<QString>(u"stored-refresh"_s));
+        // The service rotates the refresh token during the trial: the trial sees it, the store does not.
+        QVERIFY(trial->setSecret(u"ledgerly"_s, u"refresh_token"_s, u"rotated-refresh"_s, &error));
+        QCOMPARE(trial->secret(u"ledgerly"_s, u"refresh_token"_s, &error), std::optional<QString>(u"rotated-refresh"_s));
+        QCOMPARE(stored->secret(u"ledgerly"_s, u"refresh_token"_s, &error), std::optional<QString>(u"stored-refresh"_s));
+        // Removed during the trial: gone for the trial, not read from the store again.
+        QVERIFY(trial->removeSecret(u"ledgerly"_s, u"token"_s, &error));
+        QVERIFY(!trial->secret(u"ledgerly"_s, u"token"_s, &error));
+        QCOMPARE(stored->secret(u"ledgerly"_s, u"token"_s, &error), std::optional<QString>(u"stored-token"_s));
+        // Without a stored store (a new connection): only what was entered.
+        auto fresh = CredentialStore::overlay(u"ledgerly"_s, {{u"token"_s, u"entered-token"_s}}, nullptr);
+        QVERIFY(!fresh->secret(u"ledgerly"_s, u"refresh_token"_s, &error));
+    }
+
+    void asynchronousCallsAnswerWithValues()
+    {
+        WorkspaceService workspace;
+        QSignalSpy opened(&workspace, &WorkspaceService::workspaceOpened);
+        workspace.open(m_config, {});
+        QVERIFY(opened.size() || opened.wait(OrionTest::EventTimeout));
+        auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        CustomConnectorService service(&workspace, credentials);
+
+        QSignalSpy saved(&service, &CustomConnectorService::saveFinished);
+        auto r = request(u"asynchronous"_s);
+        r.spec = spec(u"asynchronous"_s, 2);
+        service.save(r);
+        QVERIFY(saved.size() || saved.wait(OrionTest::EventTimeout));
+        const auto result = saved.first().at(0).value<CustomConnectorService::SaveResult>();
+        QVERIFY2(result.saved, qPrintable(result.error));
+        QCOMPARE(result.version, 2);
+
+        QSignalSpy latestSpy(&service, &CustomConnectorService::latestAvailable);
+        service.loadLatest(u"asynchronous"_s);
+        QVERIFY(latestSpy.size() || latestSpy.wait(OrionTest::EventTimeout));
+        const auto stored = latestSpy.first().at(1).value<std::optional<CustomConnectorStore::Stored>>();
+        QVERIFY(stored);
+        QCOMPARE(stored->spec.version(), 2);
+
+        QSignalSpy names(&service, &CustomConnectorService::deployedNamesAvailable);
+        service.loadDeployedNames();
+        QVERIFY(names.size() || names.wait(OrionTest::EventTimeout));
+        QVERIFY(names.first().at(0).toStringList().contains(u"asynchronous"_s));
+
+        QSignalSpy listings(&service, &CustomConnectorService::listingsAvailable);
+        MarketplaceStore::Filter filter;
+        filter.includePending = true;
+        service.listListings(7, filter);
+        QVERIFY(listings.size() || listings.wait(OrionTest::EventTimeout));
+        const auto l = listings.first().at(0).value<CustomConnectorService::Listings>();
+        QCOMPARE(l.request, 7);
+        bool found = false;
+        for (const auto &e : l.entries)
+            found = found || e.connectorId == "custom:ledgerly"_L1;
+        QVERIFY(found);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCustomConnectorService)
+#include "tst_customconnectorservice.moc"
