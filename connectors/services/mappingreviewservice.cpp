@@ -346,10 +346,10 @@ QString MappingReviewService::checkSourcePath(const SourceFields &fields, const 
 // ---- the asynchronous calls --------------------------------------------------------------------
 
 template<typename Work>
-void MappingReviewService::onWorkspace(Work work)
+void MappingReviewService::onWorkspace(Operation operation, Work work)
 {
     if (!m_workspace) {
-        answer(failed(Operation::Decide, noWorkspace()));
+        answer(failed(operation, noWorkspace()));
         return;
     }
     QPointer<MappingReviewService> self = this;
@@ -411,7 +411,7 @@ void MappingReviewService::suggest(qint64 connectionId, const QString &stream, M
                 Q_EMIT self->finished(failed(Operation::Suggest, QCoreApplication::translate("Orion::MappingsPage", "No suggestions: %1").arg(m.error)));
                 return;
             }
-            self->onWorkspace([connectionId, stream, target, m](Workspace *workspace) {
+            self->onWorkspace(Operation::Suggest, [connectionId, stream, target, m](Workspace *workspace) {
                 return storeSuggestions(workspace, connectionId, stream, target, m);
             });
         });
@@ -426,32 +426,32 @@ void MappingReviewService::cancelSuggest()
 
 void MappingReviewService::decide(const QList<qint64> &ids, bool approve)
 {
-    onWorkspace([ids, approve](Workspace *workspace) { return decideOn(workspace, ids, approve); });
+    onWorkspace(Operation::Decide, [ids, approve](Workspace *workspace) { return decideOn(workspace, ids, approve); });
 }
 
 void MappingReviewService::approveAtOrAbove(qint64 connectionId, const QString &stream, double threshold)
 {
-    onWorkspace([connectionId, stream, threshold](Workspace *workspace) { return approveAtOrAboveOn(workspace, connectionId, stream, threshold); });
+    onWorkspace(Operation::ApproveAtOrAbove, [connectionId, stream, threshold](Workspace *workspace) { return approveAtOrAboveOn(workspace, connectionId, stream, threshold); });
 }
 
 void MappingReviewService::edit(qint64 mappingId, const QString &sourcePath, Transformation transformation)
 {
-    onWorkspace([mappingId, sourcePath, transformation](Workspace *workspace) { return editOn(workspace, mappingId, sourcePath, transformation); });
+    onWorkspace(Operation::Edit, [mappingId, sourcePath, transformation](Workspace *workspace) { return editOn(workspace, mappingId, sourcePath, transformation); });
 }
 
 void MappingReviewService::exportSet(qint64 connectionId, const QString &stream, const QString &path)
 {
-    onWorkspace([connectionId, stream, path](Workspace *workspace) { return exportOn(workspace, connectionId, stream, path); });
+    onWorkspace(Operation::Export, [connectionId, stream, path](Workspace *workspace) { return exportOn(workspace, connectionId, stream, path); });
 }
 
 void MappingReviewService::importSet(qint64 connectionId, const QString &path, bool keepDecisions)
 {
-    onWorkspace([connectionId, path, keepDecisions](Workspace *workspace) { return importOn(workspace, connectionId, path, keepDecisions); });
+    onWorkspace(Operation::Import, [connectionId, path, keepDecisions](Workspace *workspace) { return importOn(workspace, connectionId, path, keepDecisions); });
 }
 
 void MappingReviewService::loadApprovers(qint64 connectionId)
 {
-    onWorkspace([connectionId](Workspace *workspace) {
+    onWorkspace(Operation::LoadApprovers, [connectionId](Workspace *workspace) {
         if (!workspace)
             return failed(Operation::LoadApprovers, noWorkspace());
         Outcome o;
@@ -474,12 +474,12 @@ void MappingReviewService::setApprovers(qint64 connectionId, const QStringList &
         answer(failed(Operation::SetApprovers, problem)); // refused before any database work
         return;
     }
-    onWorkspace([connectionId, ids](Workspace *workspace) { return setApproversOn(workspace, connectionId, ids); });
+    onWorkspace(Operation::SetApprovers, [connectionId, ids](Workspace *workspace) { return setApproversOn(workspace, connectionId, ids); });
 }
 
 void MappingReviewService::recordSlackDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName)
 {
-    onWorkspace([mappingId, approve, slackUserId, slackUserName](Workspace *workspace) {
+    onWorkspace(Operation::SlackDecision, [mappingId, approve, slackUserId, slackUserName](Workspace *workspace) {
         return slackDecisionOn(workspace, mappingId, approve, slackUserId, slackUserName);
     });
 }

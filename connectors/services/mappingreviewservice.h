@@ -121,7 +121,7 @@ Q_SIGNALS:
 
 private:
     template<typename Work>
-    void onWorkspace(Work work);
+    void onWorkspace(Operation operation, Work work); // operation: for the answer when no workspace service is left
     void answer(const Outcome &outcome);
 
     QPointer<WorkspaceService> m_workspace;

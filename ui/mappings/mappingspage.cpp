@@ -259,10 +259,7 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
     updateDetails();
 }
 
-MappingsPage::~MappingsPage()
-{
-    m_service->cancelSuggest();
-}
+MappingsPage::~MappingsPage() = default; // the service (which may go first) cancels its own matcher
 
 QChartView *MappingsPage::calibrationChart() const
 {
