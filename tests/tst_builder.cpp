@@ -9,7 +9,9 @@
 #include "testsupport.h"
 
 #include "common/codeview.h"
+#include "builder/connectordrafts.h"
 #include "builder/connectorwizard.h"
+#include "builder/wizardstate.h"
 #include "adapters/declarative/spectester.h"
 #include "marketplace/marketplacepage.h"
 #include "runtime/credentialstore.h"
@@ -435,6 +437,72 @@ private Q_SLOTS:
 
     // Closing keeps a draft (no secret in it); resuming restores the pages and stops where input is
     // needed again (the key, which drafts never hold).
+    // The builder's state rules, without widgets. An import fills only what is empty, keeps an
+    // authentication already chosen, drops the untouched "Add Stream" placeholder and renames a stream
+    // whose name is taken; a draft carries no secret and comes back as it was written.
+    void importIntoStateFillsOnlyWhatIsEmpty()
+    {
+        WizardState state;
+        state.spec.insert(u"display_name"_s, u"Mine"_s);
+        state.setAuthenticator(QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}});
+        state.setStreams({QJsonObject{{u"name"_s, u"customers"_s}, {u"path"_s, u"/customers"_s}},
+                          QJsonObject{{u"name"_s, u"stream_1"_s}, {u"path"_s, u"/"_s}}});
+        const QJsonObject imported{{u"display_name"_s, u"Theirs"_s},
+                                   {u"name"_s, u"theirs"_s},
+                                   {u"base_url"_s, u"https://api.example.com"_s},
+                                   {u"authenticator"_s, QJsonObject{{u"type"_s, u"api_key"_s}}},
+                                   {u"streams"_s, QJsonArray{QJsonObject{{u"name"_s, u"customers"_s}, {u"path"_s, u"/v2/customers"_s}},
+                                                             QJsonObject{{u"name"_s, u"invoices"_s}, {u"path"_s, u"/invoices"_s}}}}};
+        state.adoptImport(imported);
+        QCOMPARE(state.displayName(), u"Mine"_s);
+        QCOMPARE(state.name(), u"theirs"_s);
+        QCOMPARE(state.baseUrl(), u"https://api.example.com"_s);
+        QCOMPARE(state.authenticatorType(), u"bearer"_s);
+        QCOMPARE(state.streamNames(), (QStringList{u"customers"_s, u"customers_2"_s, u"invoices"_s}));
+        QCOMPARE(state.stream(u"customers_2"_s).value("path"_L1).toString(), u"/v2/customers"_s);
+        // With nothing chosen yet, the imported authentication is taken.
+        WizardState fresh;
+        fresh.adoptImport(imported);
+        QCOMPARE(fresh.authenticatorType(), u"api_key"_s);
+        // A stream's fingerprint changes with what a test read depends on, not with its mappings.
+        const QString before = state.fingerprint(u"customers"_s);
+        QJsonObject s = state.stream(u"customers"_s);
+        s.insert(u"mappings"_s, QJsonArray{});
+        state.setStream(u"customers"_s, s);
+        QCOMPARE(state.fingerprint(u"customers"_s), before);
+        s.insert(u"path"_s, u"/clients"_s);
+        state.setStream(u"customers"_s, s);
+        QVERIFY(state.fingerprint(u"customers"_s) != before);
+    }
+    void draftBytesCarryNoSecretAndRoundTrip()
+    {
+        WizardState state;
+        state.spec.insert(u"name"_s, u"ledger"_s);
+        state.secrets.insert(u"token"_s, u"sk_live_draft_secret"_s);
+        state.fixtures.insert(u"customers"_s, QJsonArray{QJsonObject{{u"status"_s, 200}}});
+        StoredMapping m;
+        m.suggestion.sourcePath = u"email"_s;
+        m.suggestion.targetField = u"email"_s;
+        m.suggestion.confidence = 0.9;
+        m.status = StoredMapping::Status::Approved;
+        state.mappings.insert(u"customers"_s, {m});
+        state.page = 3;
+        const QByteArray bytes = ConnectorDrafts::toBytes(state);
+        QVERIFY(!bytes.contains("sk_live_draft_secret"));
+        WizardState back;
+        QString error;
+        QVERIFY2(ConnectorDrafts::fromBytes(bytes, u"d.json"_s, &back, &error), qPrintable(error));
+        QCOMPARE(back.name(), u"ledger"_s);
+        QVERIFY(back.secrets.isEmpty());
+        QCOMPARE(back.page, 3);
+        QCOMPARE(back.fixtures.value(u"customers"_s).size(), 1);
+        QCOMPARE(back.mappings.value(u"customers"_s).size(), 1);
+        QCOMPARE(back.mappings.value(u"customers"_s).first().status, StoredMapping::Status::Approved);
+        // Not a draft: refused with the file's name, the state untouched.
+        QVERIFY(!ConnectorDrafts::fromBytes("{\"format\": 2, \"spec\": {}}", u"other.json"_s, &back, &error));
+        QVERIFY(error.contains(u"other.json"_s));
+        QCOMPARE(back.name(), u"ledger"_s);
+    }
     void draftsAreSavedWithoutSecretsAndResumed()
     {
         QDir(ConnectorWizard::draftsDirectory()).removeRecursively();

@@ -1,5698 +1,5698 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-  <context>
+<context>
     <name>Orion::ActivityPage</name>
     <message>
-      <source>Activity</source>
-      <translation>Aktivität</translation>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>Alle Status</translation>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
     </message>
     <message>
-      <source>Succeeded</source>
-      <translation>Erfolgreich</translation>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
-      <source>Partial</source>
-      <translation>Teilweise</translation>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>Fehlgeschlagen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Abgebrochen</translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
-      <source>Filter by status</source>
-      <translation>Nach Status filtern</translation>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
-      <source>All connections</source>
-      <translation>Alle Verbindungen</translation>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
     </message>
     <message>
-      <source>Filter by connection</source>
-      <translation>Nach Verbindung filtern</translation>
+        <source>Filter by connection</source>
+        <translation>Nach Verbindung filtern</translation>
     </message>
     <message>
-      <source>Search connection, stream or error…</source>
-      <translation>Verbindung, Stream oder Fehler suchen …</translation>
+        <source>Search connection, stream or error…</source>
+        <translation>Verbindung, Stream oder Fehler suchen …</translation>
     </message>
     <message>
-      <source>Search runs</source>
-      <translation>Läufe durchsuchen</translation>
+        <source>Search runs</source>
+        <translation>Läufe durchsuchen</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Aktualisieren</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-      <source>Reload the sync history (F5)</source>
-      <translation>Synchronisierungsverlauf neu laden (F5)</translation>
+        <source>Reload the sync history (F5)</source>
+        <translation>Synchronisierungsverlauf neu laden (F5)</translation>
     </message>
     <message>
-      <source>Sync runs</source>
-      <translation>Synchronisierungsläufe</translation>
+        <source>Sync runs</source>
+        <translation>Synchronisierungsläufe</translation>
     </message>
     <message>
-      <source>Run log</source>
-      <translation>Protokoll des Laufs</translation>
+        <source>Run log</source>
+        <translation>Protokoll des Laufs</translation>
     </message>
     <message>
-      <source>Select a run to see its log.</source>
-      <translation>Wählen Sie einen Lauf, um sein Protokoll zu sehen.</translation>
+        <source>Select a run to see its log.</source>
+        <translation>Wählen Sie einen Lauf, um sein Protokoll zu sehen.</translation>
     </message>
     <message>
-      <source>No run selected.</source>
-      <translation>Kein Lauf ausgewählt.</translation>
+        <source>No run selected.</source>
+        <translation>Kein Lauf ausgewählt.</translation>
     </message>
     <message>
-      <source>%1 / %2 — started %3, %4</source>
-      <translation>%1 / %2 – gestartet %3, %4</translation>
+        <source>%1 / %2 — started %3, %4</source>
+        <translation>%1 / %2 – gestartet %3, %4</translation>
     </message>
     <message>
-      <source>Error (%1): %2</source>
-      <translation>Fehler (%1): %2</translation>
+        <source>Error (%1): %2</source>
+        <translation>Fehler (%1): %2</translation>
     </message>
     <message>
-      <source>(This run recorded no log.)</source>
-      <translation>(Dieser Lauf hat kein Protokoll aufgezeichnet.)</translation>
+        <source>(This run recorded no log.)</source>
+        <translation>(Dieser Lauf hat kein Protokoll aufgezeichnet.)</translation>
     </message>
     <message numerus="yes">
-      <source>%n run(s)</source>
-      <translation>
-        <numerusform>%n Lauf</numerusform>
-        <numerusform>%n Läufe</numerusform>
-      </translation>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n fehlgeschlagen</numerusform>
-        <numerusform>%n fehlgeschlagen</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n shown</source>
-      <translation>
-        <numerusform>%n angezeigt</numerusform>
-        <numerusform>%n angezeigt</numerusform>
-      </translation>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Showing one day's runs; click to show every day</source>
-      <translation>Läufe eines Tages; klicken, um alle Tage zu zeigen</translation>
+        <source>Showing one day&apos;s runs; click to show every day</source>
+        <translation>Läufe eines Tages; klicken, um alle Tage zu zeigen</translation>
     </message>
     <message>
-      <source>%1 ✕</source>
-      <translation>%1 ✕</translation>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Alerts</name>
     <message>
-      <source>The same alert rule exists already.</source>
-      <translation>Diese Alarmregel gibt es bereits.</translation>
+        <source>The same alert rule exists already.</source>
+        <translation>Diese Alarmregel gibt es bereits.</translation>
     </message>
     <message>
-      <source>Cannot save the alert rule: %1</source>
-      <translation>Die Alarmregel kann nicht gespeichert werden: %1</translation>
+        <source>Cannot save the alert rule: %1</source>
+        <translation>Die Alarmregel kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot remove the alert rule: %1</source>
-      <translation>Die Alarmregel kann nicht entfernt werden: %1</translation>
+        <source>Cannot remove the alert rule: %1</source>
+        <translation>Die Alarmregel kann nicht entfernt werden: %1</translation>
     </message>
     <message>
-      <source>There is no alert rule %1.</source>
-      <translation>Es gibt keine Alarmregel %1.</translation>
+        <source>There is no alert rule %1.</source>
+        <translation>Es gibt keine Alarmregel %1.</translation>
     </message>
     <message>
-      <source>Cannot read the alert rules: %1</source>
-      <translation>Die Alarmregeln können nicht gelesen werden: %1</translation>
+        <source>Cannot read the alert rules: %1</source>
+        <translation>Die Alarmregeln können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>alert to %1 not sent: %2</source>
-      <translation>Alarm an %1 nicht gesendet: %2</translation>
+        <source>alert to %1 not sent: %2</source>
+        <translation>Alarm an %1 nicht gesendet: %2</translation>
     </message>
     <message>
-      <source>not a Slack connection</source>
-      <translation>keine Slack-Verbindung</translation>
+        <source>not a Slack connection</source>
+        <translation>keine Slack-Verbindung</translation>
     </message>
     <message>
-      <source>%1 alert to %2 not sent: %3</source>
-      <translation>%1-Alarm an %2 nicht gesendet: %3</translation>
+        <source>%1 alert to %2 not sent: %3</source>
+        <translation>%1-Alarm an %2 nicht gesendet: %3</translation>
     </message>
     <message>
-      <source>%1 alert posted to %2 (ts %3)</source>
-      <translation>%1-Alarm an %2 gesendet (ts %3)</translation>
+        <source>%1 alert posted to %2 (ts %3)</source>
+        <translation>%1-Alarm an %2 gesendet (ts %3)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::AlertsDialog</name>
     <message>
-      <source>&amp;Add Rule</source>
-      <translation>Regel &amp;hinzufügen</translation>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
-      <source>&amp;Remove Rule</source>
-      <translation>Regel &amp;entfernen</translation>
+        <source>&amp;Remove Rule</source>
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
-      <source>Send &amp;Test Message</source>
-      <translation>&amp;Testnachricht senden</translation>
+        <source>Send &amp;Test Message</source>
+        <translation>&amp;Testnachricht senden</translation>
     </message>
     <message>
-      <source>Slack Alerts — %1</source>
-      <translation>Slack-Alarme – %1</translation>
+        <source>Slack Alerts — %1</source>
+        <translation>Slack-Alarme – %1</translation>
     </message>
     <message>
-      <source>Slack connection</source>
-      <translation>Slack-Verbindung</translation>
+        <source>Slack connection</source>
+        <translation>Slack-Verbindung</translation>
     </message>
     <message>
-      <source>Channel</source>
-      <translation>Kanal</translation>
+        <source>Channel</source>
+        <translation>Kanal</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>Wann</translation>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
-      <source>Alert rules</source>
-      <translation>Alarmregeln</translation>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
-      <source>Channel ID, e.g. C0123ABCD</source>
-      <translation>Kanal-ID, z. B. C0123ABCD</translation>
+        <source>Channel ID, e.g. C0123ABCD</source>
+        <translation>Kanal-ID, z. B. C0123ABCD</translation>
     </message>
     <message>
-      <source>On failure</source>
-      <translation>Bei Fehlschlag</translation>
+        <source>On failure</source>
+        <translation>Bei Fehlschlag</translation>
     </message>
     <message>
-      <source>On recovery</source>
-      <translation>Bei Erholung</translation>
+        <source>On recovery</source>
+        <translation>Bei Erholung</translation>
     </message>
     <message>
-      <source>On every run</source>
-      <translation>Bei jedem Lauf</translation>
+        <source>On every run</source>
+        <translation>Bei jedem Lauf</translation>
     </message>
     <message>
-      <source>Post &amp;through:</source>
-      <translation>Senden &amp;über:</translation>
+        <source>Post &amp;through:</source>
+        <translation>Senden &amp;über:</translation>
     </message>
     <message>
-      <source>&amp;Channel:</source>
-      <translation>&amp;Kanal:</translation>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
-      <source>&amp;When:</source>
-      <translation>&amp;Wann:</translation>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
-      <source>After each run of &lt;b&gt;%1&lt;/b&gt;, matching rules post a message to Slack. Failure alerts name the error class and the run id.</source>
-      <translation>Nach jedem Lauf von &lt;b&gt;%1&lt;/b&gt; senden passende Regeln eine Nachricht an Slack. Fehlalarme nennen die Fehlerklasse und die Lauf-ID.</translation>
+        <source>After each run of &lt;b&gt;%1&lt;/b&gt;, matching rules post a message to Slack. Failure alerts name the error class and the run id.</source>
+        <translation>Nach jedem Lauf von &lt;b&gt;%1&lt;/b&gt; senden passende Regeln eine Nachricht an Slack. Fehlalarme nennen die Fehlerklasse und die Lauf-ID.</translation>
     </message>
     <message>
-      <source>Add a Slack connection first: alerts are posted through it.</source>
-      <translation>Fügen Sie zuerst eine Slack-Verbindung hinzu: Über sie werden Alarme gesendet.</translation>
+        <source>Add a Slack connection first: alerts are posted through it.</source>
+        <translation>Fügen Sie zuerst eine Slack-Verbindung hinzu: Über sie werden Alarme gesendet.</translation>
     </message>
     <message>
-      <source>Enter the channel ID.</source>
-      <translation>Geben Sie die Kanal-ID ein.</translation>
+        <source>Enter the channel ID.</source>
+        <translation>Geben Sie die Kanal-ID ein.</translation>
     </message>
     <message>
-      <source>Rule added.</source>
-      <translation>Regel hinzugefügt.</translation>
+        <source>Rule added.</source>
+        <translation>Regel hinzugefügt.</translation>
     </message>
     <message>
-      <source>There is no connection named "%1".</source>
-      <translation>Es gibt keine Verbindung namens „%1“.</translation>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
     <message>
-      <source>Rule removed.</source>
-      <translation>Regel entfernt.</translation>
+        <source>Rule removed.</source>
+        <translation>Regel entfernt.</translation>
     </message>
     <message>
-      <source>Sending…</source>
-      <translation>Wird gesendet …</translation>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
-      <source>Test message posted to %1.</source>
-      <translation>Testnachricht an %1 gesendet.</translation>
+        <source>Test message posted to %1.</source>
+        <translation>Testnachricht an %1 gesendet.</translation>
     </message>
     <message>
-      <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
-      <translation>Testnachricht von Orion Connector Studio: Alarme für %1 kommen hier an.</translation>
+        <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
+        <translation>Testnachricht von Orion Connector Studio: Alarme für %1 kommen hier an.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Analytics</name>
     <message>
-      <source>Cannot refresh the analytics: %1</source>
-      <translation>Die Auswertung kann nicht aktualisiert werden: %1</translation>
+        <source>Cannot refresh the analytics: %1</source>
+        <translation>Die Auswertung kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-      <source>The custom range needs a start day on or before its end day.</source>
-      <translation>Der eigene Zeitraum braucht einen Starttag, der nicht nach dem Endtag liegt.</translation>
+        <source>The custom range needs a start day on or before its end day.</source>
+        <translation>Der eigene Zeitraum braucht einen Starttag, der nicht nach dem Endtag liegt.</translation>
     </message>
     <message>
-      <source>Cannot read the analytics: %1</source>
-      <translation>Die Auswertung kann nicht gelesen werden: %1</translation>
+        <source>Cannot read the analytics: %1</source>
+        <translation>Die Auswertung kann nicht gelesen werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::AuthPage</name>
     <message>
-      <source>API key</source>
-      <translation>API-Schlüssel</translation>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
-      <source>Bearer token</source>
-      <translation>Bearer-Token</translation>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>Benutzername</translation>
+        <source>User name</source>
+        <translation>Benutzername</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Passwort</translation>
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
     <message>
-      <source>Client secret</source>
-      <translation>Client-Geheimnis</translation>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
-      <source>Refresh token</source>
-      <translation>Aktualisierungstoken</translation>
+        <source>Refresh token</source>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
-      <source>Authentication</source>
-      <translation>Authentifizierung</translation>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
-      <source>How requests prove who they are. Secrets go to the system keychain when you save, never into the spec, drafts or fixtures.</source>
-      <translation>Wie sich Anfragen ausweisen. Geheimnisse kommen beim Speichern in den Schlüsselbund des Systems, nie in die Spezifikation, Entwürfe oder Testaufzeichnungen.</translation>
+        <source>How requests prove who they are. Secrets go to the system keychain when you save, never into the spec, drafts or fixtures.</source>
+        <translation>Wie sich Anfragen ausweisen. Geheimnisse kommen beim Speichern in den Schlüsselbund des Systems, nie in die Spezifikation, Entwürfe oder Testaufzeichnungen.</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>Keine</translation>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
     <message>
-      <source>Basic (user name and password)</source>
-      <translation>Basic (Benutzername und Passwort)</translation>
+        <source>Basic (user name and password)</source>
+        <translation>Basic (Benutzername und Passwort)</translation>
     </message>
     <message>
-      <source>OAuth 2.0 (refresh token)</source>
-      <translation>OAuth 2.0 (Aktualisierungstoken)</translation>
+        <source>OAuth 2.0 (refresh token)</source>
+        <translation>OAuth 2.0 (Aktualisierungstoken)</translation>
     </message>
     <message>
-      <source>Authentication type</source>
-      <translation>Authentifizierungsart</translation>
+        <source>Authentication type</source>
+        <translation>Authentifizierungsart</translation>
     </message>
     <message>
-      <source>Header</source>
-      <translation>Header</translation>
+        <source>Header</source>
+        <translation>Header</translation>
     </message>
     <message>
-      <source>Query parameter</source>
-      <translation>Abfrageparameter</translation>
+        <source>Query parameter</source>
+        <translation>Abfrageparameter</translation>
     </message>
     <message>
-      <source>optional, e.g. Token</source>
-      <translation>optional, z. B. Token</translation>
+        <source>optional, e.g. Token</source>
+        <translation>optional, z. B. Token</translation>
     </message>
     <message>
-      <source>space-separated, optional</source>
-      <translation>durch Leerzeichen getrennt, optional</translation>
+        <source>space-separated, optional</source>
+        <translation>durch Leerzeichen getrennt, optional</translation>
     </message>
     <message>
-      <source>Send &amp;in:</source>
-      <translation>Senden &amp;in:</translation>
+        <source>Send &amp;in:</source>
+        <translation>Senden &amp;in:</translation>
     </message>
     <message>
-      <source>&amp;Parameter name:</source>
-      <translation>&amp;Parametername:</translation>
+        <source>&amp;Parameter name:</source>
+        <translation>&amp;Parametername:</translation>
     </message>
     <message>
-      <source>&amp;Prefix:</source>
-      <translation>&amp;Präfix:</translation>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Präfix:</translation>
     </message>
     <message>
-      <source>API &amp;key:</source>
-      <translation>API-&amp;Schlüssel:</translation>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-      <source>&amp;Token:</source>
-      <translation>&amp;Token:</translation>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
-      <source>&amp;User name:</source>
-      <translation>&amp;Benutzername:</translation>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>Pass&amp;wort:</translation>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-      <source>Token &amp;URL:</source>
-      <translation>Token-&amp;URL:</translation>
+        <source>Token &amp;URL:</source>
+        <translation>Token-&amp;URL:</translation>
     </message>
     <message>
-      <source>Client &amp;ID:</source>
-      <translation>Client-&amp;ID:</translation>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
-      <source>&amp;Scopes:</source>
-      <translation>&amp;Bereiche:</translation>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Bereiche:</translation>
     </message>
     <message>
-      <source>Client &amp;secret:</source>
-      <translation>Client-&amp;Geheimnis:</translation>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-      <source>&amp;Refresh token:</source>
-      <translation>&amp;Aktualisierungstoken:</translation>
+        <source>&amp;Refresh token:</source>
+        <translation>&amp;Aktualisierungstoken:</translation>
     </message>
     <message>
-      <source>&amp;Type:</source>
-      <translation>&amp;Art:</translation>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
-      <source>Enter the %1; it is needed for the test read and kept in the keychain.</source>
-      <translation>Geben Sie %1 ein; es wird für das Testlesen gebraucht und im Schlüsselbund aufbewahrt.</translation>
+        <source>Enter the %1; it is needed for the test read and kept in the keychain.</source>
+        <translation>Geben Sie %1 ein; es wird für das Testlesen gebraucht und im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-      <source>The parameter name may hold letters, digits, '.', '_' and '-' only.</source>
-      <translation>Der Parametername darf nur Buchstaben, Ziffern, '.', '_' und '-' enthalten.</translation>
+        <source>The parameter name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation>Der Parametername darf nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
-      <source>token</source>
-      <translation>das Token</translation>
+        <source>token</source>
+        <translation>das Token</translation>
     </message>
     <message>
-      <source>user name</source>
-      <translation>den Benutzernamen</translation>
+        <source>user name</source>
+        <translation>den Benutzernamen</translation>
     </message>
     <message>
-      <source>password</source>
-      <translation>das Passwort</translation>
+        <source>password</source>
+        <translation>das Passwort</translation>
     </message>
     <message>
-      <source>The token URL %1.</source>
-      <translation>Die Token-URL %1.</translation>
+        <source>The token URL %1.</source>
+        <translation>Die Token-URL %1.</translation>
     </message>
     <message>
-      <source>Enter the client ID.</source>
-      <translation>Geben Sie die Client-ID ein.</translation>
+        <source>Enter the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
-      <source>refresh token</source>
-      <translation>das Aktualisierungstoken</translation>
+        <source>refresh token</source>
+        <translation>das Aktualisierungstoken</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::BasicsPage</name>
     <message>
-      <source>Basics</source>
-      <translation>Grundlagen</translation>
+        <source>Basics</source>
+        <translation>Grundlagen</translation>
     </message>
     <message>
-      <source>Name the connector and give the address of the API it reads.</source>
-      <translation>Benennen Sie den Connector und geben Sie die Adresse der API an, die er liest.</translation>
+        <source>Name the connector and give the address of the API it reads.</source>
+        <translation>Benennen Sie den Connector und geben Sie die Adresse der API an, die er liest.</translation>
     </message>
     <message>
-      <source>Ledgerly Billing API</source>
-      <translation>Ledgerly Billing API</translation>
+        <source>Ledgerly Billing API</source>
+        <translation>Ledgerly Billing API</translation>
     </message>
     <message>
-      <source>derived from the name</source>
-      <translation>aus dem Namen abgeleitet</translation>
+        <source>derived from the name</source>
+        <translation>aus dem Namen abgeleitet</translation>
     </message>
     <message>
-      <source>Lower-case letters, digits and dashes; connections use it as custom:NAME</source>
-      <translation>Kleinbuchstaben, Ziffern und Bindestriche; Verbindungen nutzen ihn als custom:NAME</translation>
+        <source>Lower-case letters, digits and dashes; connections use it as custom:NAME</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche; Verbindungen nutzen ihn als custom:NAME</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Sonstige</translation>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
     <message>
-      <source>Accounting</source>
-      <translation>Buchhaltung</translation>
+        <source>Accounting</source>
+        <translation>Buchhaltung</translation>
     </message>
     <message>
-      <source>CRM</source>
-      <translation>CRM</translation>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
     <message>
-      <source>Marketing</source>
-      <translation>Marketing</translation>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
     <message>
-      <source>Communication</source>
-      <translation>Kommunikation</translation>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Name:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-      <source>&amp;Identifier:</source>
-      <translation>&amp;Kennung:</translation>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Kennung:</translation>
     </message>
     <message>
-      <source>&amp;Description:</source>
-      <translation>&amp;Beschreibung:</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-      <source>&amp;Category:</source>
-      <translation>&amp;Kategorie:</translation>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-      <source>&amp;Base URL:</source>
-      <translation>&amp;Basis-URL:</translation>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-      <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses.</source>
-      <translation>Die Basis-URL muss https verwenden; einfaches http ist nur für localhost und Loopback-Adressen erlaubt.</translation>
+        <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses.</source>
+        <translation>Die Basis-URL muss https verwenden; einfaches http ist nur für localhost und Loopback-Adressen erlaubt.</translation>
     </message>
     <message>
-      <source>Give the connector a name.</source>
-      <translation>Geben Sie dem Connector einen Namen.</translation>
+        <source>Give the connector a name.</source>
+        <translation>Geben Sie dem Connector einen Namen.</translation>
     </message>
     <message>
-      <source>The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit.</source>
-      <translation>Die Kennung darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (höchstens 63) und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+        <source>The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit.</source>
+        <translation>Die Kennung darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (höchstens 63) und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
-      <source>Enter the API's base URL.</source>
-      <translation>Geben Sie die Basis-URL der API ein.</translation>
+        <source>Enter the API&apos;s base URL.</source>
+        <translation>Geben Sie die Basis-URL der API ein.</translation>
     </message>
     <message>
-      <source>The base URL %1.</source>
-      <translation>Die Basis-URL %1.</translation>
+        <source>The base URL %1.</source>
+        <translation>Die Basis-URL %1.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::EndpointsPage</name>
     <message>
-      <source>&amp;Add Stream</source>
-      <translation>Stream &amp;hinzufügen</translation>
+        <source>&amp;Add Stream</source>
+        <translation>Stream &amp;hinzufügen</translation>
     </message>
     <message>
-      <source>&amp;Remove</source>
-      <translation>&amp;Entfernen</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
-      <source>Endpoints</source>
-      <translation>Endpunkte</translation>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
     </message>
     <message>
-      <source>The streams to read: one endpoint each. Add them by hand or import an OpenAPI, Postman, HAR or cURL description.</source>
-      <translation>Die zu lesenden Streams, je ein Endpunkt. Fügen Sie sie von Hand hinzu oder importieren Sie eine OpenAPI-, Postman-, HAR- oder cURL-Beschreibung.</translation>
+        <source>The streams to read: one endpoint each. Add them by hand or import an OpenAPI, Postman, HAR or cURL description.</source>
+        <translation>Die zu lesenden Streams, je ein Endpunkt. Fügen Sie sie von Hand hinzu oder importieren Sie eine OpenAPI-, Postman-, HAR- oder cURL-Beschreibung.</translation>
     </message>
     <message>
-      <source>Streams</source>
-      <translation>Streams</translation>
+        <source>Streams</source>
+        <translation>Streams</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>Kunden</translation>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
     <message>
-      <source>Invoices</source>
-      <translation>Rechnungen</translation>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation>&amp;Importieren</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
-      <source>OpenAPI 3.0/3.1 File (JSON or YAML)…</source>
-      <translation>OpenAPI-3.0/3.1-Datei (JSON oder YAML) …</translation>
+        <source>OpenAPI 3.0/3.1 File (JSON or YAML)…</source>
+        <translation>OpenAPI-3.0/3.1-Datei (JSON oder YAML) …</translation>
     </message>
     <message>
-      <source>OpenAPI (*.json *.yaml *.yml)</source>
-      <translation>OpenAPI (*.json *.yaml *.yml)</translation>
+        <source>OpenAPI (*.json *.yaml *.yml)</source>
+        <translation>OpenAPI (*.json *.yaml *.yml)</translation>
     </message>
     <message>
-      <source>Postman Collection v2.1…</source>
-      <translation>Postman-Collection v2.1 …</translation>
+        <source>Postman Collection v2.1…</source>
+        <translation>Postman-Collection v2.1 …</translation>
     </message>
     <message>
-      <source>Postman collection (*.json)</source>
-      <translation>Postman-Collection (*.json)</translation>
+        <source>Postman collection (*.json)</source>
+        <translation>Postman-Collection (*.json)</translation>
     </message>
     <message>
-      <source>HAR File…</source>
-      <translation>HAR-Datei …</translation>
+        <source>HAR File…</source>
+        <translation>HAR-Datei …</translation>
     </message>
     <message>
-      <source>HTTP archive (*.har *.json)</source>
-      <translation>HTTP-Archiv (*.har *.json)</translation>
+        <source>HTTP archive (*.har *.json)</source>
+        <translation>HTTP-Archiv (*.har *.json)</translation>
     </message>
     <message>
-      <source>cURL Command…</source>
-      <translation>cURL-Befehl …</translation>
+        <source>cURL Command…</source>
+        <translation>cURL-Befehl …</translation>
     </message>
     <message>
-      <source>Import a cURL Command</source>
-      <translation>cURL-Befehl importieren</translation>
+        <source>Import a cURL Command</source>
+        <translation>cURL-Befehl importieren</translation>
     </message>
     <message>
-      <source>Paste the command (secrets in it are not copied):</source>
-      <translation>Fügen Sie den Befehl ein (Geheimnisse darin werden nicht übernommen):</translation>
+        <source>Paste the command (secrets in it are not copied):</source>
+        <translation>Fügen Sie den Befehl ein (Geheimnisse darin werden nicht übernommen):</translation>
     </message>
     <message>
-      <source>&amp;Stream name:</source>
-      <translation>&amp;Stream-Name:</translation>
+        <source>&amp;Stream name:</source>
+        <translation>&amp;Stream-Name:</translation>
     </message>
     <message>
-      <source>Unified &amp;as:</source>
-      <translation>Vereinheitlicht &amp;als:</translation>
+        <source>Unified &amp;as:</source>
+        <translation>Vereinheitlicht &amp;als:</translation>
     </message>
     <message>
-      <source>&amp;Method:</source>
-      <translation>&amp;Methode:</translation>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
-      <source>&amp;Path:</source>
-      <translation>&amp;Pfad:</translation>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
     </message>
     <message>
-      <source>D&amp;escription:</source>
-      <translation>B&amp;eschreibung:</translation>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-      <source>Add at least one stream, by hand or with Import.</source>
-      <translation>Fügen Sie mindestens einen Stream hinzu, von Hand oder mit Importieren.</translation>
+        <source>Add at least one stream, by hand or with Import.</source>
+        <translation>Fügen Sie mindestens einen Stream hinzu, von Hand oder mit Importieren.</translation>
     </message>
     <message>
-      <source>Stream %1: the name may hold lower-case letters, digits and '_', starting with a letter.</source>
-      <translation>Stream %1: Der Name darf Kleinbuchstaben, Ziffern und '_' enthalten und muss mit einem Buchstaben beginnen.</translation>
+        <source>Stream %1: the name may hold lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>Stream %1: Der Name darf Kleinbuchstaben, Ziffern und &apos;_&apos; enthalten und muss mit einem Buchstaben beginnen.</translation>
     </message>
     <message>
-      <source>Two streams are called %1.</source>
-      <translation>Zwei Streams heißen %1.</translation>
+        <source>Two streams are called %1.</source>
+        <translation>Zwei Streams heißen %1.</translation>
     </message>
     <message>
-      <source>Stream %1: the path must start with / and stay under the base URL.</source>
-      <translation>Stream %1: Der Pfad muss mit / beginnen und unterhalb der Basis-URL bleiben.</translation>
+        <source>Stream %1: the path must start with / and stay under the base URL.</source>
+        <translation>Stream %1: Der Pfad muss mit / beginnen und unterhalb der Basis-URL bleiben.</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Importieren</translation>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
     <message>
-      <source>The imported definition signs requests with the secret "%1", which is not entered yet: go Back to Authentication and enter it.</source>
-      <translation>Die importierte Beschreibung signiert Anfragen mit dem Geheimnis „%1“, das noch nicht eingegeben ist: Gehen Sie zurück zur Authentifizierung und geben Sie es ein.</translation>
+        <source>The imported definition signs requests with the secret &quot;%1&quot;, which is not entered yet: go Back to Authentication and enter it.</source>
+        <translation>Die importierte Beschreibung signiert Anfragen mit dem Geheimnis „%1“, das noch nicht eingegeben ist: Gehen Sie zurück zur Authentifizierung und geben Sie es ein.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::MappingPage</name>
     <message>
-      <source>&amp;Approve</source>
-      <translation>&amp;Freigeben</translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
-      <source>Re&amp;ject</source>
-      <translation>&amp;Ablehnen</translation>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>&amp;Bearbeiten …</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-      <source>Approve All ≥ 0.90</source>
-      <translation>Alle ≥ 0,90 freigeben</translation>
+        <source>Approve All ≥ 0.90</source>
+        <translation>Alle ≥ 0,90 freigeben</translation>
     </message>
     <message>
-      <source>Field Mapping</source>
-      <translation>Feldzuordnung</translation>
+        <source>Field Mapping</source>
+        <translation>Feldzuordnung</translation>
     </message>
     <message>
-      <source>How each stream's fields land in the unified schema. Suggestions come from the mapping engine with a confidence and a reason; only approved mappings go into the spec.</source>
-      <translation>Wie die Felder jedes Streams im einheitlichen Schema landen. Vorschläge kommen von der Zuordnungs-Engine mit Konfidenz und Begründung; nur freigegebene Zuordnungen kommen in die Spezifikation.</translation>
+        <source>How each stream&apos;s fields land in the unified schema. Suggestions come from the mapping engine with a confidence and a reason; only approved mappings go into the spec.</source>
+        <translation>Wie die Felder jedes Streams im einheitlichen Schema landen. Vorschläge kommen von der Zuordnungs-Engine mit Konfidenz und Begründung; nur freigegebene Zuordnungen kommen in die Spezifikation.</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Stream</translation>
+        <source>Stream</source>
+        <translation>Stream</translation>
     </message>
     <message>
-      <source>&amp;Stream:</source>
-      <translation>&amp;Stream:</translation>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
     </message>
     <message>
-      <source>you</source>
-      <translation>Sie</translation>
+        <source>you</source>
+        <translation>Sie</translation>
     </message>
     <message>
-      <source>Wait for the suggestions to arrive.</source>
-      <translation>Warten Sie, bis die Vorschläge eintreffen.</translation>
+        <source>Wait for the suggestions to arrive.</source>
+        <translation>Warten Sie, bis die Vorschläge eintreffen.</translation>
     </message>
     <message>
-      <source>Stream %1: approve a mapping for the required field(s) %2 (select a row and press Edit to choose the source).</source>
-      <translation>Stream %1: Geben Sie eine Zuordnung für die Pflichtfelder %2 frei (Zeile wählen und Bearbeiten drücken, um die Quelle zu wählen).</translation>
+        <source>Stream %1: approve a mapping for the required field(s) %2 (select a row and press Edit to choose the source).</source>
+        <translation>Stream %1: Geben Sie eine Zuordnung für die Pflichtfelder %2 frei (Zeile wählen und Bearbeiten drücken, um die Quelle zu wählen).</translation>
     </message>
     <message>
-      <source>Suggesting…</source>
-      <translation>Vorschläge werden erstellt …</translation>
+        <source>Suggesting…</source>
+        <translation>Vorschläge werden erstellt …</translation>
     </message>
     <message>
-      <source>%1 of %2 approved</source>
-      <translation>%1 von %2 freigegeben</translation>
+        <source>%1 of %2 approved</source>
+        <translation>%1 von %2 freigegeben</translation>
     </message>
     <message>
-      <source>Select a row to see why it was suggested.</source>
-      <translation>Wählen Sie eine Zeile, um zu sehen, warum sie vorgeschlagen wurde.</translation>
+        <source>Select a row to see why it was suggested.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, warum sie vorgeschlagen wurde.</translation>
     </message>
     <message>
-      <source>Alternatives: %1</source>
-      <translation>Alternativen: %1</translation>
+        <source>Alternatives: %1</source>
+        <translation>Alternativen: %1</translation>
     </message>
     <message>
-      <source>Edit Mapping of %1</source>
-      <translation>Zuordnung von %1 bearbeiten</translation>
+        <source>Edit Mapping of %1</source>
+        <translation>Zuordnung von %1 bearbeiten</translation>
     </message>
     <message>
-      <source>&amp;Source field:</source>
-      <translation>&amp;Quellfeld:</translation>
+        <source>&amp;Source field:</source>
+        <translation>&amp;Quellfeld:</translation>
     </message>
     <message>
-      <source>&amp;Transformation:</source>
-      <translation>&amp;Umwandlung:</translation>
+        <source>&amp;Transformation:</source>
+        <translation>&amp;Umwandlung:</translation>
     </message>
     <message>
-      <source>Set by hand.</source>
-      <translation>Von Hand gesetzt.</translation>
+        <source>Set by hand.</source>
+        <translation>Von Hand gesetzt.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::PaginationPage</name>
     <message>
-      <source>&amp;Detect from a Live Answer</source>
-      <translation>Aus einer Live-Antwort &amp;erkennen</translation>
+        <source>&amp;Detect from a Live Answer</source>
+        <translation>Aus einer Live-Antwort &amp;erkennen</translation>
     </message>
     <message>
-      <source>Records and Pagination</source>
-      <translation>Datensätze und Seitenaufteilung</translation>
+        <source>Records and Pagination</source>
+        <translation>Datensätze und Seitenaufteilung</translation>
     </message>
     <message>
-      <source>Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and proposes all of it.</source>
-      <translation>Wo die Datensätze in jeder Antwort stehen, was sie kennzeichnet und wie man die nächste Seite holt. Erkennen liest eine Live-Seite und schlägt alles vor.</translation>
+        <source>Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and proposes all of it.</source>
+        <translation>Wo die Datensätze in jeder Antwort stehen, was sie kennzeichnet und wie man die nächste Seite holt. Erkennen liest eine Live-Seite und schlägt alles vor.</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Stream</translation>
+        <source>Stream</source>
+        <translation>Stream</translation>
     </message>
     <message>
-      <source>optional: keep records whose field…</source>
-      <translation>optional: Datensätze behalten, deren Feld …</translation>
+        <source>optional: keep records whose field…</source>
+        <translation>optional: Datensätze behalten, deren Feld …</translation>
     </message>
     <message>
-      <source>…equals this value</source>
-      <translation>… diesen Wert hat</translation>
+        <source>…equals this value</source>
+        <translation>… diesen Wert hat</translation>
     </message>
     <message>
-      <source>None (one request)</source>
-      <translation>Keine (eine Anfrage)</translation>
+        <source>None (one request)</source>
+        <translation>Keine (eine Anfrage)</translation>
     </message>
     <message>
-      <source>Offset and limit</source>
-      <translation>Offset und Limit</translation>
+        <source>Offset and limit</source>
+        <translation>Offset und Limit</translation>
     </message>
     <message>
-      <source>Page number</source>
-      <translation>Seitennummer</translation>
+        <source>Page number</source>
+        <translation>Seitennummer</translation>
     </message>
     <message>
-      <source>Cursor</source>
-      <translation>Cursor</translation>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
     </message>
     <message>
-      <source>Next URL in the answer</source>
-      <translation>Nächste URL in der Antwort</translation>
+        <source>Next URL in the answer</source>
+        <translation>Nächste URL in der Antwort</translation>
     </message>
     <message>
-      <source>Link header (RFC 8288)</source>
-      <translation>Link-Header (RFC 8288)</translation>
+        <source>Link header (RFC 8288)</source>
+        <translation>Link-Header (RFC 8288)</translation>
     </message>
     <message>
-      <source> s</source>
-      <translation> s</translation>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
-      <source>optional, e.g. updated_at</source>
-      <translation>optional, z. B. updated_at</translation>
+        <source>optional, e.g. updated_at</source>
+        <translation>optional, z. B. updated_at</translation>
     </message>
     <message>
-      <source>optional query parameter, e.g. updated_since</source>
-      <translation>optionaler Abfrageparameter, z. B. updated_since</translation>
+        <source>optional query parameter, e.g. updated_since</source>
+        <translation>optionaler Abfrageparameter, z. B. updated_since</translation>
     </message>
     <message>
-      <source>optional, e.g. 2024-01-01T00:00:00Z</source>
-      <translation>optional, z. B. 2024-01-01T00:00:00Z</translation>
+        <source>optional, e.g. 2024-01-01T00:00:00Z</source>
+        <translation>optional, z. B. 2024-01-01T00:00:00Z</translation>
     </message>
     <message>
-      <source>&amp;Stream:</source>
-      <translation>&amp;Stream:</translation>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
     </message>
     <message>
-      <source>&amp;Records at:</source>
-      <translation>&amp;Datensätze unter:</translation>
+        <source>&amp;Records at:</source>
+        <translation>&amp;Datensätze unter:</translation>
     </message>
     <message>
-      <source>&amp;Primary key:</source>
-      <translation>&amp;Primärschlüssel:</translation>
+        <source>&amp;Primary key:</source>
+        <translation>&amp;Primärschlüssel:</translation>
     </message>
     <message>
-      <source>&amp;Filter:</source>
-      <translation>&amp;Filter:</translation>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
-      <source>Pa&amp;gination:</source>
-      <translation>Seiten&amp;aufteilung:</translation>
+        <source>Pa&amp;gination:</source>
+        <translation>Seiten&amp;aufteilung:</translation>
     </message>
     <message>
-      <source>Page si&amp;ze:</source>
-      <translation>Seiten&amp;größe:</translation>
+        <source>Page si&amp;ze:</source>
+        <translation>Seiten&amp;größe:</translation>
     </message>
     <message>
-      <source>e.g. meta.next_cursor</source>
-      <translation>z. B. meta.next_cursor</translation>
+        <source>e.g. meta.next_cursor</source>
+        <translation>z. B. meta.next_cursor</translation>
     </message>
     <message>
-      <source>or a header, e.g. X-Next-Cursor</source>
-      <translation>oder ein Header, z. B. X-Next-Cursor</translation>
+        <source>or a header, e.g. X-Next-Cursor</source>
+        <translation>oder ein Header, z. B. X-Next-Cursor</translation>
     </message>
     <message>
-      <source>or the last record's field, e.g. id</source>
-      <translation>oder ein Feld des letzten Datensatzes, z. B. id</translation>
+        <source>or the last record&apos;s field, e.g. id</source>
+        <translation>oder ein Feld des letzten Datensatzes, z. B. id</translation>
     </message>
     <message>
-      <source>stop when false, e.g. has_more</source>
-      <translation>Ende bei false, z. B. has_more</translation>
+        <source>stop when false, e.g. has_more</source>
+        <translation>Ende bei false, z. B. has_more</translation>
     </message>
     <message>
-      <source>e.g. links.next</source>
-      <translation>z. B. links.next</translation>
+        <source>e.g. links.next</source>
+        <translation>z. B. links.next</translation>
     </message>
     <message>
-      <source>Offset parameter:</source>
-      <translation>Offset-Parameter:</translation>
+        <source>Offset parameter:</source>
+        <translation>Offset-Parameter:</translation>
     </message>
     <message>
-      <source>Limit parameter:</source>
-      <translation>Limit-Parameter:</translation>
+        <source>Limit parameter:</source>
+        <translation>Limit-Parameter:</translation>
     </message>
     <message>
-      <source>Page parameter:</source>
-      <translation>Seitenparameter:</translation>
+        <source>Page parameter:</source>
+        <translation>Seitenparameter:</translation>
     </message>
     <message>
-      <source>First page:</source>
-      <translation>Erste Seite:</translation>
+        <source>First page:</source>
+        <translation>Erste Seite:</translation>
     </message>
     <message>
-      <source>Size parameter:</source>
-      <translation>Größenparameter:</translation>
+        <source>Size parameter:</source>
+        <translation>Größenparameter:</translation>
     </message>
     <message>
-      <source>Cursor in the body:</source>
-      <translation>Cursor im Body:</translation>
+        <source>Cursor in the body:</source>
+        <translation>Cursor im Body:</translation>
     </message>
     <message>
-      <source>Cursor header:</source>
-      <translation>Cursor-Header:</translation>
+        <source>Cursor header:</source>
+        <translation>Cursor-Header:</translation>
     </message>
     <message>
-      <source>Cursor from record:</source>
-      <translation>Cursor aus Datensatz:</translation>
+        <source>Cursor from record:</source>
+        <translation>Cursor aus Datensatz:</translation>
     </message>
     <message>
-      <source>Cursor parameter:</source>
-      <translation>Cursor-Parameter:</translation>
+        <source>Cursor parameter:</source>
+        <translation>Cursor-Parameter:</translation>
     </message>
     <message>
-      <source>More pages flag:</source>
-      <translation>Kennzeichen für weitere Seiten:</translation>
+        <source>More pages flag:</source>
+        <translation>Kennzeichen für weitere Seiten:</translation>
     </message>
     <message>
-      <source>Next URL at:</source>
-      <translation>Nächste URL unter:</translation>
+        <source>Next URL at:</source>
+        <translation>Nächste URL unter:</translation>
     </message>
     <message>
-      <source>&amp;Incremental by:</source>
-      <translation>&amp;Inkrementell nach:</translation>
+        <source>&amp;Incremental by:</source>
+        <translation>&amp;Inkrementell nach:</translation>
     </message>
     <message>
-      <source>Sent as:</source>
-      <translation>Gesendet als:</translation>
+        <source>Sent as:</source>
+        <translation>Gesendet als:</translation>
     </message>
     <message>
-      <source>Start at:</source>
-      <translation>Beginn bei:</translation>
+        <source>Start at:</source>
+        <translation>Beginn bei:</translation>
     </message>
     <message>
-      <source>&amp;Lookback:</source>
-      <translation>&amp;Rückblick:</translation>
+        <source>&amp;Lookback:</source>
+        <translation>&amp;Rückblick:</translation>
     </message>
     <message>
-      <source>Detecting…</source>
-      <translation>Wird erkannt …</translation>
+        <source>Detecting…</source>
+        <translation>Wird erkannt …</translation>
     </message>
     <message>
-      <source>Stream %1: say where the records are and which field identifies them (or use Detect).</source>
-      <translation>Stream %1: Geben Sie an, wo die Datensätze stehen und welches Feld sie kennzeichnet (oder nutzen Sie Erkennen).</translation>
+        <source>Stream %1: say where the records are and which field identifies them (or use Detect).</source>
+        <translation>Stream %1: Geben Sie an, wo die Datensätze stehen und welches Feld sie kennzeichnet (oder nutzen Sie Erkennen).</translation>
     </message>
     <message>
-      <source>The spec is not valid yet:
+        <source>The spec is not valid yet:
 %1</source>
-      <translation>Die Spezifikation ist noch nicht gültig:
+        <translation>Die Spezifikation ist noch nicht gültig:
 %1</translation>
     </message>
     <message>
-      <source>Cannot send a test request: %1</source>
-      <translation>Die Testanfrage kann nicht gesendet werden: %1</translation>
+        <source>Cannot send a test request: %1</source>
+        <translation>Die Testanfrage kann nicht gesendet werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::ReviewPage</name>
     <message>
-      <source>Review</source>
-      <translation>Prüfung</translation>
+        <source>Review</source>
+        <translation>Prüfung</translation>
     </message>
     <message>
-      <source>What will be saved: the declarative spec, the connector's README and its recorded test fixture (secrets redacted).</source>
-      <translation>Was gespeichert wird: die deklarative Spezifikation, das README des Connectors und seine Testaufzeichnung (Geheimnisse geschwärzt).</translation>
+        <source>What will be saved: the declarative spec, the connector&apos;s README and its recorded test fixture (secrets redacted).</source>
+        <translation>Was gespeichert wird: die deklarative Spezifikation, das README des Connectors und seine Testaufzeichnung (Geheimnisse geschwärzt).</translation>
     </message>
     <message>
-      <source>Spec JSON</source>
-      <translation>Spezifikation (JSON)</translation>
+        <source>Spec JSON</source>
+        <translation>Spezifikation (JSON)</translation>
     </message>
     <message>
-      <source>README</source>
-      <translation>README</translation>
+        <source>README</source>
+        <translation>README</translation>
     </message>
     <message>
-      <source>Recorded fixture</source>
-      <translation>Testaufzeichnung</translation>
+        <source>Recorded fixture</source>
+        <translation>Testaufzeichnung</translation>
     </message>
     <message>
-      <source>Changes against the previous version</source>
-      <translation>Änderungen gegenüber der vorigen Version</translation>
+        <source>Changes against the previous version</source>
+        <translation>Änderungen gegenüber der vorigen Version</translation>
     </message>
     <message>
-      <source>Spec</source>
-      <translation>Spezifikation</translation>
+        <source>Spec</source>
+        <translation>Spezifikation</translation>
     </message>
     <message>
-      <source>Fixture</source>
-      <translation>Aufzeichnung</translation>
+        <source>Fixture</source>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
-      <source>Changes</source>
-      <translation>Änderungen</translation>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
-      <source>Version %1, unchanged from the saved version.</source>
-      <translation>Version %1, unverändert gegenüber der gespeicherten Version.</translation>
+        <source>Version %1, unchanged from the saved version.</source>
+        <translation>Version %1, unverändert gegenüber der gespeicherten Version.</translation>
     </message>
     <message>
-      <source>Version %1 (the saved version is %2; the Changes tab shows the difference).</source>
-      <translation>Version %1 (gespeichert ist Version %2; die Registerkarte Änderungen zeigt den Unterschied).</translation>
+        <source>Version %1 (the saved version is %2; the Changes tab shows the difference).</source>
+        <translation>Version %1 (gespeichert ist Version %2; die Registerkarte Änderungen zeigt den Unterschied).</translation>
     </message>
     <message>
-      <source>A new connector: version 1.</source>
-      <translation>Ein neuer Connector: Version 1.</translation>
+        <source>A new connector: version 1.</source>
+        <translation>Ein neuer Connector: Version 1.</translation>
     </message>
     <message>
-      <source>No changes.</source>
-      <translation>Keine Änderungen.</translation>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
-      <source>No earlier version: nothing to compare.</source>
-      <translation>Keine frühere Version: nichts zu vergleichen.</translation>
+        <source>No earlier version: nothing to compare.</source>
+        <translation>Keine frühere Version: nichts zu vergleichen.</translation>
     </message>
     <message>
-      <source>The spec is not valid:
+        <source>The spec is not valid:
 %1</source>
-      <translation>Die Spezifikation ist nicht gültig:
+        <translation>Die Spezifikation ist nicht gültig:
 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::SavePage</name>
     <message>
-      <source>&amp;Deploy: connections can use it at once</source>
-      <translation>&amp;Bereitstellen: Verbindungen können ihn sofort nutzen</translation>
+        <source>&amp;Deploy: connections can use it at once</source>
+        <translation>&amp;Bereitstellen: Verbindungen können ihn sofort nutzen</translation>
     </message>
     <message>
-      <source>&amp;Publish to the marketplace (listed once an admin approves)</source>
-      <translation>Im Marktplatz &amp;veröffentlichen (gelistet, sobald ein Admin freigibt)</translation>
+        <source>&amp;Publish to the marketplace (listed once an admin approves)</source>
+        <translation>Im Marktplatz &amp;veröffentlichen (gelistet, sobald ein Admin freigibt)</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Speichern</translation>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-      <source>Saves this version in the workspace and the secrets in the keychain.</source>
-      <translation>Speichert diese Version im Arbeitsbereich und die Geheimnisse im Schlüsselbund.</translation>
+        <source>Saves this version in the workspace and the secrets in the keychain.</source>
+        <translation>Speichert diese Version im Arbeitsbereich und die Geheimnisse im Schlüsselbund.</translation>
     </message>
     <message>
-      <source>Free</source>
-      <translation>Kostenlos</translation>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
     </message>
     <message>
-      <source>Freemium</source>
-      <translation>Freemium</translation>
+        <source>Freemium</source>
+        <translation>Freemium</translation>
     </message>
     <message>
-      <source>Paid</source>
-      <translation>Kostenpflichtig</translation>
+        <source>Paid</source>
+        <translation>Kostenpflichtig</translation>
     </message>
     <message>
-      <source>Pricing</source>
-      <translation>Preismodell</translation>
+        <source>Pricing</source>
+        <translation>Preismodell</translation>
     </message>
     <message>
-      <source>Pricing:</source>
-      <translation>Preismodell:</translation>
+        <source>Pricing:</source>
+        <translation>Preismodell:</translation>
     </message>
     <message>
-      <source>%1 (custom:%2), version %3: %4, %5.</source>
-      <translation>%1 (custom:%2), Version %3: %4, %5.</translation>
+        <source>%1 (custom:%2), version %3: %4, %5.</source>
+        <translation>%1 (custom:%2), Version %3: %4, %5.</translation>
     </message>
     <message numerus="yes">
-      <source>%n stream(s)</source>
-      <translation>
-        <numerusform>%n Stream</numerusform>
-        <numerusform>%n Streams</numerusform>
-      </translation>
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n Stream</numerusform>
+            <numerusform>%n Streams</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>tested with %n record(s)</source>
-      <translation>
-        <numerusform>mit %n Datensatz getestet</numerusform>
-        <numerusform>mit %n Datensätzen getestet</numerusform>
-      </translation>
+        <source>tested with %n record(s)</source>
+        <translation>
+            <numerusform>mit %n Datensatz getestet</numerusform>
+            <numerusform>mit %n Datensätzen getestet</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::TestPage</name>
     <message>
-      <source>&amp;Run Test Read</source>
-      <translation>Test&amp;lesen starten</translation>
+        <source>&amp;Run Test Read</source>
+        <translation>Test&amp;lesen starten</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>Test Read</source>
-      <translation>Testlesen</translation>
+        <source>Test Read</source>
+        <translation>Testlesen</translation>
     </message>
     <message>
-      <source>Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector's recorded fixture.</source>
-      <translation>Liest jeden Stream live innerhalb der Grenzen unten. Anfragen werden mit geschwärzten Geheimnissen gezeigt; der Austausch wird zur Testaufzeichnung des Connectors.</translation>
+        <source>Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector&apos;s recorded fixture.</source>
+        <translation>Liest jeden Stream live innerhalb der Grenzen unten. Anfragen werden mit geschwärzten Geheimnissen gezeigt; der Austausch wird zur Testaufzeichnung des Connectors.</translation>
     </message>
     <message>
-      <source>Stream to show</source>
-      <translation>Anzuzeigender Stream</translation>
+        <source>Stream to show</source>
+        <translation>Anzuzeigender Stream</translation>
     </message>
     <message>
-      <source>Read every stream now (Ctrl+R)</source>
-      <translation>Jetzt jeden Stream lesen (Strg+R)</translation>
+        <source>Read every stream now (Ctrl+R)</source>
+        <translation>Jetzt jeden Stream lesen (Strg+R)</translation>
     </message>
     <message>
-      <source>Request</source>
-      <translation>Anfrage</translation>
+        <source>Request</source>
+        <translation>Anfrage</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Records</source>
-      <translation>Datensätze</translation>
+        <source>Records</source>
+        <translation>Datensätze</translation>
     </message>
     <message>
-      <source>Requests</source>
-      <translation>Anfragen</translation>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
-      <source>Answer</source>
-      <translation>Antwort</translation>
+        <source>Answer</source>
+        <translation>Antwort</translation>
     </message>
     <message>
-      <source>Extracted records</source>
-      <translation>Extrahierte Datensätze</translation>
+        <source>Extracted records</source>
+        <translation>Extrahierte Datensätze</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Feld</translation>
+        <source>Field</source>
+        <translation>Feld</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Typ</translation>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
-      <source>Present</source>
-      <translation>Vorhanden</translation>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
     </message>
     <message>
-      <source>Sample values</source>
-      <translation>Beispielwerte</translation>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
     </message>
     <message>
-      <source>Inferred schema</source>
-      <translation>Abgeleitetes Schema</translation>
+        <source>Inferred schema</source>
+        <translation>Abgeleitetes Schema</translation>
     </message>
     <message>
-      <source>Schema</source>
-      <translation>Schema</translation>
+        <source>Schema</source>
+        <translation>Schema</translation>
     </message>
     <message>
-      <source>Show:</source>
-      <translation>Zeigen:</translation>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
     </message>
     <message>
-      <source>Limits:</source>
-      <translation>Grenzen:</translation>
+        <source>Limits:</source>
+        <translation>Grenzen:</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>The test read was cancelled.</source>
-      <translation>Das Testlesen wurde abgebrochen.</translation>
+        <source>The test read was cancelled.</source>
+        <translation>Das Testlesen wurde abgebrochen.</translation>
     </message>
     <message>
-      <source>Wait for the test read to finish, or cancel it.</source>
-      <translation>Warten Sie, bis das Testlesen fertig ist, oder brechen Sie es ab.</translation>
+        <source>Wait for the test read to finish, or cancel it.</source>
+        <translation>Warten Sie, bis das Testlesen fertig ist, oder brechen Sie es ab.</translation>
     </message>
     <message>
-      <source>Stream %1 failed its test read; fix the earlier pages and run it again.</source>
-      <translation>Das Testlesen von Stream %1 ist fehlgeschlagen; korrigieren Sie die vorigen Seiten und starten Sie es erneut.</translation>
+        <source>Stream %1 failed its test read; fix the earlier pages and run it again.</source>
+        <translation>Das Testlesen von Stream %1 ist fehlgeschlagen; korrigieren Sie die vorigen Seiten und starten Sie es erneut.</translation>
     </message>
     <message>
-      <source>Run the test read (Ctrl+R): stream %1 has not been read with its current settings.</source>
-      <translation>Starten Sie das Testlesen (Strg+R): Stream %1 wurde mit seinen aktuellen Einstellungen noch nicht gelesen.</translation>
+        <source>Run the test read (Ctrl+R): stream %1 has not been read with its current settings.</source>
+        <translation>Starten Sie das Testlesen (Strg+R): Stream %1 wurde mit seinen aktuellen Einstellungen noch nicht gelesen.</translation>
     </message>
     <message>
-      <source>Stream %1 returned no records; mapping needs at least one sample.</source>
-      <translation>Stream %1 lieferte keine Datensätze; die Zuordnung braucht mindestens ein Beispiel.</translation>
+        <source>Stream %1 returned no records; mapping needs at least one sample.</source>
+        <translation>Stream %1 lieferte keine Datensätze; die Zuordnung braucht mindestens ein Beispiel.</translation>
     </message>
     <message>
-      <source>Not read yet.</source>
-      <translation>Noch nicht gelesen.</translation>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
     </message>
     <message numerus="yes">
-      <source>Failed after %n request(s): %1</source>
-      <translation>
-        <numerusform>Fehlgeschlagen nach %n Anfrage: %1</numerusform>
-        <numerusform>Fehlgeschlagen nach %n Anfragen: %1</numerusform>
-      </translation>
+        <source>Failed after %n request(s): %1</source>
+        <translation>
+            <numerusform>Fehlgeschlagen nach %n Anfrage: %1</numerusform>
+            <numerusform>Fehlgeschlagen nach %n Anfragen: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n record(s)</source>
-      <translation>
-        <numerusform>%n Datensatz</numerusform>
-        <numerusform>%n Datensätze</numerusform>
-      </translation>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n Seite</numerusform>
-        <numerusform>%n Seiten</numerusform>
-      </translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n field(s) inferred</source>
-      <translation>
-        <numerusform>%n Feld abgeleitet</numerusform>
-        <numerusform>%n Felder abgeleitet</numerusform>
-      </translation>
+        <source>%n field(s) inferred</source>
+        <translation>
+            <numerusform>%n Feld abgeleitet</numerusform>
+            <numerusform>%n Felder abgeleitet</numerusform>
+        </translation>
     </message>
     <message>
-      <source>settings changed since; run again</source>
-      <translation>Einstellungen seither geändert; erneut starten</translation>
+        <source>settings changed since; run again</source>
+        <translation>Einstellungen seither geändert; erneut starten</translation>
     </message>
     <message>
-      <source>The spec is not valid: %1</source>
-      <translation>Die Spezifikation ist nicht gültig: %1</translation>
+        <source>The spec is not valid: %1</source>
+        <translation>Die Spezifikation ist nicht gültig: %1</translation>
     </message>
     <message>
-      <source>Reading…</source>
-      <translation>Wird gelesen …</translation>
+        <source>Reading…</source>
+        <translation>Wird gelesen …</translation>
     </message>
     <message numerus="yes">
-      <source> page(s)</source>
-      <comment>spin box suffix</comment>
-      <translation>
-        <numerusform> Seite</numerusform>
-        <numerusform> Seiten</numerusform>
-      </translation>
+        <source> page(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> Seite</numerusform>
+            <numerusform> Seiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source> record(s)</source>
-      <comment>spin box suffix</comment>
-      <translation>
-        <numerusform> Datensatz</numerusform>
-        <numerusform> Datensätze</numerusform>
-      </translation>
+        <source> record(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> Datensatz</numerusform>
+            <numerusform> Datensätze</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BulkJobsDialog</name>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>&amp;Aktualisieren</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-      <source>Bulk Jobs — %1</source>
-      <translation>Bulk-Jobs – %1</translation>
+        <source>Bulk Jobs — %1</source>
+        <translation>Bulk-Jobs – %1</translation>
     </message>
     <message>
-      <source>Job</source>
-      <translation>Job</translation>
+        <source>Job</source>
+        <translation>Job</translation>
     </message>
     <message>
-      <source>Object</source>
-      <translation>Objekt</translation>
+        <source>Object</source>
+        <translation>Objekt</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>Zustand</translation>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
     <message>
-      <source>Processed</source>
-      <translation>Verarbeitet</translation>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>Fehlgeschlagen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-      <source>Created</source>
-      <translation>Angelegt</translation>
+        <source>Created</source>
+        <translation>Angelegt</translation>
     </message>
     <message>
-      <source>Bulk jobs</source>
-      <translation>Bulk-Jobs</translation>
+        <source>Bulk jobs</source>
+        <translation>Bulk-Jobs</translation>
     </message>
     <message>
-      <source>Failed rows of the selected job</source>
-      <translation>Fehlgeschlagene Zeilen des ausgewählten Jobs</translation>
+        <source>Failed rows of the selected job</source>
+        <translation>Fehlgeschlagene Zeilen des ausgewählten Jobs</translation>
     </message>
     <message>
-      <source>Loading the jobs…</source>
-      <translation>Jobs werden geladen …</translation>
+        <source>Loading the jobs…</source>
+        <translation>Jobs werden geladen …</translation>
     </message>
     <message numerus="yes">
-      <source>%n job(s). Select one to see its failed rows.</source>
-      <translation>
-        <numerusform>%n Job. Wählen Sie einen, um seine fehlgeschlagenen Zeilen zu sehen.</numerusform>
-        <numerusform>%n Jobs. Wählen Sie einen, um seine fehlgeschlagenen Zeilen zu sehen.</numerusform>
-      </translation>
+        <source>%n job(s). Select one to see its failed rows.</source>
+        <translation>
+            <numerusform>%n Job. Wählen Sie einen, um seine fehlgeschlagenen Zeilen zu sehen.</numerusform>
+            <numerusform>%n Jobs. Wählen Sie einen, um seine fehlgeschlagenen Zeilen zu sehen.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Loading the failed rows of %1…</source>
-      <translation>Fehlgeschlagene Zeilen von %1 werden geladen …</translation>
+        <source>Loading the failed rows of %1…</source>
+        <translation>Fehlgeschlagene Zeilen von %1 werden geladen …</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>Fehler</translation>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
-      <source>not processed: %1</source>
-      <translation>nicht verarbeitet: %1</translation>
+        <source>not processed: %1</source>
+        <translation>nicht verarbeitet: %1</translation>
     </message>
     <message numerus="yes">
-      <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
-      <translation>
-        <numerusform>%1: %2, %3 verarbeitet, %4 fehlgeschlagen; %n Zeile aufgeführt.</numerusform>
-        <numerusform>%1: %2, %3 verarbeitet, %4 fehlgeschlagen; %n Zeilen aufgeführt.</numerusform>
-      </translation>
+        <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
+        <translation>
+            <numerusform>%1: %2, %3 verarbeitet, %4 fehlgeschlagen; %n Zeile aufgeführt.</numerusform>
+            <numerusform>%1: %2, %3 verarbeitet, %4 fehlgeschlagen; %n Zeilen aufgeführt.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionDelegate</name>
     <message>
-      <source>Healthy</source>
-      <translation>Fehlerfrei</translation>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
-      <source>Degraded</source>
-      <translation>Beeinträchtigt</translation>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>Fehlgeschlagen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-      <source>No syncs yet</source>
-      <translation>Noch keine Synchronisierung</translation>
+        <source>No syncs yet</source>
+        <translation>Noch keine Synchronisierung</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>Nie</translation>
+        <source>Never</source>
+        <translation>Nie</translation>
     </message>
     <message>
-      <source>Just now</source>
-      <translation>Gerade eben</translation>
+        <source>Just now</source>
+        <translation>Gerade eben</translation>
     </message>
     <message numerus="yes">
-      <source>%n minute(s) ago</source>
-      <translation>
-        <numerusform>vor %n Minute</numerusform>
-        <numerusform>vor %n Minuten</numerusform>
-      </translation>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n hour(s) ago</source>
-      <translation>
-        <numerusform>vor %n Stunde</numerusform>
-        <numerusform>vor %n Stunden</numerusform>
-      </translation>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n day(s) ago</source>
-      <translation>
-        <numerusform>vor %n Tag</numerusform>
-        <numerusform>vor %n Tagen</numerusform>
-      </translation>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Never synced</source>
-      <translation>Nie synchronisiert</translation>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
     </message>
     <message numerus="yes">
-      <source>%n consecutive failure(s)</source>
-      <translation>
-        <numerusform>%n Fehlschlag in Folge</numerusform>
-        <numerusform>%n Fehlschläge in Folge</numerusform>
-      </translation>
+        <source>%n consecutive failure(s)</source>
+        <translation>
+            <numerusform>%n Fehlschlag in Folge</numerusform>
+            <numerusform>%n Fehlschläge in Folge</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 (demo: not run)</source>
-      <translation>%1 (Demo: läuft nicht)</translation>
+        <source>%1 (demo: not run)</source>
+        <translation>%1 (Demo: läuft nicht)</translation>
     </message>
     <message>
-      <source>%1 · next %2</source>
-      <translation>%1 · nächster Lauf %2</translation>
+        <source>%1 · next %2</source>
+        <translation>%1 · nächster Lauf %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionDialog</name>
     <message>
-      <source>&amp;Test Connection</source>
-      <translation>Verbindung &amp;testen</translation>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-      <source>Edit Connection</source>
-      <translation>Verbindung bearbeiten</translation>
+        <source>Edit Connection</source>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
-      <source>Add Connection</source>
-      <translation>Verbindung hinzufügen</translation>
+        <source>Add Connection</source>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-      <source>Connector</source>
-      <translation>Connector</translation>
+        <source>Connector</source>
+        <translation>Connector</translation>
     </message>
     <message>
-      <source>e.g. acme-stripe</source>
-      <translation>z. B. acme-stripe</translation>
+        <source>e.g. acme-stripe</source>
+        <translation>z. B. acme-stripe</translation>
     </message>
     <message>
-      <source>Connection name</source>
-      <translation>Name der Verbindung</translation>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
     </message>
     <message>
-      <source>&amp;Connector:</source>
-      <translation>&amp;Connector:</translation>
+        <source>&amp;Connector:</source>
+        <translation>&amp;Connector:</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Name:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-      <source>Cancel &amp;Test</source>
-      <translation>&amp;Test abbrechen</translation>
+        <source>Cancel &amp;Test</source>
+        <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <source>Secrets — saved in the system keychain, never in the workspace</source>
-      <translation>Geheimnisse – im Schlüsselbund des Systems gespeichert, nie im Arbeitsbereich</translation>
+        <source>Secrets — saved in the system keychain, never in the workspace</source>
+        <translation>Geheimnisse – im Schlüsselbund des Systems gespeichert, nie im Arbeitsbereich</translation>
     </message>
     <message>
-      <source>Saved — leave empty to keep</source>
-      <translation>Gespeichert – leer lassen, um es zu behalten</translation>
+        <source>Saved — leave empty to keep</source>
+        <translation>Gespeichert – leer lassen, um es zu behalten</translation>
     </message>
     <message>
-      <source>Choose a connector.</source>
-      <translation>Wählen Sie einen Connector.</translation>
+        <source>Choose a connector.</source>
+        <translation>Wählen Sie einen Connector.</translation>
     </message>
     <message>
-      <source>Give the connection a name.</source>
-      <translation>Geben Sie der Verbindung einen Namen.</translation>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
-      <source>Enter the %1.</source>
-      <translation>Geben Sie „%1“ ein.</translation>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie „%1“ ein.</translation>
     </message>
     <message>
-      <source>Testing…</source>
-      <translation>Wird getestet …</translation>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
     </message>
     <message>
-      <source>Connected: %1 answered in %2 ms.</source>
-      <translation>Verbunden: %1 hat in %2 ms geantwortet.</translation>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Verbunden: %1 hat in %2 ms geantwortet.</translation>
     </message>
     <message>
-      <source>Waiting for the sign-in in your browser…</source>
-      <translation>Warte auf die Anmeldung im Browser …</translation>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Warte auf die Anmeldung im Browser …</translation>
     </message>
     <message>
-      <source>Open this address in your browser to sign in: %1</source>
-      <translation>Öffnen Sie diese Adresse im Browser, um sich anzumelden: %1</translation>
+        <source>Open this address in your browser to sign in: %1</source>
+        <translation>Öffnen Sie diese Adresse im Browser, um sich anzumelden: %1</translation>
     </message>
     <message>
-      <source>Authorised. The refresh token will be saved in the system keychain.</source>
-      <translation>Autorisiert. Das Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert.</translation>
+        <source>Authorised. The refresh token will be saved in the system keychain.</source>
+        <translation>Autorisiert. Das Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-      <source>&amp;Sign In…</source>
-      <translation>&amp;Anmelden …</translation>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-      <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the system keychain</source>
-      <translation>Im Browser beim Dienst anmelden (eine lokale Weiterleitung bringt die Antwort zurück); das erteilte Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert</translation>
+        <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the system keychain</source>
+        <translation>Im Browser beim Dienst anmelden (eine lokale Weiterleitung bringt die Antwort zurück); das erteilte Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-      <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
-      <translation>Füllen Sie zuerst die OAuth-Einstellungen aus (Client-ID, URLs, Firma).</translation>
+        <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
+        <translation>Füllen Sie zuerst die OAuth-Einstellungen aus (Client-ID, URLs, Firma).</translation>
     </message>
     <message>
-      <source>The service issued a new %1, but it could not be saved: %2</source>
-      <translation>Der Dienst hat ein neues %1 ausgestellt, es konnte aber nicht gespeichert werden: %2</translation>
+        <source>The service issued a new %1, but it could not be saved: %2</source>
+        <translation>Der Dienst hat ein neues %1 ausgestellt, es konnte aber nicht gespeichert werden: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionListModel</name>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Connector</source>
-      <translation>Connector</translation>
+        <source>Connector</source>
+        <translation>Connector</translation>
     </message>
     <message>
-      <source>Health</source>
-      <translation>Zustand</translation>
+        <source>Health</source>
+        <translation>Zustand</translation>
     </message>
     <message>
-      <source>Last sync</source>
-      <translation>Letzte Synchronisierung</translation>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
-      <source>Failures in a row</source>
-      <translation>Fehlschläge in Folge</translation>
+        <source>Failures in a row</source>
+        <translation>Fehlschläge in Folge</translation>
     </message>
     <message>
-      <source>Last success</source>
-      <translation>Letzter Erfolg</translation>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
-      <source> · on workers</source>
-      <translation> · auf Workern</translation>
+        <source> · on workers</source>
+        <translation> · auf Workern</translation>
     </message>
     <message>
-      <source>Schedule</source>
-      <translation>Zeitplan</translation>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionStore</name>
     <message>
-      <source>A connection named "%1" already exists.</source>
-      <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-      <source>Cannot create the connection: %1</source>
-      <translation>Die Verbindung kann nicht angelegt werden: %1</translation>
+        <source>Cannot create the connection: %1</source>
+        <translation>Die Verbindung kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-      <source>Cannot delete the connection: %1</source>
-      <translation>Die Verbindung kann nicht gelöscht werden: %1</translation>
+        <source>Cannot delete the connection: %1</source>
+        <translation>Die Verbindung kann nicht gelöscht werden: %1</translation>
     </message>
     <message>
-      <source>Cannot remove the demo connections: %1</source>
-      <translation>Die Demo-Verbindungen können nicht entfernt werden: %1</translation>
+        <source>Cannot remove the demo connections: %1</source>
+        <translation>Die Demo-Verbindungen können nicht entfernt werden: %1</translation>
     </message>
     <message>
-      <source>Cannot read the connections: %1</source>
-      <translation>Die Verbindungen können nicht gelesen werden: %1</translation>
+        <source>Cannot read the connections: %1</source>
+        <translation>Die Verbindungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot record the sync run: %1</source>
-      <translation>Der Synchronisierungslauf kann nicht gespeichert werden: %1</translation>
+        <source>Cannot record the sync run: %1</source>
+        <translation>Der Synchronisierungslauf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot save the connection: %1</source>
-      <translation>Die Verbindung kann nicht gespeichert werden: %1</translation>
+        <source>Cannot save the connection: %1</source>
+        <translation>Die Verbindung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>The connection no longer exists.</source>
-      <translation>Die Verbindung existiert nicht mehr.</translation>
+        <source>The connection no longer exists.</source>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
-      <source>Cannot read the sync runs: %1</source>
-      <translation>Die Synchronisierungsläufe können nicht gelesen werden: %1</translation>
+        <source>Cannot read the sync runs: %1</source>
+        <translation>Die Synchronisierungsläufe können nicht gelesen werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionsPage</name>
     <message>
-      <source>Create Demo Workspace</source>
-      <translation>Demo-Arbeitsbereich anlegen</translation>
+        <source>Create Demo Workspace</source>
+        <translation>Demo-Arbeitsbereich anlegen</translation>
     </message>
     <message>
-      <source>Connections</source>
-      <translation>Verbindungen</translation>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
     </message>
     <message>
-      <source>Filter by name or connector…</source>
-      <translation>Nach Name oder Connector filtern …</translation>
+        <source>Filter by name or connector…</source>
+        <translation>Nach Name oder Connector filtern …</translation>
     </message>
     <message>
-      <source>Filter connections</source>
-      <translation>Verbindungen filtern</translation>
+        <source>Filter connections</source>
+        <translation>Verbindungen filtern</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Aktualisieren</translation>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-      <source>Reload the connections from the workspace (F5)</source>
-      <translation>Verbindungen neu aus dem Arbeitsbereich laden (F5)</translation>
+        <source>Reload the connections from the workspace (F5)</source>
+        <translation>Verbindungen neu aus dem Arbeitsbereich laden (F5)</translation>
     </message>
     <message>
-      <source>Connections table</source>
-      <translation>Verbindungstabelle</translation>
+        <source>Connections table</source>
+        <translation>Verbindungstabelle</translation>
     </message>
     <message numerus="yes">
-      <source>%n connection(s)</source>
-      <translation>
-        <numerusform>%n Verbindung</numerusform>
-        <numerusform>%n Verbindungen</numerusform>
-      </translation>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n fehlgeschlagen</numerusform>
-        <numerusform>%n fehlgeschlagen</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n degraded</source>
-      <translation>
-        <numerusform>%n beeinträchtigt</numerusform>
-        <numerusform>%n beeinträchtigt</numerusform>
-      </translation>
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n shown</source>
-      <translation>
-        <numerusform>%n angezeigt</numerusform>
-        <numerusform>%n angezeigt</numerusform>
-      </translation>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Cancel Sync</source>
-      <translation>Synchronisierung abbrechen</translation>
+        <source>Cancel Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
     </message>
     <message>
-      <source>Add…</source>
-      <translation>Hinzufügen …</translation>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
     </message>
     <message>
-      <source>Add a connection</source>
-      <translation>Eine Verbindung hinzufügen</translation>
+        <source>Add a connection</source>
+        <translation>Eine Verbindung hinzufügen</translation>
     </message>
     <message>
-      <source>Edit…</source>
-      <translation>Bearbeiten …</translation>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
-      <source>Edit the selected connection</source>
-      <translation>Die ausgewählte Verbindung bearbeiten</translation>
+        <source>Edit the selected connection</source>
+        <translation>Die ausgewählte Verbindung bearbeiten</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Entfernen</translation>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
-      <source>Remove the selected connection with its records and history</source>
-      <translation>Die ausgewählte Verbindung mit ihren Datensätzen und ihrem Verlauf entfernen</translation>
+        <source>Remove the selected connection with its records and history</source>
+        <translation>Die ausgewählte Verbindung mit ihren Datensätzen und ihrem Verlauf entfernen</translation>
     </message>
     <message>
-      <source>Sync Now</source>
-      <translation>Jetzt synchronisieren</translation>
+        <source>Sync Now</source>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-      <source>Sync the selected connection</source>
-      <translation>Die ausgewählte Verbindung synchronisieren</translation>
+        <source>Sync the selected connection</source>
+        <translation>Die ausgewählte Verbindung synchronisieren</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connections link a connector to one of your accounts. Add one, or explore the app with sample data in a demo workspace.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Noch keine Verbindungen&lt;/h3&gt;&lt;p&gt;Verbindungen verknüpfen einen Connector mit einem Ihrer Konten. Fügen Sie eine hinzu oder erkunden Sie die Anwendung mit Beispieldaten in einem Demo-Arbeitsbereich.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connections link a connector to one of your accounts. Add one, or explore the app with sample data in a demo workspace.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Verbindungen&lt;/h3&gt;&lt;p&gt;Verbindungen verknüpfen einen Connector mit einem Ihrer Konten. Fügen Sie eine hinzu oder erkunden Sie die Anwendung mit Beispieldaten in einem Demo-Arbeitsbereich.&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>Add Connection…</source>
-      <translation>Verbindung hinzufügen …</translation>
+        <source>Add Connection…</source>
+        <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-      <source>Sync progress</source>
-      <translation>Fortschritt der Synchronisierung</translation>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
-      <source>Sync log</source>
-      <translation>Synchronisierungsprotokoll</translation>
+        <source>Sync log</source>
+        <translation>Synchronisierungsprotokoll</translation>
     </message>
     <message>
-      <source>The log of the selected connection's sync appears here.</source>
-      <translation>Hier erscheint das Protokoll der Synchronisierung der ausgewählten Verbindung.</translation>
+        <source>The log of the selected connection&apos;s sync appears here.</source>
+        <translation>Hier erscheint das Protokoll der Synchronisierung der ausgewählten Verbindung.</translation>
     </message>
     <message>
-      <source>Remove Connection</source>
-      <translation>Verbindung entfernen</translation>
+        <source>Remove Connection</source>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
-      <source>Remove "%1"? Its synced records, sync history and stored secrets are deleted.</source>
-      <translation>„%1“ entfernen? Die synchronisierten Datensätze, der Verlauf und die gespeicherten Geheimnisse werden gelöscht.</translation>
+        <source>Remove &quot;%1&quot;? Its synced records, sync history and stored secrets are deleted.</source>
+        <translation>„%1“ entfernen? Die synchronisierten Datensätze, der Verlauf und die gespeicherten Geheimnisse werden gelöscht.</translation>
     </message>
     <message>
-      <source>Demo connections have no account to sync from</source>
-      <translation>Demo-Verbindungen haben kein Konto zum Synchronisieren</translation>
+        <source>Demo connections have no account to sync from</source>
+        <translation>Demo-Verbindungen haben kein Konto zum Synchronisieren</translation>
     </message>
     <message>
-      <source>Sync the selected connection (%1)</source>
-      <translation>Die ausgewählte Verbindung synchronisieren (%1)</translation>
+        <source>Sync the selected connection (%1)</source>
+        <translation>Die ausgewählte Verbindung synchronisieren (%1)</translation>
     </message>
     <message>
-      <source>Sync</source>
-      <translation>Synchronisierung</translation>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
-      <source>Select a connection to sync it or see its last sync.</source>
-      <translation>Wählen Sie eine Verbindung, um sie zu synchronisieren oder ihre letzte Synchronisierung zu sehen.</translation>
+        <source>Select a connection to sync it or see its last sync.</source>
+        <translation>Wählen Sie eine Verbindung, um sie zu synchronisieren oder ihre letzte Synchronisierung zu sehen.</translation>
     </message>
     <message>
-      <source>Sync — %1</source>
-      <translation>Synchronisierung – %1</translation>
+        <source>Sync — %1</source>
+        <translation>Synchronisierung – %1</translation>
     </message>
     <message>
-      <source>Starting…</source>
-      <translation>Wird gestartet …</translation>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
-      <source>%1 · %2 records · %3 pages · %4 records/s</source>
-      <translation>%1 · %2 Datensätze · %3 Seiten · %4 Datensätze/s</translation>
+        <source>%1 · %2 records · %3 pages · %4 records/s</source>
+        <translation>%1 · %2 Datensätze · %3 Seiten · %4 Datensätze/s</translation>
     </message>
     <message>
-      <source>A demo connection: its history is synthetic.</source>
-      <translation>Eine Demo-Verbindung: Ihr Verlauf ist erfunden.</translation>
+        <source>A demo connection: its history is synthetic.</source>
+        <translation>Eine Demo-Verbindung: Ihr Verlauf ist erfunden.</translation>
     </message>
     <message>
-      <source>Not synced in this session. Sync Now reads new and changed records.</source>
-      <translation>In dieser Sitzung nicht synchronisiert. „Jetzt synchronisieren“ liest neue und geänderte Datensätze.</translation>
+        <source>Not synced in this session. Sync Now reads new and changed records.</source>
+        <translation>In dieser Sitzung nicht synchronisiert. „Jetzt synchronisieren“ liest neue und geänderte Datensätze.</translation>
     </message>
     <message>
-      <source>Cancelling…</source>
-      <translation>Wird abgebrochen …</translation>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-      <source>%1: %2 — %3 read, %4 written, %5 failed in %6</source>
-      <translation>%1: %2 – %3 gelesen, %4 geschrieben, %5 fehlgeschlagen in %6</translation>
+        <source>%1: %2 — %3 read, %4 written, %5 failed in %6</source>
+        <translation>%1: %2 – %3 gelesen, %4 geschrieben, %5 fehlgeschlagen in %6</translation>
     </message>
     <message>
-      <source>SOQL…</source>
-      <translation>SOQL …</translation>
+        <source>SOQL…</source>
+        <translation>SOQL …</translation>
     </message>
     <message>
-      <source>Query the selected Salesforce connection</source>
-      <translation>Die ausgewählte Salesforce-Verbindung abfragen</translation>
+        <source>Query the selected Salesforce connection</source>
+        <translation>Die ausgewählte Salesforce-Verbindung abfragen</translation>
     </message>
     <message>
-      <source>Bulk Jobs…</source>
-      <translation>Bulk-Jobs …</translation>
+        <source>Bulk Jobs…</source>
+        <translation>Bulk-Jobs …</translation>
     </message>
     <message>
-      <source>Inspect the Bulk API jobs of the selected Salesforce connection</source>
-      <translation>Die Bulk-API-Jobs der ausgewählten Salesforce-Verbindung prüfen</translation>
+        <source>Inspect the Bulk API jobs of the selected Salesforce connection</source>
+        <translation>Die Bulk-API-Jobs der ausgewählten Salesforce-Verbindung prüfen</translation>
     </message>
     <message>
-      <source>Alerts…</source>
-      <translation>Alarme …</translation>
+        <source>Alerts…</source>
+        <translation>Alarme …</translation>
     </message>
     <message>
-      <source>Slack alerts on the selected connection's runs</source>
-      <translation>Slack-Alarme zu den Läufen der ausgewählten Verbindung</translation>
+        <source>Slack alerts on the selected connection&apos;s runs</source>
+        <translation>Slack-Alarme zu den Läufen der ausgewählten Verbindung</translation>
     </message>
     <message>
-      <source>Sign in again: Edit… → Sign In…</source>
-      <translation>Erneut anmelden: Bearbeiten … → Anmelden …</translation>
+        <source>Sign in again: Edit… → Sign In…</source>
+        <translation>Erneut anmelden: Bearbeiten … → Anmelden …</translation>
     </message>
     <message>
-      <source>%1 needs to be signed in again: its authorisation expired or was revoked. Open Edit… and choose Sign In….</source>
-      <translation>%1 muss erneut angemeldet werden: Die Autorisierung ist abgelaufen oder wurde widerrufen. Öffnen Sie „Bearbeiten …“ und wählen Sie „Anmelden …“.</translation>
+        <source>%1 needs to be signed in again: its authorisation expired or was revoked. Open Edit… and choose Sign In….</source>
+        <translation>%1 muss erneut angemeldet werden: Die Autorisierung ist abgelaufen oder wurde widerrufen. Öffnen Sie „Bearbeiten …“ und wählen Sie „Anmelden …“.</translation>
     </message>
     <message numerus="yes">
-      <source>Access token valid for %n more minute(s); last refreshed %1.</source>
-      <translation>
-        <numerusform>Zugriffstoken noch %n Minute gültig; zuletzt erneuert %1.</numerusform>
-        <numerusform>Zugriffstoken noch %n Minuten gültig; zuletzt erneuert %1.</numerusform>
-      </translation>
+        <source>Access token valid for %n more minute(s); last refreshed %1.</source>
+        <translation>
+            <numerusform>Zugriffstoken noch %n Minute gültig; zuletzt erneuert %1.</numerusform>
+            <numerusform>Zugriffstoken noch %n Minuten gültig; zuletzt erneuert %1.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Access token expired; the next request refreshes it.</source>
-      <translation>Zugriffstoken abgelaufen; die nächste Anfrage erneuert es.</translation>
+        <source>Access token expired; the next request refreshes it.</source>
+        <translation>Zugriffstoken abgelaufen; die nächste Anfrage erneuert es.</translation>
     </message>
     <message>
-      <source>Run on Workers</source>
-      <translation>Auf Workern ausführen</translation>
+        <source>Run on Workers</source>
+        <translation>Auf Workern ausführen</translation>
     </message>
     <message>
-      <source>Queue the selected connection's streams for the workers of this PostgreSQL workspace</source>
-      <translation>Die Streams der gewählten Verbindung für die Worker dieses PostgreSQL-Arbeitsbereichs einreihen</translation>
+        <source>Queue the selected connection&apos;s streams for the workers of this PostgreSQL workspace</source>
+        <translation>Die Streams der gewählten Verbindung für die Worker dieses PostgreSQL-Arbeitsbereichs einreihen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Connector</name>
     <message>
-      <source>Connection "%1" has no %2 secret: save it in the connection dialog or set %3.</source>
-      <translation>Der Verbindung „%1“ fehlt das Geheimnis %2: Speichern Sie es im Verbindungsdialog oder setzen Sie %3.</translation>
+        <source>Connection &quot;%1&quot; has no %2 secret: save it in the connection dialog or set %3.</source>
+        <translation>Der Verbindung „%1“ fehlt das Geheimnis %2: Speichern Sie es im Verbindungsdialog oder setzen Sie %3.</translation>
     </message>
     <message>
-      <source>%1 does not support writing customers.</source>
-      <translation>%1 kann keine Kunden schreiben.</translation>
+        <source>%1 does not support writing customers.</source>
+        <translation>%1 kann keine Kunden schreiben.</translation>
     </message>
     <message>
-      <source>%1 has no setting "%2" (settings: %3).</source>
-      <translation>%1 hat keine Einstellung „%2“ (Einstellungen: %3).</translation>
+        <source>%1 has no setting &quot;%2&quot; (settings: %3).</source>
+        <translation>%1 hat keine Einstellung „%2“ (Einstellungen: %3).</translation>
     </message>
     <message>
-      <source>"%1" is a secret and is never stored with the connection; set %2 or save it in the connection dialog.</source>
-      <translation>„%1“ ist ein Geheimnis und wird nie mit der Verbindung gespeichert; setzen Sie %2 oder speichern Sie es im Verbindungsdialog.</translation>
+        <source>&quot;%1&quot; is a secret and is never stored with the connection; set %2 or save it in the connection dialog.</source>
+        <translation>„%1“ ist ein Geheimnis und wird nie mit der Verbindung gespeichert; setzen Sie %2 oder speichern Sie es im Verbindungsdialog.</translation>
     </message>
     <message>
-      <source>%1 needs the setting "%2" (%3).</source>
-      <translation>%1 braucht die Einstellung „%2“ (%3).</translation>
+        <source>%1 needs the setting &quot;%2&quot; (%3).</source>
+        <translation>%1 braucht die Einstellung „%2“ (%3).</translation>
     </message>
     <message>
-      <source>"%1" must be a whole number, not "%2".</source>
-      <translation>„%1“ muss eine ganze Zahl sein, nicht „%2“.</translation>
+        <source>&quot;%1&quot; must be a whole number, not &quot;%2&quot;.</source>
+        <translation>„%1“ muss eine ganze Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
-      <source>"%1" must be true or false, not "%2".</source>
-      <translation>„%1“ muss true oder false sein, nicht „%2“.</translation>
+        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;.</source>
+        <translation>„%1“ muss true oder false sein, nicht „%2“.</translation>
     </message>
     <message>
-      <source>"%1" must be one of %2, not "%3".</source>
-      <translation>„%1“ muss einer der Werte %2 sein, nicht „%3“.</translation>
+        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;.</source>
+        <translation>„%1“ muss einer der Werte %2 sein, nicht „%3“.</translation>
     </message>
     <message>
-      <source>Follow without credentials</source>
-      <translation>Ohne Zugangsdaten folgen</translation>
+        <source>Follow without credentials</source>
+        <translation>Ohne Zugangsdaten folgen</translation>
     </message>
     <message>
-      <source>Refuse (keep credentials on this host)</source>
-      <translation>Ablehnen (Zugangsdaten bleiben bei diesem Host)</translation>
+        <source>Refuse (keep credentials on this host)</source>
+        <translation>Ablehnen (Zugangsdaten bleiben bei diesem Host)</translation>
     </message>
     <message>
-      <source>Redirects to other hosts</source>
-      <translation>Weiterleitungen zu anderen Hosts</translation>
+        <source>Redirects to other hosts</source>
+        <translation>Weiterleitungen zu anderen Hosts</translation>
     </message>
     <message>
-      <source>When the service redirects a request to another host: refuse it (the default), or follow it without sending any credential.</source>
-      <translation>Wenn der Dienst eine Anfrage zu einem anderen Host weiterleitet: ablehnen (Standard) oder ohne jede Zugangsdaten folgen.</translation>
+        <source>When the service redirects a request to another host: refuse it (the default), or follow it without sending any credential.</source>
+        <translation>Wenn der Dienst eine Anfrage zu einem anderen Host weiterleitet: ablehnen (Standard) oder ohne jede Zugangsdaten folgen.</translation>
     </message>
     <message>
-      <source>"%1" must be an https address such as https://api.example.com, not "%2".</source>
-      <translation>„%1“ muss eine https-Adresse wie https://api.example.com sein, nicht „%2“.</translation>
+        <source>&quot;%1&quot; must be an https address such as https://api.example.com, not &quot;%2&quot;.</source>
+        <translation>„%1“ muss eine https-Adresse wie https://api.example.com sein, nicht „%2“.</translation>
     </message>
     <message>
-      <source>"%1" must use https: plain http would send credentials readable by anyone on the network (http is allowed only for loopback hosts such as 127.0.0.1 or localhost), not "%2".</source>
-      <translation>„%1“ muss https verwenden: einfaches http würde Zugangsdaten für jeden im Netz lesbar senden (http ist nur für Loopback-Hosts wie 127.0.0.1 oder localhost erlaubt), nicht „%2“.</translation>
+        <source>&quot;%1&quot; must use https: plain http would send credentials readable by anyone on the network (http is allowed only for loopback hosts such as 127.0.0.1 or localhost), not &quot;%2&quot;.</source>
+        <translation>„%1“ muss https verwenden: einfaches http würde Zugangsdaten für jeden im Netz lesbar senden (http ist nur für Loopback-Hosts wie 127.0.0.1 oder localhost erlaubt), nicht „%2“.</translation>
     </message>
     <message>
-      <source>A connection needs a name.</source>
-      <translation>Eine Verbindung braucht einen Namen.</translation>
+        <source>A connection needs a name.</source>
+        <translation>Eine Verbindung braucht einen Namen.</translation>
     </message>
     <message>
-      <source>A connection name has at most %1 characters (this one has %2).</source>
-      <translation>Ein Verbindungsname hat höchstens %1 Zeichen (dieser hat %2).</translation>
+        <source>A connection name has at most %1 characters (this one has %2).</source>
+        <translation>Ein Verbindungsname hat höchstens %1 Zeichen (dieser hat %2).</translation>
     </message>
     <message>
-      <source>A connection name can hold only printable characters (no tabs, line breaks or control characters); U+%1 is not one.</source>
-      <translation>Ein Verbindungsname darf nur druckbare Zeichen enthalten (keine Tabulatoren, Zeilenumbrüche oder Steuerzeichen); U+%1 ist keines.</translation>
+        <source>A connection name can hold only printable characters (no tabs, line breaks or control characters); U+%1 is not one.</source>
+        <translation>Ein Verbindungsname darf nur druckbare Zeichen enthalten (keine Tabulatoren, Zeilenumbrüche oder Steuerzeichen); U+%1 ist keines.</translation>
     </message>
     <message>
-      <source>"%1" must be between %2 and %3 for %4, not %5.</source>
-      <translation>„%1“ muss für %4 zwischen %2 und %3 liegen, nicht %5.</translation>
+        <source>&quot;%1&quot; must be between %2 and %3 for %4, not %5.</source>
+        <translation>„%1“ muss für %4 zwischen %2 und %3 liegen, nicht %5.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectorWizard</name>
     <message>
-      <source>Show the value</source>
-      <translation>Wert anzeigen</translation>
+        <source>Show the value</source>
+        <translation>Wert anzeigen</translation>
     </message>
     <message>
-      <source>Cannot read %1 (missing, unreadable or over 16 MB).</source>
-      <translation>%1 kann nicht gelesen werden (fehlt, nicht lesbar oder über 16 MB).</translation>
+        <source>Cannot read %1 (missing, unreadable or over 16 MB).</source>
+        <translation>%1 kann nicht gelesen werden (fehlt, nicht lesbar oder über 16 MB).</translation>
     </message>
     <message>
-      <source>No answer came back.</source>
-      <translation>Es kam keine Antwort.</translation>
+        <source>No answer came back.</source>
+        <translation>Es kam keine Antwort.</translation>
     </message>
     <message>
-      <source>Detection failed: %1</source>
-      <translation>Erkennung fehlgeschlagen: %1</translation>
+        <source>Detection failed: %1</source>
+        <translation>Erkennung fehlgeschlagen: %1</translation>
     </message>
     <message>
-      <source>No workspace is open.</source>
-      <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-      <source>Cannot store the secret %1: %2</source>
-      <translation>Das Geheimnis %1 kann nicht gespeichert werden: %2</translation>
+        <source>Cannot store the secret %1: %2</source>
+        <translation>Das Geheimnis %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-      <source>Saved, but not published: %1</source>
-      <translation>Gespeichert, aber nicht veröffentlicht: %1</translation>
+        <source>Saved, but not published: %1</source>
+        <translation>Gespeichert, aber nicht veröffentlicht: %1</translation>
     </message>
     <message>
-      <source>New Custom Connector</source>
-      <translation>Neuer eigener Connector</translation>
+        <source>New Custom Connector</source>
+        <translation>Neuer eigener Connector</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Speichern</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <source>Edit Custom Connector</source>
-      <translation>Eigenen Connector bearbeiten</translation>
+        <source>Edit Custom Connector</source>
+        <translation>Eigenen Connector bearbeiten</translation>
     </message>
     <message>
-      <source>Cannot read the draft %1.</source>
-      <translation>Der Entwurf %1 kann nicht gelesen werden.</translation>
+        <source>Cannot read the draft %1.</source>
+        <translation>Der Entwurf %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-      <source>%1 is not a connector draft.</source>
-      <translation>%1 ist kein Connector-Entwurf.</translation>
+        <source>%1 is not a connector draft.</source>
+        <translation>%1 ist kein Connector-Entwurf.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::CredentialStore</name>
     <message>
-      <source>The system keychain could not be read: %1</source>
-      <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>The system keychain could not save a secret: %1</source>
-      <translation>Der Schlüsselbund des Systems konnte ein Geheimnis nicht speichern: %1</translation>
+        <source>The system keychain could not save a secret: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte ein Geheimnis nicht speichern: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::CronExpression</name>
     <message>
-      <source>%1 field "%2": %3</source>
-      <translation>Feld %1 „%2“: %3</translation>
+        <source>%1 field &quot;%2&quot;: %3</source>
+        <translation>Feld %1 „%2“: %3</translation>
     </message>
     <message>
-      <source>an empty list item</source>
-      <translation>ein leerer Listeneintrag</translation>
+        <source>an empty list item</source>
+        <translation>ein leerer Listeneintrag</translation>
     </message>
     <message>
-      <source>the step "%1" must be a number from 1 to %2</source>
-      <translation>die Schrittweite „%1“ muss eine Zahl von 1 bis %2 sein</translation>
+        <source>the step &quot;%1&quot; must be a number from 1 to %2</source>
+        <translation>die Schrittweite „%1“ muss eine Zahl von 1 bis %2 sein</translation>
     </message>
     <message>
-      <source>"%1" is not a number or name</source>
-      <translation>„%1“ ist weder Zahl noch Name</translation>
+        <source>&quot;%1&quot; is not a number or name</source>
+        <translation>„%1“ ist weder Zahl noch Name</translation>
     </message>
     <message>
-      <source>values must lie from %1 to %2</source>
-      <translation>Werte müssen zwischen %1 und %2 liegen</translation>
+        <source>values must lie from %1 to %2</source>
+        <translation>Werte müssen zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-      <source>the range %1-%2 runs backwards</source>
-      <translation>der Bereich %1-%2 läuft rückwärts</translation>
+        <source>the range %1-%2 runs backwards</source>
+        <translation>der Bereich %1-%2 läuft rückwärts</translation>
     </message>
     <message>
-      <source>unknown macro "%1" (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
-      <translation>unbekanntes Makro „%1“ (erlaubt: @hourly, @daily, @weekly, @monthly, @yearly)</translation>
+        <source>unknown macro &quot;%1&quot; (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
+        <translation>unbekanntes Makro „%1“ (erlaubt: @hourly, @daily, @weekly, @monthly, @yearly)</translation>
     </message>
     <message>
-      <source>a cron expression has five fields (minute hour day-of-month month day-of-week); "%1" has %2</source>
-      <translation>ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag); „%1“ hat %2</translation>
+        <source>a cron expression has five fields (minute hour day-of-month month day-of-week); &quot;%1&quot; has %2</source>
+        <translation>ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag); „%1“ hat %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::CustomConnectorStore</name>
     <message>
-      <source>Cannot save the connector: %1</source>
-      <translation>Der Connector kann nicht gespeichert werden: %1</translation>
+        <source>Cannot save the connector: %1</source>
+        <translation>Der Connector kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Version %1 of %2 is deployed; save the change as version %3.</source>
-      <translation>Version %1 von %2 ist bereitgestellt; speichern Sie die Änderung als Version %3.</translation>
+        <source>Version %1 of %2 is deployed; save the change as version %3.</source>
+        <translation>Version %1 von %2 ist bereitgestellt; speichern Sie die Änderung als Version %3.</translation>
     </message>
     <message>
-      <source>Cannot save the connector's README and fixture: %1</source>
-      <translation>README und Testaufzeichnung des Connectors können nicht gespeichert werden: %1</translation>
+        <source>Cannot save the connector&apos;s README and fixture: %1</source>
+        <translation>README und Testaufzeichnung des Connectors können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot deploy the connector: %1</source>
-      <translation>Der Connector kann nicht bereitgestellt werden: %1</translation>
+        <source>Cannot deploy the connector: %1</source>
+        <translation>Der Connector kann nicht bereitgestellt werden: %1</translation>
     </message>
     <message>
-      <source>Cannot read the custom connectors: %1</source>
-      <translation>Die eigenen Connectoren können nicht gelesen werden: %1</translation>
+        <source>Cannot read the custom connectors: %1</source>
+        <translation>Die eigenen Connectoren können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>The stored spec of %1 is not valid any more: %2</source>
-      <translation>Die gespeicherte Spezifikation von %1 ist nicht mehr gültig: %2</translation>
+        <source>The stored spec of %1 is not valid any more: %2</source>
+        <translation>Die gespeicherte Spezifikation von %1 ist nicht mehr gültig: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::DashboardPage</name>
     <message>
-      <source>no change</source>
-      <translation>unverändert</translation>
+        <source>no change</source>
+        <translation>unverändert</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>neu</translation>
+        <source>new</source>
+        <translation>neu</translation>
     </message>
     <message>
-      <source>Dashboard</source>
-      <translation>Übersicht</translation>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-      <source>Last 24 hours</source>
-      <translation>Letzte 24 Stunden</translation>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-      <source>Last 7 days</source>
-      <translation>Letzte 7 Tage</translation>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-      <source>Last 30 days</source>
-      <translation>Letzte 30 Tage</translation>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-      <source>Last 90 days</source>
-      <translation>Letzte 90 Tage</translation>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-      <source>Custom…</source>
-      <translation>Eigener Zeitraum …</translation>
+        <source>Custom…</source>
+        <translation>Eigener Zeitraum …</translation>
     </message>
     <message>
-      <source>From day</source>
-      <translation>Von Tag</translation>
+        <source>From day</source>
+        <translation>Von Tag</translation>
     </message>
     <message>
-      <source>To day</source>
-      <translation>Bis Tag</translation>
+        <source>To day</source>
+        <translation>Bis Tag</translation>
     </message>
     <message>
-      <source>Time range</source>
-      <translation>Zeitraum</translation>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
     </message>
     <message>
-      <source>All connections</source>
-      <translation>Alle Verbindungen</translation>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
     </message>
     <message>
-      <source>Connection filter</source>
-      <translation>Verbindungsfilter</translation>
+        <source>Connection filter</source>
+        <translation>Verbindungsfilter</translation>
     </message>
     <message>
-      <source>All connectors</source>
-      <translation>Alle Connectoren</translation>
+        <source>All connectors</source>
+        <translation>Alle Connectoren</translation>
     </message>
     <message>
-      <source>Connector filter</source>
-      <translation>Connector-Filter</translation>
+        <source>Connector filter</source>
+        <translation>Connector-Filter</translation>
     </message>
     <message>
-      <source>Syncs</source>
-      <translation>Synchronisierungen</translation>
+        <source>Syncs</source>
+        <translation>Synchronisierungen</translation>
     </message>
     <message>
-      <source>Records</source>
-      <translation>Datensätze</translation>
+        <source>Records</source>
+        <translation>Datensätze</translation>
     </message>
     <message>
-      <source>Success rate</source>
-      <translation>Erfolgsquote</translation>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
-      <source>Error rate</source>
-      <translation>Fehlerquote</translation>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
-      <source>Average duration</source>
-      <translation>Mittlere Dauer</translation>
+        <source>Average duration</source>
+        <translation>Mittlere Dauer</translation>
     </message>
     <message>
-      <source>Syncs by status</source>
-      <translation>Synchronisierungen nach Status</translation>
+        <source>Syncs by status</source>
+        <translation>Synchronisierungen nach Status</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Dauer</translation>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-      <source>Records and failures per connection</source>
-      <translation>Datensätze und Fehler je Verbindung</translation>
+        <source>Records and failures per connection</source>
+        <translation>Datensätze und Fehler je Verbindung</translation>
     </message>
     <message>
-      <source>Export as PNG…</source>
-      <translation>Als PNG exportieren …</translation>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren …</translation>
     </message>
     <message>
-      <source>Export as SVG…</source>
-      <translation>Als SVG exportieren …</translation>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren …</translation>
     </message>
     <message>
-      <source>Export data as CSV…</source>
-      <translation>Daten als CSV exportieren …</translation>
+        <source>Export data as CSV…</source>
+        <translation>Daten als CSV exportieren …</translation>
     </message>
     <message>
-      <source>Connection health</source>
-      <translation>Zustand der Verbindungen</translation>
+        <source>Connection health</source>
+        <translation>Zustand der Verbindungen</translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation>Exportieren</translation>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
-      <source>%1 vs previous period</source>
-      <translation>%1 ggü. Vorperiode</translation>
+        <source>%1 vs previous period</source>
+        <translation>%1 ggü. Vorperiode</translation>
     </message>
     <message>
-      <source>Syncs by status, %1</source>
-      <translation>Synchronisierungen nach Status, %1</translation>
+        <source>Syncs by status, %1</source>
+        <translation>Synchronisierungen nach Status, %1</translation>
     </message>
     <message>
-      <source>Succeeded</source>
-      <translation>Erfolgreich</translation>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
-      <source>Partial</source>
-      <translation>Teilweise</translation>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>Fehlgeschlagen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Abgebrochen</translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
-      <source>%1 — %2: %3</source>
-      <translation>%1 — %2: %3</translation>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
-      <source>Failed runs, %</source>
-      <translation>Fehlgeschlagene Läufe, %</translation>
+        <source>Failed runs, %</source>
+        <translation>Fehlgeschlagene Läufe, %</translation>
     </message>
     <message>
-      <source>%1: %2 %</source>
-      <translation>%1: %2 %</translation>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
-      <source>Average</source>
-      <translation>Mittelwert</translation>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
     </message>
     <message>
-      <source>Min–max</source>
-      <translation>Min.–Max.</translation>
+        <source>Min–max</source>
+        <translation>Min.–Max.</translation>
     </message>
     <message>
-      <source>average %1 s</source>
-      <translation>Mittel %1 s</translation>
+        <source>average %1 s</source>
+        <translation>Mittel %1 s</translation>
     </message>
     <message>
-      <source>Failed runs</source>
-      <translation>Fehlgeschlagene Läufe</translation>
+        <source>Failed runs</source>
+        <translation>Fehlgeschlagene Läufe</translation>
     </message>
     <message>
-      <source>There is no chart %1.</source>
-      <translation>Es gibt kein Diagramm %1.</translation>
+        <source>There is no chart %1.</source>
+        <translation>Es gibt kein Diagramm %1.</translation>
     </message>
     <message>
-      <source>Cannot write %1.</source>
-      <translation>%1 kann nicht geschrieben werden.</translation>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-      <source>Cannot write %1: %2</source>
-      <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-      <source>Export as .png, .svg or .csv.</source>
-      <translation>Exportieren Sie als .png, .svg oder .csv.</translation>
+        <source>Export as .png, .svg or .csv.</source>
+        <translation>Exportieren Sie als .png, .svg oder .csv.</translation>
     </message>
     <message>
-      <source>queried in under 1 ms</source>
-      <translation>abgefragt in unter 1 ms</translation>
+        <source>queried in under 1 ms</source>
+        <translation>abgefragt in unter 1 ms</translation>
     </message>
     <message>
-      <source>queried in %1 ms</source>
-      <translation>abgefragt in %1 ms</translation>
+        <source>queried in %1 ms</source>
+        <translation>abgefragt in %1 ms</translation>
     </message>
     <message>
-      <source>%1 – %2 UTC · %3</source>
-      <translation>%1 – %2 UTC · %3</translation>
+        <source>%1 – %2 UTC · %3</source>
+        <translation>%1 – %2 UTC · %3</translation>
     </message>
     <message>
-      <source>%1 – %2 (UTC days) · %3</source>
-      <translation>%1 – %2 (UTC-Tage) · %3</translation>
+        <source>%1 – %2 (UTC days) · %3</source>
+        <translation>%1 – %2 (UTC-Tage) · %3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::DatabaseConfig</name>
     <message>
-      <source>The database address is empty.</source>
-      <translation>Die Datenbankadresse ist leer.</translation>
+        <source>The database address is empty.</source>
+        <translation>Die Datenbankadresse ist leer.</translation>
     </message>
     <message>
-      <source>The PostgreSQL address is not a valid URL: %1</source>
-      <translation>Die PostgreSQL-Adresse ist keine gültige URL: %1</translation>
+        <source>The PostgreSQL address is not a valid URL: %1</source>
+        <translation>Die PostgreSQL-Adresse ist keine gültige URL: %1</translation>
     </message>
     <message>
-      <source>The PostgreSQL port must be between 1 and 65535.</source>
-      <translation>Der PostgreSQL-Port muss zwischen 1 und 65535 liegen.</translation>
+        <source>The PostgreSQL port must be between 1 and 65535.</source>
+        <translation>Der PostgreSQL-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-      <source>The PostgreSQL address names no database (postgresql://user@host:port/database).</source>
-      <translation>Die PostgreSQL-Adresse nennt keine Datenbank (postgresql://benutzer@host:port/datenbank).</translation>
+        <source>The PostgreSQL address names no database (postgresql://user@host:port/database).</source>
+        <translation>Die PostgreSQL-Adresse nennt keine Datenbank (postgresql://benutzer@host:port/datenbank).</translation>
     </message>
     <message>
-      <source>Unsupported database address "%1": use a SQLite file path or postgresql://…</source>
-      <translation>Nicht unterstützte Datenbankadresse „%1“: Geben Sie einen SQLite-Dateipfad oder postgresql://… an</translation>
+        <source>Unsupported database address &quot;%1&quot;: use a SQLite file path or postgresql://…</source>
+        <translation>Nicht unterstützte Datenbankadresse „%1“: Geben Sie einen SQLite-Dateipfad oder postgresql://… an</translation>
     </message>
     <message>
-      <source>The SQLite address names no file.</source>
-      <translation>Die SQLite-Adresse nennt keine Datei.</translation>
+        <source>The SQLite address names no file.</source>
+        <translation>Die SQLite-Adresse nennt keine Datei.</translation>
     </message>
     <message>
-      <source>SQLite — %1</source>
-      <translation>SQLite — %1</translation>
+        <source>SQLite — %1</source>
+        <translation>SQLite — %1</translation>
     </message>
     <message>
-      <source>PostgreSQL — %1%2:%3/%4</source>
-      <translation>PostgreSQL — %1%2:%3/%4</translation>
+        <source>PostgreSQL — %1%2:%3/%4</source>
+        <translation>PostgreSQL — %1%2:%3/%4</translation>
     </message>
     <message>
-      <source>The CA certificate path "%1" cannot contain spaces, semicolons, quotes or backslashes.</source>
-      <translation>Der Pfad des CA-Zertifikats „%1“ darf keine Leerzeichen, Semikolons, Anführungszeichen oder Backslashes enthalten.</translation>
+        <source>The CA certificate path &quot;%1&quot; cannot contain spaces, semicolons, quotes or backslashes.</source>
+        <translation>Der Pfad des CA-Zertifikats „%1“ darf keine Leerzeichen, Semikolons, Anführungszeichen oder Backslashes enthalten.</translation>
     </message>
     <message>
-      <source>The CA certificate file %1 does not exist.</source>
-      <translation>Die CA-Zertifikatsdatei %1 gibt es nicht.</translation>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>Die CA-Zertifikatsdatei %1 gibt es nicht.</translation>
     </message>
     <message>
-      <source>Unknown sslmode "%1": use auto, disable, allow, prefer, require, verify-ca or verify-full.</source>
-      <translation>Unbekannter sslmode „%1“: auto, disable, allow, prefer, require, verify-ca oder verify-full verwenden.</translation>
+        <source>Unknown sslmode &quot;%1&quot;: use auto, disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>Unbekannter sslmode „%1“: auto, disable, allow, prefer, require, verify-ca oder verify-full verwenden.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::DeclarativeConnector</name>
     <message>
-      <source>Custom connector (version %1)</source>
-      <translation>Eigener Connector (Version %1)</translation>
+        <source>Custom connector (version %1)</source>
+        <translation>Eigener Connector (Version %1)</translation>
     </message>
     <message>
-      <source>Base URL</source>
-      <translation>Basis-URL</translation>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
     </message>
     <message>
-      <source>Client ID</source>
-      <translation>Client-ID</translation>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::DemoSeeder</name>
     <message>
-      <source>The number of demo connections must be between 1 and 1000.</source>
-      <translation>Die Zahl der Demo-Verbindungen muss zwischen 1 und 1000 liegen.</translation>
+        <source>The number of demo connections must be between 1 and 1000.</source>
+        <translation>Die Zahl der Demo-Verbindungen muss zwischen 1 und 1000 liegen.</translation>
     </message>
     <message>
-      <source>The demo history must span between 1 and 3650 days.</source>
-      <translation>Der Demo-Verlauf muss 1 bis 3650 Tage umfassen.</translation>
+        <source>The demo history must span between 1 and 3650 days.</source>
+        <translation>Der Demo-Verlauf muss 1 bis 3650 Tage umfassen.</translation>
     </message>
     <message>
-      <source>The number of demo sync runs cannot be negative.</source>
-      <translation>Die Zahl der Demo-Synchronisierungsläufe darf nicht negativ sein.</translation>
+        <source>The number of demo sync runs cannot be negative.</source>
+        <translation>Die Zahl der Demo-Synchronisierungsläufe darf nicht negativ sein.</translation>
     </message>
     <message>
-      <source>Cannot start the demo transaction: %1</source>
-      <translation>Die Demo-Transaktion kann nicht gestartet werden: %1</translation>
+        <source>Cannot start the demo transaction: %1</source>
+        <translation>Die Demo-Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-      <source>Demo · %1</source>
-      <translation>Demo · %1</translation>
+        <source>Demo · %1</source>
+        <translation>Demo · %1</translation>
     </message>
     <message>
-      <source>Demo · %1 #%2</source>
-      <translation>Demo · %1 #%2</translation>
+        <source>Demo · %1 #%2</source>
+        <translation>Demo · %1 #%2</translation>
     </message>
     <message>
-      <source>Demo seeding was cancelled; nothing was changed.</source>
-      <translation>Das Anlegen der Demodaten wurde abgebrochen; nichts wurde geändert.</translation>
+        <source>Demo seeding was cancelled; nothing was changed.</source>
+        <translation>Das Anlegen der Demodaten wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-      <source>Demo failure (%1)</source>
-      <translation>Demo-Fehler (%1)</translation>
+        <source>Demo failure (%1)</source>
+        <translation>Demo-Fehler (%1)</translation>
     </message>
     <message>
-      <source>Cannot write demo sync history: %1</source>
-      <translation>Der Demo-Verlauf kann nicht geschrieben werden: %1</translation>
+        <source>Cannot write demo sync history: %1</source>
+        <translation>Der Demo-Verlauf kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-      <source>Cannot save the demo workspace: %1</source>
-      <translation>Der Demo-Arbeitsbereich kann nicht gespeichert werden: %1</translation>
+        <source>Cannot save the demo workspace: %1</source>
+        <translation>Der Demo-Arbeitsbereich kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot list the demo marketplace: %1</source>
-      <translation>Der Demo-Marktplatz kann nicht angelegt werden: %1</translation>
+        <source>Cannot list the demo marketplace: %1</source>
+        <translation>Der Demo-Marktplatz kann nicht angelegt werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::FileSecretBackend</name>
     <message>
-      <source>secrets file %1</source>
-      <translation>Geheimnisdatei %1</translation>
+        <source>secrets file %1</source>
+        <translation>Geheimnisdatei %1</translation>
     </message>
     <message>
-      <source>Cannot read the secrets file %1: %2</source>
-      <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <source>The secrets file %1 is damaged: %2</source>
-      <translation>Die Geheimnisdatei %1 ist beschädigt: %2</translation>
+        <source>The secrets file %1 is damaged: %2</source>
+        <translation>Die Geheimnisdatei %1 ist beschädigt: %2</translation>
     </message>
     <message>
-      <source>Cannot create the folder %1.</source>
-      <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-      <source>The secrets file %1 is locked by another process.</source>
-      <translation>Die Geheimnisdatei %1 ist von einem anderen Prozess gesperrt.</translation>
+        <source>The secrets file %1 is locked by another process.</source>
+        <translation>Die Geheimnisdatei %1 ist von einem anderen Prozess gesperrt.</translation>
     </message>
     <message>
-      <source>The secrets file %1 is damaged; it was not changed.</source>
-      <translation>Die Geheimnisdatei %1 ist beschädigt; sie wurde nicht geändert.</translation>
+        <source>The secrets file %1 is damaged; it was not changed.</source>
+        <translation>Die Geheimnisdatei %1 ist beschädigt; sie wurde nicht geändert.</translation>
     </message>
     <message>
-      <source>Cannot write the secrets file %1: %2</source>
-      <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-      <source>Cannot read the secrets file %1 (%2); it was not changed.</source>
-      <translation>Die Geheimnisdatei %1 kann nicht gelesen werden (%2); sie wurde nicht geändert.</translation>
+        <source>Cannot read the secrets file %1 (%2); it was not changed.</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden (%2); sie wurde nicht geändert.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::HttpClient</name>
     <message>
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <source>%1 sent a response larger than %2 MB; it was refused.</source>
-      <translation>%1 hat eine Antwort größer als %2 MB gesendet; sie wurde abgelehnt.</translation>
+        <source>%1 sent a response larger than %2 MB; it was refused.</source>
+        <translation>%1 hat eine Antwort größer als %2 MB gesendet; sie wurde abgelehnt.</translation>
     </message>
     <message>
-      <source>Cannot reach %1: %2</source>
-      <translation>%1 ist nicht erreichbar: %2</translation>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-      <source>%1 is rate limiting requests and asks to wait %2 s</source>
-      <translation>%1 begrenzt die Anfragen und bittet, %2 s zu warten</translation>
+        <source>%1 is rate limiting requests and asks to wait %2 s</source>
+        <translation>%1 begrenzt die Anfragen und bittet, %2 s zu warten</translation>
     </message>
     <message>
-      <source>%1 answered HTTP %2</source>
-      <translation>%1 hat mit HTTP %2 geantwortet</translation>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
     </message>
     <message numerus="yes">
-      <source>%1 (gave up after %n attempt(s)).</source>
-      <translation>
-        <numerusform>%1 (nach %n Versuch aufgegeben).</numerusform>
-        <numerusform>%1 (nach %n Versuchen aufgegeben).</numerusform>
-      </translation>
+        <source>%1 (gave up after %n attempt(s)).</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch aufgegeben).</numerusform>
+            <numerusform>%1 (nach %n Versuchen aufgegeben).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 answered HTTP %2.</source>
-      <translation>%1 hat mit HTTP %2 geantwortet.</translation>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet.</translation>
     </message>
     <message>
-      <source>%1 answered HTTP %2: %3</source>
-      <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 hat mit HTTP %2 geantwortet: %3</translation>
     </message>
     <message>
-      <source>%1 sent a response that is not a JSON object (%2 at byte %3).</source>
-      <translation>%1 hat eine Antwort gesendet, die kein JSON-Objekt ist (%2 bei Byte %3).</translation>
+        <source>%1 sent a response that is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 hat eine Antwort gesendet, die kein JSON-Objekt ist (%2 bei Byte %3).</translation>
     </message>
     <message>
-      <source>%1 %2: this request is not in the recorded fixture</source>
-      <translation>%1 %2: Diese Anfrage steht nicht in der Testaufzeichnung</translation>
+        <source>%1 %2: this request is not in the recorded fixture</source>
+        <translation>%1 %2: Diese Anfrage steht nicht in der Testaufzeichnung</translation>
     </message>
     <message>
-      <source>The answer from %1 could not be saved: %2</source>
-      <translation>Die Antwort von %1 konnte nicht gespeichert werden: %2</translation>
+        <source>The answer from %1 could not be saved: %2</source>
+        <translation>Die Antwort von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-      <source>%1 redirected the request to %2; refused: %3</source>
-      <translation>%1 hat die Anfrage zu %2 weitergeleitet; abgelehnt: %3</translation>
+        <source>%1 redirected the request to %2; refused: %3</source>
+        <translation>%1 hat die Anfrage zu %2 weitergeleitet; abgelehnt: %3</translation>
     </message>
     <message>
-      <source>more than %1 redirects</source>
-      <translation>mehr als %1 Weiterleitungen</translation>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
     </message>
     <message>
-      <source>not an http(s) address</source>
-      <translation>keine http(s)-Adresse</translation>
+        <source>not an http(s) address</source>
+        <translation>keine http(s)-Adresse</translation>
     </message>
     <message>
-      <source>it leaves https for plain http</source>
-      <translation>sie verlässt https für einfaches http</translation>
+        <source>it leaves https for plain http</source>
+        <translation>sie verlässt https für einfaches http</translation>
     </message>
     <message>
-      <source>another host would receive the connection's credentials</source>
-      <translation>ein anderer Host bekäme die Zugangsdaten der Verbindung</translation>
+        <source>another host would receive the connection&apos;s credentials</source>
+        <translation>ein anderer Host bekäme die Zugangsdaten der Verbindung</translation>
     </message>
     <message>
-      <source>%1 (gave up after %2 attempts).</source>
-      <translation>%1 (nach %2 Versuchen aufgegeben).</translation>
+        <source>%1 (gave up after %2 attempts).</source>
+        <translation>%1 (nach %2 Versuchen aufgegeben).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::HubSpotConnector</name>
     <message>
-      <source>HubSpot sent a contacts page without "results".</source>
-      <translation>HubSpot hat eine Kontaktseite ohne „results“ gesendet.</translation>
+        <source>HubSpot sent a contacts page without &quot;results&quot;.</source>
+        <translation>HubSpot hat eine Kontaktseite ohne „results“ gesendet.</translation>
     </message>
     <message>
-      <source>Contacts (with their company) from HubSpot CRM; batch upsert by email.</source>
-      <translation>Kontakte (mit ihrem Unternehmen) aus HubSpot CRM; Stapel-Upsert per E-Mail.</translation>
+        <source>Contacts (with their company) from HubSpot CRM; batch upsert by email.</source>
+        <translation>Kontakte (mit ihrem Unternehmen) aus HubSpot CRM; Stapel-Upsert per E-Mail.</translation>
     </message>
     <message>
-      <source>API base URL</source>
-      <translation>Basis-URL der API</translation>
+        <source>API base URL</source>
+        <translation>Basis-URL der API</translation>
     </message>
     <message>
-      <source>Requests go to {api_base}/crm/v3/…</source>
-      <translation>Anfragen gehen an {api_base}/crm/v3/…</translation>
+        <source>Requests go to {api_base}/crm/v3/…</source>
+        <translation>Anfragen gehen an {api_base}/crm/v3/…</translation>
     </message>
     <message>
-      <source>Authentication</source>
-      <translation>Authentifizierung</translation>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
-      <source>A private app's access token, or OAuth 2.0 with a refresh token.</source>
-      <translation>Das Zugriffstoken einer privaten App oder OAuth 2.0 mit einem Aktualisierungstoken.</translation>
+        <source>A private app&apos;s access token, or OAuth 2.0 with a refresh token.</source>
+        <translation>Das Zugriffstoken einer privaten App oder OAuth 2.0 mit einem Aktualisierungstoken.</translation>
     </message>
     <message>
-      <source>Token URL</source>
-      <translation>Token-URL</translation>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
     </message>
     <message>
-      <source>OAuth token endpoint.</source>
-      <translation>OAuth-Token-Endpunkt.</translation>
+        <source>OAuth token endpoint.</source>
+        <translation>OAuth-Token-Endpunkt.</translation>
     </message>
     <message>
-      <source>Client ID</source>
-      <translation>Client-ID</translation>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
     </message>
     <message>
-      <source>The OAuth app's client id.</source>
-      <translation>Die Client-ID der OAuth-App.</translation>
+        <source>The OAuth app&apos;s client id.</source>
+        <translation>Die Client-ID der OAuth-App.</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Standardregion für Telefonnummern</translation>
+        <source>Default phone region</source>
+        <translation>Standardregion für Telefonnummern</translation>
     </message>
     <message>
-      <source>Country used to read phone numbers written without a country code.</source>
-      <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
     </message>
     <message>
-      <source>Page size</source>
-      <translation>Seitengröße</translation>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
     </message>
     <message>
-      <source>Records per request (1–100).</source>
-      <translation>Datensätze pro Anfrage (1–100).</translation>
+        <source>Records per request (1–100).</source>
+        <translation>Datensätze pro Anfrage (1–100).</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Anfragen pro Sekunde</translation>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-      <source>Rate budget of this connection (HubSpot allows 100–190 requests per 10 s).</source>
-      <translation>Anfragebudget dieser Verbindung (HubSpot erlaubt 100–190 Anfragen pro 10 s).</translation>
+        <source>Rate budget of this connection (HubSpot allows 100–190 requests per 10 s).</source>
+        <translation>Anfragebudget dieser Verbindung (HubSpot erlaubt 100–190 Anfragen pro 10 s).</translation>
     </message>
     <message>
-      <source>Search overlap (s)</source>
-      <translation>Suchüberlappung (s)</translation>
+        <source>Search overlap (s)</source>
+        <translation>Suchüberlappung (s)</translation>
     </message>
     <message>
-      <source>Incremental syncs re-read this much history, because search results lag writes.</source>
-      <translation>Inkrementelle Synchronisierungen lesen so viel Verlauf erneut, weil Suchergebnisse Schreibvorgängen hinterherhinken.</translation>
+        <source>Incremental syncs re-read this much history, because search results lag writes.</source>
+        <translation>Inkrementelle Synchronisierungen lesen so viel Verlauf erneut, weil Suchergebnisse Schreibvorgängen hinterherhinken.</translation>
     </message>
     <message>
-      <source>Private app access token</source>
-      <translation>Zugriffstoken der privaten App</translation>
+        <source>Private app access token</source>
+        <translation>Zugriffstoken der privaten App</translation>
     </message>
     <message>
-      <source>Refresh token</source>
-      <translation>Aktualisierungstoken</translation>
+        <source>Refresh token</source>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
-      <source>Client secret</source>
-      <translation>Client-Geheimnis</translation>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
-      <source>Contacts (/crm/v3/objects/contacts)</source>
-      <translation>Kontakte (/crm/v3/objects/contacts)</translation>
+        <source>Contacts (/crm/v3/objects/contacts)</source>
+        <translation>Kontakte (/crm/v3/objects/contacts)</translation>
     </message>
     <message>
-      <source>the token lacks the scopes %1</source>
-      <translation>dem Token fehlen die Berechtigungen %1</translation>
+        <source>the token lacks the scopes %1</source>
+        <translation>dem Token fehlen die Berechtigungen %1</translation>
     </message>
     <message>
-      <source>HubSpot answered HTTP %1 for %2.</source>
-      <translation>HubSpot hat für %2 mit HTTP %1 geantwortet.</translation>
+        <source>HubSpot answered HTTP %1 for %2.</source>
+        <translation>HubSpot hat für %2 mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-      <source>HubSpot answered HTTP %1 for %2: %3</source>
-      <translation>HubSpot hat für %2 mit HTTP %1 geantwortet: %3</translation>
+        <source>HubSpot answered HTTP %1 for %2: %3</source>
+        <translation>HubSpot hat für %2 mit HTTP %1 geantwortet: %3</translation>
     </message>
     <message>
-      <source>not a HubSpot contact object</source>
-      <translation>kein HubSpot-Kontaktobjekt</translation>
+        <source>not a HubSpot contact object</source>
+        <translation>kein HubSpot-Kontaktobjekt</translation>
     </message>
     <message>
-      <source>HubSpot upserts contacts by email, and this record has none</source>
-      <translation>HubSpot gleicht Kontakte über die E-Mail ab, und dieser Datensatz hat keine</translation>
+        <source>HubSpot upserts contacts by email, and this record has none</source>
+        <translation>HubSpot gleicht Kontakte über die E-Mail ab, und dieser Datensatz hat keine</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <source>Authorization URL</source>
-      <translation>Autorisierungs-URL</translation>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
-      <source>Where the browser signs in.</source>
-      <translation>Wo sich der Browser anmeldet.</translation>
+        <source>Where the browser signs in.</source>
+        <translation>Wo sich der Browser anmeldet.</translation>
     </message>
     <message>
-      <source>Scopes</source>
-      <translation>Berechtigungen</translation>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
-      <source>Space-separated OAuth scopes to request.</source>
-      <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
+        <source>Space-separated OAuth scopes to request.</source>
+        <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
-      <source>OAuth 2.0 (sign in with HubSpot)</source>
-      <translation>OAuth 2.0 (Anmeldung bei HubSpot)</translation>
+        <source>OAuth 2.0 (sign in with HubSpot)</source>
+        <translation>OAuth 2.0 (Anmeldung bei HubSpot)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::JobQueue</name>
     <message>
-      <source>The job queue needs a PostgreSQL workspace; on SQLite this app runs syncs itself.</source>
-      <translation>Die Auftragswarteschlange braucht einen PostgreSQL-Arbeitsbereich; mit SQLite führt diese Anwendung die Synchronisierungen selbst aus.</translation>
+        <source>The job queue needs a PostgreSQL workspace; on SQLite this app runs syncs itself.</source>
+        <translation>Die Auftragswarteschlange braucht einen PostgreSQL-Arbeitsbereich; mit SQLite führt diese Anwendung die Synchronisierungen selbst aus.</translation>
     </message>
     <message>
-      <source>Cannot queue the sync: %1</source>
-      <translation>Die Synchronisierung kann nicht eingereiht werden: %1</translation>
+        <source>Cannot queue the sync: %1</source>
+        <translation>Die Synchronisierung kann nicht eingereiht werden: %1</translation>
     </message>
     <message>
-      <source>There is no connection named "%1".</source>
-      <translation>Es gibt keine Verbindung namens „%1“.</translation>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
     <message>
-      <source>Connection "%1" uses the connector "%2", which this version does not have.</source>
-      <translation>Die Verbindung „%1“ nutzt den Connector „%2“, den diese Version nicht hat.</translation>
+        <source>Connection &quot;%1&quot; uses the connector &quot;%2&quot;, which this version does not have.</source>
+        <translation>Die Verbindung „%1“ nutzt den Connector „%2“, den diese Version nicht hat.</translation>
     </message>
     <message>
-      <source>%1 has no stream "%2" (streams: %3).</source>
-      <translation>%1 hat keinen Stream „%2“ (Streams: %3).</translation>
+        <source>%1 has no stream &quot;%2&quot; (streams: %3).</source>
+        <translation>%1 hat keinen Stream „%2“ (Streams: %3).</translation>
     </message>
     <message>
-      <source>Cannot claim a job: %1</source>
-      <translation>Kein Auftrag kann übernommen werden: %1</translation>
+        <source>Cannot claim a job: %1</source>
+        <translation>Kein Auftrag kann übernommen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot renew the leases: %1</source>
-      <translation>Die Leases können nicht verlängert werden: %1</translation>
+        <source>Cannot renew the leases: %1</source>
+        <translation>Die Leases können nicht verlängert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot record the heartbeat: %1</source>
-      <translation>Das Lebenszeichen kann nicht gespeichert werden: %1</translation>
+        <source>Cannot record the heartbeat: %1</source>
+        <translation>Das Lebenszeichen kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot record the job's result: %1</source>
-      <translation>Das Ergebnis des Auftrags kann nicht gespeichert werden: %1</translation>
+        <source>Cannot record the job&apos;s result: %1</source>
+        <translation>Das Ergebnis des Auftrags kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Job %1 is no longer leased to %2 (its lease expired and another worker took it over).</source>
-      <translation>Auftrag %1 ist nicht mehr an %2 vergeben (die Lease lief ab und ein anderer Worker hat ihn übernommen).</translation>
+        <source>Job %1 is no longer leased to %2 (its lease expired and another worker took it over).</source>
+        <translation>Auftrag %1 ist nicht mehr an %2 vergeben (die Lease lief ab und ein anderer Worker hat ihn übernommen).</translation>
     </message>
     <message>
-      <source>Cannot release job %1: %2</source>
-      <translation>Auftrag %1 kann nicht freigegeben werden: %2</translation>
+        <source>Cannot release job %1: %2</source>
+        <translation>Auftrag %1 kann nicht freigegeben werden: %2</translation>
     </message>
     <message>
-      <source>Cannot cancel job %1: %2</source>
-      <translation>Auftrag %1 kann nicht abgebrochen werden: %2</translation>
+        <source>Cannot cancel job %1: %2</source>
+        <translation>Auftrag %1 kann nicht abgebrochen werden: %2</translation>
     </message>
     <message>
-      <source>Job %1 is not queued or running (or not yours).</source>
-      <translation>Auftrag %1 wartet nicht und läuft nicht (oder gehört nicht Ihnen).</translation>
+        <source>Job %1 is not queued or running (or not yours).</source>
+        <translation>Auftrag %1 wartet nicht und läuft nicht (oder gehört nicht Ihnen).</translation>
     </message>
     <message>
-      <source>Cannot retry job %1: %2</source>
-      <translation>Auftrag %1 kann nicht wiederholt werden: %2</translation>
+        <source>Cannot retry job %1: %2</source>
+        <translation>Auftrag %1 kann nicht wiederholt werden: %2</translation>
     </message>
     <message>
-      <source>Job %1 has not failed or been cancelled (or is not yours).</source>
-      <translation>Auftrag %1 ist weder fehlgeschlagen noch abgebrochen (oder gehört nicht Ihnen).</translation>
+        <source>Job %1 has not failed or been cancelled (or is not yours).</source>
+        <translation>Auftrag %1 ist weder fehlgeschlagen noch abgebrochen (oder gehört nicht Ihnen).</translation>
     </message>
     <message>
-      <source>Cannot read the job queue: %1</source>
-      <translation>Die Auftragswarteschlange kann nicht gelesen werden: %1</translation>
+        <source>Cannot read the job queue: %1</source>
+        <translation>Die Auftragswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot register the worker: %1</source>
-      <translation>Der Worker kann nicht angemeldet werden: %1</translation>
+        <source>Cannot register the worker: %1</source>
+        <translation>Der Worker kann nicht angemeldet werden: %1</translation>
     </message>
     <message>
-      <source>Cannot record the worker's stop: %1</source>
-      <translation>Das Ende des Workers kann nicht gespeichert werden: %1</translation>
+        <source>Cannot record the worker&apos;s stop: %1</source>
+        <translation>Das Ende des Workers kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot read the workers: %1</source>
-      <translation>Die Worker können nicht gelesen werden: %1</translation>
+        <source>Cannot read the workers: %1</source>
+        <translation>Die Worker können nicht gelesen werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::KeychainSecretStore</name>
     <message>
-      <source>The system keychain could not be read: %1</source>
-      <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>The password could not be saved in the system keychain: %1</source>
-      <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>The keychain entry could not be removed: %1</source>
-      <translation>Der Schlüsselbund-Eintrag konnte nicht entfernt werden: %1</translation>
+        <source>The keychain entry could not be removed: %1</source>
+        <translation>Der Schlüsselbund-Eintrag konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-      <source>System keychain</source>
-      <translation>Schlüsselbund des Systems</translation>
+        <source>System keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Languages</name>
     <message>
-      <source>System default</source>
-      <translation>Systemstandard</translation>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MainWindow</name>
     <message>
-      <source>Orion Connector Studio</source>
-      <translation>Orion Connector Studio</translation>
+        <source>Orion Connector Studio</source>
+        <translation>Orion Connector Studio</translation>
     </message>
     <message>
-      <source>Pages</source>
-      <translation>Seiten</translation>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
     <message>
-      <source>Connections</source>
-      <translation>Verbindungen</translation>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <source>No workspace open</source>
-      <translation>Kein Arbeitsbereich geöffnet</translation>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-      <source>Demo workspace ready: %n connection(s)</source>
-      <translation>
-        <numerusform>Demo-Arbeitsbereich bereit: %n Verbindung</numerusform>
-        <numerusform>Demo-Arbeitsbereich bereit: %n Verbindungen</numerusform>
-      </translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-      <source>%n sync run(s) of history</source>
-      <translation>
-        <numerusform>%n Synchronisierungslauf im Verlauf</numerusform>
-        <numerusform>%n Synchronisierungsläufe im Verlauf</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>The language will change when you restart the application.</source>
-      <translation>Die Sprache ändert sich beim nächsten Start der Anwendung.</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Datei</translation>
-    </message>
-    <message>
-      <source>New &amp;Demo Workspace</source>
-      <translation>Neuer &amp;Demo-Arbeitsbereich</translation>
-    </message>
-    <message>
-      <source>Create a workspace with sample connections and 90 days of sync history</source>
-      <translation>Einen Arbeitsbereich mit Beispielverbindungen und 90 Tagen Synchronisierungsverlauf anlegen</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-      <source>&amp;Connections</source>
-      <translation>&amp;Verbindungen</translation>
-    </message>
-    <message>
-      <source>&amp;Settings</source>
-      <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-      <source>&amp;About Orion Connector Studio</source>
-      <translation>Ü&amp;ber Orion Connector Studio</translation>
-    </message>
-    <message>
-      <source>About &amp;Qt</source>
-      <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-      <source>Reading the password from %1…</source>
-      <translation>Passwort wird aus %1 gelesen …</translation>
-    </message>
-    <message>
-      <source>%1, schema version %2</source>
-      <translation>%1, Schemaversion %2</translation>
-    </message>
-    <message>
-      <source>Workspace upgraded to schema version %1.</source>
-      <translation>Arbeitsbereich auf Schemaversion %1 aktualisiert.</translation>
-    </message>
-    <message>
-      <source>The workspace %1 stays open.</source>
-      <translation>Der Arbeitsbereich %1 bleibt geöffnet.</translation>
-    </message>
-    <message>
-      <source>No workspace is open; choose another one in Settings.</source>
-      <translation>Kein Arbeitsbereich ist geöffnet; wählen Sie in den Einstellungen einen anderen.</translation>
-    </message>
-    <message>
-      <source>About Orion Connector Studio</source>
-      <translation>Über Orion Connector Studio</translation>
-    </message>
-    <message>
-      <source>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Build, map and monitor connectors between business systems.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Connectors zwischen Geschäftssystemen bauen, zuordnen und überwachen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>New workspace created.</source>
-      <translation>Neuer Arbeitsbereich angelegt.</translation>
-    </message>
-    <message>
-      <source>Activity</source>
-      <translation>Aktivität</translation>
-    </message>
-    <message>
-      <source>Saved connection "%1".</source>
-      <translation>Verbindung „%1“ gespeichert.</translation>
-    </message>
-    <message>
-      <source>Removed connection "%1".</source>
-      <translation>Verbindung „%1“ entfernt.</translation>
-    </message>
-    <message>
-      <source>&amp;Activity</source>
-      <translation>&amp;Aktivität</translation>
-    </message>
-    <message>
-      <source>The connection was not saved: %1</source>
-      <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-      <source>%1 approved in Slack: syncing %2.</source>
-      <translation>%1 hat in Slack freigegeben: %2 wird synchronisiert.</translation>
-    </message>
-    <message>
-      <source>%1 rejected the sync of %2 in Slack.</source>
-      <translation>%1 hat die Synchronisierung von %2 in Slack abgelehnt.</translation>
-    </message>
-    <message>
-      <source>Slack events (%1): %2</source>
-      <translation>Slack-Ereignisse (%1): %2</translation>
-    </message>
-    <message>
-      <source>Dashboard</source>
-      <translation>Übersicht</translation>
-    </message>
-    <message>
-      <source>&amp;Dashboard</source>
-      <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-      <source>Mappings</source>
-      <translation>Zuordnungen</translation>
-    </message>
-    <message>
-      <source>&amp;Mappings</source>
-      <translation>&amp;Zuordnungen</translation>
-    </message>
-    <message>
-      <source>A Slack decision names mapping %1, which no longer exists.</source>
-      <translation>Eine Slack-Entscheidung nennt die Zuordnung %1, die es nicht mehr gibt.</translation>
-    </message>
-    <message>
-      <source>%1 is not an approver of these mappings: their Slack decision was ignored.</source>
-      <translation>%1 darf diese Zuordnungen nicht freigeben: die Slack-Entscheidung wurde ignoriert.</translation>
-    </message>
-    <message>
-      <source>Slack: %1 (%2)</source>
-      <translation>Slack: %1 (%2)</translation>
-    </message>
-    <message>
-      <source>%1 approved %2 in Slack.</source>
-      <translation>%1 hat %2 in Slack freigegeben.</translation>
-    </message>
-    <message>
-      <source>%1 rejected %2 in Slack.</source>
-      <translation>%1 hat %2 in Slack abgelehnt.</translation>
-    </message>
-    <message>
-      <source>Mapping assistant settings saved.</source>
-      <translation>Einstellungen des Zuordnungsassistenten gespeichert.</translation>
-    </message>
-    <message>
-      <source>The API key was not saved: %1</source>
-      <translation>Der API-Schlüssel wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-      <source>Mapping assistant settings saved; the key is in %1.</source>
-      <translation>Einstellungen des Zuordnungsassistenten gespeichert; der Schlüssel liegt in %1.</translation>
-    </message>
-    <message>
-      <source>Marketplace</source>
-      <translation>Marktplatz</translation>
-    </message>
-    <message>
-      <source>New &amp;Custom Connector…</source>
-      <translation>Neuer &amp;eigener Connector …</translation>
-    </message>
-    <message>
-      <source>Describe a REST API and build a connector for it, without code</source>
-      <translation>Eine REST-API beschreiben und ohne Code einen Connector dafür bauen</translation>
-    </message>
-    <message>
-      <source>Mar&amp;ketplace</source>
-      <translation>Mar&amp;ktplatz</translation>
-    </message>
-    <message>
-      <source>Resume Draft</source>
-      <translation>Entwurf fortsetzen</translation>
-    </message>
-    <message>
-      <source>A connector draft from %1 was not finished. Resume it?</source>
-      <translation>Ein Connector-Entwurf vom %1 wurde nicht abgeschlossen. Fortsetzen?</translation>
-    </message>
-    <message>
-      <source>&amp;Resume Draft</source>
-      <translation>Entwurf &amp;fortsetzen</translation>
-    </message>
-    <message>
-      <source>Start &amp;New</source>
-      <translation>&amp;Neu beginnen</translation>
-    </message>
-    <message>
-      <source>%1 version %2 saved and submitted to the marketplace</source>
-      <translation>%1 Version %2 gespeichert und beim Marktplatz eingereicht</translation>
-    </message>
-    <message>
-      <source>%1 version %2 saved and deployed</source>
-      <translation>%1 Version %2 gespeichert und bereitgestellt</translation>
-    </message>
-    <message>
-      <source>%1 version %2 saved</source>
-      <translation>%1 Version %2 gespeichert</translation>
-    </message>
-    <message>
-      <source>Workers</source>
-      <translation>Worker</translation>
-    </message>
-    <message>
-      <source>Scheduled sync of "%1" started (slot %2).</source>
-      <translation>Geplante Synchronisierung von „%1“ gestartet (Termin %2).</translation>
-    </message>
-    <message>
-      <source>The scheduled sync of "%1" did not start: it is already running.</source>
-      <translation>Die geplante Synchronisierung von „%1“ startete nicht: sie läuft bereits.</translation>
+        <source>Demo workspace ready: %n connection(s)</source>
+        <translation>
+            <numerusform>Demo-Arbeitsbereich bereit: %n Verbindung</numerusform>
+            <numerusform>Demo-Arbeitsbereich bereit: %n Verbindungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Queued %n job(s) of "%1" for the workers (Workers, Ctrl+6).</source>
-      <translation>
-        <numerusform>%n Auftrag von „%1“ für die Worker eingereiht (Worker, Strg+6).</numerusform>
-        <numerusform>%n Aufträge von „%1“ für die Worker eingereiht (Worker, Strg+6).</numerusform>
-      </translation>
+        <source>%n sync run(s) of history</source>
+        <translation>
+            <numerusform>%n Synchronisierungslauf im Verlauf</numerusform>
+            <numerusform>%n Synchronisierungsläufe im Verlauf</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Schedules: %1</source>
-      <translation>Zeitpläne: %1</translation>
+        <source>The language will change when you restart the application.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start der Anwendung.</translation>
     </message>
     <message>
-      <source>&amp;Workers</source>
-      <translation>&amp;Worker</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-      <source>The workspace %1 was not recovered: %2</source>
-      <translation>Der Arbeitsbereich %1 wurde nicht wiederhergestellt: %2</translation>
+        <source>New &amp;Demo Workspace</source>
+        <translation>Neuer &amp;Demo-Arbeitsbereich</translation>
     </message>
     <message>
-      <source>The demo workspace is created when the current operation has finished…</source>
-      <translation>Der Demo-Arbeitsbereich wird angelegt, sobald der laufende Vorgang beendet ist …</translation>
+        <source>Create a workspace with sample connections and 90 days of sync history</source>
+        <translation>Einen Arbeitsbereich mit Beispielverbindungen und 90 Tagen Synchronisierungsverlauf anlegen</translation>
     </message>
     <message>
-      <source>The workspace %1 is damaged: %2</source>
-      <translation>Der Arbeitsbereich %1 ist beschädigt: %2</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Orion Connector Studio</source>
+        <translation>Ü&amp;ber Orion Connector Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Reading the password from %1…</source>
+        <translation>Passwort wird aus %1 gelesen …</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1, Schemaversion %2</translation>
+    </message>
+    <message>
+        <source>Workspace upgraded to schema version %1.</source>
+        <translation>Arbeitsbereich auf Schemaversion %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 stays open.</source>
+        <translation>Der Arbeitsbereich %1 bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>No workspace is open; choose another one in Settings.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet; wählen Sie in den Einstellungen einen anderen.</translation>
+    </message>
+    <message>
+        <source>About Orion Connector Studio</source>
+        <translation>Über Orion Connector Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Build, map and monitor connectors between business systems.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Connectors zwischen Geschäftssystemen bauen, zuordnen und überwachen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New workspace created.</source>
+        <translation>Neuer Arbeitsbereich angelegt.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Saved connection &quot;%1&quot;.</source>
+        <translation>Verbindung „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed connection &quot;%1&quot;.</source>
+        <translation>Verbindung „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1</source>
+        <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 approved in Slack: syncing %2.</source>
+        <translation>%1 hat in Slack freigegeben: %2 wird synchronisiert.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the sync of %2 in Slack.</source>
+        <translation>%1 hat die Synchronisierung von %2 in Slack abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Slack events (%1): %2</source>
+        <translation>Slack-Ereignisse (%1): %2</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Mappings</source>
+        <translation>&amp;Zuordnungen</translation>
+    </message>
+    <message>
+        <source>A Slack decision names mapping %1, which no longer exists.</source>
+        <translation>Eine Slack-Entscheidung nennt die Zuordnung %1, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an approver of these mappings: their Slack decision was ignored.</source>
+        <translation>%1 darf diese Zuordnungen nicht freigeben: die Slack-Entscheidung wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Slack: %1 (%2)</source>
+        <translation>Slack: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 approved %2 in Slack.</source>
+        <translation>%1 hat %2 in Slack freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 rejected %2 in Slack.</source>
+        <translation>%1 hat %2 in Slack abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Mapping assistant settings saved.</source>
+        <translation>Einstellungen des Zuordnungsassistenten gespeichert.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: %1</source>
+        <translation>Der API-Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Mapping assistant settings saved; the key is in %1.</source>
+        <translation>Einstellungen des Zuordnungsassistenten gespeichert; der Schlüssel liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>New &amp;Custom Connector…</source>
+        <translation>Neuer &amp;eigener Connector …</translation>
+    </message>
+    <message>
+        <source>Describe a REST API and build a connector for it, without code</source>
+        <translation>Eine REST-API beschreiben und ohne Code einen Connector dafür bauen</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ketplace</source>
+        <translation>Mar&amp;ktplatz</translation>
+    </message>
+    <message>
+        <source>Resume Draft</source>
+        <translation>Entwurf fortsetzen</translation>
+    </message>
+    <message>
+        <source>A connector draft from %1 was not finished. Resume it?</source>
+        <translation>Ein Connector-Entwurf vom %1 wurde nicht abgeschlossen. Fortsetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Draft</source>
+        <translation>Entwurf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start &amp;New</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>%1 version %2 saved and submitted to the marketplace</source>
+        <translation>%1 Version %2 gespeichert und beim Marktplatz eingereicht</translation>
+    </message>
+    <message>
+        <source>%1 version %2 saved and deployed</source>
+        <translation>%1 Version %2 gespeichert und bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 version %2 saved</source>
+        <translation>%1 Version %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Scheduled sync of &quot;%1&quot; started (slot %2).</source>
+        <translation>Geplante Synchronisierung von „%1“ gestartet (Termin %2).</translation>
+    </message>
+    <message>
+        <source>The scheduled sync of &quot;%1&quot; did not start: it is already running.</source>
+        <translation>Die geplante Synchronisierung von „%1“ startete nicht: sie läuft bereits.</translation>
     </message>
     <message numerus="yes">
-      <source> (and %n more finding(s))</source>
-      <translation>
-        <numerusform> (und %n weiterer Befund)</numerusform>
-        <numerusform> (und %n weitere Befunde)</numerusform>
-      </translation>
+        <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+6).</source>
+        <translation>
+            <numerusform>%n Auftrag von „%1“ für die Worker eingereiht (Worker, Strg+6).</numerusform>
+            <numerusform>%n Aufträge von „%1“ für die Worker eingereiht (Worker, Strg+6).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup.</source>
-      <translation>Die Wiederherstellung behält eine Kopie der beschädigten Datei, repariert dann den Arbeitsbereich oder stellt seine neueste intakte Sicherung wieder her.</translation>
+        <source>Schedules: %1</source>
+        <translation>Zeitpläne: %1</translation>
     </message>
     <message>
-      <source>&amp;Recover Workspace…</source>
-      <translation>Arbeitsbereich &amp;wiederherstellen …</translation>
+        <source>&amp;Workers</source>
+        <translation>&amp;Worker</translation>
     </message>
     <message>
-      <source>Recover Workspace</source>
-      <translation>Arbeitsbereich wiederherstellen</translation>
+        <source>The workspace %1 was not recovered: %2</source>
+        <translation>Der Arbeitsbereich %1 wurde nicht wiederhergestellt: %2</translation>
     </message>
     <message>
-      <source>Repair %1 now?
+        <source>The demo workspace is created when the current operation has finished…</source>
+        <translation>Der Demo-Arbeitsbereich wird angelegt, sobald der laufende Vorgang beendet ist …</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: %2</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more finding(s))</source>
+        <translation>
+            <numerusform> (und %n weiterer Befund)</numerusform>
+            <numerusform> (und %n weitere Befunde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup.</source>
+        <translation>Die Wiederherstellung behält eine Kopie der beschädigten Datei, repariert dann den Arbeitsbereich oder stellt seine neueste intakte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Workspace…</source>
+        <translation>Arbeitsbereich &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Recover Workspace</source>
+        <translation>Arbeitsbereich wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Repair %1 now?
 
 A copy of the damaged file is kept in %2. Close other programs using this workspace (orion commands, workers) first.</source>
-      <translation>%1 jetzt reparieren?
+        <translation>%1 jetzt reparieren?
 
 Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst andere Programme, die diesen Arbeitsbereich verwenden (orion-Befehle, Worker).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingReviewModel</name>
     <message>
-      <source>Approved</source>
-      <translation>Freigegeben</translation>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Abgelehnt</translation>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-      <source>Suggested</source>
-      <translation>Vorgeschlagen</translation>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
-      <source>(no source)</source>
-      <translation>(keine Quelle)</translation>
+        <source>(no source)</source>
+        <translation>(keine Quelle)</translation>
     </message>
     <message>
-      <source> (required)</source>
-      <translation> (Pflichtfeld)</translation>
+        <source> (required)</source>
+        <translation> (Pflichtfeld)</translation>
     </message>
     <message>
-      <source>Confidence %1, %2</source>
-      <translation>Konfidenz %1, %2</translation>
+        <source>Confidence %1, %2</source>
+        <translation>Konfidenz %1, %2</translation>
     </message>
     <message>
-      <source>Unified field</source>
-      <translation>Einheitliches Feld</translation>
+        <source>Unified field</source>
+        <translation>Einheitliches Feld</translation>
     </message>
     <message>
-      <source>Source path</source>
-      <translation>Quellpfad</translation>
+        <source>Source path</source>
+        <translation>Quellpfad</translation>
     </message>
     <message>
-      <source>Transformation</source>
-      <translation>Umwandlung</translation>
+        <source>Transformation</source>
+        <translation>Umwandlung</translation>
     </message>
     <message>
-      <source>Confidence</source>
-      <translation>Konfidenz</translation>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Decided by</source>
-      <translation>Entschieden von</translation>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingReviewTable</name>
     <message>
-      <source>Mapping suggestions</source>
-      <translation>Zuordnungsvorschläge</translation>
+        <source>Mapping suggestions</source>
+        <translation>Zuordnungsvorschläge</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingStore</name>
     <message>
-      <source>Cannot store the suggestions: %1</source>
-      <translation>Die Vorschläge können nicht gespeichert werden: %1</translation>
+        <source>Cannot store the suggestions: %1</source>
+        <translation>Die Vorschläge können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot store the suggestion for %1: %2</source>
-      <translation>Der Vorschlag für %1 kann nicht gespeichert werden: %2</translation>
+        <source>Cannot store the suggestion for %1: %2</source>
+        <translation>Der Vorschlag für %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-      <source>Cannot read the mappings: %1</source>
-      <translation>Die Zuordnungen können nicht gelesen werden: %1</translation>
+        <source>Cannot read the mappings: %1</source>
+        <translation>Die Zuordnungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>There is no mapping %1.</source>
-      <translation>Es gibt keine Zuordnung %1.</translation>
+        <source>There is no mapping %1.</source>
+        <translation>Es gibt keine Zuordnung %1.</translation>
     </message>
     <message>
-      <source>Cannot change the mapping: %1</source>
-      <translation>Die Zuordnung kann nicht geändert werden: %1</translation>
+        <source>Cannot change the mapping: %1</source>
+        <translation>Die Zuordnung kann nicht geändert werden: %1</translation>
     </message>
     <message>
-      <source>You may not change this mapping (a decided mapping needs an administrator).</source>
-      <translation>Sie dürfen diese Zuordnung nicht ändern (eine entschiedene Zuordnung braucht einen Administrator).</translation>
+        <source>You may not change this mapping (a decided mapping needs an administrator).</source>
+        <translation>Sie dürfen diese Zuordnung nicht ändern (eine entschiedene Zuordnung braucht einen Administrator).</translation>
     </message>
     <message>
-      <source>Cannot record the change: %1</source>
-      <translation>Die Änderung kann nicht protokolliert werden: %1</translation>
+        <source>Cannot record the change: %1</source>
+        <translation>Die Änderung kann nicht protokolliert werden: %1</translation>
     </message>
     <message>
-      <source>A decision is approve or reject.</source>
-      <translation>Eine Entscheidung ist Freigeben oder Ablehnen.</translation>
+        <source>A decision is approve or reject.</source>
+        <translation>Eine Entscheidung ist Freigeben oder Ablehnen.</translation>
     </message>
     <message>
-      <source>A decision needs the name of who decided.</source>
-      <translation>Eine Entscheidung braucht den Namen der entscheidenden Person.</translation>
+        <source>A decision needs the name of who decided.</source>
+        <translation>Eine Entscheidung braucht den Namen der entscheidenden Person.</translation>
     </message>
     <message>
-      <source>Cannot record the decision: %1</source>
-      <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
+        <source>Cannot record the decision: %1</source>
+        <translation>Die Entscheidung kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>%1 has no source field to approve: choose one first.</source>
-      <translation>%1 hat kein Quellfeld zum Freigeben: wählen Sie zuerst eines.</translation>
+        <source>%1 has no source field to approve: choose one first.</source>
+        <translation>%1 hat kein Quellfeld zum Freigeben: wählen Sie zuerst eines.</translation>
     </message>
     <message>
-      <source>Only an administrator may approve or reject mappings.</source>
-      <translation>Nur ein Administrator darf Zuordnungen freigeben oder ablehnen.</translation>
+        <source>Only an administrator may approve or reject mappings.</source>
+        <translation>Nur ein Administrator darf Zuordnungen freigeben oder ablehnen.</translation>
     </message>
     <message>
-      <source>Cannot read the approved mappings: %1</source>
-      <translation>Die freigegebenen Zuordnungen können nicht gelesen werden: %1</translation>
+        <source>Cannot read the approved mappings: %1</source>
+        <translation>Die freigegebenen Zuordnungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Not an Orion mapping set (format "orion-mappings", version 1).</source>
-      <translation>Kein Orion-Zuordnungssatz (Format „orion-mappings“, Version 1).</translation>
+        <source>Not an Orion mapping set (format &quot;orion-mappings&quot;, version 1).</source>
+        <translation>Kein Orion-Zuordnungssatz (Format „orion-mappings“, Version 1).</translation>
     </message>
     <message>
-      <source>The mapping set needs a stream and a target (customer or invoice).</source>
-      <translation>Der Zuordnungssatz braucht einen Stream und ein Ziel (customer oder invoice).</translation>
+        <source>The mapping set needs a stream and a target (customer or invoice).</source>
+        <translation>Der Zuordnungssatz braucht einen Stream und ein Ziel (customer oder invoice).</translation>
     </message>
     <message>
-      <source>mappings[%1].%2</source>
-      <translation>mappings[%1].%2</translation>
+        <source>mappings[%1].%2</source>
+        <translation>mappings[%1].%2</translation>
     </message>
     <message>
-      <source>mappings[%1].target_field: %2 is not a field of the unified %3</source>
-      <translation>mappings[%1].target_field: %2 ist kein Feld von unified %3</translation>
+        <source>mappings[%1].target_field: %2 is not a field of the unified %3</source>
+        <translation>mappings[%1].target_field: %2 ist kein Feld von unified %3</translation>
     </message>
     <message>
-      <source>mappings[%1].status: must be suggested, approved or rejected</source>
-      <translation>mappings[%1].status: muss suggested, approved oder rejected sein</translation>
+        <source>mappings[%1].status: must be suggested, approved or rejected</source>
+        <translation>mappings[%1].status: muss suggested, approved oder rejected sein</translation>
     </message>
     <message>
-      <source>Cannot import the mappings: %1</source>
-      <translation>Die Zuordnungen können nicht importiert werden: %1</translation>
+        <source>Cannot import the mappings: %1</source>
+        <translation>Die Zuordnungen können nicht importiert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot read the decisions: %1</source>
-      <translation>Die Entscheidungen können nicht gelesen werden: %1</translation>
+        <source>Cannot read the decisions: %1</source>
+        <translation>Die Entscheidungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot read the approvers: %1</source>
-      <translation>Die Freigabeberechtigten können nicht gelesen werden: %1</translation>
+        <source>Cannot read the approvers: %1</source>
+        <translation>Die Freigabeberechtigten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot change the approvers: %1</source>
-      <translation>Die Freigabeberechtigten können nicht geändert werden: %1</translation>
+        <source>Cannot change the approvers: %1</source>
+        <translation>Die Freigabeberechtigten können nicht geändert werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingsPage</name>
     <message>
-      <source>&amp;Suggest Mappings</source>
-      <translation>Zuordnungen &amp;vorschlagen</translation>
+        <source>&amp;Suggest Mappings</source>
+        <translation>Zuordnungen &amp;vorschlagen</translation>
     </message>
     <message>
-      <source>Apply &amp;Edit</source>
-      <translation>Änderung &amp;übernehmen</translation>
+        <source>Apply &amp;Edit</source>
+        <translation>Änderung &amp;übernehmen</translation>
     </message>
     <message>
-      <source>&amp;Approve</source>
-      <translation>&amp;Freigeben</translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
-      <source>&amp;Reject</source>
-      <translation>Ab&amp;lehnen</translation>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-      <source>Approve All at or Above</source>
-      <translation>Alle ab Schwelle freigeben</translation>
+        <source>Approve All at or Above</source>
+        <translation>Alle ab Schwelle freigeben</translation>
     </message>
     <message>
-      <source>Mappings</source>
-      <translation>Zuordnungen</translation>
+        <source>Mappings</source>
+        <translation>Zuordnungen</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Verbindung</translation>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Stream</translation>
+        <source>Stream</source>
+        <translation>Stream</translation>
     </message>
     <message>
-      <source>Propose mappings for this stream from its stored source records</source>
-      <translation>Zuordnungen für diesen Stream aus seinen gespeicherten Quelldatensätzen vorschlagen</translation>
+        <source>Propose mappings for this stream from its stored source records</source>
+        <translation>Zuordnungen für diesen Stream aus seinen gespeicherten Quelldatensätzen vorschlagen</translation>
     </message>
     <message>
-      <source>More</source>
-      <translation>Mehr</translation>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
     <message>
-      <source>Suggest from a Sample File…</source>
-      <translation>Aus einer Beispieldatei vorschlagen …</translation>
+        <source>Suggest from a Sample File…</source>
+        <translation>Aus einer Beispieldatei vorschlagen …</translation>
     </message>
     <message>
-      <source>Sample Records</source>
-      <translation>Beispieldatensätze</translation>
+        <source>Sample Records</source>
+        <translation>Beispieldatensätze</translation>
     </message>
     <message>
-      <source>JSON (*.json)</source>
-      <translation>JSON (*.json)</translation>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <source>Export Mapping Set…</source>
-      <translation>Zuordnungssatz exportieren …</translation>
+        <source>Export Mapping Set…</source>
+        <translation>Zuordnungssatz exportieren …</translation>
     </message>
     <message>
-      <source>Export Mapping Set</source>
-      <translation>Zuordnungssatz exportieren</translation>
+        <source>Export Mapping Set</source>
+        <translation>Zuordnungssatz exportieren</translation>
     </message>
     <message>
-      <source>Import Mapping Set…</source>
-      <translation>Zuordnungssatz importieren …</translation>
+        <source>Import Mapping Set…</source>
+        <translation>Zuordnungssatz importieren …</translation>
     </message>
     <message>
-      <source>Import Mapping Set</source>
-      <translation>Zuordnungssatz importieren</translation>
+        <source>Import Mapping Set</source>
+        <translation>Zuordnungssatz importieren</translation>
     </message>
     <message>
-      <source>Keep the decisions recorded in the file? (No: import them as suggestions to review.)</source>
-      <translation>Die in der Datei festgehaltenen Entscheidungen übernehmen? (Nein: als zu prüfende Vorschläge importieren.)</translation>
+        <source>Keep the decisions recorded in the file? (No: import them as suggestions to review.)</source>
+        <translation>Die in der Datei festgehaltenen Entscheidungen übernehmen? (Nein: als zu prüfende Vorschläge importieren.)</translation>
     </message>
     <message>
-      <source>Ask for Approval in Slack…</source>
-      <translation>In Slack um Freigabe bitten …</translation>
+        <source>Ask for Approval in Slack…</source>
+        <translation>In Slack um Freigabe bitten …</translation>
     </message>
     <message>
-      <source>Add a Slack connection first.</source>
-      <translation>Legen Sie zuerst eine Slack-Verbindung an.</translation>
+        <source>Add a Slack connection first.</source>
+        <translation>Legen Sie zuerst eine Slack-Verbindung an.</translation>
     </message>
     <message>
-      <source>Ask in Slack</source>
-      <translation>In Slack fragen</translation>
+        <source>Ask in Slack</source>
+        <translation>In Slack fragen</translation>
     </message>
     <message>
-      <source>Slack connection:</source>
-      <translation>Slack-Verbindung:</translation>
+        <source>Slack connection:</source>
+        <translation>Slack-Verbindung:</translation>
     </message>
     <message>
-      <source>Channel:</source>
-      <translation>Kanal:</translation>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
     </message>
     <message>
-      <source>More mapping actions</source>
-      <translation>Weitere Zuordnungsaktionen</translation>
+        <source>More mapping actions</source>
+        <translation>Weitere Zuordnungsaktionen</translation>
     </message>
     <message>
-      <source>Connection:</source>
-      <translation>Verbindung:</translation>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
     </message>
     <message>
-      <source>Stream:</source>
-      <translation>Stream:</translation>
+        <source>Stream:</source>
+        <translation>Stream:</translation>
     </message>
     <message>
-      <source>All confidences</source>
-      <translation>Alle Konfidenzen</translation>
+        <source>All confidences</source>
+        <translation>Alle Konfidenzen</translation>
     </message>
     <message>
-      <source>Confidence filter</source>
-      <translation>Konfidenzfilter</translation>
+        <source>Confidence filter</source>
+        <translation>Konfidenzfilter</translation>
     </message>
     <message>
-      <source>Any status</source>
-      <translation>Jeder Status</translation>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
     </message>
     <message>
-      <source>Status filter</source>
-      <translation>Statusfilter</translation>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
     </message>
     <message>
-      <source>Filter by field or path…</source>
-      <translation>Nach Feld oder Pfad filtern …</translation>
+        <source>Filter by field or path…</source>
+        <translation>Nach Feld oder Pfad filtern …</translation>
     </message>
     <message>
-      <source>Filter mappings</source>
-      <translation>Zuordnungen filtern</translation>
+        <source>Filter mappings</source>
+        <translation>Zuordnungen filtern</translation>
     </message>
     <message>
-      <source>Reasoning</source>
-      <translation>Begründung</translation>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
     </message>
     <message>
-      <source>Alternatives</source>
-      <translation>Alternativen</translation>
+        <source>Alternatives</source>
+        <translation>Alternativen</translation>
     </message>
     <message>
-      <source>Source path</source>
-      <translation>Quellpfad</translation>
+        <source>Source path</source>
+        <translation>Quellpfad</translation>
     </message>
     <message>
-      <source>Transformation</source>
-      <translation>Umwandlung</translation>
+        <source>Transformation</source>
+        <translation>Umwandlung</translation>
     </message>
     <message>
-      <source>Source value</source>
-      <translation>Quellwert</translation>
+        <source>Source value</source>
+        <translation>Quellwert</translation>
     </message>
     <message>
-      <source>Unified value</source>
-      <translation>Einheitlicher Wert</translation>
+        <source>Unified value</source>
+        <translation>Einheitlicher Wert</translation>
     </message>
     <message>
-      <source>Sample values before and after</source>
-      <translation>Beispielwerte vorher und nachher</translation>
+        <source>Sample values before and after</source>
+        <translation>Beispielwerte vorher und nachher</translation>
     </message>
     <message>
-      <source>Why:</source>
-      <translation>Warum:</translation>
+        <source>Why:</source>
+        <translation>Warum:</translation>
     </message>
     <message>
-      <source>Alternatives:</source>
-      <translation>Alternativen:</translation>
+        <source>Alternatives:</source>
+        <translation>Alternativen:</translation>
     </message>
     <message>
-      <source>Source path:</source>
-      <translation>Quellpfad:</translation>
+        <source>Source path:</source>
+        <translation>Quellpfad:</translation>
     </message>
     <message>
-      <source>Transformation:</source>
-      <translation>Umwandlung:</translation>
+        <source>Transformation:</source>
+        <translation>Umwandlung:</translation>
     </message>
     <message>
-      <source>Samples:</source>
-      <translation>Beispiele:</translation>
+        <source>Samples:</source>
+        <translation>Beispiele:</translation>
     </message>
     <message>
-      <source>Approve the selected mappings (Ctrl+Return)</source>
-      <translation>Die ausgewählten Zuordnungen freigeben (Strg+Eingabe)</translation>
+        <source>Approve the selected mappings (Ctrl+Return)</source>
+        <translation>Die ausgewählten Zuordnungen freigeben (Strg+Eingabe)</translation>
     </message>
     <message>
-      <source>Reject the selected mappings (Ctrl+Delete)</source>
-      <translation>Die ausgewählten Zuordnungen ablehnen (Strg+Entf)</translation>
+        <source>Reject the selected mappings (Ctrl+Delete)</source>
+        <translation>Die ausgewählten Zuordnungen ablehnen (Strg+Entf)</translation>
     </message>
     <message>
-      <source>Approval threshold</source>
-      <translation>Freigabeschwelle</translation>
+        <source>Approval threshold</source>
+        <translation>Freigabeschwelle</translation>
     </message>
     <message>
-      <source>Approval rate per confidence band</source>
-      <translation>Freigabequote je Konfidenzband</translation>
+        <source>Approval rate per confidence band</source>
+        <translation>Freigabequote je Konfidenzband</translation>
     </message>
     <message>
-      <source>Review</source>
-      <translation>Prüfung</translation>
+        <source>Review</source>
+        <translation>Prüfung</translation>
     </message>
     <message>
-      <source>Calibration</source>
-      <translation>Kalibrierung</translation>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>Mapping status</source>
-      <translation>Zuordnungsstatus</translation>
+        <source>Mapping status</source>
+        <translation>Zuordnungsstatus</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <translation>Freigeben</translation>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
     </message>
     <message>
-      <source>Reject</source>
-      <translation>Ablehnen</translation>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
     </message>
     <message>
-      <source>No workspace is open.</source>
-      <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-      <source>No suggestions yet. Sync %1 first, or suggest from a sample file (More).</source>
-      <translation>Noch keine Vorschläge. Synchronisieren Sie zuerst %1 oder schlagen Sie aus einer Beispieldatei vor (Mehr).</translation>
-    </message>
-    <message numerus="yes">
-      <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
-      <translation>
-        <numerusform>Noch keine Vorschläge: „Zuordnungen vorschlagen“ ermittelt sie aus %n gespeicherten Datensatz.</numerusform>
-        <numerusform>Noch keine Vorschläge: „Zuordnungen vorschlagen“ ermittelt sie aus %n gespeicherten Datensätzen.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 approved, %2 waiting for review · only approved mappings drive syncs</source>
-      <translation>%1 freigegeben, %2 warten auf Prüfung · nur freigegebene Zuordnungen steuern Synchronisierungen</translation>
-    </message>
-    <message>
-      <source>Approval rate of past decisions per confidence band</source>
-      <translation>Freigabequote bisheriger Entscheidungen je Konfidenzband</translation>
-    </message>
-    <message>
-      <source>Approved, %</source>
-      <translation>Freigegeben, %</translation>
-    </message>
-    <message>
-      <source>%1 (%2 decided)</source>
-      <translation>%1 (%2 entschieden)</translation>
-    </message>
-    <message>
-      <source>No decisions yet. As admins approve and reject, this shows how often each band is approved.</source>
-      <translation>Noch keine Entscheidungen. Sobald Administratoren freigeben und ablehnen, zeigt dies, wie oft jedes Band freigegeben wird.</translation>
+        <source>No suggestions yet. Sync %1 first, or suggest from a sample file (More).</source>
+        <translation>Noch keine Vorschläge. Synchronisieren Sie zuerst %1 oder schlagen Sie aus einer Beispieldatei vor (Mehr).</translation>
     </message>
     <message numerus="yes">
-      <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
-      <translation>
-        <numerusform>Bisher %n Entscheidung; noch nicht genug Belege (10 Entscheidungen mit ≥ 95 % Freigabe) für eine automatische Freigabeschwelle.</numerusform>
-        <numerusform>Bisher %n Entscheidungen; noch nicht genug Belege (10 Entscheidungen mit ≥ 95 % Freigabe) für eine automatische Freigabeschwelle.</numerusform>
-      </translation>
+        <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
+        <translation>
+            <numerusform>Noch keine Vorschläge: „Zuordnungen vorschlagen“ ermittelt sie aus %n gespeicherten Datensatz.</numerusform>
+            <numerusform>Noch keine Vorschläge: „Zuordnungen vorschlagen“ ermittelt sie aus %n gespeicherten Datensätzen.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.</source>
-      <translation>Vorschläge bei %1 wurden in mindestens 95 % der Fälle freigegeben: sie gesammelt freizugeben ist belegt.</translation>
+        <source>%1 approved, %2 waiting for review · only approved mappings drive syncs</source>
+        <translation>%1 freigegeben, %2 warten auf Prüfung · nur freigegebene Zuordnungen steuern Synchronisierungen</translation>
     </message>
     <message>
-      <source>&lt;i&gt;Select a mapping to see why it was proposed.&lt;/i&gt;</source>
-      <translation>&lt;i&gt;Wählen Sie eine Zuordnung, um zu sehen, warum sie vorgeschlagen wurde.&lt;/i&gt;</translation>
+        <source>Approval rate of past decisions per confidence band</source>
+        <translation>Freigabequote bisheriger Entscheidungen je Konfidenzband</translation>
     </message>
     <message>
-      <source> &lt;b&gt;(required)&lt;/b&gt;</source>
-      <translation> &lt;b&gt;(Pflichtfeld)&lt;/b&gt;</translation>
+        <source>Approved, %</source>
+        <translation>Freigegeben, %</translation>
     </message>
     <message>
-      <source>(no reasoning given)</source>
-      <translation>(keine Begründung)</translation>
+        <source>%1 (%2 decided)</source>
+        <translation>%1 (%2 entschieden)</translation>
     </message>
     <message>
-      <source>%1 [%2] %3</source>
-      <translation>%1 [%2] %3</translation>
-    </message>
-    <message>
-      <source>Press Enter or double-click to use this source</source>
-      <translation>Eingabe oder Doppelklick übernimmt diese Quelle</translation>
-    </message>
-    <message>
-      <source>⚠ %1</source>
-      <translation>⚠ %1</translation>
-    </message>
-    <message>
-      <source>%1 has no stored %2 records to learn from: sync it first, or suggest from a sample file (More).</source>
-      <translation>%1 hat keine gespeicherten %2-Datensätze zum Lernen: synchronisieren Sie zuerst oder schlagen Sie aus einer Beispieldatei vor (Mehr).</translation>
-    </message>
-    <message>
-      <source>The sample has no records.</source>
-      <translation>Das Beispiel enthält keine Datensätze.</translation>
-    </message>
-    <message>
-      <source>Matching fields…</source>
-      <translation>Felder werden abgeglichen …</translation>
-    </message>
-    <message>
-      <source>Matching fields; asking %1 about the unclear ones…</source>
-      <translation>Felder werden abgeglichen; %1 wird zu den unklaren gefragt …</translation>
-    </message>
-    <message>
-      <source>No suggestions: %1</source>
-      <translation>Keine Vorschläge: %1</translation>
-    </message>
-    <message>
-      <source> · %1 field(s) asked of the LLM, %2 + %3 tokens, %4</source>
-      <translation> · %1 Feld(er) an das LLM, %2 + %3 Tokens, %4</translation>
-    </message>
-    <message>
-      <source>cost unknown</source>
-      <translation>Kosten unbekannt</translation>
+        <source>No decisions yet. As admins approve and reject, this shows how often each band is approved.</source>
+        <translation>Noch keine Entscheidungen. Sobald Administratoren freigeben und ablehnen, zeigt dies, wie oft jedes Band freigegeben wird.</translation>
     </message>
     <message numerus="yes">
-      <source>%n suggestion(s) stored for review</source>
-      <translation>
-        <numerusform>%n Vorschlag zur Prüfung gespeichert</numerusform>
-        <numerusform>%n Vorschläge zur Prüfung gespeichert</numerusform>
-      </translation>
+        <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
+        <translation>
+            <numerusform>Bisher %n Entscheidung; noch nicht genug Belege (10 Entscheidungen mit ≥ 95 % Freigabe) für eine automatische Freigabeschwelle.</numerusform>
+            <numerusform>Bisher %n Entscheidungen; noch nicht genug Belege (10 Entscheidungen mit ≥ 95 % Freigabe) für eine automatische Freigabeschwelle.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Approving…</source>
-      <translation>Wird freigegeben …</translation>
+        <source>Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.</source>
+        <translation>Vorschläge bei %1 wurden in mindestens 95 % der Fälle freigegeben: sie gesammelt freizugeben ist belegt.</translation>
     </message>
     <message>
-      <source>Rejecting…</source>
-      <translation>Wird abgelehnt …</translation>
+        <source>&lt;i&gt;Select a mapping to see why it was proposed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Zuordnung, um zu sehen, warum sie vorgeschlagen wurde.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(required)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(Pflichtfeld)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no reasoning given)</source>
+        <translation>(keine Begründung)</translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3</source>
+        <translation>%1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to use this source</source>
+        <translation>Eingabe oder Doppelklick übernimmt diese Quelle</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 has no stored %2 records to learn from: sync it first, or suggest from a sample file (More).</source>
+        <translation>%1 hat keine gespeicherten %2-Datensätze zum Lernen: synchronisieren Sie zuerst oder schlagen Sie aus einer Beispieldatei vor (Mehr).</translation>
+    </message>
+    <message>
+        <source>The sample has no records.</source>
+        <translation>Das Beispiel enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>Matching fields…</source>
+        <translation>Felder werden abgeglichen …</translation>
+    </message>
+    <message>
+        <source>Matching fields; asking %1 about the unclear ones…</source>
+        <translation>Felder werden abgeglichen; %1 wird zu den unklaren gefragt …</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Keine Vorschläge: %1</translation>
+    </message>
+    <message>
+        <source> · %1 field(s) asked of the LLM, %2 + %3 tokens, %4</source>
+        <translation> · %1 Feld(er) an das LLM, %2 + %3 Tokens, %4</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
     </message>
     <message numerus="yes">
-      <source>Approved %n mapping(s).</source>
-      <translation>
-        <numerusform>%n Zuordnung freigegeben.</numerusform>
-        <numerusform>%n Zuordnungen freigegeben.</numerusform>
-      </translation>
+        <source>%n suggestion(s) stored for review</source>
+        <translation>
+            <numerusform>%n Vorschlag zur Prüfung gespeichert</numerusform>
+            <numerusform>%n Vorschläge zur Prüfung gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Wird freigegeben …</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Wird abgelehnt …</translation>
     </message>
     <message numerus="yes">
-      <source>Rejected %n mapping(s).</source>
-      <translation>
-        <numerusform>%n Zuordnung abgelehnt.</numerusform>
-        <numerusform>%n Zuordnungen abgelehnt.</numerusform>
-      </translation>
+        <source>Approved %n mapping(s).</source>
+        <translation>
+            <numerusform>%n Zuordnung freigegeben.</numerusform>
+            <numerusform>%n Zuordnungen freigegeben.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Approved %n mapping(s) at or above %1.</source>
-      <translation>
-        <numerusform>%n Zuordnung ab %1 freigegeben.</numerusform>
-        <numerusform>%n Zuordnungen ab %1 freigegeben.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>"%1" is not a field of the sample records.</source>
-      <translation>„%1“ ist kein Feld der Beispieldatensätze.</translation>
-    </message>
-    <message>
-      <source>Saving…</source>
-      <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-      <source>Changed; review it again before it drives syncs.</source>
-      <translation>Geändert; vor dem Einsatz in Synchronisierungen erneut prüfen.</translation>
-    </message>
-    <message>
-      <source>Cannot write %1: %2</source>
-      <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-      <source>Exported to %1.</source>
-      <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-      <source>Cannot read %1: %2</source>
-      <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-      <source>%1 is not a mapping set (JSON object).</source>
-      <translation>%1 ist kein Zuordnungssatz (JSON-Objekt).</translation>
+        <source>Rejected %n mapping(s).</source>
+        <translation>
+            <numerusform>%n Zuordnung abgelehnt.</numerusform>
+            <numerusform>%n Zuordnungen abgelehnt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Imported %n mapping(s).</source>
-      <translation>
-        <numerusform>%n Zuordnung importiert.</numerusform>
-        <numerusform>%n Zuordnungen importiert.</numerusform>
-      </translation>
+        <source>Approved %n mapping(s) at or above %1.</source>
+        <translation>
+            <numerusform>%n Zuordnung ab %1 freigegeben.</numerusform>
+            <numerusform>%n Zuordnungen ab %1 freigegeben.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?
+        <source>&quot;%1&quot; is not a field of the sample records.</source>
+        <translation>„%1“ ist kein Feld der Beispieldatensätze.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Changed; review it again before it drives syncs.</source>
+        <translation>Geändert; vor dem Einsatz in Synchronisierungen erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping set (JSON object).</source>
+        <translation>%1 ist kein Zuordnungssatz (JSON-Objekt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mapping(s).</source>
+        <translation>
+            <numerusform>%n Zuordnung importiert.</numerusform>
+            <numerusform>%n Zuordnungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?
 %7</source>
-      <translation>*%1* / %2: *%3* ← `%4` zuordnen (%5, Konfidenz %6)?
+        <translation>*%1* / %2: *%3* ← `%4` zuordnen (%5, Konfidenz %6)?
 %7</translation>
     </message>
     <message>
-      <source>Nothing is waiting for review.</source>
-      <translation>Nichts wartet auf Prüfung.</translation>
+        <source>Nothing is waiting for review.</source>
+        <translation>Nichts wartet auf Prüfung.</translation>
     </message>
     <message numerus="yes">
-      <source>Posting %n approval request(s) to %1…</source>
-      <translation>
-        <numerusform>%n Freigabeanfrage wird an %1 gesendet …</numerusform>
-        <numerusform>%n Freigabeanfragen werden an %1 gesendet …</numerusform>
-      </translation>
+        <source>Posting %n approval request(s) to %1…</source>
+        <translation>
+            <numerusform>%n Freigabeanfrage wird an %1 gesendet …</numerusform>
+            <numerusform>%n Freigabeanfragen werden an %1 gesendet …</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Asked in %1: %n request(s) posted; only the connection's approvers can decide.</source>
-      <translation>
-        <numerusform>In %1 gefragt: %n Anfrage gesendet; nur die Freigabeberechtigten der Verbindung können entscheiden.</numerusform>
-        <numerusform>In %1 gefragt: %n Anfragen gesendet; nur die Freigabeberechtigten der Verbindung können entscheiden.</numerusform>
-      </translation>
+        <source>Asked in %1: %n request(s) posted; only the connection&apos;s approvers can decide.</source>
+        <translation>
+            <numerusform>In %1 gefragt: %n Anfrage gesendet; nur die Freigabeberechtigten der Verbindung können entscheiden.</numerusform>
+            <numerusform>In %1 gefragt: %n Anfragen gesendet; nur die Freigabeberechtigten der Verbindung können entscheiden.</numerusform>
+        </translation>
     </message>
     <message>
-      <source> · the LLM was not used: %1</source>
-      <translation> · das LLM wurde nicht verwendet: %1</translation>
+        <source> · the LLM was not used: %1</source>
+        <translation> · das LLM wurde nicht verwendet: %1</translation>
     </message>
     <message>
-      <source>Slack Approvers…</source>
-      <translation>Slack-Freigabeberechtigte …</translation>
+        <source>Slack Approvers…</source>
+        <translation>Slack-Freigabeberechtigte …</translation>
     </message>
     <message>
-      <source>Slack Approvers</source>
-      <translation>Slack-Freigabeberechtigte</translation>
+        <source>Slack Approvers</source>
+        <translation>Slack-Freigabeberechtigte</translation>
     </message>
     <message>
-      <source>Slack user ids who may approve these mappings from Slack (U…, comma-separated):</source>
-      <translation>Slack-Benutzerkennungen, die diese Zuordnungen aus Slack freigeben dürfen (U…, durch Kommas getrennt):</translation>
+        <source>Slack user ids who may approve these mappings from Slack (U…, comma-separated):</source>
+        <translation>Slack-Benutzerkennungen, die diese Zuordnungen aus Slack freigeben dürfen (U…, durch Kommas getrennt):</translation>
     </message>
     <message>
-      <source>Browse…</source>
-      <translation>Durchsuchen …</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
-      <source>Choose the source field from the sample's schema tree</source>
-      <translation>Das Quellfeld aus dem Schemabaum des Beispiels wählen</translation>
+        <source>Choose the source field from the sample&apos;s schema tree</source>
+        <translation>Das Quellfeld aus dem Schemabaum des Beispiels wählen</translation>
     </message>
     <message>
-      <source>Validation of the approved mappings</source>
-      <translation>Prüfung der freigegebenen Zuordnungen</translation>
+        <source>Validation of the approved mappings</source>
+        <translation>Prüfung der freigegebenen Zuordnungen</translation>
     </message>
     <message>
-      <source>Nothing approved yet: syncs of this stream use the connector's built-in mapping.</source>
-      <translation>Noch nichts freigegeben: Synchronisierungen dieses Streams nutzen die eingebaute Zuordnung des Connectors.</translation>
+        <source>Nothing approved yet: syncs of this stream use the connector&apos;s built-in mapping.</source>
+        <translation>Noch nichts freigegeben: Synchronisierungen dieses Streams nutzen die eingebaute Zuordnung des Connectors.</translation>
     </message>
     <message numerus="yes">
-      <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
-      <translation>
-        <numerusform>✓ Die freigegebenen Zuordnungen bestehen die Prüfung an %n Beispieldatensatz: Pflichtfelder abgedeckt, keine Umwandlungsfehler.</numerusform>
-        <numerusform>✓ Die freigegebenen Zuordnungen bestehen die Prüfung an %n Beispieldatensätzen: Pflichtfelder abgedeckt, keine Umwandlungsfehler.</numerusform>
-      </translation>
+        <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
+        <translation>
+            <numerusform>✓ Die freigegebenen Zuordnungen bestehen die Prüfung an %n Beispieldatensatz: Pflichtfelder abgedeckt, keine Umwandlungsfehler.</numerusform>
+            <numerusform>✓ Die freigegebenen Zuordnungen bestehen die Prüfung an %n Beispieldatensätzen: Pflichtfelder abgedeckt, keine Umwandlungsfehler.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>⚠ Before syncing: %1</source>
-      <translation>⚠ Vor dem Synchronisieren: %1</translation>
+        <source>⚠ Before syncing: %1</source>
+        <translation>⚠ Vor dem Synchronisieren: %1</translation>
     </message>
     <message>
-      <source>"%1" is not a Slack user id (U… or W…).</source>
-      <translation>„%1“ ist keine Slack-Benutzerkennung (U… oder W…).</translation>
+        <source>&quot;%1&quot; is not a Slack user id (U… or W…).</source>
+        <translation>„%1“ ist keine Slack-Benutzerkennung (U… oder W…).</translation>
     </message>
     <message>
-      <source>Slack approvers: %1</source>
-      <translation>Slack-Freigabeberechtigte: %1</translation>
+        <source>Slack approvers: %1</source>
+        <translation>Slack-Freigabeberechtigte: %1</translation>
     </message>
     <message>
-      <source>nobody</source>
-      <translation>niemand</translation>
+        <source>nobody</source>
+        <translation>niemand</translation>
     </message>
     <message>
-      <source>Choose a Source Field</source>
-      <translation>Quellfeld wählen</translation>
+        <source>Choose a Source Field</source>
+        <translation>Quellfeld wählen</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Feld</translation>
+        <source>Field</source>
+        <translation>Feld</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Typ</translation>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
-      <source>Sample</source>
-      <translation>Beispiel</translation>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
     </message>
     <message>
-      <source>Source schema</source>
-      <translation>Quellschema</translation>
+        <source>Source schema</source>
+        <translation>Quellschema</translation>
     </message>
     <message>
-      <source>Suggest with API Documentation…</source>
-      <translation>Mit API-Dokumentation vorschlagen …</translation>
+        <source>Suggest with API Documentation…</source>
+        <translation>Mit API-Dokumentation vorschlagen …</translation>
     </message>
     <message>
-      <source>API Documentation</source>
-      <translation>API-Dokumentation</translation>
+        <source>API Documentation</source>
+        <translation>API-Dokumentation</translation>
     </message>
     <message>
-      <source>Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)</source>
-      <translation>Text, Markdown oder HTML (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
+        <source>Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>Text, Markdown oder HTML (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>No LLM is set up (Settings → Mapping assistant): the documentation is not used by the local matcher.</source>
-      <translation>Kein LLM eingerichtet (Einstellungen → Zuordnungsassistent): der lokale Abgleich nutzt die Dokumentation nicht.</translation>
+        <source>No LLM is set up (Settings → Mapping assistant): the documentation is not used by the local matcher.</source>
+        <translation>Kein LLM eingerichtet (Einstellungen → Zuordnungsassistent): der lokale Abgleich nutzt die Dokumentation nicht.</translation>
     </message>
     <message>
-      <source>Sync the connection first, or suggest from a sample file.</source>
-      <translation>Synchronisieren Sie die Verbindung zuerst oder schlagen Sie aus einer Beispieldatei vor.</translation>
+        <source>Sync the connection first, or suggest from a sample file.</source>
+        <translation>Synchronisieren Sie die Verbindung zuerst oder schlagen Sie aus einer Beispieldatei vor.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MarketplacePage</name>
     <message>
-      <source>not rated</source>
-      <translation>nicht bewertet</translation>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
-      <source>Show &amp;pending</source>
-      <translation>&amp;Ausstehende zeigen</translation>
+        <source>Show &amp;pending</source>
+        <translation>&amp;Ausstehende zeigen</translation>
     </message>
     <message>
-      <source>&amp;Build Connector…</source>
-      <translation>Connector &amp;bauen …</translation>
+        <source>&amp;Build Connector…</source>
+        <translation>Connector &amp;bauen …</translation>
     </message>
     <message>
-      <source>P&amp;ublish…</source>
-      <translation>&amp;Veröffentlichen …</translation>
+        <source>P&amp;ublish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
     </message>
     <message>
-      <source>&amp;Install</source>
-      <translation>&amp;Installieren</translation>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
     </message>
     <message>
-      <source>&amp;Rate</source>
-      <translation>&amp;Bewerten</translation>
+        <source>&amp;Rate</source>
+        <translation>&amp;Bewerten</translation>
     </message>
     <message>
-      <source>&amp;Approve</source>
-      <translation>&amp;Freigeben</translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
-      <source>Re&amp;ject</source>
-      <translation>&amp;Ablehnen</translation>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-      <source>Search connectors</source>
-      <translation>Connectoren suchen</translation>
+        <source>Search connectors</source>
+        <translation>Connectoren suchen</translation>
     </message>
     <message>
-      <source>All categories</source>
-      <translation>Alle Kategorien</translation>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
-      <source>Accounting</source>
-      <translation>Buchhaltung</translation>
+        <source>Accounting</source>
+        <translation>Buchhaltung</translation>
     </message>
     <message>
-      <source>CRM</source>
-      <translation>CRM</translation>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
     <message>
-      <source>Marketing</source>
-      <translation>Marketing</translation>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
     <message>
-      <source>Communication</source>
-      <translation>Kommunikation</translation>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Sonstige</translation>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Kategorie</translation>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
-      <source>Any price</source>
-      <translation>Jeder Preis</translation>
+        <source>Any price</source>
+        <translation>Jeder Preis</translation>
     </message>
     <message>
-      <source>Free</source>
-      <translation>Kostenlos</translation>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
     </message>
     <message>
-      <source>Freemium</source>
-      <translation>Freemium</translation>
+        <source>Freemium</source>
+        <translation>Freemium</translation>
     </message>
     <message>
-      <source>Paid</source>
-      <translation>Kostenpflichtig</translation>
+        <source>Paid</source>
+        <translation>Kostenpflichtig</translation>
     </message>
     <message>
-      <source>Pricing</source>
-      <translation>Preismodell</translation>
+        <source>Pricing</source>
+        <translation>Preismodell</translation>
     </message>
     <message>
-      <source>Listings waiting for an admin's approval (yours, or all for admins)</source>
-      <translation>Einträge, die auf die Freigabe eines Admins warten (Ihre, oder alle für Admins)</translation>
+        <source>Listings waiting for an admin&apos;s approval (yours, or all for admins)</source>
+        <translation>Einträge, die auf die Freigabe eines Admins warten (Ihre, oder alle für Admins)</translation>
     </message>
     <message>
-      <source>List one of this workspace's deployed custom connectors</source>
-      <translation>Einen bereitgestellten eigenen Connector dieses Arbeitsbereichs listen</translation>
+        <source>List one of this workspace&apos;s deployed custom connectors</source>
+        <translation>Einen bereitgestellten eigenen Connector dieses Arbeitsbereichs listen</translation>
     </message>
     <message>
-      <source>Connector</source>
-      <translation>Connector</translation>
+        <source>Connector</source>
+        <translation>Connector</translation>
     </message>
     <message>
-      <source>Rating</source>
-      <translation>Bewertung</translation>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
     </message>
     <message>
-      <source>Installs</source>
-      <translation>Installationen</translation>
+        <source>Installs</source>
+        <translation>Installationen</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Marketplace listings</source>
-      <translation>Marktplatz-Einträge</translation>
+        <source>Marketplace listings</source>
+        <translation>Marktplatz-Einträge</translation>
     </message>
     <message>
-      <source>Connector details</source>
-      <translation>Connector-Details</translation>
+        <source>Connector details</source>
+        <translation>Connector-Details</translation>
     </message>
     <message>
-      <source>Your rating</source>
-      <translation>Ihre Bewertung</translation>
+        <source>Your rating</source>
+        <translation>Ihre Bewertung</translation>
     </message>
     <message>
-      <source>Marketplace</source>
-      <translation>Marktplatz</translation>
+        <source>Marketplace</source>
+        <translation>Marktplatz</translation>
     </message>
     <message>
-      <source>Deploy a custom connector first (Build Connector…).</source>
-      <translation>Stellen Sie zuerst einen eigenen Connector bereit (Connector bauen …).</translation>
+        <source>Deploy a custom connector first (Build Connector…).</source>
+        <translation>Stellen Sie zuerst einen eigenen Connector bereit (Connector bauen …).</translation>
     </message>
     <message>
-      <source>Publish to the Marketplace</source>
-      <translation>Im Marktplatz veröffentlichen</translation>
+        <source>Publish to the Marketplace</source>
+        <translation>Im Marktplatz veröffentlichen</translation>
     </message>
     <message>
-      <source>&amp;Publish</source>
-      <translation>&amp;Veröffentlichen</translation>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-      <source>&amp;Connector:</source>
-      <translation>&amp;Connector:</translation>
+        <source>&amp;Connector:</source>
+        <translation>&amp;Connector:</translation>
     </message>
     <message>
-      <source>&amp;Pricing:</source>
-      <translation>&amp;Preismodell:</translation>
+        <source>&amp;Pricing:</source>
+        <translation>&amp;Preismodell:</translation>
     </message>
     <message>
-      <source>The listing stays pending until an admin approves it.</source>
-      <translation>Der Eintrag bleibt ausstehend, bis ein Admin ihn freigibt.</translation>
+        <source>The listing stays pending until an admin approves it.</source>
+        <translation>Der Eintrag bleibt ausstehend, bis ein Admin ihn freigibt.</translation>
     </message>
     <message>
-      <source>Installed</source>
-      <translation>Installiert</translation>
+        <source>Installed</source>
+        <translation>Installiert</translation>
     </message>
     <message>
-      <source>Pending approval</source>
-      <translation>Freigabe ausstehend</translation>
+        <source>Pending approval</source>
+        <translation>Freigabe ausstehend</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Abgelehnt</translation>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
-      <source>No connector selected</source>
-      <translation>Kein Connector ausgewählt</translation>
+        <source>No connector selected</source>
+        <translation>Kein Connector ausgewählt</translation>
     </message>
     <message>
-      <source>Nothing matches. Clear the search, or build a connector of your own.</source>
-      <translation>Nichts passt. Leeren Sie die Suche oder bauen Sie einen eigenen Connector.</translation>
+        <source>Nothing matches. Clear the search, or build a connector of your own.</source>
+        <translation>Nichts passt. Leeren Sie die Suche oder bauen Sie einen eigenen Connector.</translation>
     </message>
     <message>
-      <source>&amp;Uninstall</source>
-      <translation>&amp;Deinstallieren</translation>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Deinstallieren</translation>
     </message>
     <message>
-      <source>read</source>
-      <translation>lesen</translation>
+        <source>read</source>
+        <translation>lesen</translation>
     </message>
     <message>
-      <source>no fixture run</source>
-      <translation>kein Lauf der Testaufzeichnung</translation>
+        <source>no fixture run</source>
+        <translation>kein Lauf der Testaufzeichnung</translation>
     </message>
     <message numerus="yes">
-      <source>%1 on %2, %n record(s)</source>
-      <translation>
-        <numerusform>%1 am %2, %n Datensatz</numerusform>
-        <numerusform>%1 am %2, %n Datensätze</numerusform>
-      </translation>
+        <source>%1 on %2, %n record(s)</source>
+        <translation>
+            <numerusform>%1 am %2, %n Datensatz</numerusform>
+            <numerusform>%1 am %2, %n Datensätze</numerusform>
+        </translation>
     </message>
     <message>
-      <source>passed</source>
-      <translation>bestanden</translation>
+        <source>passed</source>
+        <translation>bestanden</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>fehlgeschlagen</translation>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>Freigegeben</translation>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
     </message>
     <message>
-      <source>Pending an admin's approval</source>
-      <translation>Wartet auf die Freigabe eines Admins</translation>
+        <source>Pending an admin&apos;s approval</source>
+        <translation>Wartet auf die Freigabe eines Admins</translation>
     </message>
     <message>
-      <source>Publisher</source>
-      <translation>Herausgeber</translation>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>Version</translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
-      <source>Capabilities</source>
-      <translation>Fähigkeiten</translation>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
-      <source>Streams</source>
-      <translation>Streams</translation>
+        <source>Streams</source>
+        <translation>Streams</translation>
     </message>
     <message>
-      <source>Fixture evidence</source>
-      <translation>Nachweis aus der Testaufzeichnung</translation>
+        <source>Fixture evidence</source>
+        <translation>Nachweis aus der Testaufzeichnung</translation>
     </message>
     <message>
-      <source>Working…</source>
-      <translation>In Arbeit …</translation>
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
     </message>
     <message>
-      <source>No workspace is open.</source>
-      <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-      <source>There is no custom connector %1.</source>
-      <translation>Es gibt keinen eigenen Connector %1.</translation>
+        <source>There is no custom connector %1.</source>
+        <translation>Es gibt keinen eigenen Connector %1.</translation>
     </message>
     <message>
-      <source>%1 has no recorded fixture; test it in the builder first.</source>
-      <translation>%1 hat keine Testaufzeichnung; testen Sie ihn zuerst im Builder.</translation>
+        <source>%1 has no recorded fixture; test it in the builder first.</source>
+        <translation>%1 hat keine Testaufzeichnung; testen Sie ihn zuerst im Builder.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MarketplaceStore</name>
     <message>
-      <source>Cannot read the marketplace: %1</source>
-      <translation>Der Marktplatz kann nicht gelesen werden: %1</translation>
+        <source>Cannot read the marketplace: %1</source>
+        <translation>Der Marktplatz kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>The marketplace has no connector "%1".</source>
-      <translation>Der Marktplatz hat keinen Connector „%1“.</translation>
+        <source>The marketplace has no connector &quot;%1&quot;.</source>
+        <translation>Der Marktplatz hat keinen Connector „%1“.</translation>
     </message>
     <message>
-      <source>%1 is not approved yet.</source>
-      <translation>%1 ist noch nicht freigegeben.</translation>
+        <source>%1 is not approved yet.</source>
+        <translation>%1 ist noch nicht freigegeben.</translation>
     </message>
     <message>
-      <source>Cannot install %1: %2</source>
-      <translation>%1 kann nicht installiert werden: %2</translation>
+        <source>Cannot install %1: %2</source>
+        <translation>%1 kann nicht installiert werden: %2</translation>
     </message>
     <message>
-      <source>The listed spec of %1 is not valid: %2</source>
-      <translation>Die gelistete Spezifikation von %1 ist nicht gültig: %2</translation>
+        <source>The listed spec of %1 is not valid: %2</source>
+        <translation>Die gelistete Spezifikation von %1 ist nicht gültig: %2</translation>
     </message>
     <message>
-      <source>Cannot uninstall: %1</source>
-      <translation>Deinstallieren nicht möglich: %1</translation>
+        <source>Cannot uninstall: %1</source>
+        <translation>Deinstallieren nicht möglich: %1</translation>
     </message>
     <message>
-      <source>%1 is not installed.</source>
-      <translation>%1 ist nicht installiert.</translation>
+        <source>%1 is not installed.</source>
+        <translation>%1 ist nicht installiert.</translation>
     </message>
     <message>
-      <source>Category must be one of %1; pricing one of %2.</source>
-      <translation>Die Kategorie muss eine von %1 sein, das Preismodell eines von %2.</translation>
+        <source>Category must be one of %1; pricing one of %2.</source>
+        <translation>Die Kategorie muss eine von %1 sein, das Preismodell eines von %2.</translation>
     </message>
     <message>
-      <source>custom:%1 is already in the marketplace.</source>
-      <translation>custom:%1 ist bereits im Marktplatz.</translation>
+        <source>custom:%1 is already in the marketplace.</source>
+        <translation>custom:%1 ist bereits im Marktplatz.</translation>
     </message>
     <message>
-      <source>Cannot publish: %1</source>
-      <translation>Veröffentlichen nicht möglich: %1</translation>
+        <source>Cannot publish: %1</source>
+        <translation>Veröffentlichen nicht möglich: %1</translation>
     </message>
     <message>
-      <source>Only an administrator may approve or reject marketplace entries.</source>
-      <translation>Nur ein Administrator darf Marktplatz-Einträge freigeben oder ablehnen.</translation>
+        <source>Only an administrator may approve or reject marketplace entries.</source>
+        <translation>Nur ein Administrator darf Marktplatz-Einträge freigeben oder ablehnen.</translation>
     </message>
     <message>
-      <source>Cannot change %1: %2</source>
-      <translation>%1 kann nicht geändert werden: %2</translation>
+        <source>Cannot change %1: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
-      <source>A rating is 1 to 5 stars.</source>
-      <translation>Eine Bewertung hat 1 bis 5 Sterne.</translation>
+        <source>A rating is 1 to 5 stars.</source>
+        <translation>Eine Bewertung hat 1 bis 5 Sterne.</translation>
     </message>
     <message>
-      <source>Cannot rate: %1</source>
-      <translation>Bewerten nicht möglich: %1</translation>
+        <source>Cannot rate: %1</source>
+        <translation>Bewerten nicht möglich: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MemorySecretStore</name>
     <message>
-      <source>Memory (not saved)</source>
-      <translation>Arbeitsspeicher (nicht gespeichert)</translation>
+        <source>Memory (not saved)</source>
+        <translation>Arbeitsspeicher (nicht gespeichert)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MessageBanner</name>
     <message>
-      <source>Dismiss</source>
-      <translation>Schließen</translation>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
     <message>
-      <source>Dismiss message</source>
-      <translation>Meldung schließen</translation>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Migrator</name>
     <message>
-      <source>Cannot read the schema version: %1</source>
-      <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>The workspace has schema version %1, newer than this version of Orion Connector Studio supports (%2). Update the application; the workspace was not changed.</source>
-      <translation>Der Arbeitsbereich hat die Schemaversion %1, neuer als diese Version von Orion Connector Studio unterstützt (%2). Aktualisieren Sie die Anwendung; der Arbeitsbereich wurde nicht verändert.</translation>
+        <source>The workspace has schema version %1, newer than this version of Orion Connector Studio supports (%2). Update the application; the workspace was not changed.</source>
+        <translation>Der Arbeitsbereich hat die Schemaversion %1, neuer als diese Version von Orion Connector Studio unterstützt (%2). Aktualisieren Sie die Anwendung; der Arbeitsbereich wurde nicht verändert.</translation>
     </message>
     <message>
-      <source>Cannot start the migration: %1</source>
-      <translation>Die Migration kann nicht gestartet werden: %1</translation>
+        <source>Cannot start the migration: %1</source>
+        <translation>Die Migration kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-      <source>Cannot lock the schema for migration: %1</source>
-      <translation>Das Schema kann für die Migration nicht gesperrt werden: %1</translation>
+        <source>Cannot lock the schema for migration: %1</source>
+        <translation>Das Schema kann für die Migration nicht gesperrt werden: %1</translation>
     </message>
     <message>
-      <source>The file is a SQLite database but not an Orion workspace; it was not changed.</source>
-      <translation>Die Datei ist eine SQLite-Datenbank, aber kein Orion-Arbeitsbereich; sie wurde nicht verändert.</translation>
+        <source>The file is a SQLite database but not an Orion workspace; it was not changed.</source>
+        <translation>Die Datei ist eine SQLite-Datenbank, aber kein Orion-Arbeitsbereich; sie wurde nicht verändert.</translation>
     </message>
     <message>
-      <source>Cannot create the schema version table: %1</source>
-      <translation>Die Tabelle der Schemaversionen kann nicht angelegt werden: %1</translation>
+        <source>Cannot create the schema version table: %1</source>
+        <translation>Die Tabelle der Schemaversionen kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-      <source>Migration %1 failed: %2</source>
-      <translation>Migration %1 ist fehlgeschlagen: %2</translation>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-      <source>Cannot record migration %1: %2</source>
-      <translation>Migration %1 kann nicht vermerkt werden: %2</translation>
+        <source>Cannot record migration %1: %2</source>
+        <translation>Migration %1 kann nicht vermerkt werden: %2</translation>
     </message>
     <message>
-      <source>Cannot commit the migration: %1</source>
-      <translation>Die Migration kann nicht abgeschlossen werden: %1</translation>
+        <source>Cannot commit the migration: %1</source>
+        <translation>Die Migration kann nicht abgeschlossen werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::OAuth2RefreshAuthenticator</name>
     <message>
-      <source>Connection "%1" has no %2 authorisation yet; authorise it first (or set %3).</source>
-      <translation>Die Verbindung „%1“ hat noch keine %2-Autorisierung; autorisieren Sie sie zuerst (oder setzen Sie %3).</translation>
+        <source>Connection &quot;%1&quot; has no %2 authorisation yet; authorise it first (or set %3).</source>
+        <translation>Die Verbindung „%1“ hat noch keine %2-Autorisierung; autorisieren Sie sie zuerst (oder setzen Sie %3).</translation>
     </message>
     <message>
-      <source>The %1 authorisation of connection "%2" has expired or was revoked; re-authorise the connection.</source>
-      <translation>Die %1-Autorisierung der Verbindung „%2“ ist abgelaufen oder wurde widerrufen; autorisieren Sie die Verbindung erneut.</translation>
+        <source>The %1 authorisation of connection &quot;%2&quot; has expired or was revoked; re-authorise the connection.</source>
+        <translation>Die %1-Autorisierung der Verbindung „%2“ ist abgelaufen oder wurde widerrufen; autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
-      <source>%1 refused the token refresh for connection "%2" (%3); check the client id and secret.</source>
-      <translation>%1 hat die Token-Aktualisierung für die Verbindung „%2“ abgelehnt (%3); prüfen Sie Client-ID und -Geheimnis.</translation>
+        <source>%1 refused the token refresh for connection &quot;%2&quot; (%3); check the client id and secret.</source>
+        <translation>%1 hat die Token-Aktualisierung für die Verbindung „%2“ abgelehnt (%3); prüfen Sie Client-ID und -Geheimnis.</translation>
     </message>
     <message>
-      <source>%1 token endpoint answered HTTP %2.</source>
-      <translation>Der Token-Endpunkt von %1 hat mit HTTP %2 geantwortet.</translation>
+        <source>%1 token endpoint answered HTTP %2.</source>
+        <translation>Der Token-Endpunkt von %1 hat mit HTTP %2 geantwortet.</translation>
     </message>
     <message>
-      <source>%1 token endpoint returned no access token.</source>
-      <translation>Der Token-Endpunkt von %1 hat kein Zugriffstoken geliefert.</translation>
+        <source>%1 token endpoint returned no access token.</source>
+        <translation>Der Token-Endpunkt von %1 hat kein Zugriffstoken geliefert.</translation>
     </message>
     <message>
-      <source>The rotated refresh token could not be saved: %1</source>
-      <translation>Das erneuerte Aktualisierungstoken konnte nicht gespeichert werden: %1</translation>
+        <source>The rotated refresh token could not be saved: %1</source>
+        <translation>Das erneuerte Aktualisierungstoken konnte nicht gespeichert werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::OAuthAuthorizer</name>
     <message>
-      <source>The service granted access but sent no refresh token; allow offline access for the app.</source>
-      <translation>Der Dienst hat den Zugriff gewährt, aber kein Aktualisierungstoken gesendet; erlauben Sie der App den Offline-Zugriff.</translation>
+        <source>The service granted access but sent no refresh token; allow offline access for the app.</source>
+        <translation>Der Dienst hat den Zugriff gewährt, aber kein Aktualisierungstoken gesendet; erlauben Sie der App den Offline-Zugriff.</translation>
     </message>
     <message>
-      <source>The token endpoint could not be reached.</source>
-      <translation>Der Token-Endpunkt ist nicht erreichbar.</translation>
+        <source>The token endpoint could not be reached.</source>
+        <translation>Der Token-Endpunkt ist nicht erreichbar.</translation>
     </message>
     <message>
-      <source>The service refused the authorisation.</source>
-      <translation>Der Dienst hat die Autorisierung abgelehnt.</translation>
+        <source>The service refused the authorisation.</source>
+        <translation>Der Dienst hat die Autorisierung abgelehnt.</translation>
     </message>
     <message>
-      <source>The service answered without a token.</source>
-      <translation>Der Dienst hat ohne Token geantwortet.</translation>
+        <source>The service answered without a token.</source>
+        <translation>Der Dienst hat ohne Token geantwortet.</translation>
     </message>
     <message>
-      <source>The sign-in answer did not match this request (state mismatch).</source>
-      <translation>Die Antwort der Anmeldung passt nicht zu dieser Anfrage (state stimmt nicht überein).</translation>
+        <source>The sign-in answer did not match this request (state mismatch).</source>
+        <translation>Die Antwort der Anmeldung passt nicht zu dieser Anfrage (state stimmt nicht überein).</translation>
     </message>
     <message>
-      <source>The authorisation failed.</source>
-      <translation>Die Autorisierung ist fehlgeschlagen.</translation>
+        <source>The authorisation failed.</source>
+        <translation>Die Autorisierung ist fehlgeschlagen.</translation>
     </message>
     <message>
-      <source>Cannot listen on 127.0.0.1 for the sign-in answer.</source>
-      <translation>Auf 127.0.0.1 kann nicht auf die Antwort der Anmeldung gewartet werden.</translation>
+        <source>Cannot listen on 127.0.0.1 for the sign-in answer.</source>
+        <translation>Auf 127.0.0.1 kann nicht auf die Antwort der Anmeldung gewartet werden.</translation>
     </message>
     <message>
-      <source>Orion Connector Studio received the authorisation. You can close this page.</source>
-      <translation>Orion Connector Studio hat die Autorisierung erhalten. Sie können diese Seite schließen.</translation>
+        <source>Orion Connector Studio received the authorisation. You can close this page.</source>
+        <translation>Orion Connector Studio hat die Autorisierung erhalten. Sie können diese Seite schließen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::QuickBooksConnector</name>
     <message>
-      <source>Customers and invoices from QuickBooks Online; creates customers or updates them sparsely.</source>
-      <translation>Kunden und Rechnungen aus QuickBooks Online; legt Kunden an oder aktualisiert sie teilweise.</translation>
+        <source>Customers and invoices from QuickBooks Online; creates customers or updates them sparsely.</source>
+        <translation>Kunden und Rechnungen aus QuickBooks Online; legt Kunden an oder aktualisiert sie teilweise.</translation>
     </message>
     <message>
-      <source>API base URL</source>
-      <translation>Basis-URL der API</translation>
+        <source>API base URL</source>
+        <translation>Basis-URL der API</translation>
     </message>
     <message>
-      <source>Requests go to {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com for sandboxes.</source>
-      <translation>Anfragen gehen an {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com für Sandboxes.</translation>
+        <source>Requests go to {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com for sandboxes.</source>
+        <translation>Anfragen gehen an {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com für Sandboxes.</translation>
     </message>
     <message>
-      <source>Token URL</source>
-      <translation>Token-URL</translation>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
     </message>
     <message>
-      <source>OAuth token endpoint.</source>
-      <translation>OAuth-Token-Endpunkt.</translation>
+        <source>OAuth token endpoint.</source>
+        <translation>OAuth-Token-Endpunkt.</translation>
     </message>
     <message>
-      <source>Authorization URL</source>
-      <translation>Autorisierungs-URL</translation>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
-      <source>Where the browser signs in.</source>
-      <translation>Wo sich der Browser anmeldet.</translation>
+        <source>Where the browser signs in.</source>
+        <translation>Wo sich der Browser anmeldet.</translation>
     </message>
     <message>
-      <source>Company ID (realm)</source>
-      <translation>Firmen-ID (Realm)</translation>
+        <source>Company ID (realm)</source>
+        <translation>Firmen-ID (Realm)</translation>
     </message>
     <message>
-      <source>The QuickBooks company to read and write.</source>
-      <translation>Die QuickBooks-Firma, die gelesen und geschrieben wird.</translation>
+        <source>The QuickBooks company to read and write.</source>
+        <translation>Die QuickBooks-Firma, die gelesen und geschrieben wird.</translation>
     </message>
     <message>
-      <source>Client ID</source>
-      <translation>Client-ID</translation>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
     </message>
     <message>
-      <source>The Intuit app's client id.</source>
-      <translation>Die Client-ID der Intuit-App.</translation>
+        <source>The Intuit app&apos;s client id.</source>
+        <translation>Die Client-ID der Intuit-App.</translation>
     </message>
     <message>
-      <source>Scopes</source>
-      <translation>Berechtigungen</translation>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
-      <source>Space-separated OAuth scopes to request.</source>
-      <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
+        <source>Space-separated OAuth scopes to request.</source>
+        <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
-      <source>Minor version</source>
-      <translation>Unterversion</translation>
+        <source>Minor version</source>
+        <translation>Unterversion</translation>
     </message>
     <message>
-      <source>API minor version (versions below 75 are retired).</source>
-      <translation>Unterversion der API (Versionen unter 75 sind eingestellt).</translation>
+        <source>API minor version (versions below 75 are retired).</source>
+        <translation>Unterversion der API (Versionen unter 75 sind eingestellt).</translation>
     </message>
     <message>
-      <source>Currency</source>
-      <translation>Währung</translation>
+        <source>Currency</source>
+        <translation>Währung</translation>
     </message>
     <message>
-      <source>The company's home currency, for invoices without CurrencyRef.</source>
-      <translation>Die Hauswährung der Firma, für Rechnungen ohne CurrencyRef.</translation>
+        <source>The company&apos;s home currency, for invoices without CurrencyRef.</source>
+        <translation>Die Hauswährung der Firma, für Rechnungen ohne CurrencyRef.</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Standardregion für Telefonnummern</translation>
+        <source>Default phone region</source>
+        <translation>Standardregion für Telefonnummern</translation>
     </message>
     <message>
-      <source>Country used to read phone numbers written without a country code.</source>
-      <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
     </message>
     <message>
-      <source>Page size</source>
-      <translation>Seitengröße</translation>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
     </message>
     <message>
-      <source>MAXRESULTS per query (1–1000).</source>
-      <translation>MAXRESULTS pro Abfrage (1–1000).</translation>
+        <source>MAXRESULTS per query (1–1000).</source>
+        <translation>MAXRESULTS pro Abfrage (1–1000).</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Anfragen pro Sekunde</translation>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-      <source>Rate budget per company (QuickBooks allows 10 per second and 500 per minute).</source>
-      <translation>Anfragebudget pro Firma (QuickBooks erlaubt 10 pro Sekunde und 500 pro Minute).</translation>
+        <source>Rate budget per company (QuickBooks allows 10 per second and 500 per minute).</source>
+        <translation>Anfragebudget pro Firma (QuickBooks erlaubt 10 pro Sekunde und 500 pro Minute).</translation>
     </message>
     <message>
-      <source>Wait after 429 (s)</source>
-      <translation>Wartezeit nach 429 (s)</translation>
+        <source>Wait after 429 (s)</source>
+        <translation>Wartezeit nach 429 (s)</translation>
     </message>
     <message>
-      <source>How long to wait after QuickBooks throttles a request.</source>
-      <translation>Wie lange nach einer Drosselung durch QuickBooks gewartet wird.</translation>
+        <source>How long to wait after QuickBooks throttles a request.</source>
+        <translation>Wie lange nach einer Drosselung durch QuickBooks gewartet wird.</translation>
     </message>
     <message>
-      <source>Refresh token</source>
-      <translation>Aktualisierungstoken</translation>
+        <source>Refresh token</source>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
-      <source>Client secret</source>
-      <translation>Client-Geheimnis</translation>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>Kunden</translation>
+        <source>Customers</source>
+        <translation>Kunden</translation>
     </message>
     <message>
-      <source>Invoices with their lines</source>
-      <translation>Rechnungen mit ihren Positionen</translation>
+        <source>Invoices with their lines</source>
+        <translation>Rechnungen mit ihren Positionen</translation>
     </message>
     <message>
-      <source>QuickBooks answered HTTP %1 for %2: %3 (%4)</source>
-      <translation>QuickBooks hat für %2 mit HTTP %1 geantwortet: %3 (%4)</translation>
+        <source>QuickBooks answered HTTP %1 for %2: %3 (%4)</source>
+        <translation>QuickBooks hat für %2 mit HTTP %1 geantwortet: %3 (%4)</translation>
     </message>
     <message>
-      <source>QuickBooks answered HTTP %1 for %2.</source>
-      <translation>QuickBooks hat für %2 mit HTTP %1 geantwortet.</translation>
+        <source>QuickBooks answered HTTP %1 for %2.</source>
+        <translation>QuickBooks hat für %2 mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-      <source>a customer without Id</source>
-      <translation>ein Kunde ohne Id</translation>
+        <source>a customer without Id</source>
+        <translation>ein Kunde ohne Id</translation>
     </message>
     <message>
-      <source>an invoice without Id</source>
-      <translation>eine Rechnung ohne Id</translation>
+        <source>an invoice without Id</source>
+        <translation>eine Rechnung ohne Id</translation>
     </message>
     <message>
-      <source>invoice %1 has no valid currency</source>
-      <translation>Rechnung %1 hat keine gültige Währung</translation>
+        <source>invoice %1 has no valid currency</source>
+        <translation>Rechnung %1 hat keine gültige Währung</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <source>QuickBooks needs a display name (full name or company)</source>
-      <translation>QuickBooks braucht einen Anzeigenamen (vollständiger Name oder Firma)</translation>
+        <source>QuickBooks needs a display name (full name or company)</source>
+        <translation>QuickBooks braucht einen Anzeigenamen (vollständiger Name oder Firma)</translation>
     </message>
     <message>
-      <source>Filled in by Sign In.</source>
-      <translation>Wird durch „Anmelden“ ausgefüllt.</translation>
+        <source>Filled in by Sign In.</source>
+        <translation>Wird durch „Anmelden“ ausgefüllt.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::RecordStore</name>
     <message>
-      <source>Cannot read the sync checkpoint: %1</source>
-      <translation>Der Synchronisierungsstand kann nicht gelesen werden: %1</translation>
+        <source>Cannot read the sync checkpoint: %1</source>
+        <translation>Der Synchronisierungsstand kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot store customer %1: %2</source>
-      <translation>Kunde %1 kann nicht gespeichert werden: %2</translation>
+        <source>Cannot store customer %1: %2</source>
+        <translation>Kunde %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-      <source>Cannot store invoice %1: %2</source>
-      <translation>Rechnung %1 kann nicht gespeichert werden: %2</translation>
+        <source>Cannot store invoice %1: %2</source>
+        <translation>Rechnung %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-      <source>Cannot start a transaction: %1</source>
-      <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot save the sync checkpoint: %1</source>
-      <translation>Der Synchronisierungsstand kann nicht gespeichert werden: %1</translation>
+        <source>Cannot save the sync checkpoint: %1</source>
+        <translation>Der Synchronisierungsstand kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot commit the page: %1</source>
-      <translation>Die Seite kann nicht festgeschrieben werden: %1</translation>
+        <source>Cannot commit the page: %1</source>
+        <translation>Die Seite kann nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-      <source>Cannot read the records: %1</source>
-      <translation>Die Datensätze können nicht gelesen werden: %1</translation>
+        <source>Cannot read the records: %1</source>
+        <translation>Die Datensätze können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot count the records: %1</source>
-      <translation>Die Datensätze können nicht gezählt werden: %1</translation>
+        <source>Cannot count the records: %1</source>
+        <translation>Die Datensätze können nicht gezählt werden: %1</translation>
     </message>
     <message>
-      <source>record %1 was not stored: %2</source>
-      <translation>Datensatz %1 wurde nicht gespeichert: %2</translation>
+        <source>record %1 was not stored: %2</source>
+        <translation>Datensatz %1 wurde nicht gespeichert: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SalesforceConnector</name>
     <message>
-      <source>Accounts, contacts, leads and opportunities from Salesforce; upserts by external id, in bulk for large sets.</source>
-      <translation>Accounts, Kontakte, Leads und Opportunities aus Salesforce; Upsert per externer ID, bei großen Mengen als Bulk.</translation>
+        <source>Accounts, contacts, leads and opportunities from Salesforce; upserts by external id, in bulk for large sets.</source>
+        <translation>Accounts, Kontakte, Leads und Opportunities aus Salesforce; Upsert per externer ID, bei großen Mengen als Bulk.</translation>
     </message>
     <message>
-      <source>Login URL</source>
-      <translation>Anmelde-URL</translation>
+        <source>Login URL</source>
+        <translation>Anmelde-URL</translation>
     </message>
     <message>
-      <source>https://login.salesforce.com for production, https://test.salesforce.com for sandboxes, or your My Domain URL. The token answer names the instance all other calls go to.</source>
-      <translation>https://login.salesforce.com für die Produktion, https://test.salesforce.com für Sandboxes oder Ihre My-Domain-URL. Die Token-Antwort nennt die Instanz für alle weiteren Aufrufe.</translation>
+        <source>https://login.salesforce.com for production, https://test.salesforce.com for sandboxes, or your My Domain URL. The token answer names the instance all other calls go to.</source>
+        <translation>https://login.salesforce.com für die Produktion, https://test.salesforce.com für Sandboxes oder Ihre My-Domain-URL. Die Token-Antwort nennt die Instanz für alle weiteren Aufrufe.</translation>
     </message>
     <message>
-      <source>API version</source>
-      <translation>API-Version</translation>
+        <source>API version</source>
+        <translation>API-Version</translation>
     </message>
     <message>
-      <source>REST API version, e.g. 60.0.</source>
-      <translation>REST-API-Version, z. B. 60.0.</translation>
+        <source>REST API version, e.g. 60.0.</source>
+        <translation>REST-API-Version, z. B. 60.0.</translation>
     </message>
     <message>
-      <source>Client ID</source>
-      <translation>Client-ID</translation>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
     </message>
     <message>
-      <source>The connected app's consumer key.</source>
-      <translation>Der Consumer Key der verbundenen App.</translation>
+        <source>The connected app&apos;s consumer key.</source>
+        <translation>Der Consumer Key der verbundenen App.</translation>
     </message>
     <message>
-      <source>Scopes</source>
-      <translation>Berechtigungen</translation>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
-      <source>Space-separated OAuth scopes to request.</source>
-      <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
+        <source>Space-separated OAuth scopes to request.</source>
+        <translation>Angeforderte OAuth-Berechtigungen, durch Leerzeichen getrennt.</translation>
     </message>
     <message>
-      <source>External ID field</source>
-      <translation>Feld der externen ID</translation>
+        <source>External ID field</source>
+        <translation>Feld der externen ID</translation>
     </message>
     <message>
-      <source>The unique external-id field pushes upsert by; a unified record's external_id becomes its value.</source>
-      <translation>Das eindeutige External-ID-Feld für den Upsert; die external_id eines einheitlichen Datensatzes wird sein Wert.</translation>
+        <source>The unique external-id field pushes upsert by; a unified record&apos;s external_id becomes its value.</source>
+        <translation>Das eindeutige External-ID-Feld für den Upsert; die external_id eines einheitlichen Datensatzes wird sein Wert.</translation>
     </message>
     <message>
-      <source>Push to</source>
-      <translation>Schreiben nach</translation>
+        <source>Push to</source>
+        <translation>Schreiben nach</translation>
     </message>
     <message>
-      <source>The sObject that pushed customers become.</source>
-      <translation>Das sObject, zu dem geschriebene Kunden werden.</translation>
+        <source>The sObject that pushed customers become.</source>
+        <translation>Das sObject, zu dem geschriebene Kunden werden.</translation>
     </message>
     <message>
-      <source>Bulk from</source>
-      <translation>Bulk ab</translation>
+        <source>Bulk from</source>
+        <translation>Bulk ab</translation>
     </message>
     <message>
-      <source>Pushes of this many records or more use Bulk API 2.0; smaller ones use REST.</source>
-      <translation>Schreibvorgänge ab dieser Anzahl nutzen Bulk API 2.0, kleinere REST.</translation>
+        <source>Pushes of this many records or more use Bulk API 2.0; smaller ones use REST.</source>
+        <translation>Schreibvorgänge ab dieser Anzahl nutzen Bulk API 2.0, kleinere REST.</translation>
     </message>
     <message>
-      <source>Bulk upload limit (MB)</source>
-      <translation>Bulk-Upload-Grenze (MB)</translation>
+        <source>Bulk upload limit (MB)</source>
+        <translation>Bulk-Upload-Grenze (MB)</translation>
     </message>
     <message>
-      <source>Largest CSV per Bulk job (Salesforce accepts 150 MB base64-encoded, about 100 MB raw).</source>
-      <translation>Größte CSV pro Bulk-Job (Salesforce nimmt 150 MB Base64-kodiert an, etwa 100 MB roh).</translation>
+        <source>Largest CSV per Bulk job (Salesforce accepts 150 MB base64-encoded, about 100 MB raw).</source>
+        <translation>Größte CSV pro Bulk-Job (Salesforce nimmt 150 MB Base64-kodiert an, etwa 100 MB roh).</translation>
     </message>
     <message>
-      <source>Bulk wait limit (s)</source>
-      <translation>Bulk-Wartegrenze (s)</translation>
+        <source>Bulk wait limit (s)</source>
+        <translation>Bulk-Wartegrenze (s)</translation>
     </message>
     <message>
-      <source>How long to wait for a Bulk job to finish before reporting it as still running.</source>
-      <translation>Wie lange auf das Ende eines Bulk-Jobs gewartet wird, bevor er als noch laufend gemeldet wird.</translation>
+        <source>How long to wait for a Bulk job to finish before reporting it as still running.</source>
+        <translation>Wie lange auf das Ende eines Bulk-Jobs gewartet wird, bevor er als noch laufend gemeldet wird.</translation>
     </message>
     <message>
-      <source>Currency</source>
-      <translation>Währung</translation>
+        <source>Currency</source>
+        <translation>Währung</translation>
     </message>
     <message>
-      <source>ISO 4217 currency of opportunity amounts (orgs without multi-currency).</source>
-      <translation>ISO-4217-Währung der Opportunity-Beträge (Orgs ohne Mehrwährung).</translation>
+        <source>ISO 4217 currency of opportunity amounts (orgs without multi-currency).</source>
+        <translation>ISO-4217-Währung der Opportunity-Beträge (Orgs ohne Mehrwährung).</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Standardregion für Telefonnummern</translation>
+        <source>Default phone region</source>
+        <translation>Standardregion für Telefonnummern</translation>
     </message>
     <message>
-      <source>Country used to read phone numbers written without a country code.</source>
-      <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
     </message>
     <message>
-      <source>Page size</source>
-      <translation>Seitengröße</translation>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
     </message>
     <message>
-      <source>Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer).</source>
-      <translation>Sforce-Query-Options batchSize (200–2000; Salesforce kann weniger liefern).</translation>
+        <source>Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer).</source>
+        <translation>Sforce-Query-Options batchSize (200–2000; Salesforce kann weniger liefern).</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Anfragen pro Sekunde</translation>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-      <source>Rate budget of this connection.</source>
-      <translation>Anfragebudget dieser Verbindung.</translation>
+        <source>Rate budget of this connection.</source>
+        <translation>Anfragebudget dieser Verbindung.</translation>
     </message>
     <message>
-      <source>Refresh token</source>
-      <translation>Aktualisierungstoken</translation>
+        <source>Refresh token</source>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
-      <source>Client secret</source>
-      <translation>Client-Geheimnis</translation>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
-      <source>The connected app's consumer secret (not needed when the app does not require it).</source>
-      <translation>Das Consumer Secret der verbundenen App (nicht nötig, wenn die App es nicht verlangt).</translation>
+        <source>The connected app&apos;s consumer secret (not needed when the app does not require it).</source>
+        <translation>Das Consumer Secret der verbundenen App (nicht nötig, wenn die App es nicht verlangt).</translation>
     </message>
     <message>
-      <source>Accounts</source>
-      <translation>Accounts</translation>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>Kontakte</translation>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
     </message>
     <message>
-      <source>Leads</source>
-      <translation>Leads</translation>
+        <source>Leads</source>
+        <translation>Leads</translation>
     </message>
     <message>
-      <source>Opportunities, as invoices</source>
-      <translation>Opportunities, als Rechnungen</translation>
+        <source>Opportunities, as invoices</source>
+        <translation>Opportunities, als Rechnungen</translation>
     </message>
     <message>
-      <source>a record without Id</source>
-      <translation>ein Datensatz ohne Id</translation>
+        <source>a record without Id</source>
+        <translation>ein Datensatz ohne Id</translation>
     </message>
     <message>
-      <source>opportunity %1 has no valid currency</source>
-      <translation>Opportunity %1 hat keine gültige Währung</translation>
+        <source>opportunity %1 has no valid currency</source>
+        <translation>Opportunity %1 hat keine gültige Währung</translation>
     </message>
     <message>
-      <source>Salesforce needs its OAuth authenticator.</source>
-      <translation>Salesforce braucht seinen OAuth-Authentifikator.</translation>
+        <source>Salesforce needs its OAuth authenticator.</source>
+        <translation>Salesforce braucht seinen OAuth-Authentifikator.</translation>
     </message>
     <message>
-      <source>The Salesforce token answer named no instance URL.</source>
-      <translation>Die Token-Antwort von Salesforce nannte keine Instanz-URL.</translation>
+        <source>The Salesforce token answer named no instance URL.</source>
+        <translation>Die Token-Antwort von Salesforce nannte keine Instanz-URL.</translation>
     </message>
     <message>
-      <source>Salesforce answered HTTP %1 for %2.</source>
-      <translation>Salesforce hat für %2 mit HTTP %1 geantwortet.</translation>
+        <source>Salesforce answered HTTP %1 for %2.</source>
+        <translation>Salesforce hat für %2 mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-      <source>Salesforce answered HTTP %1 for %2: %3: %4</source>
-      <translation>Salesforce hat für %2 mit HTTP %1 geantwortet: %3: %4</translation>
+        <source>Salesforce answered HTTP %1 for %2: %3: %4</source>
+        <translation>Salesforce hat für %2 mit HTTP %1 geantwortet: %3: %4</translation>
     </message>
     <message>
-      <source>The query was refused: %1.</source>
-      <translation>Die Abfrage wurde abgelehnt: %1.</translation>
+        <source>The query was refused: %1.</source>
+        <translation>Die Abfrage wurde abgelehnt: %1.</translation>
     </message>
     <message>
-      <source>Salesforce sent unreadable %1: %2</source>
-      <translation>Salesforce hat unlesbare %1 gesendet: %2</translation>
+        <source>Salesforce sent unreadable %1: %2</source>
+        <translation>Salesforce hat unlesbare %1 gesendet: %2</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <source>a record without external_id cannot be upserted</source>
-      <translation>ein Datensatz ohne external_id kann nicht per Upsert geschrieben werden</translation>
+        <source>a record without external_id cannot be upserted</source>
+        <translation>ein Datensatz ohne external_id kann nicht per Upsert geschrieben werden</translation>
     </message>
     <message>
-      <source>%1 %2 = %3 matches several records; nothing was written</source>
-      <translation>%1 %2 = %3 passt auf mehrere Datensätze; nichts wurde geschrieben</translation>
+        <source>%1 %2 = %3 matches several records; nothing was written</source>
+        <translation>%1 %2 = %3 passt auf mehrere Datensätze; nichts wurde geschrieben</translation>
     </message>
     <message>
-      <source>the external_id appears twice in this push</source>
-      <translation>die external_id kommt in diesem Schreibvorgang doppelt vor</translation>
+        <source>the external_id appears twice in this push</source>
+        <translation>die external_id kommt in diesem Schreibvorgang doppelt vor</translation>
     </message>
     <message>
-      <source>not sent: %1</source>
-      <translation>nicht gesendet: %1</translation>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
     </message>
     <message>
-      <source>not processed: the job ended %1 (%2)</source>
-      <translation>nicht verarbeitet: Der Job endete %1 (%2)</translation>
+        <source>not processed: the job ended %1 (%2)</source>
+        <translation>nicht verarbeitet: Der Job endete %1 (%2)</translation>
     </message>
     <message>
-      <source>Bulk job %1 reported no result for this record</source>
-      <translation>Bulk-Job %1 meldete kein Ergebnis für diesen Datensatz</translation>
+        <source>Bulk job %1 reported no result for this record</source>
+        <translation>Bulk-Job %1 meldete kein Ergebnis für diesen Datensatz</translation>
     </message>
     <message>
-      <source>Filled in by Sign In.</source>
-      <translation>Wird durch „Anmelden“ ausgefüllt.</translation>
+        <source>Filled in by Sign In.</source>
+        <translation>Wird durch „Anmelden“ ausgefüllt.</translation>
     </message>
     <message>
-      <source>Bulk job %1 was accepted by Salesforce, but its outcome could not be read: %2</source>
-      <translation>Bulk-Auftrag %1 wurde von Salesforce angenommen, sein Ergebnis konnte aber nicht gelesen werden: %2</translation>
+        <source>Bulk job %1 was accepted by Salesforce, but its outcome could not be read: %2</source>
+        <translation>Bulk-Auftrag %1 wurde von Salesforce angenommen, sein Ergebnis konnte aber nicht gelesen werden: %2</translation>
     </message>
     <message>
-      <source>sent in Bulk job %1; its outcome is unknown (%2). Check the job in Salesforce before pushing again.</source>
-      <translation>in Bulk-Auftrag %1 gesendet; das Ergebnis ist unbekannt (%2). Prüfen Sie den Auftrag in Salesforce, bevor Sie erneut senden.</translation>
+        <source>sent in Bulk job %1; its outcome is unknown (%2). Check the job in Salesforce before pushing again.</source>
+        <translation>in Bulk-Auftrag %1 gesendet; das Ergebnis ist unbekannt (%2). Prüfen Sie den Auftrag in Salesforce, bevor Sie erneut senden.</translation>
     </message>
     <message>
-      <source>it is still %1 after %2 s</source>
-      <translation>er ist nach %2 s noch %1</translation>
+        <source>it is still %1 after %2 s</source>
+        <translation>er ist nach %2 s noch %1</translation>
     </message>
     <message>
-      <source>no temporary file for the %1 of the Bulk job: %2</source>
-      <translation>keine temporäre Datei für %1 des Bulk-Auftrags: %2</translation>
+        <source>no temporary file for the %1 of the Bulk job: %2</source>
+        <translation>keine temporäre Datei für %1 des Bulk-Auftrags: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Schedule</name>
     <message>
-      <source>The interval must be between 1 minute and 366 days.</source>
-      <translation>Das Intervall muss zwischen 1 Minute und 366 Tagen liegen.</translation>
+        <source>The interval must be between 1 minute and 366 days.</source>
+        <translation>Das Intervall muss zwischen 1 Minute und 366 Tagen liegen.</translation>
     </message>
     <message>
-      <source>Unknown time zone "%1" (use an IANA name such as Europe/Berlin, or UTC).</source>
-      <translation>Unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC).</translation>
+        <source>Unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or UTC).</source>
+        <translation>Unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC).</translation>
     </message>
     <message>
-      <source>Invalid cron expression: %1</source>
-      <translation>Ungültiger Cron-Ausdruck: %1</translation>
+        <source>Invalid cron expression: %1</source>
+        <translation>Ungültiger Cron-Ausdruck: %1</translation>
     </message>
     <message>
-      <source>"%1": write the interval as a number and a unit, e.g. "every 15m", "every 2h" or "every 1d".</source>
-      <translation>„%1“: Schreiben Sie das Intervall als Zahl und Einheit, z. B. „every 15m“, „every 2h“ oder „every 1d“.</translation>
+        <source>&quot;%1&quot;: write the interval as a number and a unit, e.g. &quot;every 15m&quot;, &quot;every 2h&quot; or &quot;every 1d&quot;.</source>
+        <translation>„%1“: Schreiben Sie das Intervall als Zahl und Einheit, z. B. „every 15m“, „every 2h“ oder „every 1d“.</translation>
     </message>
     <message>
-      <source>"%1": write "cron", five fields or a macro such as @daily, and optionally a time zone.</source>
-      <translation>„%1“: Schreiben Sie „cron“, fünf Felder oder ein Makro wie @daily und optional eine Zeitzone.</translation>
+        <source>&quot;%1&quot;: write &quot;cron&quot;, five fields or a macro such as @daily, and optionally a time zone.</source>
+        <translation>„%1“: Schreiben Sie „cron“, fünf Felder oder ein Makro wie @daily und optional eine Zeitzone.</translation>
     </message>
     <message>
-      <source>"%1" is not a schedule: use "manual", "every 15m" (s, m, h or d) or "cron */5 * * * * [TIME ZONE]".</source>
-      <translation>„%1“ ist kein Zeitplan: verwenden Sie „manual“, „every 15m“ (s, m, h oder d) oder „cron */5 * * * * [ZEITZONE]“.</translation>
+        <source>&quot;%1&quot; is not a schedule: use &quot;manual&quot;, &quot;every 15m&quot; (s, m, h or d) or &quot;cron */5 * * * * [TIME ZONE]&quot;.</source>
+        <translation>„%1“ ist kein Zeitplan: verwenden Sie „manual“, „every 15m“ (s, m, h oder d) oder „cron */5 * * * * [ZEITZONE]“.</translation>
     </message>
     <message>
-      <source>Manual</source>
-      <translation>Manuell</translation>
+        <source>Manual</source>
+        <translation>Manuell</translation>
     </message>
     <message numerus="yes">
-      <source>Every %n day(s)</source>
-      <translation>
-        <numerusform>Jeden Tag</numerusform>
-        <numerusform>Alle %n Tage</numerusform>
-      </translation>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n hour(s)</source>
-      <translation>
-        <numerusform>Jede Stunde</numerusform>
-        <numerusform>Alle %n Stunden</numerusform>
-      </translation>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Jede Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n minute(s)</source>
-      <translation>
-        <numerusform>Jede Minute</numerusform>
-        <numerusform>Alle %n Minuten</numerusform>
-      </translation>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n second(s)</source>
-      <translation>
-        <numerusform>Jede Sekunde</numerusform>
-        <numerusform>Alle %n Sekunden</numerusform>
-      </translation>
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Jede Sekunde</numerusform>
+            <numerusform>Alle %n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Cron %1 (%2)</source>
-      <translation>Cron %1 (%2)</translation>
+        <source>Cron %1 (%2)</source>
+        <translation>Cron %1 (%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ScheduleEditor</name>
     <message>
-      <source>Schedule</source>
-      <translation>Zeitplan</translation>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
     </message>
     <message>
-      <source>Run on &amp;workers (the PostgreSQL job queue) instead of this app</source>
-      <translation>Auf &amp;Workern ausführen (PostgreSQL-Auftragswarteschlange) statt in dieser Anwendung</translation>
+        <source>Run on &amp;workers (the PostgreSQL job queue) instead of this app</source>
+        <translation>Auf &amp;Workern ausführen (PostgreSQL-Auftragswarteschlange) statt in dieser Anwendung</translation>
     </message>
     <message>
-      <source>Manual (only when started)</source>
-      <translation>Manuell (nur wenn gestartet)</translation>
+        <source>Manual (only when started)</source>
+        <translation>Manuell (nur wenn gestartet)</translation>
     </message>
     <message>
-      <source>Every…</source>
-      <translation>Alle …</translation>
+        <source>Every…</source>
+        <translation>Alle …</translation>
     </message>
     <message>
-      <source>Cron expression</source>
-      <translation>Cron-Ausdruck</translation>
+        <source>Cron expression</source>
+        <translation>Cron-Ausdruck</translation>
     </message>
     <message>
-      <source>Schedule type</source>
-      <translation>Art des Zeitplans</translation>
+        <source>Schedule type</source>
+        <translation>Art des Zeitplans</translation>
     </message>
     <message>
-      <source>Interval</source>
-      <translation>Intervall</translation>
+        <source>Interval</source>
+        <translation>Intervall</translation>
     </message>
     <message>
-      <source>minutes</source>
-      <translation>Minuten</translation>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
     <message>
-      <source>hours</source>
-      <translation>Stunden</translation>
+        <source>hours</source>
+        <translation>Stunden</translation>
     </message>
     <message>
-      <source>days</source>
-      <translation>Tage</translation>
+        <source>days</source>
+        <translation>Tage</translation>
     </message>
     <message>
-      <source>Interval unit</source>
-      <translation>Intervalleinheit</translation>
+        <source>Interval unit</source>
+        <translation>Intervalleinheit</translation>
     </message>
     <message>
-      <source>Minute, hour, day of month, month, day of week: * , - / and names (jan, mon); or @hourly, @daily, @weekly, @monthly</source>
-      <translation>Minute, Stunde, Tag, Monat, Wochentag: * , - / und Namen (jan, mon); oder @hourly, @daily, @weekly, @monthly</translation>
+        <source>Minute, hour, day of month, month, day of week: * , - / and names (jan, mon); or @hourly, @daily, @weekly, @monthly</source>
+        <translation>Minute, Stunde, Tag, Monat, Wochentag: * , - / und Namen (jan, mon); oder @hourly, @daily, @weekly, @monthly</translation>
     </message>
     <message>
-      <source>Time zone</source>
-      <translation>Zeitzone</translation>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
     </message>
     <message>
-      <source>Next runs</source>
-      <translation>Nächste Läufe</translation>
+        <source>Next runs</source>
+        <translation>Nächste Läufe</translation>
     </message>
     <message>
-      <source>E&amp;xpression:</source>
-      <translation>A&amp;usdruck:</translation>
+        <source>E&amp;xpression:</source>
+        <translation>A&amp;usdruck:</translation>
     </message>
     <message>
-      <source>Time &amp;zone:</source>
-      <translation>&amp;Zeitzone:</translation>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-      <source>R&amp;uns:</source>
-      <translation>&amp;Läuft:</translation>
+        <source>R&amp;uns:</source>
+        <translation>&amp;Läuft:</translation>
     </message>
     <message>
-      <source>Schedule: %1</source>
-      <translation>Zeitplan: %1</translation>
+        <source>Schedule: %1</source>
+        <translation>Zeitplan: %1</translation>
     </message>
     <message>
-      <source>Syncs run only when started (Sync Now, the command line, Slack).</source>
-      <translation>Synchronisierungen laufen nur, wenn sie gestartet werden (Jetzt synchronisieren, Kommandozeile, Slack).</translation>
+        <source>Syncs run only when started (Sync Now, the command line, Slack).</source>
+        <translation>Synchronisierungen laufen nur, wenn sie gestartet werden (Jetzt synchronisieren, Kommandozeile, Slack).</translation>
     </message>
     <message>
-      <source>This schedule never runs.</source>
-      <translation>Dieser Zeitplan läuft nie.</translation>
+        <source>This schedule never runs.</source>
+        <translation>Dieser Zeitplan läuft nie.</translation>
     </message>
     <message>
-      <source>Next runs: %1 (%2)</source>
-      <translation>Nächste Läufe: %1 (%2)</translation>
+        <source>Next runs: %1 (%2)</source>
+        <translation>Nächste Läufe: %1 (%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ScheduleStore</name>
     <message>
-      <source>There is no connection named "%1".</source>
-      <translation>Es gibt keine Verbindung namens „%1“.</translation>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
     <message>
-      <source>The schedule "%1" never runs (no matching time in the next five years).</source>
-      <translation>Der Zeitplan „%1“ läuft nie (kein passender Zeitpunkt in den nächsten fünf Jahren).</translation>
+        <source>The schedule &quot;%1&quot; never runs (no matching time in the next five years).</source>
+        <translation>Der Zeitplan „%1“ läuft nie (kein passender Zeitpunkt in den nächsten fünf Jahren).</translation>
     </message>
     <message>
-      <source>Cannot save the schedule: %1</source>
-      <translation>Der Zeitplan kann nicht gespeichert werden: %1</translation>
+        <source>Cannot save the schedule: %1</source>
+        <translation>Der Zeitplan kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-      <source>Cannot read the schedules: %1</source>
-      <translation>Die Zeitpläne können nicht gelesen werden: %1</translation>
+        <source>Cannot read the schedules: %1</source>
+        <translation>Die Zeitpläne können nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot advance the schedule of %1: %2</source>
-      <translation>Der Zeitplan von %1 kann nicht fortgeschrieben werden: %2</translation>
+        <source>Cannot advance the schedule of %1: %2</source>
+        <translation>Der Zeitplan von %1 kann nicht fortgeschrieben werden: %2</translation>
     </message>
     <message>
-      <source>Workers need a PostgreSQL workspace.</source>
-      <translation>Worker brauchen einen PostgreSQL-Arbeitsbereich.</translation>
+        <source>Workers need a PostgreSQL workspace.</source>
+        <translation>Worker brauchen einen PostgreSQL-Arbeitsbereich.</translation>
     </message>
     <message>
-      <source>Cannot take the scheduler lock: %1</source>
-      <translation>Die Sperre des Planers kann nicht genommen werden: %1</translation>
+        <source>Cannot take the scheduler lock: %1</source>
+        <translation>Die Sperre des Planers kann nicht genommen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot start the scheduler's transaction: %1</source>
-      <translation>Die Transaktion des Planers kann nicht gestartet werden: %1</translation>
+        <source>Cannot start the scheduler&apos;s transaction: %1</source>
+        <translation>Die Transaktion des Planers kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-      <source>Cannot queue the scheduled syncs: %1</source>
-      <translation>Die geplanten Synchronisierungen können nicht eingereiht werden: %1</translation>
+        <source>Cannot queue the scheduled syncs: %1</source>
+        <translation>Die geplanten Synchronisierungen können nicht eingereiht werden: %1</translation>
     </message>
     <message>
-      <source>There is no connection with id %1 (it was deleted).</source>
-      <translation>Es gibt keine Verbindung mit der ID %1 (sie wurde gelöscht).</translation>
+        <source>There is no connection with id %1 (it was deleted).</source>
+        <translation>Es gibt keine Verbindung mit der ID %1 (sie wurde gelöscht).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SettingsPage</name>
     <message>
-      <source>Embedded &amp;SQLite workspace (this computer)</source>
-      <translation>Eingebetteter &amp;SQLite-Arbeitsbereich (dieser Computer)</translation>
+        <source>Embedded &amp;SQLite workspace (this computer)</source>
+        <translation>Eingebetteter &amp;SQLite-Arbeitsbereich (dieser Computer)</translation>
     </message>
     <message>
-      <source>Shared &amp;PostgreSQL database (team)</source>
-      <translation>Gemeinsame &amp;PostgreSQL-Datenbank (Team)</translation>
+        <source>Shared &amp;PostgreSQL database (team)</source>
+        <translation>Gemeinsame &amp;PostgreSQL-Datenbank (Team)</translation>
     </message>
     <message>
-      <source>&amp;Test Connection</source>
-      <translation>Verbindung &amp;testen</translation>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>&amp;Apply and Reopen</source>
-      <translation>&amp;Übernehmen und neu öffnen</translation>
+        <source>&amp;Apply and Reopen</source>
+        <translation>&amp;Übernehmen und neu öffnen</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Durchsuchen …</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-      <source>&amp;Default</source>
-      <translation>&amp;Standard</translation>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
     </message>
     <message>
-      <source>Use the workspace in the application's data folder</source>
-      <translation>Den Arbeitsbereich im Datenordner der Anwendung verwenden</translation>
+        <source>Use the workspace in the application&apos;s data folder</source>
+        <translation>Den Arbeitsbereich im Datenordner der Anwendung verwenden</translation>
     </message>
     <message>
-      <source>Workspace file</source>
-      <translation>Arbeitsbereichsdatei</translation>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
-      <source>Workspace &amp;file:</source>
-      <translation>Arbeitsbereichs&amp;datei:</translation>
+        <source>Workspace &amp;file:</source>
+        <translation>Arbeitsbereichs&amp;datei:</translation>
     </message>
     <message>
-      <source>Created on first use. Keep it on a local disk.</source>
-      <translation>Wird bei der ersten Verwendung angelegt. Auf einem lokalen Datenträger aufbewahren.</translation>
+        <source>Created on first use. Keep it on a local disk.</source>
+        <translation>Wird bei der ersten Verwendung angelegt. Auf einem lokalen Datenträger aufbewahren.</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Passwort</translation>
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
     <message>
-      <source>&amp;Host:</source>
-      <translation>&amp;Host:</translation>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
-      <source>P&amp;ort:</source>
-      <translation>P&amp;ort:</translation>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <source>&amp;Database:</source>
-      <translation>&amp;Datenbank:</translation>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-      <source>&amp;User:</source>
-      <translation>&amp;Benutzer:</translation>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>Pass&amp;wort:</translation>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-      <source>T&amp;LS mode:</source>
-      <translation>T&amp;LS-Modus:</translation>
+        <source>T&amp;LS mode:</source>
+        <translation>T&amp;LS-Modus:</translation>
     </message>
     <message>
-      <source>Workspace database</source>
-      <translation>Datenbank des Arbeitsbereichs</translation>
+        <source>Workspace database</source>
+        <translation>Datenbank des Arbeitsbereichs</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Sprache</translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-      <source>Takes effect the next time Orion Connector Studio starts.</source>
-      <translation>Wirkt beim nächsten Start von Orion Connector Studio.</translation>
+        <source>Takes effect the next time Orion Connector Studio starts.</source>
+        <translation>Wirkt beim nächsten Start von Orion Connector Studio.</translation>
     </message>
     <message>
-      <source>&amp;Interface language:</source>
-      <translation>&amp;Sprache der Oberfläche:</translation>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-      <source>Choose Workspace File</source>
-      <translation>Arbeitsbereichsdatei wählen</translation>
+        <source>Choose Workspace File</source>
+        <translation>Arbeitsbereichsdatei wählen</translation>
     </message>
     <message>
-      <source>Orion workspaces (*.db *.sqlite);;All files (*)</source>
-      <translation>Orion-Arbeitsbereiche (*.db *.sqlite);;Alle Dateien (*)</translation>
+        <source>Orion workspaces (*.db *.sqlite);;All files (*)</source>
+        <translation>Orion-Arbeitsbereiche (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-      <source>Saved in the system keychain</source>
-      <translation>Im Schlüsselbund des Systems gespeichert</translation>
+        <source>Saved in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-      <source>Choose a workspace file first.</source>
-      <translation>Wählen Sie zuerst eine Arbeitsbereichsdatei.</translation>
+        <source>Choose a workspace file first.</source>
+        <translation>Wählen Sie zuerst eine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-      <source>Enter the host and the database name first.</source>
-      <translation>Geben Sie zuerst den Host und den Datenbanknamen ein.</translation>
+        <source>Enter the host and the database name first.</source>
+        <translation>Geben Sie zuerst den Host und den Datenbanknamen ein.</translation>
     </message>
     <message>
-      <source>The database is empty; it will be set up when you apply.</source>
-      <translation>Die Datenbank ist leer; sie wird beim Übernehmen eingerichtet.</translation>
+        <source>The database is empty; it will be set up when you apply.</source>
+        <translation>Die Datenbank ist leer; sie wird beim Übernehmen eingerichtet.</translation>
     </message>
     <message>
-      <source>Its schema version %1 is newer than this application supports (%2).</source>
-      <translation>Ihre Schemaversion %1 ist neuer, als diese Anwendung unterstützt (%2).</translation>
+        <source>Its schema version %1 is newer than this application supports (%2).</source>
+        <translation>Ihre Schemaversion %1 ist neuer, als diese Anwendung unterstützt (%2).</translation>
     </message>
     <message>
-      <source>Schema version %1; it will be upgraded to %2 when you apply.</source>
-      <translation>Schemaversion %1; sie wird beim Übernehmen auf %2 aktualisiert.</translation>
+        <source>Schema version %1; it will be upgraded to %2 when you apply.</source>
+        <translation>Schemaversion %1; sie wird beim Übernehmen auf %2 aktualisiert.</translation>
     </message>
     <message>
-      <source>Schema version %1 (current).</source>
-      <translation>Schemaversion %1 (aktuell).</translation>
+        <source>Schema version %1 (current).</source>
+        <translation>Schemaversion %1 (aktuell).</translation>
     </message>
     <message>
-      <source>Connected to %1. %2</source>
-      <translation>Verbunden mit %1. %2</translation>
+        <source>Connected to %1. %2</source>
+        <translation>Verbunden mit %1. %2</translation>
     </message>
     <message>
-      <source>Connecting to %1…</source>
-      <translation>Verbindung zu %1 wird hergestellt …</translation>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
-      <source>Connection test cancelled.</source>
-      <translation>Verbindungstest abgebrochen.</translation>
+        <source>Connection test cancelled.</source>
+        <translation>Verbindungstest abgebrochen.</translation>
     </message>
     <message>
-      <source>Local matcher only (offline)</source>
-      <translation>Nur lokaler Abgleich (offline)</translation>
+        <source>Local matcher only (offline)</source>
+        <translation>Nur lokaler Abgleich (offline)</translation>
     </message>
     <message>
-      <source>Anthropic (Messages API)</source>
-      <translation>Anthropic (Messages API)</translation>
+        <source>Anthropic (Messages API)</source>
+        <translation>Anthropic (Messages API)</translation>
     </message>
     <message>
-      <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
-      <translation>OpenAI-kompatibel (OpenAI, Ollama, llama.cpp, vLLM)</translation>
+        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
+        <translation>OpenAI-kompatibel (OpenAI, Ollama, llama.cpp, vLLM)</translation>
     </message>
     <message>
-      <source>LLM provider</source>
-      <translation>LLM-Anbieter</translation>
+        <source>LLM provider</source>
+        <translation>LLM-Anbieter</translation>
     </message>
     <message>
-      <source>LLM base URL</source>
-      <translation>LLM-Basis-URL</translation>
+        <source>LLM base URL</source>
+        <translation>LLM-Basis-URL</translation>
     </message>
     <message>
-      <source>LLM model</source>
-      <translation>LLM-Modell</translation>
+        <source>LLM model</source>
+        <translation>LLM-Modell</translation>
     </message>
     <message>
-      <source>LLM API key</source>
-      <translation>LLM-API-Schlüssel</translation>
+        <source>LLM API key</source>
+        <translation>LLM-API-Schlüssel</translation>
     </message>
     <message>
-      <source>Sample values sent per field</source>
-      <translation>Gesendete Beispielwerte je Feld</translation>
+        <source>Sample values sent per field</source>
+        <translation>Gesendete Beispielwerte je Feld</translation>
     </message>
     <message>
-      <source>Send the shape of values only (Xxxx@xxxx.xx), not the values</source>
-      <translation>Nur die Form der Werte senden (Xxxx@xxxx.xx), nicht die Werte</translation>
+        <source>Send the shape of values only (Xxxx@xxxx.xx), not the values</source>
+        <translation>Nur die Form der Werte senden (Xxxx@xxxx.xx), nicht die Werte</translation>
     </message>
     <message>
-      <source>Save Assistant Settings</source>
-      <translation>Assistenteneinstellungen speichern</translation>
+        <source>Save Assistant Settings</source>
+        <translation>Assistenteneinstellungen speichern</translation>
     </message>
     <message>
-      <source>Mapping assistant</source>
-      <translation>Zuordnungsassistent</translation>
+        <source>Mapping assistant</source>
+        <translation>Zuordnungsassistent</translation>
     </message>
     <message>
-      <source>P&amp;rovider:</source>
-      <translation>An&amp;bieter:</translation>
+        <source>P&amp;rovider:</source>
+        <translation>An&amp;bieter:</translation>
     </message>
     <message>
-      <source>&amp;Base URL:</source>
-      <translation>&amp;Basis-URL:</translation>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-      <source>&amp;Model:</source>
-      <translation>&amp;Modell:</translation>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
-      <source>API &amp;key:</source>
-      <translation>API-&amp;Schlüssel:</translation>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-      <source>Sample &amp;values per field:</source>
-      <translation>Beispiel&amp;werte je Feld:</translation>
+        <source>Sample &amp;values per field:</source>
+        <translation>Beispiel&amp;werte je Feld:</translation>
     </message>
     <message>
-      <source>saved in %1 — type to replace</source>
-      <translation>in %1 gespeichert — zum Ersetzen eingeben</translation>
+        <source>saved in %1 — type to replace</source>
+        <translation>in %1 gespeichert — zum Ersetzen eingeben</translation>
     </message>
     <message>
-      <source>the keychain</source>
-      <translation>dem Schlüsselbund</translation>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
     </message>
     <message>
-      <source>not set</source>
-      <translation>nicht gesetzt</translation>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
-      <source>Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, with at most the sample values set here. Fields named like secrets are never sent.</source>
-      <translation>Hybrid: Der lokale Abgleich entscheidet klare Fälle; nur Felder unter Konfidenz 0,9 gehen an das LLM, mit höchstens den hier eingestellten Beispielwerten. Felder, die wie Geheimnisse heißen, werden nie gesendet.</translation>
+        <source>Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, with at most the sample values set here. Fields named like secrets are never sent.</source>
+        <translation>Hybrid: Der lokale Abgleich entscheidet klare Fälle; nur Felder unter Konfidenz 0,9 gehen an das LLM, mit höchstens den hier eingestellten Beispielwerten. Felder, die wie Geheimnisse heißen, werden nie gesendet.</translation>
     </message>
     <message>
-      <source>Suggestions come from the local matcher only; nothing leaves this computer.</source>
-      <translation>Vorschläge kommen nur vom lokalen Abgleich; nichts verlässt diesen Computer.</translation>
+        <source>Suggestions come from the local matcher only; nothing leaves this computer.</source>
+        <translation>Vorschläge kommen nur vom lokalen Abgleich; nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Standardregion für Telefonnummern</translation>
+        <source>Default phone region</source>
+        <translation>Standardregion für Telefonnummern</translation>
     </message>
     <message>
-      <source>ISO 3166 country code for phone numbers written without a country code, e.g. US or DE</source>
-      <translation>ISO-3166-Ländercode für Telefonnummern ohne Ländervorwahl, z. B. US oder DE</translation>
+        <source>ISO 3166 country code for phone numbers written without a country code, e.g. US or DE</source>
+        <translation>ISO-3166-Ländercode für Telefonnummern ohne Ländervorwahl, z. B. US oder DE</translation>
     </message>
     <message>
-      <source>Default phone &amp;region:</source>
-      <translation>Standard-Telefon&amp;region:</translation>
+        <source>Default phone &amp;region:</source>
+        <translation>Standard-Telefon&amp;region:</translation>
     </message>
     <message>
-      <source>The default phone region is a two-letter country code such as US or DE.</source>
-      <translation>Die Standard-Telefonregion ist ein zweibuchstabiger Ländercode wie US oder DE.</translation>
+        <source>The default phone region is a two-letter country code such as US or DE.</source>
+        <translation>Die Standard-Telefonregion ist ein zweibuchstabiger Ländercode wie US oder DE.</translation>
     </message>
     <message>
-      <source>auto (verify-full, prefer on this computer)</source>
-      <translation>auto (verify-full, prefer auf diesem Computer)</translation>
+        <source>auto (verify-full, prefer on this computer)</source>
+        <translation>auto (verify-full, prefer auf diesem Computer)</translation>
     </message>
     <message>
-      <source>TLS mode (libpq sslmode). auto verifies the server's certificate and name for every host but this computer; prefer and require do not verify anything.</source>
-      <translation>TLS-Modus (libpq sslmode). auto prüft Zertifikat und Namen des Servers für jeden Host außer diesem Computer; prefer und require prüfen nichts.</translation>
+        <source>TLS mode (libpq sslmode). auto verifies the server&apos;s certificate and name for every host but this computer; prefer and require do not verify anything.</source>
+        <translation>TLS-Modus (libpq sslmode). auto prüft Zertifikat und Namen des Servers für jeden Host außer diesem Computer; prefer und require prüfen nichts.</translation>
     </message>
     <message>
-      <source>System CAs (or ~/.postgresql/root.crt)</source>
-      <translation>System-CAs (oder ~/.postgresql/root.crt)</translation>
+        <source>System CAs (or ~/.postgresql/root.crt)</source>
+        <translation>System-CAs (oder ~/.postgresql/root.crt)</translation>
     </message>
     <message>
-      <source>CA certificate file</source>
-      <translation>CA-Zertifikatsdatei</translation>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-      <source>PEM file of the CA that signed the server's certificate (libpq sslrootcert).</source>
-      <translation>PEM-Datei der CA, die das Zertifikat des Servers signiert hat (libpq sslrootcert).</translation>
+        <source>PEM file of the CA that signed the server&apos;s certificate (libpq sslrootcert).</source>
+        <translation>PEM-Datei der CA, die das Zertifikat des Servers signiert hat (libpq sslrootcert).</translation>
     </message>
     <message>
-      <source>C&amp;A certificate:</source>
-      <translation>C&amp;A-Zertifikat:</translation>
+        <source>C&amp;A certificate:</source>
+        <translation>C&amp;A-Zertifikat:</translation>
     </message>
     <message>
-      <source>Base URL</source>
-      <translation>Basis-URL</translation>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SlackConnector</name>
     <message>
-      <source>Messages, run alerts and approval requests to Slack channels; workspace members as customers.</source>
-      <translation>Nachrichten, Lauf-Alarme und Freigabeanfragen an Slack-Kanäle; Mitglieder des Workspace als Kunden.</translation>
+        <source>Messages, run alerts and approval requests to Slack channels; workspace members as customers.</source>
+        <translation>Nachrichten, Lauf-Alarme und Freigabeanfragen an Slack-Kanäle; Mitglieder des Workspace als Kunden.</translation>
     </message>
     <message>
-      <source>API base URL</source>
-      <translation>Basis-URL der API</translation>
+        <source>API base URL</source>
+        <translation>Basis-URL der API</translation>
     </message>
     <message>
-      <source>Requests go to {api_base}/&lt;method&gt;, e.g. {api_base}/chat.postMessage.</source>
-      <translation>Anfragen gehen an {api_base}/&lt;Methode&gt;, z. B. {api_base}/chat.postMessage.</translation>
+        <source>Requests go to {api_base}/&lt;method&gt;, e.g. {api_base}/chat.postMessage.</source>
+        <translation>Anfragen gehen an {api_base}/&lt;Methode&gt;, z. B. {api_base}/chat.postMessage.</translation>
     </message>
     <message>
-      <source>Default channel</source>
-      <translation>Standardkanal</translation>
+        <source>Default channel</source>
+        <translation>Standardkanal</translation>
     </message>
     <message>
-      <source>Channel ID for messages and alerts, e.g. C0123ABCD.</source>
-      <translation>Kanal-ID für Nachrichten und Alarme, z. B. C0123ABCD.</translation>
+        <source>Channel ID for messages and alerts, e.g. C0123ABCD.</source>
+        <translation>Kanal-ID für Nachrichten und Alarme, z. B. C0123ABCD.</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Anfragen pro Sekunde</translation>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-      <source>Rate budget (chat.postMessage allows about one message per second per channel).</source>
-      <translation>Anfragebudget (chat.postMessage erlaubt etwa eine Nachricht pro Sekunde und Kanal).</translation>
+        <source>Rate budget (chat.postMessage allows about one message per second per channel).</source>
+        <translation>Anfragebudget (chat.postMessage erlaubt etwa eine Nachricht pro Sekunde und Kanal).</translation>
     </message>
     <message>
-      <source>Bot token</source>
-      <translation>Bot-Token</translation>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
     </message>
     <message>
-      <source>xoxb-…</source>
-      <translation>xoxb-…</translation>
+        <source>xoxb-…</source>
+        <translation>xoxb-…</translation>
     </message>
     <message>
-      <source>App-level token</source>
-      <translation>App-Token</translation>
+        <source>App-level token</source>
+        <translation>App-Token</translation>
     </message>
     <message>
-      <source>xapp-… with connections:write, for Socket Mode.</source>
-      <translation>xapp-… mit connections:write, für den Socket Mode.</translation>
+        <source>xapp-… with connections:write, for Socket Mode.</source>
+        <translation>xapp-… mit connections:write, für den Socket Mode.</translation>
     </message>
     <message>
-      <source>Signing secret</source>
-      <translation>Signaturgeheimnis</translation>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
     </message>
     <message>
-      <source>Verifies requests Slack sends to an HTTP endpoint.</source>
-      <translation>Prüft Anfragen, die Slack an einen HTTP-Endpunkt sendet.</translation>
+        <source>Verifies requests Slack sends to an HTTP endpoint.</source>
+        <translation>Prüft Anfragen, die Slack an einen HTTP-Endpunkt sendet.</translation>
     </message>
     <message>
-      <source>Workspace members (users.list)</source>
-      <translation>Mitglieder des Workspace (users.list)</translation>
+        <source>Workspace members (users.list)</source>
+        <translation>Mitglieder des Workspace (users.list)</translation>
     </message>
     <message>
-      <source>Slack answered HTTP %1 to %2.</source>
-      <translation>Slack hat auf %2 mit HTTP %1 geantwortet.</translation>
+        <source>Slack answered HTTP %1 to %2.</source>
+        <translation>Slack hat auf %2 mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-      <source>Slack refused %1: %2</source>
-      <translation>Slack hat %1 abgelehnt: %2</translation>
+        <source>Slack refused %1: %2</source>
+        <translation>Slack hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-      <source> (needs %1)</source>
-      <translation> (braucht %1)</translation>
+        <source> (needs %1)</source>
+        <translation> (braucht %1)</translation>
     </message>
     <message>
-      <source>Slack's upload URL answered HTTP %1.</source>
-      <translation>Die Upload-URL von Slack hat mit HTTP %1 geantwortet.</translation>
+        <source>Slack&apos;s upload URL answered HTTP %1.</source>
+        <translation>Die Upload-URL von Slack hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-      <source>%1 / %2 recovered: %3 records in %4 ms (run %5)</source>
-      <translation>%1 / %2 wieder in Ordnung: %3 Datensätze in %4 ms (Lauf %5)</translation>
+        <source>%1 / %2 recovered: %3 records in %4 ms (run %5)</source>
+        <translation>%1 / %2 wieder in Ordnung: %3 Datensätze in %4 ms (Lauf %5)</translation>
     </message>
     <message>
-      <source>%1 / %2 %3: %4 error — %5 (run %6)</source>
-      <translation>%1 / %2 %3: %4-Fehler – %5 (Lauf %6)</translation>
+        <source>%1 / %2 %3: %4 error — %5 (run %6)</source>
+        <translation>%1 / %2 %3: %4-Fehler – %5 (Lauf %6)</translation>
     </message>
     <message>
-      <source>%1 / %2 succeeded: %3 records in %4 ms (run %5)</source>
-      <translation>%1 / %2 erfolgreich: %3 Datensätze in %4 ms (Lauf %5)</translation>
+        <source>%1 / %2 succeeded: %3 records in %4 ms (run %5)</source>
+        <translation>%1 / %2 erfolgreich: %3 Datensätze in %4 ms (Lauf %5)</translation>
     </message>
     <message>
-      <source>✅ %1 recovered</source>
-      <translation>✅ %1 wieder in Ordnung</translation>
+        <source>✅ %1 recovered</source>
+        <translation>✅ %1 wieder in Ordnung</translation>
     </message>
     <message>
-      <source>✅ %1 synced</source>
-      <translation>✅ %1 synchronisiert</translation>
+        <source>✅ %1 synced</source>
+        <translation>✅ %1 synchronisiert</translation>
     </message>
     <message>
-      <source>🚨 %1 sync %2</source>
-      <translation>🚨 %1 Synchronisierung %2</translation>
+        <source>🚨 %1 sync %2</source>
+        <translation>🚨 %1 Synchronisierung %2</translation>
     </message>
     <message>
-      <source>*Stream*
+        <source>*Stream*
 %1</source>
-      <translation>*Stream*
+        <translation>*Stream*
 %1</translation>
     </message>
     <message>
-      <source>*Records*
+        <source>*Records*
 %1 read, %2 written, %3 failed</source>
-      <translation>*Datensätze*
+        <translation>*Datensätze*
 %1 gelesen, %2 geschrieben, %3 fehlgeschlagen</translation>
     </message>
     <message>
-      <source>*Duration*
+        <source>*Duration*
 %1 ms</source>
-      <translation>*Dauer*
+        <translation>*Dauer*
 %1 ms</translation>
     </message>
     <message>
-      <source>*Run*
+        <source>*Run*
 %1</source>
-      <translation>*Lauf*
+        <translation>*Lauf*
 %1</translation>
     </message>
     <message>
-      <source>*Error class:* `%1`
+        <source>*Error class:* `%1`
 %2</source>
-      <translation>*Fehlerklasse:* `%1`
+        <translation>*Fehlerklasse:* `%1`
 %2</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <translation>Freigeben</translation>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
     </message>
     <message>
-      <source>Reject</source>
-      <translation>Ablehnen</translation>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
     </message>
     <message>
-      <source>the request timestamp is missing or more than 5 minutes away (a replay?)</source>
-      <translation>der Zeitstempel der Anfrage fehlt oder liegt mehr als 5 Minuten daneben (eine Wiederholung?)</translation>
+        <source>the request timestamp is missing or more than 5 minutes away (a replay?)</source>
+        <translation>der Zeitstempel der Anfrage fehlt oder liegt mehr als 5 Minuten daneben (eine Wiederholung?)</translation>
     </message>
     <message>
-      <source>the signature does not match the body</source>
-      <translation>die Signatur passt nicht zum Inhalt</translation>
+        <source>the signature does not match the body</source>
+        <translation>die Signatur passt nicht zum Inhalt</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SlackEvents</name>
     <message>
-      <source>listening</source>
-      <translation>hört zu</translation>
+        <source>listening</source>
+        <translation>hört zu</translation>
     </message>
     <message>
-      <source>reconnecting (%1)</source>
-      <translation>verbindet erneut (%1)</translation>
+        <source>reconnecting (%1)</source>
+        <translation>verbindet erneut (%1)</translation>
     </message>
     <message>
-      <source>stopped (%1)</source>
-      <translation>angehalten (%1)</translation>
+        <source>stopped (%1)</source>
+        <translation>angehalten (%1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SlackSocketMode</name>
     <message>
-      <source>apps.connections.open failed: %1</source>
-      <translation>apps.connections.open ist fehlgeschlagen: %1</translation>
+        <source>apps.connections.open failed: %1</source>
+        <translation>apps.connections.open ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-      <source>Slack refused apps.connections.open: %1</source>
-      <translation>Slack hat apps.connections.open abgelehnt: %1</translation>
+        <source>Slack refused apps.connections.open: %1</source>
+        <translation>Slack hat apps.connections.open abgelehnt: %1</translation>
     </message>
     <message>
-      <source>the connection dropped</source>
-      <translation>die Verbindung ist abgebrochen</translation>
+        <source>the connection dropped</source>
+        <translation>die Verbindung ist abgebrochen</translation>
     </message>
     <message>
-      <source>stopped</source>
-      <translation>angehalten</translation>
+        <source>stopped</source>
+        <translation>angehalten</translation>
     </message>
     <message>
-      <source>gave up reconnecting: %1</source>
-      <translation>erneutes Verbinden aufgegeben: %1</translation>
+        <source>gave up reconnecting: %1</source>
+        <translation>erneutes Verbinden aufgegeben: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SoqlEditor</name>
     <message>
-      <source>&amp;Run</source>
-      <translation>&amp;Ausführen</translation>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-      <source>SOQL — %1</source>
-      <translation>SOQL – %1</translation>
+        <source>SOQL — %1</source>
+        <translation>SOQL – %1</translation>
     </message>
     <message>
-      <source>sObject for field completion</source>
-      <translation>sObject für die Feldvervollständigung</translation>
+        <source>sObject for field completion</source>
+        <translation>sObject für die Feldvervollständigung</translation>
     </message>
     <message>
-      <source>Field names of this sObject are offered while you type (Ctrl+Space)</source>
-      <translation>Feldnamen dieses sObject werden beim Tippen angeboten (Strg+Leertaste)</translation>
+        <source>Field names of this sObject are offered while you type (Ctrl+Space)</source>
+        <translation>Feldnamen dieses sObject werden beim Tippen angeboten (Strg+Leertaste)</translation>
     </message>
     <message>
-      <source>SOQL query</source>
-      <translation>SOQL-Abfrage</translation>
+        <source>SOQL query</source>
+        <translation>SOQL-Abfrage</translation>
     </message>
     <message>
-      <source>Run the query (Ctrl+Return)</source>
-      <translation>Abfrage ausführen (Strg+Eingabe)</translation>
+        <source>Run the query (Ctrl+Return)</source>
+        <translation>Abfrage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-      <source>Query results</source>
-      <translation>Abfrageergebnisse</translation>
+        <source>Query results</source>
+        <translation>Abfrageergebnisse</translation>
     </message>
     <message>
-      <source>Fields of:</source>
-      <translation>Felder von:</translation>
+        <source>Fields of:</source>
+        <translation>Felder von:</translation>
     </message>
     <message>
-      <source>Type a SELECT query and press Ctrl+Return.</source>
-      <translation>Geben Sie eine SELECT-Abfrage ein und drücken Sie Strg+Eingabe.</translation>
+        <source>Type a SELECT query and press Ctrl+Return.</source>
+        <translation>Geben Sie eine SELECT-Abfrage ein und drücken Sie Strg+Eingabe.</translation>
     </message>
     <message>
-      <source>Fields of %1 could not be loaded: %2</source>
-      <translation>Die Felder von %1 konnten nicht geladen werden: %2</translation>
+        <source>Fields of %1 could not be loaded: %2</source>
+        <translation>Die Felder von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message numerus="yes">
-      <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
-      <translation>
-        <numerusform>%n Feld von %1 für die Vervollständigung verfügbar (Strg+Leertaste).</numerusform>
-        <numerusform>%n Felder von %1 für die Vervollständigung verfügbar (Strg+Leertaste).</numerusform>
-      </translation>
+        <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
+        <translation>
+            <numerusform>%n Feld von %1 für die Vervollständigung verfügbar (Strg+Leertaste).</numerusform>
+            <numerusform>%n Felder von %1 für die Vervollständigung verfügbar (Strg+Leertaste).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Not sent: %1.</source>
-      <translation>Nicht gesendet: %1.</translation>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
     </message>
     <message>
-      <source>Running…</source>
-      <translation>Läuft …</translation>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
     </message>
     <message>
-      <source>%1 of %2 record(s) in %3 ms.</source>
-      <translation>%1 von %2 Datensätzen in %3 ms.</translation>
+        <source>%1 of %2 record(s) in %3 ms.</source>
+        <translation>%1 von %2 Datensätzen in %3 ms.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SpecDetector</name>
     <message>
-      <source>The test answer has status %1; detection needs a successful answer.</source>
-      <translation>Die Testantwort hat den Status %1; die Erkennung braucht eine erfolgreiche Antwort.</translation>
+        <source>The test answer has status %1; detection needs a successful answer.</source>
+        <translation>Die Testantwort hat den Status %1; die Erkennung braucht eine erfolgreiche Antwort.</translation>
     </message>
     <message>
-      <source>The answer is not a JSON object, so nothing can be detected from it.</source>
-      <translation>Die Antwort ist kein JSON-Objekt, daher lässt sich nichts daraus erkennen.</translation>
+        <source>The answer is not a JSON object, so nothing can be detected from it.</source>
+        <translation>Die Antwort ist kein JSON-Objekt, daher lässt sich nichts daraus erkennen.</translation>
     </message>
     <message>
-      <source>The answer holds no list of records (objects).</source>
-      <translation>Die Antwort enthält keine Liste von Datensätzen (Objekten).</translation>
+        <source>The answer holds no list of records (objects).</source>
+        <translation>Die Antwort enthält keine Liste von Datensätzen (Objekten).</translation>
     </message>
     <message numerus="yes">
-      <source>Records: the list at "%1" (%n on this page).</source>
-      <translation>
-        <numerusform>Datensätze: die Liste unter „%1“ (%n auf dieser Seite).</numerusform>
-        <numerusform>Datensätze: die Liste unter „%1“ (%n auf dieser Seite).</numerusform>
-      </translation>
+        <source>Records: the list at &quot;%1&quot; (%n on this page).</source>
+        <translation>
+            <numerusform>Datensätze: die Liste unter „%1“ (%n auf dieser Seite).</numerusform>
+            <numerusform>Datensätze: die Liste unter „%1“ (%n auf dieser Seite).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Primary key: "%1".</source>
-      <translation>Primärschlüssel: „%1“.</translation>
+        <source>Primary key: &quot;%1&quot;.</source>
+        <translation>Primärschlüssel: „%1“.</translation>
     </message>
     <message>
-      <source>Incremental cursor: "%1" looks like the time of the last change.</source>
-      <translation>Inkrementeller Cursor: „%1“ sieht nach dem Zeitpunkt der letzten Änderung aus.</translation>
+        <source>Incremental cursor: &quot;%1&quot; looks like the time of the last change.</source>
+        <translation>Inkrementeller Cursor: „%1“ sieht nach dem Zeitpunkt der letzten Änderung aus.</translation>
     </message>
     <message>
-      <source>Pagination: the Link header has a rel="next" URL.</source>
-      <translation>Seitenaufteilung: Der Link-Header hat eine URL mit rel="next".</translation>
+        <source>Pagination: the Link header has a rel=&quot;next&quot; URL.</source>
+        <translation>Seitenaufteilung: Der Link-Header hat eine URL mit rel=&quot;next&quot;.</translation>
     </message>
     <message>
-      <source>Pagination: "%1" holds the next page's URL.</source>
-      <translation>Seitenaufteilung: „%1“ enthält die URL der nächsten Seite.</translation>
+        <source>Pagination: &quot;%1&quot; holds the next page&apos;s URL.</source>
+        <translation>Seitenaufteilung: „%1“ enthält die URL der nächsten Seite.</translation>
     </message>
     <message>
-      <source>Pagination: the %1 header carries the next cursor (sent back as "cursor"; check the parameter name).</source>
-      <translation>Seitenaufteilung: Der Header %1 trägt den nächsten Cursor (zurückgesendet als „cursor“; prüfen Sie den Parameternamen).</translation>
+        <source>Pagination: the %1 header carries the next cursor (sent back as &quot;cursor&quot;; check the parameter name).</source>
+        <translation>Seitenaufteilung: Der Header %1 trägt den nächsten Cursor (zurückgesendet als „cursor“; prüfen Sie den Parameternamen).</translation>
     </message>
     <message>
-      <source>Pagination: "%1" holds the next cursor (sent back as "%2"; check the parameter name).</source>
-      <translation>Seitenaufteilung: „%1“ enthält den nächsten Cursor (zurückgesendet als „%2“; prüfen Sie den Parameternamen).</translation>
+        <source>Pagination: &quot;%1&quot; holds the next cursor (sent back as &quot;%2&quot;; check the parameter name).</source>
+        <translation>Seitenaufteilung: „%1“ enthält den nächsten Cursor (zurückgesendet als „%2“; prüfen Sie den Parameternamen).</translation>
     </message>
     <message>
-      <source>Pagination: "%1" and the last record's %2 (sent as starting_after; check the parameter name).</source>
-      <translation>Seitenaufteilung: „%1“ und %2 des letzten Datensatzes (gesendet als starting_after; prüfen Sie den Parameternamen).</translation>
+        <source>Pagination: &quot;%1&quot; and the last record&apos;s %2 (sent as starting_after; check the parameter name).</source>
+        <translation>Seitenaufteilung: „%1“ und %2 des letzten Datensatzes (gesendet als starting_after; prüfen Sie den Parameternamen).</translation>
     </message>
     <message>
-      <source>Pagination: the request sets %1 but no offset; offset paging is a guess.</source>
-      <translation>Seitenaufteilung: Die Anfrage setzt %1, aber keinen Offset; Offset-Seiten sind eine Vermutung.</translation>
+        <source>Pagination: the request sets %1 but no offset; offset paging is a guess.</source>
+        <translation>Seitenaufteilung: Die Anfrage setzt %1, aber keinen Offset; Offset-Seiten sind eine Vermutung.</translation>
     </message>
     <message>
-      <source>Pagination: the request URL already pages with "%1".</source>
-      <translation>Seitenaufteilung: Die Anfrage-URL blättert bereits mit „%1“.</translation>
+        <source>Pagination: the request URL already pages with &quot;%1&quot;.</source>
+        <translation>Seitenaufteilung: Die Anfrage-URL blättert bereits mit „%1“.</translation>
     </message>
     <message>
-      <source>Pagination: no sign of a next page in this answer; set it by hand if the API pages.</source>
-      <translation>Seitenaufteilung: Kein Hinweis auf eine nächste Seite in dieser Antwort; setzen Sie sie von Hand, falls die API blättert.</translation>
+        <source>Pagination: no sign of a next page in this answer; set it by hand if the API pages.</source>
+        <translation>Seitenaufteilung: Kein Hinweis auf eine nächste Seite in dieser Antwort; setzen Sie sie von Hand, falls die API blättert.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::StripeConnector</name>
     <message>
-      <source>Stripe sent a list response without "data".</source>
-      <translation>Stripe hat eine Listenantwort ohne „data“ gesendet.</translation>
+        <source>Stripe sent a list response without &quot;data&quot;.</source>
+        <translation>Stripe hat eine Listenantwort ohne „data“ gesendet.</translation>
     </message>
     <message>
-      <source>Customers and invoices from Stripe; creates customers.</source>
-      <translation>Kunden und Rechnungen aus Stripe; legt Kunden an.</translation>
+        <source>Customers and invoices from Stripe; creates customers.</source>
+        <translation>Kunden und Rechnungen aus Stripe; legt Kunden an.</translation>
     </message>
     <message>
-      <source>API base URL</source>
-      <translation>Basis-URL der API</translation>
+        <source>API base URL</source>
+        <translation>Basis-URL der API</translation>
     </message>
     <message>
-      <source>Requests go to {api_base}/v1/…; change it for a proxy or a test server.</source>
-      <translation>Anfragen gehen an {api_base}/v1/…; ändern Sie dies für einen Proxy oder einen Testserver.</translation>
+        <source>Requests go to {api_base}/v1/…; change it for a proxy or a test server.</source>
+        <translation>Anfragen gehen an {api_base}/v1/…; ändern Sie dies für einen Proxy oder einen Testserver.</translation>
     </message>
     <message>
-      <source>API version</source>
-      <translation>API-Version</translation>
+        <source>API version</source>
+        <translation>API-Version</translation>
     </message>
     <message>
-      <source>Sent as Stripe-Version; empty uses the account's default.</source>
-      <translation>Wird als Stripe-Version gesendet; leer nutzt die Voreinstellung des Kontos.</translation>
+        <source>Sent as Stripe-Version; empty uses the account&apos;s default.</source>
+        <translation>Wird als Stripe-Version gesendet; leer nutzt die Voreinstellung des Kontos.</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Standardregion für Telefonnummern</translation>
+        <source>Default phone region</source>
+        <translation>Standardregion für Telefonnummern</translation>
     </message>
     <message>
-      <source>Country used to read phone numbers written without a country code.</source>
-      <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Land, mit dem Telefonnummern ohne Ländervorwahl gelesen werden.</translation>
     </message>
     <message>
-      <source>Page size</source>
-      <translation>Seitengröße</translation>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
     </message>
     <message>
-      <source>Records per request (1–100).</source>
-      <translation>Datensätze pro Anfrage (1–100).</translation>
+        <source>Records per request (1–100).</source>
+        <translation>Datensätze pro Anfrage (1–100).</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Anfragen pro Sekunde</translation>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-      <source>Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode).</source>
-      <translation>Anfragebudget, das alle Synchronisierungen dieser Verbindung teilen (Stripe erlaubt im Testmodus 25/s).</translation>
+        <source>Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode).</source>
+        <translation>Anfragebudget, das alle Synchronisierungen dieser Verbindung teilen (Stripe erlaubt im Testmodus 25/s).</translation>
     </message>
     <message>
-      <source>Secret key</source>
-      <translation>Geheimer Schlüssel</translation>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-      <source>sk_live_… or sk_test_… (a restricted key works).</source>
-      <translation>sk_live_… oder sk_test_… (ein eingeschränkter Schlüssel genügt).</translation>
+        <source>sk_live_… or sk_test_… (a restricted key works).</source>
+        <translation>sk_live_… oder sk_test_… (ein eingeschränkter Schlüssel genügt).</translation>
     </message>
     <message>
-      <source>Customers (/v1/customers)</source>
-      <translation>Kunden (/v1/customers)</translation>
+        <source>Customers (/v1/customers)</source>
+        <translation>Kunden (/v1/customers)</translation>
     </message>
     <message>
-      <source>Invoices with their line items (/v1/invoices)</source>
-      <translation>Rechnungen mit ihren Positionen (/v1/invoices)</translation>
+        <source>Invoices with their line items (/v1/invoices)</source>
+        <translation>Rechnungen mit ihren Positionen (/v1/invoices)</translation>
     </message>
     <message>
-      <source>Stripe answered HTTP %1 when reading %2.</source>
-      <translation>Stripe hat beim Lesen von %2 mit HTTP %1 geantwortet.</translation>
+        <source>Stripe answered HTTP %1 when reading %2.</source>
+        <translation>Stripe hat beim Lesen von %2 mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-      <source>Stripe answered HTTP %1 when reading %2: %3</source>
-      <translation>Stripe hat beim Lesen von %2 mit HTTP %1 geantwortet: %3</translation>
+        <source>Stripe answered HTTP %1 when reading %2: %3</source>
+        <translation>Stripe hat beim Lesen von %2 mit HTTP %1 geantwortet: %3</translation>
     </message>
     <message>
-      <source>not a Stripe customer object</source>
-      <translation>kein Stripe-Kundenobjekt</translation>
+        <source>not a Stripe customer object</source>
+        <translation>kein Stripe-Kundenobjekt</translation>
     </message>
     <message>
-      <source>not a Stripe invoice object</source>
-      <translation>kein Stripe-Rechnungsobjekt</translation>
+        <source>not a Stripe invoice object</source>
+        <translation>kein Stripe-Rechnungsobjekt</translation>
     </message>
     <message>
-      <source>invoice %1 has no valid currency</source>
-      <translation>Rechnung %1 hat keine gültige Währung</translation>
+        <source>invoice %1 has no valid currency</source>
+        <translation>Rechnung %1 hat keine gültige Währung</translation>
     </message>
     <message>
-      <source>invoice %1: %2 is not an integer amount</source>
-      <translation>Rechnung %1: %2 ist kein ganzzahliger Betrag</translation>
+        <source>invoice %1: %2 is not an integer amount</source>
+        <translation>Rechnung %1: %2 ist kein ganzzahliger Betrag</translation>
     </message>
     <message>
-      <source>invoice %1 has an unknown status "%2"</source>
-      <translation>Rechnung %1 hat einen unbekannten Status „%2“</translation>
+        <source>invoice %1 has an unknown status &quot;%2&quot;</source>
+        <translation>Rechnung %1 hat einen unbekannten Status „%2“</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SyncJob</name>
     <message>
-      <source>There is no connection named "%1".</source>
-      <translation>Es gibt keine Verbindung namens „%1“.</translation>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
     </message>
     <message>
-      <source>Connection "%1" uses the connector "%2", which this version does not have.</source>
-      <translation>Die Verbindung „%1“ nutzt den Connector „%2“, den diese Version nicht hat.</translation>
+        <source>Connection &quot;%1&quot; uses the connector &quot;%2&quot;, which this version does not have.</source>
+        <translation>Die Verbindung „%1“ nutzt den Connector „%2“, den diese Version nicht hat.</translation>
     </message>
     <message>
-      <source>%1 has no stream "%2" (streams: %3).</source>
-      <translation>%1 hat keinen Stream „%2“ (Streams: %3).</translation>
+        <source>%1 has no stream &quot;%2&quot; (streams: %3).</source>
+        <translation>%1 hat keinen Stream „%2“ (Streams: %3).</translation>
     </message>
     <message>
-      <source>A sync of "%1" / %2 is already running (%3); wait for it to finish or cancel it.</source>
-      <translation>Eine Synchronisierung von „%1“ / %2 läuft bereits (%3); warten Sie, bis sie endet, oder brechen Sie sie ab.</translation>
+        <source>A sync of &quot;%1&quot; / %2 is already running (%3); wait for it to finish or cancel it.</source>
+        <translation>Eine Synchronisierung von „%1“ / %2 läuft bereits (%3); warten Sie, bis sie endet, oder brechen Sie sie ab.</translation>
     </message>
     <message>
-      <source>%1 sync of %2 / %3 started</source>
-      <translation>%1-Synchronisierung von %2 / %3 gestartet</translation>
+        <source>%1 sync of %2 / %3 started</source>
+        <translation>%1-Synchronisierung von %2 / %3 gestartet</translation>
     </message>
     <message>
-      <source> (full refresh)</source>
-      <translation> (vollständig neu)</translation>
+        <source> (full refresh)</source>
+        <translation> (vollständig neu)</translation>
     </message>
     <message>
-      <source>The connector could not open the stream.</source>
-      <translation>Der Connector konnte den Stream nicht öffnen.</translation>
+        <source>The connector could not open the stream.</source>
+        <translation>Der Connector konnte den Stream nicht öffnen.</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Abgebrochen.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>%1: %2 records read, %3 written, %4 failed in %5 ms</source>
-      <translation>%1: %2 Datensätze gelesen, %3 geschrieben, %4 fehlgeschlagen in %5 ms</translation>
+        <source>%1: %2 records read, %3 written, %4 failed in %5 ms</source>
+        <translation>%1: %2 Datensätze gelesen, %3 geschrieben, %4 fehlgeschlagen in %5 ms</translation>
     </message>
     <message numerus="yes">
-      <source>… %n more line(s) not kept</source>
-      <translation>
-        <numerusform>… %n weitere Zeile nicht aufbewahrt</numerusform>
-        <numerusform>… %n weitere Zeilen nicht aufbewahrt</numerusform>
-      </translation>
+        <source>… %n more line(s) not kept</source>
+        <translation>
+            <numerusform>… %n weitere Zeile nicht aufbewahrt</numerusform>
+            <numerusform>… %n weitere Zeilen nicht aufbewahrt</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 does not support writing customers.</source>
-      <translation>%1 kann keine Kunden schreiben.</translation>
+        <source>%1 does not support writing customers.</source>
+        <translation>%1 kann keine Kunden schreiben.</translation>
     </message>
     <message numerus="yes">
-      <source>Applying %n approved field mapping(s) to %1</source>
-      <translation>
-        <numerusform>%n freigegebene Feldzuordnung wird auf %1 angewandt</numerusform>
-        <numerusform>%n freigegebene Feldzuordnungen werden auf %1 angewandt</numerusform>
-      </translation>
+        <source>Applying %n approved field mapping(s) to %1</source>
+        <translation>
+            <numerusform>%n freigegebene Feldzuordnung wird auf %1 angewandt</numerusform>
+            <numerusform>%n freigegebene Feldzuordnungen werden auf %1 angewandt</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Mapping: %1</source>
-      <translation>Zuordnung: %1</translation>
+        <source>Mapping: %1</source>
+        <translation>Zuordnung: %1</translation>
     </message>
     <message>
-      <source>There is no connection with id %1 (it was deleted).</source>
-      <translation>Es gibt keine Verbindung mit der ID %1 (sie wurde gelöscht).</translation>
+        <source>There is no connection with id %1 (it was deleted).</source>
+        <translation>Es gibt keine Verbindung mit der ID %1 (sie wurde gelöscht).</translation>
     </message>
     <message>
-      <source>Cannot record the sync run: %1</source>
-      <translation>Der Synchronisierungslauf kann nicht gespeichert werden: %1</translation>
+        <source>Cannot record the sync run: %1</source>
+        <translation>Der Synchronisierungslauf kann nicht gespeichert werden: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SyncRunModel</name>
     <message>
-      <source>%1 ms</source>
-      <translation>%1 ms</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
-      <source>%1 s</source>
-      <translation>%1 s</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-      <source>%1 min %2 s</source>
-      <translation>%1 min %2 s</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-      <source>Succeeded</source>
-      <translation>Erfolgreich</translation>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
-      <source>Partial</source>
-      <translation>Teilweise</translation>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>Fehlgeschlagen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Abgebrochen</translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
-      <source>Started</source>
-      <translation>Gestartet</translation>
+        <source>Started</source>
+        <translation>Gestartet</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Verbindung</translation>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Stream</translation>
+        <source>Stream</source>
+        <translation>Stream</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Read</source>
-      <translation>Gelesen</translation>
+        <source>Read</source>
+        <translation>Gelesen</translation>
     </message>
     <message>
-      <source>Written</source>
-      <translation>Geschrieben</translation>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Dauer</translation>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>Fehler</translation>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SyncService</name>
     <message>
-      <source>"%1" is already syncing; wait for it to finish or cancel it.</source>
-      <translation>„%1“ wird bereits synchronisiert; warten Sie, bis es endet, oder brechen Sie ab.</translation>
+        <source>&quot;%1&quot; is already syncing; wait for it to finish or cancel it.</source>
+        <translation>„%1“ wird bereits synchronisiert; warten Sie, bis es endet, oder brechen Sie ab.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::WorkersPage</name>
     <message>
-      <source>&amp;Cancel Job</source>
-      <translation>Auftrag &amp;abbrechen</translation>
+        <source>&amp;Cancel Job</source>
+        <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-      <source>&amp;Retry Job</source>
-      <translation>Auftrag &amp;wiederholen</translation>
+        <source>&amp;Retry Job</source>
+        <translation>Auftrag &amp;wiederholen</translation>
     </message>
     <message>
-      <source>Re&amp;fresh</source>
-      <translation>A&amp;ktualisieren</translation>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <source>Workers</source>
-      <translation>Worker</translation>
+        <source>Workers</source>
+        <translation>Worker</translation>
     </message>
     <message>
-      <source>Job queue</source>
-      <translation>Auftragswarteschlange</translation>
+        <source>Job queue</source>
+        <translation>Auftragswarteschlange</translation>
     </message>
     <message>
-      <source>Worker</source>
-      <translation>Worker</translation>
+        <source>Worker</source>
+        <translation>Worker</translation>
     </message>
     <message>
-      <source>Host</source>
-      <translation>Rechner</translation>
+        <source>Host</source>
+        <translation>Rechner</translation>
     </message>
     <message>
-      <source>Running</source>
-      <translation>Läuft</translation>
+        <source>Running</source>
+        <translation>Läuft</translation>
     </message>
     <message>
-      <source>Jobs done</source>
-      <translation>Erledigte Aufträge</translation>
+        <source>Jobs done</source>
+        <translation>Erledigte Aufträge</translation>
     </message>
     <message>
-      <source>Last heartbeat</source>
-      <translation>Letztes Lebenszeichen</translation>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
     </message>
     <message>
-      <source>Job</source>
-      <translation>Job</translation>
+        <source>Job</source>
+        <translation>Job</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Verbindung</translation>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Stream</translation>
+        <source>Stream</source>
+        <translation>Stream</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>Zustand</translation>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
     <message>
-      <source>Attempts</source>
-      <translation>Versuche</translation>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>Fehler</translation>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
     <message>
-      <source>All jobs</source>
-      <translation>Alle Aufträge</translation>
+        <source>All jobs</source>
+        <translation>Alle Aufträge</translation>
     </message>
     <message>
-      <source>Queued</source>
-      <translation>Wartend</translation>
+        <source>Queued</source>
+        <translation>Wartend</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>Fehlgeschlagen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-      <source>Succeeded</source>
-      <translation>Erfolgreich</translation>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Abgebrochen</translation>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
-      <source>Show jobs</source>
-      <translation>Aufträge zeigen</translation>
+        <source>Show jobs</source>
+        <translation>Aufträge zeigen</translation>
     </message>
     <message>
-      <source>A queued job ends at once; a running one is asked to stop at its worker's next heartbeat</source>
-      <translation>Ein wartender Auftrag endet sofort; ein laufender wird beim nächsten Lebenszeichen seines Workers zum Anhalten aufgefordert</translation>
+        <source>A queued job ends at once; a running one is asked to stop at its worker&apos;s next heartbeat</source>
+        <translation>Ein wartender Auftrag endet sofort; ein laufender wird beim nächsten Lebenszeichen seines Workers zum Anhalten aufgefordert</translation>
     </message>
     <message>
-      <source>Queue a failed or cancelled job again</source>
-      <translation>Einen fehlgeschlagenen oder abgebrochenen Auftrag erneut einreihen</translation>
+        <source>Queue a failed or cancelled job again</source>
+        <translation>Einen fehlgeschlagenen oder abgebrochenen Auftrag erneut einreihen</translation>
     </message>
     <message>
-      <source>&amp;Live workers</source>
-      <translation>&amp;Aktive Worker</translation>
+        <source>&amp;Live workers</source>
+        <translation>&amp;Aktive Worker</translation>
     </message>
     <message>
-      <source>&amp;Queue:</source>
-      <translation>&amp;Warteschlange:</translation>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Warteschlange:</translation>
     </message>
     <message>
-      <source>No workspace is open.</source>
-      <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message>
-      <source>Workers run syncs from a PostgreSQL workspace's job queue, on this or other machines (orion worker --db postgresql://…). On this SQLite workspace the app runs schedules itself.</source>
-      <translation>Worker führen Synchronisierungen aus der Auftragswarteschlange eines PostgreSQL-Arbeitsbereichs aus, auf diesem oder anderen Rechnern (orion worker --db postgresql://…). Mit diesem SQLite-Arbeitsbereich führt die Anwendung die Zeitpläne selbst aus.</translation>
+        <source>Workers run syncs from a PostgreSQL workspace&apos;s job queue, on this or other machines (orion worker --db postgresql://…). On this SQLite workspace the app runs schedules itself.</source>
+        <translation>Worker führen Synchronisierungen aus der Auftragswarteschlange eines PostgreSQL-Arbeitsbereichs aus, auf diesem oder anderen Rechnern (orion worker --db postgresql://…). Mit diesem SQLite-Arbeitsbereich führt die Anwendung die Zeitpläne selbst aus.</translation>
     </message>
     <message>
-      <source>stopped %1</source>
-      <translation>beendet %1</translation>
+        <source>stopped %1</source>
+        <translation>beendet %1</translation>
     </message>
     <message>
-      <source>%1 (silent)</source>
-      <translation>%1 (stumm)</translation>
+        <source>%1 (silent)</source>
+        <translation>%1 (stumm)</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <translation>%1 von %2</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
-      <source>%1, stop asked</source>
-      <translation>%1, Anhalten angefordert</translation>
+        <source>%1, stop asked</source>
+        <translation>%1, Anhalten angefordert</translation>
     </message>
     <message>
-      <source>%1, retry at %2</source>
-      <translation>%1, neuer Versuch um %2</translation>
+        <source>%1, retry at %2</source>
+        <translation>%1, neuer Versuch um %2</translation>
     </message>
     <message numerus="yes">
-      <source>%n live worker(s)</source>
-      <translation>
-        <numerusform>%n aktiver Worker</numerusform>
-        <numerusform>%n aktive Worker</numerusform>
-      </translation>
+        <source>%n live worker(s)</source>
+        <translation>
+            <numerusform>%n aktiver Worker</numerusform>
+            <numerusform>%n aktive Worker</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n queued</source>
-      <translation>
-        <numerusform>%n wartend</numerusform>
-        <numerusform>%n wartend</numerusform>
-      </translation>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n running</source>
-      <translation>
-        <numerusform>%n laufend</numerusform>
-        <numerusform>%n laufend</numerusform>
-      </translation>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n laufend</numerusform>
+            <numerusform>%n laufend</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n fehlgeschlagen</numerusform>
-        <numerusform>%n fehlgeschlagen</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Job %1: cancelled (a running job stops at its worker's next heartbeat).</source>
-      <translation>Auftrag %1: abgebrochen (ein laufender Auftrag hält beim nächsten Lebenszeichen seines Workers an).</translation>
+        <source>Job %1: cancelled (a running job stops at its worker&apos;s next heartbeat).</source>
+        <translation>Auftrag %1: abgebrochen (ein laufender Auftrag hält beim nächsten Lebenszeichen seines Workers an).</translation>
     </message>
     <message>
-      <source>Job %1 is queued again.</source>
-      <translation>Auftrag %1 ist wieder eingereiht.</translation>
+        <source>Job %1 is queued again.</source>
+        <translation>Auftrag %1 ist wieder eingereiht.</translation>
     </message>
     <message>
-      <source>Records</source>
-      <translation>Datensätze</translation>
+        <source>Records</source>
+        <translation>Datensätze</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Workspace</name>
     <message>
-      <source>The workspace file %1 does not exist.</source>
-      <translation>Die Arbeitsbereichsdatei %1 existiert nicht.</translation>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>Die Arbeitsbereichsdatei %1 existiert nicht.</translation>
     </message>
     <message>
-      <source>Cannot create the folder %1 for the workspace.</source>
-      <translation>Der Ordner %1 für den Arbeitsbereich kann nicht angelegt werden.</translation>
+        <source>Cannot create the folder %1 for the workspace.</source>
+        <translation>Der Ordner %1 für den Arbeitsbereich kann nicht angelegt werden.</translation>
     </message>
     <message>
-      <source>The folder %1 is read-only; the workspace cannot be created there.</source>
-      <translation>Der Ordner %1 ist schreibgeschützt; der Arbeitsbereich kann dort nicht angelegt werden.</translation>
+        <source>The folder %1 is read-only; the workspace cannot be created there.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt; der Arbeitsbereich kann dort nicht angelegt werden.</translation>
     </message>
     <message>
-      <source>%1 is not a file.</source>
-      <translation>%1 ist keine Datei.</translation>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
-      <source>%1 is not a SQLite database (it may be corrupt); it was not changed.</source>
-      <translation>%1 ist keine SQLite-Datenbank (möglicherweise beschädigt); die Datei wurde nicht verändert.</translation>
+        <source>%1 is not a SQLite database (it may be corrupt); it was not changed.</source>
+        <translation>%1 ist keine SQLite-Datenbank (möglicherweise beschädigt); die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-      <source>The workspace file %1 is read-only. Make it writable or choose another workspace.</source>
-      <translation>Die Arbeitsbereichsdatei %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie einen anderen Arbeitsbereich.</translation>
+        <source>The workspace file %1 is read-only. Make it writable or choose another workspace.</source>
+        <translation>Die Arbeitsbereichsdatei %1 ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
-      <source>Cannot open the workspace %1: %2</source>
-      <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-      <source>Cannot connect to PostgreSQL at %1:%2: %3</source>
-      <translation>Keine Verbindung zu PostgreSQL auf %1:%2: %3</translation>
+        <source>Cannot connect to PostgreSQL at %1:%2: %3</source>
+        <translation>Keine Verbindung zu PostgreSQL auf %1:%2: %3</translation>
     </message>
     <message>
-      <source>No PostgreSQL database name is set.</source>
-      <translation>Es ist kein PostgreSQL-Datenbankname angegeben.</translation>
+        <source>No PostgreSQL database name is set.</source>
+        <translation>Es ist kein PostgreSQL-Datenbankname angegeben.</translation>
     </message>
     <message>
-      <source>The Qt SQL driver for %1 is not installed.</source>
-      <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert.</translation>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert.</translation>
     </message>
     <message>
-      <source>%1 is damaged and cannot be read as a workspace: %2</source>
-      <translation>%1 ist beschädigt und kann nicht als Arbeitsbereich gelesen werden: %2</translation>
+        <source>%1 is damaged and cannot be read as a workspace: %2</source>
+        <translation>%1 ist beschädigt und kann nicht als Arbeitsbereich gelesen werden: %2</translation>
     </message>
     <message>
-      <source>Cannot read the schema version: %1</source>
-      <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-      <source>Cannot read the workspace file %1: permission denied.</source>
-      <translation>Die Arbeitsbereichsdatei %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+        <source>Cannot read the workspace file %1: permission denied.</source>
+        <translation>Die Arbeitsbereichsdatei %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
-      <source>The workspace was not upgraded because it could not be backed up first: %1</source>
-      <translation>Der Arbeitsbereich wurde nicht aktualisiert, weil er vorher nicht gesichert werden konnte: %1</translation>
+        <source>The workspace was not upgraded because it could not be backed up first: %1</source>
+        <translation>Der Arbeitsbereich wurde nicht aktualisiert, weil er vorher nicht gesichert werden konnte: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::WorkspaceBackup</name>
     <message>
-      <source>Backups are made of SQLite workspaces only.</source>
-      <translation>Sicherungen gibt es nur für SQLite-Arbeitsbereiche.</translation>
+        <source>Backups are made of SQLite workspaces only.</source>
+        <translation>Sicherungen gibt es nur für SQLite-Arbeitsbereiche.</translation>
     </message>
     <message>
-      <source>Cannot create the backup folder %1.</source>
-      <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-      <source>Cannot rename %1.</source>
-      <translation>%1 kann nicht umbenannt werden.</translation>
+        <source>Cannot rename %1.</source>
+        <translation>%1 kann nicht umbenannt werden.</translation>
     </message>
     <message>
-      <source>Cannot back up the workspace to %1: %2</source>
-      <translation>Der Arbeitsbereich kann nicht nach %1 gesichert werden: %2</translation>
+        <source>Cannot back up the workspace to %1: %2</source>
+        <translation>Der Arbeitsbereich kann nicht nach %1 gesichert werden: %2</translation>
     </message>
     <message>
-      <source>The workspace passed the integrity check; nothing was changed.</source>
-      <translation>Der Arbeitsbereich hat die Integritätsprüfung bestanden; nichts wurde geändert.</translation>
+        <source>The workspace passed the integrity check; nothing was changed.</source>
+        <translation>Der Arbeitsbereich hat die Integritätsprüfung bestanden; nichts wurde geändert.</translation>
     </message>
     <message>
-      <source>The workspace's indexes were rebuilt and it now passes the integrity check. The damaged file was kept as %1.</source>
-      <translation>Die Indizes des Arbeitsbereichs wurden neu aufgebaut; er besteht jetzt die Integritätsprüfung. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+        <source>The workspace&apos;s indexes were rebuilt and it now passes the integrity check. The damaged file was kept as %1.</source>
+        <translation>Die Indizes des Arbeitsbereichs wurden neu aufgebaut; er besteht jetzt die Integritätsprüfung. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-      <source>The workspace was rebuilt from its readable rows and now passes the integrity check. The damaged file was kept as %1.</source>
-      <translation>Der Arbeitsbereich wurde aus seinen lesbaren Zeilen neu aufgebaut und besteht jetzt die Integritätsprüfung. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+        <source>The workspace was rebuilt from its readable rows and now passes the integrity check. The damaged file was kept as %1.</source>
+        <translation>Der Arbeitsbereich wurde aus seinen lesbaren Zeilen neu aufgebaut und besteht jetzt die Integritätsprüfung. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
-      <source>The workspace was restored from the backup of %1 (%2); changes made after it are only in the damaged file, kept as %3.</source>
-      <translation>Der Arbeitsbereich wurde aus der Sicherung vom %1 (%2) wiederhergestellt; spätere Änderungen stehen nur in der beschädigten Datei, aufbewahrt als %3.</translation>
+        <source>The workspace was restored from the backup of %1 (%2); changes made after it are only in the damaged file, kept as %3.</source>
+        <translation>Der Arbeitsbereich wurde aus der Sicherung vom %1 (%2) wiederhergestellt; spätere Änderungen stehen nur in der beschädigten Datei, aufbewahrt als %3.</translation>
     </message>
     <message>
-      <source>The workspace file %1 does not exist.</source>
-      <translation>Die Arbeitsbereichsdatei %1 existiert nicht.</translation>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>Die Arbeitsbereichsdatei %1 existiert nicht.</translation>
     </message>
     <message>
-      <source>Cannot open %1: %2</source>
-      <translation>%1 kann nicht geöffnet werden: %2</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-      <source>Only SQLite workspaces can be recovered this way.</source>
-      <translation>Nur SQLite-Arbeitsbereiche lassen sich so wiederherstellen.</translation>
+        <source>Only SQLite workspaces can be recovered this way.</source>
+        <translation>Nur SQLite-Arbeitsbereiche lassen sich so wiederherstellen.</translation>
     </message>
     <message>
-      <source>The damaged workspace could not be copied aside, so nothing was changed: %1</source>
-      <translation>Der beschädigte Arbeitsbereich konnte nicht beiseitekopiert werden, daher wurde nichts geändert: %1</translation>
+        <source>The damaged workspace could not be copied aside, so nothing was changed: %1</source>
+        <translation>Der beschädigte Arbeitsbereich konnte nicht beiseitekopiert werden, daher wurde nichts geändert: %1</translation>
     </message>
     <message>
-      <source>The backup %1 cannot be restored: %2</source>
-      <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: %2</translation>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-      <source>The workspace could not be repaired and no sound backup was found. The damaged file was kept as %1.</source>
-      <translation>Der Arbeitsbereich konnte nicht repariert werden, und es wurde keine intakte Sicherung gefunden. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+        <source>The workspace could not be repaired and no sound backup was found. The damaged file was kept as %1.</source>
+        <translation>Der Arbeitsbereich konnte nicht repariert werden, und es wurde keine intakte Sicherung gefunden. Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::WorkspaceService</name>
     <message>
-      <source>Opening %1…</source>
-      <translation>%1 wird geöffnet …</translation>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-      <source>Creating the demo workspace…</source>
-      <translation>Demo-Arbeitsbereich wird angelegt …</translation>
+        <source>Creating the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird angelegt …</translation>
     </message>
     <message>
-      <source>No workspace is open yet.</source>
-      <translation>Es ist noch kein Arbeitsbereich geöffnet.</translation>
+        <source>No workspace is open yet.</source>
+        <translation>Es ist noch kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-      <source>Recovering %1…</source>
-      <translation>%1 wird wiederhergestellt …</translation>
+        <source>Recovering %1…</source>
+        <translation>%1 wird wiederhergestellt …</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>Build, map and monitor business system connectors.</source>
-      <translation>Connectors für Geschäftssysteme bauen, zuordnen und überwachen.</translation>
+        <source>Build, map and monitor business system connectors.</source>
+        <translation>Connectors für Geschäftssysteme bauen, zuordnen und überwachen.</translation>
     </message>
     <message>
-      <source>Open this workspace instead of the saved one (a SQLite file or postgresql://…).</source>
-      <translation>Diesen Arbeitsbereich statt des gespeicherten öffnen (eine SQLite-Datei oder postgresql://…).</translation>
+        <source>Open this workspace instead of the saved one (a SQLite file or postgresql://…).</source>
+        <translation>Diesen Arbeitsbereich statt des gespeicherten öffnen (eine SQLite-Datei oder postgresql://…).</translation>
     </message>
     <message>
-      <source>Save a screenshot of the main window to &lt;file&gt; once the workspace is shown, then quit.</source>
-      <translation>Sobald der Arbeitsbereich angezeigt wird, ein Bildschirmfoto des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
+        <source>Save a screenshot of the main window to &lt;file&gt; once the workspace is shown, then quit.</source>
+        <translation>Sobald der Arbeitsbereich angezeigt wird, ein Bildschirmfoto des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
-  </context>
+</context>
 </TS>

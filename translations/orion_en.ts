@@ -1,401 +1,401 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>Orion::ActivityPage</name>
     <message numerus="yes">
-      <source>%n run(s)</source>
-      <translation>
-        <numerusform>%n run</numerusform>
-        <numerusform>%n runs</numerusform>
-      </translation>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n failed</numerusform>
-        <numerusform>%n failed</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n shown</source>
-      <translation>
-        <numerusform>%n shown</numerusform>
-        <numerusform>%n shown</numerusform>
-      </translation>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::SavePage</name>
     <message numerus="yes">
-      <source>%n stream(s)</source>
-      <translation>
-        <numerusform>%n stream</numerusform>
-        <numerusform>%n streams</numerusform>
-      </translation>
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n stream</numerusform>
+            <numerusform>%n streams</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>tested with %n record(s)</source>
-      <translation>
-        <numerusform>tested with %n record</numerusform>
-        <numerusform>tested with %n records</numerusform>
-      </translation>
+        <source>tested with %n record(s)</source>
+        <translation>
+            <numerusform>tested with %n record</numerusform>
+            <numerusform>tested with %n records</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::TestPage</name>
     <message numerus="yes">
-      <source>Failed after %n request(s): %1</source>
-      <translation>
-        <numerusform>Failed after %n request: %1</numerusform>
-        <numerusform>Failed after %n requests: %1</numerusform>
-      </translation>
+        <source>Failed after %n request(s): %1</source>
+        <translation>
+            <numerusform>Failed after %n request: %1</numerusform>
+            <numerusform>Failed after %n requests: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n record(s)</source>
-      <translation>
-        <numerusform>%n record</numerusform>
-        <numerusform>%n records</numerusform>
-      </translation>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n page</numerusform>
-        <numerusform>%n pages</numerusform>
-      </translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n field(s) inferred</source>
-      <translation>
-        <numerusform>%n field inferred</numerusform>
-        <numerusform>%n fields inferred</numerusform>
-      </translation>
+        <source>%n field(s) inferred</source>
+        <translation>
+            <numerusform>%n field inferred</numerusform>
+            <numerusform>%n fields inferred</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source> page(s)</source>
-      <comment>spin box suffix</comment>
-      <translation>
-        <numerusform> page</numerusform>
-        <numerusform> pages</numerusform>
-      </translation>
+        <source> page(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> page</numerusform>
+            <numerusform> pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source> record(s)</source>
-      <comment>spin box suffix</comment>
-      <translation>
-        <numerusform> record</numerusform>
-        <numerusform> records</numerusform>
-      </translation>
+        <source> record(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> record</numerusform>
+            <numerusform> records</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BulkJobsDialog</name>
     <message numerus="yes">
-      <source>%n job(s). Select one to see its failed rows.</source>
-      <translation>
-        <numerusform>%n job. Select one to see its failed rows.</numerusform>
-        <numerusform>%n jobs. Select one to see its failed rows.</numerusform>
-      </translation>
+        <source>%n job(s). Select one to see its failed rows.</source>
+        <translation>
+            <numerusform>%n job. Select one to see its failed rows.</numerusform>
+            <numerusform>%n jobs. Select one to see its failed rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
-      <translation>
-        <numerusform>%1: %2, %3 processed, %4 failed; %n row listed.</numerusform>
-        <numerusform>%1: %2, %3 processed, %4 failed; %n rows listed.</numerusform>
-      </translation>
+        <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
+        <translation>
+            <numerusform>%1: %2, %3 processed, %4 failed; %n row listed.</numerusform>
+            <numerusform>%1: %2, %3 processed, %4 failed; %n rows listed.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionDelegate</name>
     <message numerus="yes">
-      <source>%n minute(s) ago</source>
-      <translation>
-        <numerusform>%n minute ago</numerusform>
-        <numerusform>%n minutes ago</numerusform>
-      </translation>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n hour(s) ago</source>
-      <translation>
-        <numerusform>%n hour ago</numerusform>
-        <numerusform>%n hours ago</numerusform>
-      </translation>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n day(s) ago</source>
-      <translation>
-        <numerusform>%n day ago</numerusform>
-        <numerusform>%n days ago</numerusform>
-      </translation>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n consecutive failure(s)</source>
-      <translation>
-        <numerusform>%n consecutive failure</numerusform>
-        <numerusform>%n consecutive failures</numerusform>
-      </translation>
+        <source>%n consecutive failure(s)</source>
+        <translation>
+            <numerusform>%n consecutive failure</numerusform>
+            <numerusform>%n consecutive failures</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionsPage</name>
     <message numerus="yes">
-      <source>%n connection(s)</source>
-      <translation>
-        <numerusform>%n connection</numerusform>
-        <numerusform>%n connections</numerusform>
-      </translation>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n failed</numerusform>
-        <numerusform>%n failed</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n degraded</source>
-      <translation>
-        <numerusform>%n degraded</numerusform>
-        <numerusform>%n degraded</numerusform>
-      </translation>
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n degraded</numerusform>
+            <numerusform>%n degraded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n shown</source>
-      <translation>
-        <numerusform>%n shown</numerusform>
-        <numerusform>%n shown</numerusform>
-      </translation>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Access token valid for %n more minute(s); last refreshed %1.</source>
-      <translation>
-        <numerusform>Access token valid for %n more minute; last refreshed %1.</numerusform>
-        <numerusform>Access token valid for %n more minutes; last refreshed %1.</numerusform>
-      </translation>
+        <source>Access token valid for %n more minute(s); last refreshed %1.</source>
+        <translation>
+            <numerusform>Access token valid for %n more minute; last refreshed %1.</numerusform>
+            <numerusform>Access token valid for %n more minutes; last refreshed %1.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::HttpClient</name>
     <message numerus="yes">
-      <source>%1 (gave up after %n attempt(s)).</source>
-      <translation>
-        <numerusform>%1 (gave up after %n attempt).</numerusform>
-        <numerusform>%1 (gave up after %n attempts).</numerusform>
-      </translation>
+        <source>%1 (gave up after %n attempt(s)).</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt).</numerusform>
+            <numerusform>%1 (gave up after %n attempts).</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MainWindow</name>
     <message numerus="yes">
-      <source>Demo workspace ready: %n connection(s)</source>
-      <translation>
-        <numerusform>Demo workspace ready: %n connection</numerusform>
-        <numerusform>Demo workspace ready: %n connections</numerusform>
-      </translation>
+        <source>Demo workspace ready: %n connection(s)</source>
+        <translation>
+            <numerusform>Demo workspace ready: %n connection</numerusform>
+            <numerusform>Demo workspace ready: %n connections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n sync run(s) of history</source>
-      <translation>
-        <numerusform>%n sync run of history</numerusform>
-        <numerusform>%n sync runs of history</numerusform>
-      </translation>
+        <source>%n sync run(s) of history</source>
+        <translation>
+            <numerusform>%n sync run of history</numerusform>
+            <numerusform>%n sync runs of history</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Queued %n job(s) of "%1" for the workers (Workers, Ctrl+6).</source>
-      <translation>
-        <numerusform>Queued %n job of "%1" for the workers (Workers, Ctrl+6).</numerusform>
-        <numerusform>Queued %n jobs of "%1" for the workers (Workers, Ctrl+6).</numerusform>
-      </translation>
+        <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+6).</source>
+        <translation>
+            <numerusform>Queued %n job of &quot;%1&quot; for the workers (Workers, Ctrl+6).</numerusform>
+            <numerusform>Queued %n jobs of &quot;%1&quot; for the workers (Workers, Ctrl+6).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source> (and %n more finding(s))</source>
-      <translation>
-        <numerusform> (and %n more finding)</numerusform>
-        <numerusform> (and %n more findings)</numerusform>
-      </translation>
+        <source> (and %n more finding(s))</source>
+        <translation>
+            <numerusform> (and %n more finding)</numerusform>
+            <numerusform> (and %n more findings)</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingsPage</name>
     <message numerus="yes">
-      <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
-      <translation>
-        <numerusform>No suggestions yet: Suggest Mappings proposes them from %n stored record.</numerusform>
-        <numerusform>No suggestions yet: Suggest Mappings proposes them from %n stored records.</numerusform>
-      </translation>
+        <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
+        <translation>
+            <numerusform>No suggestions yet: Suggest Mappings proposes them from %n stored record.</numerusform>
+            <numerusform>No suggestions yet: Suggest Mappings proposes them from %n stored records.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
-      <translation>
-        <numerusform>%n decision so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</numerusform>
-        <numerusform>%n decisions so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</numerusform>
-      </translation>
+        <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
+        <translation>
+            <numerusform>%n decision so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</numerusform>
+            <numerusform>%n decisions so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n suggestion(s) stored for review</source>
-      <translation>
-        <numerusform>%n suggestion stored for review</numerusform>
-        <numerusform>%n suggestions stored for review</numerusform>
-      </translation>
+        <source>%n suggestion(s) stored for review</source>
+        <translation>
+            <numerusform>%n suggestion stored for review</numerusform>
+            <numerusform>%n suggestions stored for review</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Approved %n mapping(s).</source>
-      <translation>
-        <numerusform>Approved %n mapping.</numerusform>
-        <numerusform>Approved %n mappings.</numerusform>
-      </translation>
+        <source>Approved %n mapping(s).</source>
+        <translation>
+            <numerusform>Approved %n mapping.</numerusform>
+            <numerusform>Approved %n mappings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Rejected %n mapping(s).</source>
-      <translation>
-        <numerusform>Rejected %n mapping.</numerusform>
-        <numerusform>Rejected %n mappings.</numerusform>
-      </translation>
+        <source>Rejected %n mapping(s).</source>
+        <translation>
+            <numerusform>Rejected %n mapping.</numerusform>
+            <numerusform>Rejected %n mappings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Approved %n mapping(s) at or above %1.</source>
-      <translation>
-        <numerusform>Approved %n mapping at or above %1.</numerusform>
-        <numerusform>Approved %n mappings at or above %1.</numerusform>
-      </translation>
+        <source>Approved %n mapping(s) at or above %1.</source>
+        <translation>
+            <numerusform>Approved %n mapping at or above %1.</numerusform>
+            <numerusform>Approved %n mappings at or above %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Imported %n mapping(s).</source>
-      <translation>
-        <numerusform>Imported %n mapping.</numerusform>
-        <numerusform>Imported %n mappings.</numerusform>
-      </translation>
+        <source>Imported %n mapping(s).</source>
+        <translation>
+            <numerusform>Imported %n mapping.</numerusform>
+            <numerusform>Imported %n mappings.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Posting %n approval request(s) to %1…</source>
-      <translation>
-        <numerusform>Posting %n approval request to %1…</numerusform>
-        <numerusform>Posting %n approval requests to %1…</numerusform>
-      </translation>
+        <source>Posting %n approval request(s) to %1…</source>
+        <translation>
+            <numerusform>Posting %n approval request to %1…</numerusform>
+            <numerusform>Posting %n approval requests to %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Asked in %1: %n request(s) posted; only the connection's approvers can decide.</source>
-      <translation>
-        <numerusform>Asked in %1: %n request posted; only the connection's approvers can decide.</numerusform>
-        <numerusform>Asked in %1: %n requests posted; only the connection's approvers can decide.</numerusform>
-      </translation>
+        <source>Asked in %1: %n request(s) posted; only the connection&apos;s approvers can decide.</source>
+        <translation>
+            <numerusform>Asked in %1: %n request posted; only the connection&apos;s approvers can decide.</numerusform>
+            <numerusform>Asked in %1: %n requests posted; only the connection&apos;s approvers can decide.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
-      <translation>
-        <numerusform>✓ The approved mappings check out against %n sample record: required fields covered, no transformation errors.</numerusform>
-        <numerusform>✓ The approved mappings check out against %n sample records: required fields covered, no transformation errors.</numerusform>
-      </translation>
+        <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
+        <translation>
+            <numerusform>✓ The approved mappings check out against %n sample record: required fields covered, no transformation errors.</numerusform>
+            <numerusform>✓ The approved mappings check out against %n sample records: required fields covered, no transformation errors.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MarketplacePage</name>
     <message numerus="yes">
-      <source>%1 on %2, %n record(s)</source>
-      <translation>
-        <numerusform>%1 on %2, %n record</numerusform>
-        <numerusform>%1 on %2, %n records</numerusform>
-      </translation>
+        <source>%1 on %2, %n record(s)</source>
+        <translation>
+            <numerusform>%1 on %2, %n record</numerusform>
+            <numerusform>%1 on %2, %n records</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Schedule</name>
     <message numerus="yes">
-      <source>Every %n day(s)</source>
-      <translation>
-        <numerusform>Every day</numerusform>
-        <numerusform>Every %n days</numerusform>
-      </translation>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n hour(s)</source>
-      <translation>
-        <numerusform>Every hour</numerusform>
-        <numerusform>Every %n hours</numerusform>
-      </translation>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n minute(s)</source>
-      <translation>
-        <numerusform>Every minute</numerusform>
-        <numerusform>Every %n minutes</numerusform>
-      </translation>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n second(s)</source>
-      <translation>
-        <numerusform>Every second</numerusform>
-        <numerusform>Every %n seconds</numerusform>
-      </translation>
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Every second</numerusform>
+            <numerusform>Every %n seconds</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SoqlEditor</name>
     <message numerus="yes">
-      <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
-      <translation>
-        <numerusform>%n field of %1 available for completion (Ctrl+Space).</numerusform>
-        <numerusform>%n fields of %1 available for completion (Ctrl+Space).</numerusform>
-      </translation>
+        <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
+        <translation>
+            <numerusform>%n field of %1 available for completion (Ctrl+Space).</numerusform>
+            <numerusform>%n fields of %1 available for completion (Ctrl+Space).</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SpecDetector</name>
     <message numerus="yes">
-      <source>Records: the list at "%1" (%n on this page).</source>
-      <translation>
-        <numerusform>Records: the list at "%1" (%n on this page).</numerusform>
-        <numerusform>Records: the list at "%1" (%n on this page).</numerusform>
-      </translation>
+        <source>Records: the list at &quot;%1&quot; (%n on this page).</source>
+        <translation>
+            <numerusform>Records: the list at &quot;%1&quot; (%n on this page).</numerusform>
+            <numerusform>Records: the list at &quot;%1&quot; (%n on this page).</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SyncJob</name>
     <message numerus="yes">
-      <source>… %n more line(s) not kept</source>
-      <translation>
-        <numerusform>… %n more line not kept</numerusform>
-        <numerusform>… %n more lines not kept</numerusform>
-      </translation>
+        <source>… %n more line(s) not kept</source>
+        <translation>
+            <numerusform>… %n more line not kept</numerusform>
+            <numerusform>… %n more lines not kept</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Applying %n approved field mapping(s) to %1</source>
-      <translation>
-        <numerusform>Applying %n approved field mapping to %1</numerusform>
-        <numerusform>Applying %n approved field mappings to %1</numerusform>
-      </translation>
+        <source>Applying %n approved field mapping(s) to %1</source>
+        <translation>
+            <numerusform>Applying %n approved field mapping to %1</numerusform>
+            <numerusform>Applying %n approved field mappings to %1</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::WorkersPage</name>
     <message numerus="yes">
-      <source>%n live worker(s)</source>
-      <translation>
-        <numerusform>%n live worker</numerusform>
-        <numerusform>%n live workers</numerusform>
-      </translation>
+        <source>%n live worker(s)</source>
+        <translation>
+            <numerusform>%n live worker</numerusform>
+            <numerusform>%n live workers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n queued</source>
-      <translation>
-        <numerusform>%n queued</numerusform>
-        <numerusform>%n queued</numerusform>
-      </translation>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n running</source>
-      <translation>
-        <numerusform>%n running</numerusform>
-        <numerusform>%n running</numerusform>
-      </translation>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n failed</numerusform>
-        <numerusform>%n failed</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,5698 +1,5698 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-  <context>
+<context>
     <name>Orion::ActivityPage</name>
     <message>
-      <source>Activity</source>
-      <translation>Activité</translation>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>Tous les statuts</translation>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
-      <source>Succeeded</source>
-      <translation>Réussie</translation>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
     </message>
     <message>
-      <source>Partial</source>
-      <translation>Partielle</translation>
+        <source>Partial</source>
+        <translation>Partielle</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>En échec</translation>
+        <source>Failed</source>
+        <translation>En échec</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Annulée</translation>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
     <message>
-      <source>Filter by status</source>
-      <translation>Filtrer par statut</translation>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
-      <source>All connections</source>
-      <translation>Toutes les connexions</translation>
+        <source>All connections</source>
+        <translation>Toutes les connexions</translation>
     </message>
     <message>
-      <source>Filter by connection</source>
-      <translation>Filtrer par connexion</translation>
+        <source>Filter by connection</source>
+        <translation>Filtrer par connexion</translation>
     </message>
     <message>
-      <source>Search connection, stream or error…</source>
-      <translation>Rechercher une connexion, un flux ou une erreur…</translation>
+        <source>Search connection, stream or error…</source>
+        <translation>Rechercher une connexion, un flux ou une erreur…</translation>
     </message>
     <message>
-      <source>Search runs</source>
-      <translation>Rechercher des exécutions</translation>
+        <source>Search runs</source>
+        <translation>Rechercher des exécutions</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Actualiser</translation>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
-      <source>Reload the sync history (F5)</source>
-      <translation>Recharger l'historique des synchronisations (F5)</translation>
+        <source>Reload the sync history (F5)</source>
+        <translation>Recharger l&apos;historique des synchronisations (F5)</translation>
     </message>
     <message>
-      <source>Sync runs</source>
-      <translation>Exécutions de synchronisation</translation>
+        <source>Sync runs</source>
+        <translation>Exécutions de synchronisation</translation>
     </message>
     <message>
-      <source>Run log</source>
-      <translation>Journal de l'exécution</translation>
+        <source>Run log</source>
+        <translation>Journal de l&apos;exécution</translation>
     </message>
     <message>
-      <source>Select a run to see its log.</source>
-      <translation>Sélectionnez une exécution pour voir son journal.</translation>
+        <source>Select a run to see its log.</source>
+        <translation>Sélectionnez une exécution pour voir son journal.</translation>
     </message>
     <message>
-      <source>No run selected.</source>
-      <translation>Aucune exécution sélectionnée.</translation>
+        <source>No run selected.</source>
+        <translation>Aucune exécution sélectionnée.</translation>
     </message>
     <message>
-      <source>%1 / %2 — started %3, %4</source>
-      <translation>%1 / %2 — démarrée le %3, %4</translation>
+        <source>%1 / %2 — started %3, %4</source>
+        <translation>%1 / %2 — démarrée le %3, %4</translation>
     </message>
     <message>
-      <source>Error (%1): %2</source>
-      <translation>Erreur (%1) : %2</translation>
+        <source>Error (%1): %2</source>
+        <translation>Erreur (%1) : %2</translation>
     </message>
     <message>
-      <source>(This run recorded no log.)</source>
-      <translation>(Cette exécution n'a enregistré aucun journal.)</translation>
+        <source>(This run recorded no log.)</source>
+        <translation>(Cette exécution n&apos;a enregistré aucun journal.)</translation>
     </message>
     <message numerus="yes">
-      <source>%n run(s)</source>
-      <translation>
-        <numerusform>%n exécution</numerusform>
-        <numerusform>%n exécutions</numerusform>
-      </translation>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n en échec</numerusform>
-        <numerusform>%n en échec</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n shown</source>
-      <translation>
-        <numerusform>%n affichée</numerusform>
-        <numerusform>%n affichées</numerusform>
-      </translation>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Showing one day's runs; click to show every day</source>
-      <translation>Exécutions d'un seul jour ; cliquez pour afficher tous les jours</translation>
+        <source>Showing one day&apos;s runs; click to show every day</source>
+        <translation>Exécutions d&apos;un seul jour ; cliquez pour afficher tous les jours</translation>
     </message>
     <message>
-      <source>%1 ✕</source>
-      <translation>%1 ✕</translation>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Alerts</name>
     <message>
-      <source>The same alert rule exists already.</source>
-      <translation>Cette règle d’alerte existe déjà.</translation>
+        <source>The same alert rule exists already.</source>
+        <translation>Cette règle d’alerte existe déjà.</translation>
     </message>
     <message>
-      <source>Cannot save the alert rule: %1</source>
-      <translation>Impossible d'enregistrer la règle d'alerte : %1</translation>
+        <source>Cannot save the alert rule: %1</source>
+        <translation>Impossible d&apos;enregistrer la règle d&apos;alerte : %1</translation>
     </message>
     <message>
-      <source>Cannot remove the alert rule: %1</source>
-      <translation>Impossible de supprimer la règle d'alerte : %1</translation>
+        <source>Cannot remove the alert rule: %1</source>
+        <translation>Impossible de supprimer la règle d&apos;alerte : %1</translation>
     </message>
     <message>
-      <source>There is no alert rule %1.</source>
-      <translation>Il n'existe pas de règle d'alerte %1.</translation>
+        <source>There is no alert rule %1.</source>
+        <translation>Il n&apos;existe pas de règle d&apos;alerte %1.</translation>
     </message>
     <message>
-      <source>Cannot read the alert rules: %1</source>
-      <translation>Impossible de lire les règles d'alerte : %1</translation>
+        <source>Cannot read the alert rules: %1</source>
+        <translation>Impossible de lire les règles d&apos;alerte : %1</translation>
     </message>
     <message>
-      <source>alert to %1 not sent: %2</source>
-      <translation>alerte vers %1 non envoyée : %2</translation>
+        <source>alert to %1 not sent: %2</source>
+        <translation>alerte vers %1 non envoyée : %2</translation>
     </message>
     <message>
-      <source>not a Slack connection</source>
-      <translation>pas une connexion Slack</translation>
+        <source>not a Slack connection</source>
+        <translation>pas une connexion Slack</translation>
     </message>
     <message>
-      <source>%1 alert to %2 not sent: %3</source>
-      <translation>alerte %1 vers %2 non envoyée : %3</translation>
+        <source>%1 alert to %2 not sent: %3</source>
+        <translation>alerte %1 vers %2 non envoyée : %3</translation>
     </message>
     <message>
-      <source>%1 alert posted to %2 (ts %3)</source>
-      <translation>alerte %1 publiée dans %2 (ts %3)</translation>
+        <source>%1 alert posted to %2 (ts %3)</source>
+        <translation>alerte %1 publiée dans %2 (ts %3)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::AlertsDialog</name>
     <message>
-      <source>&amp;Add Rule</source>
-      <translation>&amp;Ajouter une règle</translation>
+        <source>&amp;Add Rule</source>
+        <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
-      <source>&amp;Remove Rule</source>
-      <translation>Supprimer la &amp;règle</translation>
+        <source>&amp;Remove Rule</source>
+        <translation>Supprimer la &amp;règle</translation>
     </message>
     <message>
-      <source>Send &amp;Test Message</source>
-      <translation>Envoyer un message de &amp;test</translation>
+        <source>Send &amp;Test Message</source>
+        <translation>Envoyer un message de &amp;test</translation>
     </message>
     <message>
-      <source>Slack Alerts — %1</source>
-      <translation>Alertes Slack — %1</translation>
+        <source>Slack Alerts — %1</source>
+        <translation>Alertes Slack — %1</translation>
     </message>
     <message>
-      <source>Slack connection</source>
-      <translation>Connexion Slack</translation>
+        <source>Slack connection</source>
+        <translation>Connexion Slack</translation>
     </message>
     <message>
-      <source>Channel</source>
-      <translation>Canal</translation>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>Quand</translation>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
-      <source>Alert rules</source>
-      <translation>Règles d'alerte</translation>
+        <source>Alert rules</source>
+        <translation>Règles d&apos;alerte</translation>
     </message>
     <message>
-      <source>Channel ID, e.g. C0123ABCD</source>
-      <translation>ID du canal, p. ex. C0123ABCD</translation>
+        <source>Channel ID, e.g. C0123ABCD</source>
+        <translation>ID du canal, p. ex. C0123ABCD</translation>
     </message>
     <message>
-      <source>On failure</source>
-      <translation>En cas d’échec</translation>
+        <source>On failure</source>
+        <translation>En cas d’échec</translation>
     </message>
     <message>
-      <source>On recovery</source>
-      <translation>Au rétablissement</translation>
+        <source>On recovery</source>
+        <translation>Au rétablissement</translation>
     </message>
     <message>
-      <source>On every run</source>
-      <translation>À chaque exécution</translation>
+        <source>On every run</source>
+        <translation>À chaque exécution</translation>
     </message>
     <message>
-      <source>Post &amp;through:</source>
-      <translation>Publier &amp;via :</translation>
+        <source>Post &amp;through:</source>
+        <translation>Publier &amp;via :</translation>
     </message>
     <message>
-      <source>&amp;Channel:</source>
-      <translation>&amp;Canal :</translation>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
-      <source>&amp;When:</source>
-      <translation>&amp;Quand :</translation>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
-      <source>After each run of &lt;b&gt;%1&lt;/b&gt;, matching rules post a message to Slack. Failure alerts name the error class and the run id.</source>
-      <translation>Après chaque exécution de &lt;b&gt;%1&lt;/b&gt;, les règles correspondantes publient un message dans Slack. Les alertes d'échec indiquent la classe d'erreur et l'identifiant de l'exécution.</translation>
+        <source>After each run of &lt;b&gt;%1&lt;/b&gt;, matching rules post a message to Slack. Failure alerts name the error class and the run id.</source>
+        <translation>Après chaque exécution de &lt;b&gt;%1&lt;/b&gt;, les règles correspondantes publient un message dans Slack. Les alertes d&apos;échec indiquent la classe d&apos;erreur et l&apos;identifiant de l&apos;exécution.</translation>
     </message>
     <message>
-      <source>Add a Slack connection first: alerts are posted through it.</source>
-      <translation>Ajoutez d'abord une connexion Slack : les alertes sont publiées par elle.</translation>
+        <source>Add a Slack connection first: alerts are posted through it.</source>
+        <translation>Ajoutez d&apos;abord une connexion Slack : les alertes sont publiées par elle.</translation>
     </message>
     <message>
-      <source>Enter the channel ID.</source>
-      <translation>Saisissez l'ID du canal.</translation>
+        <source>Enter the channel ID.</source>
+        <translation>Saisissez l&apos;ID du canal.</translation>
     </message>
     <message>
-      <source>Rule added.</source>
-      <translation>Règle ajoutée.</translation>
+        <source>Rule added.</source>
+        <translation>Règle ajoutée.</translation>
     </message>
     <message>
-      <source>There is no connection named "%1".</source>
-      <translation>Il n'existe pas de connexion nommée « %1 ».</translation>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de connexion nommée « %1 ».</translation>
     </message>
     <message>
-      <source>Rule removed.</source>
-      <translation>Règle supprimée.</translation>
+        <source>Rule removed.</source>
+        <translation>Règle supprimée.</translation>
     </message>
     <message>
-      <source>Sending…</source>
-      <translation>Envoi…</translation>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
     </message>
     <message>
-      <source>Test message posted to %1.</source>
-      <translation>Message de test publié dans %1.</translation>
+        <source>Test message posted to %1.</source>
+        <translation>Message de test publié dans %1.</translation>
     </message>
     <message>
-      <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
-      <translation>Message de test d'Orion Connector Studio : les alertes de %1 arriveront ici.</translation>
+        <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
+        <translation>Message de test d&apos;Orion Connector Studio : les alertes de %1 arriveront ici.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Analytics</name>
     <message>
-      <source>Cannot refresh the analytics: %1</source>
-      <translation>Impossible d'actualiser les analyses : %1</translation>
+        <source>Cannot refresh the analytics: %1</source>
+        <translation>Impossible d&apos;actualiser les analyses : %1</translation>
     </message>
     <message>
-      <source>The custom range needs a start day on or before its end day.</source>
-      <translation>La période personnalisée doit commencer au plus tard le jour de sa fin.</translation>
+        <source>The custom range needs a start day on or before its end day.</source>
+        <translation>La période personnalisée doit commencer au plus tard le jour de sa fin.</translation>
     </message>
     <message>
-      <source>Cannot read the analytics: %1</source>
-      <translation>Impossible de lire les analyses : %1</translation>
+        <source>Cannot read the analytics: %1</source>
+        <translation>Impossible de lire les analyses : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::AuthPage</name>
     <message>
-      <source>API key</source>
-      <translation>Clé d'API</translation>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
-      <source>Bearer token</source>
-      <translation>Jeton Bearer</translation>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>Nom d'utilisateur</translation>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Mot de passe</translation>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
-      <source>Client secret</source>
-      <translation>Secret client</translation>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
     </message>
     <message>
-      <source>Refresh token</source>
-      <translation>Jeton d'actualisation</translation>
+        <source>Refresh token</source>
+        <translation>Jeton d&apos;actualisation</translation>
     </message>
     <message>
-      <source>Authentication</source>
-      <translation>Authentification</translation>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
     </message>
     <message>
-      <source>How requests prove who they are. Secrets go to the system keychain when you save, never into the spec, drafts or fixtures.</source>
-      <translation>Comment les requêtes s'authentifient. Les secrets vont dans le trousseau du système à l'enregistrement, jamais dans la spécification, les brouillons ou les enregistrements de test.</translation>
+        <source>How requests prove who they are. Secrets go to the system keychain when you save, never into the spec, drafts or fixtures.</source>
+        <translation>Comment les requêtes s&apos;authentifient. Les secrets vont dans le trousseau du système à l&apos;enregistrement, jamais dans la spécification, les brouillons ou les enregistrements de test.</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>Aucune</translation>
+        <source>None</source>
+        <translation>Aucune</translation>
     </message>
     <message>
-      <source>Basic (user name and password)</source>
-      <translation>Basic (nom d'utilisateur et mot de passe)</translation>
+        <source>Basic (user name and password)</source>
+        <translation>Basic (nom d&apos;utilisateur et mot de passe)</translation>
     </message>
     <message>
-      <source>OAuth 2.0 (refresh token)</source>
-      <translation>OAuth 2.0 (jeton d'actualisation)</translation>
+        <source>OAuth 2.0 (refresh token)</source>
+        <translation>OAuth 2.0 (jeton d&apos;actualisation)</translation>
     </message>
     <message>
-      <source>Authentication type</source>
-      <translation>Type d'authentification</translation>
+        <source>Authentication type</source>
+        <translation>Type d&apos;authentification</translation>
     </message>
     <message>
-      <source>Header</source>
-      <translation>En-tête</translation>
+        <source>Header</source>
+        <translation>En-tête</translation>
     </message>
     <message>
-      <source>Query parameter</source>
-      <translation>Paramètre de requête</translation>
+        <source>Query parameter</source>
+        <translation>Paramètre de requête</translation>
     </message>
     <message>
-      <source>optional, e.g. Token</source>
-      <translation>facultatif, p. ex. Token</translation>
+        <source>optional, e.g. Token</source>
+        <translation>facultatif, p. ex. Token</translation>
     </message>
     <message>
-      <source>space-separated, optional</source>
-      <translation>séparés par des espaces, facultatif</translation>
+        <source>space-separated, optional</source>
+        <translation>séparés par des espaces, facultatif</translation>
     </message>
     <message>
-      <source>Send &amp;in:</source>
-      <translation>Envoyer &amp;dans :</translation>
+        <source>Send &amp;in:</source>
+        <translation>Envoyer &amp;dans :</translation>
     </message>
     <message>
-      <source>&amp;Parameter name:</source>
-      <translation>Nom du &amp;paramètre :</translation>
+        <source>&amp;Parameter name:</source>
+        <translation>Nom du &amp;paramètre :</translation>
     </message>
     <message>
-      <source>&amp;Prefix:</source>
-      <translation>&amp;Préfixe :</translation>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Préfixe :</translation>
     </message>
     <message>
-      <source>API &amp;key:</source>
-      <translation>&amp;Clé d'API :</translation>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
-      <source>&amp;Token:</source>
-      <translation>&amp;Jeton :</translation>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
-      <source>&amp;User name:</source>
-      <translation>Nom d'&amp;utilisateur :</translation>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>&amp;Mot de passe :</translation>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-      <source>Token &amp;URL:</source>
-      <translation>&amp;URL du jeton :</translation>
+        <source>Token &amp;URL:</source>
+        <translation>&amp;URL du jeton :</translation>
     </message>
     <message>
-      <source>Client &amp;ID:</source>
-      <translation>&amp;ID client :</translation>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
-      <source>&amp;Scopes:</source>
-      <translation>&amp;Portées :</translation>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Portées :</translation>
     </message>
     <message>
-      <source>Client &amp;secret:</source>
-      <translation>&amp;Secret client :</translation>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
-      <source>&amp;Refresh token:</source>
-      <translation>Jeton d'&amp;actualisation :</translation>
+        <source>&amp;Refresh token:</source>
+        <translation>Jeton d&apos;&amp;actualisation :</translation>
     </message>
     <message>
-      <source>&amp;Type:</source>
-      <translation>&amp;Type :</translation>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
-      <source>Enter the %1; it is needed for the test read and kept in the keychain.</source>
-      <translation>Saisissez %1 ; il sert à la lecture de test et est conservé dans le trousseau.</translation>
+        <source>Enter the %1; it is needed for the test read and kept in the keychain.</source>
+        <translation>Saisissez %1 ; il sert à la lecture de test et est conservé dans le trousseau.</translation>
     </message>
     <message>
-      <source>The parameter name may hold letters, digits, '.', '_' and '-' only.</source>
-      <translation>Le nom du paramètre ne peut contenir que des lettres, des chiffres, '.', '_' et '-'.</translation>
+        <source>The parameter name may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only.</source>
+        <translation>Le nom du paramètre ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
-      <source>token</source>
-      <translation>le jeton</translation>
+        <source>token</source>
+        <translation>le jeton</translation>
     </message>
     <message>
-      <source>user name</source>
-      <translation>le nom d'utilisateur</translation>
+        <source>user name</source>
+        <translation>le nom d&apos;utilisateur</translation>
     </message>
     <message>
-      <source>password</source>
-      <translation>le mot de passe</translation>
+        <source>password</source>
+        <translation>le mot de passe</translation>
     </message>
     <message>
-      <source>The token URL %1.</source>
-      <translation>L'URL du jeton %1.</translation>
+        <source>The token URL %1.</source>
+        <translation>L&apos;URL du jeton %1.</translation>
     </message>
     <message>
-      <source>Enter the client ID.</source>
-      <translation>Saisissez l'ID client.</translation>
+        <source>Enter the client ID.</source>
+        <translation>Saisissez l&apos;ID client.</translation>
     </message>
     <message>
-      <source>refresh token</source>
-      <translation>le jeton d'actualisation</translation>
+        <source>refresh token</source>
+        <translation>le jeton d&apos;actualisation</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::BasicsPage</name>
     <message>
-      <source>Basics</source>
-      <translation>Informations de base</translation>
+        <source>Basics</source>
+        <translation>Informations de base</translation>
     </message>
     <message>
-      <source>Name the connector and give the address of the API it reads.</source>
-      <translation>Nommez le connecteur et indiquez l'adresse de l'API qu'il lit.</translation>
+        <source>Name the connector and give the address of the API it reads.</source>
+        <translation>Nommez le connecteur et indiquez l&apos;adresse de l&apos;API qu&apos;il lit.</translation>
     </message>
     <message>
-      <source>Ledgerly Billing API</source>
-      <translation>Ledgerly Billing API</translation>
+        <source>Ledgerly Billing API</source>
+        <translation>Ledgerly Billing API</translation>
     </message>
     <message>
-      <source>derived from the name</source>
-      <translation>dérivé du nom</translation>
+        <source>derived from the name</source>
+        <translation>dérivé du nom</translation>
     </message>
     <message>
-      <source>Lower-case letters, digits and dashes; connections use it as custom:NAME</source>
-      <translation>Minuscules, chiffres et tirets ; les connexions l’utilisent sous la forme custom:NOM</translation>
+        <source>Lower-case letters, digits and dashes; connections use it as custom:NAME</source>
+        <translation>Minuscules, chiffres et tirets ; les connexions l’utilisent sous la forme custom:NOM</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autre</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
-      <source>Accounting</source>
-      <translation>Comptabilité</translation>
+        <source>Accounting</source>
+        <translation>Comptabilité</translation>
     </message>
     <message>
-      <source>CRM</source>
-      <translation>CRM</translation>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
     <message>
-      <source>Marketing</source>
-      <translation>Marketing</translation>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
     <message>
-      <source>Communication</source>
-      <translation>Communication</translation>
+        <source>Communication</source>
+        <translation>Communication</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Nom :</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <source>&amp;Identifier:</source>
-      <translation>&amp;Identifiant :</translation>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-      <source>&amp;Description:</source>
-      <translation>&amp;Description :</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
-      <source>&amp;Category:</source>
-      <translation>&amp;Catégorie :</translation>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-      <source>&amp;Base URL:</source>
-      <translation>URL de &amp;base :</translation>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
-      <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses.</source>
-      <translation>L'URL de base doit utiliser https ; le http simple n'est accepté que pour localhost et les adresses de bouclage.</translation>
+        <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses.</source>
+        <translation>L&apos;URL de base doit utiliser https ; le http simple n&apos;est accepté que pour localhost et les adresses de bouclage.</translation>
     </message>
     <message>
-      <source>Give the connector a name.</source>
-      <translation>Donnez un nom au connecteur.</translation>
+        <source>Give the connector a name.</source>
+        <translation>Donnez un nom au connecteur.</translation>
     </message>
     <message>
-      <source>The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit.</source>
-      <translation>L'identifiant ne peut contenir que des minuscules, des chiffres et des tirets (63 au plus) et doit commencer par une lettre ou un chiffre.</translation>
+        <source>The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit.</source>
+        <translation>L&apos;identifiant ne peut contenir que des minuscules, des chiffres et des tirets (63 au plus) et doit commencer par une lettre ou un chiffre.</translation>
     </message>
     <message>
-      <source>Enter the API's base URL.</source>
-      <translation>Saisissez l'URL de base de l'API.</translation>
+        <source>Enter the API&apos;s base URL.</source>
+        <translation>Saisissez l&apos;URL de base de l&apos;API.</translation>
     </message>
     <message>
-      <source>The base URL %1.</source>
-      <translation>L'URL de base %1.</translation>
+        <source>The base URL %1.</source>
+        <translation>L&apos;URL de base %1.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::EndpointsPage</name>
     <message>
-      <source>&amp;Add Stream</source>
-      <translation>&amp;Ajouter un flux</translation>
+        <source>&amp;Add Stream</source>
+        <translation>&amp;Ajouter un flux</translation>
     </message>
     <message>
-      <source>&amp;Remove</source>
-      <translation>&amp;Supprimer</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <source>Endpoints</source>
-      <translation>Points de terminaison</translation>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
     </message>
     <message>
-      <source>The streams to read: one endpoint each. Add them by hand or import an OpenAPI, Postman, HAR or cURL description.</source>
-      <translation>Les flux à lire, un point de terminaison chacun. Ajoutez-les à la main ou importez une description OpenAPI, Postman, HAR ou cURL.</translation>
+        <source>The streams to read: one endpoint each. Add them by hand or import an OpenAPI, Postman, HAR or cURL description.</source>
+        <translation>Les flux à lire, un point de terminaison chacun. Ajoutez-les à la main ou importez une description OpenAPI, Postman, HAR ou cURL.</translation>
     </message>
     <message>
-      <source>Streams</source>
-      <translation>Flux</translation>
+        <source>Streams</source>
+        <translation>Flux</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>Clients</translation>
+        <source>Customers</source>
+        <translation>Clients</translation>
     </message>
     <message>
-      <source>Invoices</source>
-      <translation>Factures</translation>
+        <source>Invoices</source>
+        <translation>Factures</translation>
     </message>
     <message>
-      <source>&amp;Import</source>
-      <translation>&amp;Importer</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
-      <source>OpenAPI 3.0/3.1 File (JSON or YAML)…</source>
-      <translation>Fichier OpenAPI 3.0/3.1 (JSON ou YAML)…</translation>
+        <source>OpenAPI 3.0/3.1 File (JSON or YAML)…</source>
+        <translation>Fichier OpenAPI 3.0/3.1 (JSON ou YAML)…</translation>
     </message>
     <message>
-      <source>OpenAPI (*.json *.yaml *.yml)</source>
-      <translation>OpenAPI (*.json *.yaml *.yml)</translation>
+        <source>OpenAPI (*.json *.yaml *.yml)</source>
+        <translation>OpenAPI (*.json *.yaml *.yml)</translation>
     </message>
     <message>
-      <source>Postman Collection v2.1…</source>
-      <translation>Collection Postman v2.1…</translation>
+        <source>Postman Collection v2.1…</source>
+        <translation>Collection Postman v2.1…</translation>
     </message>
     <message>
-      <source>Postman collection (*.json)</source>
-      <translation>Collection Postman (*.json)</translation>
+        <source>Postman collection (*.json)</source>
+        <translation>Collection Postman (*.json)</translation>
     </message>
     <message>
-      <source>HAR File…</source>
-      <translation>Fichier HAR…</translation>
+        <source>HAR File…</source>
+        <translation>Fichier HAR…</translation>
     </message>
     <message>
-      <source>HTTP archive (*.har *.json)</source>
-      <translation>Archive HTTP (*.har *.json)</translation>
+        <source>HTTP archive (*.har *.json)</source>
+        <translation>Archive HTTP (*.har *.json)</translation>
     </message>
     <message>
-      <source>cURL Command…</source>
-      <translation>Commande cURL…</translation>
+        <source>cURL Command…</source>
+        <translation>Commande cURL…</translation>
     </message>
     <message>
-      <source>Import a cURL Command</source>
-      <translation>Importer une commande cURL</translation>
+        <source>Import a cURL Command</source>
+        <translation>Importer une commande cURL</translation>
     </message>
     <message>
-      <source>Paste the command (secrets in it are not copied):</source>
-      <translation>Collez la commande (ses secrets ne sont pas recopiés) :</translation>
+        <source>Paste the command (secrets in it are not copied):</source>
+        <translation>Collez la commande (ses secrets ne sont pas recopiés) :</translation>
     </message>
     <message>
-      <source>&amp;Stream name:</source>
-      <translation>Nom du &amp;flux :</translation>
+        <source>&amp;Stream name:</source>
+        <translation>Nom du &amp;flux :</translation>
     </message>
     <message>
-      <source>Unified &amp;as:</source>
-      <translation>Unifié &amp;comme :</translation>
+        <source>Unified &amp;as:</source>
+        <translation>Unifié &amp;comme :</translation>
     </message>
     <message>
-      <source>&amp;Method:</source>
-      <translation>&amp;Méthode :</translation>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
-      <source>&amp;Path:</source>
-      <translation>&amp;Chemin :</translation>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin :</translation>
     </message>
     <message>
-      <source>D&amp;escription:</source>
-      <translation>D&amp;escription :</translation>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
     </message>
     <message>
-      <source>Add at least one stream, by hand or with Import.</source>
-      <translation>Ajoutez au moins un flux, à la main ou avec Importer.</translation>
+        <source>Add at least one stream, by hand or with Import.</source>
+        <translation>Ajoutez au moins un flux, à la main ou avec Importer.</translation>
     </message>
     <message>
-      <source>Stream %1: the name may hold lower-case letters, digits and '_', starting with a letter.</source>
-      <translation>Flux %1 : le nom peut contenir des minuscules, des chiffres et '_', et doit commencer par une lettre.</translation>
+        <source>Stream %1: the name may hold lower-case letters, digits and &apos;_&apos;, starting with a letter.</source>
+        <translation>Flux %1 : le nom peut contenir des minuscules, des chiffres et &apos;_&apos;, et doit commencer par une lettre.</translation>
     </message>
     <message>
-      <source>Two streams are called %1.</source>
-      <translation>Deux flux se nomment %1.</translation>
+        <source>Two streams are called %1.</source>
+        <translation>Deux flux se nomment %1.</translation>
     </message>
     <message>
-      <source>Stream %1: the path must start with / and stay under the base URL.</source>
-      <translation>Flux %1 : le chemin doit commencer par / et rester sous l'URL de base.</translation>
+        <source>Stream %1: the path must start with / and stay under the base URL.</source>
+        <translation>Flux %1 : le chemin doit commencer par / et rester sous l&apos;URL de base.</translation>
     </message>
     <message>
-      <source>Import</source>
-      <translation>Importer</translation>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
     <message>
-      <source>The imported definition signs requests with the secret "%1", which is not entered yet: go Back to Authentication and enter it.</source>
-      <translation>La définition importée signe les requêtes avec le secret « %1 », qui n'est pas encore saisi : revenez à Authentification et saisissez-le.</translation>
+        <source>The imported definition signs requests with the secret &quot;%1&quot;, which is not entered yet: go Back to Authentication and enter it.</source>
+        <translation>La définition importée signe les requêtes avec le secret « %1 », qui n&apos;est pas encore saisi : revenez à Authentification et saisissez-le.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::MappingPage</name>
     <message>
-      <source>&amp;Approve</source>
-      <translation>&amp;Approuver</translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
-      <source>Re&amp;ject</source>
-      <translation>Re&amp;jeter</translation>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>&amp;Modifier…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-      <source>Approve All ≥ 0.90</source>
-      <translation>Tout approuver ≥ 0,90</translation>
+        <source>Approve All ≥ 0.90</source>
+        <translation>Tout approuver ≥ 0,90</translation>
     </message>
     <message>
-      <source>Field Mapping</source>
-      <translation>Correspondance des champs</translation>
+        <source>Field Mapping</source>
+        <translation>Correspondance des champs</translation>
     </message>
     <message>
-      <source>How each stream's fields land in the unified schema. Suggestions come from the mapping engine with a confidence and a reason; only approved mappings go into the spec.</source>
-      <translation>Comment les champs de chaque flux arrivent dans le schéma unifié. Les suggestions viennent du moteur de correspondance avec une confiance et une justification ; seules les correspondances approuvées entrent dans la spécification.</translation>
+        <source>How each stream&apos;s fields land in the unified schema. Suggestions come from the mapping engine with a confidence and a reason; only approved mappings go into the spec.</source>
+        <translation>Comment les champs de chaque flux arrivent dans le schéma unifié. Les suggestions viennent du moteur de correspondance avec une confiance et une justification ; seules les correspondances approuvées entrent dans la spécification.</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Flux</translation>
+        <source>Stream</source>
+        <translation>Flux</translation>
     </message>
     <message>
-      <source>&amp;Stream:</source>
-      <translation>&amp;Flux :</translation>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Flux :</translation>
     </message>
     <message>
-      <source>you</source>
-      <translation>vous</translation>
+        <source>you</source>
+        <translation>vous</translation>
     </message>
     <message>
-      <source>Wait for the suggestions to arrive.</source>
-      <translation>Attendez que les suggestions arrivent.</translation>
+        <source>Wait for the suggestions to arrive.</source>
+        <translation>Attendez que les suggestions arrivent.</translation>
     </message>
     <message>
-      <source>Stream %1: approve a mapping for the required field(s) %2 (select a row and press Edit to choose the source).</source>
-      <translation>Flux %1 : approuvez une correspondance pour le ou les champs obligatoires %2 (sélectionnez une ligne et appuyez sur Modifier pour choisir la source).</translation>
+        <source>Stream %1: approve a mapping for the required field(s) %2 (select a row and press Edit to choose the source).</source>
+        <translation>Flux %1 : approuvez une correspondance pour le ou les champs obligatoires %2 (sélectionnez une ligne et appuyez sur Modifier pour choisir la source).</translation>
     </message>
     <message>
-      <source>Suggesting…</source>
-      <translation>Suggestions en cours…</translation>
+        <source>Suggesting…</source>
+        <translation>Suggestions en cours…</translation>
     </message>
     <message>
-      <source>%1 of %2 approved</source>
-      <translation>%1 sur %2 approuvées</translation>
+        <source>%1 of %2 approved</source>
+        <translation>%1 sur %2 approuvées</translation>
     </message>
     <message>
-      <source>Select a row to see why it was suggested.</source>
-      <translation>Sélectionnez une ligne pour voir pourquoi elle a été suggérée.</translation>
+        <source>Select a row to see why it was suggested.</source>
+        <translation>Sélectionnez une ligne pour voir pourquoi elle a été suggérée.</translation>
     </message>
     <message>
-      <source>Alternatives: %1</source>
-      <translation>Alternatives : %1</translation>
+        <source>Alternatives: %1</source>
+        <translation>Alternatives : %1</translation>
     </message>
     <message>
-      <source>Edit Mapping of %1</source>
-      <translation>Modifier la correspondance de %1</translation>
+        <source>Edit Mapping of %1</source>
+        <translation>Modifier la correspondance de %1</translation>
     </message>
     <message>
-      <source>&amp;Source field:</source>
-      <translation>Champ &amp;source :</translation>
+        <source>&amp;Source field:</source>
+        <translation>Champ &amp;source :</translation>
     </message>
     <message>
-      <source>&amp;Transformation:</source>
-      <translation>&amp;Transformation :</translation>
+        <source>&amp;Transformation:</source>
+        <translation>&amp;Transformation :</translation>
     </message>
     <message>
-      <source>Set by hand.</source>
-      <translation>Défini à la main.</translation>
+        <source>Set by hand.</source>
+        <translation>Défini à la main.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::PaginationPage</name>
     <message>
-      <source>&amp;Detect from a Live Answer</source>
-      <translation>&amp;Détecter depuis une réponse en direct</translation>
+        <source>&amp;Detect from a Live Answer</source>
+        <translation>&amp;Détecter depuis une réponse en direct</translation>
     </message>
     <message>
-      <source>Records and Pagination</source>
-      <translation>Enregistrements et pagination</translation>
+        <source>Records and Pagination</source>
+        <translation>Enregistrements et pagination</translation>
     </message>
     <message>
-      <source>Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and proposes all of it.</source>
-      <translation>Où se trouvent les enregistrements dans chaque réponse, ce qui les identifie et comment obtenir la page suivante. Détecter lit une page en direct et propose le tout.</translation>
+        <source>Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and proposes all of it.</source>
+        <translation>Où se trouvent les enregistrements dans chaque réponse, ce qui les identifie et comment obtenir la page suivante. Détecter lit une page en direct et propose le tout.</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Flux</translation>
+        <source>Stream</source>
+        <translation>Flux</translation>
     </message>
     <message>
-      <source>optional: keep records whose field…</source>
-      <translation>facultatif : garder les enregistrements dont le champ…</translation>
+        <source>optional: keep records whose field…</source>
+        <translation>facultatif : garder les enregistrements dont le champ…</translation>
     </message>
     <message>
-      <source>…equals this value</source>
-      <translation>…vaut cette valeur</translation>
+        <source>…equals this value</source>
+        <translation>…vaut cette valeur</translation>
     </message>
     <message>
-      <source>None (one request)</source>
-      <translation>Aucune (une requête)</translation>
+        <source>None (one request)</source>
+        <translation>Aucune (une requête)</translation>
     </message>
     <message>
-      <source>Offset and limit</source>
-      <translation>Décalage et limite</translation>
+        <source>Offset and limit</source>
+        <translation>Décalage et limite</translation>
     </message>
     <message>
-      <source>Page number</source>
-      <translation>Numéro de page</translation>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
     </message>
     <message>
-      <source>Cursor</source>
-      <translation>Curseur</translation>
+        <source>Cursor</source>
+        <translation>Curseur</translation>
     </message>
     <message>
-      <source>Next URL in the answer</source>
-      <translation>URL suivante dans la réponse</translation>
+        <source>Next URL in the answer</source>
+        <translation>URL suivante dans la réponse</translation>
     </message>
     <message>
-      <source>Link header (RFC 8288)</source>
-      <translation>En-tête Link (RFC 8288)</translation>
+        <source>Link header (RFC 8288)</source>
+        <translation>En-tête Link (RFC 8288)</translation>
     </message>
     <message>
-      <source> s</source>
-      <translation> s</translation>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
-      <source>optional, e.g. updated_at</source>
-      <translation>facultatif, p. ex. updated_at</translation>
+        <source>optional, e.g. updated_at</source>
+        <translation>facultatif, p. ex. updated_at</translation>
     </message>
     <message>
-      <source>optional query parameter, e.g. updated_since</source>
-      <translation>paramètre de requête facultatif, p. ex. updated_since</translation>
+        <source>optional query parameter, e.g. updated_since</source>
+        <translation>paramètre de requête facultatif, p. ex. updated_since</translation>
     </message>
     <message>
-      <source>optional, e.g. 2024-01-01T00:00:00Z</source>
-      <translation>facultatif, p. ex. 2024-01-01T00:00:00Z</translation>
+        <source>optional, e.g. 2024-01-01T00:00:00Z</source>
+        <translation>facultatif, p. ex. 2024-01-01T00:00:00Z</translation>
     </message>
     <message>
-      <source>&amp;Stream:</source>
-      <translation>&amp;Flux :</translation>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Flux :</translation>
     </message>
     <message>
-      <source>&amp;Records at:</source>
-      <translation>&amp;Enregistrements à :</translation>
+        <source>&amp;Records at:</source>
+        <translation>&amp;Enregistrements à :</translation>
     </message>
     <message>
-      <source>&amp;Primary key:</source>
-      <translation>Clé &amp;primaire :</translation>
+        <source>&amp;Primary key:</source>
+        <translation>Clé &amp;primaire :</translation>
     </message>
     <message>
-      <source>&amp;Filter:</source>
-      <translation>&amp;Filtre :</translation>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
     </message>
     <message>
-      <source>Pa&amp;gination:</source>
-      <translation>Pa&amp;gination :</translation>
+        <source>Pa&amp;gination:</source>
+        <translation>Pa&amp;gination :</translation>
     </message>
     <message>
-      <source>Page si&amp;ze:</source>
-      <translation>&amp;Taille de page :</translation>
+        <source>Page si&amp;ze:</source>
+        <translation>&amp;Taille de page :</translation>
     </message>
     <message>
-      <source>e.g. meta.next_cursor</source>
-      <translation>p. ex. meta.next_cursor</translation>
+        <source>e.g. meta.next_cursor</source>
+        <translation>p. ex. meta.next_cursor</translation>
     </message>
     <message>
-      <source>or a header, e.g. X-Next-Cursor</source>
-      <translation>ou un en-tête, p. ex. X-Next-Cursor</translation>
+        <source>or a header, e.g. X-Next-Cursor</source>
+        <translation>ou un en-tête, p. ex. X-Next-Cursor</translation>
     </message>
     <message>
-      <source>or the last record's field, e.g. id</source>
-      <translation>ou un champ du dernier enregistrement, p. ex. id</translation>
+        <source>or the last record&apos;s field, e.g. id</source>
+        <translation>ou un champ du dernier enregistrement, p. ex. id</translation>
     </message>
     <message>
-      <source>stop when false, e.g. has_more</source>
-      <translation>arrêt si faux, p. ex. has_more</translation>
+        <source>stop when false, e.g. has_more</source>
+        <translation>arrêt si faux, p. ex. has_more</translation>
     </message>
     <message>
-      <source>e.g. links.next</source>
-      <translation>p. ex. links.next</translation>
+        <source>e.g. links.next</source>
+        <translation>p. ex. links.next</translation>
     </message>
     <message>
-      <source>Offset parameter:</source>
-      <translation>Paramètre de décalage :</translation>
+        <source>Offset parameter:</source>
+        <translation>Paramètre de décalage :</translation>
     </message>
     <message>
-      <source>Limit parameter:</source>
-      <translation>Paramètre de limite :</translation>
+        <source>Limit parameter:</source>
+        <translation>Paramètre de limite :</translation>
     </message>
     <message>
-      <source>Page parameter:</source>
-      <translation>Paramètre de page :</translation>
+        <source>Page parameter:</source>
+        <translation>Paramètre de page :</translation>
     </message>
     <message>
-      <source>First page:</source>
-      <translation>Première page :</translation>
+        <source>First page:</source>
+        <translation>Première page :</translation>
     </message>
     <message>
-      <source>Size parameter:</source>
-      <translation>Paramètre de taille :</translation>
+        <source>Size parameter:</source>
+        <translation>Paramètre de taille :</translation>
     </message>
     <message>
-      <source>Cursor in the body:</source>
-      <translation>Curseur dans le corps :</translation>
+        <source>Cursor in the body:</source>
+        <translation>Curseur dans le corps :</translation>
     </message>
     <message>
-      <source>Cursor header:</source>
-      <translation>En-tête du curseur :</translation>
+        <source>Cursor header:</source>
+        <translation>En-tête du curseur :</translation>
     </message>
     <message>
-      <source>Cursor from record:</source>
-      <translation>Curseur tiré de l'enregistrement :</translation>
+        <source>Cursor from record:</source>
+        <translation>Curseur tiré de l&apos;enregistrement :</translation>
     </message>
     <message>
-      <source>Cursor parameter:</source>
-      <translation>Paramètre du curseur :</translation>
+        <source>Cursor parameter:</source>
+        <translation>Paramètre du curseur :</translation>
     </message>
     <message>
-      <source>More pages flag:</source>
-      <translation>Indicateur d'autres pages :</translation>
+        <source>More pages flag:</source>
+        <translation>Indicateur d&apos;autres pages :</translation>
     </message>
     <message>
-      <source>Next URL at:</source>
-      <translation>URL suivante à :</translation>
+        <source>Next URL at:</source>
+        <translation>URL suivante à :</translation>
     </message>
     <message>
-      <source>&amp;Incremental by:</source>
-      <translation>&amp;Incrémental selon :</translation>
+        <source>&amp;Incremental by:</source>
+        <translation>&amp;Incrémental selon :</translation>
     </message>
     <message>
-      <source>Sent as:</source>
-      <translation>Envoyé comme :</translation>
+        <source>Sent as:</source>
+        <translation>Envoyé comme :</translation>
     </message>
     <message>
-      <source>Start at:</source>
-      <translation>Début à :</translation>
+        <source>Start at:</source>
+        <translation>Début à :</translation>
     </message>
     <message>
-      <source>&amp;Lookback:</source>
-      <translation>&amp;Rétrospective :</translation>
+        <source>&amp;Lookback:</source>
+        <translation>&amp;Rétrospective :</translation>
     </message>
     <message>
-      <source>Detecting…</source>
-      <translation>Détection…</translation>
+        <source>Detecting…</source>
+        <translation>Détection…</translation>
     </message>
     <message>
-      <source>Stream %1: say where the records are and which field identifies them (or use Detect).</source>
-      <translation>Flux %1 : indiquez où sont les enregistrements et quel champ les identifie (ou utilisez Détecter).</translation>
+        <source>Stream %1: say where the records are and which field identifies them (or use Detect).</source>
+        <translation>Flux %1 : indiquez où sont les enregistrements et quel champ les identifie (ou utilisez Détecter).</translation>
     </message>
     <message>
-      <source>The spec is not valid yet:
+        <source>The spec is not valid yet:
 %1</source>
-      <translation>La spécification n'est pas encore valide :
+        <translation>La spécification n&apos;est pas encore valide :
 %1</translation>
     </message>
     <message>
-      <source>Cannot send a test request: %1</source>
-      <translation>Impossible d'envoyer la requête de test : %1</translation>
+        <source>Cannot send a test request: %1</source>
+        <translation>Impossible d&apos;envoyer la requête de test : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::ReviewPage</name>
     <message>
-      <source>Review</source>
-      <translation>Examen</translation>
+        <source>Review</source>
+        <translation>Examen</translation>
     </message>
     <message>
-      <source>What will be saved: the declarative spec, the connector's README and its recorded test fixture (secrets redacted).</source>
-      <translation>Ce qui sera enregistré : la spécification déclarative, le README du connecteur et son enregistrement de test (secrets masqués).</translation>
+        <source>What will be saved: the declarative spec, the connector&apos;s README and its recorded test fixture (secrets redacted).</source>
+        <translation>Ce qui sera enregistré : la spécification déclarative, le README du connecteur et son enregistrement de test (secrets masqués).</translation>
     </message>
     <message>
-      <source>Spec JSON</source>
-      <translation>Spécification (JSON)</translation>
+        <source>Spec JSON</source>
+        <translation>Spécification (JSON)</translation>
     </message>
     <message>
-      <source>README</source>
-      <translation>README</translation>
+        <source>README</source>
+        <translation>README</translation>
     </message>
     <message>
-      <source>Recorded fixture</source>
-      <translation>Enregistrement de test</translation>
+        <source>Recorded fixture</source>
+        <translation>Enregistrement de test</translation>
     </message>
     <message>
-      <source>Changes against the previous version</source>
-      <translation>Modifications par rapport à la version précédente</translation>
+        <source>Changes against the previous version</source>
+        <translation>Modifications par rapport à la version précédente</translation>
     </message>
     <message>
-      <source>Spec</source>
-      <translation>Spécification</translation>
+        <source>Spec</source>
+        <translation>Spécification</translation>
     </message>
     <message>
-      <source>Fixture</source>
-      <translation>Enregistrement</translation>
+        <source>Fixture</source>
+        <translation>Enregistrement</translation>
     </message>
     <message>
-      <source>Changes</source>
-      <translation>Modifications</translation>
+        <source>Changes</source>
+        <translation>Modifications</translation>
     </message>
     <message>
-      <source>Version %1, unchanged from the saved version.</source>
-      <translation>Version %1, identique à la version enregistrée.</translation>
+        <source>Version %1, unchanged from the saved version.</source>
+        <translation>Version %1, identique à la version enregistrée.</translation>
     </message>
     <message>
-      <source>Version %1 (the saved version is %2; the Changes tab shows the difference).</source>
-      <translation>Version %1 (la version enregistrée est la %2 ; l'onglet Modifications montre la différence).</translation>
+        <source>Version %1 (the saved version is %2; the Changes tab shows the difference).</source>
+        <translation>Version %1 (la version enregistrée est la %2 ; l&apos;onglet Modifications montre la différence).</translation>
     </message>
     <message>
-      <source>A new connector: version 1.</source>
-      <translation>Un nouveau connecteur : version 1.</translation>
+        <source>A new connector: version 1.</source>
+        <translation>Un nouveau connecteur : version 1.</translation>
     </message>
     <message>
-      <source>No changes.</source>
-      <translation>Aucune modification.</translation>
+        <source>No changes.</source>
+        <translation>Aucune modification.</translation>
     </message>
     <message>
-      <source>No earlier version: nothing to compare.</source>
-      <translation>Aucune version antérieure : rien à comparer.</translation>
+        <source>No earlier version: nothing to compare.</source>
+        <translation>Aucune version antérieure : rien à comparer.</translation>
     </message>
     <message>
-      <source>The spec is not valid:
+        <source>The spec is not valid:
 %1</source>
-      <translation>La spécification n'est pas valide :
+        <translation>La spécification n&apos;est pas valide :
 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::SavePage</name>
     <message>
-      <source>&amp;Deploy: connections can use it at once</source>
-      <translation>&amp;Déployer : les connexions peuvent l’utiliser aussitôt</translation>
+        <source>&amp;Deploy: connections can use it at once</source>
+        <translation>&amp;Déployer : les connexions peuvent l’utiliser aussitôt</translation>
     </message>
     <message>
-      <source>&amp;Publish to the marketplace (listed once an admin approves)</source>
-      <translation>&amp;Publier sur la place de marché (listé après approbation par un admin)</translation>
+        <source>&amp;Publish to the marketplace (listed once an admin approves)</source>
+        <translation>&amp;Publier sur la place de marché (listé après approbation par un admin)</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Enregistrer</translation>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-      <source>Saves this version in the workspace and the secrets in the keychain.</source>
-      <translation>Enregistre cette version dans l'espace de travail et les secrets dans le trousseau.</translation>
+        <source>Saves this version in the workspace and the secrets in the keychain.</source>
+        <translation>Enregistre cette version dans l&apos;espace de travail et les secrets dans le trousseau.</translation>
     </message>
     <message>
-      <source>Free</source>
-      <translation>Gratuit</translation>
+        <source>Free</source>
+        <translation>Gratuit</translation>
     </message>
     <message>
-      <source>Freemium</source>
-      <translation>Freemium</translation>
+        <source>Freemium</source>
+        <translation>Freemium</translation>
     </message>
     <message>
-      <source>Paid</source>
-      <translation>Payant</translation>
+        <source>Paid</source>
+        <translation>Payant</translation>
     </message>
     <message>
-      <source>Pricing</source>
-      <translation>Tarification</translation>
+        <source>Pricing</source>
+        <translation>Tarification</translation>
     </message>
     <message>
-      <source>Pricing:</source>
-      <translation>Tarification :</translation>
+        <source>Pricing:</source>
+        <translation>Tarification :</translation>
     </message>
     <message>
-      <source>%1 (custom:%2), version %3: %4, %5.</source>
-      <translation>%1 (custom:%2), version %3 : %4, %5.</translation>
+        <source>%1 (custom:%2), version %3: %4, %5.</source>
+        <translation>%1 (custom:%2), version %3 : %4, %5.</translation>
     </message>
     <message numerus="yes">
-      <source>%n stream(s)</source>
-      <translation>
-        <numerusform>%n flux</numerusform>
-        <numerusform>%n flux</numerusform>
-      </translation>
+        <source>%n stream(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>tested with %n record(s)</source>
-      <translation>
-        <numerusform>testé avec %n enregistrement</numerusform>
-        <numerusform>testé avec %n enregistrements</numerusform>
-      </translation>
+        <source>tested with %n record(s)</source>
+        <translation>
+            <numerusform>testé avec %n enregistrement</numerusform>
+            <numerusform>testé avec %n enregistrements</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BuilderDetail::TestPage</name>
     <message>
-      <source>&amp;Run Test Read</source>
-      <translation>&amp;Lancer la lecture de test</translation>
+        <source>&amp;Run Test Read</source>
+        <translation>&amp;Lancer la lecture de test</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <source>Test Read</source>
-      <translation>Lecture de test</translation>
+        <source>Test Read</source>
+        <translation>Lecture de test</translation>
     </message>
     <message>
-      <source>Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector's recorded fixture.</source>
-      <translation>Lit chaque flux en direct, dans les limites ci-dessous. Les requêtes sont affichées secrets masqués ; les échanges deviennent l'enregistrement de test du connecteur.</translation>
+        <source>Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector&apos;s recorded fixture.</source>
+        <translation>Lit chaque flux en direct, dans les limites ci-dessous. Les requêtes sont affichées secrets masqués ; les échanges deviennent l&apos;enregistrement de test du connecteur.</translation>
     </message>
     <message>
-      <source>Stream to show</source>
-      <translation>Flux à afficher</translation>
+        <source>Stream to show</source>
+        <translation>Flux à afficher</translation>
     </message>
     <message>
-      <source>Read every stream now (Ctrl+R)</source>
-      <translation>Lire chaque flux maintenant (Ctrl+R)</translation>
+        <source>Read every stream now (Ctrl+R)</source>
+        <translation>Lire chaque flux maintenant (Ctrl+R)</translation>
     </message>
     <message>
-      <source>Request</source>
-      <translation>Requête</translation>
+        <source>Request</source>
+        <translation>Requête</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Statut</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <source>Records</source>
-      <translation>Enregistrements</translation>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
     </message>
     <message>
-      <source>Requests</source>
-      <translation>Requêtes</translation>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
     </message>
     <message>
-      <source>Answer</source>
-      <translation>Réponse</translation>
+        <source>Answer</source>
+        <translation>Réponse</translation>
     </message>
     <message>
-      <source>Extracted records</source>
-      <translation>Enregistrements extraits</translation>
+        <source>Extracted records</source>
+        <translation>Enregistrements extraits</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Champ</translation>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Type</translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>Present</source>
-      <translation>Présent</translation>
+        <source>Present</source>
+        <translation>Présent</translation>
     </message>
     <message>
-      <source>Sample values</source>
-      <translation>Valeurs d'exemple</translation>
+        <source>Sample values</source>
+        <translation>Valeurs d&apos;exemple</translation>
     </message>
     <message>
-      <source>Inferred schema</source>
-      <translation>Schéma déduit</translation>
+        <source>Inferred schema</source>
+        <translation>Schéma déduit</translation>
     </message>
     <message>
-      <source>Schema</source>
-      <translation>Schéma</translation>
+        <source>Schema</source>
+        <translation>Schéma</translation>
     </message>
     <message>
-      <source>Show:</source>
-      <translation>Afficher :</translation>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
     </message>
     <message>
-      <source>Limits:</source>
-      <translation>Limites :</translation>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1 : %2</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-      <source>The test read was cancelled.</source>
-      <translation>La lecture de test a été annulée.</translation>
+        <source>The test read was cancelled.</source>
+        <translation>La lecture de test a été annulée.</translation>
     </message>
     <message>
-      <source>Wait for the test read to finish, or cancel it.</source>
-      <translation>Attendez la fin de la lecture de test, ou annulez-la.</translation>
+        <source>Wait for the test read to finish, or cancel it.</source>
+        <translation>Attendez la fin de la lecture de test, ou annulez-la.</translation>
     </message>
     <message>
-      <source>Stream %1 failed its test read; fix the earlier pages and run it again.</source>
-      <translation>La lecture de test du flux %1 a échoué ; corrigez les pages précédentes et relancez-la.</translation>
+        <source>Stream %1 failed its test read; fix the earlier pages and run it again.</source>
+        <translation>La lecture de test du flux %1 a échoué ; corrigez les pages précédentes et relancez-la.</translation>
     </message>
     <message>
-      <source>Run the test read (Ctrl+R): stream %1 has not been read with its current settings.</source>
-      <translation>Lancez la lecture de test (Ctrl+R) : le flux %1 n'a pas été lu avec ses réglages actuels.</translation>
+        <source>Run the test read (Ctrl+R): stream %1 has not been read with its current settings.</source>
+        <translation>Lancez la lecture de test (Ctrl+R) : le flux %1 n&apos;a pas été lu avec ses réglages actuels.</translation>
     </message>
     <message>
-      <source>Stream %1 returned no records; mapping needs at least one sample.</source>
-      <translation>Le flux %1 n'a renvoyé aucun enregistrement ; la correspondance a besoin d'au moins un exemple.</translation>
+        <source>Stream %1 returned no records; mapping needs at least one sample.</source>
+        <translation>Le flux %1 n&apos;a renvoyé aucun enregistrement ; la correspondance a besoin d&apos;au moins un exemple.</translation>
     </message>
     <message>
-      <source>Not read yet.</source>
-      <translation>Pas encore lu.</translation>
+        <source>Not read yet.</source>
+        <translation>Pas encore lu.</translation>
     </message>
     <message numerus="yes">
-      <source>Failed after %n request(s): %1</source>
-      <translation>
-        <numerusform>Échec après %n requête : %1</numerusform>
-        <numerusform>Échec après %n requêtes : %1</numerusform>
-      </translation>
+        <source>Failed after %n request(s): %1</source>
+        <translation>
+            <numerusform>Échec après %n requête : %1</numerusform>
+            <numerusform>Échec après %n requêtes : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n record(s)</source>
-      <translation>
-        <numerusform>%n enregistrement</numerusform>
-        <numerusform>%n enregistrements</numerusform>
-      </translation>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n page(s)</source>
-      <translation>
-        <numerusform>%n page</numerusform>
-        <numerusform>%n pages</numerusform>
-      </translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n field(s) inferred</source>
-      <translation>
-        <numerusform>%n champ déduit</numerusform>
-        <numerusform>%n champs déduits</numerusform>
-      </translation>
+        <source>%n field(s) inferred</source>
+        <translation>
+            <numerusform>%n champ déduit</numerusform>
+            <numerusform>%n champs déduits</numerusform>
+        </translation>
     </message>
     <message>
-      <source>settings changed since; run again</source>
-      <translation>réglages modifiés depuis ; relancez</translation>
+        <source>settings changed since; run again</source>
+        <translation>réglages modifiés depuis ; relancez</translation>
     </message>
     <message>
-      <source>The spec is not valid: %1</source>
-      <translation>La spécification n'est pas valide : %1</translation>
+        <source>The spec is not valid: %1</source>
+        <translation>La spécification n&apos;est pas valide : %1</translation>
     </message>
     <message>
-      <source>Reading…</source>
-      <translation>Lecture…</translation>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
     <message numerus="yes">
-      <source> page(s)</source>
-      <comment>spin box suffix</comment>
-      <translation>
-        <numerusform> page</numerusform>
-        <numerusform> pages</numerusform>
-      </translation>
+        <source> page(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> page</numerusform>
+            <numerusform> pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source> record(s)</source>
-      <comment>spin box suffix</comment>
-      <translation>
-        <numerusform> enregistrement</numerusform>
-        <numerusform> enregistrements</numerusform>
-      </translation>
+        <source> record(s)</source>
+        <comment>spin box suffix</comment>
+        <translation>
+            <numerusform> enregistrement</numerusform>
+            <numerusform> enregistrements</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::BulkJobsDialog</name>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>&amp;Actualiser</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <source>Bulk Jobs — %1</source>
-      <translation>Tâches Bulk — %1</translation>
+        <source>Bulk Jobs — %1</source>
+        <translation>Tâches Bulk — %1</translation>
     </message>
     <message>
-      <source>Job</source>
-      <translation>Tâche</translation>
+        <source>Job</source>
+        <translation>Tâche</translation>
     </message>
     <message>
-      <source>Object</source>
-      <translation>Objet</translation>
+        <source>Object</source>
+        <translation>Objet</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>État</translation>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>Processed</source>
-      <translation>Traités</translation>
+        <source>Processed</source>
+        <translation>Traités</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>En échec</translation>
+        <source>Failed</source>
+        <translation>En échec</translation>
     </message>
     <message>
-      <source>Created</source>
-      <translation>Créée</translation>
+        <source>Created</source>
+        <translation>Créée</translation>
     </message>
     <message>
-      <source>Bulk jobs</source>
-      <translation>Tâches Bulk</translation>
+        <source>Bulk jobs</source>
+        <translation>Tâches Bulk</translation>
     </message>
     <message>
-      <source>Failed rows of the selected job</source>
-      <translation>Lignes en échec de la tâche sélectionnée</translation>
+        <source>Failed rows of the selected job</source>
+        <translation>Lignes en échec de la tâche sélectionnée</translation>
     </message>
     <message>
-      <source>Loading the jobs…</source>
-      <translation>Chargement des tâches…</translation>
+        <source>Loading the jobs…</source>
+        <translation>Chargement des tâches…</translation>
     </message>
     <message numerus="yes">
-      <source>%n job(s). Select one to see its failed rows.</source>
-      <translation>
-        <numerusform>%n tâche. Sélectionnez-en une pour voir ses lignes en échec.</numerusform>
-        <numerusform>%n tâches. Sélectionnez-en une pour voir ses lignes en échec.</numerusform>
-      </translation>
+        <source>%n job(s). Select one to see its failed rows.</source>
+        <translation>
+            <numerusform>%n tâche. Sélectionnez-en une pour voir ses lignes en échec.</numerusform>
+            <numerusform>%n tâches. Sélectionnez-en une pour voir ses lignes en échec.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Loading the failed rows of %1…</source>
-      <translation>Chargement des lignes en échec de %1…</translation>
+        <source>Loading the failed rows of %1…</source>
+        <translation>Chargement des lignes en échec de %1…</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>Erreur</translation>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
     <message>
-      <source>not processed: %1</source>
-      <translation>non traité : %1</translation>
+        <source>not processed: %1</source>
+        <translation>non traité : %1</translation>
     </message>
     <message numerus="yes">
-      <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
-      <translation>
-        <numerusform>%1 : %2, %3 traités, %4 en échec ; %n ligne affichée.</numerusform>
-        <numerusform>%1 : %2, %3 traités, %4 en échec ; %n lignes affichées.</numerusform>
-      </translation>
+        <source>%1: %2, %3 processed, %4 failed; %n row(s) listed.</source>
+        <translation>
+            <numerusform>%1 : %2, %3 traités, %4 en échec ; %n ligne affichée.</numerusform>
+            <numerusform>%1 : %2, %3 traités, %4 en échec ; %n lignes affichées.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionDelegate</name>
     <message>
-      <source>Healthy</source>
-      <translation>Sain</translation>
+        <source>Healthy</source>
+        <translation>Sain</translation>
     </message>
     <message>
-      <source>Degraded</source>
-      <translation>Dégradé</translation>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>En échec</translation>
+        <source>Failed</source>
+        <translation>En échec</translation>
     </message>
     <message>
-      <source>No syncs yet</source>
-      <translation>Aucune synchronisation</translation>
+        <source>No syncs yet</source>
+        <translation>Aucune synchronisation</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>Jamais</translation>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
     <message>
-      <source>Just now</source>
-      <translation>À l'instant</translation>
+        <source>Just now</source>
+        <translation>À l&apos;instant</translation>
     </message>
     <message numerus="yes">
-      <source>%n minute(s) ago</source>
-      <translation>
-        <numerusform>il y a %n minute</numerusform>
-        <numerusform>il y a %n minutes</numerusform>
-      </translation>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n hour(s) ago</source>
-      <translation>
-        <numerusform>il y a %n heure</numerusform>
-        <numerusform>il y a %n heures</numerusform>
-      </translation>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n day(s) ago</source>
-      <translation>
-        <numerusform>il y a %n jour</numerusform>
-        <numerusform>il y a %n jours</numerusform>
-      </translation>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Never synced</source>
-      <translation>Jamais synchronisé</translation>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
     </message>
     <message numerus="yes">
-      <source>%n consecutive failure(s)</source>
-      <translation>
-        <numerusform>%n échec consécutif</numerusform>
-        <numerusform>%n échecs consécutifs</numerusform>
-      </translation>
+        <source>%n consecutive failure(s)</source>
+        <translation>
+            <numerusform>%n échec consécutif</numerusform>
+            <numerusform>%n échecs consécutifs</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 (demo: not run)</source>
-      <translation>%1 (démo : non exécuté)</translation>
+        <source>%1 (demo: not run)</source>
+        <translation>%1 (démo : non exécuté)</translation>
     </message>
     <message>
-      <source>%1 · next %2</source>
-      <translation>%1 · prochain %2</translation>
+        <source>%1 · next %2</source>
+        <translation>%1 · prochain %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionDialog</name>
     <message>
-      <source>&amp;Test Connection</source>
-      <translation>&amp;Tester la connexion</translation>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <source>Edit Connection</source>
-      <translation>Modifier la connexion</translation>
+        <source>Edit Connection</source>
+        <translation>Modifier la connexion</translation>
     </message>
     <message>
-      <source>Add Connection</source>
-      <translation>Ajouter une connexion</translation>
+        <source>Add Connection</source>
+        <translation>Ajouter une connexion</translation>
     </message>
     <message>
-      <source>Connector</source>
-      <translation>Connecteur</translation>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
     </message>
     <message>
-      <source>e.g. acme-stripe</source>
-      <translation>p. ex. acme-stripe</translation>
+        <source>e.g. acme-stripe</source>
+        <translation>p. ex. acme-stripe</translation>
     </message>
     <message>
-      <source>Connection name</source>
-      <translation>Nom de la connexion</translation>
+        <source>Connection name</source>
+        <translation>Nom de la connexion</translation>
     </message>
     <message>
-      <source>&amp;Connector:</source>
-      <translation>&amp;Connecteur :</translation>
+        <source>&amp;Connector:</source>
+        <translation>&amp;Connecteur :</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Nom :</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <source>Cancel &amp;Test</source>
-      <translation>Annuler le &amp;test</translation>
+        <source>Cancel &amp;Test</source>
+        <translation>Annuler le &amp;test</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Paramètres</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-      <source>Secrets — saved in the system keychain, never in the workspace</source>
-      <translation>Secrets — enregistrés dans le trousseau du système, jamais dans l'espace de travail</translation>
+        <source>Secrets — saved in the system keychain, never in the workspace</source>
+        <translation>Secrets — enregistrés dans le trousseau du système, jamais dans l&apos;espace de travail</translation>
     </message>
     <message>
-      <source>Saved — leave empty to keep</source>
-      <translation>Enregistré — laisser vide pour le conserver</translation>
+        <source>Saved — leave empty to keep</source>
+        <translation>Enregistré — laisser vide pour le conserver</translation>
     </message>
     <message>
-      <source>Choose a connector.</source>
-      <translation>Choisissez un connecteur.</translation>
+        <source>Choose a connector.</source>
+        <translation>Choisissez un connecteur.</translation>
     </message>
     <message>
-      <source>Give the connection a name.</source>
-      <translation>Donnez un nom à la connexion.</translation>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
     </message>
     <message>
-      <source>Enter the %1.</source>
-      <translation>Saisissez « %1 ».</translation>
+        <source>Enter the %1.</source>
+        <translation>Saisissez « %1 ».</translation>
     </message>
     <message>
-      <source>Testing…</source>
-      <translation>Test en cours…</translation>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
     </message>
     <message>
-      <source>Connected: %1 answered in %2 ms.</source>
-      <translation>Connecté : %1 a répondu en %2 ms.</translation>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Connecté : %1 a répondu en %2 ms.</translation>
     </message>
     <message>
-      <source>Waiting for the sign-in in your browser…</source>
-      <translation>En attente de la connexion dans le navigateur…</translation>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>En attente de la connexion dans le navigateur…</translation>
     </message>
     <message>
-      <source>Open this address in your browser to sign in: %1</source>
-      <translation>Ouvrez cette adresse dans votre navigateur pour vous connecter : %1</translation>
+        <source>Open this address in your browser to sign in: %1</source>
+        <translation>Ouvrez cette adresse dans votre navigateur pour vous connecter : %1</translation>
     </message>
     <message>
-      <source>Authorised. The refresh token will be saved in the system keychain.</source>
-      <translation>Autorisé. Le jeton d'actualisation sera enregistré dans le trousseau du système.</translation>
+        <source>Authorised. The refresh token will be saved in the system keychain.</source>
+        <translation>Autorisé. Le jeton d&apos;actualisation sera enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-      <source>&amp;Sign In…</source>
-      <translation>&amp;Se connecter…</translation>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-      <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the system keychain</source>
-      <translation>Se connecter au service dans le navigateur (une redirection locale rapporte la réponse) ; le jeton d'actualisation accordé est enregistré dans le trousseau du système</translation>
+        <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the system keychain</source>
+        <translation>Se connecter au service dans le navigateur (une redirection locale rapporte la réponse) ; le jeton d&apos;actualisation accordé est enregistré dans le trousseau du système</translation>
     </message>
     <message>
-      <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
-      <translation>Renseignez d'abord les paramètres OAuth (ID client, URL, entreprise).</translation>
+        <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
+        <translation>Renseignez d&apos;abord les paramètres OAuth (ID client, URL, entreprise).</translation>
     </message>
     <message>
-      <source>The service issued a new %1, but it could not be saved: %2</source>
-      <translation>Le service a émis un nouveau %1, mais il n'a pas pu être enregistré : %2</translation>
+        <source>The service issued a new %1, but it could not be saved: %2</source>
+        <translation>Le service a émis un nouveau %1, mais il n&apos;a pas pu être enregistré : %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionListModel</name>
     <message>
-      <source>Name</source>
-      <translation>Nom</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>Connector</source>
-      <translation>Connecteur</translation>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
     </message>
     <message>
-      <source>Health</source>
-      <translation>État</translation>
+        <source>Health</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>Last sync</source>
-      <translation>Dernière synchronisation</translation>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
-      <source>Failures in a row</source>
-      <translation>Échecs consécutifs</translation>
+        <source>Failures in a row</source>
+        <translation>Échecs consécutifs</translation>
     </message>
     <message>
-      <source>Last success</source>
-      <translation>Dernière réussite</translation>
+        <source>Last success</source>
+        <translation>Dernière réussite</translation>
     </message>
     <message>
-      <source> · on workers</source>
-      <translation> · sur les workers</translation>
+        <source> · on workers</source>
+        <translation> · sur les workers</translation>
     </message>
     <message>
-      <source>Schedule</source>
-      <translation>Planification</translation>
+        <source>Schedule</source>
+        <translation>Planification</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionStore</name>
     <message>
-      <source>A connection named "%1" already exists.</source>
-      <translation>Une connexion nommée « %1 » existe déjà.</translation>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>Une connexion nommée « %1 » existe déjà.</translation>
     </message>
     <message>
-      <source>Cannot create the connection: %1</source>
-      <translation>Impossible de créer la connexion : %1</translation>
+        <source>Cannot create the connection: %1</source>
+        <translation>Impossible de créer la connexion : %1</translation>
     </message>
     <message>
-      <source>Cannot delete the connection: %1</source>
-      <translation>Impossible de supprimer la connexion : %1</translation>
+        <source>Cannot delete the connection: %1</source>
+        <translation>Impossible de supprimer la connexion : %1</translation>
     </message>
     <message>
-      <source>Cannot remove the demo connections: %1</source>
-      <translation>Impossible de supprimer les connexions de démonstration : %1</translation>
+        <source>Cannot remove the demo connections: %1</source>
+        <translation>Impossible de supprimer les connexions de démonstration : %1</translation>
     </message>
     <message>
-      <source>Cannot read the connections: %1</source>
-      <translation>Impossible de lire les connexions : %1</translation>
+        <source>Cannot read the connections: %1</source>
+        <translation>Impossible de lire les connexions : %1</translation>
     </message>
     <message>
-      <source>Cannot record the sync run: %1</source>
-      <translation>Impossible d'enregistrer l'exécution de synchronisation : %1</translation>
+        <source>Cannot record the sync run: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution de synchronisation : %1</translation>
     </message>
     <message>
-      <source>Cannot save the connection: %1</source>
-      <translation>Impossible d’enregistrer la connexion : %1</translation>
+        <source>Cannot save the connection: %1</source>
+        <translation>Impossible d’enregistrer la connexion : %1</translation>
     </message>
     <message>
-      <source>The connection no longer exists.</source>
-      <translation>La connexion n'existe plus.</translation>
+        <source>The connection no longer exists.</source>
+        <translation>La connexion n&apos;existe plus.</translation>
     </message>
     <message>
-      <source>Cannot read the sync runs: %1</source>
-      <translation>Impossible de lire les exécutions de synchronisation : %1</translation>
+        <source>Cannot read the sync runs: %1</source>
+        <translation>Impossible de lire les exécutions de synchronisation : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectionsPage</name>
     <message>
-      <source>Create Demo Workspace</source>
-      <translation>Créer un espace de démonstration</translation>
+        <source>Create Demo Workspace</source>
+        <translation>Créer un espace de démonstration</translation>
     </message>
     <message>
-      <source>Connections</source>
-      <translation>Connexions</translation>
+        <source>Connections</source>
+        <translation>Connexions</translation>
     </message>
     <message>
-      <source>Filter by name or connector…</source>
-      <translation>Filtrer par nom ou connecteur…</translation>
+        <source>Filter by name or connector…</source>
+        <translation>Filtrer par nom ou connecteur…</translation>
     </message>
     <message>
-      <source>Filter connections</source>
-      <translation>Filtrer les connexions</translation>
+        <source>Filter connections</source>
+        <translation>Filtrer les connexions</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Actualiser</translation>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
-      <source>Reload the connections from the workspace (F5)</source>
-      <translation>Recharger les connexions depuis l'espace de travail (F5)</translation>
+        <source>Reload the connections from the workspace (F5)</source>
+        <translation>Recharger les connexions depuis l&apos;espace de travail (F5)</translation>
     </message>
     <message>
-      <source>Connections table</source>
-      <translation>Tableau des connexions</translation>
+        <source>Connections table</source>
+        <translation>Tableau des connexions</translation>
     </message>
     <message numerus="yes">
-      <source>%n connection(s)</source>
-      <translation>
-        <numerusform>%n connexion</numerusform>
-        <numerusform>%n connexions</numerusform>
-      </translation>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n en échec</numerusform>
-        <numerusform>%n en échec</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n degraded</source>
-      <translation>
-        <numerusform>%n dégradée</numerusform>
-        <numerusform>%n dégradées</numerusform>
-      </translation>
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n dégradée</numerusform>
+            <numerusform>%n dégradées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n shown</source>
-      <translation>
-        <numerusform>%n affichée</numerusform>
-        <numerusform>%n affichées</numerusform>
-      </translation>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Cancel Sync</source>
-      <translation>Annuler la synchronisation</translation>
+        <source>Cancel Sync</source>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-      <source>Add…</source>
-      <translation>Ajouter…</translation>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
     </message>
     <message>
-      <source>Add a connection</source>
-      <translation>Ajouter une connexion</translation>
+        <source>Add a connection</source>
+        <translation>Ajouter une connexion</translation>
     </message>
     <message>
-      <source>Edit…</source>
-      <translation>Modifier…</translation>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
     <message>
-      <source>Edit the selected connection</source>
-      <translation>Modifier la connexion sélectionnée</translation>
+        <source>Edit the selected connection</source>
+        <translation>Modifier la connexion sélectionnée</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Supprimer</translation>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-      <source>Remove the selected connection with its records and history</source>
-      <translation>Supprimer la connexion sélectionnée avec ses enregistrements et son historique</translation>
+        <source>Remove the selected connection with its records and history</source>
+        <translation>Supprimer la connexion sélectionnée avec ses enregistrements et son historique</translation>
     </message>
     <message>
-      <source>Sync Now</source>
-      <translation>Synchroniser</translation>
+        <source>Sync Now</source>
+        <translation>Synchroniser</translation>
     </message>
     <message>
-      <source>Sync the selected connection</source>
-      <translation>Synchroniser la connexion sélectionnée</translation>
+        <source>Sync the selected connection</source>
+        <translation>Synchroniser la connexion sélectionnée</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connections link a connector to one of your accounts. Add one, or explore the app with sample data in a demo workspace.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Aucune connexion&lt;/h3&gt;&lt;p&gt;Une connexion relie un connecteur à l'un de vos comptes. Ajoutez-en une, ou découvrez l'application avec des données d'exemple dans un espace de démonstration.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connections link a connector to one of your accounts. Add one, or explore the app with sample data in a demo workspace.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucune connexion&lt;/h3&gt;&lt;p&gt;Une connexion relie un connecteur à l&apos;un de vos comptes. Ajoutez-en une, ou découvrez l&apos;application avec des données d&apos;exemple dans un espace de démonstration.&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>Add Connection…</source>
-      <translation>Ajouter une connexion…</translation>
+        <source>Add Connection…</source>
+        <translation>Ajouter une connexion…</translation>
     </message>
     <message>
-      <source>Sync progress</source>
-      <translation>Progression de la synchronisation</translation>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-      <source>Sync log</source>
-      <translation>Journal de synchronisation</translation>
+        <source>Sync log</source>
+        <translation>Journal de synchronisation</translation>
     </message>
     <message>
-      <source>The log of the selected connection's sync appears here.</source>
-      <translation>Le journal de synchronisation de la connexion sélectionnée apparaît ici.</translation>
+        <source>The log of the selected connection&apos;s sync appears here.</source>
+        <translation>Le journal de synchronisation de la connexion sélectionnée apparaît ici.</translation>
     </message>
     <message>
-      <source>Remove Connection</source>
-      <translation>Supprimer la connexion</translation>
+        <source>Remove Connection</source>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
-      <source>Remove "%1"? Its synced records, sync history and stored secrets are deleted.</source>
-      <translation>Supprimer « %1 » ? Ses enregistrements synchronisés, son historique et ses secrets enregistrés seront effacés.</translation>
+        <source>Remove &quot;%1&quot;? Its synced records, sync history and stored secrets are deleted.</source>
+        <translation>Supprimer « %1 » ? Ses enregistrements synchronisés, son historique et ses secrets enregistrés seront effacés.</translation>
     </message>
     <message>
-      <source>Demo connections have no account to sync from</source>
-      <translation>Les connexions de démonstration n'ont pas de compte à synchroniser</translation>
+        <source>Demo connections have no account to sync from</source>
+        <translation>Les connexions de démonstration n&apos;ont pas de compte à synchroniser</translation>
     </message>
     <message>
-      <source>Sync the selected connection (%1)</source>
-      <translation>Synchroniser la connexion sélectionnée (%1)</translation>
+        <source>Sync the selected connection (%1)</source>
+        <translation>Synchroniser la connexion sélectionnée (%1)</translation>
     </message>
     <message>
-      <source>Sync</source>
-      <translation>Synchronisation</translation>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
-      <source>Select a connection to sync it or see its last sync.</source>
-      <translation>Sélectionnez une connexion pour la synchroniser ou voir sa dernière synchronisation.</translation>
+        <source>Select a connection to sync it or see its last sync.</source>
+        <translation>Sélectionnez une connexion pour la synchroniser ou voir sa dernière synchronisation.</translation>
     </message>
     <message>
-      <source>Sync — %1</source>
-      <translation>Synchronisation — %1</translation>
+        <source>Sync — %1</source>
+        <translation>Synchronisation — %1</translation>
     </message>
     <message>
-      <source>Starting…</source>
-      <translation>Démarrage…</translation>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
     </message>
     <message>
-      <source>%1 · %2 records · %3 pages · %4 records/s</source>
-      <translation>%1 · %2 enregistrements · %3 pages · %4 enregistrements/s</translation>
+        <source>%1 · %2 records · %3 pages · %4 records/s</source>
+        <translation>%1 · %2 enregistrements · %3 pages · %4 enregistrements/s</translation>
     </message>
     <message>
-      <source>A demo connection: its history is synthetic.</source>
-      <translation>Une connexion de démonstration : son historique est synthétique.</translation>
+        <source>A demo connection: its history is synthetic.</source>
+        <translation>Une connexion de démonstration : son historique est synthétique.</translation>
     </message>
     <message>
-      <source>Not synced in this session. Sync Now reads new and changed records.</source>
-      <translation>Pas encore synchronisée dans cette session. « Synchroniser » lit les enregistrements nouveaux et modifiés.</translation>
+        <source>Not synced in this session. Sync Now reads new and changed records.</source>
+        <translation>Pas encore synchronisée dans cette session. « Synchroniser » lit les enregistrements nouveaux et modifiés.</translation>
     </message>
     <message>
-      <source>Cancelling…</source>
-      <translation>Annulation…</translation>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
     <message>
-      <source>%1: %2 — %3 read, %4 written, %5 failed in %6</source>
-      <translation>%1 : %2 — %3 lus, %4 écrits, %5 en échec en %6</translation>
+        <source>%1: %2 — %3 read, %4 written, %5 failed in %6</source>
+        <translation>%1 : %2 — %3 lus, %4 écrits, %5 en échec en %6</translation>
     </message>
     <message>
-      <source>SOQL…</source>
-      <translation>SOQL…</translation>
+        <source>SOQL…</source>
+        <translation>SOQL…</translation>
     </message>
     <message>
-      <source>Query the selected Salesforce connection</source>
-      <translation>Interroger la connexion Salesforce sélectionnée</translation>
+        <source>Query the selected Salesforce connection</source>
+        <translation>Interroger la connexion Salesforce sélectionnée</translation>
     </message>
     <message>
-      <source>Bulk Jobs…</source>
-      <translation>Tâches Bulk…</translation>
+        <source>Bulk Jobs…</source>
+        <translation>Tâches Bulk…</translation>
     </message>
     <message>
-      <source>Inspect the Bulk API jobs of the selected Salesforce connection</source>
-      <translation>Examiner les tâches Bulk API de la connexion Salesforce sélectionnée</translation>
+        <source>Inspect the Bulk API jobs of the selected Salesforce connection</source>
+        <translation>Examiner les tâches Bulk API de la connexion Salesforce sélectionnée</translation>
     </message>
     <message>
-      <source>Alerts…</source>
-      <translation>Alertes…</translation>
+        <source>Alerts…</source>
+        <translation>Alertes…</translation>
     </message>
     <message>
-      <source>Slack alerts on the selected connection's runs</source>
-      <translation>Alertes Slack sur les exécutions de la connexion sélectionnée</translation>
+        <source>Slack alerts on the selected connection&apos;s runs</source>
+        <translation>Alertes Slack sur les exécutions de la connexion sélectionnée</translation>
     </message>
     <message>
-      <source>Sign in again: Edit… → Sign In…</source>
-      <translation>Reconnectez-vous : Modifier… → Se connecter…</translation>
+        <source>Sign in again: Edit… → Sign In…</source>
+        <translation>Reconnectez-vous : Modifier… → Se connecter…</translation>
     </message>
     <message>
-      <source>%1 needs to be signed in again: its authorisation expired or was revoked. Open Edit… and choose Sign In….</source>
-      <translation>%1 doit être reconnectée : son autorisation a expiré ou a été révoquée. Ouvrez Modifier… et choisissez Se connecter….</translation>
+        <source>%1 needs to be signed in again: its authorisation expired or was revoked. Open Edit… and choose Sign In….</source>
+        <translation>%1 doit être reconnectée : son autorisation a expiré ou a été révoquée. Ouvrez Modifier… et choisissez Se connecter….</translation>
     </message>
     <message numerus="yes">
-      <source>Access token valid for %n more minute(s); last refreshed %1.</source>
-      <translation>
-        <numerusform>Jeton d'accès valide encore %n minute ; dernière actualisation %1.</numerusform>
-        <numerusform>Jeton d'accès valide encore %n minutes ; dernière actualisation %1.</numerusform>
-      </translation>
+        <source>Access token valid for %n more minute(s); last refreshed %1.</source>
+        <translation>
+            <numerusform>Jeton d&apos;accès valide encore %n minute ; dernière actualisation %1.</numerusform>
+            <numerusform>Jeton d&apos;accès valide encore %n minutes ; dernière actualisation %1.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Access token expired; the next request refreshes it.</source>
-      <translation>Jeton d'accès expiré ; la prochaine requête l'actualise.</translation>
+        <source>Access token expired; the next request refreshes it.</source>
+        <translation>Jeton d&apos;accès expiré ; la prochaine requête l&apos;actualise.</translation>
     </message>
     <message>
-      <source>Run on Workers</source>
-      <translation>Exécuter sur les workers</translation>
+        <source>Run on Workers</source>
+        <translation>Exécuter sur les workers</translation>
     </message>
     <message>
-      <source>Queue the selected connection's streams for the workers of this PostgreSQL workspace</source>
-      <translation>Mettre en file les flux de la connexion sélectionnée pour les workers de cet espace PostgreSQL</translation>
+        <source>Queue the selected connection&apos;s streams for the workers of this PostgreSQL workspace</source>
+        <translation>Mettre en file les flux de la connexion sélectionnée pour les workers de cet espace PostgreSQL</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Connector</name>
     <message>
-      <source>Connection "%1" has no %2 secret: save it in the connection dialog or set %3.</source>
-      <translation>La connexion « %1 » n’a pas de secret %2 : enregistrez-le dans la boîte de dialogue de la connexion ou définissez %3.</translation>
+        <source>Connection &quot;%1&quot; has no %2 secret: save it in the connection dialog or set %3.</source>
+        <translation>La connexion « %1 » n’a pas de secret %2 : enregistrez-le dans la boîte de dialogue de la connexion ou définissez %3.</translation>
     </message>
     <message>
-      <source>%1 does not support writing customers.</source>
-      <translation>%1 ne permet pas d'écrire des clients.</translation>
+        <source>%1 does not support writing customers.</source>
+        <translation>%1 ne permet pas d&apos;écrire des clients.</translation>
     </message>
     <message>
-      <source>%1 has no setting "%2" (settings: %3).</source>
-      <translation>%1 n'a pas de paramètre « %2 » (paramètres : %3).</translation>
+        <source>%1 has no setting &quot;%2&quot; (settings: %3).</source>
+        <translation>%1 n&apos;a pas de paramètre « %2 » (paramètres : %3).</translation>
     </message>
     <message>
-      <source>"%1" is a secret and is never stored with the connection; set %2 or save it in the connection dialog.</source>
-      <translation>« %1 » est un secret et n'est jamais enregistré avec la connexion ; définissez %2 ou enregistrez-le dans la boîte de dialogue de la connexion.</translation>
+        <source>&quot;%1&quot; is a secret and is never stored with the connection; set %2 or save it in the connection dialog.</source>
+        <translation>« %1 » est un secret et n&apos;est jamais enregistré avec la connexion ; définissez %2 ou enregistrez-le dans la boîte de dialogue de la connexion.</translation>
     </message>
     <message>
-      <source>%1 needs the setting "%2" (%3).</source>
-      <translation>%1 a besoin du paramètre « %2 » (%3).</translation>
+        <source>%1 needs the setting &quot;%2&quot; (%3).</source>
+        <translation>%1 a besoin du paramètre « %2 » (%3).</translation>
     </message>
     <message>
-      <source>"%1" must be a whole number, not "%2".</source>
-      <translation>« %1 » doit être un nombre entier, pas « %2 ».</translation>
+        <source>&quot;%1&quot; must be a whole number, not &quot;%2&quot;.</source>
+        <translation>« %1 » doit être un nombre entier, pas « %2 ».</translation>
     </message>
     <message>
-      <source>"%1" must be true or false, not "%2".</source>
-      <translation>« %1 » doit valoir true ou false, pas « %2 ».</translation>
+        <source>&quot;%1&quot; must be true or false, not &quot;%2&quot;.</source>
+        <translation>« %1 » doit valoir true ou false, pas « %2 ».</translation>
     </message>
     <message>
-      <source>"%1" must be one of %2, not "%3".</source>
-      <translation>« %1 » doit être l'une des valeurs %2, pas « %3 ».</translation>
+        <source>&quot;%1&quot; must be one of %2, not &quot;%3&quot;.</source>
+        <translation>« %1 » doit être l&apos;une des valeurs %2, pas « %3 ».</translation>
     </message>
     <message>
-      <source>Follow without credentials</source>
-      <translation>Suivre sans identifiants</translation>
+        <source>Follow without credentials</source>
+        <translation>Suivre sans identifiants</translation>
     </message>
     <message>
-      <source>Refuse (keep credentials on this host)</source>
-      <translation>Refuser (les identifiants restent sur cet hôte)</translation>
+        <source>Refuse (keep credentials on this host)</source>
+        <translation>Refuser (les identifiants restent sur cet hôte)</translation>
     </message>
     <message>
-      <source>Redirects to other hosts</source>
-      <translation>Redirections vers d’autres hôtes</translation>
+        <source>Redirects to other hosts</source>
+        <translation>Redirections vers d’autres hôtes</translation>
     </message>
     <message>
-      <source>When the service redirects a request to another host: refuse it (the default), or follow it without sending any credential.</source>
-      <translation>Quand le service redirige une requête vers un autre hôte : la refuser (par défaut) ou la suivre sans envoyer aucun identifiant.</translation>
+        <source>When the service redirects a request to another host: refuse it (the default), or follow it without sending any credential.</source>
+        <translation>Quand le service redirige une requête vers un autre hôte : la refuser (par défaut) ou la suivre sans envoyer aucun identifiant.</translation>
     </message>
     <message>
-      <source>"%1" must be an https address such as https://api.example.com, not "%2".</source>
-      <translation>« %1 » doit être une adresse https telle que https://api.example.com, pas « %2 ».</translation>
+        <source>&quot;%1&quot; must be an https address such as https://api.example.com, not &quot;%2&quot;.</source>
+        <translation>« %1 » doit être une adresse https telle que https://api.example.com, pas « %2 ».</translation>
     </message>
     <message>
-      <source>"%1" must use https: plain http would send credentials readable by anyone on the network (http is allowed only for loopback hosts such as 127.0.0.1 or localhost), not "%2".</source>
-      <translation>« %1 » doit utiliser https : le http simple enverrait des identifiants lisibles par tous sur le réseau (http n’est permis que pour les hôtes de bouclage comme 127.0.0.1 ou localhost), pas « %2 ».</translation>
+        <source>&quot;%1&quot; must use https: plain http would send credentials readable by anyone on the network (http is allowed only for loopback hosts such as 127.0.0.1 or localhost), not &quot;%2&quot;.</source>
+        <translation>« %1 » doit utiliser https : le http simple enverrait des identifiants lisibles par tous sur le réseau (http n’est permis que pour les hôtes de bouclage comme 127.0.0.1 ou localhost), pas « %2 ».</translation>
     </message>
     <message>
-      <source>A connection needs a name.</source>
-      <translation>Une connexion doit avoir un nom.</translation>
+        <source>A connection needs a name.</source>
+        <translation>Une connexion doit avoir un nom.</translation>
     </message>
     <message>
-      <source>A connection name has at most %1 characters (this one has %2).</source>
-      <translation>Un nom de connexion compte au plus %1 caractères (celui-ci en a %2).</translation>
+        <source>A connection name has at most %1 characters (this one has %2).</source>
+        <translation>Un nom de connexion compte au plus %1 caractères (celui-ci en a %2).</translation>
     </message>
     <message>
-      <source>A connection name can hold only printable characters (no tabs, line breaks or control characters); U+%1 is not one.</source>
-      <translation>Un nom de connexion ne peut contenir que des caractères imprimables (ni tabulations, ni sauts de ligne, ni caractères de contrôle) ; U+%1 n’en est pas un.</translation>
+        <source>A connection name can hold only printable characters (no tabs, line breaks or control characters); U+%1 is not one.</source>
+        <translation>Un nom de connexion ne peut contenir que des caractères imprimables (ni tabulations, ni sauts de ligne, ni caractères de contrôle) ; U+%1 n’en est pas un.</translation>
     </message>
     <message>
-      <source>"%1" must be between %2 and %3 for %4, not %5.</source>
-      <translation>« %1 » doit être entre %2 et %3 pour %4, pas %5.</translation>
+        <source>&quot;%1&quot; must be between %2 and %3 for %4, not %5.</source>
+        <translation>« %1 » doit être entre %2 et %3 pour %4, pas %5.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ConnectorWizard</name>
     <message>
-      <source>Show the value</source>
-      <translation>Afficher la valeur</translation>
+        <source>Show the value</source>
+        <translation>Afficher la valeur</translation>
     </message>
     <message>
-      <source>Cannot read %1 (missing, unreadable or over 16 MB).</source>
-      <translation>Impossible de lire %1 (absent, illisible ou de plus de 16 Mo).</translation>
+        <source>Cannot read %1 (missing, unreadable or over 16 MB).</source>
+        <translation>Impossible de lire %1 (absent, illisible ou de plus de 16 Mo).</translation>
     </message>
     <message>
-      <source>No answer came back.</source>
-      <translation>Aucune réponse n'est revenue.</translation>
+        <source>No answer came back.</source>
+        <translation>Aucune réponse n&apos;est revenue.</translation>
     </message>
     <message>
-      <source>Detection failed: %1</source>
-      <translation>La détection a échoué : %1</translation>
+        <source>Detection failed: %1</source>
+        <translation>La détection a échoué : %1</translation>
     </message>
     <message>
-      <source>No workspace is open.</source>
-      <translation>Aucun espace de travail n'est ouvert.</translation>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-      <source>Cannot store the secret %1: %2</source>
-      <translation>Impossible d'enregistrer le secret %1 : %2</translation>
+        <source>Cannot store the secret %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le secret %1 : %2</translation>
     </message>
     <message>
-      <source>Saved, but not published: %1</source>
-      <translation>Enregistré, mais non publié : %1</translation>
+        <source>Saved, but not published: %1</source>
+        <translation>Enregistré, mais non publié : %1</translation>
     </message>
     <message>
-      <source>New Custom Connector</source>
-      <translation>Nouveau connecteur personnalisé</translation>
+        <source>New Custom Connector</source>
+        <translation>Nouveau connecteur personnalisé</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Enregistrer</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <source>Edit Custom Connector</source>
-      <translation>Modifier le connecteur personnalisé</translation>
+        <source>Edit Custom Connector</source>
+        <translation>Modifier le connecteur personnalisé</translation>
     </message>
     <message>
-      <source>Cannot read the draft %1.</source>
-      <translation>Impossible de lire le brouillon %1.</translation>
+        <source>Cannot read the draft %1.</source>
+        <translation>Impossible de lire le brouillon %1.</translation>
     </message>
     <message>
-      <source>%1 is not a connector draft.</source>
-      <translation>%1 n'est pas un brouillon de connecteur.</translation>
+        <source>%1 is not a connector draft.</source>
+        <translation>%1 n&apos;est pas un brouillon de connecteur.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::CredentialStore</name>
     <message>
-      <source>The system keychain could not be read: %1</source>
-      <translation>Le trousseau du système est illisible : %1</translation>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Le trousseau du système est illisible : %1</translation>
     </message>
     <message>
-      <source>The system keychain could not save a secret: %1</source>
-      <translation>Le trousseau du système n'a pas pu enregistrer un secret : %1</translation>
+        <source>The system keychain could not save a secret: %1</source>
+        <translation>Le trousseau du système n&apos;a pas pu enregistrer un secret : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::CronExpression</name>
     <message>
-      <source>%1 field "%2": %3</source>
-      <translation>champ %1 « %2 » : %3</translation>
+        <source>%1 field &quot;%2&quot;: %3</source>
+        <translation>champ %1 « %2 » : %3</translation>
     </message>
     <message>
-      <source>an empty list item</source>
-      <translation>un élément de liste vide</translation>
+        <source>an empty list item</source>
+        <translation>un élément de liste vide</translation>
     </message>
     <message>
-      <source>the step "%1" must be a number from 1 to %2</source>
-      <translation>le pas « %1 » doit être un nombre de 1 à %2</translation>
+        <source>the step &quot;%1&quot; must be a number from 1 to %2</source>
+        <translation>le pas « %1 » doit être un nombre de 1 à %2</translation>
     </message>
     <message>
-      <source>"%1" is not a number or name</source>
-      <translation>« %1 » n'est ni un nombre ni un nom</translation>
+        <source>&quot;%1&quot; is not a number or name</source>
+        <translation>« %1 » n&apos;est ni un nombre ni un nom</translation>
     </message>
     <message>
-      <source>values must lie from %1 to %2</source>
-      <translation>les valeurs doivent aller de %1 à %2</translation>
+        <source>values must lie from %1 to %2</source>
+        <translation>les valeurs doivent aller de %1 à %2</translation>
     </message>
     <message>
-      <source>the range %1-%2 runs backwards</source>
-      <translation>l'intervalle %1-%2 est inversé</translation>
+        <source>the range %1-%2 runs backwards</source>
+        <translation>l&apos;intervalle %1-%2 est inversé</translation>
     </message>
     <message>
-      <source>unknown macro "%1" (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
-      <translation>macro « %1 » inconnue (utilisez @hourly, @daily, @weekly, @monthly ou @yearly)</translation>
+        <source>unknown macro &quot;%1&quot; (use @hourly, @daily, @weekly, @monthly or @yearly)</source>
+        <translation>macro « %1 » inconnue (utilisez @hourly, @daily, @weekly, @monthly ou @yearly)</translation>
     </message>
     <message>
-      <source>a cron expression has five fields (minute hour day-of-month month day-of-week); "%1" has %2</source>
-      <translation>une expression cron a cinq champs (minute heure jour mois jour-de-semaine) ; « %1 » en a %2</translation>
+        <source>a cron expression has five fields (minute hour day-of-month month day-of-week); &quot;%1&quot; has %2</source>
+        <translation>une expression cron a cinq champs (minute heure jour mois jour-de-semaine) ; « %1 » en a %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::CustomConnectorStore</name>
     <message>
-      <source>Cannot save the connector: %1</source>
-      <translation>Impossible d'enregistrer le connecteur : %1</translation>
+        <source>Cannot save the connector: %1</source>
+        <translation>Impossible d&apos;enregistrer le connecteur : %1</translation>
     </message>
     <message>
-      <source>Version %1 of %2 is deployed; save the change as version %3.</source>
-      <translation>La version %1 de %2 est déployée ; enregistrez la modification comme version %3.</translation>
+        <source>Version %1 of %2 is deployed; save the change as version %3.</source>
+        <translation>La version %1 de %2 est déployée ; enregistrez la modification comme version %3.</translation>
     </message>
     <message>
-      <source>Cannot save the connector's README and fixture: %1</source>
-      <translation>Impossible d'enregistrer le README et l'enregistrement de test du connecteur : %1</translation>
+        <source>Cannot save the connector&apos;s README and fixture: %1</source>
+        <translation>Impossible d&apos;enregistrer le README et l&apos;enregistrement de test du connecteur : %1</translation>
     </message>
     <message>
-      <source>Cannot deploy the connector: %1</source>
-      <translation>Impossible de déployer le connecteur : %1</translation>
+        <source>Cannot deploy the connector: %1</source>
+        <translation>Impossible de déployer le connecteur : %1</translation>
     </message>
     <message>
-      <source>Cannot read the custom connectors: %1</source>
-      <translation>Impossible de lire les connecteurs personnalisés : %1</translation>
+        <source>Cannot read the custom connectors: %1</source>
+        <translation>Impossible de lire les connecteurs personnalisés : %1</translation>
     </message>
     <message>
-      <source>The stored spec of %1 is not valid any more: %2</source>
-      <translation>La spécification enregistrée de %1 n'est plus valide : %2</translation>
+        <source>The stored spec of %1 is not valid any more: %2</source>
+        <translation>La spécification enregistrée de %1 n&apos;est plus valide : %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::DashboardPage</name>
     <message>
-      <source>no change</source>
-      <translation>inchangé</translation>
+        <source>no change</source>
+        <translation>inchangé</translation>
     </message>
     <message>
-      <source>new</source>
-      <translation>nouveau</translation>
+        <source>new</source>
+        <translation>nouveau</translation>
     </message>
     <message>
-      <source>Dashboard</source>
-      <translation>Tableau de bord</translation>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-      <source>Last 24 hours</source>
-      <translation>Dernières 24 heures</translation>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
-      <source>Last 7 days</source>
-      <translation>7 derniers jours</translation>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
-      <source>Last 30 days</source>
-      <translation>30 derniers jours</translation>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
-      <source>Last 90 days</source>
-      <translation>90 derniers jours</translation>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
-      <source>Custom…</source>
-      <translation>Personnalisée…</translation>
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
     </message>
     <message>
-      <source>From day</source>
-      <translation>Du jour</translation>
+        <source>From day</source>
+        <translation>Du jour</translation>
     </message>
     <message>
-      <source>To day</source>
-      <translation>Au jour</translation>
+        <source>To day</source>
+        <translation>Au jour</translation>
     </message>
     <message>
-      <source>Time range</source>
-      <translation>Période</translation>
+        <source>Time range</source>
+        <translation>Période</translation>
     </message>
     <message>
-      <source>All connections</source>
-      <translation>Toutes les connexions</translation>
+        <source>All connections</source>
+        <translation>Toutes les connexions</translation>
     </message>
     <message>
-      <source>Connection filter</source>
-      <translation>Filtre de connexion</translation>
+        <source>Connection filter</source>
+        <translation>Filtre de connexion</translation>
     </message>
     <message>
-      <source>All connectors</source>
-      <translation>Tous les connecteurs</translation>
+        <source>All connectors</source>
+        <translation>Tous les connecteurs</translation>
     </message>
     <message>
-      <source>Connector filter</source>
-      <translation>Filtre de connecteur</translation>
+        <source>Connector filter</source>
+        <translation>Filtre de connecteur</translation>
     </message>
     <message>
-      <source>Syncs</source>
-      <translation>Synchronisations</translation>
+        <source>Syncs</source>
+        <translation>Synchronisations</translation>
     </message>
     <message>
-      <source>Records</source>
-      <translation>Enregistrements</translation>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
     </message>
     <message>
-      <source>Success rate</source>
-      <translation>Taux de réussite</translation>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
-      <source>Error rate</source>
-      <translation>Taux d'erreur</translation>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
     </message>
     <message>
-      <source>Average duration</source>
-      <translation>Durée moyenne</translation>
+        <source>Average duration</source>
+        <translation>Durée moyenne</translation>
     </message>
     <message>
-      <source>Syncs by status</source>
-      <translation>Synchronisations par statut</translation>
+        <source>Syncs by status</source>
+        <translation>Synchronisations par statut</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Durée</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
-      <source>Records and failures per connection</source>
-      <translation>Enregistrements et échecs par connexion</translation>
+        <source>Records and failures per connection</source>
+        <translation>Enregistrements et échecs par connexion</translation>
     </message>
     <message>
-      <source>Export as PNG…</source>
-      <translation>Exporter en PNG…</translation>
+        <source>Export as PNG…</source>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
-      <source>Export as SVG…</source>
-      <translation>Exporter en SVG…</translation>
+        <source>Export as SVG…</source>
+        <translation>Exporter en SVG…</translation>
     </message>
     <message>
-      <source>Export data as CSV…</source>
-      <translation>Exporter les données en CSV…</translation>
+        <source>Export data as CSV…</source>
+        <translation>Exporter les données en CSV…</translation>
     </message>
     <message>
-      <source>Connection health</source>
-      <translation>État des connexions</translation>
+        <source>Connection health</source>
+        <translation>État des connexions</translation>
     </message>
     <message>
-      <source>Export</source>
-      <translation>Exporter</translation>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
-      <source>%1 vs previous period</source>
-      <translation>%1 par rapport à la période précédente</translation>
+        <source>%1 vs previous period</source>
+        <translation>%1 par rapport à la période précédente</translation>
     </message>
     <message>
-      <source>Syncs by status, %1</source>
-      <translation>Synchronisations par statut, %1</translation>
+        <source>Syncs by status, %1</source>
+        <translation>Synchronisations par statut, %1</translation>
     </message>
     <message>
-      <source>Succeeded</source>
-      <translation>Réussie</translation>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
     </message>
     <message>
-      <source>Partial</source>
-      <translation>Partielle</translation>
+        <source>Partial</source>
+        <translation>Partielle</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>En échec</translation>
+        <source>Failed</source>
+        <translation>En échec</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Annulée</translation>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
     <message>
-      <source>%1 — %2: %3</source>
-      <translation>%1 — %2 : %3</translation>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
-      <source>Failed runs, %</source>
-      <translation>Exécutions en échec, %</translation>
+        <source>Failed runs, %</source>
+        <translation>Exécutions en échec, %</translation>
     </message>
     <message>
-      <source>%1: %2 %</source>
-      <translation>%1 : %2 %</translation>
+        <source>%1: %2 %</source>
+        <translation>%1 : %2 %</translation>
     </message>
     <message>
-      <source>Average</source>
-      <translation>Moyenne</translation>
+        <source>Average</source>
+        <translation>Moyenne</translation>
     </message>
     <message>
-      <source>Min–max</source>
-      <translation>Min–max</translation>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
     </message>
     <message>
-      <source>average %1 s</source>
-      <translation>moyenne %1 s</translation>
+        <source>average %1 s</source>
+        <translation>moyenne %1 s</translation>
     </message>
     <message>
-      <source>Failed runs</source>
-      <translation>Exécutions en échec</translation>
+        <source>Failed runs</source>
+        <translation>Exécutions en échec</translation>
     </message>
     <message>
-      <source>There is no chart %1.</source>
-      <translation>Il n'y a pas de graphique %1.</translation>
+        <source>There is no chart %1.</source>
+        <translation>Il n&apos;y a pas de graphique %1.</translation>
     </message>
     <message>
-      <source>Cannot write %1.</source>
-      <translation>Impossible d'écrire %1.</translation>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-      <source>Cannot write %1: %2</source>
-      <translation>Impossible d'écrire %1 : %2</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-      <source>Export as .png, .svg or .csv.</source>
-      <translation>Exportez en .png, .svg ou .csv.</translation>
+        <source>Export as .png, .svg or .csv.</source>
+        <translation>Exportez en .png, .svg ou .csv.</translation>
     </message>
     <message>
-      <source>queried in under 1 ms</source>
-      <translation>requête en moins de 1 ms</translation>
+        <source>queried in under 1 ms</source>
+        <translation>requête en moins de 1 ms</translation>
     </message>
     <message>
-      <source>queried in %1 ms</source>
-      <translation>requête en %1 ms</translation>
+        <source>queried in %1 ms</source>
+        <translation>requête en %1 ms</translation>
     </message>
     <message>
-      <source>%1 – %2 UTC · %3</source>
-      <translation>%1 – %2 UTC · %3</translation>
+        <source>%1 – %2 UTC · %3</source>
+        <translation>%1 – %2 UTC · %3</translation>
     </message>
     <message>
-      <source>%1 – %2 (UTC days) · %3</source>
-      <translation>%1 – %2 (jours UTC) · %3</translation>
+        <source>%1 – %2 (UTC days) · %3</source>
+        <translation>%1 – %2 (jours UTC) · %3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::DatabaseConfig</name>
     <message>
-      <source>The database address is empty.</source>
-      <translation>L'adresse de la base de données est vide.</translation>
+        <source>The database address is empty.</source>
+        <translation>L&apos;adresse de la base de données est vide.</translation>
     </message>
     <message>
-      <source>The PostgreSQL address is not a valid URL: %1</source>
-      <translation>L'adresse PostgreSQL n'est pas une URL valide : %1</translation>
+        <source>The PostgreSQL address is not a valid URL: %1</source>
+        <translation>L&apos;adresse PostgreSQL n&apos;est pas une URL valide : %1</translation>
     </message>
     <message>
-      <source>The PostgreSQL port must be between 1 and 65535.</source>
-      <translation>Le port PostgreSQL doit être compris entre 1 et 65535.</translation>
+        <source>The PostgreSQL port must be between 1 and 65535.</source>
+        <translation>Le port PostgreSQL doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
-      <source>The PostgreSQL address names no database (postgresql://user@host:port/database).</source>
-      <translation>L'adresse PostgreSQL ne désigne aucune base (postgresql://utilisateur@hôte:port/base).</translation>
+        <source>The PostgreSQL address names no database (postgresql://user@host:port/database).</source>
+        <translation>L&apos;adresse PostgreSQL ne désigne aucune base (postgresql://utilisateur@hôte:port/base).</translation>
     </message>
     <message>
-      <source>Unsupported database address "%1": use a SQLite file path or postgresql://…</source>
-      <translation>Adresse de base non prise en charge « %1 » : utilisez un chemin de fichier SQLite ou postgresql://…</translation>
+        <source>Unsupported database address &quot;%1&quot;: use a SQLite file path or postgresql://…</source>
+        <translation>Adresse de base non prise en charge « %1 » : utilisez un chemin de fichier SQLite ou postgresql://…</translation>
     </message>
     <message>
-      <source>The SQLite address names no file.</source>
-      <translation>L'adresse SQLite ne désigne aucun fichier.</translation>
+        <source>The SQLite address names no file.</source>
+        <translation>L&apos;adresse SQLite ne désigne aucun fichier.</translation>
     </message>
     <message>
-      <source>SQLite — %1</source>
-      <translation>SQLite — %1</translation>
+        <source>SQLite — %1</source>
+        <translation>SQLite — %1</translation>
     </message>
     <message>
-      <source>PostgreSQL — %1%2:%3/%4</source>
-      <translation>PostgreSQL — %1%2:%3/%4</translation>
+        <source>PostgreSQL — %1%2:%3/%4</source>
+        <translation>PostgreSQL — %1%2:%3/%4</translation>
     </message>
     <message>
-      <source>The CA certificate path "%1" cannot contain spaces, semicolons, quotes or backslashes.</source>
-      <translation>Le chemin du certificat d’AC « %1 » ne peut contenir ni espaces, ni points-virgules, ni guillemets, ni barres obliques inverses.</translation>
+        <source>The CA certificate path &quot;%1&quot; cannot contain spaces, semicolons, quotes or backslashes.</source>
+        <translation>Le chemin du certificat d’AC « %1 » ne peut contenir ni espaces, ni points-virgules, ni guillemets, ni barres obliques inverses.</translation>
     </message>
     <message>
-      <source>The CA certificate file %1 does not exist.</source>
-      <translation>Le fichier de certificat d’AC %1 n’existe pas.</translation>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>Le fichier de certificat d’AC %1 n’existe pas.</translation>
     </message>
     <message>
-      <source>Unknown sslmode "%1": use auto, disable, allow, prefer, require, verify-ca or verify-full.</source>
-      <translation>sslmode inconnu « %1 » : utilisez auto, disable, allow, prefer, require, verify-ca ou verify-full.</translation>
+        <source>Unknown sslmode &quot;%1&quot;: use auto, disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>sslmode inconnu « %1 » : utilisez auto, disable, allow, prefer, require, verify-ca ou verify-full.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::DeclarativeConnector</name>
     <message>
-      <source>Custom connector (version %1)</source>
-      <translation>Connecteur personnalisé (version %1)</translation>
+        <source>Custom connector (version %1)</source>
+        <translation>Connecteur personnalisé (version %1)</translation>
     </message>
     <message>
-      <source>Base URL</source>
-      <translation>URL de base</translation>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
     </message>
     <message>
-      <source>Client ID</source>
-      <translation>ID client</translation>
+        <source>Client ID</source>
+        <translation>ID client</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::DemoSeeder</name>
     <message>
-      <source>The number of demo connections must be between 1 and 1000.</source>
-      <translation>Le nombre de connexions de démonstration doit être compris entre 1 et 1000.</translation>
+        <source>The number of demo connections must be between 1 and 1000.</source>
+        <translation>Le nombre de connexions de démonstration doit être compris entre 1 et 1000.</translation>
     </message>
     <message>
-      <source>The demo history must span between 1 and 3650 days.</source>
-      <translation>L'historique de démonstration doit couvrir de 1 à 3650 jours.</translation>
+        <source>The demo history must span between 1 and 3650 days.</source>
+        <translation>L&apos;historique de démonstration doit couvrir de 1 à 3650 jours.</translation>
     </message>
     <message>
-      <source>The number of demo sync runs cannot be negative.</source>
-      <translation>Le nombre d'exécutions de démonstration ne peut pas être négatif.</translation>
+        <source>The number of demo sync runs cannot be negative.</source>
+        <translation>Le nombre d&apos;exécutions de démonstration ne peut pas être négatif.</translation>
     </message>
     <message>
-      <source>Cannot start the demo transaction: %1</source>
-      <translation>Impossible de démarrer la transaction de démonstration : %1</translation>
+        <source>Cannot start the demo transaction: %1</source>
+        <translation>Impossible de démarrer la transaction de démonstration : %1</translation>
     </message>
     <message>
-      <source>Demo · %1</source>
-      <translation>Démo · %1</translation>
+        <source>Demo · %1</source>
+        <translation>Démo · %1</translation>
     </message>
     <message>
-      <source>Demo · %1 #%2</source>
-      <translation>Démo · %1 n°%2</translation>
+        <source>Demo · %1 #%2</source>
+        <translation>Démo · %1 n°%2</translation>
     </message>
     <message>
-      <source>Demo seeding was cancelled; nothing was changed.</source>
-      <translation>La création des données de démonstration a été annulée ; rien n'a été modifié.</translation>
+        <source>Demo seeding was cancelled; nothing was changed.</source>
+        <translation>La création des données de démonstration a été annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-      <source>Demo failure (%1)</source>
-      <translation>Échec de démonstration (%1)</translation>
+        <source>Demo failure (%1)</source>
+        <translation>Échec de démonstration (%1)</translation>
     </message>
     <message>
-      <source>Cannot write demo sync history: %1</source>
-      <translation>Impossible d'écrire l'historique de démonstration : %1</translation>
+        <source>Cannot write demo sync history: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;historique de démonstration : %1</translation>
     </message>
     <message>
-      <source>Cannot save the demo workspace: %1</source>
-      <translation>Impossible d'enregistrer l'espace de démonstration : %1</translation>
+        <source>Cannot save the demo workspace: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;espace de démonstration : %1</translation>
     </message>
     <message>
-      <source>Cannot list the demo marketplace: %1</source>
-      <translation>Impossible de créer la place de marché de démonstration : %1</translation>
+        <source>Cannot list the demo marketplace: %1</source>
+        <translation>Impossible de créer la place de marché de démonstration : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::FileSecretBackend</name>
     <message>
-      <source>secrets file %1</source>
-      <translation>fichier de secrets %1</translation>
+        <source>secrets file %1</source>
+        <translation>fichier de secrets %1</translation>
     </message>
     <message>
-      <source>Cannot read the secrets file %1: %2</source>
-      <translation>Impossible de lire le fichier de secrets %1 : %2</translation>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Impossible de lire le fichier de secrets %1 : %2</translation>
     </message>
     <message>
-      <source>The secrets file %1 is damaged: %2</source>
-      <translation>Le fichier de secrets %1 est endommagé : %2</translation>
+        <source>The secrets file %1 is damaged: %2</source>
+        <translation>Le fichier de secrets %1 est endommagé : %2</translation>
     </message>
     <message>
-      <source>Cannot create the folder %1.</source>
-      <translation>Impossible de créer le dossier %1.</translation>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-      <source>The secrets file %1 is locked by another process.</source>
-      <translation>Le fichier de secrets %1 est verrouillé par un autre processus.</translation>
+        <source>The secrets file %1 is locked by another process.</source>
+        <translation>Le fichier de secrets %1 est verrouillé par un autre processus.</translation>
     </message>
     <message>
-      <source>The secrets file %1 is damaged; it was not changed.</source>
-      <translation>Le fichier de secrets %1 est endommagé ; il n'a pas été modifié.</translation>
+        <source>The secrets file %1 is damaged; it was not changed.</source>
+        <translation>Le fichier de secrets %1 est endommagé ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-      <source>Cannot write the secrets file %1: %2</source>
-      <translation>Impossible d'écrire le fichier de secrets %1 : %2</translation>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier de secrets %1 : %2</translation>
     </message>
     <message>
-      <source>Cannot read the secrets file %1 (%2); it was not changed.</source>
-      <translation>Impossible de lire le fichier de secrets %1 (%2) ; il n’a pas été modifié.</translation>
+        <source>Cannot read the secrets file %1 (%2); it was not changed.</source>
+        <translation>Impossible de lire le fichier de secrets %1 (%2) ; il n’a pas été modifié.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::HttpClient</name>
     <message>
-      <source>Cancelled.</source>
-      <translation>Annulé.</translation>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
     <message>
-      <source>%1 sent a response larger than %2 MB; it was refused.</source>
-      <translation>%1 a envoyé une réponse de plus de %2 Mo ; elle a été refusée.</translation>
+        <source>%1 sent a response larger than %2 MB; it was refused.</source>
+        <translation>%1 a envoyé une réponse de plus de %2 Mo ; elle a été refusée.</translation>
     </message>
     <message>
-      <source>Cannot reach %1: %2</source>
-      <translation>Impossible de joindre %1 : %2</translation>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-      <source>%1 is rate limiting requests and asks to wait %2 s</source>
-      <translation>%1 limite le débit des requêtes et demande d’attendre %2 s</translation>
+        <source>%1 is rate limiting requests and asks to wait %2 s</source>
+        <translation>%1 limite le débit des requêtes et demande d’attendre %2 s</translation>
     </message>
     <message>
-      <source>%1 answered HTTP %2</source>
-      <translation>%1 a répondu HTTP %2</translation>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
     </message>
     <message numerus="yes">
-      <source>%1 (gave up after %n attempt(s)).</source>
-      <translation>
-        <numerusform>%1 (abandon après %n tentative).</numerusform>
-        <numerusform>%1 (abandon après %n tentatives).</numerusform>
-      </translation>
+        <source>%1 (gave up after %n attempt(s)).</source>
+        <translation>
+            <numerusform>%1 (abandon après %n tentative).</numerusform>
+            <numerusform>%1 (abandon après %n tentatives).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 answered HTTP %2.</source>
-      <translation>%1 a répondu HTTP %2.</translation>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a répondu HTTP %2.</translation>
     </message>
     <message>
-      <source>%1 answered HTTP %2: %3</source>
-      <translation>%1 a répondu HTTP %2 : %3</translation>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 a répondu HTTP %2 : %3</translation>
     </message>
     <message>
-      <source>%1 sent a response that is not a JSON object (%2 at byte %3).</source>
-      <translation>%1 a envoyé une réponse qui n'est pas un objet JSON (%2 à l'octet %3).</translation>
+        <source>%1 sent a response that is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 a envoyé une réponse qui n&apos;est pas un objet JSON (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
-      <source>%1 %2: this request is not in the recorded fixture</source>
-      <translation>%1 %2 : cette requête n'est pas dans l'enregistrement de test</translation>
+        <source>%1 %2: this request is not in the recorded fixture</source>
+        <translation>%1 %2 : cette requête n&apos;est pas dans l&apos;enregistrement de test</translation>
     </message>
     <message>
-      <source>The answer from %1 could not be saved: %2</source>
-      <translation>La réponse de %1 n’a pas pu être enregistrée : %2</translation>
+        <source>The answer from %1 could not be saved: %2</source>
+        <translation>La réponse de %1 n’a pas pu être enregistrée : %2</translation>
     </message>
     <message>
-      <source>%1 redirected the request to %2; refused: %3</source>
-      <translation>%1 a redirigé la requête vers %2 ; refusé : %3</translation>
+        <source>%1 redirected the request to %2; refused: %3</source>
+        <translation>%1 a redirigé la requête vers %2 ; refusé : %3</translation>
     </message>
     <message>
-      <source>more than %1 redirects</source>
-      <translation>plus de %1 redirections</translation>
+        <source>more than %1 redirects</source>
+        <translation>plus de %1 redirections</translation>
     </message>
     <message>
-      <source>not an http(s) address</source>
-      <translation>pas une adresse http(s)</translation>
+        <source>not an http(s) address</source>
+        <translation>pas une adresse http(s)</translation>
     </message>
     <message>
-      <source>it leaves https for plain http</source>
-      <translation>elle quitte https pour du http simple</translation>
+        <source>it leaves https for plain http</source>
+        <translation>elle quitte https pour du http simple</translation>
     </message>
     <message>
-      <source>another host would receive the connection's credentials</source>
-      <translation>un autre hôte recevrait les identifiants de la connexion</translation>
+        <source>another host would receive the connection&apos;s credentials</source>
+        <translation>un autre hôte recevrait les identifiants de la connexion</translation>
     </message>
     <message>
-      <source>%1 (gave up after %2 attempts).</source>
-      <translation>%1 (abandon après %2 tentatives).</translation>
+        <source>%1 (gave up after %2 attempts).</source>
+        <translation>%1 (abandon après %2 tentatives).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::HubSpotConnector</name>
     <message>
-      <source>HubSpot sent a contacts page without "results".</source>
-      <translation>HubSpot a envoyé une page de contacts sans « results ».</translation>
+        <source>HubSpot sent a contacts page without &quot;results&quot;.</source>
+        <translation>HubSpot a envoyé une page de contacts sans « results ».</translation>
     </message>
     <message>
-      <source>Contacts (with their company) from HubSpot CRM; batch upsert by email.</source>
-      <translation>Contacts (avec leur entreprise) de HubSpot CRM ; upsert par lots via l’e-mail.</translation>
+        <source>Contacts (with their company) from HubSpot CRM; batch upsert by email.</source>
+        <translation>Contacts (avec leur entreprise) de HubSpot CRM ; upsert par lots via l’e-mail.</translation>
     </message>
     <message>
-      <source>API base URL</source>
-      <translation>URL de base de l'API</translation>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
-      <source>Requests go to {api_base}/crm/v3/…</source>
-      <translation>Les requêtes vont à {api_base}/crm/v3/…</translation>
+        <source>Requests go to {api_base}/crm/v3/…</source>
+        <translation>Les requêtes vont à {api_base}/crm/v3/…</translation>
     </message>
     <message>
-      <source>Authentication</source>
-      <translation>Authentification</translation>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
     </message>
     <message>
-      <source>A private app's access token, or OAuth 2.0 with a refresh token.</source>
-      <translation>Le jeton d'accès d'une application privée, ou OAuth 2.0 avec un jeton d'actualisation.</translation>
+        <source>A private app&apos;s access token, or OAuth 2.0 with a refresh token.</source>
+        <translation>Le jeton d&apos;accès d&apos;une application privée, ou OAuth 2.0 avec un jeton d&apos;actualisation.</translation>
     </message>
     <message>
-      <source>Token URL</source>
-      <translation>URL du jeton</translation>
+        <source>Token URL</source>
+        <translation>URL du jeton</translation>
     </message>
     <message>
-      <source>OAuth token endpoint.</source>
-      <translation>Point de terminaison des jetons OAuth.</translation>
+        <source>OAuth token endpoint.</source>
+        <translation>Point de terminaison des jetons OAuth.</translation>
     </message>
     <message>
-      <source>Client ID</source>
-      <translation>ID client</translation>
+        <source>Client ID</source>
+        <translation>ID client</translation>
     </message>
     <message>
-      <source>The OAuth app's client id.</source>
-      <translation>L'ID client de l'application OAuth.</translation>
+        <source>The OAuth app&apos;s client id.</source>
+        <translation>L&apos;ID client de l&apos;application OAuth.</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Région téléphonique par défaut</translation>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
     </message>
     <message>
-      <source>Country used to read phone numbers written without a country code.</source>
-      <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
     </message>
     <message>
-      <source>Page size</source>
-      <translation>Taille de page</translation>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
     </message>
     <message>
-      <source>Records per request (1–100).</source>
-      <translation>Enregistrements par requête (1–100).</translation>
+        <source>Records per request (1–100).</source>
+        <translation>Enregistrements par requête (1–100).</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Requêtes par seconde</translation>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
     </message>
     <message>
-      <source>Rate budget of this connection (HubSpot allows 100–190 requests per 10 s).</source>
-      <translation>Budget de requêtes de cette connexion (HubSpot autorise 100 à 190 requêtes par 10 s).</translation>
+        <source>Rate budget of this connection (HubSpot allows 100–190 requests per 10 s).</source>
+        <translation>Budget de requêtes de cette connexion (HubSpot autorise 100 à 190 requêtes par 10 s).</translation>
     </message>
     <message>
-      <source>Search overlap (s)</source>
-      <translation>Chevauchement de recherche (s)</translation>
+        <source>Search overlap (s)</source>
+        <translation>Chevauchement de recherche (s)</translation>
     </message>
     <message>
-      <source>Incremental syncs re-read this much history, because search results lag writes.</source>
-      <translation>Les synchronisations incrémentales relisent cette durée d'historique, car les résultats de recherche suivent les écritures avec retard.</translation>
+        <source>Incremental syncs re-read this much history, because search results lag writes.</source>
+        <translation>Les synchronisations incrémentales relisent cette durée d&apos;historique, car les résultats de recherche suivent les écritures avec retard.</translation>
     </message>
     <message>
-      <source>Private app access token</source>
-      <translation>Jeton d'accès de l'application privée</translation>
+        <source>Private app access token</source>
+        <translation>Jeton d&apos;accès de l&apos;application privée</translation>
     </message>
     <message>
-      <source>Refresh token</source>
-      <translation>Jeton d'actualisation</translation>
+        <source>Refresh token</source>
+        <translation>Jeton d&apos;actualisation</translation>
     </message>
     <message>
-      <source>Client secret</source>
-      <translation>Secret client</translation>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
     </message>
     <message>
-      <source>Contacts (/crm/v3/objects/contacts)</source>
-      <translation>Contacts (/crm/v3/objects/contacts)</translation>
+        <source>Contacts (/crm/v3/objects/contacts)</source>
+        <translation>Contacts (/crm/v3/objects/contacts)</translation>
     </message>
     <message>
-      <source>the token lacks the scopes %1</source>
-      <translation>il manque au jeton les portées %1</translation>
+        <source>the token lacks the scopes %1</source>
+        <translation>il manque au jeton les portées %1</translation>
     </message>
     <message>
-      <source>HubSpot answered HTTP %1 for %2.</source>
-      <translation>HubSpot a répondu HTTP %1 pour %2.</translation>
+        <source>HubSpot answered HTTP %1 for %2.</source>
+        <translation>HubSpot a répondu HTTP %1 pour %2.</translation>
     </message>
     <message>
-      <source>HubSpot answered HTTP %1 for %2: %3</source>
-      <translation>HubSpot a répondu HTTP %1 pour %2 : %3</translation>
+        <source>HubSpot answered HTTP %1 for %2: %3</source>
+        <translation>HubSpot a répondu HTTP %1 pour %2 : %3</translation>
     </message>
     <message>
-      <source>not a HubSpot contact object</source>
-      <translation>pas un objet contact HubSpot</translation>
+        <source>not a HubSpot contact object</source>
+        <translation>pas un objet contact HubSpot</translation>
     </message>
     <message>
-      <source>HubSpot upserts contacts by email, and this record has none</source>
-      <translation>HubSpot rapproche les contacts par e-mail, et cet enregistrement n'en a pas</translation>
+        <source>HubSpot upserts contacts by email, and this record has none</source>
+        <translation>HubSpot rapproche les contacts par e-mail, et cet enregistrement n&apos;en a pas</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Annulé.</translation>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
     <message>
-      <source>Authorization URL</source>
-      <translation>URL d'autorisation</translation>
+        <source>Authorization URL</source>
+        <translation>URL d&apos;autorisation</translation>
     </message>
     <message>
-      <source>Where the browser signs in.</source>
-      <translation>Où le navigateur se connecte.</translation>
+        <source>Where the browser signs in.</source>
+        <translation>Où le navigateur se connecte.</translation>
     </message>
     <message>
-      <source>Scopes</source>
-      <translation>Portées</translation>
+        <source>Scopes</source>
+        <translation>Portées</translation>
     </message>
     <message>
-      <source>Space-separated OAuth scopes to request.</source>
-      <translation>Portées OAuth demandées, séparées par des espaces.</translation>
+        <source>Space-separated OAuth scopes to request.</source>
+        <translation>Portées OAuth demandées, séparées par des espaces.</translation>
     </message>
     <message>
-      <source>OAuth 2.0 (sign in with HubSpot)</source>
-      <translation>OAuth 2.0 (connexion avec HubSpot)</translation>
+        <source>OAuth 2.0 (sign in with HubSpot)</source>
+        <translation>OAuth 2.0 (connexion avec HubSpot)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::JobQueue</name>
     <message>
-      <source>The job queue needs a PostgreSQL workspace; on SQLite this app runs syncs itself.</source>
-      <translation>La file de tâches nécessite un espace PostgreSQL ; sur SQLite, cette application exécute elle-même les synchronisations.</translation>
+        <source>The job queue needs a PostgreSQL workspace; on SQLite this app runs syncs itself.</source>
+        <translation>La file de tâches nécessite un espace PostgreSQL ; sur SQLite, cette application exécute elle-même les synchronisations.</translation>
     </message>
     <message>
-      <source>Cannot queue the sync: %1</source>
-      <translation>Impossible de mettre la synchronisation en file : %1</translation>
+        <source>Cannot queue the sync: %1</source>
+        <translation>Impossible de mettre la synchronisation en file : %1</translation>
     </message>
     <message>
-      <source>There is no connection named "%1".</source>
-      <translation>Il n'existe pas de connexion nommée « %1 ».</translation>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de connexion nommée « %1 ».</translation>
     </message>
     <message>
-      <source>Connection "%1" uses the connector "%2", which this version does not have.</source>
-      <translation>La connexion « %1 » utilise le connecteur « %2 », absent de cette version.</translation>
+        <source>Connection &quot;%1&quot; uses the connector &quot;%2&quot;, which this version does not have.</source>
+        <translation>La connexion « %1 » utilise le connecteur « %2 », absent de cette version.</translation>
     </message>
     <message>
-      <source>%1 has no stream "%2" (streams: %3).</source>
-      <translation>%1 n'a pas de flux « %2 » (flux : %3).</translation>
+        <source>%1 has no stream &quot;%2&quot; (streams: %3).</source>
+        <translation>%1 n&apos;a pas de flux « %2 » (flux : %3).</translation>
     </message>
     <message>
-      <source>Cannot claim a job: %1</source>
-      <translation>Impossible de prendre une tâche : %1</translation>
+        <source>Cannot claim a job: %1</source>
+        <translation>Impossible de prendre une tâche : %1</translation>
     </message>
     <message>
-      <source>Cannot renew the leases: %1</source>
-      <translation>Impossible de renouveler les baux : %1</translation>
+        <source>Cannot renew the leases: %1</source>
+        <translation>Impossible de renouveler les baux : %1</translation>
     </message>
     <message>
-      <source>Cannot record the heartbeat: %1</source>
-      <translation>Impossible d'enregistrer le signal de vie : %1</translation>
+        <source>Cannot record the heartbeat: %1</source>
+        <translation>Impossible d&apos;enregistrer le signal de vie : %1</translation>
     </message>
     <message>
-      <source>Cannot record the job's result: %1</source>
-      <translation>Impossible d'enregistrer le résultat de la tâche : %1</translation>
+        <source>Cannot record the job&apos;s result: %1</source>
+        <translation>Impossible d&apos;enregistrer le résultat de la tâche : %1</translation>
     </message>
     <message>
-      <source>Job %1 is no longer leased to %2 (its lease expired and another worker took it over).</source>
-      <translation>La tâche %1 n'est plus attribuée à %2 (son bail a expiré et un autre worker l'a reprise).</translation>
+        <source>Job %1 is no longer leased to %2 (its lease expired and another worker took it over).</source>
+        <translation>La tâche %1 n&apos;est plus attribuée à %2 (son bail a expiré et un autre worker l&apos;a reprise).</translation>
     </message>
     <message>
-      <source>Cannot release job %1: %2</source>
-      <translation>Impossible de rendre la tâche %1 : %2</translation>
+        <source>Cannot release job %1: %2</source>
+        <translation>Impossible de rendre la tâche %1 : %2</translation>
     </message>
     <message>
-      <source>Cannot cancel job %1: %2</source>
-      <translation>Impossible d'annuler la tâche %1 : %2</translation>
+        <source>Cannot cancel job %1: %2</source>
+        <translation>Impossible d&apos;annuler la tâche %1 : %2</translation>
     </message>
     <message>
-      <source>Job %1 is not queued or running (or not yours).</source>
-      <translation>La tâche %1 n'est ni en attente ni en cours (ou n'est pas à vous).</translation>
+        <source>Job %1 is not queued or running (or not yours).</source>
+        <translation>La tâche %1 n&apos;est ni en attente ni en cours (ou n&apos;est pas à vous).</translation>
     </message>
     <message>
-      <source>Cannot retry job %1: %2</source>
-      <translation>Impossible de relancer la tâche %1 : %2</translation>
+        <source>Cannot retry job %1: %2</source>
+        <translation>Impossible de relancer la tâche %1 : %2</translation>
     </message>
     <message>
-      <source>Job %1 has not failed or been cancelled (or is not yours).</source>
-      <translation>La tâche %1 n'a ni échoué ni été annulée (ou n'est pas à vous).</translation>
+        <source>Job %1 has not failed or been cancelled (or is not yours).</source>
+        <translation>La tâche %1 n&apos;a ni échoué ni été annulée (ou n&apos;est pas à vous).</translation>
     </message>
     <message>
-      <source>Cannot read the job queue: %1</source>
-      <translation>Impossible de lire la file de tâches : %1</translation>
+        <source>Cannot read the job queue: %1</source>
+        <translation>Impossible de lire la file de tâches : %1</translation>
     </message>
     <message>
-      <source>Cannot register the worker: %1</source>
-      <translation>Impossible d'enregistrer le worker : %1</translation>
+        <source>Cannot register the worker: %1</source>
+        <translation>Impossible d&apos;enregistrer le worker : %1</translation>
     </message>
     <message>
-      <source>Cannot record the worker's stop: %1</source>
-      <translation>Impossible d'enregistrer l'arrêt du worker : %1</translation>
+        <source>Cannot record the worker&apos;s stop: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;arrêt du worker : %1</translation>
     </message>
     <message>
-      <source>Cannot read the workers: %1</source>
-      <translation>Impossible de lire les workers : %1</translation>
+        <source>Cannot read the workers: %1</source>
+        <translation>Impossible de lire les workers : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::KeychainSecretStore</name>
     <message>
-      <source>The system keychain could not be read: %1</source>
-      <translation>Le trousseau du système est illisible : %1</translation>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Le trousseau du système est illisible : %1</translation>
     </message>
     <message>
-      <source>The password could not be saved in the system keychain: %1</source>
-      <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du système : %1</translation>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système : %1</translation>
     </message>
     <message>
-      <source>The keychain entry could not be removed: %1</source>
-      <translation>L'entrée du trousseau n'a pas pu être supprimée : %1</translation>
+        <source>The keychain entry could not be removed: %1</source>
+        <translation>L&apos;entrée du trousseau n&apos;a pas pu être supprimée : %1</translation>
     </message>
     <message>
-      <source>System keychain</source>
-      <translation>Trousseau du système</translation>
+        <source>System keychain</source>
+        <translation>Trousseau du système</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Languages</name>
     <message>
-      <source>System default</source>
-      <translation>Langue du système</translation>
+        <source>System default</source>
+        <translation>Langue du système</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MainWindow</name>
     <message>
-      <source>Orion Connector Studio</source>
-      <translation>Orion Connector Studio</translation>
+        <source>Orion Connector Studio</source>
+        <translation>Orion Connector Studio</translation>
     </message>
     <message>
-      <source>Pages</source>
-      <translation>Pages</translation>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
     <message>
-      <source>Connections</source>
-      <translation>Connexions</translation>
+        <source>Connections</source>
+        <translation>Connexions</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Paramètres</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-      <source>No workspace open</source>
-      <translation>Aucun espace de travail ouvert</translation>
+        <source>No workspace open</source>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-      <source>Demo workspace ready: %n connection(s)</source>
-      <translation>
-        <numerusform>Espace de démonstration prêt : %n connexion</numerusform>
-        <numerusform>Espace de démonstration prêt : %n connexions</numerusform>
-      </translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-      <source>%n sync run(s) of history</source>
-      <translation>
-        <numerusform>%n exécution d'historique</numerusform>
-        <numerusform>%n exécutions d'historique</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>The language will change when you restart the application.</source>
-      <translation>La langue changera au prochain démarrage de l'application.</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-      <source>New &amp;Demo Workspace</source>
-      <translation>Nouvel espace de &amp;démonstration</translation>
-    </message>
-    <message>
-      <source>Create a workspace with sample connections and 90 days of sync history</source>
-      <translation>Créer un espace avec des connexions d'exemple et 90 jours d'historique de synchronisation</translation>
-    </message>
-    <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-      <source>&amp;Connections</source>
-      <translation>&amp;Connexions</translation>
-    </message>
-    <message>
-      <source>&amp;Settings</source>
-      <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Aide</translation>
-    </message>
-    <message>
-      <source>&amp;About Orion Connector Studio</source>
-      <translation>À &amp;propos d'Orion Connector Studio</translation>
-    </message>
-    <message>
-      <source>About &amp;Qt</source>
-      <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-      <source>Reading the password from %1…</source>
-      <translation>Lecture du mot de passe depuis %1…</translation>
-    </message>
-    <message>
-      <source>%1, schema version %2</source>
-      <translation>%1, version du schéma %2</translation>
-    </message>
-    <message>
-      <source>Workspace upgraded to schema version %1.</source>
-      <translation>L'espace de travail est passé à la version de schéma %1.</translation>
-    </message>
-    <message>
-      <source>The workspace %1 stays open.</source>
-      <translation>L'espace de travail %1 reste ouvert.</translation>
-    </message>
-    <message>
-      <source>No workspace is open; choose another one in Settings.</source>
-      <translation>Aucun espace de travail ouvert ; choisissez-en un autre dans les paramètres.</translation>
-    </message>
-    <message>
-      <source>About Orion Connector Studio</source>
-      <translation>À propos d'Orion Connector Studio</translation>
-    </message>
-    <message>
-      <source>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Build, map and monitor connectors between business systems.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Créer, mapper et surveiller des connecteurs entre systèmes métier.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>New workspace created.</source>
-      <translation>Nouvel espace de travail créé.</translation>
-    </message>
-    <message>
-      <source>Activity</source>
-      <translation>Activité</translation>
-    </message>
-    <message>
-      <source>Saved connection "%1".</source>
-      <translation>Connexion « %1 » enregistrée.</translation>
-    </message>
-    <message>
-      <source>Removed connection "%1".</source>
-      <translation>Connexion « %1 » supprimée.</translation>
-    </message>
-    <message>
-      <source>&amp;Activity</source>
-      <translation>&amp;Activité</translation>
-    </message>
-    <message>
-      <source>The connection was not saved: %1</source>
-      <translation>La connexion n'a pas été enregistrée : %1</translation>
-    </message>
-    <message>
-      <source>%1 approved in Slack: syncing %2.</source>
-      <translation>%1 a approuvé dans Slack : synchronisation de %2.</translation>
-    </message>
-    <message>
-      <source>%1 rejected the sync of %2 in Slack.</source>
-      <translation>%1 a refusé la synchronisation de %2 dans Slack.</translation>
-    </message>
-    <message>
-      <source>Slack events (%1): %2</source>
-      <translation>Événements Slack (%1) : %2</translation>
-    </message>
-    <message>
-      <source>Dashboard</source>
-      <translation>Tableau de bord</translation>
-    </message>
-    <message>
-      <source>&amp;Dashboard</source>
-      <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
-      <source>Mappings</source>
-      <translation>Correspondances</translation>
-    </message>
-    <message>
-      <source>&amp;Mappings</source>
-      <translation>C&amp;orrespondances</translation>
-    </message>
-    <message>
-      <source>A Slack decision names mapping %1, which no longer exists.</source>
-      <translation>Une décision Slack désigne la correspondance %1, qui n'existe plus.</translation>
-    </message>
-    <message>
-      <source>%1 is not an approver of these mappings: their Slack decision was ignored.</source>
-      <translation>%1 n'est pas approbateur de ces correspondances : sa décision Slack a été ignorée.</translation>
-    </message>
-    <message>
-      <source>Slack: %1 (%2)</source>
-      <translation>Slack : %1 (%2)</translation>
-    </message>
-    <message>
-      <source>%1 approved %2 in Slack.</source>
-      <translation>%1 a approuvé %2 dans Slack.</translation>
-    </message>
-    <message>
-      <source>%1 rejected %2 in Slack.</source>
-      <translation>%1 a rejeté %2 dans Slack.</translation>
-    </message>
-    <message>
-      <source>Mapping assistant settings saved.</source>
-      <translation>Réglages de l'assistant de correspondance enregistrés.</translation>
-    </message>
-    <message>
-      <source>The API key was not saved: %1</source>
-      <translation>La clé d'API n'a pas été enregistrée : %1</translation>
-    </message>
-    <message>
-      <source>Mapping assistant settings saved; the key is in %1.</source>
-      <translation>Réglages de l'assistant enregistrés ; la clé est dans %1.</translation>
-    </message>
-    <message>
-      <source>Marketplace</source>
-      <translation>Place de marché</translation>
-    </message>
-    <message>
-      <source>New &amp;Custom Connector…</source>
-      <translation>Nouveau &amp;connecteur personnalisé…</translation>
-    </message>
-    <message>
-      <source>Describe a REST API and build a connector for it, without code</source>
-      <translation>Décrire une API REST et lui construire un connecteur, sans code</translation>
-    </message>
-    <message>
-      <source>Mar&amp;ketplace</source>
-      <translation>Place de &amp;marché</translation>
-    </message>
-    <message>
-      <source>Resume Draft</source>
-      <translation>Reprendre le brouillon</translation>
-    </message>
-    <message>
-      <source>A connector draft from %1 was not finished. Resume it?</source>
-      <translation>Un brouillon de connecteur du %1 n'a pas été terminé. Le reprendre ?</translation>
-    </message>
-    <message>
-      <source>&amp;Resume Draft</source>
-      <translation>&amp;Reprendre le brouillon</translation>
-    </message>
-    <message>
-      <source>Start &amp;New</source>
-      <translation>Recommencer à &amp;neuf</translation>
-    </message>
-    <message>
-      <source>%1 version %2 saved and submitted to the marketplace</source>
-      <translation>%1 version %2 enregistré et soumis à la place de marché</translation>
-    </message>
-    <message>
-      <source>%1 version %2 saved and deployed</source>
-      <translation>%1 version %2 enregistré et déployé</translation>
-    </message>
-    <message>
-      <source>%1 version %2 saved</source>
-      <translation>%1 version %2 enregistré</translation>
-    </message>
-    <message>
-      <source>Workers</source>
-      <translation>Workers</translation>
-    </message>
-    <message>
-      <source>Scheduled sync of "%1" started (slot %2).</source>
-      <translation>Synchronisation planifiée de « %1 » lancée (créneau %2).</translation>
-    </message>
-    <message>
-      <source>The scheduled sync of "%1" did not start: it is already running.</source>
-      <translation>La synchronisation planifiée de « %1 » n'a pas démarré : elle est déjà en cours.</translation>
+        <source>Demo workspace ready: %n connection(s)</source>
+        <translation>
+            <numerusform>Espace de démonstration prêt : %n connexion</numerusform>
+            <numerusform>Espace de démonstration prêt : %n connexions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Queued %n job(s) of "%1" for the workers (Workers, Ctrl+6).</source>
-      <translation>
-        <numerusform>%n tâche de « %1 » mise en file pour les workers (Workers, Ctrl+6).</numerusform>
-        <numerusform>%n tâches de « %1 » mises en file pour les workers (Workers, Ctrl+6).</numerusform>
-      </translation>
+        <source>%n sync run(s) of history</source>
+        <translation>
+            <numerusform>%n exécution d&apos;historique</numerusform>
+            <numerusform>%n exécutions d&apos;historique</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Schedules: %1</source>
-      <translation>Planifications : %1</translation>
+        <source>The language will change when you restart the application.</source>
+        <translation>La langue changera au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-      <source>&amp;Workers</source>
-      <translation>&amp;Workers</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <source>The workspace %1 was not recovered: %2</source>
-      <translation>L’espace de travail %1 n’a pas été récupéré : %2</translation>
+        <source>New &amp;Demo Workspace</source>
+        <translation>Nouvel espace de &amp;démonstration</translation>
     </message>
     <message>
-      <source>The demo workspace is created when the current operation has finished…</source>
-      <translation>L’espace de démonstration sera créé à la fin de l’opération en cours…</translation>
+        <source>Create a workspace with sample connections and 90 days of sync history</source>
+        <translation>Créer un espace avec des connexions d&apos;exemple et 90 jours d&apos;historique de synchronisation</translation>
     </message>
     <message>
-      <source>The workspace %1 is damaged: %2</source>
-      <translation>L’espace de travail %1 est endommagé : %2</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Orion Connector Studio</source>
+        <translation>À &amp;propos d&apos;Orion Connector Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Reading the password from %1…</source>
+        <translation>Lecture du mot de passe depuis %1…</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1, version du schéma %2</translation>
+    </message>
+    <message>
+        <source>Workspace upgraded to schema version %1.</source>
+        <translation>L&apos;espace de travail est passé à la version de schéma %1.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 stays open.</source>
+        <translation>L&apos;espace de travail %1 reste ouvert.</translation>
+    </message>
+    <message>
+        <source>No workspace is open; choose another one in Settings.</source>
+        <translation>Aucun espace de travail ouvert ; choisissez-en un autre dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>About Orion Connector Studio</source>
+        <translation>À propos d&apos;Orion Connector Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Build, map and monitor connectors between business systems.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Orion Connector Studio %1&lt;/h3&gt;&lt;p&gt;Créer, mapper et surveiller des connecteurs entre systèmes métier.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New workspace created.</source>
+        <translation>Nouvel espace de travail créé.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Saved connection &quot;%1&quot;.</source>
+        <translation>Connexion « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Removed connection &quot;%1&quot;.</source>
+        <translation>Connexion « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1</source>
+        <translation>La connexion n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>%1 approved in Slack: syncing %2.</source>
+        <translation>%1 a approuvé dans Slack : synchronisation de %2.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the sync of %2 in Slack.</source>
+        <translation>%1 a refusé la synchronisation de %2 dans Slack.</translation>
+    </message>
+    <message>
+        <source>Slack events (%1): %2</source>
+        <translation>Événements Slack (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <source>&amp;Mappings</source>
+        <translation>C&amp;orrespondances</translation>
+    </message>
+    <message>
+        <source>A Slack decision names mapping %1, which no longer exists.</source>
+        <translation>Une décision Slack désigne la correspondance %1, qui n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is not an approver of these mappings: their Slack decision was ignored.</source>
+        <translation>%1 n&apos;est pas approbateur de ces correspondances : sa décision Slack a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Slack: %1 (%2)</source>
+        <translation>Slack : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 approved %2 in Slack.</source>
+        <translation>%1 a approuvé %2 dans Slack.</translation>
+    </message>
+    <message>
+        <source>%1 rejected %2 in Slack.</source>
+        <translation>%1 a rejeté %2 dans Slack.</translation>
+    </message>
+    <message>
+        <source>Mapping assistant settings saved.</source>
+        <translation>Réglages de l&apos;assistant de correspondance enregistrés.</translation>
+    </message>
+    <message>
+        <source>The API key was not saved: %1</source>
+        <translation>La clé d&apos;API n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Mapping assistant settings saved; the key is in %1.</source>
+        <translation>Réglages de l&apos;assistant enregistrés ; la clé est dans %1.</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
+    </message>
+    <message>
+        <source>New &amp;Custom Connector…</source>
+        <translation>Nouveau &amp;connecteur personnalisé…</translation>
+    </message>
+    <message>
+        <source>Describe a REST API and build a connector for it, without code</source>
+        <translation>Décrire une API REST et lui construire un connecteur, sans code</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ketplace</source>
+        <translation>Place de &amp;marché</translation>
+    </message>
+    <message>
+        <source>Resume Draft</source>
+        <translation>Reprendre le brouillon</translation>
+    </message>
+    <message>
+        <source>A connector draft from %1 was not finished. Resume it?</source>
+        <translation>Un brouillon de connecteur du %1 n&apos;a pas été terminé. Le reprendre ?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Draft</source>
+        <translation>&amp;Reprendre le brouillon</translation>
+    </message>
+    <message>
+        <source>Start &amp;New</source>
+        <translation>Recommencer à &amp;neuf</translation>
+    </message>
+    <message>
+        <source>%1 version %2 saved and submitted to the marketplace</source>
+        <translation>%1 version %2 enregistré et soumis à la place de marché</translation>
+    </message>
+    <message>
+        <source>%1 version %2 saved and deployed</source>
+        <translation>%1 version %2 enregistré et déployé</translation>
+    </message>
+    <message>
+        <source>%1 version %2 saved</source>
+        <translation>%1 version %2 enregistré</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Scheduled sync of &quot;%1&quot; started (slot %2).</source>
+        <translation>Synchronisation planifiée de « %1 » lancée (créneau %2).</translation>
+    </message>
+    <message>
+        <source>The scheduled sync of &quot;%1&quot; did not start: it is already running.</source>
+        <translation>La synchronisation planifiée de « %1 » n&apos;a pas démarré : elle est déjà en cours.</translation>
     </message>
     <message numerus="yes">
-      <source> (and %n more finding(s))</source>
-      <translation>
-        <numerusform> (et %n autre constat)</numerusform>
-        <numerusform> (et %n autres constats)</numerusform>
-      </translation>
+        <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+6).</source>
+        <translation>
+            <numerusform>%n tâche de « %1 » mise en file pour les workers (Workers, Ctrl+6).</numerusform>
+            <numerusform>%n tâches de « %1 » mises en file pour les workers (Workers, Ctrl+6).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup.</source>
-      <translation>La récupération garde une copie du fichier endommagé, puis répare l’espace de travail ou restaure sa plus récente sauvegarde saine.</translation>
+        <source>Schedules: %1</source>
+        <translation>Planifications : %1</translation>
     </message>
     <message>
-      <source>&amp;Recover Workspace…</source>
-      <translation>&amp;Récupérer l’espace de travail…</translation>
+        <source>&amp;Workers</source>
+        <translation>&amp;Workers</translation>
     </message>
     <message>
-      <source>Recover Workspace</source>
-      <translation>Récupérer l’espace de travail</translation>
+        <source>The workspace %1 was not recovered: %2</source>
+        <translation>L’espace de travail %1 n’a pas été récupéré : %2</translation>
     </message>
     <message>
-      <source>Repair %1 now?
+        <source>The demo workspace is created when the current operation has finished…</source>
+        <translation>L’espace de démonstration sera créé à la fin de l’opération en cours…</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: %2</source>
+        <translation>L’espace de travail %1 est endommagé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more finding(s))</source>
+        <translation>
+            <numerusform> (et %n autre constat)</numerusform>
+            <numerusform> (et %n autres constats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup.</source>
+        <translation>La récupération garde une copie du fichier endommagé, puis répare l’espace de travail ou restaure sa plus récente sauvegarde saine.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover Workspace…</source>
+        <translation>&amp;Récupérer l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Recover Workspace</source>
+        <translation>Récupérer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Repair %1 now?
 
 A copy of the damaged file is kept in %2. Close other programs using this workspace (orion commands, workers) first.</source>
-      <translation>Réparer %1 maintenant ?
+        <translation>Réparer %1 maintenant ?
 
 Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres programmes qui utilisent cet espace de travail (commandes orion, workers).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingReviewModel</name>
     <message>
-      <source>Approved</source>
-      <translation>Approuvée</translation>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Rejetée</translation>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
     </message>
     <message>
-      <source>Suggested</source>
-      <translation>Proposée</translation>
+        <source>Suggested</source>
+        <translation>Proposée</translation>
     </message>
     <message>
-      <source>(no source)</source>
-      <translation>(aucune source)</translation>
+        <source>(no source)</source>
+        <translation>(aucune source)</translation>
     </message>
     <message>
-      <source> (required)</source>
-      <translation> (obligatoire)</translation>
+        <source> (required)</source>
+        <translation> (obligatoire)</translation>
     </message>
     <message>
-      <source>Confidence %1, %2</source>
-      <translation>Confiance %1, %2</translation>
+        <source>Confidence %1, %2</source>
+        <translation>Confiance %1, %2</translation>
     </message>
     <message>
-      <source>Unified field</source>
-      <translation>Champ unifié</translation>
+        <source>Unified field</source>
+        <translation>Champ unifié</translation>
     </message>
     <message>
-      <source>Source path</source>
-      <translation>Chemin source</translation>
+        <source>Source path</source>
+        <translation>Chemin source</translation>
     </message>
     <message>
-      <source>Transformation</source>
-      <translation>Transformation</translation>
+        <source>Transformation</source>
+        <translation>Transformation</translation>
     </message>
     <message>
-      <source>Confidence</source>
-      <translation>Confiance</translation>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Statut</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <source>Decided by</source>
-      <translation>Décidé par</translation>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingReviewTable</name>
     <message>
-      <source>Mapping suggestions</source>
-      <translation>Propositions de correspondance</translation>
+        <source>Mapping suggestions</source>
+        <translation>Propositions de correspondance</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingStore</name>
     <message>
-      <source>Cannot store the suggestions: %1</source>
-      <translation>Impossible d'enregistrer les propositions : %1</translation>
+        <source>Cannot store the suggestions: %1</source>
+        <translation>Impossible d&apos;enregistrer les propositions : %1</translation>
     </message>
     <message>
-      <source>Cannot store the suggestion for %1: %2</source>
-      <translation>Impossible d'enregistrer la proposition pour %1 : %2</translation>
+        <source>Cannot store the suggestion for %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la proposition pour %1 : %2</translation>
     </message>
     <message>
-      <source>Cannot read the mappings: %1</source>
-      <translation>Impossible de lire les correspondances : %1</translation>
+        <source>Cannot read the mappings: %1</source>
+        <translation>Impossible de lire les correspondances : %1</translation>
     </message>
     <message>
-      <source>There is no mapping %1.</source>
-      <translation>La correspondance %1 n'existe pas.</translation>
+        <source>There is no mapping %1.</source>
+        <translation>La correspondance %1 n&apos;existe pas.</translation>
     </message>
     <message>
-      <source>Cannot change the mapping: %1</source>
-      <translation>Impossible de modifier la correspondance : %1</translation>
+        <source>Cannot change the mapping: %1</source>
+        <translation>Impossible de modifier la correspondance : %1</translation>
     </message>
     <message>
-      <source>You may not change this mapping (a decided mapping needs an administrator).</source>
-      <translation>Vous ne pouvez pas modifier cette correspondance (une correspondance décidée exige un administrateur).</translation>
+        <source>You may not change this mapping (a decided mapping needs an administrator).</source>
+        <translation>Vous ne pouvez pas modifier cette correspondance (une correspondance décidée exige un administrateur).</translation>
     </message>
     <message>
-      <source>Cannot record the change: %1</source>
-      <translation>Impossible d'enregistrer la modification : %1</translation>
+        <source>Cannot record the change: %1</source>
+        <translation>Impossible d&apos;enregistrer la modification : %1</translation>
     </message>
     <message>
-      <source>A decision is approve or reject.</source>
-      <translation>Une décision est approuver ou rejeter.</translation>
+        <source>A decision is approve or reject.</source>
+        <translation>Une décision est approuver ou rejeter.</translation>
     </message>
     <message>
-      <source>A decision needs the name of who decided.</source>
-      <translation>Une décision doit indiquer qui a décidé.</translation>
+        <source>A decision needs the name of who decided.</source>
+        <translation>Une décision doit indiquer qui a décidé.</translation>
     </message>
     <message>
-      <source>Cannot record the decision: %1</source>
-      <translation>Impossible d'enregistrer la décision : %1</translation>
+        <source>Cannot record the decision: %1</source>
+        <translation>Impossible d&apos;enregistrer la décision : %1</translation>
     </message>
     <message>
-      <source>%1 has no source field to approve: choose one first.</source>
-      <translation>%1 n'a pas de champ source à approuver : choisissez-en un d'abord.</translation>
+        <source>%1 has no source field to approve: choose one first.</source>
+        <translation>%1 n&apos;a pas de champ source à approuver : choisissez-en un d&apos;abord.</translation>
     </message>
     <message>
-      <source>Only an administrator may approve or reject mappings.</source>
-      <translation>Seul un administrateur peut approuver ou rejeter des correspondances.</translation>
+        <source>Only an administrator may approve or reject mappings.</source>
+        <translation>Seul un administrateur peut approuver ou rejeter des correspondances.</translation>
     </message>
     <message>
-      <source>Cannot read the approved mappings: %1</source>
-      <translation>Impossible de lire les correspondances approuvées : %1</translation>
+        <source>Cannot read the approved mappings: %1</source>
+        <translation>Impossible de lire les correspondances approuvées : %1</translation>
     </message>
     <message>
-      <source>Not an Orion mapping set (format "orion-mappings", version 1).</source>
-      <translation>Ce n'est pas un jeu de correspondances Orion (format « orion-mappings », version 1).</translation>
+        <source>Not an Orion mapping set (format &quot;orion-mappings&quot;, version 1).</source>
+        <translation>Ce n&apos;est pas un jeu de correspondances Orion (format « orion-mappings », version 1).</translation>
     </message>
     <message>
-      <source>The mapping set needs a stream and a target (customer or invoice).</source>
-      <translation>Le jeu de correspondances doit indiquer un flux et une cible (customer ou invoice).</translation>
+        <source>The mapping set needs a stream and a target (customer or invoice).</source>
+        <translation>Le jeu de correspondances doit indiquer un flux et une cible (customer ou invoice).</translation>
     </message>
     <message>
-      <source>mappings[%1].%2</source>
-      <translation>mappings[%1].%2</translation>
+        <source>mappings[%1].%2</source>
+        <translation>mappings[%1].%2</translation>
     </message>
     <message>
-      <source>mappings[%1].target_field: %2 is not a field of the unified %3</source>
-      <translation>mappings[%1].target_field : %2 n'est pas un champ de %3 unifié</translation>
+        <source>mappings[%1].target_field: %2 is not a field of the unified %3</source>
+        <translation>mappings[%1].target_field : %2 n&apos;est pas un champ de %3 unifié</translation>
     </message>
     <message>
-      <source>mappings[%1].status: must be suggested, approved or rejected</source>
-      <translation>mappings[%1].status : doit valoir suggested, approved ou rejected</translation>
+        <source>mappings[%1].status: must be suggested, approved or rejected</source>
+        <translation>mappings[%1].status : doit valoir suggested, approved ou rejected</translation>
     </message>
     <message>
-      <source>Cannot import the mappings: %1</source>
-      <translation>Impossible d'importer les correspondances : %1</translation>
+        <source>Cannot import the mappings: %1</source>
+        <translation>Impossible d&apos;importer les correspondances : %1</translation>
     </message>
     <message>
-      <source>Cannot read the decisions: %1</source>
-      <translation>Impossible de lire les décisions : %1</translation>
+        <source>Cannot read the decisions: %1</source>
+        <translation>Impossible de lire les décisions : %1</translation>
     </message>
     <message>
-      <source>Cannot read the approvers: %1</source>
-      <translation>Impossible de lire les approbateurs : %1</translation>
+        <source>Cannot read the approvers: %1</source>
+        <translation>Impossible de lire les approbateurs : %1</translation>
     </message>
     <message>
-      <source>Cannot change the approvers: %1</source>
-      <translation>Impossible de modifier les approbateurs : %1</translation>
+        <source>Cannot change the approvers: %1</source>
+        <translation>Impossible de modifier les approbateurs : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MappingsPage</name>
     <message>
-      <source>&amp;Suggest Mappings</source>
-      <translation>&amp;Proposer des correspondances</translation>
+        <source>&amp;Suggest Mappings</source>
+        <translation>&amp;Proposer des correspondances</translation>
     </message>
     <message>
-      <source>Apply &amp;Edit</source>
-      <translation>Appliquer la &amp;modification</translation>
+        <source>Apply &amp;Edit</source>
+        <translation>Appliquer la &amp;modification</translation>
     </message>
     <message>
-      <source>&amp;Approve</source>
-      <translation>&amp;Approuver</translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
-      <source>&amp;Reject</source>
-      <translation>&amp;Rejeter</translation>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
-      <source>Approve All at or Above</source>
-      <translation>Tout approuver à partir de</translation>
+        <source>Approve All at or Above</source>
+        <translation>Tout approuver à partir de</translation>
     </message>
     <message>
-      <source>Mappings</source>
-      <translation>Correspondances</translation>
+        <source>Mappings</source>
+        <translation>Correspondances</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Connexion</translation>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Flux</translation>
+        <source>Stream</source>
+        <translation>Flux</translation>
     </message>
     <message>
-      <source>Propose mappings for this stream from its stored source records</source>
-      <translation>Proposer des correspondances pour ce flux à partir de ses enregistrements source stockés</translation>
+        <source>Propose mappings for this stream from its stored source records</source>
+        <translation>Proposer des correspondances pour ce flux à partir de ses enregistrements source stockés</translation>
     </message>
     <message>
-      <source>More</source>
-      <translation>Plus</translation>
+        <source>More</source>
+        <translation>Plus</translation>
     </message>
     <message>
-      <source>Suggest from a Sample File…</source>
-      <translation>Proposer à partir d'un fichier d'exemple…</translation>
+        <source>Suggest from a Sample File…</source>
+        <translation>Proposer à partir d&apos;un fichier d&apos;exemple…</translation>
     </message>
     <message>
-      <source>Sample Records</source>
-      <translation>Enregistrements d'exemple</translation>
+        <source>Sample Records</source>
+        <translation>Enregistrements d&apos;exemple</translation>
     </message>
     <message>
-      <source>JSON (*.json)</source>
-      <translation>JSON (*.json)</translation>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-      <source>Export Mapping Set…</source>
-      <translation>Exporter le jeu de correspondances…</translation>
+        <source>Export Mapping Set…</source>
+        <translation>Exporter le jeu de correspondances…</translation>
     </message>
     <message>
-      <source>Export Mapping Set</source>
-      <translation>Exporter le jeu de correspondances</translation>
+        <source>Export Mapping Set</source>
+        <translation>Exporter le jeu de correspondances</translation>
     </message>
     <message>
-      <source>Import Mapping Set…</source>
-      <translation>Importer un jeu de correspondances…</translation>
+        <source>Import Mapping Set…</source>
+        <translation>Importer un jeu de correspondances…</translation>
     </message>
     <message>
-      <source>Import Mapping Set</source>
-      <translation>Importer un jeu de correspondances</translation>
+        <source>Import Mapping Set</source>
+        <translation>Importer un jeu de correspondances</translation>
     </message>
     <message>
-      <source>Keep the decisions recorded in the file? (No: import them as suggestions to review.)</source>
-      <translation>Conserver les décisions enregistrées dans le fichier ? (Non : les importer comme propositions à examiner.)</translation>
+        <source>Keep the decisions recorded in the file? (No: import them as suggestions to review.)</source>
+        <translation>Conserver les décisions enregistrées dans le fichier ? (Non : les importer comme propositions à examiner.)</translation>
     </message>
     <message>
-      <source>Ask for Approval in Slack…</source>
-      <translation>Demander une approbation dans Slack…</translation>
+        <source>Ask for Approval in Slack…</source>
+        <translation>Demander une approbation dans Slack…</translation>
     </message>
     <message>
-      <source>Add a Slack connection first.</source>
-      <translation>Ajoutez d'abord une connexion Slack.</translation>
+        <source>Add a Slack connection first.</source>
+        <translation>Ajoutez d&apos;abord une connexion Slack.</translation>
     </message>
     <message>
-      <source>Ask in Slack</source>
-      <translation>Demander dans Slack</translation>
+        <source>Ask in Slack</source>
+        <translation>Demander dans Slack</translation>
     </message>
     <message>
-      <source>Slack connection:</source>
-      <translation>Connexion Slack :</translation>
+        <source>Slack connection:</source>
+        <translation>Connexion Slack :</translation>
     </message>
     <message>
-      <source>Channel:</source>
-      <translation>Canal :</translation>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
     </message>
     <message>
-      <source>More mapping actions</source>
-      <translation>Autres actions de correspondance</translation>
+        <source>More mapping actions</source>
+        <translation>Autres actions de correspondance</translation>
     </message>
     <message>
-      <source>Connection:</source>
-      <translation>Connexion :</translation>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
     </message>
     <message>
-      <source>Stream:</source>
-      <translation>Flux :</translation>
+        <source>Stream:</source>
+        <translation>Flux :</translation>
     </message>
     <message>
-      <source>All confidences</source>
-      <translation>Toutes les confiances</translation>
+        <source>All confidences</source>
+        <translation>Toutes les confiances</translation>
     </message>
     <message>
-      <source>Confidence filter</source>
-      <translation>Filtre de confiance</translation>
+        <source>Confidence filter</source>
+        <translation>Filtre de confiance</translation>
     </message>
     <message>
-      <source>Any status</source>
-      <translation>Tout statut</translation>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
     </message>
     <message>
-      <source>Status filter</source>
-      <translation>Filtre de statut</translation>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
-      <source>Filter by field or path…</source>
-      <translation>Filtrer par champ ou chemin…</translation>
+        <source>Filter by field or path…</source>
+        <translation>Filtrer par champ ou chemin…</translation>
     </message>
     <message>
-      <source>Filter mappings</source>
-      <translation>Filtrer les correspondances</translation>
+        <source>Filter mappings</source>
+        <translation>Filtrer les correspondances</translation>
     </message>
     <message>
-      <source>Reasoning</source>
-      <translation>Justification</translation>
+        <source>Reasoning</source>
+        <translation>Justification</translation>
     </message>
     <message>
-      <source>Alternatives</source>
-      <translation>Alternatives</translation>
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
     </message>
     <message>
-      <source>Source path</source>
-      <translation>Chemin source</translation>
+        <source>Source path</source>
+        <translation>Chemin source</translation>
     </message>
     <message>
-      <source>Transformation</source>
-      <translation>Transformation</translation>
+        <source>Transformation</source>
+        <translation>Transformation</translation>
     </message>
     <message>
-      <source>Source value</source>
-      <translation>Valeur source</translation>
+        <source>Source value</source>
+        <translation>Valeur source</translation>
     </message>
     <message>
-      <source>Unified value</source>
-      <translation>Valeur unifiée</translation>
+        <source>Unified value</source>
+        <translation>Valeur unifiée</translation>
     </message>
     <message>
-      <source>Sample values before and after</source>
-      <translation>Valeurs d'exemple avant et après</translation>
+        <source>Sample values before and after</source>
+        <translation>Valeurs d&apos;exemple avant et après</translation>
     </message>
     <message>
-      <source>Why:</source>
-      <translation>Pourquoi :</translation>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
-      <source>Alternatives:</source>
-      <translation>Alternatives :</translation>
+        <source>Alternatives:</source>
+        <translation>Alternatives :</translation>
     </message>
     <message>
-      <source>Source path:</source>
-      <translation>Chemin source :</translation>
+        <source>Source path:</source>
+        <translation>Chemin source :</translation>
     </message>
     <message>
-      <source>Transformation:</source>
-      <translation>Transformation :</translation>
+        <source>Transformation:</source>
+        <translation>Transformation :</translation>
     </message>
     <message>
-      <source>Samples:</source>
-      <translation>Exemples :</translation>
+        <source>Samples:</source>
+        <translation>Exemples :</translation>
     </message>
     <message>
-      <source>Approve the selected mappings (Ctrl+Return)</source>
-      <translation>Approuver les correspondances sélectionnées (Ctrl+Entrée)</translation>
+        <source>Approve the selected mappings (Ctrl+Return)</source>
+        <translation>Approuver les correspondances sélectionnées (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <source>Reject the selected mappings (Ctrl+Delete)</source>
-      <translation>Rejeter les correspondances sélectionnées (Ctrl+Suppr)</translation>
+        <source>Reject the selected mappings (Ctrl+Delete)</source>
+        <translation>Rejeter les correspondances sélectionnées (Ctrl+Suppr)</translation>
     </message>
     <message>
-      <source>Approval threshold</source>
-      <translation>Seuil d'approbation</translation>
+        <source>Approval threshold</source>
+        <translation>Seuil d&apos;approbation</translation>
     </message>
     <message>
-      <source>Approval rate per confidence band</source>
-      <translation>Taux d'approbation par tranche de confiance</translation>
+        <source>Approval rate per confidence band</source>
+        <translation>Taux d&apos;approbation par tranche de confiance</translation>
     </message>
     <message>
-      <source>Review</source>
-      <translation>Examen</translation>
+        <source>Review</source>
+        <translation>Examen</translation>
     </message>
     <message>
-      <source>Calibration</source>
-      <translation>Calibrage</translation>
+        <source>Calibration</source>
+        <translation>Calibrage</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <source>Mapping status</source>
-      <translation>État des correspondances</translation>
+        <source>Mapping status</source>
+        <translation>État des correspondances</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <translation>Approuver</translation>
+        <source>Approve</source>
+        <translation>Approuver</translation>
     </message>
     <message>
-      <source>Reject</source>
-      <translation>Refuser</translation>
+        <source>Reject</source>
+        <translation>Refuser</translation>
     </message>
     <message>
-      <source>No workspace is open.</source>
-      <translation>Aucun espace de travail n'est ouvert.</translation>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-      <source>No suggestions yet. Sync %1 first, or suggest from a sample file (More).</source>
-      <translation>Aucune proposition. Synchronisez d'abord %1, ou proposez à partir d'un fichier d'exemple (Plus).</translation>
-    </message>
-    <message numerus="yes">
-      <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
-      <translation>
-        <numerusform>Aucune proposition : « Proposer des correspondances » les établit à partir de %n enregistrement stocké.</numerusform>
-        <numerusform>Aucune proposition : « Proposer des correspondances » les établit à partir de %n enregistrements stockés.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 approved, %2 waiting for review · only approved mappings drive syncs</source>
-      <translation>%1 approuvées, %2 en attente · seules les correspondances approuvées pilotent les synchronisations</translation>
-    </message>
-    <message>
-      <source>Approval rate of past decisions per confidence band</source>
-      <translation>Taux d'approbation des décisions passées par tranche de confiance</translation>
-    </message>
-    <message>
-      <source>Approved, %</source>
-      <translation>Approuvées, %</translation>
-    </message>
-    <message>
-      <source>%1 (%2 decided)</source>
-      <translation>%1 (%2 décidées)</translation>
-    </message>
-    <message>
-      <source>No decisions yet. As admins approve and reject, this shows how often each band is approved.</source>
-      <translation>Aucune décision. À mesure que les administrateurs approuvent et rejettent, ce graphique montre la fréquence d'approbation de chaque tranche.</translation>
+        <source>No suggestions yet. Sync %1 first, or suggest from a sample file (More).</source>
+        <translation>Aucune proposition. Synchronisez d&apos;abord %1, ou proposez à partir d&apos;un fichier d&apos;exemple (Plus).</translation>
     </message>
     <message numerus="yes">
-      <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
-      <translation>
-        <numerusform>%n décision jusqu'ici ; pas encore assez d'éléments (10 décisions à ≥ 95 % d'approbation) pour un seuil d'approbation automatique.</numerusform>
-        <numerusform>%n décisions jusqu'ici ; pas encore assez d'éléments (10 décisions à ≥ 95 % d'approbation) pour un seuil d'approbation automatique.</numerusform>
-      </translation>
+        <source>No suggestions yet: Suggest Mappings proposes them from %n stored record(s).</source>
+        <translation>
+            <numerusform>Aucune proposition : « Proposer des correspondances » les établit à partir de %n enregistrement stocké.</numerusform>
+            <numerusform>Aucune proposition : « Proposer des correspondances » les établit à partir de %n enregistrements stockés.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.</source>
-      <translation>Les propositions à %1 ont été approuvées au moins 95 % du temps : les approuver en bloc est justifié.</translation>
+        <source>%1 approved, %2 waiting for review · only approved mappings drive syncs</source>
+        <translation>%1 approuvées, %2 en attente · seules les correspondances approuvées pilotent les synchronisations</translation>
     </message>
     <message>
-      <source>&lt;i&gt;Select a mapping to see why it was proposed.&lt;/i&gt;</source>
-      <translation>&lt;i&gt;Sélectionnez une correspondance pour voir pourquoi elle a été proposée.&lt;/i&gt;</translation>
+        <source>Approval rate of past decisions per confidence band</source>
+        <translation>Taux d&apos;approbation des décisions passées par tranche de confiance</translation>
     </message>
     <message>
-      <source> &lt;b&gt;(required)&lt;/b&gt;</source>
-      <translation> &lt;b&gt;(obligatoire)&lt;/b&gt;</translation>
+        <source>Approved, %</source>
+        <translation>Approuvées, %</translation>
     </message>
     <message>
-      <source>(no reasoning given)</source>
-      <translation>(aucune justification)</translation>
+        <source>%1 (%2 decided)</source>
+        <translation>%1 (%2 décidées)</translation>
     </message>
     <message>
-      <source>%1 [%2] %3</source>
-      <translation>%1 [%2] %3</translation>
-    </message>
-    <message>
-      <source>Press Enter or double-click to use this source</source>
-      <translation>Entrée ou double-clic pour utiliser cette source</translation>
-    </message>
-    <message>
-      <source>⚠ %1</source>
-      <translation>⚠ %1</translation>
-    </message>
-    <message>
-      <source>%1 has no stored %2 records to learn from: sync it first, or suggest from a sample file (More).</source>
-      <translation>%1 n'a aucun enregistrement %2 stocké dont apprendre : synchronisez d'abord, ou proposez à partir d'un fichier d'exemple (Plus).</translation>
-    </message>
-    <message>
-      <source>The sample has no records.</source>
-      <translation>L'exemple ne contient aucun enregistrement.</translation>
-    </message>
-    <message>
-      <source>Matching fields…</source>
-      <translation>Mise en correspondance des champs…</translation>
-    </message>
-    <message>
-      <source>Matching fields; asking %1 about the unclear ones…</source>
-      <translation>Mise en correspondance ; %1 est consulté pour les champs incertains…</translation>
-    </message>
-    <message>
-      <source>No suggestions: %1</source>
-      <translation>Aucune proposition : %1</translation>
-    </message>
-    <message>
-      <source> · %1 field(s) asked of the LLM, %2 + %3 tokens, %4</source>
-      <translation> · %1 champ(s) soumis au LLM, %2 + %3 jetons, %4</translation>
-    </message>
-    <message>
-      <source>cost unknown</source>
-      <translation>coût inconnu</translation>
+        <source>No decisions yet. As admins approve and reject, this shows how often each band is approved.</source>
+        <translation>Aucune décision. À mesure que les administrateurs approuvent et rejettent, ce graphique montre la fréquence d&apos;approbation de chaque tranche.</translation>
     </message>
     <message numerus="yes">
-      <source>%n suggestion(s) stored for review</source>
-      <translation>
-        <numerusform>%n proposition enregistrée pour examen</numerusform>
-        <numerusform>%n propositions enregistrées pour examen</numerusform>
-      </translation>
+        <source>%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.</source>
+        <translation>
+            <numerusform>%n décision jusqu&apos;ici ; pas encore assez d&apos;éléments (10 décisions à ≥ 95 % d&apos;approbation) pour un seuil d&apos;approbation automatique.</numerusform>
+            <numerusform>%n décisions jusqu&apos;ici ; pas encore assez d&apos;éléments (10 décisions à ≥ 95 % d&apos;approbation) pour un seuil d&apos;approbation automatique.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Approving…</source>
-      <translation>Approbation…</translation>
+        <source>Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.</source>
+        <translation>Les propositions à %1 ont été approuvées au moins 95 % du temps : les approuver en bloc est justifié.</translation>
     </message>
     <message>
-      <source>Rejecting…</source>
-      <translation>Rejet…</translation>
+        <source>&lt;i&gt;Select a mapping to see why it was proposed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une correspondance pour voir pourquoi elle a été proposée.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(required)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(obligatoire)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no reasoning given)</source>
+        <translation>(aucune justification)</translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3</source>
+        <translation>%1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to use this source</source>
+        <translation>Entrée ou double-clic pour utiliser cette source</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 has no stored %2 records to learn from: sync it first, or suggest from a sample file (More).</source>
+        <translation>%1 n&apos;a aucun enregistrement %2 stocké dont apprendre : synchronisez d&apos;abord, ou proposez à partir d&apos;un fichier d&apos;exemple (Plus).</translation>
+    </message>
+    <message>
+        <source>The sample has no records.</source>
+        <translation>L&apos;exemple ne contient aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>Matching fields…</source>
+        <translation>Mise en correspondance des champs…</translation>
+    </message>
+    <message>
+        <source>Matching fields; asking %1 about the unclear ones…</source>
+        <translation>Mise en correspondance ; %1 est consulté pour les champs incertains…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Aucune proposition : %1</translation>
+    </message>
+    <message>
+        <source> · %1 field(s) asked of the LLM, %2 + %3 tokens, %4</source>
+        <translation> · %1 champ(s) soumis au LLM, %2 + %3 jetons, %4</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
     </message>
     <message numerus="yes">
-      <source>Approved %n mapping(s).</source>
-      <translation>
-        <numerusform>%n correspondance approuvée.</numerusform>
-        <numerusform>%n correspondances approuvées.</numerusform>
-      </translation>
+        <source>%n suggestion(s) stored for review</source>
+        <translation>
+            <numerusform>%n proposition enregistrée pour examen</numerusform>
+            <numerusform>%n propositions enregistrées pour examen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Approbation…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Rejet…</translation>
     </message>
     <message numerus="yes">
-      <source>Rejected %n mapping(s).</source>
-      <translation>
-        <numerusform>%n correspondance rejetée.</numerusform>
-        <numerusform>%n correspondances rejetées.</numerusform>
-      </translation>
+        <source>Approved %n mapping(s).</source>
+        <translation>
+            <numerusform>%n correspondance approuvée.</numerusform>
+            <numerusform>%n correspondances approuvées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Approved %n mapping(s) at or above %1.</source>
-      <translation>
-        <numerusform>%n correspondance approuvée à partir de %1.</numerusform>
-        <numerusform>%n correspondances approuvées à partir de %1.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>"%1" is not a field of the sample records.</source>
-      <translation>« %1 » n'est pas un champ des enregistrements d'exemple.</translation>
-    </message>
-    <message>
-      <source>Saving…</source>
-      <translation>Enregistrement…</translation>
-    </message>
-    <message>
-      <source>Changed; review it again before it drives syncs.</source>
-      <translation>Modifiée ; examinez-la de nouveau avant qu'elle pilote des synchronisations.</translation>
-    </message>
-    <message>
-      <source>Cannot write %1: %2</source>
-      <translation>Impossible d'écrire %1 : %2</translation>
-    </message>
-    <message>
-      <source>Exported to %1.</source>
-      <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-      <source>Cannot read %1: %2</source>
-      <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-      <source>%1 is not a mapping set (JSON object).</source>
-      <translation>%1 n'est pas un jeu de correspondances (objet JSON).</translation>
+        <source>Rejected %n mapping(s).</source>
+        <translation>
+            <numerusform>%n correspondance rejetée.</numerusform>
+            <numerusform>%n correspondances rejetées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Imported %n mapping(s).</source>
-      <translation>
-        <numerusform>%n correspondance importée.</numerusform>
-        <numerusform>%n correspondances importées.</numerusform>
-      </translation>
+        <source>Approved %n mapping(s) at or above %1.</source>
+        <translation>
+            <numerusform>%n correspondance approuvée à partir de %1.</numerusform>
+            <numerusform>%n correspondances approuvées à partir de %1.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?
+        <source>&quot;%1&quot; is not a field of the sample records.</source>
+        <translation>« %1 » n&apos;est pas un champ des enregistrements d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Changed; review it again before it drives syncs.</source>
+        <translation>Modifiée ; examinez-la de nouveau avant qu&apos;elle pilote des synchronisations.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping set (JSON object).</source>
+        <translation>%1 n&apos;est pas un jeu de correspondances (objet JSON).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mapping(s).</source>
+        <translation>
+            <numerusform>%n correspondance importée.</numerusform>
+            <numerusform>%n correspondances importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?
 %7</source>
-      <translation>*%1* / %2 : associer *%3* ← `%4` (%5, confiance %6) ?
+        <translation>*%1* / %2 : associer *%3* ← `%4` (%5, confiance %6) ?
 %7</translation>
     </message>
     <message>
-      <source>Nothing is waiting for review.</source>
-      <translation>Rien n'attend d'examen.</translation>
+        <source>Nothing is waiting for review.</source>
+        <translation>Rien n&apos;attend d&apos;examen.</translation>
     </message>
     <message numerus="yes">
-      <source>Posting %n approval request(s) to %1…</source>
-      <translation>
-        <numerusform>Envoi de %n demande d'approbation à %1…</numerusform>
-        <numerusform>Envoi de %n demandes d'approbation à %1…</numerusform>
-      </translation>
+        <source>Posting %n approval request(s) to %1…</source>
+        <translation>
+            <numerusform>Envoi de %n demande d&apos;approbation à %1…</numerusform>
+            <numerusform>Envoi de %n demandes d&apos;approbation à %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Asked in %1: %n request(s) posted; only the connection's approvers can decide.</source>
-      <translation>
-        <numerusform>Demandé dans %1 : %n demande envoyée ; seuls les approbateurs de la connexion peuvent décider.</numerusform>
-        <numerusform>Demandé dans %1 : %n demandes envoyées ; seuls les approbateurs de la connexion peuvent décider.</numerusform>
-      </translation>
+        <source>Asked in %1: %n request(s) posted; only the connection&apos;s approvers can decide.</source>
+        <translation>
+            <numerusform>Demandé dans %1 : %n demande envoyée ; seuls les approbateurs de la connexion peuvent décider.</numerusform>
+            <numerusform>Demandé dans %1 : %n demandes envoyées ; seuls les approbateurs de la connexion peuvent décider.</numerusform>
+        </translation>
     </message>
     <message>
-      <source> · the LLM was not used: %1</source>
-      <translation> · le LLM n'a pas été utilisé : %1</translation>
+        <source> · the LLM was not used: %1</source>
+        <translation> · le LLM n&apos;a pas été utilisé : %1</translation>
     </message>
     <message>
-      <source>Slack Approvers…</source>
-      <translation>Approbateurs Slack…</translation>
+        <source>Slack Approvers…</source>
+        <translation>Approbateurs Slack…</translation>
     </message>
     <message>
-      <source>Slack Approvers</source>
-      <translation>Approbateurs Slack</translation>
+        <source>Slack Approvers</source>
+        <translation>Approbateurs Slack</translation>
     </message>
     <message>
-      <source>Slack user ids who may approve these mappings from Slack (U…, comma-separated):</source>
-      <translation>Identifiants Slack autorisés à approuver ces correspondances depuis Slack (U…, séparés par des virgules) :</translation>
+        <source>Slack user ids who may approve these mappings from Slack (U…, comma-separated):</source>
+        <translation>Identifiants Slack autorisés à approuver ces correspondances depuis Slack (U…, séparés par des virgules) :</translation>
     </message>
     <message>
-      <source>Browse…</source>
-      <translation>Parcourir…</translation>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
     <message>
-      <source>Choose the source field from the sample's schema tree</source>
-      <translation>Choisir le champ source dans l'arbre du schéma de l'exemple</translation>
+        <source>Choose the source field from the sample&apos;s schema tree</source>
+        <translation>Choisir le champ source dans l&apos;arbre du schéma de l&apos;exemple</translation>
     </message>
     <message>
-      <source>Validation of the approved mappings</source>
-      <translation>Vérification des correspondances approuvées</translation>
+        <source>Validation of the approved mappings</source>
+        <translation>Vérification des correspondances approuvées</translation>
     </message>
     <message>
-      <source>Nothing approved yet: syncs of this stream use the connector's built-in mapping.</source>
-      <translation>Rien n'est encore approuvé : les synchronisations de ce flux utilisent la correspondance intégrée du connecteur.</translation>
+        <source>Nothing approved yet: syncs of this stream use the connector&apos;s built-in mapping.</source>
+        <translation>Rien n&apos;est encore approuvé : les synchronisations de ce flux utilisent la correspondance intégrée du connecteur.</translation>
     </message>
     <message numerus="yes">
-      <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
-      <translation>
-        <numerusform>✓ Les correspondances approuvées sont valides sur %n enregistrement d'exemple : champs obligatoires couverts, aucune erreur de transformation.</numerusform>
-        <numerusform>✓ Les correspondances approuvées sont valides sur %n enregistrements d'exemple : champs obligatoires couverts, aucune erreur de transformation.</numerusform>
-      </translation>
+        <source>✓ The approved mappings check out against %n sample record(s): required fields covered, no transformation errors.</source>
+        <translation>
+            <numerusform>✓ Les correspondances approuvées sont valides sur %n enregistrement d&apos;exemple : champs obligatoires couverts, aucune erreur de transformation.</numerusform>
+            <numerusform>✓ Les correspondances approuvées sont valides sur %n enregistrements d&apos;exemple : champs obligatoires couverts, aucune erreur de transformation.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>⚠ Before syncing: %1</source>
-      <translation>⚠ Avant de synchroniser : %1</translation>
+        <source>⚠ Before syncing: %1</source>
+        <translation>⚠ Avant de synchroniser : %1</translation>
     </message>
     <message>
-      <source>"%1" is not a Slack user id (U… or W…).</source>
-      <translation>« %1 » n'est pas un identifiant Slack (U… ou W…).</translation>
+        <source>&quot;%1&quot; is not a Slack user id (U… or W…).</source>
+        <translation>« %1 » n&apos;est pas un identifiant Slack (U… ou W…).</translation>
     </message>
     <message>
-      <source>Slack approvers: %1</source>
-      <translation>Approbateurs Slack : %1</translation>
+        <source>Slack approvers: %1</source>
+        <translation>Approbateurs Slack : %1</translation>
     </message>
     <message>
-      <source>nobody</source>
-      <translation>personne</translation>
+        <source>nobody</source>
+        <translation>personne</translation>
     </message>
     <message>
-      <source>Choose a Source Field</source>
-      <translation>Choisir un champ source</translation>
+        <source>Choose a Source Field</source>
+        <translation>Choisir un champ source</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Champ</translation>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Type</translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>Sample</source>
-      <translation>Exemple</translation>
+        <source>Sample</source>
+        <translation>Exemple</translation>
     </message>
     <message>
-      <source>Source schema</source>
-      <translation>Schéma source</translation>
+        <source>Source schema</source>
+        <translation>Schéma source</translation>
     </message>
     <message>
-      <source>Suggest with API Documentation…</source>
-      <translation>Proposer avec la documentation de l'API…</translation>
+        <source>Suggest with API Documentation…</source>
+        <translation>Proposer avec la documentation de l&apos;API…</translation>
     </message>
     <message>
-      <source>API Documentation</source>
-      <translation>Documentation de l'API</translation>
+        <source>API Documentation</source>
+        <translation>Documentation de l&apos;API</translation>
     </message>
     <message>
-      <source>Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)</source>
-      <translation>Texte, Markdown ou HTML (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
+        <source>Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>Texte, Markdown ou HTML (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <source>No LLM is set up (Settings → Mapping assistant): the documentation is not used by the local matcher.</source>
-      <translation>Aucun LLM n'est configuré (Réglages → Assistant de correspondance) : la correspondance locale n'utilise pas la documentation.</translation>
+        <source>No LLM is set up (Settings → Mapping assistant): the documentation is not used by the local matcher.</source>
+        <translation>Aucun LLM n&apos;est configuré (Réglages → Assistant de correspondance) : la correspondance locale n&apos;utilise pas la documentation.</translation>
     </message>
     <message>
-      <source>Sync the connection first, or suggest from a sample file.</source>
-      <translation>Synchronisez d'abord la connexion, ou proposez à partir d'un fichier d'exemple.</translation>
+        <source>Sync the connection first, or suggest from a sample file.</source>
+        <translation>Synchronisez d&apos;abord la connexion, ou proposez à partir d&apos;un fichier d&apos;exemple.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MarketplacePage</name>
     <message>
-      <source>not rated</source>
-      <translation>non noté</translation>
+        <source>not rated</source>
+        <translation>non noté</translation>
     </message>
     <message>
-      <source>Show &amp;pending</source>
-      <translation>Afficher les &amp;demandes en attente</translation>
+        <source>Show &amp;pending</source>
+        <translation>Afficher les &amp;demandes en attente</translation>
     </message>
     <message>
-      <source>&amp;Build Connector…</source>
-      <translation>&amp;Construire un connecteur…</translation>
+        <source>&amp;Build Connector…</source>
+        <translation>&amp;Construire un connecteur…</translation>
     </message>
     <message>
-      <source>P&amp;ublish…</source>
-      <translation>P&amp;ublier…</translation>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublier…</translation>
     </message>
     <message>
-      <source>&amp;Install</source>
-      <translation>&amp;Installer</translation>
+        <source>&amp;Install</source>
+        <translation>&amp;Installer</translation>
     </message>
     <message>
-      <source>&amp;Rate</source>
-      <translation>&amp;Noter</translation>
+        <source>&amp;Rate</source>
+        <translation>&amp;Noter</translation>
     </message>
     <message>
-      <source>&amp;Approve</source>
-      <translation>&amp;Approuver</translation>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
-      <source>Re&amp;ject</source>
-      <translation>Re&amp;jeter</translation>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
     </message>
     <message>
-      <source>Search connectors</source>
-      <translation>Rechercher des connecteurs</translation>
+        <source>Search connectors</source>
+        <translation>Rechercher des connecteurs</translation>
     </message>
     <message>
-      <source>All categories</source>
-      <translation>Toutes les catégories</translation>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
-      <source>Accounting</source>
-      <translation>Comptabilité</translation>
+        <source>Accounting</source>
+        <translation>Comptabilité</translation>
     </message>
     <message>
-      <source>CRM</source>
-      <translation>CRM</translation>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
     <message>
-      <source>Marketing</source>
-      <translation>Marketing</translation>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
     </message>
     <message>
-      <source>Communication</source>
-      <translation>Communication</translation>
+        <source>Communication</source>
+        <translation>Communication</translation>
     </message>
     <message>
-      <source>Other</source>
-      <translation>Autre</translation>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Catégorie</translation>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
     <message>
-      <source>Any price</source>
-      <translation>Tous les prix</translation>
+        <source>Any price</source>
+        <translation>Tous les prix</translation>
     </message>
     <message>
-      <source>Free</source>
-      <translation>Gratuit</translation>
+        <source>Free</source>
+        <translation>Gratuit</translation>
     </message>
     <message>
-      <source>Freemium</source>
-      <translation>Freemium</translation>
+        <source>Freemium</source>
+        <translation>Freemium</translation>
     </message>
     <message>
-      <source>Paid</source>
-      <translation>Payant</translation>
+        <source>Paid</source>
+        <translation>Payant</translation>
     </message>
     <message>
-      <source>Pricing</source>
-      <translation>Tarification</translation>
+        <source>Pricing</source>
+        <translation>Tarification</translation>
     </message>
     <message>
-      <source>Listings waiting for an admin's approval (yours, or all for admins)</source>
-      <translation>Annonces en attente d'approbation par un admin (les vôtres, ou toutes pour les admins)</translation>
+        <source>Listings waiting for an admin&apos;s approval (yours, or all for admins)</source>
+        <translation>Annonces en attente d&apos;approbation par un admin (les vôtres, ou toutes pour les admins)</translation>
     </message>
     <message>
-      <source>List one of this workspace's deployed custom connectors</source>
-      <translation>Lister l'un des connecteurs personnalisés déployés de cet espace de travail</translation>
+        <source>List one of this workspace&apos;s deployed custom connectors</source>
+        <translation>Lister l&apos;un des connecteurs personnalisés déployés de cet espace de travail</translation>
     </message>
     <message>
-      <source>Connector</source>
-      <translation>Connecteur</translation>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
     </message>
     <message>
-      <source>Rating</source>
-      <translation>Note</translation>
+        <source>Rating</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>Installs</source>
-      <translation>Installations</translation>
+        <source>Installs</source>
+        <translation>Installations</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Statut</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <source>Marketplace listings</source>
-      <translation>Annonces de la place de marché</translation>
+        <source>Marketplace listings</source>
+        <translation>Annonces de la place de marché</translation>
     </message>
     <message>
-      <source>Connector details</source>
-      <translation>Détails du connecteur</translation>
+        <source>Connector details</source>
+        <translation>Détails du connecteur</translation>
     </message>
     <message>
-      <source>Your rating</source>
-      <translation>Votre note</translation>
+        <source>Your rating</source>
+        <translation>Votre note</translation>
     </message>
     <message>
-      <source>Marketplace</source>
-      <translation>Place de marché</translation>
+        <source>Marketplace</source>
+        <translation>Place de marché</translation>
     </message>
     <message>
-      <source>Deploy a custom connector first (Build Connector…).</source>
-      <translation>Déployez d'abord un connecteur personnalisé (Construire un connecteur…).</translation>
+        <source>Deploy a custom connector first (Build Connector…).</source>
+        <translation>Déployez d&apos;abord un connecteur personnalisé (Construire un connecteur…).</translation>
     </message>
     <message>
-      <source>Publish to the Marketplace</source>
-      <translation>Publier sur la place de marché</translation>
+        <source>Publish to the Marketplace</source>
+        <translation>Publier sur la place de marché</translation>
     </message>
     <message>
-      <source>&amp;Publish</source>
-      <translation>&amp;Publier</translation>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
-      <source>&amp;Connector:</source>
-      <translation>&amp;Connecteur :</translation>
+        <source>&amp;Connector:</source>
+        <translation>&amp;Connecteur :</translation>
     </message>
     <message>
-      <source>&amp;Pricing:</source>
-      <translation>&amp;Tarification :</translation>
+        <source>&amp;Pricing:</source>
+        <translation>&amp;Tarification :</translation>
     </message>
     <message>
-      <source>The listing stays pending until an admin approves it.</source>
-      <translation>L'annonce reste en attente jusqu'à ce qu'un admin l'approuve.</translation>
+        <source>The listing stays pending until an admin approves it.</source>
+        <translation>L&apos;annonce reste en attente jusqu&apos;à ce qu&apos;un admin l&apos;approuve.</translation>
     </message>
     <message>
-      <source>Installed</source>
-      <translation>Installé</translation>
+        <source>Installed</source>
+        <translation>Installé</translation>
     </message>
     <message>
-      <source>Pending approval</source>
-      <translation>En attente d'approbation</translation>
+        <source>Pending approval</source>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
-      <source>Rejected</source>
-      <translation>Rejetée</translation>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
     </message>
     <message>
-      <source>No connector selected</source>
-      <translation>Aucun connecteur sélectionné</translation>
+        <source>No connector selected</source>
+        <translation>Aucun connecteur sélectionné</translation>
     </message>
     <message>
-      <source>Nothing matches. Clear the search, or build a connector of your own.</source>
-      <translation>Aucun résultat. Effacez la recherche, ou construisez votre propre connecteur.</translation>
+        <source>Nothing matches. Clear the search, or build a connector of your own.</source>
+        <translation>Aucun résultat. Effacez la recherche, ou construisez votre propre connecteur.</translation>
     </message>
     <message>
-      <source>&amp;Uninstall</source>
-      <translation>&amp;Désinstaller</translation>
+        <source>&amp;Uninstall</source>
+        <translation>&amp;Désinstaller</translation>
     </message>
     <message>
-      <source>read</source>
-      <translation>lecture</translation>
+        <source>read</source>
+        <translation>lecture</translation>
     </message>
     <message>
-      <source>no fixture run</source>
-      <translation>aucune exécution de l'enregistrement de test</translation>
+        <source>no fixture run</source>
+        <translation>aucune exécution de l&apos;enregistrement de test</translation>
     </message>
     <message numerus="yes">
-      <source>%1 on %2, %n record(s)</source>
-      <translation>
-        <numerusform>%1 le %2, %n enregistrement</numerusform>
-        <numerusform>%1 le %2, %n enregistrements</numerusform>
-      </translation>
+        <source>%1 on %2, %n record(s)</source>
+        <translation>
+            <numerusform>%1 le %2, %n enregistrement</numerusform>
+            <numerusform>%1 le %2, %n enregistrements</numerusform>
+        </translation>
     </message>
     <message>
-      <source>passed</source>
-      <translation>réussi</translation>
+        <source>passed</source>
+        <translation>réussi</translation>
     </message>
     <message>
-      <source>failed</source>
-      <translation>échoué</translation>
+        <source>failed</source>
+        <translation>échoué</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>Approuvée</translation>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
     </message>
     <message>
-      <source>Pending an admin's approval</source>
-      <translation>En attente de l'approbation d'un admin</translation>
+        <source>Pending an admin&apos;s approval</source>
+        <translation>En attente de l&apos;approbation d&apos;un admin</translation>
     </message>
     <message>
-      <source>Publisher</source>
-      <translation>Éditeur</translation>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>Version</translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
-      <source>Capabilities</source>
-      <translation>Capacités</translation>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
     </message>
     <message>
-      <source>Streams</source>
-      <translation>Flux</translation>
+        <source>Streams</source>
+        <translation>Flux</translation>
     </message>
     <message>
-      <source>Fixture evidence</source>
-      <translation>Preuve de l'enregistrement de test</translation>
+        <source>Fixture evidence</source>
+        <translation>Preuve de l&apos;enregistrement de test</translation>
     </message>
     <message>
-      <source>Working…</source>
-      <translation>En cours…</translation>
+        <source>Working…</source>
+        <translation>En cours…</translation>
     </message>
     <message>
-      <source>No workspace is open.</source>
-      <translation>Aucun espace de travail n'est ouvert.</translation>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-      <source>There is no custom connector %1.</source>
-      <translation>Il n'y a pas de connecteur personnalisé %1.</translation>
+        <source>There is no custom connector %1.</source>
+        <translation>Il n&apos;y a pas de connecteur personnalisé %1.</translation>
     </message>
     <message>
-      <source>%1 has no recorded fixture; test it in the builder first.</source>
-      <translation>%1 n'a pas d'enregistrement de test ; testez-le d'abord dans le constructeur.</translation>
+        <source>%1 has no recorded fixture; test it in the builder first.</source>
+        <translation>%1 n&apos;a pas d&apos;enregistrement de test ; testez-le d&apos;abord dans le constructeur.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MarketplaceStore</name>
     <message>
-      <source>Cannot read the marketplace: %1</source>
-      <translation>Impossible de lire la place de marché : %1</translation>
+        <source>Cannot read the marketplace: %1</source>
+        <translation>Impossible de lire la place de marché : %1</translation>
     </message>
     <message>
-      <source>The marketplace has no connector "%1".</source>
-      <translation>La place de marché n'a pas de connecteur « %1 ».</translation>
+        <source>The marketplace has no connector &quot;%1&quot;.</source>
+        <translation>La place de marché n&apos;a pas de connecteur « %1 ».</translation>
     </message>
     <message>
-      <source>%1 is not approved yet.</source>
-      <translation>%1 n'est pas encore approuvé.</translation>
+        <source>%1 is not approved yet.</source>
+        <translation>%1 n&apos;est pas encore approuvé.</translation>
     </message>
     <message>
-      <source>Cannot install %1: %2</source>
-      <translation>Impossible d'installer %1 : %2</translation>
+        <source>Cannot install %1: %2</source>
+        <translation>Impossible d&apos;installer %1 : %2</translation>
     </message>
     <message>
-      <source>The listed spec of %1 is not valid: %2</source>
-      <translation>La spécification listée de %1 n'est pas valide : %2</translation>
+        <source>The listed spec of %1 is not valid: %2</source>
+        <translation>La spécification listée de %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
-      <source>Cannot uninstall: %1</source>
-      <translation>Impossible de désinstaller : %1</translation>
+        <source>Cannot uninstall: %1</source>
+        <translation>Impossible de désinstaller : %1</translation>
     </message>
     <message>
-      <source>%1 is not installed.</source>
-      <translation>%1 n'est pas installé.</translation>
+        <source>%1 is not installed.</source>
+        <translation>%1 n&apos;est pas installé.</translation>
     </message>
     <message>
-      <source>Category must be one of %1; pricing one of %2.</source>
-      <translation>La catégorie doit être l'une de %1 ; la tarification l'une de %2.</translation>
+        <source>Category must be one of %1; pricing one of %2.</source>
+        <translation>La catégorie doit être l&apos;une de %1 ; la tarification l&apos;une de %2.</translation>
     </message>
     <message>
-      <source>custom:%1 is already in the marketplace.</source>
-      <translation>custom:%1 est déjà sur la place de marché.</translation>
+        <source>custom:%1 is already in the marketplace.</source>
+        <translation>custom:%1 est déjà sur la place de marché.</translation>
     </message>
     <message>
-      <source>Cannot publish: %1</source>
-      <translation>Impossible de publier : %1</translation>
+        <source>Cannot publish: %1</source>
+        <translation>Impossible de publier : %1</translation>
     </message>
     <message>
-      <source>Only an administrator may approve or reject marketplace entries.</source>
-      <translation>Seul un administrateur peut approuver ou rejeter les annonces de la place de marché.</translation>
+        <source>Only an administrator may approve or reject marketplace entries.</source>
+        <translation>Seul un administrateur peut approuver ou rejeter les annonces de la place de marché.</translation>
     </message>
     <message>
-      <source>Cannot change %1: %2</source>
-      <translation>Impossible de modifier %1 : %2</translation>
+        <source>Cannot change %1: %2</source>
+        <translation>Impossible de modifier %1 : %2</translation>
     </message>
     <message>
-      <source>A rating is 1 to 5 stars.</source>
-      <translation>Une note va de 1 à 5 étoiles.</translation>
+        <source>A rating is 1 to 5 stars.</source>
+        <translation>Une note va de 1 à 5 étoiles.</translation>
     </message>
     <message>
-      <source>Cannot rate: %1</source>
-      <translation>Impossible de noter : %1</translation>
+        <source>Cannot rate: %1</source>
+        <translation>Impossible de noter : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MemorySecretStore</name>
     <message>
-      <source>Memory (not saved)</source>
-      <translation>Mémoire (non enregistré)</translation>
+        <source>Memory (not saved)</source>
+        <translation>Mémoire (non enregistré)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::MessageBanner</name>
     <message>
-      <source>Dismiss</source>
-      <translation>Fermer</translation>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-      <source>Dismiss message</source>
-      <translation>Fermer le message</translation>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Migrator</name>
     <message>
-      <source>Cannot read the schema version: %1</source>
-      <translation>Impossible de lire la version du schéma : %1</translation>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
-      <source>The workspace has schema version %1, newer than this version of Orion Connector Studio supports (%2). Update the application; the workspace was not changed.</source>
-      <translation>L'espace de travail est en version de schéma %1, plus récente que celle prise en charge par cette version d'Orion Connector Studio (%2). Mettez l'application à jour ; l'espace de travail n'a pas été modifié.</translation>
+        <source>The workspace has schema version %1, newer than this version of Orion Connector Studio supports (%2). Update the application; the workspace was not changed.</source>
+        <translation>L&apos;espace de travail est en version de schéma %1, plus récente que celle prise en charge par cette version d&apos;Orion Connector Studio (%2). Mettez l&apos;application à jour ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-      <source>Cannot start the migration: %1</source>
-      <translation>Impossible de démarrer la migration : %1</translation>
+        <source>Cannot start the migration: %1</source>
+        <translation>Impossible de démarrer la migration : %1</translation>
     </message>
     <message>
-      <source>Cannot lock the schema for migration: %1</source>
-      <translation>Impossible de verrouiller le schéma pour la migration : %1</translation>
+        <source>Cannot lock the schema for migration: %1</source>
+        <translation>Impossible de verrouiller le schéma pour la migration : %1</translation>
     </message>
     <message>
-      <source>The file is a SQLite database but not an Orion workspace; it was not changed.</source>
-      <translation>Le fichier est une base SQLite mais pas un espace de travail Orion ; il n'a pas été modifié.</translation>
+        <source>The file is a SQLite database but not an Orion workspace; it was not changed.</source>
+        <translation>Le fichier est une base SQLite mais pas un espace de travail Orion ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-      <source>Cannot create the schema version table: %1</source>
-      <translation>Impossible de créer la table des versions de schéma : %1</translation>
+        <source>Cannot create the schema version table: %1</source>
+        <translation>Impossible de créer la table des versions de schéma : %1</translation>
     </message>
     <message>
-      <source>Migration %1 failed: %2</source>
-      <translation>La migration %1 a échoué : %2</translation>
+        <source>Migration %1 failed: %2</source>
+        <translation>La migration %1 a échoué : %2</translation>
     </message>
     <message>
-      <source>Cannot record migration %1: %2</source>
-      <translation>Impossible d'enregistrer la migration %1 : %2</translation>
+        <source>Cannot record migration %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la migration %1 : %2</translation>
     </message>
     <message>
-      <source>Cannot commit the migration: %1</source>
-      <translation>Impossible de valider la migration : %1</translation>
+        <source>Cannot commit the migration: %1</source>
+        <translation>Impossible de valider la migration : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::OAuth2RefreshAuthenticator</name>
     <message>
-      <source>Connection "%1" has no %2 authorisation yet; authorise it first (or set %3).</source>
-      <translation>La connexion « %1 » n'a pas encore d'autorisation %2 ; autorisez-la d'abord (ou définissez %3).</translation>
+        <source>Connection &quot;%1&quot; has no %2 authorisation yet; authorise it first (or set %3).</source>
+        <translation>La connexion « %1 » n&apos;a pas encore d&apos;autorisation %2 ; autorisez-la d&apos;abord (ou définissez %3).</translation>
     </message>
     <message>
-      <source>The %1 authorisation of connection "%2" has expired or was revoked; re-authorise the connection.</source>
-      <translation>L'autorisation %1 de la connexion « %2 » a expiré ou a été révoquée ; autorisez à nouveau la connexion.</translation>
+        <source>The %1 authorisation of connection &quot;%2&quot; has expired or was revoked; re-authorise the connection.</source>
+        <translation>L&apos;autorisation %1 de la connexion « %2 » a expiré ou a été révoquée ; autorisez à nouveau la connexion.</translation>
     </message>
     <message>
-      <source>%1 refused the token refresh for connection "%2" (%3); check the client id and secret.</source>
-      <translation>%1 a refusé l'actualisation du jeton pour la connexion « %2 » (%3) ; vérifiez l'ID et le secret client.</translation>
+        <source>%1 refused the token refresh for connection &quot;%2&quot; (%3); check the client id and secret.</source>
+        <translation>%1 a refusé l&apos;actualisation du jeton pour la connexion « %2 » (%3) ; vérifiez l&apos;ID et le secret client.</translation>
     </message>
     <message>
-      <source>%1 token endpoint answered HTTP %2.</source>
-      <translation>Le point de terminaison des jetons de %1 a répondu HTTP %2.</translation>
+        <source>%1 token endpoint answered HTTP %2.</source>
+        <translation>Le point de terminaison des jetons de %1 a répondu HTTP %2.</translation>
     </message>
     <message>
-      <source>%1 token endpoint returned no access token.</source>
-      <translation>Le point de terminaison des jetons de %1 n'a renvoyé aucun jeton d'accès.</translation>
+        <source>%1 token endpoint returned no access token.</source>
+        <translation>Le point de terminaison des jetons de %1 n&apos;a renvoyé aucun jeton d&apos;accès.</translation>
     </message>
     <message>
-      <source>The rotated refresh token could not be saved: %1</source>
-      <translation>Le nouveau jeton d'actualisation n'a pas pu être enregistré : %1</translation>
+        <source>The rotated refresh token could not be saved: %1</source>
+        <translation>Le nouveau jeton d&apos;actualisation n&apos;a pas pu être enregistré : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::OAuthAuthorizer</name>
     <message>
-      <source>The service granted access but sent no refresh token; allow offline access for the app.</source>
-      <translation>Le service a accordé l'accès sans envoyer de jeton d'actualisation ; autorisez l'accès hors ligne pour l'application.</translation>
+        <source>The service granted access but sent no refresh token; allow offline access for the app.</source>
+        <translation>Le service a accordé l&apos;accès sans envoyer de jeton d&apos;actualisation ; autorisez l&apos;accès hors ligne pour l&apos;application.</translation>
     </message>
     <message>
-      <source>The token endpoint could not be reached.</source>
-      <translation>Le point de terminaison des jetons est injoignable.</translation>
+        <source>The token endpoint could not be reached.</source>
+        <translation>Le point de terminaison des jetons est injoignable.</translation>
     </message>
     <message>
-      <source>The service refused the authorisation.</source>
-      <translation>Le service a refusé l'autorisation.</translation>
+        <source>The service refused the authorisation.</source>
+        <translation>Le service a refusé l&apos;autorisation.</translation>
     </message>
     <message>
-      <source>The service answered without a token.</source>
-      <translation>Le service a répondu sans jeton.</translation>
+        <source>The service answered without a token.</source>
+        <translation>Le service a répondu sans jeton.</translation>
     </message>
     <message>
-      <source>The sign-in answer did not match this request (state mismatch).</source>
-      <translation>La réponse de connexion ne correspond pas à cette demande (state différent).</translation>
+        <source>The sign-in answer did not match this request (state mismatch).</source>
+        <translation>La réponse de connexion ne correspond pas à cette demande (state différent).</translation>
     </message>
     <message>
-      <source>The authorisation failed.</source>
-      <translation>L'autorisation a échoué.</translation>
+        <source>The authorisation failed.</source>
+        <translation>L&apos;autorisation a échoué.</translation>
     </message>
     <message>
-      <source>Cannot listen on 127.0.0.1 for the sign-in answer.</source>
-      <translation>Impossible d'écouter sur 127.0.0.1 pour la réponse de connexion.</translation>
+        <source>Cannot listen on 127.0.0.1 for the sign-in answer.</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1 pour la réponse de connexion.</translation>
     </message>
     <message>
-      <source>Orion Connector Studio received the authorisation. You can close this page.</source>
-      <translation>Orion Connector Studio a reçu l'autorisation. Vous pouvez fermer cette page.</translation>
+        <source>Orion Connector Studio received the authorisation. You can close this page.</source>
+        <translation>Orion Connector Studio a reçu l&apos;autorisation. Vous pouvez fermer cette page.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::QuickBooksConnector</name>
     <message>
-      <source>Customers and invoices from QuickBooks Online; creates customers or updates them sparsely.</source>
-      <translation>Clients et factures de QuickBooks Online ; crée des clients ou les met à jour partiellement.</translation>
+        <source>Customers and invoices from QuickBooks Online; creates customers or updates them sparsely.</source>
+        <translation>Clients et factures de QuickBooks Online ; crée des clients ou les met à jour partiellement.</translation>
     </message>
     <message>
-      <source>API base URL</source>
-      <translation>URL de base de l'API</translation>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
-      <source>Requests go to {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com for sandboxes.</source>
-      <translation>Les requêtes vont à {api_base}/v3/company/{realm_id}/… ; https://sandbox-quickbooks.api.intuit.com pour les bacs à sable.</translation>
+        <source>Requests go to {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com for sandboxes.</source>
+        <translation>Les requêtes vont à {api_base}/v3/company/{realm_id}/… ; https://sandbox-quickbooks.api.intuit.com pour les bacs à sable.</translation>
     </message>
     <message>
-      <source>Token URL</source>
-      <translation>URL du jeton</translation>
+        <source>Token URL</source>
+        <translation>URL du jeton</translation>
     </message>
     <message>
-      <source>OAuth token endpoint.</source>
-      <translation>Point de terminaison des jetons OAuth.</translation>
+        <source>OAuth token endpoint.</source>
+        <translation>Point de terminaison des jetons OAuth.</translation>
     </message>
     <message>
-      <source>Authorization URL</source>
-      <translation>URL d'autorisation</translation>
+        <source>Authorization URL</source>
+        <translation>URL d&apos;autorisation</translation>
     </message>
     <message>
-      <source>Where the browser signs in.</source>
-      <translation>Où le navigateur se connecte.</translation>
+        <source>Where the browser signs in.</source>
+        <translation>Où le navigateur se connecte.</translation>
     </message>
     <message>
-      <source>Company ID (realm)</source>
-      <translation>ID de l'entreprise (realm)</translation>
+        <source>Company ID (realm)</source>
+        <translation>ID de l&apos;entreprise (realm)</translation>
     </message>
     <message>
-      <source>The QuickBooks company to read and write.</source>
-      <translation>L'entreprise QuickBooks à lire et à écrire.</translation>
+        <source>The QuickBooks company to read and write.</source>
+        <translation>L&apos;entreprise QuickBooks à lire et à écrire.</translation>
     </message>
     <message>
-      <source>Client ID</source>
-      <translation>ID client</translation>
+        <source>Client ID</source>
+        <translation>ID client</translation>
     </message>
     <message>
-      <source>The Intuit app's client id.</source>
-      <translation>L'ID client de l'application Intuit.</translation>
+        <source>The Intuit app&apos;s client id.</source>
+        <translation>L&apos;ID client de l&apos;application Intuit.</translation>
     </message>
     <message>
-      <source>Scopes</source>
-      <translation>Portées</translation>
+        <source>Scopes</source>
+        <translation>Portées</translation>
     </message>
     <message>
-      <source>Space-separated OAuth scopes to request.</source>
-      <translation>Portées OAuth demandées, séparées par des espaces.</translation>
+        <source>Space-separated OAuth scopes to request.</source>
+        <translation>Portées OAuth demandées, séparées par des espaces.</translation>
     </message>
     <message>
-      <source>Minor version</source>
-      <translation>Version mineure</translation>
+        <source>Minor version</source>
+        <translation>Version mineure</translation>
     </message>
     <message>
-      <source>API minor version (versions below 75 are retired).</source>
-      <translation>Version mineure de l'API (les versions inférieures à 75 sont retirées).</translation>
+        <source>API minor version (versions below 75 are retired).</source>
+        <translation>Version mineure de l&apos;API (les versions inférieures à 75 sont retirées).</translation>
     </message>
     <message>
-      <source>Currency</source>
-      <translation>Devise</translation>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
-      <source>The company's home currency, for invoices without CurrencyRef.</source>
-      <translation>La devise de l'entreprise, pour les factures sans CurrencyRef.</translation>
+        <source>The company&apos;s home currency, for invoices without CurrencyRef.</source>
+        <translation>La devise de l&apos;entreprise, pour les factures sans CurrencyRef.</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Région téléphonique par défaut</translation>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
     </message>
     <message>
-      <source>Country used to read phone numbers written without a country code.</source>
-      <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
     </message>
     <message>
-      <source>Page size</source>
-      <translation>Taille de page</translation>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
     </message>
     <message>
-      <source>MAXRESULTS per query (1–1000).</source>
-      <translation>MAXRESULTS par requête (1–1000).</translation>
+        <source>MAXRESULTS per query (1–1000).</source>
+        <translation>MAXRESULTS par requête (1–1000).</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Requêtes par seconde</translation>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
     </message>
     <message>
-      <source>Rate budget per company (QuickBooks allows 10 per second and 500 per minute).</source>
-      <translation>Budget de requêtes par entreprise (QuickBooks autorise 10 par seconde et 500 par minute).</translation>
+        <source>Rate budget per company (QuickBooks allows 10 per second and 500 per minute).</source>
+        <translation>Budget de requêtes par entreprise (QuickBooks autorise 10 par seconde et 500 par minute).</translation>
     </message>
     <message>
-      <source>Wait after 429 (s)</source>
-      <translation>Attente après 429 (s)</translation>
+        <source>Wait after 429 (s)</source>
+        <translation>Attente après 429 (s)</translation>
     </message>
     <message>
-      <source>How long to wait after QuickBooks throttles a request.</source>
-      <translation>Durée d’attente après une limitation par QuickBooks.</translation>
+        <source>How long to wait after QuickBooks throttles a request.</source>
+        <translation>Durée d’attente après une limitation par QuickBooks.</translation>
     </message>
     <message>
-      <source>Refresh token</source>
-      <translation>Jeton d'actualisation</translation>
+        <source>Refresh token</source>
+        <translation>Jeton d&apos;actualisation</translation>
     </message>
     <message>
-      <source>Client secret</source>
-      <translation>Secret client</translation>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
     </message>
     <message>
-      <source>Customers</source>
-      <translation>Clients</translation>
+        <source>Customers</source>
+        <translation>Clients</translation>
     </message>
     <message>
-      <source>Invoices with their lines</source>
-      <translation>Factures avec leurs lignes</translation>
+        <source>Invoices with their lines</source>
+        <translation>Factures avec leurs lignes</translation>
     </message>
     <message>
-      <source>QuickBooks answered HTTP %1 for %2: %3 (%4)</source>
-      <translation>QuickBooks a répondu HTTP %1 pour %2 : %3 (%4)</translation>
+        <source>QuickBooks answered HTTP %1 for %2: %3 (%4)</source>
+        <translation>QuickBooks a répondu HTTP %1 pour %2 : %3 (%4)</translation>
     </message>
     <message>
-      <source>QuickBooks answered HTTP %1 for %2.</source>
-      <translation>QuickBooks a répondu HTTP %1 pour %2.</translation>
+        <source>QuickBooks answered HTTP %1 for %2.</source>
+        <translation>QuickBooks a répondu HTTP %1 pour %2.</translation>
     </message>
     <message>
-      <source>a customer without Id</source>
-      <translation>un client sans Id</translation>
+        <source>a customer without Id</source>
+        <translation>un client sans Id</translation>
     </message>
     <message>
-      <source>an invoice without Id</source>
-      <translation>une facture sans Id</translation>
+        <source>an invoice without Id</source>
+        <translation>une facture sans Id</translation>
     </message>
     <message>
-      <source>invoice %1 has no valid currency</source>
-      <translation>la facture %1 n'a pas de devise valide</translation>
+        <source>invoice %1 has no valid currency</source>
+        <translation>la facture %1 n&apos;a pas de devise valide</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Annulé.</translation>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
     <message>
-      <source>QuickBooks needs a display name (full name or company)</source>
-      <translation>QuickBooks a besoin d'un nom d'affichage (nom complet ou entreprise)</translation>
+        <source>QuickBooks needs a display name (full name or company)</source>
+        <translation>QuickBooks a besoin d&apos;un nom d&apos;affichage (nom complet ou entreprise)</translation>
     </message>
     <message>
-      <source>Filled in by Sign In.</source>
-      <translation>Rempli par « Se connecter ».</translation>
+        <source>Filled in by Sign In.</source>
+        <translation>Rempli par « Se connecter ».</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::RecordStore</name>
     <message>
-      <source>Cannot read the sync checkpoint: %1</source>
-      <translation>Impossible de lire le point de reprise de la synchronisation : %1</translation>
+        <source>Cannot read the sync checkpoint: %1</source>
+        <translation>Impossible de lire le point de reprise de la synchronisation : %1</translation>
     </message>
     <message>
-      <source>Cannot store customer %1: %2</source>
-      <translation>Impossible d'enregistrer le client %1 : %2</translation>
+        <source>Cannot store customer %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le client %1 : %2</translation>
     </message>
     <message>
-      <source>Cannot store invoice %1: %2</source>
-      <translation>Impossible d'enregistrer la facture %1 : %2</translation>
+        <source>Cannot store invoice %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la facture %1 : %2</translation>
     </message>
     <message>
-      <source>Cannot start a transaction: %1</source>
-      <translation>Impossible de démarrer une transaction : %1</translation>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
-      <source>Cannot save the sync checkpoint: %1</source>
-      <translation>Impossible d'enregistrer le point de reprise de la synchronisation : %1</translation>
+        <source>Cannot save the sync checkpoint: %1</source>
+        <translation>Impossible d&apos;enregistrer le point de reprise de la synchronisation : %1</translation>
     </message>
     <message>
-      <source>Cannot commit the page: %1</source>
-      <translation>Impossible de valider la page : %1</translation>
+        <source>Cannot commit the page: %1</source>
+        <translation>Impossible de valider la page : %1</translation>
     </message>
     <message>
-      <source>Cannot read the records: %1</source>
-      <translation>Impossible de lire les enregistrements : %1</translation>
+        <source>Cannot read the records: %1</source>
+        <translation>Impossible de lire les enregistrements : %1</translation>
     </message>
     <message>
-      <source>Cannot count the records: %1</source>
-      <translation>Impossible de compter les enregistrements : %1</translation>
+        <source>Cannot count the records: %1</source>
+        <translation>Impossible de compter les enregistrements : %1</translation>
     </message>
     <message>
-      <source>record %1 was not stored: %2</source>
-      <translation>l’enregistrement %1 n’a pas été stocké : %2</translation>
+        <source>record %1 was not stored: %2</source>
+        <translation>l’enregistrement %1 n’a pas été stocké : %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SalesforceConnector</name>
     <message>
-      <source>Accounts, contacts, leads and opportunities from Salesforce; upserts by external id, in bulk for large sets.</source>
-      <translation>Comptes, contacts, pistes et opportunités de Salesforce ; upsert par ID externe, en masse pour les gros volumes.</translation>
+        <source>Accounts, contacts, leads and opportunities from Salesforce; upserts by external id, in bulk for large sets.</source>
+        <translation>Comptes, contacts, pistes et opportunités de Salesforce ; upsert par ID externe, en masse pour les gros volumes.</translation>
     </message>
     <message>
-      <source>Login URL</source>
-      <translation>URL de connexion</translation>
+        <source>Login URL</source>
+        <translation>URL de connexion</translation>
     </message>
     <message>
-      <source>https://login.salesforce.com for production, https://test.salesforce.com for sandboxes, or your My Domain URL. The token answer names the instance all other calls go to.</source>
-      <translation>https://login.salesforce.com en production, https://test.salesforce.com pour les bacs à sable, ou l'URL de votre My Domain. La réponse du jeton indique l'instance de tous les autres appels.</translation>
+        <source>https://login.salesforce.com for production, https://test.salesforce.com for sandboxes, or your My Domain URL. The token answer names the instance all other calls go to.</source>
+        <translation>https://login.salesforce.com en production, https://test.salesforce.com pour les bacs à sable, ou l&apos;URL de votre My Domain. La réponse du jeton indique l&apos;instance de tous les autres appels.</translation>
     </message>
     <message>
-      <source>API version</source>
-      <translation>Version de l'API</translation>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
-      <source>REST API version, e.g. 60.0.</source>
-      <translation>Version de l'API REST, p. ex. 60.0.</translation>
+        <source>REST API version, e.g. 60.0.</source>
+        <translation>Version de l&apos;API REST, p. ex. 60.0.</translation>
     </message>
     <message>
-      <source>Client ID</source>
-      <translation>ID client</translation>
+        <source>Client ID</source>
+        <translation>ID client</translation>
     </message>
     <message>
-      <source>The connected app's consumer key.</source>
-      <translation>La clé consommateur de l'application connectée.</translation>
+        <source>The connected app&apos;s consumer key.</source>
+        <translation>La clé consommateur de l&apos;application connectée.</translation>
     </message>
     <message>
-      <source>Scopes</source>
-      <translation>Portées</translation>
+        <source>Scopes</source>
+        <translation>Portées</translation>
     </message>
     <message>
-      <source>Space-separated OAuth scopes to request.</source>
-      <translation>Portées OAuth demandées, séparées par des espaces.</translation>
+        <source>Space-separated OAuth scopes to request.</source>
+        <translation>Portées OAuth demandées, séparées par des espaces.</translation>
     </message>
     <message>
-      <source>External ID field</source>
-      <translation>Champ d'ID externe</translation>
+        <source>External ID field</source>
+        <translation>Champ d&apos;ID externe</translation>
     </message>
     <message>
-      <source>The unique external-id field pushes upsert by; a unified record's external_id becomes its value.</source>
-      <translation>Le champ d'ID externe unique utilisé pour l'upsert ; l'external_id d'un enregistrement unifié en devient la valeur.</translation>
+        <source>The unique external-id field pushes upsert by; a unified record&apos;s external_id becomes its value.</source>
+        <translation>Le champ d&apos;ID externe unique utilisé pour l&apos;upsert ; l&apos;external_id d&apos;un enregistrement unifié en devient la valeur.</translation>
     </message>
     <message>
-      <source>Push to</source>
-      <translation>Écrire vers</translation>
+        <source>Push to</source>
+        <translation>Écrire vers</translation>
     </message>
     <message>
-      <source>The sObject that pushed customers become.</source>
-      <translation>L'sObject que deviennent les clients écrits.</translation>
+        <source>The sObject that pushed customers become.</source>
+        <translation>L&apos;sObject que deviennent les clients écrits.</translation>
     </message>
     <message>
-      <source>Bulk from</source>
-      <translation>Bulk à partir de</translation>
+        <source>Bulk from</source>
+        <translation>Bulk à partir de</translation>
     </message>
     <message>
-      <source>Pushes of this many records or more use Bulk API 2.0; smaller ones use REST.</source>
-      <translation>Les écritures de ce nombre d’enregistrements ou plus utilisent Bulk API 2.0 ; les plus petites, REST.</translation>
+        <source>Pushes of this many records or more use Bulk API 2.0; smaller ones use REST.</source>
+        <translation>Les écritures de ce nombre d’enregistrements ou plus utilisent Bulk API 2.0 ; les plus petites, REST.</translation>
     </message>
     <message>
-      <source>Bulk upload limit (MB)</source>
-      <translation>Limite d'envoi Bulk (Mo)</translation>
+        <source>Bulk upload limit (MB)</source>
+        <translation>Limite d&apos;envoi Bulk (Mo)</translation>
     </message>
     <message>
-      <source>Largest CSV per Bulk job (Salesforce accepts 150 MB base64-encoded, about 100 MB raw).</source>
-      <translation>Plus grand CSV par tâche Bulk (Salesforce accepte 150 Mo encodés en base64, environ 100 Mo bruts).</translation>
+        <source>Largest CSV per Bulk job (Salesforce accepts 150 MB base64-encoded, about 100 MB raw).</source>
+        <translation>Plus grand CSV par tâche Bulk (Salesforce accepte 150 Mo encodés en base64, environ 100 Mo bruts).</translation>
     </message>
     <message>
-      <source>Bulk wait limit (s)</source>
-      <translation>Limite d'attente Bulk (s)</translation>
+        <source>Bulk wait limit (s)</source>
+        <translation>Limite d&apos;attente Bulk (s)</translation>
     </message>
     <message>
-      <source>How long to wait for a Bulk job to finish before reporting it as still running.</source>
-      <translation>Durée d'attente de la fin d'une tâche Bulk avant de la signaler comme encore en cours.</translation>
+        <source>How long to wait for a Bulk job to finish before reporting it as still running.</source>
+        <translation>Durée d&apos;attente de la fin d&apos;une tâche Bulk avant de la signaler comme encore en cours.</translation>
     </message>
     <message>
-      <source>Currency</source>
-      <translation>Devise</translation>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
-      <source>ISO 4217 currency of opportunity amounts (orgs without multi-currency).</source>
-      <translation>Devise ISO 4217 des montants des opportunités (organisations sans multidevise).</translation>
+        <source>ISO 4217 currency of opportunity amounts (orgs without multi-currency).</source>
+        <translation>Devise ISO 4217 des montants des opportunités (organisations sans multidevise).</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Région téléphonique par défaut</translation>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
     </message>
     <message>
-      <source>Country used to read phone numbers written without a country code.</source>
-      <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
     </message>
     <message>
-      <source>Page size</source>
-      <translation>Taille de page</translation>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
     </message>
     <message>
-      <source>Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer).</source>
-      <translation>Sforce-Query-Options batchSize (200–2000 ; Salesforce peut en renvoyer moins).</translation>
+        <source>Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer).</source>
+        <translation>Sforce-Query-Options batchSize (200–2000 ; Salesforce peut en renvoyer moins).</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Requêtes par seconde</translation>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
     </message>
     <message>
-      <source>Rate budget of this connection.</source>
-      <translation>Budget de requêtes de cette connexion.</translation>
+        <source>Rate budget of this connection.</source>
+        <translation>Budget de requêtes de cette connexion.</translation>
     </message>
     <message>
-      <source>Refresh token</source>
-      <translation>Jeton d'actualisation</translation>
+        <source>Refresh token</source>
+        <translation>Jeton d&apos;actualisation</translation>
     </message>
     <message>
-      <source>Client secret</source>
-      <translation>Secret client</translation>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
     </message>
     <message>
-      <source>The connected app's consumer secret (not needed when the app does not require it).</source>
-      <translation>Le secret consommateur de l'application connectée (inutile si l'application ne l'exige pas).</translation>
+        <source>The connected app&apos;s consumer secret (not needed when the app does not require it).</source>
+        <translation>Le secret consommateur de l&apos;application connectée (inutile si l&apos;application ne l&apos;exige pas).</translation>
     </message>
     <message>
-      <source>Accounts</source>
-      <translation>Comptes</translation>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
     <message>
-      <source>Contacts</source>
-      <translation>Contacts</translation>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-      <source>Leads</source>
-      <translation>Pistes</translation>
+        <source>Leads</source>
+        <translation>Pistes</translation>
     </message>
     <message>
-      <source>Opportunities, as invoices</source>
-      <translation>Opportunités, comme factures</translation>
+        <source>Opportunities, as invoices</source>
+        <translation>Opportunités, comme factures</translation>
     </message>
     <message>
-      <source>a record without Id</source>
-      <translation>un enregistrement sans Id</translation>
+        <source>a record without Id</source>
+        <translation>un enregistrement sans Id</translation>
     </message>
     <message>
-      <source>opportunity %1 has no valid currency</source>
-      <translation>l'opportunité %1 n'a pas de devise valide</translation>
+        <source>opportunity %1 has no valid currency</source>
+        <translation>l&apos;opportunité %1 n&apos;a pas de devise valide</translation>
     </message>
     <message>
-      <source>Salesforce needs its OAuth authenticator.</source>
-      <translation>Salesforce a besoin de son authentificateur OAuth.</translation>
+        <source>Salesforce needs its OAuth authenticator.</source>
+        <translation>Salesforce a besoin de son authentificateur OAuth.</translation>
     </message>
     <message>
-      <source>The Salesforce token answer named no instance URL.</source>
-      <translation>La réponse du jeton Salesforce n'indiquait aucune URL d'instance.</translation>
+        <source>The Salesforce token answer named no instance URL.</source>
+        <translation>La réponse du jeton Salesforce n&apos;indiquait aucune URL d&apos;instance.</translation>
     </message>
     <message>
-      <source>Salesforce answered HTTP %1 for %2.</source>
-      <translation>Salesforce a répondu HTTP %1 pour %2.</translation>
+        <source>Salesforce answered HTTP %1 for %2.</source>
+        <translation>Salesforce a répondu HTTP %1 pour %2.</translation>
     </message>
     <message>
-      <source>Salesforce answered HTTP %1 for %2: %3: %4</source>
-      <translation>Salesforce a répondu HTTP %1 pour %2 : %3 : %4</translation>
+        <source>Salesforce answered HTTP %1 for %2: %3: %4</source>
+        <translation>Salesforce a répondu HTTP %1 pour %2 : %3 : %4</translation>
     </message>
     <message>
-      <source>The query was refused: %1.</source>
-      <translation>La requête a été refusée : %1.</translation>
+        <source>The query was refused: %1.</source>
+        <translation>La requête a été refusée : %1.</translation>
     </message>
     <message>
-      <source>Salesforce sent unreadable %1: %2</source>
-      <translation>Salesforce a envoyé des %1 illisibles : %2</translation>
+        <source>Salesforce sent unreadable %1: %2</source>
+        <translation>Salesforce a envoyé des %1 illisibles : %2</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Annulé.</translation>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
     <message>
-      <source>a record without external_id cannot be upserted</source>
-      <translation>un enregistrement sans external_id ne peut pas faire l'objet d'un upsert</translation>
+        <source>a record without external_id cannot be upserted</source>
+        <translation>un enregistrement sans external_id ne peut pas faire l&apos;objet d&apos;un upsert</translation>
     </message>
     <message>
-      <source>%1 %2 = %3 matches several records; nothing was written</source>
-      <translation>%1 %2 = %3 correspond à plusieurs enregistrements ; rien n'a été écrit</translation>
+        <source>%1 %2 = %3 matches several records; nothing was written</source>
+        <translation>%1 %2 = %3 correspond à plusieurs enregistrements ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-      <source>the external_id appears twice in this push</source>
-      <translation>l'external_id apparaît deux fois dans cette écriture</translation>
+        <source>the external_id appears twice in this push</source>
+        <translation>l&apos;external_id apparaît deux fois dans cette écriture</translation>
     </message>
     <message>
-      <source>not sent: %1</source>
-      <translation>non envoyé : %1</translation>
+        <source>not sent: %1</source>
+        <translation>non envoyé : %1</translation>
     </message>
     <message>
-      <source>not processed: the job ended %1 (%2)</source>
-      <translation>non traité : la tâche s’est terminée %1 (%2)</translation>
+        <source>not processed: the job ended %1 (%2)</source>
+        <translation>non traité : la tâche s’est terminée %1 (%2)</translation>
     </message>
     <message>
-      <source>Bulk job %1 reported no result for this record</source>
-      <translation>La tâche Bulk %1 n'a signalé aucun résultat pour cet enregistrement</translation>
+        <source>Bulk job %1 reported no result for this record</source>
+        <translation>La tâche Bulk %1 n&apos;a signalé aucun résultat pour cet enregistrement</translation>
     </message>
     <message>
-      <source>Filled in by Sign In.</source>
-      <translation>Rempli par « Se connecter ».</translation>
+        <source>Filled in by Sign In.</source>
+        <translation>Rempli par « Se connecter ».</translation>
     </message>
     <message>
-      <source>Bulk job %1 was accepted by Salesforce, but its outcome could not be read: %2</source>
-      <translation>La tâche Bulk %1 a été acceptée par Salesforce, mais son résultat n’a pas pu être lu : %2</translation>
+        <source>Bulk job %1 was accepted by Salesforce, but its outcome could not be read: %2</source>
+        <translation>La tâche Bulk %1 a été acceptée par Salesforce, mais son résultat n’a pas pu être lu : %2</translation>
     </message>
     <message>
-      <source>sent in Bulk job %1; its outcome is unknown (%2). Check the job in Salesforce before pushing again.</source>
-      <translation>envoyé dans la tâche Bulk %1 ; son résultat est inconnu (%2). Vérifiez la tâche dans Salesforce avant d’envoyer à nouveau.</translation>
+        <source>sent in Bulk job %1; its outcome is unknown (%2). Check the job in Salesforce before pushing again.</source>
+        <translation>envoyé dans la tâche Bulk %1 ; son résultat est inconnu (%2). Vérifiez la tâche dans Salesforce avant d’envoyer à nouveau.</translation>
     </message>
     <message>
-      <source>it is still %1 after %2 s</source>
-      <translation>elle est toujours %1 après %2 s</translation>
+        <source>it is still %1 after %2 s</source>
+        <translation>elle est toujours %1 après %2 s</translation>
     </message>
     <message>
-      <source>no temporary file for the %1 of the Bulk job: %2</source>
-      <translation>pas de fichier temporaire pour %1 de la tâche Bulk : %2</translation>
+        <source>no temporary file for the %1 of the Bulk job: %2</source>
+        <translation>pas de fichier temporaire pour %1 de la tâche Bulk : %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Schedule</name>
     <message>
-      <source>The interval must be between 1 minute and 366 days.</source>
-      <translation>L'intervalle doit être compris entre 1 minute et 366 jours.</translation>
+        <source>The interval must be between 1 minute and 366 days.</source>
+        <translation>L&apos;intervalle doit être compris entre 1 minute et 366 jours.</translation>
     </message>
     <message>
-      <source>Unknown time zone "%1" (use an IANA name such as Europe/Berlin, or UTC).</source>
-      <translation>Fuseau horaire « %1 » inconnu (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
+        <source>Unknown time zone &quot;%1&quot; (use an IANA name such as Europe/Berlin, or UTC).</source>
+        <translation>Fuseau horaire « %1 » inconnu (utilisez un nom IANA comme Europe/Paris, ou UTC).</translation>
     </message>
     <message>
-      <source>Invalid cron expression: %1</source>
-      <translation>Expression cron invalide : %1</translation>
+        <source>Invalid cron expression: %1</source>
+        <translation>Expression cron invalide : %1</translation>
     </message>
     <message>
-      <source>"%1": write the interval as a number and a unit, e.g. "every 15m", "every 2h" or "every 1d".</source>
-      <translation>« %1 » : écrivez l’intervalle comme un nombre et une unité, p. ex. « every 15m », « every 2h » ou « every 1d ».</translation>
+        <source>&quot;%1&quot;: write the interval as a number and a unit, e.g. &quot;every 15m&quot;, &quot;every 2h&quot; or &quot;every 1d&quot;.</source>
+        <translation>« %1 » : écrivez l’intervalle comme un nombre et une unité, p. ex. « every 15m », « every 2h » ou « every 1d ».</translation>
     </message>
     <message>
-      <source>"%1": write "cron", five fields or a macro such as @daily, and optionally a time zone.</source>
-      <translation>« %1 » : écrivez « cron », cinq champs ou une macro comme @daily, et éventuellement un fuseau horaire.</translation>
+        <source>&quot;%1&quot;: write &quot;cron&quot;, five fields or a macro such as @daily, and optionally a time zone.</source>
+        <translation>« %1 » : écrivez « cron », cinq champs ou une macro comme @daily, et éventuellement un fuseau horaire.</translation>
     </message>
     <message>
-      <source>"%1" is not a schedule: use "manual", "every 15m" (s, m, h or d) or "cron */5 * * * * [TIME ZONE]".</source>
-      <translation>« %1 » n’est pas une planification : utilisez « manual », « every 15m » (s, m, h ou d) ou « cron */5 * * * * [FUSEAU] ».</translation>
+        <source>&quot;%1&quot; is not a schedule: use &quot;manual&quot;, &quot;every 15m&quot; (s, m, h or d) or &quot;cron */5 * * * * [TIME ZONE]&quot;.</source>
+        <translation>« %1 » n’est pas une planification : utilisez « manual », « every 15m » (s, m, h ou d) ou « cron */5 * * * * [FUSEAU] ».</translation>
     </message>
     <message>
-      <source>Manual</source>
-      <translation>Manuelle</translation>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
     </message>
     <message numerus="yes">
-      <source>Every %n day(s)</source>
-      <translation>
-        <numerusform>Chaque jour</numerusform>
-        <numerusform>Tous les %n jours</numerusform>
-      </translation>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Chaque jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n hour(s)</source>
-      <translation>
-        <numerusform>Chaque heure</numerusform>
-        <numerusform>Toutes les %n heures</numerusform>
-      </translation>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Chaque heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n minute(s)</source>
-      <translation>
-        <numerusform>Chaque minute</numerusform>
-        <numerusform>Toutes les %n minutes</numerusform>
-      </translation>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Chaque minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>Every %n second(s)</source>
-      <translation>
-        <numerusform>Chaque seconde</numerusform>
-        <numerusform>Toutes les %n secondes</numerusform>
-      </translation>
+        <source>Every %n second(s)</source>
+        <translation>
+            <numerusform>Chaque seconde</numerusform>
+            <numerusform>Toutes les %n secondes</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Cron %1 (%2)</source>
-      <translation>Cron %1 (%2)</translation>
+        <source>Cron %1 (%2)</source>
+        <translation>Cron %1 (%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ScheduleEditor</name>
     <message>
-      <source>Schedule</source>
-      <translation>Planification</translation>
+        <source>Schedule</source>
+        <translation>Planification</translation>
     </message>
     <message>
-      <source>Run on &amp;workers (the PostgreSQL job queue) instead of this app</source>
-      <translation>Exécuter sur les &amp;workers (la file de tâches PostgreSQL) plutôt que dans cette application</translation>
+        <source>Run on &amp;workers (the PostgreSQL job queue) instead of this app</source>
+        <translation>Exécuter sur les &amp;workers (la file de tâches PostgreSQL) plutôt que dans cette application</translation>
     </message>
     <message>
-      <source>Manual (only when started)</source>
-      <translation>Manuelle (seulement quand lancée)</translation>
+        <source>Manual (only when started)</source>
+        <translation>Manuelle (seulement quand lancée)</translation>
     </message>
     <message>
-      <source>Every…</source>
-      <translation>Toutes les…</translation>
+        <source>Every…</source>
+        <translation>Toutes les…</translation>
     </message>
     <message>
-      <source>Cron expression</source>
-      <translation>Expression cron</translation>
+        <source>Cron expression</source>
+        <translation>Expression cron</translation>
     </message>
     <message>
-      <source>Schedule type</source>
-      <translation>Type de planification</translation>
+        <source>Schedule type</source>
+        <translation>Type de planification</translation>
     </message>
     <message>
-      <source>Interval</source>
-      <translation>Intervalle</translation>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
     </message>
     <message>
-      <source>minutes</source>
-      <translation>minutes</translation>
+        <source>minutes</source>
+        <translation>minutes</translation>
     </message>
     <message>
-      <source>hours</source>
-      <translation>heures</translation>
+        <source>hours</source>
+        <translation>heures</translation>
     </message>
     <message>
-      <source>days</source>
-      <translation>jours</translation>
+        <source>days</source>
+        <translation>jours</translation>
     </message>
     <message>
-      <source>Interval unit</source>
-      <translation>Unité d'intervalle</translation>
+        <source>Interval unit</source>
+        <translation>Unité d&apos;intervalle</translation>
     </message>
     <message>
-      <source>Minute, hour, day of month, month, day of week: * , - / and names (jan, mon); or @hourly, @daily, @weekly, @monthly</source>
-      <translation>Minute, heure, jour du mois, mois, jour de la semaine : * , - / et noms (jan, mon) ; ou @hourly, @daily, @weekly, @monthly</translation>
+        <source>Minute, hour, day of month, month, day of week: * , - / and names (jan, mon); or @hourly, @daily, @weekly, @monthly</source>
+        <translation>Minute, heure, jour du mois, mois, jour de la semaine : * , - / et noms (jan, mon) ; ou @hourly, @daily, @weekly, @monthly</translation>
     </message>
     <message>
-      <source>Time zone</source>
-      <translation>Fuseau horaire</translation>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
-      <source>Next runs</source>
-      <translation>Prochaines exécutions</translation>
+        <source>Next runs</source>
+        <translation>Prochaines exécutions</translation>
     </message>
     <message>
-      <source>E&amp;xpression:</source>
-      <translation>E&amp;xpression :</translation>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpression :</translation>
     </message>
     <message>
-      <source>Time &amp;zone:</source>
-      <translation>&amp;Fuseau horaire :</translation>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
     </message>
     <message>
-      <source>R&amp;uns:</source>
-      <translation>&amp;Exécution :</translation>
+        <source>R&amp;uns:</source>
+        <translation>&amp;Exécution :</translation>
     </message>
     <message>
-      <source>Schedule: %1</source>
-      <translation>Planification : %1</translation>
+        <source>Schedule: %1</source>
+        <translation>Planification : %1</translation>
     </message>
     <message>
-      <source>Syncs run only when started (Sync Now, the command line, Slack).</source>
-      <translation>Les synchronisations ne s’exécutent que lorsqu’on les lance (Synchroniser, ligne de commande, Slack).</translation>
+        <source>Syncs run only when started (Sync Now, the command line, Slack).</source>
+        <translation>Les synchronisations ne s’exécutent que lorsqu’on les lance (Synchroniser, ligne de commande, Slack).</translation>
     </message>
     <message>
-      <source>This schedule never runs.</source>
-      <translation>Cette planification ne s’exécute jamais.</translation>
+        <source>This schedule never runs.</source>
+        <translation>Cette planification ne s’exécute jamais.</translation>
     </message>
     <message>
-      <source>Next runs: %1 (%2)</source>
-      <translation>Prochaines exécutions : %1 (%2)</translation>
+        <source>Next runs: %1 (%2)</source>
+        <translation>Prochaines exécutions : %1 (%2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::ScheduleStore</name>
     <message>
-      <source>There is no connection named "%1".</source>
-      <translation>Il n'existe pas de connexion nommée « %1 ».</translation>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de connexion nommée « %1 ».</translation>
     </message>
     <message>
-      <source>The schedule "%1" never runs (no matching time in the next five years).</source>
-      <translation>La planification « %1 » ne s’exécute jamais (aucune date correspondante dans les cinq prochaines années).</translation>
+        <source>The schedule &quot;%1&quot; never runs (no matching time in the next five years).</source>
+        <translation>La planification « %1 » ne s’exécute jamais (aucune date correspondante dans les cinq prochaines années).</translation>
     </message>
     <message>
-      <source>Cannot save the schedule: %1</source>
-      <translation>Impossible d'enregistrer la planification : %1</translation>
+        <source>Cannot save the schedule: %1</source>
+        <translation>Impossible d&apos;enregistrer la planification : %1</translation>
     </message>
     <message>
-      <source>Cannot read the schedules: %1</source>
-      <translation>Impossible de lire les planifications : %1</translation>
+        <source>Cannot read the schedules: %1</source>
+        <translation>Impossible de lire les planifications : %1</translation>
     </message>
     <message>
-      <source>Cannot advance the schedule of %1: %2</source>
-      <translation>Impossible d'avancer la planification de %1 : %2</translation>
+        <source>Cannot advance the schedule of %1: %2</source>
+        <translation>Impossible d&apos;avancer la planification de %1 : %2</translation>
     </message>
     <message>
-      <source>Workers need a PostgreSQL workspace.</source>
-      <translation>Les workers nécessitent un espace PostgreSQL.</translation>
+        <source>Workers need a PostgreSQL workspace.</source>
+        <translation>Les workers nécessitent un espace PostgreSQL.</translation>
     </message>
     <message>
-      <source>Cannot take the scheduler lock: %1</source>
-      <translation>Impossible de prendre le verrou du planificateur : %1</translation>
+        <source>Cannot take the scheduler lock: %1</source>
+        <translation>Impossible de prendre le verrou du planificateur : %1</translation>
     </message>
     <message>
-      <source>Cannot start the scheduler's transaction: %1</source>
-      <translation>Impossible de démarrer la transaction du planificateur : %1</translation>
+        <source>Cannot start the scheduler&apos;s transaction: %1</source>
+        <translation>Impossible de démarrer la transaction du planificateur : %1</translation>
     </message>
     <message>
-      <source>Cannot queue the scheduled syncs: %1</source>
-      <translation>Impossible de mettre en file les synchronisations planifiées : %1</translation>
+        <source>Cannot queue the scheduled syncs: %1</source>
+        <translation>Impossible de mettre en file les synchronisations planifiées : %1</translation>
     </message>
     <message>
-      <source>There is no connection with id %1 (it was deleted).</source>
-      <translation>Il n'y a pas de connexion d'identifiant %1 (elle a été supprimée).</translation>
+        <source>There is no connection with id %1 (it was deleted).</source>
+        <translation>Il n&apos;y a pas de connexion d&apos;identifiant %1 (elle a été supprimée).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SettingsPage</name>
     <message>
-      <source>Embedded &amp;SQLite workspace (this computer)</source>
-      <translation>Espace &amp;SQLite intégré (cet ordinateur)</translation>
+        <source>Embedded &amp;SQLite workspace (this computer)</source>
+        <translation>Espace &amp;SQLite intégré (cet ordinateur)</translation>
     </message>
     <message>
-      <source>Shared &amp;PostgreSQL database (team)</source>
-      <translation>Base &amp;PostgreSQL partagée (équipe)</translation>
+        <source>Shared &amp;PostgreSQL database (team)</source>
+        <translation>Base &amp;PostgreSQL partagée (équipe)</translation>
     </message>
     <message>
-      <source>&amp;Test Connection</source>
-      <translation>&amp;Tester la connexion</translation>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <source>&amp;Apply and Reopen</source>
-      <translation>&amp;Appliquer et rouvrir</translation>
+        <source>&amp;Apply and Reopen</source>
+        <translation>&amp;Appliquer et rouvrir</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Paramètres</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-      <source>&amp;Browse…</source>
-      <translation>&amp;Parcourir…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-      <source>&amp;Default</source>
-      <translation>Par &amp;défaut</translation>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
     </message>
     <message>
-      <source>Use the workspace in the application's data folder</source>
-      <translation>Utiliser l'espace de travail du dossier de données de l'application</translation>
+        <source>Use the workspace in the application&apos;s data folder</source>
+        <translation>Utiliser l&apos;espace de travail du dossier de données de l&apos;application</translation>
     </message>
     <message>
-      <source>Workspace file</source>
-      <translation>Fichier de l'espace de travail</translation>
+        <source>Workspace file</source>
+        <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-      <source>Workspace &amp;file:</source>
-      <translation>&amp;Fichier :</translation>
+        <source>Workspace &amp;file:</source>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
-      <source>Created on first use. Keep it on a local disk.</source>
-      <translation>Créé à la première utilisation. Conservez-le sur un disque local.</translation>
+        <source>Created on first use. Keep it on a local disk.</source>
+        <translation>Créé à la première utilisation. Conservez-le sur un disque local.</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Mot de passe</translation>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
     <message>
-      <source>&amp;Host:</source>
-      <translation>&amp;Hôte :</translation>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
-      <source>P&amp;ort:</source>
-      <translation>P&amp;ort :</translation>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
-      <source>&amp;Database:</source>
-      <translation>&amp;Base de données :</translation>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
-      <source>&amp;User:</source>
-      <translation>&amp;Utilisateur :</translation>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-      <source>Pass&amp;word:</source>
-      <translation>&amp;Mot de passe :</translation>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-      <source>T&amp;LS mode:</source>
-      <translation>Mode T&amp;LS :</translation>
+        <source>T&amp;LS mode:</source>
+        <translation>Mode T&amp;LS :</translation>
     </message>
     <message>
-      <source>Workspace database</source>
-      <translation>Base de données de l'espace de travail</translation>
+        <source>Workspace database</source>
+        <translation>Base de données de l&apos;espace de travail</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Langue</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-      <source>Takes effect the next time Orion Connector Studio starts.</source>
-      <translation>Prend effet au prochain démarrage d'Orion Connector Studio.</translation>
+        <source>Takes effect the next time Orion Connector Studio starts.</source>
+        <translation>Prend effet au prochain démarrage d&apos;Orion Connector Studio.</translation>
     </message>
     <message>
-      <source>&amp;Interface language:</source>
-      <translation>&amp;Langue de l'interface :</translation>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
     <message>
-      <source>Choose Workspace File</source>
-      <translation>Choisir le fichier de l'espace de travail</translation>
+        <source>Choose Workspace File</source>
+        <translation>Choisir le fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-      <source>Orion workspaces (*.db *.sqlite);;All files (*)</source>
-      <translation>Espaces de travail Orion (*.db *.sqlite);;Tous les fichiers (*)</translation>
+        <source>Orion workspaces (*.db *.sqlite);;All files (*)</source>
+        <translation>Espaces de travail Orion (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <source>Saved in the system keychain</source>
-      <translation>Enregistré dans le trousseau du système</translation>
+        <source>Saved in the system keychain</source>
+        <translation>Enregistré dans le trousseau du système</translation>
     </message>
     <message>
-      <source>Choose a workspace file first.</source>
-      <translation>Choisissez d'abord un fichier d'espace de travail.</translation>
+        <source>Choose a workspace file first.</source>
+        <translation>Choisissez d&apos;abord un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-      <source>Enter the host and the database name first.</source>
-      <translation>Saisissez d'abord l'hôte et le nom de la base.</translation>
+        <source>Enter the host and the database name first.</source>
+        <translation>Saisissez d&apos;abord l&apos;hôte et le nom de la base.</translation>
     </message>
     <message>
-      <source>The database is empty; it will be set up when you apply.</source>
-      <translation>La base est vide ; elle sera initialisée quand vous appliquerez.</translation>
+        <source>The database is empty; it will be set up when you apply.</source>
+        <translation>La base est vide ; elle sera initialisée quand vous appliquerez.</translation>
     </message>
     <message>
-      <source>Its schema version %1 is newer than this application supports (%2).</source>
-      <translation>Sa version de schéma %1 est plus récente que celle prise en charge par cette application (%2).</translation>
+        <source>Its schema version %1 is newer than this application supports (%2).</source>
+        <translation>Sa version de schéma %1 est plus récente que celle prise en charge par cette application (%2).</translation>
     </message>
     <message>
-      <source>Schema version %1; it will be upgraded to %2 when you apply.</source>
-      <translation>Version de schéma %1 ; elle passera à %2 quand vous appliquerez.</translation>
+        <source>Schema version %1; it will be upgraded to %2 when you apply.</source>
+        <translation>Version de schéma %1 ; elle passera à %2 quand vous appliquerez.</translation>
     </message>
     <message>
-      <source>Schema version %1 (current).</source>
-      <translation>Version de schéma %1 (à jour).</translation>
+        <source>Schema version %1 (current).</source>
+        <translation>Version de schéma %1 (à jour).</translation>
     </message>
     <message>
-      <source>Connected to %1. %2</source>
-      <translation>Connecté à %1. %2</translation>
+        <source>Connected to %1. %2</source>
+        <translation>Connecté à %1. %2</translation>
     </message>
     <message>
-      <source>Connecting to %1…</source>
-      <translation>Connexion à %1…</translation>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
-      <source>Connection test cancelled.</source>
-      <translation>Test de connexion annulé.</translation>
+        <source>Connection test cancelled.</source>
+        <translation>Test de connexion annulé.</translation>
     </message>
     <message>
-      <source>Local matcher only (offline)</source>
-      <translation>Correspondance locale seulement (hors ligne)</translation>
+        <source>Local matcher only (offline)</source>
+        <translation>Correspondance locale seulement (hors ligne)</translation>
     </message>
     <message>
-      <source>Anthropic (Messages API)</source>
-      <translation>Anthropic (API Messages)</translation>
+        <source>Anthropic (Messages API)</source>
+        <translation>Anthropic (API Messages)</translation>
     </message>
     <message>
-      <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
-      <translation>Compatible OpenAI (OpenAI, Ollama, llama.cpp, vLLM)</translation>
+        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
+        <translation>Compatible OpenAI (OpenAI, Ollama, llama.cpp, vLLM)</translation>
     </message>
     <message>
-      <source>LLM provider</source>
-      <translation>Fournisseur LLM</translation>
+        <source>LLM provider</source>
+        <translation>Fournisseur LLM</translation>
     </message>
     <message>
-      <source>LLM base URL</source>
-      <translation>URL de base du LLM</translation>
+        <source>LLM base URL</source>
+        <translation>URL de base du LLM</translation>
     </message>
     <message>
-      <source>LLM model</source>
-      <translation>Modèle LLM</translation>
+        <source>LLM model</source>
+        <translation>Modèle LLM</translation>
     </message>
     <message>
-      <source>LLM API key</source>
-      <translation>Clé d'API du LLM</translation>
+        <source>LLM API key</source>
+        <translation>Clé d&apos;API du LLM</translation>
     </message>
     <message>
-      <source>Sample values sent per field</source>
-      <translation>Valeurs d'exemple envoyées par champ</translation>
+        <source>Sample values sent per field</source>
+        <translation>Valeurs d&apos;exemple envoyées par champ</translation>
     </message>
     <message>
-      <source>Send the shape of values only (Xxxx@xxxx.xx), not the values</source>
-      <translation>Envoyer seulement la forme des valeurs (Xxxx@xxxx.xx), pas les valeurs</translation>
+        <source>Send the shape of values only (Xxxx@xxxx.xx), not the values</source>
+        <translation>Envoyer seulement la forme des valeurs (Xxxx@xxxx.xx), pas les valeurs</translation>
     </message>
     <message>
-      <source>Save Assistant Settings</source>
-      <translation>Enregistrer les réglages de l'assistant</translation>
+        <source>Save Assistant Settings</source>
+        <translation>Enregistrer les réglages de l&apos;assistant</translation>
     </message>
     <message>
-      <source>Mapping assistant</source>
-      <translation>Assistant de correspondance</translation>
+        <source>Mapping assistant</source>
+        <translation>Assistant de correspondance</translation>
     </message>
     <message>
-      <source>P&amp;rovider:</source>
-      <translation>Fou&amp;rnisseur :</translation>
+        <source>P&amp;rovider:</source>
+        <translation>Fou&amp;rnisseur :</translation>
     </message>
     <message>
-      <source>&amp;Base URL:</source>
-      <translation>URL de &amp;base :</translation>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
-      <source>&amp;Model:</source>
-      <translation>&amp;Modèle :</translation>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
-      <source>API &amp;key:</source>
-      <translation>&amp;Clé d'API :</translation>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
-      <source>Sample &amp;values per field:</source>
-      <translation>&amp;Valeurs d'exemple par champ :</translation>
+        <source>Sample &amp;values per field:</source>
+        <translation>&amp;Valeurs d&apos;exemple par champ :</translation>
     </message>
     <message>
-      <source>saved in %1 — type to replace</source>
-      <translation>enregistrée dans %1 — saisir pour remplacer</translation>
+        <source>saved in %1 — type to replace</source>
+        <translation>enregistrée dans %1 — saisir pour remplacer</translation>
     </message>
     <message>
-      <source>the keychain</source>
-      <translation>le trousseau</translation>
+        <source>the keychain</source>
+        <translation>le trousseau</translation>
     </message>
     <message>
-      <source>not set</source>
-      <translation>non définie</translation>
+        <source>not set</source>
+        <translation>non définie</translation>
     </message>
     <message>
-      <source>Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, with at most the sample values set here. Fields named like secrets are never sent.</source>
-      <translation>Hybride : la correspondance locale tranche les cas clairs ; seuls les champs sous une confiance de 0,9 vont au LLM, avec au plus les valeurs d'exemple réglées ici. Les champs nommés comme des secrets ne sont jamais envoyés.</translation>
+        <source>Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, with at most the sample values set here. Fields named like secrets are never sent.</source>
+        <translation>Hybride : la correspondance locale tranche les cas clairs ; seuls les champs sous une confiance de 0,9 vont au LLM, avec au plus les valeurs d&apos;exemple réglées ici. Les champs nommés comme des secrets ne sont jamais envoyés.</translation>
     </message>
     <message>
-      <source>Suggestions come from the local matcher only; nothing leaves this computer.</source>
-      <translation>Les propositions viennent uniquement de la correspondance locale ; rien ne quitte cet ordinateur.</translation>
+        <source>Suggestions come from the local matcher only; nothing leaves this computer.</source>
+        <translation>Les propositions viennent uniquement de la correspondance locale ; rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Région téléphonique par défaut</translation>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
     </message>
     <message>
-      <source>ISO 3166 country code for phone numbers written without a country code, e.g. US or DE</source>
-      <translation>Code pays ISO 3166 pour les numéros sans indicatif international, p. ex. US ou DE</translation>
+        <source>ISO 3166 country code for phone numbers written without a country code, e.g. US or DE</source>
+        <translation>Code pays ISO 3166 pour les numéros sans indicatif international, p. ex. US ou DE</translation>
     </message>
     <message>
-      <source>Default phone &amp;region:</source>
-      <translation>Région téléphonique par &amp;défaut :</translation>
+        <source>Default phone &amp;region:</source>
+        <translation>Région téléphonique par &amp;défaut :</translation>
     </message>
     <message>
-      <source>The default phone region is a two-letter country code such as US or DE.</source>
-      <translation>La région téléphonique par défaut est un code pays de deux lettres comme US ou DE.</translation>
+        <source>The default phone region is a two-letter country code such as US or DE.</source>
+        <translation>La région téléphonique par défaut est un code pays de deux lettres comme US ou DE.</translation>
     </message>
     <message>
-      <source>auto (verify-full, prefer on this computer)</source>
-      <translation>auto (verify-full, prefer sur cet ordinateur)</translation>
+        <source>auto (verify-full, prefer on this computer)</source>
+        <translation>auto (verify-full, prefer sur cet ordinateur)</translation>
     </message>
     <message>
-      <source>TLS mode (libpq sslmode). auto verifies the server's certificate and name for every host but this computer; prefer and require do not verify anything.</source>
-      <translation>Mode TLS (sslmode de libpq). auto vérifie le certificat et le nom du serveur pour tout hôte sauf cet ordinateur ; prefer et require ne vérifient rien.</translation>
+        <source>TLS mode (libpq sslmode). auto verifies the server&apos;s certificate and name for every host but this computer; prefer and require do not verify anything.</source>
+        <translation>Mode TLS (sslmode de libpq). auto vérifie le certificat et le nom du serveur pour tout hôte sauf cet ordinateur ; prefer et require ne vérifient rien.</translation>
     </message>
     <message>
-      <source>System CAs (or ~/.postgresql/root.crt)</source>
-      <translation>AC du système (ou ~/.postgresql/root.crt)</translation>
+        <source>System CAs (or ~/.postgresql/root.crt)</source>
+        <translation>AC du système (ou ~/.postgresql/root.crt)</translation>
     </message>
     <message>
-      <source>CA certificate file</source>
-      <translation>Fichier de certificat d’AC</translation>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d’AC</translation>
     </message>
     <message>
-      <source>PEM file of the CA that signed the server's certificate (libpq sslrootcert).</source>
-      <translation>Fichier PEM de l’AC qui a signé le certificat du serveur (sslrootcert de libpq).</translation>
+        <source>PEM file of the CA that signed the server&apos;s certificate (libpq sslrootcert).</source>
+        <translation>Fichier PEM de l’AC qui a signé le certificat du serveur (sslrootcert de libpq).</translation>
     </message>
     <message>
-      <source>C&amp;A certificate:</source>
-      <translation>Certificat d’&amp;AC :</translation>
+        <source>C&amp;A certificate:</source>
+        <translation>Certificat d’&amp;AC :</translation>
     </message>
     <message>
-      <source>Base URL</source>
-      <translation>URL de base</translation>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SlackConnector</name>
     <message>
-      <source>Messages, run alerts and approval requests to Slack channels; workspace members as customers.</source>
-      <translation>Messages, alertes d'exécution et demandes d'approbation vers des canaux Slack ; membres de l'espace comme clients.</translation>
+        <source>Messages, run alerts and approval requests to Slack channels; workspace members as customers.</source>
+        <translation>Messages, alertes d&apos;exécution et demandes d&apos;approbation vers des canaux Slack ; membres de l&apos;espace comme clients.</translation>
     </message>
     <message>
-      <source>API base URL</source>
-      <translation>URL de base de l'API</translation>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
-      <source>Requests go to {api_base}/&lt;method&gt;, e.g. {api_base}/chat.postMessage.</source>
-      <translation>Les requêtes vont à {api_base}/&lt;méthode&gt;, p. ex. {api_base}/chat.postMessage.</translation>
+        <source>Requests go to {api_base}/&lt;method&gt;, e.g. {api_base}/chat.postMessage.</source>
+        <translation>Les requêtes vont à {api_base}/&lt;méthode&gt;, p. ex. {api_base}/chat.postMessage.</translation>
     </message>
     <message>
-      <source>Default channel</source>
-      <translation>Canal par défaut</translation>
+        <source>Default channel</source>
+        <translation>Canal par défaut</translation>
     </message>
     <message>
-      <source>Channel ID for messages and alerts, e.g. C0123ABCD.</source>
-      <translation>ID du canal pour les messages et alertes, p. ex. C0123ABCD.</translation>
+        <source>Channel ID for messages and alerts, e.g. C0123ABCD.</source>
+        <translation>ID du canal pour les messages et alertes, p. ex. C0123ABCD.</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Requêtes par seconde</translation>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
     </message>
     <message>
-      <source>Rate budget (chat.postMessage allows about one message per second per channel).</source>
-      <translation>Budget de requêtes (chat.postMessage autorise environ un message par seconde et par canal).</translation>
+        <source>Rate budget (chat.postMessage allows about one message per second per channel).</source>
+        <translation>Budget de requêtes (chat.postMessage autorise environ un message par seconde et par canal).</translation>
     </message>
     <message>
-      <source>Bot token</source>
-      <translation>Jeton du bot</translation>
+        <source>Bot token</source>
+        <translation>Jeton du bot</translation>
     </message>
     <message>
-      <source>xoxb-…</source>
-      <translation>xoxb-…</translation>
+        <source>xoxb-…</source>
+        <translation>xoxb-…</translation>
     </message>
     <message>
-      <source>App-level token</source>
-      <translation>Jeton d'application</translation>
+        <source>App-level token</source>
+        <translation>Jeton d&apos;application</translation>
     </message>
     <message>
-      <source>xapp-… with connections:write, for Socket Mode.</source>
-      <translation>xapp-… avec connections:write, pour le Socket Mode.</translation>
+        <source>xapp-… with connections:write, for Socket Mode.</source>
+        <translation>xapp-… avec connections:write, pour le Socket Mode.</translation>
     </message>
     <message>
-      <source>Signing secret</source>
-      <translation>Secret de signature</translation>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
     </message>
     <message>
-      <source>Verifies requests Slack sends to an HTTP endpoint.</source>
-      <translation>Vérifie les requêtes que Slack envoie à un point de terminaison HTTP.</translation>
+        <source>Verifies requests Slack sends to an HTTP endpoint.</source>
+        <translation>Vérifie les requêtes que Slack envoie à un point de terminaison HTTP.</translation>
     </message>
     <message>
-      <source>Workspace members (users.list)</source>
-      <translation>Membres de l'espace (users.list)</translation>
+        <source>Workspace members (users.list)</source>
+        <translation>Membres de l&apos;espace (users.list)</translation>
     </message>
     <message>
-      <source>Slack answered HTTP %1 to %2.</source>
-      <translation>Slack a répondu HTTP %1 à %2.</translation>
+        <source>Slack answered HTTP %1 to %2.</source>
+        <translation>Slack a répondu HTTP %1 à %2.</translation>
     </message>
     <message>
-      <source>Slack refused %1: %2</source>
-      <translation>Slack a refusé %1 : %2</translation>
+        <source>Slack refused %1: %2</source>
+        <translation>Slack a refusé %1 : %2</translation>
     </message>
     <message>
-      <source> (needs %1)</source>
-      <translation> (requiert %1)</translation>
+        <source> (needs %1)</source>
+        <translation> (requiert %1)</translation>
     </message>
     <message>
-      <source>Slack's upload URL answered HTTP %1.</source>
-      <translation>L'URL d'envoi de Slack a répondu HTTP %1.</translation>
+        <source>Slack&apos;s upload URL answered HTTP %1.</source>
+        <translation>L&apos;URL d&apos;envoi de Slack a répondu HTTP %1.</translation>
     </message>
     <message>
-      <source>%1 / %2 recovered: %3 records in %4 ms (run %5)</source>
-      <translation>%1 / %2 rétabli : %3 enregistrements en %4 ms (exécution %5)</translation>
+        <source>%1 / %2 recovered: %3 records in %4 ms (run %5)</source>
+        <translation>%1 / %2 rétabli : %3 enregistrements en %4 ms (exécution %5)</translation>
     </message>
     <message>
-      <source>%1 / %2 %3: %4 error — %5 (run %6)</source>
-      <translation>%1 / %2 %3 : erreur %4 — %5 (exécution %6)</translation>
+        <source>%1 / %2 %3: %4 error — %5 (run %6)</source>
+        <translation>%1 / %2 %3 : erreur %4 — %5 (exécution %6)</translation>
     </message>
     <message>
-      <source>%1 / %2 succeeded: %3 records in %4 ms (run %5)</source>
-      <translation>%1 / %2 réussi : %3 enregistrements en %4 ms (exécution %5)</translation>
+        <source>%1 / %2 succeeded: %3 records in %4 ms (run %5)</source>
+        <translation>%1 / %2 réussi : %3 enregistrements en %4 ms (exécution %5)</translation>
     </message>
     <message>
-      <source>✅ %1 recovered</source>
-      <translation>✅ %1 rétabli</translation>
+        <source>✅ %1 recovered</source>
+        <translation>✅ %1 rétabli</translation>
     </message>
     <message>
-      <source>✅ %1 synced</source>
-      <translation>✅ %1 synchronisé</translation>
+        <source>✅ %1 synced</source>
+        <translation>✅ %1 synchronisé</translation>
     </message>
     <message>
-      <source>🚨 %1 sync %2</source>
-      <translation>🚨 %1 synchronisation %2</translation>
+        <source>🚨 %1 sync %2</source>
+        <translation>🚨 %1 synchronisation %2</translation>
     </message>
     <message>
-      <source>*Stream*
+        <source>*Stream*
 %1</source>
-      <translation>*Flux*
+        <translation>*Flux*
 %1</translation>
     </message>
     <message>
-      <source>*Records*
+        <source>*Records*
 %1 read, %2 written, %3 failed</source>
-      <translation>*Enregistrements*
+        <translation>*Enregistrements*
 %1 lus, %2 écrits, %3 en échec</translation>
     </message>
     <message>
-      <source>*Duration*
+        <source>*Duration*
 %1 ms</source>
-      <translation>*Durée*
+        <translation>*Durée*
 %1 ms</translation>
     </message>
     <message>
-      <source>*Run*
+        <source>*Run*
 %1</source>
-      <translation>*Exécution*
+        <translation>*Exécution*
 %1</translation>
     </message>
     <message>
-      <source>*Error class:* `%1`
+        <source>*Error class:* `%1`
 %2</source>
-      <translation>*Classe d'erreur :* `%1`
+        <translation>*Classe d&apos;erreur :* `%1`
 %2</translation>
     </message>
     <message>
-      <source>Approve</source>
-      <translation>Approuver</translation>
+        <source>Approve</source>
+        <translation>Approuver</translation>
     </message>
     <message>
-      <source>Reject</source>
-      <translation>Refuser</translation>
+        <source>Reject</source>
+        <translation>Refuser</translation>
     </message>
     <message>
-      <source>the request timestamp is missing or more than 5 minutes away (a replay?)</source>
-      <translation>l'horodatage de la requête manque ou s'écarte de plus de 5 minutes (un rejeu ?)</translation>
+        <source>the request timestamp is missing or more than 5 minutes away (a replay?)</source>
+        <translation>l&apos;horodatage de la requête manque ou s&apos;écarte de plus de 5 minutes (un rejeu ?)</translation>
     </message>
     <message>
-      <source>the signature does not match the body</source>
-      <translation>la signature ne correspond pas au contenu</translation>
+        <source>the signature does not match the body</source>
+        <translation>la signature ne correspond pas au contenu</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SlackEvents</name>
     <message>
-      <source>listening</source>
-      <translation>à l’écoute</translation>
+        <source>listening</source>
+        <translation>à l’écoute</translation>
     </message>
     <message>
-      <source>reconnecting (%1)</source>
-      <translation>reconnexion (%1)</translation>
+        <source>reconnecting (%1)</source>
+        <translation>reconnexion (%1)</translation>
     </message>
     <message>
-      <source>stopped (%1)</source>
-      <translation>arrêté (%1)</translation>
+        <source>stopped (%1)</source>
+        <translation>arrêté (%1)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SlackSocketMode</name>
     <message>
-      <source>apps.connections.open failed: %1</source>
-      <translation>apps.connections.open a échoué : %1</translation>
+        <source>apps.connections.open failed: %1</source>
+        <translation>apps.connections.open a échoué : %1</translation>
     </message>
     <message>
-      <source>Slack refused apps.connections.open: %1</source>
-      <translation>Slack a refusé apps.connections.open : %1</translation>
+        <source>Slack refused apps.connections.open: %1</source>
+        <translation>Slack a refusé apps.connections.open : %1</translation>
     </message>
     <message>
-      <source>the connection dropped</source>
-      <translation>la connexion a été coupée</translation>
+        <source>the connection dropped</source>
+        <translation>la connexion a été coupée</translation>
     </message>
     <message>
-      <source>stopped</source>
-      <translation>arrêté</translation>
+        <source>stopped</source>
+        <translation>arrêté</translation>
     </message>
     <message>
-      <source>gave up reconnecting: %1</source>
-      <translation>abandon de la reconnexion : %1</translation>
+        <source>gave up reconnecting: %1</source>
+        <translation>abandon de la reconnexion : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SoqlEditor</name>
     <message>
-      <source>&amp;Run</source>
-      <translation>&amp;Exécuter</translation>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <source>SOQL — %1</source>
-      <translation>SOQL — %1</translation>
+        <source>SOQL — %1</source>
+        <translation>SOQL — %1</translation>
     </message>
     <message>
-      <source>sObject for field completion</source>
-      <translation>sObject pour la complétion des champs</translation>
+        <source>sObject for field completion</source>
+        <translation>sObject pour la complétion des champs</translation>
     </message>
     <message>
-      <source>Field names of this sObject are offered while you type (Ctrl+Space)</source>
-      <translation>Les noms de champs de cet sObject sont proposés pendant la saisie (Ctrl+Espace)</translation>
+        <source>Field names of this sObject are offered while you type (Ctrl+Space)</source>
+        <translation>Les noms de champs de cet sObject sont proposés pendant la saisie (Ctrl+Espace)</translation>
     </message>
     <message>
-      <source>SOQL query</source>
-      <translation>Requête SOQL</translation>
+        <source>SOQL query</source>
+        <translation>Requête SOQL</translation>
     </message>
     <message>
-      <source>Run the query (Ctrl+Return)</source>
-      <translation>Exécuter la requête (Ctrl+Entrée)</translation>
+        <source>Run the query (Ctrl+Return)</source>
+        <translation>Exécuter la requête (Ctrl+Entrée)</translation>
     </message>
     <message>
-      <source>Query results</source>
-      <translation>Résultats de la requête</translation>
+        <source>Query results</source>
+        <translation>Résultats de la requête</translation>
     </message>
     <message>
-      <source>Fields of:</source>
-      <translation>Champs de :</translation>
+        <source>Fields of:</source>
+        <translation>Champs de :</translation>
     </message>
     <message>
-      <source>Type a SELECT query and press Ctrl+Return.</source>
-      <translation>Saisissez une requête SELECT et appuyez sur Ctrl+Entrée.</translation>
+        <source>Type a SELECT query and press Ctrl+Return.</source>
+        <translation>Saisissez une requête SELECT et appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
-      <source>Fields of %1 could not be loaded: %2</source>
-      <translation>Les champs de %1 n'ont pas pu être chargés : %2</translation>
+        <source>Fields of %1 could not be loaded: %2</source>
+        <translation>Les champs de %1 n&apos;ont pas pu être chargés : %2</translation>
     </message>
     <message numerus="yes">
-      <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
-      <translation>
-        <numerusform>%n champ de %1 disponible pour la complétion (Ctrl+Espace).</numerusform>
-        <numerusform>%n champs de %1 disponibles pour la complétion (Ctrl+Espace).</numerusform>
-      </translation>
+        <source>%n field(s) of %1 available for completion (Ctrl+Space).</source>
+        <translation>
+            <numerusform>%n champ de %1 disponible pour la complétion (Ctrl+Espace).</numerusform>
+            <numerusform>%n champs de %1 disponibles pour la complétion (Ctrl+Espace).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Not sent: %1.</source>
-      <translation>Non envoyée : %1.</translation>
+        <source>Not sent: %1.</source>
+        <translation>Non envoyée : %1.</translation>
     </message>
     <message>
-      <source>Running…</source>
-      <translation>Exécution…</translation>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
     </message>
     <message>
-      <source>%1 of %2 record(s) in %3 ms.</source>
-      <translation>%1 sur %2 enregistrement(s) en %3 ms.</translation>
+        <source>%1 of %2 record(s) in %3 ms.</source>
+        <translation>%1 sur %2 enregistrement(s) en %3 ms.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SpecDetector</name>
     <message>
-      <source>The test answer has status %1; detection needs a successful answer.</source>
-      <translation>La réponse de test a le statut %1 ; la détection a besoin d’une réponse réussie.</translation>
+        <source>The test answer has status %1; detection needs a successful answer.</source>
+        <translation>La réponse de test a le statut %1 ; la détection a besoin d’une réponse réussie.</translation>
     </message>
     <message>
-      <source>The answer is not a JSON object, so nothing can be detected from it.</source>
-      <translation>La réponse n'est pas un objet JSON : rien ne peut en être détecté.</translation>
+        <source>The answer is not a JSON object, so nothing can be detected from it.</source>
+        <translation>La réponse n&apos;est pas un objet JSON : rien ne peut en être détecté.</translation>
     </message>
     <message>
-      <source>The answer holds no list of records (objects).</source>
-      <translation>La réponse ne contient aucune liste d'enregistrements (objets).</translation>
+        <source>The answer holds no list of records (objects).</source>
+        <translation>La réponse ne contient aucune liste d&apos;enregistrements (objets).</translation>
     </message>
     <message numerus="yes">
-      <source>Records: the list at "%1" (%n on this page).</source>
-      <translation>
-        <numerusform>Enregistrements : la liste à « %1 » (%n sur cette page).</numerusform>
-        <numerusform>Enregistrements : la liste à « %1 » (%n sur cette page).</numerusform>
-      </translation>
+        <source>Records: the list at &quot;%1&quot; (%n on this page).</source>
+        <translation>
+            <numerusform>Enregistrements : la liste à « %1 » (%n sur cette page).</numerusform>
+            <numerusform>Enregistrements : la liste à « %1 » (%n sur cette page).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Primary key: "%1".</source>
-      <translation>Clé primaire : « %1 ».</translation>
+        <source>Primary key: &quot;%1&quot;.</source>
+        <translation>Clé primaire : « %1 ».</translation>
     </message>
     <message>
-      <source>Incremental cursor: "%1" looks like the time of the last change.</source>
-      <translation>Curseur incrémental : « %1 » ressemble à la date de la dernière modification.</translation>
+        <source>Incremental cursor: &quot;%1&quot; looks like the time of the last change.</source>
+        <translation>Curseur incrémental : « %1 » ressemble à la date de la dernière modification.</translation>
     </message>
     <message>
-      <source>Pagination: the Link header has a rel="next" URL.</source>
-      <translation>Pagination : l’en-tête Link contient une URL rel="next".</translation>
+        <source>Pagination: the Link header has a rel=&quot;next&quot; URL.</source>
+        <translation>Pagination : l’en-tête Link contient une URL rel=&quot;next&quot;.</translation>
     </message>
     <message>
-      <source>Pagination: "%1" holds the next page's URL.</source>
-      <translation>Pagination : « %1 » contient l’URL de la page suivante.</translation>
+        <source>Pagination: &quot;%1&quot; holds the next page&apos;s URL.</source>
+        <translation>Pagination : « %1 » contient l’URL de la page suivante.</translation>
     </message>
     <message>
-      <source>Pagination: the %1 header carries the next cursor (sent back as "cursor"; check the parameter name).</source>
-      <translation>Pagination : l’en-tête %1 porte le curseur suivant (renvoyé comme « cursor » ; vérifiez le nom du paramètre).</translation>
+        <source>Pagination: the %1 header carries the next cursor (sent back as &quot;cursor&quot;; check the parameter name).</source>
+        <translation>Pagination : l’en-tête %1 porte le curseur suivant (renvoyé comme « cursor » ; vérifiez le nom du paramètre).</translation>
     </message>
     <message>
-      <source>Pagination: "%1" holds the next cursor (sent back as "%2"; check the parameter name).</source>
-      <translation>Pagination : « %1 » contient le curseur suivant (renvoyé comme « %2 » ; vérifiez le nom du paramètre).</translation>
+        <source>Pagination: &quot;%1&quot; holds the next cursor (sent back as &quot;%2&quot;; check the parameter name).</source>
+        <translation>Pagination : « %1 » contient le curseur suivant (renvoyé comme « %2 » ; vérifiez le nom du paramètre).</translation>
     </message>
     <message>
-      <source>Pagination: "%1" and the last record's %2 (sent as starting_after; check the parameter name).</source>
-      <translation>Pagination : « %1 » et le champ %2 du dernier enregistrement (envoyé comme starting_after ; vérifiez le nom du paramètre).</translation>
+        <source>Pagination: &quot;%1&quot; and the last record&apos;s %2 (sent as starting_after; check the parameter name).</source>
+        <translation>Pagination : « %1 » et le champ %2 du dernier enregistrement (envoyé comme starting_after ; vérifiez le nom du paramètre).</translation>
     </message>
     <message>
-      <source>Pagination: the request sets %1 but no offset; offset paging is a guess.</source>
-      <translation>Pagination : la requête fixe %1 mais aucun décalage ; la pagination par décalage est une supposition.</translation>
+        <source>Pagination: the request sets %1 but no offset; offset paging is a guess.</source>
+        <translation>Pagination : la requête fixe %1 mais aucun décalage ; la pagination par décalage est une supposition.</translation>
     </message>
     <message>
-      <source>Pagination: the request URL already pages with "%1".</source>
-      <translation>Pagination : l’URL de la requête pagine déjà avec « %1 ».</translation>
+        <source>Pagination: the request URL already pages with &quot;%1&quot;.</source>
+        <translation>Pagination : l’URL de la requête pagine déjà avec « %1 ».</translation>
     </message>
     <message>
-      <source>Pagination: no sign of a next page in this answer; set it by hand if the API pages.</source>
-      <translation>Pagination : aucun signe de page suivante dans cette réponse ; réglez-la à la main si l’API pagine.</translation>
+        <source>Pagination: no sign of a next page in this answer; set it by hand if the API pages.</source>
+        <translation>Pagination : aucun signe de page suivante dans cette réponse ; réglez-la à la main si l’API pagine.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::StripeConnector</name>
     <message>
-      <source>Stripe sent a list response without "data".</source>
-      <translation>Stripe a envoyé une liste sans « data ».</translation>
+        <source>Stripe sent a list response without &quot;data&quot;.</source>
+        <translation>Stripe a envoyé une liste sans « data ».</translation>
     </message>
     <message>
-      <source>Customers and invoices from Stripe; creates customers.</source>
-      <translation>Clients et factures de Stripe ; crée des clients.</translation>
+        <source>Customers and invoices from Stripe; creates customers.</source>
+        <translation>Clients et factures de Stripe ; crée des clients.</translation>
     </message>
     <message>
-      <source>API base URL</source>
-      <translation>URL de base de l'API</translation>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
-      <source>Requests go to {api_base}/v1/…; change it for a proxy or a test server.</source>
-      <translation>Les requêtes vont à {api_base}/v1/… ; modifiez-la pour un proxy ou un serveur de test.</translation>
+        <source>Requests go to {api_base}/v1/…; change it for a proxy or a test server.</source>
+        <translation>Les requêtes vont à {api_base}/v1/… ; modifiez-la pour un proxy ou un serveur de test.</translation>
     </message>
     <message>
-      <source>API version</source>
-      <translation>Version de l'API</translation>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
-      <source>Sent as Stripe-Version; empty uses the account's default.</source>
-      <translation>Envoyée comme Stripe-Version ; vide utilise la version par défaut du compte.</translation>
+        <source>Sent as Stripe-Version; empty uses the account&apos;s default.</source>
+        <translation>Envoyée comme Stripe-Version ; vide utilise la version par défaut du compte.</translation>
     </message>
     <message>
-      <source>Default phone region</source>
-      <translation>Région téléphonique par défaut</translation>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
     </message>
     <message>
-      <source>Country used to read phone numbers written without a country code.</source>
-      <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
     </message>
     <message>
-      <source>Page size</source>
-      <translation>Taille de page</translation>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
     </message>
     <message>
-      <source>Records per request (1–100).</source>
-      <translation>Enregistrements par requête (1–100).</translation>
+        <source>Records per request (1–100).</source>
+        <translation>Enregistrements par requête (1–100).</translation>
     </message>
     <message>
-      <source>Requests per second</source>
-      <translation>Requêtes par seconde</translation>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
     </message>
     <message>
-      <source>Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode).</source>
-      <translation>Budget de requêtes partagé par toutes les synchronisations de cette connexion (Stripe autorise 25/s en mode test).</translation>
+        <source>Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode).</source>
+        <translation>Budget de requêtes partagé par toutes les synchronisations de cette connexion (Stripe autorise 25/s en mode test).</translation>
     </message>
     <message>
-      <source>Secret key</source>
-      <translation>Clé secrète</translation>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
     </message>
     <message>
-      <source>sk_live_… or sk_test_… (a restricted key works).</source>
-      <translation>sk_live_… ou sk_test_… (une clé restreinte convient).</translation>
+        <source>sk_live_… or sk_test_… (a restricted key works).</source>
+        <translation>sk_live_… ou sk_test_… (une clé restreinte convient).</translation>
     </message>
     <message>
-      <source>Customers (/v1/customers)</source>
-      <translation>Clients (/v1/customers)</translation>
+        <source>Customers (/v1/customers)</source>
+        <translation>Clients (/v1/customers)</translation>
     </message>
     <message>
-      <source>Invoices with their line items (/v1/invoices)</source>
-      <translation>Factures avec leurs lignes (/v1/invoices)</translation>
+        <source>Invoices with their line items (/v1/invoices)</source>
+        <translation>Factures avec leurs lignes (/v1/invoices)</translation>
     </message>
     <message>
-      <source>Stripe answered HTTP %1 when reading %2.</source>
-      <translation>Stripe a répondu HTTP %1 à la lecture de %2.</translation>
+        <source>Stripe answered HTTP %1 when reading %2.</source>
+        <translation>Stripe a répondu HTTP %1 à la lecture de %2.</translation>
     </message>
     <message>
-      <source>Stripe answered HTTP %1 when reading %2: %3</source>
-      <translation>Stripe a répondu HTTP %1 à la lecture de %2 : %3</translation>
+        <source>Stripe answered HTTP %1 when reading %2: %3</source>
+        <translation>Stripe a répondu HTTP %1 à la lecture de %2 : %3</translation>
     </message>
     <message>
-      <source>not a Stripe customer object</source>
-      <translation>pas un objet client Stripe</translation>
+        <source>not a Stripe customer object</source>
+        <translation>pas un objet client Stripe</translation>
     </message>
     <message>
-      <source>not a Stripe invoice object</source>
-      <translation>pas un objet facture Stripe</translation>
+        <source>not a Stripe invoice object</source>
+        <translation>pas un objet facture Stripe</translation>
     </message>
     <message>
-      <source>invoice %1 has no valid currency</source>
-      <translation>la facture %1 n'a pas de devise valide</translation>
+        <source>invoice %1 has no valid currency</source>
+        <translation>la facture %1 n&apos;a pas de devise valide</translation>
     </message>
     <message>
-      <source>invoice %1: %2 is not an integer amount</source>
-      <translation>facture %1 : %2 n'est pas un montant entier</translation>
+        <source>invoice %1: %2 is not an integer amount</source>
+        <translation>facture %1 : %2 n&apos;est pas un montant entier</translation>
     </message>
     <message>
-      <source>invoice %1 has an unknown status "%2"</source>
-      <translation>la facture %1 a un statut inconnu « %2 »</translation>
+        <source>invoice %1 has an unknown status &quot;%2&quot;</source>
+        <translation>la facture %1 a un statut inconnu « %2 »</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Annulé.</translation>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SyncJob</name>
     <message>
-      <source>There is no connection named "%1".</source>
-      <translation>Il n'existe pas de connexion nommée « %1 ».</translation>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe pas de connexion nommée « %1 ».</translation>
     </message>
     <message>
-      <source>Connection "%1" uses the connector "%2", which this version does not have.</source>
-      <translation>La connexion « %1 » utilise le connecteur « %2 », absent de cette version.</translation>
+        <source>Connection &quot;%1&quot; uses the connector &quot;%2&quot;, which this version does not have.</source>
+        <translation>La connexion « %1 » utilise le connecteur « %2 », absent de cette version.</translation>
     </message>
     <message>
-      <source>%1 has no stream "%2" (streams: %3).</source>
-      <translation>%1 n'a pas de flux « %2 » (flux : %3).</translation>
+        <source>%1 has no stream &quot;%2&quot; (streams: %3).</source>
+        <translation>%1 n&apos;a pas de flux « %2 » (flux : %3).</translation>
     </message>
     <message>
-      <source>A sync of "%1" / %2 is already running (%3); wait for it to finish or cancel it.</source>
-      <translation>Une synchronisation de « %1 » / %2 est déjà en cours (%3) ; attendez la fin ou annulez-la.</translation>
+        <source>A sync of &quot;%1&quot; / %2 is already running (%3); wait for it to finish or cancel it.</source>
+        <translation>Une synchronisation de « %1 » / %2 est déjà en cours (%3) ; attendez la fin ou annulez-la.</translation>
     </message>
     <message>
-      <source>%1 sync of %2 / %3 started</source>
-      <translation>Synchronisation %1 de %2 / %3 démarrée</translation>
+        <source>%1 sync of %2 / %3 started</source>
+        <translation>Synchronisation %1 de %2 / %3 démarrée</translation>
     </message>
     <message>
-      <source> (full refresh)</source>
-      <translation> (actualisation complète)</translation>
+        <source> (full refresh)</source>
+        <translation> (actualisation complète)</translation>
     </message>
     <message>
-      <source>The connector could not open the stream.</source>
-      <translation>Le connecteur n'a pas pu ouvrir le flux.</translation>
+        <source>The connector could not open the stream.</source>
+        <translation>Le connecteur n&apos;a pas pu ouvrir le flux.</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Annulé.</translation>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1 : %2</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-      <source>%1: %2 records read, %3 written, %4 failed in %5 ms</source>
-      <translation>%1 : %2 enregistrements lus, %3 écrits, %4 en échec en %5 ms</translation>
+        <source>%1: %2 records read, %3 written, %4 failed in %5 ms</source>
+        <translation>%1 : %2 enregistrements lus, %3 écrits, %4 en échec en %5 ms</translation>
     </message>
     <message numerus="yes">
-      <source>… %n more line(s) not kept</source>
-      <translation>
-        <numerusform>… %n ligne de plus non conservée</numerusform>
-        <numerusform>… %n lignes de plus non conservées</numerusform>
-      </translation>
+        <source>… %n more line(s) not kept</source>
+        <translation>
+            <numerusform>… %n ligne de plus non conservée</numerusform>
+            <numerusform>… %n lignes de plus non conservées</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 does not support writing customers.</source>
-      <translation>%1 ne permet pas d'écrire des clients.</translation>
+        <source>%1 does not support writing customers.</source>
+        <translation>%1 ne permet pas d&apos;écrire des clients.</translation>
     </message>
     <message numerus="yes">
-      <source>Applying %n approved field mapping(s) to %1</source>
-      <translation>
-        <numerusform>Application de %n correspondance de champ approuvée à %1</numerusform>
-        <numerusform>Application de %n correspondances de champ approuvées à %1</numerusform>
-      </translation>
+        <source>Applying %n approved field mapping(s) to %1</source>
+        <translation>
+            <numerusform>Application de %n correspondance de champ approuvée à %1</numerusform>
+            <numerusform>Application de %n correspondances de champ approuvées à %1</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Mapping: %1</source>
-      <translation>Correspondance : %1</translation>
+        <source>Mapping: %1</source>
+        <translation>Correspondance : %1</translation>
     </message>
     <message>
-      <source>There is no connection with id %1 (it was deleted).</source>
-      <translation>Il n'y a pas de connexion d'identifiant %1 (elle a été supprimée).</translation>
+        <source>There is no connection with id %1 (it was deleted).</source>
+        <translation>Il n&apos;y a pas de connexion d&apos;identifiant %1 (elle a été supprimée).</translation>
     </message>
     <message>
-      <source>Cannot record the sync run: %1</source>
-      <translation>Impossible d'enregistrer l'exécution de synchronisation : %1</translation>
+        <source>Cannot record the sync run: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution de synchronisation : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SyncRunModel</name>
     <message>
-      <source>%1 ms</source>
-      <translation>%1 ms</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
     <message>
-      <source>%1 s</source>
-      <translation>%1 s</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-      <source>%1 min %2 s</source>
-      <translation>%1 min %2 s</translation>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-      <source>Succeeded</source>
-      <translation>Réussie</translation>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
     </message>
     <message>
-      <source>Partial</source>
-      <translation>Partielle</translation>
+        <source>Partial</source>
+        <translation>Partielle</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>En échec</translation>
+        <source>Failed</source>
+        <translation>En échec</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Annulée</translation>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
     <message>
-      <source>Started</source>
-      <translation>Début</translation>
+        <source>Started</source>
+        <translation>Début</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Connexion</translation>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Flux</translation>
+        <source>Stream</source>
+        <translation>Flux</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Statut</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <source>Read</source>
-      <translation>Lus</translation>
+        <source>Read</source>
+        <translation>Lus</translation>
     </message>
     <message>
-      <source>Written</source>
-      <translation>Écrits</translation>
+        <source>Written</source>
+        <translation>Écrits</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Durée</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>Erreur</translation>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::SyncService</name>
     <message>
-      <source>"%1" is already syncing; wait for it to finish or cancel it.</source>
-      <translation>« %1 » est déjà en cours de synchronisation ; attendez la fin ou annulez.</translation>
+        <source>&quot;%1&quot; is already syncing; wait for it to finish or cancel it.</source>
+        <translation>« %1 » est déjà en cours de synchronisation ; attendez la fin ou annulez.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::WorkersPage</name>
     <message>
-      <source>&amp;Cancel Job</source>
-      <translation>&amp;Annuler la tâche</translation>
+        <source>&amp;Cancel Job</source>
+        <translation>&amp;Annuler la tâche</translation>
     </message>
     <message>
-      <source>&amp;Retry Job</source>
-      <translation>&amp;Relancer la tâche</translation>
+        <source>&amp;Retry Job</source>
+        <translation>&amp;Relancer la tâche</translation>
     </message>
     <message>
-      <source>Re&amp;fresh</source>
-      <translation>Actua&amp;liser</translation>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
     </message>
     <message>
-      <source>Workers</source>
-      <translation>Workers</translation>
+        <source>Workers</source>
+        <translation>Workers</translation>
     </message>
     <message>
-      <source>Job queue</source>
-      <translation>File de tâches</translation>
+        <source>Job queue</source>
+        <translation>File de tâches</translation>
     </message>
     <message>
-      <source>Worker</source>
-      <translation>Worker</translation>
+        <source>Worker</source>
+        <translation>Worker</translation>
     </message>
     <message>
-      <source>Host</source>
-      <translation>Hôte</translation>
+        <source>Host</source>
+        <translation>Hôte</translation>
     </message>
     <message>
-      <source>Running</source>
-      <translation>En cours</translation>
+        <source>Running</source>
+        <translation>En cours</translation>
     </message>
     <message>
-      <source>Jobs done</source>
-      <translation>Tâches faites</translation>
+        <source>Jobs done</source>
+        <translation>Tâches faites</translation>
     </message>
     <message>
-      <source>Last heartbeat</source>
-      <translation>Dernier signal de vie</translation>
+        <source>Last heartbeat</source>
+        <translation>Dernier signal de vie</translation>
     </message>
     <message>
-      <source>Job</source>
-      <translation>Tâche</translation>
+        <source>Job</source>
+        <translation>Tâche</translation>
     </message>
     <message>
-      <source>Connection</source>
-      <translation>Connexion</translation>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
     <message>
-      <source>Stream</source>
-      <translation>Flux</translation>
+        <source>Stream</source>
+        <translation>Flux</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>État</translation>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>Attempts</source>
-      <translation>Tentatives</translation>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>Erreur</translation>
+        <source>Error</source>
+        <translation>Erreur</translation>
     </message>
     <message>
-      <source>All jobs</source>
-      <translation>Toutes les tâches</translation>
+        <source>All jobs</source>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
-      <source>Queued</source>
-      <translation>En attente</translation>
+        <source>Queued</source>
+        <translation>En attente</translation>
     </message>
     <message>
-      <source>Failed</source>
-      <translation>En échec</translation>
+        <source>Failed</source>
+        <translation>En échec</translation>
     </message>
     <message>
-      <source>Succeeded</source>
-      <translation>Réussie</translation>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Annulée</translation>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
     <message>
-      <source>Show jobs</source>
-      <translation>Afficher les tâches</translation>
+        <source>Show jobs</source>
+        <translation>Afficher les tâches</translation>
     </message>
     <message>
-      <source>A queued job ends at once; a running one is asked to stop at its worker's next heartbeat</source>
-      <translation>Une tâche en attente s'arrête aussitôt ; une tâche en cours est priée de s'arrêter au prochain signal de vie de son worker</translation>
+        <source>A queued job ends at once; a running one is asked to stop at its worker&apos;s next heartbeat</source>
+        <translation>Une tâche en attente s&apos;arrête aussitôt ; une tâche en cours est priée de s&apos;arrêter au prochain signal de vie de son worker</translation>
     </message>
     <message>
-      <source>Queue a failed or cancelled job again</source>
-      <translation>Remettre en file une tâche échouée ou annulée</translation>
+        <source>Queue a failed or cancelled job again</source>
+        <translation>Remettre en file une tâche échouée ou annulée</translation>
     </message>
     <message>
-      <source>&amp;Live workers</source>
-      <translation>Workers &amp;actifs</translation>
+        <source>&amp;Live workers</source>
+        <translation>Workers &amp;actifs</translation>
     </message>
     <message>
-      <source>&amp;Queue:</source>
-      <translation>&amp;File :</translation>
+        <source>&amp;Queue:</source>
+        <translation>&amp;File :</translation>
     </message>
     <message>
-      <source>No workspace is open.</source>
-      <translation>Aucun espace de travail n'est ouvert.</translation>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-      <source>Workers run syncs from a PostgreSQL workspace's job queue, on this or other machines (orion worker --db postgresql://…). On this SQLite workspace the app runs schedules itself.</source>
-      <translation>Les workers exécutent les synchronisations de la file de tâches d'un espace PostgreSQL, sur cette machine ou d'autres (orion worker --db postgresql://…). Sur cet espace SQLite, l'application exécute elle-même les planifications.</translation>
+        <source>Workers run syncs from a PostgreSQL workspace&apos;s job queue, on this or other machines (orion worker --db postgresql://…). On this SQLite workspace the app runs schedules itself.</source>
+        <translation>Les workers exécutent les synchronisations de la file de tâches d&apos;un espace PostgreSQL, sur cette machine ou d&apos;autres (orion worker --db postgresql://…). Sur cet espace SQLite, l&apos;application exécute elle-même les planifications.</translation>
     </message>
     <message>
-      <source>stopped %1</source>
-      <translation>arrêté %1</translation>
+        <source>stopped %1</source>
+        <translation>arrêté %1</translation>
     </message>
     <message>
-      <source>%1 (silent)</source>
-      <translation>%1 (muet)</translation>
+        <source>%1 (silent)</source>
+        <translation>%1 (muet)</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <translation>%1 sur %2</translation>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
-      <source>%1, stop asked</source>
-      <translation>%1, arrêt demandé</translation>
+        <source>%1, stop asked</source>
+        <translation>%1, arrêt demandé</translation>
     </message>
     <message>
-      <source>%1, retry at %2</source>
-      <translation>%1, nouvel essai à %2</translation>
+        <source>%1, retry at %2</source>
+        <translation>%1, nouvel essai à %2</translation>
     </message>
     <message numerus="yes">
-      <source>%n live worker(s)</source>
-      <translation>
-        <numerusform>%n worker actif</numerusform>
-        <numerusform>%n workers actifs</numerusform>
-      </translation>
+        <source>%n live worker(s)</source>
+        <translation>
+            <numerusform>%n worker actif</numerusform>
+            <numerusform>%n workers actifs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n queued</source>
-      <translation>
-        <numerusform>%n en attente</numerusform>
-        <numerusform>%n en attente</numerusform>
-      </translation>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n running</source>
-      <translation>
-        <numerusform>%n en cours</numerusform>
-        <numerusform>%n en cours</numerusform>
-      </translation>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n failed</source>
-      <translation>
-        <numerusform>%n en échec</numerusform>
-        <numerusform>%n en échec</numerusform>
-      </translation>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Job %1: cancelled (a running job stops at its worker's next heartbeat).</source>
-      <translation>Tâche %1 : annulée (une tâche en cours s'arrête au prochain signal de vie de son worker).</translation>
+        <source>Job %1: cancelled (a running job stops at its worker&apos;s next heartbeat).</source>
+        <translation>Tâche %1 : annulée (une tâche en cours s&apos;arrête au prochain signal de vie de son worker).</translation>
     </message>
     <message>
-      <source>Job %1 is queued again.</source>
-      <translation>La tâche %1 est de nouveau en file.</translation>
+        <source>Job %1 is queued again.</source>
+        <translation>La tâche %1 est de nouveau en file.</translation>
     </message>
     <message>
-      <source>Records</source>
-      <translation>Enregistrements</translation>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::Workspace</name>
     <message>
-      <source>The workspace file %1 does not exist.</source>
-      <translation>Le fichier d'espace de travail %1 n'existe pas.</translation>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>Le fichier d&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
-      <source>Cannot create the folder %1 for the workspace.</source>
-      <translation>Impossible de créer le dossier %1 de l'espace de travail.</translation>
+        <source>Cannot create the folder %1 for the workspace.</source>
+        <translation>Impossible de créer le dossier %1 de l&apos;espace de travail.</translation>
     </message>
     <message>
-      <source>The folder %1 is read-only; the workspace cannot be created there.</source>
-      <translation>Le dossier %1 est en lecture seule ; l'espace de travail ne peut pas y être créé.</translation>
+        <source>The folder %1 is read-only; the workspace cannot be created there.</source>
+        <translation>Le dossier %1 est en lecture seule ; l&apos;espace de travail ne peut pas y être créé.</translation>
     </message>
     <message>
-      <source>%1 is not a file.</source>
-      <translation>%1 n'est pas un fichier.</translation>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
-      <source>%1 is not a SQLite database (it may be corrupt); it was not changed.</source>
-      <translation>%1 n'est pas une base SQLite (il est peut-être corrompu) ; il n'a pas été modifié.</translation>
+        <source>%1 is not a SQLite database (it may be corrupt); it was not changed.</source>
+        <translation>%1 n&apos;est pas une base SQLite (il est peut-être corrompu) ; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-      <source>The workspace file %1 is read-only. Make it writable or choose another workspace.</source>
-      <translation>Le fichier d'espace de travail %1 est en lecture seule. Rendez-le modifiable ou choisissez un autre espace de travail.</translation>
+        <source>The workspace file %1 is read-only. Make it writable or choose another workspace.</source>
+        <translation>Le fichier d&apos;espace de travail %1 est en lecture seule. Rendez-le modifiable ou choisissez un autre espace de travail.</translation>
     </message>
     <message>
-      <source>Cannot open the workspace %1: %2</source>
-      <translation>Impossible d'ouvrir l'espace de travail %1 : %2</translation>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-      <source>Cannot connect to PostgreSQL at %1:%2: %3</source>
-      <translation>Connexion à PostgreSQL sur %1:%2 impossible : %3</translation>
+        <source>Cannot connect to PostgreSQL at %1:%2: %3</source>
+        <translation>Connexion à PostgreSQL sur %1:%2 impossible : %3</translation>
     </message>
     <message>
-      <source>No PostgreSQL database name is set.</source>
-      <translation>Aucun nom de base PostgreSQL n'est indiqué.</translation>
+        <source>No PostgreSQL database name is set.</source>
+        <translation>Aucun nom de base PostgreSQL n&apos;est indiqué.</translation>
     </message>
     <message>
-      <source>The Qt SQL driver for %1 is not installed.</source>
-      <translation>Le pilote Qt SQL pour %1 n'est pas installé.</translation>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Le pilote Qt SQL pour %1 n&apos;est pas installé.</translation>
     </message>
     <message>
-      <source>%1 is damaged and cannot be read as a workspace: %2</source>
-      <translation>%1 est endommagé et ne peut pas être lu comme espace de travail : %2</translation>
+        <source>%1 is damaged and cannot be read as a workspace: %2</source>
+        <translation>%1 est endommagé et ne peut pas être lu comme espace de travail : %2</translation>
     </message>
     <message>
-      <source>Cannot read the schema version: %1</source>
-      <translation>Impossible de lire la version du schéma : %1</translation>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
-      <source>Cannot read the workspace file %1: permission denied.</source>
-      <translation>Impossible de lire le fichier d’espace de travail %1 : permission refusée.</translation>
+        <source>Cannot read the workspace file %1: permission denied.</source>
+        <translation>Impossible de lire le fichier d’espace de travail %1 : permission refusée.</translation>
     </message>
     <message>
-      <source>The workspace was not upgraded because it could not be backed up first: %1</source>
-      <translation>L’espace de travail n’a pas été mis à niveau, car il n’a pas pu être sauvegardé d’abord : %1</translation>
+        <source>The workspace was not upgraded because it could not be backed up first: %1</source>
+        <translation>L’espace de travail n’a pas été mis à niveau, car il n’a pas pu être sauvegardé d’abord : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::WorkspaceBackup</name>
     <message>
-      <source>Backups are made of SQLite workspaces only.</source>
-      <translation>Seuls les espaces de travail SQLite sont sauvegardés.</translation>
+        <source>Backups are made of SQLite workspaces only.</source>
+        <translation>Seuls les espaces de travail SQLite sont sauvegardés.</translation>
     </message>
     <message>
-      <source>Cannot create the backup folder %1.</source>
-      <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
-      <source>Cannot rename %1.</source>
-      <translation>Impossible de renommer %1.</translation>
+        <source>Cannot rename %1.</source>
+        <translation>Impossible de renommer %1.</translation>
     </message>
     <message>
-      <source>Cannot back up the workspace to %1: %2</source>
-      <translation>Impossible de sauvegarder l’espace de travail dans %1 : %2</translation>
+        <source>Cannot back up the workspace to %1: %2</source>
+        <translation>Impossible de sauvegarder l’espace de travail dans %1 : %2</translation>
     </message>
     <message>
-      <source>The workspace passed the integrity check; nothing was changed.</source>
-      <translation>L’espace de travail a passé le contrôle d’intégrité ; rien n’a été modifié.</translation>
+        <source>The workspace passed the integrity check; nothing was changed.</source>
+        <translation>L’espace de travail a passé le contrôle d’intégrité ; rien n’a été modifié.</translation>
     </message>
     <message>
-      <source>The workspace's indexes were rebuilt and it now passes the integrity check. The damaged file was kept as %1.</source>
-      <translation>Les index de l’espace de travail ont été reconstruits et il passe maintenant le contrôle d’intégrité. Le fichier endommagé a été gardé sous %1.</translation>
+        <source>The workspace&apos;s indexes were rebuilt and it now passes the integrity check. The damaged file was kept as %1.</source>
+        <translation>Les index de l’espace de travail ont été reconstruits et il passe maintenant le contrôle d’intégrité. Le fichier endommagé a été gardé sous %1.</translation>
     </message>
     <message>
-      <source>The workspace was rebuilt from its readable rows and now passes the integrity check. The damaged file was kept as %1.</source>
-      <translation>L’espace de travail a été reconstruit à partir de ses lignes lisibles et passe maintenant le contrôle d’intégrité. Le fichier endommagé a été gardé sous %1.</translation>
+        <source>The workspace was rebuilt from its readable rows and now passes the integrity check. The damaged file was kept as %1.</source>
+        <translation>L’espace de travail a été reconstruit à partir de ses lignes lisibles et passe maintenant le contrôle d’intégrité. Le fichier endommagé a été gardé sous %1.</translation>
     </message>
     <message>
-      <source>The workspace was restored from the backup of %1 (%2); changes made after it are only in the damaged file, kept as %3.</source>
-      <translation>L’espace de travail a été restauré depuis la sauvegarde du %1 (%2) ; les modifications ultérieures ne sont que dans le fichier endommagé, gardé sous %3.</translation>
+        <source>The workspace was restored from the backup of %1 (%2); changes made after it are only in the damaged file, kept as %3.</source>
+        <translation>L’espace de travail a été restauré depuis la sauvegarde du %1 (%2) ; les modifications ultérieures ne sont que dans le fichier endommagé, gardé sous %3.</translation>
     </message>
     <message>
-      <source>The workspace file %1 does not exist.</source>
-      <translation>Le fichier d'espace de travail %1 n'existe pas.</translation>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>Le fichier d&apos;espace de travail %1 n&apos;existe pas.</translation>
     </message>
     <message>
-      <source>Cannot open %1: %2</source>
-      <translation>Impossible d’ouvrir %1 : %2</translation>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-      <source>Only SQLite workspaces can be recovered this way.</source>
-      <translation>Seuls les espaces de travail SQLite peuvent être récupérés ainsi.</translation>
+        <source>Only SQLite workspaces can be recovered this way.</source>
+        <translation>Seuls les espaces de travail SQLite peuvent être récupérés ainsi.</translation>
     </message>
     <message>
-      <source>The damaged workspace could not be copied aside, so nothing was changed: %1</source>
-      <translation>L’espace de travail endommagé n’a pas pu être copié à part, donc rien n’a été modifié : %1</translation>
+        <source>The damaged workspace could not be copied aside, so nothing was changed: %1</source>
+        <translation>L’espace de travail endommagé n’a pas pu être copié à part, donc rien n’a été modifié : %1</translation>
     </message>
     <message>
-      <source>The backup %1 cannot be restored: %2</source>
-      <translation>La sauvegarde %1 ne peut pas être restaurée : %2</translation>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être restaurée : %2</translation>
     </message>
     <message>
-      <source>The workspace could not be repaired and no sound backup was found. The damaged file was kept as %1.</source>
-      <translation>L’espace de travail n’a pas pu être réparé et aucune sauvegarde saine n’a été trouvée. Le fichier endommagé a été gardé sous %1.</translation>
+        <source>The workspace could not be repaired and no sound backup was found. The damaged file was kept as %1.</source>
+        <translation>L’espace de travail n’a pas pu être réparé et aucune sauvegarde saine n’a été trouvée. Le fichier endommagé a été gardé sous %1.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Orion::WorkspaceService</name>
     <message>
-      <source>Opening %1…</source>
-      <translation>Ouverture de %1…</translation>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
-      <source>Creating the demo workspace…</source>
-      <translation>Création de l'espace de démonstration…</translation>
+        <source>Creating the demo workspace…</source>
+        <translation>Création de l&apos;espace de démonstration…</translation>
     </message>
     <message>
-      <source>No workspace is open yet.</source>
-      <translation>Aucun espace de travail n’est encore ouvert.</translation>
+        <source>No workspace is open yet.</source>
+        <translation>Aucun espace de travail n’est encore ouvert.</translation>
     </message>
     <message>
-      <source>Recovering %1…</source>
-      <translation>Récupération de %1…</translation>
+        <source>Recovering %1…</source>
+        <translation>Récupération de %1…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>Build, map and monitor business system connectors.</source>
-      <translation>Créer, mapper et surveiller des connecteurs de systèmes métier.</translation>
+        <source>Build, map and monitor business system connectors.</source>
+        <translation>Créer, mapper et surveiller des connecteurs de systèmes métier.</translation>
     </message>
     <message>
-      <source>Open this workspace instead of the saved one (a SQLite file or postgresql://…).</source>
-      <translation>Ouvrir cet espace de travail au lieu de celui enregistré (un fichier SQLite ou postgresql://…).</translation>
+        <source>Open this workspace instead of the saved one (a SQLite file or postgresql://…).</source>
+        <translation>Ouvrir cet espace de travail au lieu de celui enregistré (un fichier SQLite ou postgresql://…).</translation>
     </message>
     <message>
-      <source>Save a screenshot of the main window to &lt;file&gt; once the workspace is shown, then quit.</source>
-      <translation>Enregistrer une capture de la fenêtre principale dans &lt;file&gt; une fois l'espace affiché, puis quitter.</translation>
+        <source>Save a screenshot of the main window to &lt;file&gt; once the workspace is shown, then quit.</source>
+        <translation>Enregistrer une capture de la fenêtre principale dans &lt;file&gt; une fois l&apos;espace affiché, puis quitter.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -11,6 +11,7 @@ namespace Orion {
 class CredentialStore;
 class CustomConnectorService;
 class WorkspaceService;
+struct WizardState;
 
 // The connector builder: eight pages from an API's description to a deployed custom connector —
 // basics, authentication, endpoints (by hand or imported from OpenAPI, Postman, HAR or cURL),
@@ -51,8 +52,7 @@ public:
     QJsonObject specJson() const;
     QString lastError() const { return m_lastError; } // the current page's message, for tests
 
-    struct State;
-    State &state() const { return *m_state; }
+    WizardState &state() const { return *m_state; }
     WorkspaceService *workspace() const { return m_workspace; }
     CustomConnectorService *connectors() const { return m_connectors; }
     std::shared_ptr<CredentialStore> credentials() const { return m_credentials; }
@@ -76,7 +76,7 @@ private:
     std::shared_ptr<CredentialStore> m_credentials;
     CustomConnectorService *m_connectors;
     LlmSettings m_llm;
-    std::unique_ptr<State> m_state;
+    std::unique_ptr<WizardState> m_state;
     QString m_draftPath;
     QString m_lastError;
     bool m_loading = false;

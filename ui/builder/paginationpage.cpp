@@ -1,0 +1,347 @@
+#include "paginationpage.h"
+
+#include "wizardstate.h"
+#include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/specdetector.h"
+#include "adapters/declarative/spectester.h"
+#include "runtime/credentialstore.h"
+#include "common/deliver.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+namespace BuilderDetail {
+
+PaginationPage::PaginationPage()
+    : m_stream(new QComboBox(this))
+    , m_records(new QLineEdit(this))
+    , m_primaryKey(new QLineEdit(this))
+    , m_filterField(new QLineEdit(this))
+    , m_filterEquals(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_pageSize(new QSpinBox(this))
+    , m_startPage(new QSpinBox(this))
+    , m_incremental(new QLineEdit(this))
+    , m_incrementalParam(new QLineEdit(this))
+    , m_incrementalStart(new QLineEdit(this))
+    , m_lookback(new QSpinBox(this))
+    , m_detect(new QPushButton(tr("&Detect from a Live Answer"), this))
+    , m_notes(new QLabel(this))
+{
+    setTitle(tr("Records and Pagination"));
+    setSubTitle(tr("Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and proposes all of it."));
+    m_stream->setAccessibleName(tr("Stream"));
+    m_records->setPlaceholderText(u"data"_s);
+    m_primaryKey->setPlaceholderText(u"id"_s);
+    m_filterField->setPlaceholderText(tr("optional: keep records whose field…"));
+    m_filterEquals->setPlaceholderText(tr("…equals this value"));
+    const QList<std::pair<QString, QString>> types{{u"none"_s, tr("None (one request)")}, {u"offset"_s, tr("Offset and limit")},
+                                                   {u"page_number"_s, tr("Page number")},  {u"cursor"_s, tr("Cursor")},
+                                                   {u"next_url"_s, tr("Next URL in the answer")}, {u"link_header"_s, tr("Link header (RFC 8288)")}};
+    for (const auto &[key, label] : types)
+        m_type->addItem(label, key);
+    m_pageSize->setRange(1, 10000);
+    m_pageSize->setValue(100);
+    m_startPage->setRange(0, 1);
+    m_startPage->setValue(1);
+    m_lookback->setRange(0, 31536000);
+    m_lookback->setSuffix(tr(" s"));
+    m_incremental->setPlaceholderText(tr("optional, e.g. updated_at"));
+    m_incrementalParam->setPlaceholderText(tr("optional query parameter, e.g. updated_since"));
+    m_incrementalStart->setPlaceholderText(tr("optional, e.g. 2024-01-01T00:00:00Z"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    m_form = form;
+    form->addRow(tr("&Stream:"), m_stream);
+    form->addRow(tr("&Records at:"), m_records);
+    form->addRow(tr("&Primary key:"), m_primaryKey);
+    auto *filter = new QHBoxLayout;
+    filter->addWidget(m_filterField);
+    filter->addWidget(m_filterEquals);
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filterField);
+    form->addRow(filterLabel, filter);
+    form->addRow(tr("Pa&gination:"), m_type);
+    form->addRow(tr("Page si&ze:"), m_pageSize);
+    for (const char *key : {"offset_param", "limit_param", "page_param", "size_param", "cursor_path", "cursor_header", "cursor_param",
+                            "cursor_from_last_record", "stop_path", "next_url_path"}) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QString::fromLatin1(key));
+        m_params.insert(QString::fromLatin1(key), edit);
+    }
+    m_params[u"offset_param"_s]->setPlaceholderText(u"offset"_s);
+    m_params[u"limit_param"_s]->setPlaceholderText(u"limit"_s);
+    m_params[u"page_param"_s]->setPlaceholderText(u"page"_s);
+    m_params[u"cursor_path"_s]->setPlaceholderText(tr("e.g. meta.next_cursor"));
+    m_params[u"cursor_header"_s]->setPlaceholderText(tr("or a header, e.g. X-Next-Cursor"));
+    m_params[u"cursor_from_last_record"_s]->setPlaceholderText(tr("or the last record's field, e.g. id"));
+    m_params[u"stop_path"_s]->setPlaceholderText(tr("stop when false, e.g. has_more"));
+    m_params[u"next_url_path"_s]->setPlaceholderText(tr("e.g. links.next"));
+    form->addRow(tr("Offset parameter:"), m_params[u"offset_param"_s]);
+    form->addRow(tr("Limit parameter:"), m_params[u"limit_param"_s]);
+    form->addRow(tr("Page parameter:"), m_params[u"page_param"_s]);
+    form->addRow(tr("First page:"), m_startPage);
+    form->addRow(tr("Size parameter:"), m_params[u"size_param"_s]);
+    form->addRow(tr("Cursor in the body:"), m_params[u"cursor_path"_s]);
+    form->addRow(tr("Cursor header:"), m_params[u"cursor_header"_s]);
+    form->addRow(tr("Cursor from record:"), m_params[u"cursor_from_last_record"_s]);
+    form->addRow(tr("Cursor parameter:"), m_params[u"cursor_param"_s]);
+    form->addRow(tr("More pages flag:"), m_params[u"stop_path"_s]);
+    form->addRow(tr("Next URL at:"), m_params[u"next_url_path"_s]);
+    form->addRow(tr("&Incremental by:"), m_incremental);
+    form->addRow(tr("Sent as:"), m_incrementalParam);
+    form->addRow(tr("Start at:"), m_incrementalStart);
+    form->addRow(tr("&Lookback:"), m_lookback);
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    top->addStretch();
+    top->addWidget(m_detect);
+    layout->addLayout(top);
+    layout->addLayout(form);
+    layout->addWidget(m_notes);
+    layout->addStretch();
+    layout->addWidget(m_message = messageLabel(this));
+    connect(m_type, &QComboBox::currentIndexChanged, this, &PaginationPage::showParams);
+    connect(m_stream, &QComboBox::currentIndexChanged, this, [this] {
+        storeCurrent();
+        m_current = m_stream->currentText();
+        showCurrent();
+    });
+    connect(m_detect, &QPushButton::clicked, this, &PaginationPage::detect);
+    showParams();
+}
+
+void PaginationPage::applyDetection(const QString &stream, const SpecDetector::Result &r)
+{
+    storeCurrent();
+    QList<QJsonObject> streams = state().streams();
+    for (QJsonObject &s : streams)
+        if (text(s, "name") == stream) {
+            s.insert(u"record_selector"_s, QJsonObject{{u"path"_s, r.recordPath}});
+            if (!r.primaryKey.isEmpty())
+                s.insert(u"primary_key"_s, r.primaryKey);
+            s.insert(u"paginator"_s, r.paginator);
+            if (!r.incrementalField.isEmpty() && !s.contains("incremental"_L1))
+                s.insert(u"incremental"_s, QJsonObject{{u"cursor_field"_s, r.incrementalField}});
+        }
+    state().setStreams(streams);
+    showCurrent();
+    m_notes->setText(r.notes.join(u'\n'));
+}
+
+void PaginationPage::setBusy(bool busy)
+{
+    m_detect->setEnabled(!busy);
+    m_detect->setText(busy ? tr("Detecting…") : tr("&Detect from a Live Answer"));
+}
+
+void PaginationPage::setNotes(const QString &notes)
+{
+    m_notes->setText(notes);
+}
+
+QString PaginationPage::currentStream() const
+{
+    return m_current;
+}
+
+void PaginationPage::initializePage()
+{
+    fromState();
+}
+
+void PaginationPage::fromState()
+{
+    const QSignalBlocker block(m_stream);
+    const QString keep = m_current;
+    m_stream->clear();
+    m_stream->addItems(state().streamNames());
+    m_stream->setCurrentIndex(std::max(0, m_stream->findText(keep)));
+    m_current = m_stream->currentText();
+    showCurrent();
+}
+
+void PaginationPage::toState()
+{
+    storeCurrent();
+}
+
+bool PaginationPage::validatePage()
+{
+    toState();
+    for (const QJsonObject &s : state().streams()) {
+        if (text(s.value("record_selector"_L1).toObject(), "path").isEmpty() || text(s, "primary_key").isEmpty()) {
+            m_stream->setCurrentText(text(s, "name"));
+            return fail(tr("Stream %1: say where the records are and which field identifies them (or use Detect).").arg(text(s, "name")));
+        }
+    }
+    // The whole spec so far through the same checks as any spec: precise paths for what is wrong.
+    QJsonObject spec = state().spec;
+    spec.insert(u"version"_s, 1);
+    ConnectorSpec parsed;
+    QStringList errors;
+    if (!ConnectorSpec::fromJson(spec, &parsed, &errors))
+        return fail(tr("The spec is not valid yet:\n%1").arg(errors.mid(0, 6).join(u'\n')));
+    return true;
+}
+
+void PaginationPage::showParams()
+{
+    const QString type = m_type->currentData().toString();
+    static const QHash<QString, QStringList> rows{
+        {u"none"_s, {}},
+        {u"offset"_s, {u"page_size"_s, u"offset_param"_s, u"limit_param"_s}},
+        {u"page_number"_s, {u"page_size"_s, u"page_param"_s, u"size_param"_s, u"start_page"_s}},
+        {u"cursor"_s, {u"cursor_path"_s, u"cursor_header"_s, u"cursor_from_last_record"_s, u"cursor_param"_s, u"stop_path"_s, u"page_size"_s, u"size_param"_s}},
+        {u"next_url"_s, {u"next_url_path"_s}},
+        {u"link_header"_s, {u"page_size"_s, u"size_param"_s}}};
+    const QStringList visible = rows.value(type);
+    for (auto it = m_params.begin(); it != m_params.end(); ++it)
+        m_form->setRowVisible(it.value(), visible.contains(it.key()));
+    m_form->setRowVisible(m_pageSize, visible.contains(u"page_size"_s));
+    m_form->setRowVisible(m_startPage, visible.contains(u"start_page"_s));
+}
+
+void PaginationPage::storeCurrent()
+{
+    if (m_current.isEmpty())
+        return;
+    QList<QJsonObject> streams = state().streams();
+    for (QJsonObject &s : streams) {
+        if (text(s, "name") != m_current)
+            continue;
+        QJsonObject selector{{u"path"_s, m_records->text().trimmed()}};
+        if (!m_filterField->text().trimmed().isEmpty())
+            selector.insert(u"filter"_s, QJsonObject{{u"field"_s, m_filterField->text().trimmed()}, {u"equals"_s, m_filterEquals->text()}});
+        s.insert(u"record_selector"_s, selector);
+        insertText(&s, u"primary_key"_s, m_primaryKey->text());
+        const QString type = m_type->currentData().toString();
+        QJsonObject p{{u"type"_s, type}};
+        const QStringList keys = [&] {
+            QStringList k;
+            for (auto it = m_params.begin(); it != m_params.end(); ++it)
+                if (m_form->isRowVisible(it.value()))
+                    k << it.key();
+            return k;
+        }();
+        for (const QString &k : keys)
+            insertText(&p, k, m_params.value(k)->text());
+        if (m_form->isRowVisible(m_pageSize) && (type == "offset"_L1 || type == "page_number"_L1 || p.contains("size_param"_L1)))
+            p.insert(u"page_size"_s, m_pageSize->value());
+        if (type == "page_number"_L1)
+            p.insert(u"start_page"_s, m_startPage->value());
+        s.insert(u"paginator"_s, p);
+        if (m_incremental->text().trimmed().isEmpty()) {
+            s.remove(u"incremental"_s);
+        } else {
+            QJsonObject inc{{u"cursor_field"_s, m_incremental->text().trimmed()}};
+            insertText(&inc, u"request_param"_s, m_incrementalParam->text());
+            insertText(&inc, u"start"_s, m_incrementalStart->text());
+            if (m_lookback->value() > 0)
+                inc.insert(u"lookback_seconds"_s, m_lookback->value());
+            s.insert(u"incremental"_s, inc);
+        }
+    }
+    state().setStreams(streams);
+}
+
+void PaginationPage::showCurrent()
+{
+    const QJsonObject s = state().stream(m_current);
+    const QJsonObject selector = s.value("record_selector"_L1).toObject();
+    m_records->setText(text(selector, "path"));
+    m_filterField->setText(text(selector.value("filter"_L1).toObject(), "field"));
+    m_filterEquals->setText(selector.value("filter"_L1).toObject().value("equals"_L1).toVariant().toString());
+    m_primaryKey->setText(text(s, "primary_key"));
+    const QJsonObject p = s.value("paginator"_L1).toObject();
+    m_type->setCurrentIndex(std::max(0, m_type->findData(p.value("type"_L1).toString(u"none"_s))));
+    for (auto it = m_params.begin(); it != m_params.end(); ++it)
+        it.value()->setText(p.value(it.key()).toString());
+    m_pageSize->setValue(p.value("page_size"_L1).toInt(100));
+    m_startPage->setValue(p.value("start_page"_L1).toInt(1));
+    const QJsonObject inc = s.value("incremental"_L1).toObject();
+    m_incremental->setText(text(inc, "cursor_field"));
+    m_incrementalParam->setText(text(inc, "request_param"));
+    m_incrementalStart->setText(text(inc, "start"));
+    m_lookback->setValue(inc.value("lookback_seconds"_L1).toInt());
+    showParams();
+}
+
+void PaginationPage::detect()
+{
+    storeCurrent();
+    const QString name = m_current;
+    QJsonObject json = state().spec;
+    json.insert(u"version"_s, 1);
+    // The first page as configured so far (a wrong record path does not matter: the exchange is what
+    // detection reads).
+    QList<QJsonObject> streams;
+    for (QJsonObject s : state().streams()) {
+        if (text(s, "name") != name)
+            continue;
+        if (text(s.value("record_selector"_L1).toObject(), "path").isEmpty())
+            s.insert(u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}});
+        if (text(s, "primary_key").isEmpty())
+            s.insert(u"primary_key"_s, u"id"_s);
+        if (!s.value("paginator"_L1).isObject())
+            s.insert(u"paginator"_s, QJsonObject{{u"type"_s, u"none"_s}});
+        s.remove(u"incremental"_s);
+        s.remove(u"mappings"_s);
+        streams << s;
+    }
+    QJsonArray a;
+    for (const QJsonObject &s : streams)
+        a.append(s);
+    json.insert(u"streams"_s, a);
+    ConnectorSpec spec;
+    QStringList errors;
+    if (!ConnectorSpec::fromJson(json, &spec, &errors)) {
+        Q_EMIT wiz()->detected({}, tr("Cannot send a test request: %1").arg(errors.join(u"; "_s)));
+        return;
+    }
+    setBusy(true);
+    // Secrets typed into the wizard first, then what the keychain already holds (editing).
+    auto credentials = CredentialStore::overlay(spec.name(), state().secrets, wiz()->credentials());
+    QPointer<ConnectorWizard> w = wiz();
+    QPointer<PaginationPage> page = this;
+    (void)QtConcurrent::run([w, page, spec, name, credentials] {
+        Cassette cassette;
+        SpecTester::Limits limits;
+        limits.pages = 1;
+        const SpecTester::Report report = SpecTester::run(spec, name, credentials, limits, {}, nullptr, &cassette);
+        SpecDetector::Result result;
+        QString error;
+        if (cassette.size() == 0)
+            error = report.error.isEmpty() ? ConnectorWizard::tr("No answer came back.") : report.error;
+        else if (!SpecDetector::detect(cassette.interactions().first().toObject(), &result, &error) && !report.error.isEmpty())
+            error = report.error;
+        deliver(w, [page, name, result, error](ConnectorWizard *wizard) {
+            if (!page)
+                return;
+            page->setBusy(false);
+            if (error.isEmpty())
+                page->applyDetection(name, result);
+            else
+                page->setNotes(QString());
+            wizard->showPageError(error.isEmpty() ? QString() : ConnectorWizard::tr("Detection failed: %1").arg(error));
+            Q_EMIT wizard->detected(result.notes, error);
+        });
+    });
+}
+
+} // namespace BuilderDetail
+} // namespace Orion

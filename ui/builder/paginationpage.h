@@ -1,0 +1,60 @@
+#pragma once
+
+#include "builderpage.h"
+#include "adapters/declarative/specdetector.h"
+
+#include <QHash>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Orion {
+
+namespace BuilderDetail {
+
+// 4. Record selection and pagination per stream, detected from a live answer or set by hand.
+class PaginationPage : public BuilderPage
+{
+    Q_OBJECT
+public:
+    PaginationPage();
+    void detect();
+    void applyDetection(const QString &stream, const SpecDetector::Result &r);
+    void setBusy(bool busy);
+    void setNotes(const QString &notes);
+    QString currentStream() const;
+    void initializePage() override;
+    void fromState() override;
+    void toState() override;
+    bool validatePage() override;
+
+private:
+    void showParams();
+    void storeCurrent();
+    void showCurrent();
+
+    QComboBox *m_stream;
+    QLineEdit *m_records;
+    QLineEdit *m_primaryKey;
+    QLineEdit *m_filterField;
+    QLineEdit *m_filterEquals;
+    QComboBox *m_type;
+    QSpinBox *m_pageSize;
+    QSpinBox *m_startPage;
+    QLineEdit *m_incremental;
+    QLineEdit *m_incrementalParam;
+    QLineEdit *m_incrementalStart;
+    QSpinBox *m_lookback;
+    QPushButton *m_detect;
+    QLabel *m_notes;
+    QFormLayout *m_form = nullptr;
+    QHash<QString, QLineEdit *> m_params;
+    QString m_current;
+};
+
+} // namespace BuilderDetail
+} // namespace Orion

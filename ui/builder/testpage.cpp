@@ -1,0 +1,292 @@
+#include "testpage.h"
+
+#include "wizardstate.h"
+#include "common/codeview.h"
+#include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/spectester.h"
+#include "mapping/sourceprofile.h"
+#include "runtime/credentialstore.h"
+#include "common/deliver.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Orion {
+namespace BuilderDetail {
+
+TestPage::TestPage()
+    : m_stream(new QComboBox(this))
+    , m_pages(new QSpinBox(this))
+    , m_limit(new QSpinBox(this))
+    , m_run(new QPushButton(tr("&Run Test Read"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_requests(new QTableWidget(0, 3, this))
+    , m_response(new CodeView(u"JSON"_s, this))
+    , m_records(new QTableWidget(this))
+    , m_schema(new QTableWidget(0, 4, this))
+    , m_tabs(new QTabWidget(this))
+{
+    setTitle(tr("Test Read"));
+    setSubTitle(tr("Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector's recorded fixture."));
+    m_stream->setAccessibleName(tr("Stream to show"));
+    m_pages->setRange(1, 20);
+    m_pages->setValue(2);
+    m_limit->setRange(1, 10000);
+    m_limit->setValue(200);
+    // The suffixes follow the number's plural form.
+    const auto suffixes = [this] {
+        m_pages->setSuffix(tr(" page(s)", "spin box suffix", m_pages->value()));
+        m_limit->setSuffix(tr(" record(s)", "spin box suffix", m_limit->value()));
+    };
+    suffixes();
+    connect(m_pages, &QSpinBox::valueChanged, this, suffixes);
+    connect(m_limit, &QSpinBox::valueChanged, this, suffixes);
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_run->setToolTip(tr("Read every stream now (Ctrl+R)"));
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_requests->setHorizontalHeaderLabels({tr("Request"), tr("Status"), tr("Records")});
+    m_requests->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_requests->verticalHeader()->hide();
+    m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_requests->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_requests->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_requests->setAccessibleName(tr("Requests"));
+    m_response->setAccessibleName(tr("Answer"));
+    m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_records->setAlternatingRowColors(true);
+    m_records->setAccessibleName(tr("Extracted records"));
+    m_schema->setHorizontalHeaderLabels({tr("Field"), tr("Type"), tr("Present"), tr("Sample values")});
+    m_schema->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_schema->verticalHeader()->hide();
+    m_schema->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_schema->setAccessibleName(tr("Inferred schema"));
+    m_tabs->addTab(m_response, tr("Answer"));
+    m_tabs->addTab(m_records, tr("Records"));
+    m_tabs->addTab(m_schema, tr("Schema"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(m_stream, 1);
+    top->addWidget(new QLabel(tr("Limits:"), this));
+    top->addWidget(m_pages);
+    top->addWidget(m_limit);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancel);
+    top->addWidget(m_run);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_requests);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_message = messageLabel(this));
+    connect(m_run, &QPushButton::clicked, this, &TestPage::run);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            m_cancelFlag->store(true);
+    });
+    connect(m_stream, &QComboBox::currentIndexChanged, this, &TestPage::showStream);
+    connect(m_requests, &QTableWidget::currentCellChanged, this, [this](int row) { showAnswer(row); });
+}
+
+bool TestPage::isRunning() const
+{
+    return m_cancelFlag != nullptr;
+}
+
+void TestPage::finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures, const QHash<QString, QString> &fingerprints,
+                  bool cancelled)
+{
+    m_cancelFlag.reset();
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->hide();
+    QString firstError;
+    for (auto it = reports.begin(); it != reports.end(); ++it) {
+        state().reports.insert(it.key(), it.value());
+        state().fixtures.insert(it.key(), fixtures.value(it.key()));
+        if (it.value().error.isEmpty())
+            state().testedWith.insert(it.key(), fingerprints.value(it.key()));
+        else {
+            state().testedWith.remove(it.key());
+            if (firstError.isEmpty())
+                firstError = tr("%1: %2").arg(it.key(), it.value().error);
+        }
+    }
+    if (cancelled && firstError.isEmpty())
+        firstError = tr("The test read was cancelled.");
+    showStream();
+    setMessage(m_message, firstError, true);
+    Q_EMIT wiz()->testReadFinished(firstError);
+}
+
+void TestPage::initializePage()
+{
+    fromState();
+}
+
+void TestPage::fromState()
+{
+    const QSignalBlocker block(m_stream);
+    const QString keep = m_stream->currentText();
+    m_stream->clear();
+    m_stream->addItems(state().streamNames());
+    m_stream->setCurrentIndex(std::max(0, m_stream->findText(keep)));
+    showStream();
+}
+
+bool TestPage::validatePage()
+{
+    if (isRunning())
+        return fail(tr("Wait for the test read to finish, or cancel it."));
+    for (const QJsonObject &s : state().streams()) {
+        const QString name = text(s, "name");
+        if (state().testedWith.value(name) != state().fingerprint(name))
+            return fail(state().reports.contains(name) && !state().reports.value(name).error.isEmpty()
+                            ? tr("Stream %1 failed its test read; fix the earlier pages and run it again.").arg(name)
+                            : tr("Run the test read (Ctrl+R): stream %1 has not been read with its current settings.").arg(name));
+        if (state().reports.value(name).records.isEmpty())
+            return fail(tr("Stream %1 returned no records; mapping needs at least one sample.").arg(name));
+    }
+    return true;
+}
+
+void TestPage::showStream()
+{
+    const QString name = m_stream->currentText();
+    const SpecTester::Report report = state().reports.value(name);
+    const QJsonArray exchanges = state().fixtures.value(name);
+    m_requests->setRowCount(0);
+    for (int i = 0; i < report.pages.size(); ++i) {
+        m_requests->insertRow(i);
+        m_requests->setItem(i, 0, new QTableWidgetItem(report.pages.at(i).request));
+        m_requests->setItem(i, 1, new QTableWidgetItem(QString::number(report.pages.at(i).status)));
+        m_requests->setItem(i, 2, new QTableWidgetItem(QString::number(report.pages.at(i).records)));
+    }
+    if (!state().reports.contains(name))
+        m_summary->setText(tr("Not read yet."));
+    else if (!report.error.isEmpty())
+        m_summary->setText(tr("Failed after %n request(s): %1", nullptr, int(report.pages.size())).arg(report.error));
+    else
+        m_summary->setText(tr("%n record(s)", nullptr, int(report.records.size())) + u" · "_s + tr("%n page(s)", nullptr, int(report.pages.size())) + u" · "_s
+                           + tr("%n field(s) inferred", nullptr, int(report.schema.size()))
+                           + (state().testedWith.value(name) == state().fingerprint(name) ? QString() : u" · "_s + tr("settings changed since; run again")));
+    // Records: one column per scalar field (the first 12), at most 100 rows.
+    QStringList columns;
+    for (const SourceField &f : report.schema)
+        if (f.type != "object"_L1 && f.type != "array"_L1 && columns.size() < 12)
+            columns << f.path;
+    m_records->clear();
+    m_records->setColumnCount(int(columns.size()));
+    m_records->setHorizontalHeaderLabels(columns);
+    m_records->setRowCount(int(std::min<qsizetype>(report.records.size(), 100)));
+    for (int r = 0; r < m_records->rowCount(); ++r)
+        for (int c = 0; c < columns.size(); ++c)
+            m_records->setItem(r, c, new QTableWidgetItem(SourceProfile::valueAt(report.records.at(r), columns.at(c)).toVariant().toString()));
+    m_schema->setRowCount(int(report.schema.size()));
+    for (int r = 0; r < report.schema.size(); ++r) {
+        const SourceField &f = report.schema.at(r);
+        m_schema->setItem(r, 0, new QTableWidgetItem(f.path));
+        m_schema->setItem(r, 1, new QTableWidgetItem(f.type));
+        m_schema->setItem(r, 2, new QTableWidgetItem(f.records ? u"%1%"_s.arg(100 * f.present / f.records) : QString()));
+        m_schema->setItem(r, 3, new QTableWidgetItem(f.samples.mid(0, 3).join(u", "_s)));
+    }
+    m_schema->resizeColumnsToContents();
+    m_exchanges = exchanges;
+    if (m_requests->rowCount() > 0)
+        m_requests->selectRow(0);
+    showAnswer(m_requests->rowCount() > 0 ? 0 : -1);
+}
+
+void TestPage::showAnswer(int row)
+{
+    if (row < 0 || row >= m_exchanges.size()) {
+        m_response->setPlainText(QString());
+        return;
+    }
+    const QJsonObject response = m_exchanges.at(row).toObject().value("response"_L1).toObject();
+    const QByteArray body = response.value("body"_L1).toString().toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    m_response->setPlainText(doc.isNull() ? QString::fromUtf8(body.left(64 * 1024)) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented).left(256 * 1024)));
+}
+
+void TestPage::run()
+{
+    if (isRunning())
+        return;
+    QJsonObject json = state().spec;
+    json.insert(u"version"_s, 1);
+    ConnectorSpec spec;
+    QStringList errors;
+    if (!ConnectorSpec::fromJson(json, &spec, &errors)) {
+        const QString error = tr("The spec is not valid: %1").arg(errors.join(u"; "_s));
+        setMessage(m_message, error, true);
+        Q_EMIT wiz()->testReadFinished(error);
+        return;
+    }
+    setMessage(m_message, {}, false);
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->show();
+    m_summary->setText(tr("Reading…"));
+    SpecTester::Limits limits;
+    limits.pages = m_pages->value();
+    limits.records = m_limit->value();
+    limits.cancel = m_cancelFlag.get();
+    // Secrets typed into the wizard first, then what the keychain already holds (editing).
+    auto credentials = CredentialStore::overlay(spec.name(), state().secrets, wiz()->credentials());
+    QHash<QString, QString> fingerprints;
+    for (const QJsonObject &s : spec.streams())
+        fingerprints.insert(text(s, "name"), state().fingerprint(text(s, "name")));
+    QJsonObject settings;
+    if (spec.authenticator().contains("client_id"_L1))
+        settings.insert(u"client_id"_s, spec.authenticator().value("client_id"_L1));
+    QPointer<ConnectorWizard> w = wiz();
+    QPointer<TestPage> page = this;
+    auto cancel = m_cancelFlag;
+    (void)QtConcurrent::run([w, page, spec, limits, credentials, fingerprints, settings, cancel] {
+        QHash<QString, SpecTester::Report> reports;
+        QHash<QString, QJsonArray> fixtures;
+        for (const QJsonObject &s : spec.streams()) {
+            if (cancel->load())
+                break;
+            const QString name = text(s, "name");
+            Cassette cassette;
+            reports.insert(name, SpecTester::run(spec, name, credentials, limits, settings, nullptr, &cassette));
+            fixtures.insert(name, cassette.interactions());
+        }
+        deliver(w, [page, reports, fixtures, fingerprints, cancel](ConnectorWizard *) {
+            if (page)
+                page->finished(reports, fixtures, fingerprints, cancel->load());
+        });
+    });
+}
+
+} // namespace BuilderDetail
+} // namespace Orion

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "builderpage.h"
+#include "adapters/declarative/spectester.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+
+namespace Orion {
+
+class CodeView;
+
+namespace BuilderDetail {
+
+// 5. Test read: every stream live within limits; requests (redacted), answers, records, schema.
+class TestPage : public BuilderPage
+{
+    Q_OBJECT
+public:
+    TestPage();
+    bool isRunning() const;
+    void run();
+    void finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures, const QHash<QString, QString> &fingerprints,
+                  bool cancelled);
+    void initializePage() override;
+    void fromState() override;
+    void toState() override {}
+    bool validatePage() override;
+
+private:
+    void showStream();
+    void showAnswer(int row);
+
+    QComboBox *m_stream;
+    QSpinBox *m_pages;
+    QSpinBox *m_limit;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QTableWidget *m_requests;
+    CodeView *m_response;
+    QTableWidget *m_records;
+    QTableWidget *m_schema;
+    QTabWidget *m_tabs;
+    QJsonArray m_exchanges;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+};
+
+} // namespace BuilderDetail
+} // namespace Orion
