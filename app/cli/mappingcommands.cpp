@@ -1,5 +1,6 @@
 #include "mappingcommands.h"
 
+#include "command.h"
 #include "output.h"
 
 #include "mapping/mappingengine.h"
@@ -390,6 +391,22 @@ int runMappings(const QString &sub, const QStringList &args, const QCommandLineP
         return 0;
     }
     return usage(u"unknown mappings command \"%1\"; run 'orion mappings --help'"_s.arg(sub));
+}
+
+QList<Command> mappingCommands()
+{
+    return {
+        {u"map"_s, mapHelp, [](Invocation &) { return 0; }, [](const Invocation &) { return Command::Needs::Nothing; }, nullptr,
+         [](Invocation &i, Workspace *) { return runMap(i.args, i.parser); }},
+        {u"mappings"_s, mappingsHelp,
+         [](Invocation &i) {
+             static const QStringList subs{u"suggest"_s, u"list"_s, u"approve"_s, u"reject"_s, u"validate"_s, u"export"_s, u"import"_s, u"approvers"_s};
+             if (!subs.contains(i.takeSub()))
+                 return usage(u"mappings needs one of %1; run 'orion mappings --help'"_s.arg(subs.join(u", "_s)));
+             return i.args.isEmpty() ? usage(u"mappings %1 needs a connection name"_s.arg(i.sub)) : 0;
+         },
+         nullptr, nullptr, [](Invocation &i, Workspace *w) { return runMappings(i.sub, i.args, i.parser, *w); }},
+    };
 }
 
 } // namespace Orion::Cli

@@ -1,5 +1,6 @@
 #include "queuecommands.h"
 
+#include "command.h"
 #include "output.h"
 
 #include "store/jobqueue.h"
@@ -51,20 +52,6 @@ QJsonObject jobJson(const QueuedJob &j)
                        {u"error_class"_s, j.errorClass},
                        {u"error"_s, j.errorMessage},
                        {u"run_id"_s, j.runId}};
-}
-
-bool intOption(const QCommandLineParser &parser, const QString &name, int min, int max, int *value, QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int v = parser.value(name).toInt(&ok);
-    if (!ok || v < min || v > max) {
-        *error = u"--%1 must be a whole number from %2 to %3"_s.arg(name).arg(min).arg(max);
-        return false;
-    }
-    *value = v;
-    return true;
 }
 
 } // namespace QueueCommandsDetail
@@ -267,6 +254,32 @@ int runWorkers(const QCommandLineParser &parser, Workspace &workspace)
         }
     }
     return 0;
+}
+
+QList<Command> queueCommands()
+{
+    return {
+        {u"worker"_s, workerHelp, nullptr, [](const Invocation &) { return Command::Needs::Address; }, nullptr,
+         [](Invocation &i, Workspace *) { return runWorker(i.parser, i.config, i.password); }},
+        {u"schedule"_s, scheduleHelp,
+         [](Invocation &i) {
+             const QString sub = i.takeSub();
+             if ((sub == "set"_L1 && i.args.size() == 2) || (sub == "list"_L1 && i.args.isEmpty()))
+                 return 0;
+             return usage(u"schedule takes set CONNECTION SCHEDULE or list; run 'orion schedule --help'"_s);
+         },
+         nullptr, nullptr, [](Invocation &i, Workspace *w) { return runSchedule(i.sub, i.args, i.parser, *w); }},
+        {u"jobs"_s, jobsHelp,
+         [](Invocation &i) {
+             const QHash<QString, int> arity{{u"enqueue"_s, 1}, {u"list"_s, 0}, {u"cancel"_s, 1}, {u"retry"_s, 1}};
+             const QString sub = i.takeSub();
+             if (!arity.contains(sub) || i.args.size() != arity.value(sub))
+                 return usage(u"jobs takes enqueue CONNECTION, list, cancel ID or retry ID; run 'orion jobs --help'"_s);
+             return 0;
+         },
+         nullptr, nullptr, [](Invocation &i, Workspace *w) { return runJobs(i.sub, i.args, i.parser, *w); }},
+        {u"workers"_s, jobsHelp, nullptr, nullptr, nullptr, [](Invocation &i, Workspace *w) { return runWorkers(i.parser, *w); }},
+    };
 }
 
 } // namespace Orion::Cli

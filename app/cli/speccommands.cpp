@@ -1,5 +1,6 @@
 #include "speccommands.h"
 
+#include "command.h"
 #include "output.h"
 
 #include "adapters/declarative/connectorspec.h"
@@ -318,6 +319,22 @@ int runMarketplace(const QString &sub, const QStringList &args, const QCommandLi
         return 0;
     }
     return usage(u"marketplace needs list, install, uninstall, publish, approve, reject or rate"_s);
+}
+
+QList<Command> specCommands()
+{
+    return {
+        {u"spec"_s, specHelp,
+         [](Invocation &i) { return i.takeSub().isEmpty() ? usage(u"spec needs validate, deploy or list; run 'orion spec --help'"_s) : 0; },
+         [](const Invocation &i) { return specNeedsWorkspace(i.sub) ? Command::Needs::Workspace : Command::Needs::Nothing; },
+         [](const Invocation &i) { return i.sub == "deploy"_L1; },
+         [](Invocation &i, Workspace *w) { return runSpec(i.sub, i.args, i.parser, w); }},
+        {u"marketplace"_s, marketplaceHelp,
+         [](Invocation &i) {
+             return i.takeSub().isEmpty() ? usage(u"marketplace needs list, install, uninstall, publish, approve, reject or rate"_s) : 0;
+         },
+         nullptr, [](const Invocation &) { return true; }, [](Invocation &i, Workspace *w) { return runMarketplace(i.sub, i.args, i.parser, *w); }},
+    };
 }
 
 } // namespace Orion::Cli

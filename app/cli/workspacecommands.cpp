@@ -1,7 +1,9 @@
 #include "workspacecommands.h"
 
+#include "command.h"
 #include "output.h"
 
+#include "store/demoseeder.h"
 #include "store/workspace.h"
 #include "store/workspacebackup.h"
 
@@ -121,5 +123,78 @@ int runWorkspace(const QString &sub, const QStringList &, const QCommandLinePars
     }
     return problems.isEmpty() ? 0 : 1;
 }
+
+namespace {
+
+bool demoOptions(const QCommandLineParser &parser, DemoSeeder::Options *demo, QString *error)
+{
+    qint64 connections = demo->connections, days = demo->days, metrics = 0, seed = demo->seed;
+    if (!intOption(parser, u"connections"_s, 1, 1000, &connections, error) || !intOption(parser, u"days"_s, 1, 3650, &days, error)
+        || !intOption(parser, u"metrics"_s, 1, 100'000'000, &metrics, error) || !intOption(parser, u"seed"_s, 0, 0xffffffff, &seed, error))
+        return false;
+    demo->connections = int(connections);
+    demo->days = int(days);
+    demo->metrics = metrics;
+    demo->seed = quint32(seed);
+    return true;
+}
+
+int checkDemo(Invocation &invocation)
+{
+    if (!invocation.args.isEmpty())
+        return usage(u"unexpected argument \"%1\""_s.arg(invocation.args.first()));
+    DemoSeeder::Options demo;
+    QString error;
+    return demoOptions(invocation.parser, &demo, &error) ? 0 : usage(error);
+}
+
+int runDemo(Invocation &invocation, Workspace *workspace)
+{
+    DemoSeeder::Options demo;
+    QString error;
+    demoOptions(invocation.parser, &demo, &error); // checked already
+    DemoSeeder seeder(*workspace);
+    DemoSeeder::Result result;
+    if (!seeder.seed(demo, &result, &error))
+        return fail(error);
+    out() << "Seeded " << result.connections << " demo connections and " << result.metrics << " sync runs over " << demo.days << " days into "
+          << invocation.config.displayName() << Qt::endl;
+    return 0;
+}
+
+int runMigrate(Invocation &invocation, Workspace *workspace)
+{
+    out() << invocation.config.displayName() << ": schema version " << workspace->schemaVersion() << " ("
+          << (workspace->migrationsApplied() ? u"applied %1 migration(s)"_s.arg(workspace->migrationsApplied()) : u"up to date"_s) << ")"
+          << Qt::endl;
+    return 0;
+}
+
+bool always(const Invocation &)
+{
+    return true;
+}
+
+} // namespace
+
+QList<Command> workspaceCommands()
+{
+    return {
+        {u"migrate"_s, [] { return u"Usage: orion [--db ADDRESS] migrate\n\nCreate or upgrade the workspace schema.\n"_s; }, nullptr, nullptr, always, runMigrate},
+        {u"demo"_s, [] { return uR"(Usage: orion [--db ADDRESS] demo [--connections C] [--days D] [--metrics N] [--seed S]
+
+Replace the demo connections and their synthetic sync history.
+  --connections C     demo connections (default 6)
+  --days D            days of history (default 90)
+  --metrics N         total sync runs (default: about 6 per connection per day)
+  --seed S            random seed (default fixed, so runs are reproducible)
+)"_s; }, checkDemo, nullptr, always, runDemo},
+        {u"workspace"_s, workspaceHelp,
+         [](Invocation &i) { return checkWorkspaceArguments(i.takeSub(), i.args); },
+         [](const Invocation &) { return Command::Needs::Address; }, nullptr,
+         [](Invocation &i, Workspace *) { return runWorkspace(i.sub, i.args, i.parser, i.config); }},
+    };
+}
+
 
 } // namespace Orion::Cli
