@@ -4,6 +4,7 @@
 // with failed, unprocessed and out-of-order results, CSV edge cases and uploads split under the limit.
 #include "fakesalesforce.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "adapters/salesforce/salesforceconnector.h"
 #include "adapters/salesforce/soql.h"
@@ -13,10 +14,12 @@
 #include "store/connectionstore.h"
 #include "store/workspace.h"
 #include "store/recordstore.h"
+#include "services/salesforceservice.h"
 #include "services/syncjob.h"
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -506,6 +509,59 @@ private Q_SLOTS:
         QVERIFY2(r.write.failures.first().error.startsWith(u"not sent"_s), qPrintable(r.write.failures.first().error));
         QCOMPARE(m_sf.bulkJobsInState(u"Open"_s), 0);
         QVERIFY(m_sf.bulkJobsInState(u"Aborted"_s) >= 1);
+    }
+
+    // The dialogs' service: a query answers with its records and the total; one that is not a
+    // single SELECT is answered at once and never sent; describe lists the fields; answers carry the
+    // id they were started with; a revoked refresh token says what to do, with no secret in it.
+    void salesforceServiceAnswersTheDialogs()
+    {
+        m_sf.setRecordCount(u"Contact"_s, 3);
+        const qint64 id = addConnection(u"svc"_s);
+        QString error;
+        auto w = Workspace::open(m_db, {}, &error);
+        const auto connection = ConnectionStore(*w).connectionById(id, &error);
+        QVERIFY(connection);
+        SalesforceService service(m_credentials, {id, u"svc"_s, connection->settings});
+        QSignalSpy queries(&service, &SalesforceService::queryAnswered);
+        QSignalSpy fields(&service, &SalesforceService::fieldsAnswered);
+
+        const int first = service.query(u"SELECT Id, Email FROM Contact"_s);
+        QVERIFY(service.isRunning(first));
+        QVERIFY(queries.wait(OrionTest::EventTimeout));
+        QCOMPARE(queries.first().at(0).toInt(), first);
+        auto answer = queries.first().at(1).value<SalesforceService::QueryAnswer>();
+        QVERIFY2(!answer.failure, qPrintable(answer.failure.message));
+        QCOMPARE(answer.records.size(), 3);
+        QCOMPARE(answer.total, 3);
+        QVERIFY(answer.records.first().contains("Email"_L1));
+        QVERIFY(!service.isRunning(first));
+
+        const qint64 calls = m_sf.apiCalls();
+        const int refused = service.query(u"DELETE FROM Contact"_s);
+        QVERIFY(queries.size() == 2 || queries.wait(OrionTest::EventTimeout));
+        QCOMPARE(queries.at(1).at(0).toInt(), refused);
+        answer = queries.at(1).at(1).value<SalesforceService::QueryAnswer>();
+        QCOMPARE(answer.failure.errorClass, ErrorClass::Config);
+        QCOMPARE(m_sf.apiCalls(), calls);
+
+        const int describe = service.describe(u"Contact"_s);
+        QVERIFY(fields.wait(OrionTest::EventTimeout));
+        QCOMPARE(fields.first().at(0).toInt(), describe);
+        const auto described = fields.first().at(1).value<SalesforceService::FieldsAnswer>();
+        QCOMPARE(described.sObject, u"Contact"_s);
+        QVERIFY(described.fields.contains(u"Email"_s));
+
+        // Revoked at Salesforce: the answer says to sign in again and holds no secret.
+        m_sf.enableOAuth(u"3MVG9-orion"_s, u"sf-consumer-secret"_s, u"5Aep861sf-other"_s, false);
+        OAuth2RefreshAuthenticator::clearTokenCache();
+        service.query(u"SELECT Id FROM Contact"_s);
+        QVERIFY(queries.wait(OrionTest::EventTimeout));
+        answer = queries.last().at(1).value<SalesforceService::QueryAnswer>();
+        QCOMPARE(answer.failure.errorClass, ErrorClass::Config);
+        QVERIFY(answer.failure.reauthorize);
+        QVERIFY(!answer.failure.message.contains(u"sf-consumer-secret"_s));
+        QVERIFY(!answer.failure.message.contains(u"5Aep861sf-refresh"_s));
     }
 
     void describeListsFields()

@@ -59,9 +59,6 @@ public:
     // caller can drop answers to requests it has replaced. Current without a refresh: on PostgreSQL
     // the runs recorded since the view's last refresh are added to it.
     void queryAnalytics(int requestId, const AnalyticsFilter &filter);
-    // Runs a task on the workspace thread with the open workspace (nullptr when none is open). The task
-    // delivers its result itself, e.g. QMetaObject::invokeMethod(qApp, …) checked by a QPointer.
-    void submit(std::function<void(Workspace *)> task);
     // PostgreSQL: REFRESH MATERIALIZED VIEW CONCURRENTLY on a connection of its own, so queries are
     // not held up behind it; at most one at a time (a request during one is ignored). analyticsRefreshed
     // (elapsed ms, or -1 and the error). No-op on SQLite, whose rollup is kept by triggers.
@@ -109,6 +106,16 @@ Q_SIGNALS:
     void busyChanged(bool busy, const QString &activity);
 
 private:
+    // The typed services run their work on the workspace thread through submit(); pages and dialogs
+    // call those services and cannot reach the workspace themselves.
+    friend class CustomConnectorService;
+    friend class JobQueueService;
+    friend class MappingReviewService;
+    friend class SyncScheduler;
+    // Runs a task on the workspace thread with the open workspace (nullptr when none is open). The task
+    // delivers its result itself, e.g. QMetaObject::invokeMethod(qApp, …) checked by a QPointer.
+    void submit(std::function<void(Workspace *)> task);
+
     void beginBusy(const QString &activity);
     void endBusy();
 

@@ -23,16 +23,7 @@ class ConnectionStore
 public:
     explicit ConnectionStore(Workspace &workspace);
 
-    struct NewConnection
-    {
-        QString name;
-        QString connectorId;
-        QJsonObject settings; // never secrets
-        QString schedule = QStringLiteral("manual");
-        bool runOnWorkers = false;
-        bool enabled = true;
-        bool isDemo = false;
-    };
+    using NewConnection = Orion::NewConnection; // connections/connectionsummary.h
 
     // Returns the new id, or 0 with *error (e.g. a duplicate name).
     qint64 createConnection(const NewConnection &connection, QString *error);

@@ -38,6 +38,18 @@ struct ConnectionSummary
 
 using ConnectionSummaries = QList<ConnectionSummary>;
 
+// A connection to create, or the new values of one being edited (ConnectionStore writes it).
+struct NewConnection
+{
+    QString name;
+    QString connectorId;
+    QJsonObject settings; // never secrets
+    QString schedule = QStringLiteral("manual");
+    bool runOnWorkers = false;
+    bool enabled = true;
+    bool isDemo = false;
+};
+
 } // namespace Orion
 
 Q_DECLARE_METATYPE(Orion::ConnectionSummary)

@@ -455,7 +455,7 @@ ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const QString &name, co
     else
         dialog->setSchedule(u"manual"_s, false, postgres);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        ConnectionStore::NewConnection c;
+        NewConnection c;
         c.name = dialog->name();
         c.connectorId = dialog->connectorId();
         c.settings = dialog->settings();

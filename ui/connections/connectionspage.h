@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connections/connectionsummary.h"
-#include "store/connectionstore.h"
+#include "connections/connectionsummary.h"
 #include "services/syncjob.h"
 
 #include <QHash>
@@ -64,7 +64,7 @@ Q_SIGNALS:
     void demoWorkspaceRequested();
     void refreshRequested();
     // Secrets go to the keychain first, then the connection is saved (id 0 = new).
-    void saveRequested(qint64 id, const QString &originalName, const Orion::ConnectionStore::NewConnection &connection,
+    void saveRequested(qint64 id, const QString &originalName, const Orion::NewConnection &connection,
                        const QHash<QString, QString> &secrets);
     void removeRequested(qint64 id, const QString &name);
     void syncFinished(const QList<Orion::SyncResult> &results);

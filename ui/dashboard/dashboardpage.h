@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/analytics.h"
+#include "analytics/analyticsdata.h"
 
 #include <QHash>
 #include <QWidget>

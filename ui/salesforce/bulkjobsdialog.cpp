@@ -1,13 +1,9 @@
 #include "bulkjobsdialog.h"
 #include "common/statuscolors.h"
 
-#include "adapters/salesforce/salesforceconnector.h"
-#include "adapters/connectorsession.h"
-#include "runtime/credentialstore.h"
-#include "runtime/httpclient.h"
+#include "services/salesforceservice.h"
 
 #include <QDialogButtonBox>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -16,53 +12,15 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-namespace BulkJobsDetail {
-
-struct Outcome
-{
-    Failure failure;
-    QJsonArray jobs;
-    QList<QStringList> failed;
-    QList<QStringList> unprocessed;
-};
-
-template<typename Work>
-Outcome inContext(const std::shared_ptr<CredentialStore> &credentials, qint64 id, const QString &name, const QJsonObject &settings,
-                  Work work)
-{
-    Outcome outcome;
-    SalesforceConnector connector;
-    QString error;
-    const auto effective = connector.validateSettings(settings, &error);
-    if (!effective) {
-        outcome.failure = Failure::config(error);
-        return outcome;
-    }
-    ConnectorSession session(connector, id, name, *effective, credentials);
-    if (!session.isReady()) {
-        outcome.failure = session.failure();
-        return outcome;
-    }
-    work(session.context(), &outcome);
-    outcome.failure.message = session.redact(outcome.failure.message);
-    return outcome;
-}
-
-} // namespace BulkJobsDetail
-
 BulkJobsDialog::BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
                                const QJsonObject &settings, QWidget *parent)
     : QDialog(parent)
-    , m_credentials(std::move(credentials))
-    , m_connectionId(connectionId)
-    , m_connectionName(connectionName)
-    , m_settings(settings)
+    , m_service(new SalesforceService(std::move(credentials), {connectionId, connectionName, settings}, this))
     , m_jobView(new QTableView(this))
     , m_rowView(new QTableView(this))
     , m_jobs(new QStandardItemModel(0, 6, this))
@@ -98,6 +56,8 @@ BulkJobsDialog::BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qin
     connect(m_refresh, &QPushButton::clicked, this, &BulkJobsDialog::reload);
     connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showJob(current.row()); });
+    connect(m_service, &SalesforceService::bulkJobsAnswered, this, &BulkJobsDialog::showJobs);
+    connect(m_service, &SalesforceService::bulkJobRowsAnswered, this, &BulkJobsDialog::showRows);
     resize(860, 560);
     reload();
 }
@@ -116,39 +76,36 @@ void BulkJobsDialog::reload()
 {
     setStatus(tr("Loading the jobs…"), false);
     m_refresh->setEnabled(false);
-    auto *watcher = new QFutureWatcher<BulkJobsDetail::Outcome>(this);
-    connect(watcher, &QFutureWatcher<BulkJobsDetail::Outcome>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_refresh->setEnabled(true);
-        const auto outcome = watcher->result();
-        if (outcome.failure) {
-            setStatus(outcome.failure.message, true);
-            Q_EMIT jobsLoaded(false);
-            return;
-        }
-        m_jobInfo = outcome.jobs;
-        m_jobs->removeRows(0, m_jobs->rowCount());
-        for (const QJsonValue &value : outcome.jobs) {
-            const QJsonObject job = value.toObject();
-            QList<QStandardItem *> row{new QStandardItem(job.value("id"_L1).toString()),
-                                       new QStandardItem(job.value("object"_L1).toString()),
-                                       new QStandardItem(job.value("state"_L1).toString()),
-                                       new QStandardItem(QLocale().toString(job.value("numberRecordsProcessed"_L1).toInteger())),
-                                       new QStandardItem(QLocale().toString(job.value("numberRecordsFailed"_L1).toInteger())),
-                                       new QStandardItem(job.value("createdDate"_L1).toString())};
-            if (job.value("state"_L1).toString() == "Failed"_L1 || job.value("numberRecordsFailed"_L1).toInteger() > 0)
-                row.at(2)->setForeground(StatusColors::color(StatusColors::Role::Error, palette()));
-            m_jobs->appendRow(row);
-        }
-        m_jobView->resizeColumnsToContents();
-        setStatus(tr("%n job(s). Select one to see its failed rows.", nullptr, int(outcome.jobs.size())), false);
-        Q_EMIT jobsLoaded(true);
-    });
-    watcher->setFuture(QtConcurrent::run([c = m_credentials, id = m_connectionId, name = m_connectionName, s = m_settings] {
-        return BulkJobsDetail::inContext(c, id, name, s, [](const ConnectorContext &ctx, BulkJobsDetail::Outcome *o) {
-            o->failure = SalesforceConnector::bulkJobs(ctx, &o->jobs);
-        });
-    }));
+    m_jobsId = m_service->loadBulkJobs();
+}
+
+void BulkJobsDialog::showJobs(int id, const SalesforceService::JobsAnswer &answer)
+{
+    if (id != m_jobsId)
+        return;
+    m_refresh->setEnabled(true);
+    if (answer.failure) {
+        setStatus(answer.failure.message, true);
+        Q_EMIT jobsLoaded(false);
+        return;
+    }
+    m_jobInfo = answer.jobs;
+    m_jobs->removeRows(0, m_jobs->rowCount());
+    for (const QJsonValue &value : answer.jobs) {
+        const QJsonObject job = value.toObject();
+        QList<QStandardItem *> row{new QStandardItem(job.value("id"_L1).toString()),
+                                   new QStandardItem(job.value("object"_L1).toString()),
+                                   new QStandardItem(job.value("state"_L1).toString()),
+                                   new QStandardItem(QLocale().toString(job.value("numberRecordsProcessed"_L1).toInteger())),
+                                   new QStandardItem(QLocale().toString(job.value("numberRecordsFailed"_L1).toInteger())),
+                                   new QStandardItem(job.value("createdDate"_L1).toString())};
+        if (job.value("state"_L1).toString() == "Failed"_L1 || job.value("numberRecordsFailed"_L1).toInteger() > 0)
+            row.at(2)->setForeground(StatusColors::color(StatusColors::Role::Error, palette()));
+        m_jobs->appendRow(row);
+    }
+    m_jobView->resizeColumnsToContents();
+    setStatus(tr("%n job(s). Select one to see its failed rows.", nullptr, int(answer.jobs.size())), false);
+    Q_EMIT jobsLoaded(true);
 }
 
 void BulkJobsDialog::showJob(int row)
@@ -158,53 +115,47 @@ void BulkJobsDialog::showJob(int row)
     const QJsonObject job = m_jobInfo.at(row).toObject();
     const QString jobId = job.value("id"_L1).toString();
     const bool failedJob = job.value("state"_L1).toString() == "Failed"_L1 || job.value("state"_L1).toString() == "Aborted"_L1;
-    const int generation = ++m_generation;
     setStatus(tr("Loading the failed rows of %1…").arg(jobId), false);
-    auto *watcher = new QFutureWatcher<BulkJobsDetail::Outcome>(this);
-    connect(watcher, &QFutureWatcher<BulkJobsDetail::Outcome>::finished, this, [this, watcher, generation, job] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // another job was selected meanwhile
-        const auto outcome = watcher->result();
-        if (outcome.failure) {
-            setStatus(outcome.failure.message, true);
-            Q_EMIT rowsLoaded(false);
-            return;
-        }
-        // Failed rows: sf__Error next to the record's columns; unprocessed rows get the job's error.
-        QStringList header = outcome.failed.isEmpty() ? QStringList() : outcome.failed.first().mid(2);
-        if (header.isEmpty() && !outcome.unprocessed.isEmpty())
-            header = outcome.unprocessed.first();
-        m_rows->clear();
-        m_rows->setHorizontalHeaderLabels(QStringList{tr("Error")} + header);
-        for (qsizetype i = 1; i < outcome.failed.size(); ++i) {
-            const QStringList r = outcome.failed.at(i);
-            QList<QStandardItem *> items{new QStandardItem(r.value(1))};
-            for (qsizetype c = 2; c < r.size(); ++c)
-                items << new QStandardItem(r.at(c));
-            m_rows->appendRow(items);
-        }
-        for (qsizetype i = 1; i < outcome.unprocessed.size(); ++i) {
-            QList<QStandardItem *> items{new QStandardItem(tr("not processed: %1").arg(job.value("errorMessage"_L1).toString()))};
-            for (const QString &v : outcome.unprocessed.at(i))
-                items << new QStandardItem(v);
-            m_rows->appendRow(items);
-        }
-        m_rowView->resizeColumnsToContents();
-        setStatus(tr("%1: %2, %3 processed, %4 failed; %n row(s) listed.", nullptr, m_rows->rowCount())
-                      .arg(job.value("id"_L1).toString(), job.value("state"_L1).toString())
-                      .arg(job.value("numberRecordsProcessed"_L1).toInteger())
-                      .arg(job.value("numberRecordsFailed"_L1).toInteger()),
-                  false);
-        Q_EMIT rowsLoaded(true);
-    });
-    watcher->setFuture(QtConcurrent::run([c = m_credentials, id = m_connectionId, name = m_connectionName, s = m_settings, jobId, failedJob] {
-        return BulkJobsDetail::inContext(c, id, name, s, [&](const ConnectorContext &ctx, BulkJobsDetail::Outcome *o) {
-            o->failure = SalesforceConnector::bulkJobResults(ctx, jobId, u"failedResults"_s, &o->failed);
-            if (!o->failure && failedJob)
-                o->failure = SalesforceConnector::bulkJobResults(ctx, jobId, u"unprocessedrecords"_s, &o->unprocessed);
-        });
-    }));
+    m_shownJob = job;
+    m_rowsId = m_service->loadBulkJobRows(jobId, failedJob);
+}
+
+void BulkJobsDialog::showRows(int id, const SalesforceService::JobRowsAnswer &answer)
+{
+    if (id != m_rowsId)
+        return; // another job was selected meanwhile
+    const QJsonObject &job = m_shownJob;
+    if (answer.failure) {
+        setStatus(answer.failure.message, true);
+        Q_EMIT rowsLoaded(false);
+        return;
+    }
+    // Failed rows: sf__Error next to the record's columns; unprocessed rows get the job's error.
+    QStringList header = answer.failed.isEmpty() ? QStringList() : answer.failed.first().mid(2);
+    if (header.isEmpty() && !answer.unprocessed.isEmpty())
+        header = answer.unprocessed.first();
+    m_rows->clear();
+    m_rows->setHorizontalHeaderLabels(QStringList{tr("Error")} + header);
+    for (qsizetype i = 1; i < answer.failed.size(); ++i) {
+        const QStringList r = answer.failed.at(i);
+        QList<QStandardItem *> items{new QStandardItem(r.value(1))};
+        for (qsizetype c = 2; c < r.size(); ++c)
+            items << new QStandardItem(r.at(c));
+        m_rows->appendRow(items);
+    }
+    for (qsizetype i = 1; i < answer.unprocessed.size(); ++i) {
+        QList<QStandardItem *> items{new QStandardItem(tr("not processed: %1").arg(job.value("errorMessage"_L1).toString()))};
+        for (const QString &v : answer.unprocessed.at(i))
+            items << new QStandardItem(v);
+        m_rows->appendRow(items);
+    }
+    m_rowView->resizeColumnsToContents();
+    setStatus(tr("%1: %2, %3 processed, %4 failed; %n row(s) listed.", nullptr, m_rows->rowCount())
+                  .arg(job.value("id"_L1).toString(), job.value("state"_L1).toString())
+                  .arg(job.value("numberRecordsProcessed"_L1).toInteger())
+                  .arg(job.value("numberRecordsFailed"_L1).toInteger()),
+              false);
+    Q_EMIT rowsLoaded(true);
 }
 
 } // namespace Orion

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/salesforceservice.h"
+
 #include <QDialog>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -38,10 +40,10 @@ Q_SIGNALS:
 private:
     void setStatus(const QString &text, bool error);
 
-    std::shared_ptr<CredentialStore> m_credentials;
-    qint64 m_connectionId;
-    QString m_connectionName;
-    QJsonObject m_settings;
+    void showJobs(int id, const SalesforceService::JobsAnswer &answer);
+    void showRows(int id, const SalesforceService::JobRowsAnswer &answer);
+
+    SalesforceService *m_service;
     QTableView *m_jobView;
     QTableView *m_rowView;
     QStandardItemModel *m_jobs;
@@ -49,7 +51,9 @@ private:
     QLabel *m_status;
     QPushButton *m_refresh;
     QJsonArray m_jobInfo;
-    int m_generation = 0;
+    QJsonObject m_shownJob;
+    int m_jobsId = 0;
+    int m_rowsId = 0;
 };
 
 } // namespace Orion

@@ -3,19 +3,13 @@
 
 #include "common/codeview.h"
 
-#include "adapters/salesforce/salesforceconnector.h"
 #include "adapters/salesforce/soql.h"
-#include "adapters/connectorsession.h"
-#include "runtime/credentialstore.h"
-#include "runtime/httpclient.h"
-
+#include "services/salesforceservice.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
-#include <QElapsedTimer>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -30,7 +24,6 @@
 #include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -96,42 +89,6 @@ private:
 
 namespace SoqlEditorDetail {
 
-struct Outcome
-{
-    Failure failure;
-    QList<QJsonObject> records;
-    qint64 total = 0;
-    qint64 ms = 0;
-    QStringList fields;
-};
-
-// One authenticated context on the calling (worker) thread.
-template<typename Work>
-Outcome withContext(const std::shared_ptr<CredentialStore> &credentials, qint64 id, const QString &name, const QJsonObject &settings,
-                    const std::shared_ptr<std::atomic<bool>> &cancel, Work work)
-{
-    Outcome outcome;
-    SalesforceConnector connector;
-    QString error;
-    const auto effective = connector.validateSettings(settings, &error);
-    if (!effective) {
-        outcome.failure = Failure::config(error);
-        return outcome;
-    }
-    ConnectorSession session(connector, id, name, *effective, credentials);
-    session.http().setCancelFlag(cancel.get());
-    if (!session.isReady()) {
-        outcome.failure = session.failure();
-        return outcome;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    work(session.context(), &outcome);
-    outcome.ms = timer.elapsed();
-    outcome.failure.message = session.redact(outcome.failure.message);
-    return outcome;
-}
-
 void flatten(const QJsonObject &object, const QString &prefix, QJsonObject *out)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -149,10 +106,7 @@ void flatten(const QJsonObject &object, const QString &prefix, QJsonObject *out)
 SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
                        const QJsonObject &settings, QWidget *parent)
     : QDialog(parent)
-    , m_credentials(std::move(credentials))
-    , m_connectionId(connectionId)
-    , m_connectionName(connectionName)
-    , m_settings(settings)
+    , m_service(new SalesforceService(std::move(credentials), {connectionId, connectionName, settings}, this))
     , m_object(new QComboBox(this))
     , m_editor(new SoqlTextEdit(this))
     , m_run(new QPushButton(tr("&Run"), this))
@@ -202,6 +156,8 @@ SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 conn
     connect(m_run, &QPushButton::clicked, this, &SoqlEditor::run);
     connect(m_cancel, &QPushButton::clicked, this, &SoqlEditor::cancel);
     connect(m_object, &QComboBox::currentTextChanged, this, &SoqlEditor::loadFields);
+    connect(m_service, &SalesforceService::fieldsAnswered, this, &SoqlEditor::showFields);
+    connect(m_service, &SalesforceService::queryAnswered, this, &SoqlEditor::showAnswer);
     resize(860, 560);
     setStatus(tr("Type a SELECT query and press Ctrl+Return."), false);
 }
@@ -245,40 +201,30 @@ void SoqlEditor::setBusy(bool busy)
 
 void SoqlEditor::cancel()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    m_service->cancel(m_queryId);
 }
 
 void SoqlEditor::loadFields(const QString &sObject)
 {
     if (sObject.trimmed().isEmpty())
         return;
-    auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    auto *watcher = new QFutureWatcher<SoqlEditorDetail::Outcome>(this);
-    connect(watcher, &QFutureWatcher<SoqlEditorDetail::Outcome>::finished, this, [this, watcher, sObject] {
-        watcher->deleteLater();
-        const auto outcome = watcher->result();
-        if (outcome.failure) {
-            setStatus(tr("Fields of %1 could not be loaded: %2").arg(sObject, outcome.failure.message), true);
-            Q_EMIT fieldsLoaded(false);
-            return;
-        }
-        QStringList words = outcome.fields;
-        words << u"SELECT"_s << u"FROM"_s << u"WHERE"_s << u"ORDER BY"_s << u"LIMIT"_s << u"LAST_N_DAYS"_s;
-        m_fieldModel->setStringList(words);
-        setStatus(tr("%n field(s) of %1 available for completion (Ctrl+Space).", nullptr, int(outcome.fields.size())).arg(sObject), false);
-        Q_EMIT fieldsLoaded(true);
-    });
-    watcher->setFuture(QtConcurrent::run([credentials = m_credentials, id = m_connectionId, name = m_connectionName,
-                                          settings = m_settings, cancelFlag, sObject] {
-        return SoqlEditorDetail::withContext(credentials, id, name, settings, cancelFlag,
-                                             [&](const ConnectorContext &ctx, SoqlEditorDetail::Outcome *outcome) {
-                                                 QList<std::pair<QString, QString>> fields;
-                                                 outcome->failure = SalesforceConnector::describe(ctx, sObject, &fields);
-                                                 for (const auto &f : fields)
-                                                     outcome->fields << f.first;
-                                             });
-    }));
+    m_fieldsId = m_service->describe(sObject);
+}
+
+void SoqlEditor::showFields(int id, const SalesforceService::FieldsAnswer &answer)
+{
+    if (id != m_fieldsId)
+        return; // another sObject was asked for meanwhile
+    if (answer.failure) {
+        setStatus(tr("Fields of %1 could not be loaded: %2").arg(answer.sObject, answer.failure.message), true);
+        Q_EMIT fieldsLoaded(false);
+        return;
+    }
+    QStringList words = answer.fields;
+    words << u"SELECT"_s << u"FROM"_s << u"WHERE"_s << u"ORDER BY"_s << u"LIMIT"_s << u"LAST_N_DAYS"_s;
+    m_fieldModel->setStringList(words);
+    setStatus(tr("%n field(s) of %1 available for completion (Ctrl+Space).", nullptr, int(answer.fields.size())).arg(answer.sObject), false);
+    Q_EMIT fieldsLoaded(true);
 }
 
 void SoqlEditor::run()
@@ -290,73 +236,56 @@ void SoqlEditor::run()
         Q_EMIT queryFinished(false);
         return;
     }
-    const int generation = ++m_generation;
     m_lastQuery = soql;
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     setBusy(true);
     setStatus(tr("Running…"), false);
-    auto *watcher = new QFutureWatcher<SoqlEditorDetail::Outcome>(this);
-    connect(watcher, &QFutureWatcher<SoqlEditorDetail::Outcome>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        setBusy(false);
-        const auto outcome = watcher->result();
-        if (outcome.failure) {
-            setStatus(outcome.failure.message, true);
-            Q_EMIT queryFinished(false);
-            return;
+    m_queryId = m_service->query(soql);
+}
+
+void SoqlEditor::showAnswer(int id, const SalesforceService::QueryAnswer &answer)
+{
+    if (id != m_queryId)
+        return; // a newer query was started
+    setBusy(false);
+    if (answer.failure) {
+        setStatus(answer.failure.message, true);
+        Q_EMIT queryFinished(false);
+        return;
+    }
+    // Columns: the SELECT list's order first, then any other flattened field ("Account.Name" for
+    // relationships).
+    QStringList columns;
+    static const QRegularExpression selectList(uR"(^\s*SELECT\s+(.+?)\s+FROM\s)"_s,
+                                               QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const QStringList selected = selectList.match(m_lastQuery).captured(1).split(u',', Qt::SkipEmptyParts);
+    for (const QString &f : selected)
+        columns << f.trimmed();
+    QList<QJsonObject> rows;
+    for (const QJsonObject &record : answer.records) {
+        QJsonObject flat;
+        SoqlEditorDetail::flatten(record, QString(), &flat);
+        for (auto it = flat.begin(); it != flat.end(); ++it) {
+            if (!columns.contains(it.key()))
+                columns << it.key();
         }
-        // Columns: the SELECT list's order first, then any other flattened field ("Account.Name" for
-        // relationships).
-        QStringList columns;
-        static const QRegularExpression selectList(uR"(^\s*SELECT\s+(.+?)\s+FROM\s)"_s,
-                                                   QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-        const QStringList selected = selectList.match(m_lastQuery).captured(1).split(u',', Qt::SkipEmptyParts);
-        for (const QString &f : selected)
-            columns << f.trimmed();
-        QList<QJsonObject> rows;
-        for (const QJsonObject &record : outcome.records) {
-            QJsonObject flat;
-            SoqlEditorDetail::flatten(record, QString(), &flat);
-            for (auto it = flat.begin(); it != flat.end(); ++it) {
-                if (!columns.contains(it.key()))
-                    columns << it.key();
-            }
-            rows << flat;
-        }
-        columns.removeIf([&](const QString &c) {
-            return std::none_of(rows.begin(), rows.end(), [&](const QJsonObject &r) { return r.contains(c); });
-        });
-        m_results->clear();
-        m_results->setHorizontalHeaderLabels(columns);
-        for (const QJsonObject &row : rows) {
-            QList<QStandardItem *> items;
-            for (const QString &column : columns)
-                items << new QStandardItem(row.value(column).toVariant().toString());
-            m_results->appendRow(items);
-        }
-        m_table->resizeColumnsToContents();
-        setStatus(tr("%1 of %2 record(s) in %3 ms.").arg(QLocale().toString(qint64(rows.size())), QLocale().toString(outcome.total))
-                      .arg(outcome.ms),
-                  false);
-        Q_EMIT queryFinished(true);
+        rows << flat;
+    }
+    columns.removeIf([&](const QString &c) {
+        return std::none_of(rows.begin(), rows.end(), [&](const QJsonObject &r) { return r.contains(c); });
     });
-    watcher->setFuture(QtConcurrent::run([credentials = m_credentials, id = m_connectionId, name = m_connectionName,
-                                          settings = m_settings, cancelFlag = m_cancelFlag, soql] {
-        return SoqlEditorDetail::withContext(credentials, id, name, settings, cancelFlag,
-                                             [&](const ConnectorContext &ctx, SoqlEditorDetail::Outcome *outcome) {
-                                                 outcome->failure = SalesforceConnector::query(
-                                                     ctx, soql,
-                                                     [&](const QJsonArray &records) {
-                                                         for (const QJsonValue &r : records) {
-                                                             if (outcome->records.size() < 50'000)
-                                                                 outcome->records << r.toObject();
-                                                         }
-                                                     },
-                                                     &outcome->total);
-                                             });
-    }));
+    m_results->clear();
+    m_results->setHorizontalHeaderLabels(columns);
+    for (const QJsonObject &row : rows) {
+        QList<QStandardItem *> items;
+        for (const QString &column : columns)
+            items << new QStandardItem(row.value(column).toVariant().toString());
+        m_results->appendRow(items);
+    }
+    m_table->resizeColumnsToContents();
+    setStatus(tr("%1 of %2 record(s) in %3 ms.").arg(QLocale().toString(qint64(rows.size())), QLocale().toString(answer.total))
+                  .arg(answer.ms),
+              false);
+    Q_EMIT queryFinished(true);
 }
 
 } // namespace Orion

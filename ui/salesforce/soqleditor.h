@@ -1,9 +1,10 @@
 #pragma once
 
+#include "services/salesforceservice.h"
+
 #include <QDialog>
 #include <QJsonObject>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -50,10 +51,10 @@ private:
     void setBusy(bool busy);
     void setStatus(const QString &text, bool error);
 
-    std::shared_ptr<CredentialStore> m_credentials;
-    qint64 m_connectionId;
-    QString m_connectionName;
-    QJsonObject m_settings;
+    void showFields(int id, const SalesforceService::FieldsAnswer &answer);
+    void showAnswer(int id, const SalesforceService::QueryAnswer &answer);
+
+    SalesforceService *m_service;
     QComboBox *m_object;
     SoqlTextEdit *m_editor;
     QPushButton *m_run;
@@ -65,8 +66,8 @@ private:
     QCompleter *m_completer;
     bool m_busy = false;
     QString m_lastQuery;
-    int m_generation = 0;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    int m_queryId = 0;
+    int m_fieldsId = 0;
 };
 
 } // namespace Orion

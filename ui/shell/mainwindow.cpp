@@ -467,7 +467,7 @@ void MainWindow::applySettings(const DatabaseConfig &config, const QString &pass
     openWorkspace(config, password);
 }
 
-void MainWindow::saveConnection(qint64 id, const QString &originalName, const ConnectionStore::NewConnection &connection,
+void MainWindow::saveConnection(qint64 id, const QString &originalName, const NewConnection &connection,
                                 const QHash<QString, QString> &secrets)
 {
     // Secrets first (keychain, off the GUI thread); a renamed connection takes its stored secrets along.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/connectionstore.h"
+#include "connections/connectionsummary.h"
 #include "workspace/databaseconfig.h"
 
 #include "mapping/llmmapper.h"
@@ -85,7 +85,7 @@ private:
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);
     void showAbout();
-    void saveConnection(qint64 id, const QString &originalName, const ConnectionStore::NewConnection &connection,
+    void saveConnection(qint64 id, const QString &originalName, const NewConnection &connection,
                         const QHash<QString, QString> &secrets);
 
     WorkspaceService *m_workspace;
