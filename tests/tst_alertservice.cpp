@@ -27,9 +27,8 @@ class TstAlertService : public QObject
     AlertService::Access m_access;
     qint64 m_watched = 0;
 
-    static AlertService::Result run(const AlertService::Access &access, AlertService::Operation op, qint64 connection,
-                                    const QString &slack = {}, const QString &channel = {}, qint64 ruleId = 0,
-                                    AlertRule::Trigger trigger = AlertRule::Trigger::Failure)
+    static AlertService::Result run(const AlertService::Access &access, AlertService::Operation op, qint64 connection, const QString &slack = {},
+                                    const QString &channel = {}, qint64 ruleId = 0, AlertRule::Trigger trigger = AlertRule::Trigger::Failure)
     {
         AlertRule rule;
         rule.id = ruleId;

@@ -40,8 +40,7 @@ class TstAnalytics : public QObject
     static QString password() { return Test::EngineDatabases::password(); }
 
     // Expected KPIs over [from, to) computed from the runs themselves.
-    static AnalyticsKpis expected(const QList<Run> &runs, const QDateTime &from, const QDateTime &to,
-                                  const std::function<bool(const Run &)> &keep)
+    static AnalyticsKpis expected(const QList<Run> &runs, const QDateTime &from, const QDateTime &to, const std::function<bool(const Run &)> &keep)
     {
         AnalyticsKpis k;
         qint64 duration = 0;
@@ -85,7 +84,7 @@ private Q_SLOTS:
         QList<Run> runs;
         QRandomGenerator rng(42);
         const SyncRun::Status statuses[] = {SyncRun::Status::Succeeded, SyncRun::Status::Succeeded, SyncRun::Status::Succeeded,
-                                            SyncRun::Status::Partial, SyncRun::Status::Failed, SyncRun::Status::Cancelled};
+                                            SyncRun::Status::Partial,   SyncRun::Status::Failed,    SyncRun::Status::Cancelled};
         for (int i = 0; i < 600; ++i) {
             const qint64 conn = i % 3 == 0 ? a : i % 3 == 1 ? b : c;
             // Days 0–69 back, with a gap (days 10–12 have no runs), and a few runs in the future.
@@ -128,53 +127,53 @@ private Q_SLOTS:
 
         auto all = [](const Run &) { return true; };
         const auto verifyAll = [&] {
-        for (auto range : {AnalyticsFilter::Range::Week, AnalyticsFilter::Range::Month, AnalyticsFilter::Range::Quarter}) {
-            AnalyticsFilter filter;
-            filter.range = range;
-            filter.now = m_now;
-            AnalyticsResult result;
-            QVERIFY2(Analytics::query(*w, filter, &result, &error), qPrintable(error));
-            const int days = range == AnalyticsFilter::Range::Week ? 7 : range == AnalyticsFilter::Range::Month ? 30 : 90;
-            QCOMPARE(result.series.size(), days); // every day, empty ones included
-            QCOMPARE(result.from, QDateTime(m_now.date().addDays(-(days - 1)), QTime(0, 0), QTimeZone::UTC));
-            compare(result.current, expected(runs, result.from, result.to, all));
-            compare(result.previous, expected(runs, result.from.addDays(-days), result.from, all));
-            // Per day, stacked by status.
-            for (const AnalyticsPoint &p : result.series) {
-                qint64 failed = 0, partial = 0, records = 0, minD = 0, maxD = 0, n = 0;
-                for (const Run &r : runs) {
-                    if (r.started < p.bucket || r.started >= p.bucket.addDays(1))
-                        continue;
-                    failed += r.status == SyncRun::Status::Failed;
-                    partial += r.status == SyncRun::Status::Partial;
-                    records += r.records;
-                    minD = n == 0 ? r.durationMs : std::min(minD, r.durationMs);
-                    maxD = std::max(maxD, r.durationMs);
-                    ++n;
+            for (auto range : {AnalyticsFilter::Range::Week, AnalyticsFilter::Range::Month, AnalyticsFilter::Range::Quarter}) {
+                AnalyticsFilter filter;
+                filter.range = range;
+                filter.now = m_now;
+                AnalyticsResult result;
+                QVERIFY2(Analytics::query(*w, filter, &result, &error), qPrintable(error));
+                const int days = range == AnalyticsFilter::Range::Week ? 7 : range == AnalyticsFilter::Range::Month ? 30 : 90;
+                QCOMPARE(result.series.size(), days); // every day, empty ones included
+                QCOMPARE(result.from, QDateTime(m_now.date().addDays(-(days - 1)), QTime(0, 0), QTimeZone::UTC));
+                compare(result.current, expected(runs, result.from, result.to, all));
+                compare(result.previous, expected(runs, result.from.addDays(-days), result.from, all));
+                // Per day, stacked by status.
+                for (const AnalyticsPoint &p : result.series) {
+                    qint64 failed = 0, partial = 0, records = 0, minD = 0, maxD = 0, n = 0;
+                    for (const Run &r : runs) {
+                        if (r.started < p.bucket || r.started >= p.bucket.addDays(1))
+                            continue;
+                        failed += r.status == SyncRun::Status::Failed;
+                        partial += r.status == SyncRun::Status::Partial;
+                        records += r.records;
+                        minD = n == 0 ? r.durationMs : std::min(minD, r.durationMs);
+                        maxD = std::max(maxD, r.durationMs);
+                        ++n;
+                    }
+                    QCOMPARE(p.syncs(), n);
+                    QCOMPARE(p.failed, failed);
+                    QCOMPARE(p.partial, partial);
+                    QCOMPARE(p.records, records);
+                    QCOMPARE(p.minDurationMs, minD);
+                    QCOMPARE(p.maxDurationMs, maxD);
                 }
-                QCOMPARE(p.syncs(), n);
-                QCOMPARE(p.failed, failed);
-                QCOMPARE(p.partial, partial);
-                QCOMPARE(p.records, records);
-                QCOMPARE(p.minDurationMs, minD);
-                QCOMPARE(p.maxDurationMs, maxD);
+                // Per connection; the deleted connection is not there.
+                QCOMPARE(result.perConnection.size(), 3);
+                for (const AnalyticsConnection &pc : result.perConnection) {
+                    const AnalyticsKpis k = expected(runs, result.from, result.to, [&](const Run &r) { return r.connection == pc.id; });
+                    QCOMPARE(pc.syncs, k.syncs);
+                    QCOMPARE(pc.records, k.records);
+                    QCOMPARE(pc.failures, k.failedRuns);
+                }
             }
-            // Per connection; the deleted connection is not there.
-            QCOMPARE(result.perConnection.size(), 3);
-            for (const AnalyticsConnection &pc : result.perConnection) {
-                const AnalyticsKpis k = expected(runs, result.from, result.to, [&](const Run &r) { return r.connection == pc.id; });
-                QCOMPARE(pc.syncs, k.syncs);
-                QCOMPARE(pc.records, k.records);
-                QCOMPARE(pc.failures, k.failedRuns);
-            }
-        }
-        // Gap days are zero, not missing.
-        AnalyticsFilter month;
-        month.now = m_now;
-        AnalyticsResult r30;
-        QVERIFY(Analytics::query(*w, month, &r30, &error));
-        const AnalyticsPoint &gap = r30.series.at(30 - 1 - 11); // 11 days back
-        QCOMPARE(gap.syncs(), 0);
+            // Gap days are zero, not missing.
+            AnalyticsFilter month;
+            month.now = m_now;
+            AnalyticsResult r30;
+            QVERIFY(Analytics::query(*w, month, &r30, &error));
+            const AnalyticsPoint &gap = r30.series.at(30 - 1 - 11); // 11 days back
+            QCOMPARE(gap.syncs(), 0);
         };
         verifyAll();
         if (QTest::currentTestFailed())

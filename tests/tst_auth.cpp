@@ -14,10 +14,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
-#include <QUrlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <thread>
 
@@ -108,8 +108,7 @@ private Q_SLOTS:
     void environmentVariableNames()
     {
         QCOMPARE(CredentialStore::environmentVariable(u"acme-stripe"_s, u"api_key"_s), u"ORION_SECRET_ACME_STRIPE_API_KEY"_s);
-        QCOMPARE(CredentialStore::environmentVariable(u"Sales EU (new)"_s, u"refresh_token"_s),
-                 u"ORION_SECRET_SALES_EU__NEW__REFRESH_TOKEN"_s);
+        QCOMPARE(CredentialStore::environmentVariable(u"Sales EU (new)"_s, u"refresh_token"_s), u"ORION_SECRET_SALES_EU__NEW__REFRESH_TOKEN"_s);
         QCOMPARE(CredentialStore::environmentVariable(u"crm.ü"_s, u"key"_s), u"ORION_SECRET_CRM___KEY"_s);
     }
 
@@ -133,8 +132,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(file.write(u"connection/a/api_key"_s, u"sk_live_abc"_s, &error), qPrintable(error));
         QVERIFY(file.write(u"connection/b/api_key"_s, u"sk_live_def"_s, &error));
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                 QFile::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
         QString value;
         bool found = false;
         QVERIFY(file.read(u"connection/a/api_key"_s, &value, &found, &error));
@@ -279,8 +277,7 @@ private Q_SLOTS:
     {
         m_hubspot.enableOAuth(u"client-123"_s, u"s3cret-client-value"_s, u"rt-none-yet"_s, 1800, true);
         const OAuthEndpoints endpoints{QUrl(m_hubspot.baseUrl().toString() + u"/oauth/authorize"_s),
-                                       QUrl(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s), u"client-123"_s,
-                                       u"crm.objects.contacts.read"_s};
+                                       QUrl(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s), u"client-123"_s, u"crm.objects.contacts.read"_s};
         OAuthAuthorizer authorizer(endpoints, u"s3cret-client-value"_s);
         QSignalSpy granted(&authorizer, &OAuthAuthorizer::granted);
         QSignalSpy failed(&authorizer, &OAuthAuthorizer::failed);
@@ -315,7 +312,9 @@ private Q_SLOTS:
     {
         m_hubspot.enableOAuth(u"client-123"_s, u"s3cret-client-value"_s, u"rt-none-yet"_s, 1800, true);
         const OAuthEndpoints endpoints{QUrl(m_hubspot.baseUrl().toString() + u"/oauth/authorize"_s),
-                                       QUrl(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s), u"client-123"_s, {}};
+                                       QUrl(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s),
+                                       u"client-123"_s,
+                                       {}};
         OAuthAuthorizer authorizer(endpoints, u"s3cret-client-value"_s);
         QSignalSpy granted(&authorizer, &OAuthAuthorizer::granted);
         QNetworkAccessManager browser;

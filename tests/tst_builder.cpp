@@ -5,42 +5,42 @@
 // + deploy + publish, and then a sync through the new connector. Editing gives version 2 with a diff;
 // drafts are saved without secrets and resumed. Screenshots: builder-*.png (Test::screenshotPath).
 #include "fakeledgerly.h"
-#include "timeouts.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
-#include "common/codeview.h"
+#include "adapters/declarative/spectester.h"
 #include "builder/connectordrafts.h"
 #include "builder/connectorwizard.h"
 #include "builder/wizardstate.h"
-#include "adapters/declarative/spectester.h"
+#include "common/codeview.h"
+#include "common/languages.h"
 #include "marketplace/marketplacepage.h"
 #include "runtime/credentialstore.h"
-#include "common/languages.h"
+#include "services/customconnectorservice.h"
+#include "services/syncservice.h"
+#include "services/workspaceservice.h"
 #include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
 #include "store/marketplacestore.h"
 #include "store/workspace.h"
-#include "services/customconnectorservice.h"
-#include "services/workspaceservice.h"
-#include "services/syncservice.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
-#include <QLabel>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -65,8 +65,7 @@ class TstBuilder : public QObject
         QTest::qWait(50);
         QVERIFY(w->grab().save(Test::screenshotPath(name)));
     }
-    template<typename T>
-    static T *child(QWidget *page, const QString &accessibleName)
+    template<typename T> static T *child(QWidget *page, const QString &accessibleName)
     {
         for (T *c : page->findChildren<T *>())
             if (c->accessibleName() == accessibleName)
@@ -298,7 +297,8 @@ private Q_SLOTS:
         QCOMPARE(replayed.value("result"_L1).toString(), u"passed"_s);
         QCOMPARE(replayed.value("records"_L1).toInt(), 200);
         QCOMPARE(m_api.requestCount(u"/offset/customers"_s), requestsBefore);
-        QCOMPARE(m_credentials->secret(u"ledgerly-billing"_s, u"token"_s, &error).value_or(QString()), QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        QCOMPARE(m_credentials->secret(u"ledgerly-billing"_s, u"token"_s, &error).value_or(QString()),
+                 QString::fromLatin1(Fakes::FakeLedgerly::kKey));
         QFile file(m_db);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(Fakes::FakeLedgerly::kKey));
@@ -378,7 +378,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&page, &MarketplacePage::loaded);
         page.refresh();
         QVERIFY(loaded.wait(OrionTest::EventTimeout));
-        QCOMPARE(loaded.last().at(0).toInt(), 5); // approved only: the built-in connectors
+        QCOMPARE(loaded.last().at(0).toInt(), 5);        // approved only: the built-in connectors
         page.findChild<QCheckBox *>()->setChecked(true); // show pending
         QVERIFY(loaded.wait(OrionTest::EventTimeout));
         QCOMPARE(loaded.last().at(0).toInt(), 6);
@@ -408,7 +408,7 @@ private Q_SLOTS:
             return -1;
         }();
         QVERIFY(row >= 0);
-        QCOMPARE(page.model()->item(row, 4)->text(), u"1"_s);          // installs, by trigger
+        QCOMPARE(page.model()->item(row, 4)->text(), u"1"_s);           // installs, by trigger
         QVERIFY(page.model()->item(row, 3)->text().endsWith(u"4.0"_s)); // rating
         QCOMPARE(page.model()->item(row, 5)->text(), u"Installed"_s);
         QVERIFY(page.grab().save(Test::screenshotPath(u"marketplace.png"_s)));
@@ -445,14 +445,15 @@ private Q_SLOTS:
         WizardState state;
         state.spec.insert(u"display_name"_s, u"Mine"_s);
         state.setAuthenticator(QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}});
-        state.setStreams({QJsonObject{{u"name"_s, u"customers"_s}, {u"path"_s, u"/customers"_s}},
-                          QJsonObject{{u"name"_s, u"stream_1"_s}, {u"path"_s, u"/"_s}}});
+        state.setStreams(
+            {QJsonObject{{u"name"_s, u"customers"_s}, {u"path"_s, u"/customers"_s}}, QJsonObject{{u"name"_s, u"stream_1"_s}, {u"path"_s, u"/"_s}}});
         const QJsonObject imported{{u"display_name"_s, u"Theirs"_s},
                                    {u"name"_s, u"theirs"_s},
                                    {u"base_url"_s, u"https://api.example.com"_s},
                                    {u"authenticator"_s, QJsonObject{{u"type"_s, u"api_key"_s}}},
-                                   {u"streams"_s, QJsonArray{QJsonObject{{u"name"_s, u"customers"_s}, {u"path"_s, u"/v2/customers"_s}},
-                                                             QJsonObject{{u"name"_s, u"invoices"_s}, {u"path"_s, u"/invoices"_s}}}}};
+                                   {u"streams"_s,
+                                    QJsonArray{QJsonObject{{u"name"_s, u"customers"_s}, {u"path"_s, u"/v2/customers"_s}},
+                                               QJsonObject{{u"name"_s, u"invoices"_s}, {u"path"_s, u"/invoices"_s}}}}};
         state.adoptImport(imported);
         QCOMPARE(state.displayName(), u"Mine"_s);
         QCOMPARE(state.name(), u"theirs"_s);

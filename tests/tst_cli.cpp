@@ -176,7 +176,8 @@ private Q_SLOTS:
         // A file that is not a mapping set: one line, exit 2.
         QFile bad(m_dir.filePath(u"bad-set.json"_s));
         QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write(R"({"format":"orion-mappings","version":1,"stream":"customers","target":"customer","mappings":[{"target_field":"email","confidence":3}]})");
+        bad.write(
+            R"({"format":"orion-mappings","version":1,"stream":"customers","target":"customer","mappings":[{"target_field":"email","confidence":3}]})");
         bad.close();
         o = orion({u"--db"_s, db, u"mappings"_s, u"import"_s, u"shop2"_s, bad.fileName()});
         QCOMPARE(o.exitCode, 2);
@@ -348,8 +349,7 @@ private Q_SLOTS:
             const QString copy = m_dir.filePath(u"orion-copy"_s);
             QVERIFY(QFile::copy(QStringLiteral(ORION_CLI_PATH), copy));
             QVERIFY(QFile::setPermissions(copy, QFile::permissions(copy) | QFileDevice::ExeOther | QFileDevice::ReadOther));
-            verifyOneLineError(orion({u"migrate"_s, u"--db"_s, path}, {u"runuser"_s, u"-u"_s, u"nobody"_s, u"--"_s, copy}),
-                               u"read-only"_s);
+            verifyOneLineError(orion({u"migrate"_s, u"--db"_s, path}, {u"runuser"_s, u"-u"_s, u"nobody"_s, u"--"_s, copy}), u"read-only"_s);
         } else {
             verifyOneLineError(orion({u"migrate"_s, u"--db"_s, path}), u"read-only"_s);
         }
@@ -360,8 +360,7 @@ private Q_SLOTS:
     {
         QVERIFY2(Orion::Test::postgresAvailable(), qPrintable(Orion::Test::postgresUnavailableReason()));
         const auto admin = Orion::Test::postgresAdminConfig();
-        QString url = u"postgresql://%1:wrong-secret-xyz@%2:%3/postgres?sslmode=disable"_s.arg(admin.user, admin.host)
-                          .arg(admin.port);
+        QString url = u"postgresql://%1:wrong-secret-xyz@%2:%3/postgres?sslmode=disable"_s.arg(admin.user, admin.host).arg(admin.port);
         Outcome o = orion({u"migrate"_s, u"--db"_s, url});
         verifyOneLineError(o, u"password authentication failed"_s);
         QVERIFY(!o.err.contains(u"wrong-secret-xyz"_s));

@@ -1,11 +1,11 @@
 // `orion connection …`, `orion sync`, `orion records` and `orion runs` as real processes against the
 // Stripe fake, including a sync killed with SIGKILL halfway and resumed with nothing lost or doubled.
 #include "fakequickbooks.h"
-#include "timeouts.h"
 #include "fakesalesforce.h"
 #include "fakeslack.h"
 #include "fakestripe.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "store/workspace.h"
 
@@ -75,10 +75,7 @@ class TstCliSync : public QObject
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
-    QHash<QString, QString> keyFor(const QString &connection) const
-    {
-        return {{CredentialStoreEnv(connection), m_stripe.apiKey()}};
-    }
+    QHash<QString, QString> keyFor(const QString &connection) const { return {{CredentialStoreEnv(connection), m_stripe.apiKey()}}; }
     static QString CredentialStoreEnv(const QString &connection)
     {
         return u"ORION_SECRET_"_s + connection.toUpper().replace(u'-', u'_') + u"_API_KEY"_s;
@@ -150,36 +147,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown connector") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"zendesk"_s}
                                            << u"unknown connector \"zendesk\""_s;
-        QTest::newRow("unknown setting") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
-                                                        u"--set"_s, u"colour=blue"_s}
+        QTest::newRow("unknown setting") << QStringList{u"connection"_s, u"add"_s,   u"x"_s,          u"--connector"_s,
+                                                        u"stripe"_s,     u"--set"_s, u"colour=blue"_s}
                                          << u"Stripe has no setting \"colour\""_s;
-        QTest::newRow("secret in --set") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
-                                                        u"--set"_s, u"api_key=sk_live_x"_s}
+        QTest::newRow("secret in --set") << QStringList{u"connection"_s,       u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s,
+                                                        u"api_key=sk_live_x"_s}
                                          << u"\"api_key\" is a secret"_s;
-        QTest::newRow("bad url") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s,
-                                                u"api_base=not a url"_s}
+        QTest::newRow("bad url") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s, u"api_base=not a url"_s}
                                  << u"\"api_base\" must be an https address"_s;
-        QTest::newRow("plain http to another host") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s,
-                                                                   u"api_base=http://api.example.com"_s}
-                                                    << u"\"api_base\" must use https"_s;
-        QTest::newRow("http token url") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"quickbooks"_s, u"--set"_s,
-                                                       u"realm_id=1"_s, u"--set"_s, u"client_id=c"_s, u"--set"_s,
+        QTest::newRow("plain http to another host")
+            << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s, u"api_base=http://api.example.com"_s}
+            << u"\"api_base\" must use https"_s;
+        QTest::newRow("http token url") << QStringList{u"connection"_s,
+                                                       u"add"_s,
+                                                       u"x"_s,
+                                                       u"--connector"_s,
+                                                       u"quickbooks"_s,
+                                                       u"--set"_s,
+                                                       u"realm_id=1"_s,
+                                                       u"--set"_s,
+                                                       u"client_id=c"_s,
+                                                       u"--set"_s,
                                                        u"token_url=http://10.0.0.5/token"_s}
                                         << u"\"token_url\" must use https"_s;
-        QTest::newRow("http login url") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"salesforce"_s, u"--set"_s,
-                                                       u"client_id=c"_s, u"--set"_s, u"login_url=http://login.example.com"_s}
+        QTest::newRow("http login url") << QStringList{u"connection"_s,  u"add"_s,        u"x"_s,
+                                                       u"--connector"_s, u"salesforce"_s, u"--set"_s,
+                                                       u"client_id=c"_s, u"--set"_s,      u"login_url=http://login.example.com"_s}
                                         << u"\"login_url\" must use https"_s;
-        QTest::newRow("negative page size") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
-                                                           u"--set"_s, u"page_size=-5"_s}
+        QTest::newRow("negative page size") << QStringList{u"connection"_s, u"add"_s,   u"x"_s,           u"--connector"_s,
+                                                           u"stripe"_s,     u"--set"_s, u"page_size=-5"_s}
                                             << u"\"page_size\" must be between 1 and 100 for Stripe, not -5"_s;
-        QTest::newRow("page size above Stripe's limit") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
-                                                                       u"--set"_s, u"page_size=100000"_s}
-                                                        << u"between 1 and 100"_s;
-        QTest::newRow("negative rate") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"hubspot"_s,
-                                                      u"--set"_s, u"requests_per_second=-1"_s}
-                                       << u"\"requests_per_second\" must be between 0 and"_s;
-        QTest::newRow("QuickBooks page size") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"quickbooks"_s,
-                                                             u"--set"_s, u"realm_id=1"_s, u"--set"_s, u"client_id=c"_s, u"--set"_s, u"page_size=1001"_s}
+        QTest::newRow("page size above Stripe's limit")
+            << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s, u"page_size=100000"_s}
+            << u"between 1 and 100"_s;
+        QTest::newRow("negative rate")
+            << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"hubspot"_s, u"--set"_s, u"requests_per_second=-1"_s}
+            << u"\"requests_per_second\" must be between 0 and"_s;
+        QTest::newRow("QuickBooks page size") << QStringList{u"connection"_s,    u"add"_s,        u"x"_s,     u"--connector"_s, u"quickbooks"_s,
+                                                             u"--set"_s,         u"realm_id=1"_s, u"--set"_s, u"client_id=c"_s, u"--set"_s,
+                                                             u"page_size=1001"_s}
                                               << u"between 1 and 1000"_s;
         QTest::newRow("long name") << QStringList{u"connection"_s, u"add"_s, QString(5000, u'n'), u"--connector"_s, u"stripe"_s}
                                    << u"at most 100 characters"_s;
@@ -189,15 +195,12 @@ private Q_SLOTS:
                                              << u"only printable characters"_s;
         QTest::newRow("empty name") << QStringList{u"connection"_s, u"add"_s, u""_s, u"--connector"_s, u"stripe"_s}
                                     << u"A connection needs a name."_s;
-        QTest::newRow("bad integer") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
-                                                    u"--set"_s, u"page_size=many"_s}
+        QTest::newRow("bad integer") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s, u"page_size=many"_s}
                                      << u"\"page_size\" must be a whole number"_s;
-        QTest::newRow("malformed --set") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s,
-                                                        u"--set"_s, u"=x"_s}
+        QTest::newRow("malformed --set") << QStringList{u"connection"_s, u"add"_s, u"x"_s, u"--connector"_s, u"stripe"_s, u"--set"_s, u"=x"_s}
                                          << u"--set needs KEY=VALUE"_s;
         QTest::newRow("unknown connection") << QStringList{u"sync"_s, u"ghost"_s} << u"there is no connection named \"ghost\""_s;
-        QTest::newRow("unknown stream") << QStringList{u"sync"_s, u"acme"_s, u"--stream"_s, u"orders"_s}
-                                        << u"Stripe has no stream \"orders\""_s;
+        QTest::newRow("unknown stream") << QStringList{u"sync"_s, u"acme"_s, u"--stream"_s, u"orders"_s} << u"Stripe has no stream \"orders\""_s;
         QTest::newRow("records without stream") << QStringList{u"records"_s, u"acme"_s} << u"records needs --stream S"_s;
         QTest::newRow("missing secret") << QStringList{u"sync"_s, u"acme"_s} << u"ORION_SECRET_ACME_API_KEY"_s;
     }
@@ -233,8 +236,8 @@ private Q_SLOTS:
         const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QStringList keys = line.keys();
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
-                 (QSet<QString>{u"connection"_s, u"stream"_s, u"status"_s, u"records_read"_s, u"records_written"_s,
-                                u"records_failed"_s, u"duration_ms"_s, u"error_class"_s, u"error"_s}));
+                 (QSet<QString>{u"connection"_s, u"stream"_s, u"status"_s, u"records_read"_s, u"records_written"_s, u"records_failed"_s,
+                                u"duration_ms"_s, u"error_class"_s, u"error"_s}));
         QCOMPARE(line.value("status"_L1).toString(), u"succeeded"_s);
         QCOMPARE(line.value("records_read"_L1).toInteger(), 120);
         QCOMPARE(line.value("records_written"_L1).toInteger(), 120);
@@ -259,8 +262,7 @@ private Q_SLOTS:
     {
         addStripe(u"acme"_s);
         const QString wrong = u"sk_test_this_key_is_wrong_0123456789"_s;
-        const Run r = orion({u"sync"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--json"_s},
-                            {{u"ORION_SECRET_ACME_API_KEY"_s, wrong}});
+        const Run r = orion({u"sync"_s, u"acme"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, {{u"ORION_SECRET_ACME_API_KEY"_s, wrong}});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(line.value("status"_L1).toString(), u"failed"_s);
@@ -332,8 +334,8 @@ private Q_SLOTS:
     void soqlBindsValuesSafely()
     {
         Run r = orion({u"connection"_s, u"add"_s, u"sf"_s, u"--connector"_s, u"salesforce"_s, u"--set"_s,
-                       u"login_url="_s + m_salesforce.baseUrl().toString(), u"--set"_s, u"client_id=cli-app"_s,
-                       u"--set"_s, u"requests_per_second=0"_s});
+                       u"login_url="_s + m_salesforce.baseUrl().toString(), u"--set"_s, u"client_id=cli-app"_s, u"--set"_s,
+                       u"requests_per_second=0"_s});
         QCOMPARE(r.exitCode, 0);
         const QHash<QString, QString> secrets{{u"ORION_SECRET_SF_REFRESH_TOKEN"_s, u"rt-cli"_s},
                                               {u"ORION_SECRET_SF_CLIENT_SECRET"_s, u"cli-secret"_s}};
@@ -420,8 +422,7 @@ private Q_SLOTS:
         QVERIFY(secrets.readAll().contains(m_qbo.currentRefreshToken().toUtf8()));
 
         r = orion({u"connection"_s, u"add"_s, u"sf"_s, u"--connector"_s, u"salesforce"_s, u"--set"_s,
-                   u"login_url="_s + m_salesforce.baseUrl().toString(), u"--set"_s, u"client_id=cli-app"_s,
-                   u"--set"_s, u"requests_per_second=0"_s});
+                   u"login_url="_s + m_salesforce.baseUrl().toString(), u"--set"_s, u"client_id=cli-app"_s, u"--set"_s, u"requests_per_second=0"_s});
         r = orion({u"push"_s, u"sf"_s, u"--stream"_s, u"customers"_s, u"--bulk"_s, u"--json"_s},
                   {{u"ORION_SECRET_SF_REFRESH_TOKEN"_s, u"rt-cli"_s}, {u"ORION_SECRET_SF_CLIENT_SECRET"_s, u"cli-secret"_s}},
                   "{\"external_id\":\"b-1\",\"last_name\":\"One\"}\n{\"external_id\":\"b-2\"}\n");
@@ -460,8 +461,7 @@ private Q_SLOTS:
         // Every customer of the fake exactly once.
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(3000));
         QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers"_s), qint64(3000));
-        QCOMPARE(scalar(u"SELECT min(external_id) = 'cus_000000000' AND max(external_id) = 'cus_000002999' FROM unified_customers"_s),
-                 qint64(1));
+        QCOMPARE(scalar(u"SELECT min(external_id) = 'cus_000000000' AND max(external_id) = 'cus_000002999' FROM unified_customers"_s), qint64(1));
         // The killed run left no metrics row; the resumed one did.
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics"_s), qint64(1));
     }
@@ -495,12 +495,16 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(QFileInfo(exported).absolutePath()) && exported.open(QIODevice::WriteOnly));
         exported.write(runs.last().out.toUtf8());
         exported.close();
-        runs << orion({u"runs"_s, u"--json"_s}) << orion({u"connection"_s, u"list"_s, u"--json"_s})
-             << orion({u"workspace"_s, u"backup"_s});
+        runs << orion({u"runs"_s, u"--json"_s}) << orion({u"connection"_s, u"list"_s, u"--json"_s}) << orion({u"workspace"_s, u"backup"_s});
         QCOMPARE(runs.last().exitCode, 0);
 
-        QStringList secrets{m_stripe.apiKey(), wrongKey, u"sk_test_this_key_is_wrong_0123456789"_s, u"qbo-secret"_s, u"cli-secret"_s,
-                            QString::fromLatin1(Fakes::FakeSlack::kBotToken), QString::fromLatin1(Fakes::FakeSlack::kAppToken)};
+        QStringList secrets{m_stripe.apiKey(),
+                            wrongKey,
+                            u"sk_test_this_key_is_wrong_0123456789"_s,
+                            u"qbo-secret"_s,
+                            u"cli-secret"_s,
+                            QString::fromLatin1(Fakes::FakeSlack::kBotToken),
+                            QString::fromLatin1(Fakes::FakeSlack::kAppToken)};
         secrets << m_qbo.issuedSecrets() << m_salesforce.issuedSecrets();
         QVERIFY2(m_qbo.issuedSecrets().size() >= 2, "QuickBooks issued and rotated tokens during the run");
         for (const Run &r : std::as_const(runs)) {

@@ -8,14 +8,14 @@
 #include "testsupport.h"
 #include "timeouts.h"
 
-#include "store/schedulestore.h"
 #include "runtime/credentialstore.h"
-#include "store/connectionstore.h"
-#include "store/workspace.h"
-#include "store/workspacebackup.h"
-#include "services/workspaceservice.h"
 #include "services/syncscheduler.h"
 #include "services/syncservice.h"
+#include "services/workspaceservice.h"
+#include "store/connectionstore.h"
+#include "store/schedulestore.h"
+#include "store/workspace.h"
+#include "store/workspacebackup.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -80,8 +80,9 @@ private Q_SLOTS:
                 c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
                 QVERIFY2(ConnectionStore(*w).createConnection(c, &error), qPrintable(error));
             }
-            QVERIFY2(ScheduleStore(*w).setSchedule(u"sched-shop"_s, Schedule::every(3600), false, QDateTime::currentDateTimeUtc().addDays(-1), &error),
-                     qPrintable(error));
+            QVERIFY2(
+                ScheduleStore(*w).setSchedule(u"sched-shop"_s, Schedule::every(3600), false, QDateTime::currentDateTimeUtc().addDays(-1), &error),
+                qPrintable(error));
         }
 
         // The app: its workspace thread, sync pool and scheduler.
@@ -99,8 +100,8 @@ private Q_SLOTS:
         QVERIFY(opened.wait(OrionTest::EventTimeout));
 
         const QDeadlineTimer deadline(std::chrono::seconds{seconds});
-        QHash<QString, int> appRuns;    // connection → runs recorded (SyncService results)
-        QHash<QString, int> appFailed;  // connection → runs that did not succeed
+        QHash<QString, int> appRuns;   // connection → runs recorded (SyncService results)
+        QHash<QString, int> appFailed; // connection → runs that did not succeed
         QStringList problems;
         int appSyncs = 0;
         bool fullRefresh = false;
@@ -145,16 +146,12 @@ private Q_SLOTS:
                 if (++counter % 2)
                     args << u"--full-refresh"_s;
                 break;
-            case 1:
-                args = ++counter % 2 ? QStringList{u"runs"_s, u"--limit"_s, u"20"_s} : QStringList{u"connection"_s, u"list"_s};
-                break;
-            case 2:
-                args = {u"demo"_s, u"--connections"_s, u"2"_s, u"--days"_s, u"2"_s};
-                break;
+            case 1: args = ++counter % 2 ? QStringList{u"runs"_s, u"--limit"_s, u"20"_s} : QStringList{u"connection"_s, u"list"_s}; break;
+            case 2: args = {u"demo"_s, u"--connections"_s, u"2"_s, u"--days"_s, u"2"_s}; break;
             default:
                 addName = u"added-%1"_s.arg(++counter);
-                args = {u"connection"_s, u"add"_s, addName, u"--connector"_s, u"stripe"_s, u"--set"_s,
-                        u"api_base="_s + m_stripe.baseUrl().toString()};
+                args
+                    = {u"connection"_s, u"add"_s, addName, u"--connector"_s, u"stripe"_s, u"--set"_s, u"api_base="_s + m_stripe.baseUrl().toString()};
             }
             auto *p = new QProcess(this);
             p->setProcessEnvironment(environment());
@@ -189,8 +186,8 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // the last jobFinished deliveries
         QTest::qWait(SyncService::kDeliveryIntervalMs * 3);
         sync.waitForDone();
-        qInfo("%d app syncs (%d recorded), %d scheduled runs, %d CLI syncs, %d readers, %d demo seedings, %d connections added",
-              appSyncs, appRuns.value(u"app-shop"_s), appRuns.value(u"sched-shop"_s), cliSyncOk + cliSyncFailed, readers, demos, added);
+        qInfo("%d app syncs (%d recorded), %d scheduled runs, %d CLI syncs, %d readers, %d demo seedings, %d connections added", appSyncs,
+              appRuns.value(u"app-shop"_s), appRuns.value(u"sched-shop"_s), cliSyncOk + cliSyncFailed, readers, demos, added);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(u'\n')));
         QVERIFY(appRuns.value(u"app-shop"_s) >= 2 && appRuns.value(u"sched-shop"_s) >= 1 && cliSyncOk >= 2 && readers >= 2 && demos >= 1
                 && added >= 2);
@@ -204,7 +201,8 @@ private Q_SLOTS:
             return scalar(*w, u"SELECT count(*) FROM sync_metrics m JOIN connections c ON c.id = m.connection_id WHERE c.name = '%1'"_s.arg(name));
         };
         auto customers = [&](const QString &name) {
-            return scalar(*w, u"SELECT count(*) FROM unified_customers u JOIN connections c ON c.id = u.connection_id WHERE c.name = '%1'"_s.arg(name));
+            return scalar(*w,
+                          u"SELECT count(*) FROM unified_customers u JOIN connections c ON c.id = u.connection_id WHERE c.name = '%1'"_s.arg(name));
         };
         QCOMPARE(metrics(u"cli-shop"_s), qint64(cliSyncOk));
         QCOMPARE(metrics(u"app-shop"_s), qint64(appRuns.value(u"app-shop"_s)));

@@ -73,8 +73,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfId(2), -1);
 
         // Inserted in the middle.
-        model.setConnections({make(1, u"A"_s), make(9, u"Ba"_s), make(3, u"C"_s, HealthStatus::Failed), make(4, u"D"_s),
-                              make(5, u"E"_s)});
+        model.setConnections({make(1, u"A"_s), make(9, u"Ba"_s), make(3, u"C"_s, HealthStatus::Failed), make(4, u"D"_s), make(5, u"E"_s)});
         QCOMPARE(model.rowOfId(9), 1);
         QCOMPARE(c.row(), 2);
 
@@ -97,8 +96,7 @@ private Q_SLOTS:
         model.setConnections({never, recent});
         QVERIFY(model.index(0, ConnectionListModel::LastSyncColumn).data(ConnectionListModel::SortRole).toLongLong()
                 < model.index(1, ConnectionListModel::LastSyncColumn).data(ConnectionListModel::SortRole).toLongLong());
-        QCOMPARE(model.index(1, ConnectionListModel::NameColumn).data(ConnectionListModel::SortRole).toString(),
-                 u"alpha"_s);
+        QCOMPARE(model.index(1, ConnectionListModel::NameColumn).data(ConnectionListModel::SortRole).toString(), u"alpha"_s);
     }
 };
 

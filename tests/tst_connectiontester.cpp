@@ -11,8 +11,8 @@
 #include "services/connectiontester.h"
 
 #include <QSignalSpy>
-#include <QThreadPool>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -56,12 +56,13 @@ class TstConnectionTester : public QObject
         r.connection = name;
         const Connector *hubspot = ConnectorRegistry::instance().find(u"hubspot"_s);
         QString error;
-        r.settings = hubspot->validateSettings(QJsonObject{{u"api_base"_s, base},
-                                                           {u"auth"_s, u"oauth"_s},
-                                                           {u"token_url"_s, QString(base + u"/oauth/v1/token"_s)},
-                                                           {u"client_id"_s, u"orion-app"_s},
-                                                           {u"requests_per_second"_s, 0}},
-                                               &error)
+        r.settings = hubspot
+                         ->validateSettings(QJsonObject{{u"api_base"_s, base},
+                                                        {u"auth"_s, u"oauth"_s},
+                                                        {u"token_url"_s, QString(base + u"/oauth/v1/token"_s)},
+                                                        {u"client_id"_s, u"orion-app"_s},
+                                                        {u"requests_per_second"_s, 0}},
+                                            &error)
                          .value_or(QJsonObject());
         if (r.settings.isEmpty())
             qFatal("%s", qPrintable(error));
@@ -80,8 +81,7 @@ class TstConnectionTester : public QObject
     }
 
     // A store holding the connection's refresh token and client secret, over `backend`.
-    static std::shared_ptr<CredentialStore> storeWith(const std::shared_ptr<SecretBackend> &backend, const QString &name,
-                                                      const QString &refreshToken)
+    static std::shared_ptr<CredentialStore> storeWith(const std::shared_ptr<SecretBackend> &backend, const QString &name, const QString &refreshToken)
     {
         auto store = std::make_shared<CredentialStore>(backend);
         QString error;
@@ -152,8 +152,7 @@ private Q_SLOTS:
         const auto outcome = ConnectionTester::run(hubspot(), request(u"crm3"_s, {}, true), locked, nullptr);
         QVERIFY(!outcome.failure); // the service answered…
         QVERIFY(!outcome.ok());    // …but the new token is lost, so the test did not succeed
-        QVERIFY2(outcome.message(u"HubSpot"_s).contains(u"could not be saved: the keychain is locked"_s),
-                 qPrintable(outcome.message(u"HubSpot"_s)));
+        QVERIFY2(outcome.message(u"HubSpot"_s).contains(u"could not be saved: the keychain is locked"_s), qPrintable(outcome.message(u"HubSpot"_s)));
         QVERIFY(!outcome.message(u"HubSpot"_s).contains(m_hubspot.currentRefreshToken()));
     }
 

@@ -1,22 +1,22 @@
 // The dashboard on the demo workspace, offscreen: KPIs equal to the analytics queried directly,
 // range switching (with stale answers dropped), filtering, drill-down into Activity, export, live
 // refresh after a sync, and light and dark screenshots.
+#include "connections/connectionspage.h"
 #include "testsupport.h"
 #include "timeouts.h"
-#include "connections/connectionspage.h"
 
 #include "activity/activitypage.h"
-#include "store/analytics.h"
+#include "common/languages.h"
 #include "connections/connectionlistmodel.h"
 #include "dashboard/dashboardpage.h"
-#include "runtime/secretstore.h"
 #include "runtime/credentialstore.h"
-#include "common/languages.h"
-#include "shell/mainwindow.h"
-#include "store/workspace.h"
+#include "runtime/secretstore.h"
+#include "services/syncservice.h"
 #include "services/workspaceservice.h"
 #include "services/workspacesettings.h"
-#include "services/syncservice.h"
+#include "shell/mainwindow.h"
+#include "store/analytics.h"
+#include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -24,17 +24,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
-#include <QTableView>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
-#include <QElapsedTimer>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>

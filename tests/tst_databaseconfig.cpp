@@ -20,13 +20,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
         QTest::addColumn<int>("sslMode");
-        QTest::newRow("full") << u"postgresql://alice:s%40cret@db.example.org:6543/orion?sslmode=verify-full"_s
-                              << u"db.example.org"_s << 6543 << u"orion"_s << u"alice"_s << u"s@cret"_s
-                              << int(DatabaseConfig::SslMode::VerifyFull);
-        QTest::newRow("defaults") << u"postgres://bob@localhost/team"_s << u"localhost"_s << 5432 << u"team"_s
-                                  << u"bob"_s << QString() << int(DatabaseConfig::SslMode::Auto);
-        QTest::newRow("ipv6") << u"postgresql://carol@[::1]:5433/x?sslmode=disable"_s << u"::1"_s << 5433 << u"x"_s
-                              << u"carol"_s << QString() << int(DatabaseConfig::SslMode::Disable);
+        QTest::newRow("full") << u"postgresql://alice:s%40cret@db.example.org:6543/orion?sslmode=verify-full"_s << u"db.example.org"_s << 6543
+                              << u"orion"_s << u"alice"_s << u"s@cret"_s << int(DatabaseConfig::SslMode::VerifyFull);
+        QTest::newRow("defaults") << u"postgres://bob@localhost/team"_s << u"localhost"_s << 5432 << u"team"_s << u"bob"_s << QString()
+                                  << int(DatabaseConfig::SslMode::Auto);
+        QTest::newRow("ipv6") << u"postgresql://carol@[::1]:5433/x?sslmode=disable"_s << u"::1"_s << 5433 << u"x"_s << u"carol"_s << QString()
+                              << int(DatabaseConfig::SslMode::Disable);
     }
     void postgresUrl()
     {

@@ -11,9 +11,9 @@
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFile>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,19 +32,22 @@ QJsonObject baseSpec(const QString &baseUrl, const QString &path, const QJsonObj
         {u"version"_s, 1},
         {u"display_name"_s, u"Ledgerly"_s},
         {u"base_url"_s, baseUrl},
-        {u"authenticator"_s, QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
-        {u"streams"_s, QJsonArray{QJsonObject{
-             {u"name"_s, u"customers"_s},
-             {u"kind"_s, u"customer"_s},
-             {u"path"_s, path},
-             {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
-             {u"primary_key"_s, u"id"_s},
-             {u"paginator"_s, paginator},
-             {u"mappings"_s, QJsonArray{QJsonObject{{u"target_field"_s, u"email"_s}, {u"source_path"_s, u"email"_s}},
-                                        QJsonObject{{u"target_field"_s, u"full_name"_s}, {u"source_path"_s, u"name"_s}},
-                                        QJsonObject{{u"target_field"_s, u"company"_s}, {u"source_path"_s, u"company.name"_s}},
-                                        QJsonObject{{u"target_field"_s, u"updated_at"_s}, {u"source_path"_s, u"updated_at"_s},
-                                                    {u"transformation"_s, u"parse_datetime"_s}}}}}}}};
+        {u"authenticator"_s,
+         QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
+        {u"streams"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"customers"_s},
+                                {u"kind"_s, u"customer"_s},
+                                {u"path"_s, path},
+                                {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+                                {u"primary_key"_s, u"id"_s},
+                                {u"paginator"_s, paginator},
+                                {u"mappings"_s,
+                                 QJsonArray{QJsonObject{{u"target_field"_s, u"email"_s}, {u"source_path"_s, u"email"_s}},
+                                            QJsonObject{{u"target_field"_s, u"full_name"_s}, {u"source_path"_s, u"name"_s}},
+                                            QJsonObject{{u"target_field"_s, u"company"_s}, {u"source_path"_s, u"company.name"_s}},
+                                            QJsonObject{{u"target_field"_s, u"updated_at"_s},
+                                                        {u"source_path"_s, u"updated_at"_s},
+                                                        {u"transformation"_s, u"parse_datetime"_s}}}}}}}};
 }
 
 QStringList errorsOf(const QJsonObject &spec)
@@ -142,35 +145,27 @@ private Q_SLOTS:
         QTest::newRow("missing name") << with([](QJsonObject &s) { s.remove(u"name"_s); }) << u"name: required"_s;
         QTest::newRow("unknown key") << with([](QJsonObject &s) { s.insert(u"colour"_s, u"red"_s); }) << u"colour: unknown key"_s;
         QTest::newRow("wrong type") << with([](QJsonObject &s) { s.insert(u"version"_s, u"two"_s); }) << u"version: expected integer"_s;
-        QTest::newRow("cursor paginator without param")
-            << streamWith([](QJsonObject &st) { st.insert(u"paginator"_s, QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next"_s}}); })
-            << u"streams[0].paginator.cursor_param: required"_s;
+        QTest::newRow("cursor paginator without param") << streamWith([](QJsonObject &st) {
+            st.insert(u"paginator"_s, QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next"_s}});
+        }) << u"streams[0].paginator.cursor_param: required"_s;
         QTest::newRow("unknown paginator") << streamWith([](QJsonObject &st) { st.insert(u"paginator"_s, QJsonObject{{u"type"_s, u"scroll"_s}}); })
                                            << u"streams[0].paginator.type: not one of the allowed values"_s;
         QTest::newRow("plain http remote") << with([](QJsonObject &s) { s.insert(u"base_url"_s, u"http://api.ledgerly.example"_s); })
                                            << u"base_url: must use https"_s;
         QTest::newRow("path traversal") << streamWith([](QJsonObject &st) { st.insert(u"path"_s, u"/../../admin"_s); })
                                         << u"streams[0].path: must stay below base_url"_s;
-        QTest::newRow("template injection")
-            << streamWith([](QJsonObject &st) {
-                   st.insert(u"request"_s, QJsonObject{{u"params"_s, QJsonObject{{u"q"_s, u"{{ secret.token }}"_s}}}});
-               })
-            << u"streams[0].request.params.q: \"{{ secret.token }}\" is not a template variable"_s;
-        QTest::newRow("credential header")
-            << streamWith([](QJsonObject &st) {
-                   st.insert(u"request"_s, QJsonObject{{u"headers"_s, QJsonObject{{u"Authorization"_s, u"Bearer abc"_s}}}});
-               })
-            << u"credentials go in the authenticator"_s;
-        QTest::newRow("unknown mapping field")
-            << streamWith([](QJsonObject &st) {
-                   st.insert(u"mappings"_s, QJsonArray{QJsonObject{{u"target_field"_s, u"shoe_size"_s}, {u"source_path"_s, u"x"_s}}});
-               })
-            << u"streams[0].mappings[0].target_field: shoe_size is not a field of the unified customer"_s;
-        QTest::newRow("self partition")
-            << streamWith([](QJsonObject &st) {
-                   st.insert(u"partition"_s, QJsonObject{{u"parent_stream"_s, u"customers"_s}, {u"parent_key"_s, u"id"_s}, {u"name"_s, u"id"_s}});
-               })
-            << u"cannot be its own parent"_s;
+        QTest::newRow("template injection") << streamWith([](QJsonObject &st) {
+            st.insert(u"request"_s, QJsonObject{{u"params"_s, QJsonObject{{u"q"_s, u"{{ secret.token }}"_s}}}});
+        }) << u"streams[0].request.params.q: \"{{ secret.token }}\" is not a template variable"_s;
+        QTest::newRow("credential header") << streamWith([](QJsonObject &st) {
+            st.insert(u"request"_s, QJsonObject{{u"headers"_s, QJsonObject{{u"Authorization"_s, u"Bearer abc"_s}}}});
+        }) << u"credentials go in the authenticator"_s;
+        QTest::newRow("unknown mapping field") << streamWith([](QJsonObject &st) {
+            st.insert(u"mappings"_s, QJsonArray{QJsonObject{{u"target_field"_s, u"shoe_size"_s}, {u"source_path"_s, u"x"_s}}});
+        }) << u"streams[0].mappings[0].target_field: shoe_size is not a field of the unified customer"_s;
+        QTest::newRow("self partition") << streamWith([](QJsonObject &st) {
+            st.insert(u"partition"_s, QJsonObject{{u"parent_stream"_s, u"customers"_s}, {u"parent_key"_s, u"id"_s}, {u"name"_s, u"id"_s}});
+        }) << u"cannot be its own parent"_s;
     }
     void validationNamesThePlace()
     {
@@ -217,10 +212,14 @@ private Q_SLOTS:
         QTest::newRow("page number") << u"/pages/customers"_s
                                      << QJsonObject{{u"type"_s, u"page_number"_s}, {u"page_size"_s, 40}, {u"start_page"_s, 1}};
         QTest::newRow("cursor in body") << u"/cursor/customers"_s
-                                        << QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next_cursor"_s}, {u"cursor_param"_s, u"cursor"_s}};
+                                        << QJsonObject{
+                                               {u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next_cursor"_s}, {u"cursor_param"_s, u"cursor"_s}};
         QTest::newRow("cursor in header") << u"/cursor/customers"_s
-                                          << QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_header"_s, u"X-Next-Cursor"_s}, {u"cursor_param"_s, u"cursor"_s},
-                                                         {u"page_size"_s, 60}, {u"size_param"_s, u"limit"_s}};
+                                          << QJsonObject{{u"type"_s, u"cursor"_s},
+                                                         {u"cursor_header"_s, u"X-Next-Cursor"_s},
+                                                         {u"cursor_param"_s, u"cursor"_s},
+                                                         {u"page_size"_s, 60},
+                                                         {u"size_param"_s, u"limit"_s}};
         QTest::newRow("next url") << u"/next/customers"_s << QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"links.next"_s}};
         QTest::newRow("link header") << u"/link/customers"_s << QJsonObject{{u"type"_s, u"link_header"_s}};
     }
@@ -250,9 +249,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("auth");
         QTest::addColumn<QJsonObject>("authenticator");
         QTest::newRow("header key") << int(FakeLedgerly::Auth::HeaderKey)
-                                    << QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}};
+                                    << QJsonObject{{u"type"_s, u"api_key"_s},
+                                                   {u"inject_into"_s, u"header"_s},
+                                                   {u"name"_s, u"X-API-Key"_s},
+                                                   {u"secret"_s, u"token"_s}};
         QTest::newRow("query key") << int(FakeLedgerly::Auth::QueryKey)
-                                   << QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"query"_s}, {u"name"_s, u"api_key"_s}, {u"secret"_s, u"token"_s}};
+                                   << QJsonObject{{u"type"_s, u"api_key"_s},
+                                                  {u"inject_into"_s, u"query"_s},
+                                                  {u"name"_s, u"api_key"_s},
+                                                  {u"secret"_s, u"token"_s}};
         QTest::newRow("bearer") << int(FakeLedgerly::Auth::Bearer) << QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}};
         QTest::newRow("basic") << int(FakeLedgerly::Auth::Basic)
                                << QJsonObject{{u"type"_s, u"basic"_s}, {u"username_secret"_s, u"user"_s}, {u"password_secret"_s, u"token"_s}};
@@ -275,7 +280,8 @@ private Q_SLOTS:
             const Run bad = read(spec);
             QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"token"_s, QString::fromLatin1(FakeLedgerly::kKey), &error));
             QCOMPARE(bad.failure.errorClass, ErrorClass::Config);
-            QVERIFY2(bad.failure.message.contains(u"401"_s) && bad.failure.message.contains(u"Invalid credentials"_s), qPrintable(bad.failure.message));
+            QVERIFY2(bad.failure.message.contains(u"401"_s) && bad.failure.message.contains(u"Invalid credentials"_s),
+                     qPrintable(bad.failure.message));
             QVERIFY(!bad.failure.message.contains(u"wrong-key-123456"_s));
             for (const QString &line : bad.log)
                 QVERIFY2(!line.contains(u"wrong-key-123456"_s), qPrintable(line));
@@ -299,11 +305,14 @@ private Q_SLOTS:
         QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"refresh_token"_s, QString::fromLatin1(FakeLedgerly::kFirstRefreshToken), &error));
         m_settings = QJsonObject{{u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}};
         QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
-        spec.insert(u"authenticator"_s, QJsonObject{{u"type"_s, u"oauth2"_s}, {u"token_url"_s, QString(m_api.baseUrl().toString() + u"/oauth/token"_s)},
-                                                    {u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}});
+        spec.insert(u"authenticator"_s,
+                    QJsonObject{{u"type"_s, u"oauth2"_s},
+                                {u"token_url"_s, QString(m_api.baseUrl().toString() + u"/oauth/token"_s)},
+                                {u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}});
         QJsonArray streams = spec.value("streams"_L1).toArray();
         QJsonObject st = streams.first().toObject();
-        st.insert(u"error_handler"_s, QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"status"_s, QJsonArray{401}}, {u"action"_s, u"refresh_then_retry"_s}}}}});
+        st.insert(u"error_handler"_s,
+                  QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"status"_s, QJsonArray{401}}, {u"action"_s, u"refresh_then_retry"_s}}}}});
         streams.replace(0, st);
         spec.insert(u"streams"_s, streams);
         auto storedRefreshToken = [&] { return m_credentials->secret(u"ledgerly-test"_s, u"refresh_token"_s, &error).value_or(QString()); };
@@ -347,9 +356,12 @@ private Q_SLOTS:
         m_api.setAuth(FakeLedgerly::Auth::OAuth2);
         const auto restore = qScopeGuard([this] { m_api.setAuth(FakeLedgerly::Auth::HeaderKey); });
         OAuth2RefreshAuthenticator::clearTokenCache();
-        QJsonObject specJson = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
-        specJson.insert(u"authenticator"_s, QJsonObject{{u"type"_s, u"oauth2"_s}, {u"token_url"_s, QString(m_api.baseUrl().toString() + u"/oauth/token"_s)},
-                                                        {u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}});
+        QJsonObject specJson
+            = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+        specJson.insert(u"authenticator"_s,
+                        QJsonObject{{u"type"_s, u"oauth2"_s},
+                                    {u"token_url"_s, QString(m_api.baseUrl().toString() + u"/oauth/token"_s)},
+                                    {u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}});
         ConnectorSpec spec;
         QStringList errors;
         QVERIFY2(ConnectorSpec::fromJson(specJson, &spec, &errors), qPrintable(errors.join(u"; "_s)));
@@ -361,7 +373,9 @@ private Q_SLOTS:
         Cassette cassette;
         SpecTester::Limits limits;
         limits.pages = 2;
-        const SpecTester::Report report = SpecTester::run(spec, u"customers"_s, credentials, limits, QJsonObject{{u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}}, nullptr, &cassette);
+        const SpecTester::Report report
+            = SpecTester::run(spec, u"customers"_s, credentials, limits, QJsonObject{{u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}},
+                              nullptr, &cassette);
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.records.size(), 200);
         const QByteArray text = QJsonDocument(cassette.toJson()).toJson();
@@ -377,7 +391,8 @@ private Q_SLOTS:
         }
         QVERIFY(exchange);
         QStringList secrets = m_api.issuedAccessTokens();
-        secrets << m_api.refreshToken() << firstRefresh << QString::fromLatin1(m_api.lastIdToken()) << QString::fromLatin1(FakeLedgerly::kClientSecret);
+        secrets << m_api.refreshToken() << firstRefresh << QString::fromLatin1(m_api.lastIdToken())
+                << QString::fromLatin1(FakeLedgerly::kClientSecret);
         QVERIFY(m_api.refreshToken() != firstRefresh); // it rotated during the run
         for (const QString &secret : std::as_const(secrets))
             QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(secret));
@@ -405,10 +420,13 @@ private Q_SLOTS:
         QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
         QJsonArray streams = spec.value("streams"_L1).toArray();
         QJsonObject st = streams.first().toObject();
-        st.insert(u"error_handler"_s, QJsonObject{{u"backoff_seconds"_s, 0.05}, {u"max_retries"_s, 3},
-                                                  {u"rules"_s, QJsonArray{QJsonObject{{u"status"_s, QJsonArray{409}}, {u"action"_s, u"retry"_s}},
-                                                                          QJsonObject{{u"status"_s, QJsonArray{410}}, {u"action"_s, u"ignore"_s}},
-                                                                          QJsonObject{{u"status"_s, QJsonArray{503}}, {u"action"_s, u"fail"_s}}}}});
+        st.insert(u"error_handler"_s,
+                  QJsonObject{{u"backoff_seconds"_s, 0.05},
+                              {u"max_retries"_s, 3},
+                              {u"rules"_s,
+                               QJsonArray{QJsonObject{{u"status"_s, QJsonArray{409}}, {u"action"_s, u"retry"_s}},
+                                          QJsonObject{{u"status"_s, QJsonArray{410}}, {u"action"_s, u"ignore"_s}},
+                                          QJsonObject{{u"status"_s, QJsonArray{503}}, {u"action"_s, u"fail"_s}}}}});
         streams.replace(0, st);
         spec.insert(u"streams"_s, streams);
         // retry (409 twice, then fine)
@@ -454,9 +472,13 @@ private Q_SLOTS:
         QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
         QJsonArray streams = spec.value("streams"_L1).toArray();
         QJsonObject st = streams.first().toObject();
-        st.insert(u"incremental"_s, QJsonObject{{u"cursor_field"_s, u"updated_at"_s}, {u"request_param"_s, u"updated_since"_s},
-                                                {u"start"_s, u"2024-01-01T00:00:00Z"_s}, {u"lookback_seconds"_s, 600}});
-        st.insert(u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}, {u"filter"_s, QJsonObject{{u"field"_s, u"archived"_s}, {u"not_equals"_s, true}}}});
+        st.insert(u"incremental"_s,
+                  QJsonObject{{u"cursor_field"_s, u"updated_at"_s},
+                              {u"request_param"_s, u"updated_since"_s},
+                              {u"start"_s, u"2024-01-01T00:00:00Z"_s},
+                              {u"lookback_seconds"_s, 600}});
+        st.insert(u"record_selector"_s,
+                  QJsonObject{{u"path"_s, u"data"_s}, {u"filter"_s, QJsonObject{{u"field"_s, u"archived"_s}, {u"not_equals"_s, true}}}});
         streams.replace(0, st);
         spec.insert(u"streams"_s, streams);
         const Run first = read(spec);
@@ -488,10 +510,11 @@ private Q_SLOTS:
             {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
             {u"primary_key"_s, u"id"_s},
             {u"partition"_s, QJsonObject{{u"parent_stream"_s, u"customers"_s}, {u"parent_key"_s, u"id"_s}, {u"name"_s, u"customer_id"_s}}},
-            {u"mappings"_s, QJsonArray{QJsonObject{{u"target_field"_s, u"customer_external_id"_s}, {u"source_path"_s, u"customer"_s}},
-                                       QJsonObject{{u"target_field"_s, u"currency"_s}, {u"source_path"_s, u"currency"_s}},
-                                       QJsonObject{{u"target_field"_s, u"total"_s}, {u"source_path"_s, u"total"_s}, {u"transformation"_s, u"to_minor_units"_s}},
-                                       QJsonObject{{u"target_field"_s, u"status"_s}, {u"source_path"_s, u"state"_s}, {u"transformation"_s, u"map_enum"_s}}}}});
+            {u"mappings"_s,
+             QJsonArray{QJsonObject{{u"target_field"_s, u"customer_external_id"_s}, {u"source_path"_s, u"customer"_s}},
+                        QJsonObject{{u"target_field"_s, u"currency"_s}, {u"source_path"_s, u"currency"_s}},
+                        QJsonObject{{u"target_field"_s, u"total"_s}, {u"source_path"_s, u"total"_s}, {u"transformation"_s, u"to_minor_units"_s}},
+                        QJsonObject{{u"target_field"_s, u"status"_s}, {u"source_path"_s, u"state"_s}, {u"transformation"_s, u"map_enum"_s}}}}});
         spec.insert(u"streams"_s, streams);
         m_api.setCustomerCount(30);
         const Run run = read(spec, u"invoices"_s);
@@ -514,8 +537,9 @@ private Q_SLOTS:
     {
         m_api.setAuth(FakeLedgerly::Auth::Bearer);
         QTemporaryDir dir;
-        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/cursor/customers"_s,
-                                    QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next_cursor"_s}, {u"cursor_param"_s, u"cursor"_s}});
+        QJsonObject spec
+            = baseSpec(m_api.baseUrl().toString(), u"/cursor/customers"_s,
+                       QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next_cursor"_s}, {u"cursor_param"_s, u"cursor"_s}});
         spec.insert(u"authenticator"_s, QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}});
         QJsonArray streams = spec.value("streams"_L1).toArray();
         QJsonObject st = streams.first().toObject();
@@ -551,7 +575,8 @@ private Q_SLOTS:
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         QVERIFY(o.out.contains(u"Deployed ledgerly version 1"_s));
         QVERIFY(o.out.contains(u"ORION_SECRET_LEDGER_TOKEN"_s));
-        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGER_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGER_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)},
+                                          {u"ORION_SECRET_BACKEND"_s, u"file"_s},
                                           {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}};
         o = Test::runProgram(cli, {u"--db"_s, db, u"sync"_s, u"ledger"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
@@ -569,7 +594,8 @@ private Q_SLOTS:
         QVERIFY(o.out.contains(u"ledgerly"_s) && o.out.contains(u"deployed"_s));
         // A wrong key: exit 1, a config error, the key never printed.
         o = Test::runProgram(cli, {u"--db"_s, db, u"sync"_s, u"ledger"_s, u"--stream"_s, u"customers"_s, u"--json"_s, u"--full-refresh"_s},
-                             {{u"ORION_SECRET_LEDGER_TOKEN"_s, u"nope-nope-nope"_s}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+                             {{u"ORION_SECRET_LEDGER_TOKEN"_s, u"nope-nope-nope"_s},
+                              {u"ORION_SECRET_BACKEND"_s, u"file"_s},
                               {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config2"_s)}});
         QCOMPARE(o.exitCode, 1);
         QVERIFY(!o.out.contains(u"nope-nope-nope"_s) && !o.err.contains(u"nope-nope-nope"_s));
@@ -584,16 +610,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString cli = QStringLiteral(ORION_CLI_PATH);
         const QString spec = dir.filePath(u"ledgerly.json"_s);
-        auto o = Test::runProgram(cli, {u"spec"_s, u"import-openapi"_s, QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/importers/ledgerly-openapi.yaml"_s,
-                                        u"-o"_s, spec});
+        auto o = Test::runProgram(
+            cli,
+            {u"spec"_s, u"import-openapi"_s, QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/importers/ledgerly-openapi.yaml"_s, u"-o"_s, spec});
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         QVERIFY2(o.err.contains(u"secret \"token\""_s) && o.err.contains(u"ledgerly-billing-api"_s), qPrintable(o.err));
         const QString db = dir.filePath(u"w.db"_s);
-        o = Test::runProgram(cli, {u"--db"_s, db, u"connection"_s, u"add"_s, u"books"_s, u"--connector"_s, u"custom:"_s + spec, u"--set"_s,
-                                   u"base_url="_s + m_api.baseUrl().toString()});
+        o = Test::runProgram(cli,
+                             {u"--db"_s, db, u"connection"_s, u"add"_s, u"books"_s, u"--connector"_s, u"custom:"_s + spec, u"--set"_s,
+                              u"base_url="_s + m_api.baseUrl().toString()});
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         o = Test::runProgram(cli, {u"--db"_s, db, u"sync"_s, u"books"_s, u"--stream"_s, u"customers"_s, u"--json"_s},
-                             {{u"ORION_SECRET_BOOKS_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+                             {{u"ORION_SECRET_BOOKS_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)},
+                              {u"ORION_SECRET_BACKEND"_s, u"file"_s},
                               {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}});
         QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
         QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value("records_written"_L1).toInt(), 237);
@@ -614,13 +643,14 @@ private Q_SLOTS:
         {
             QFile f(specFile);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s,
-                                           QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}}))
+            f.write(QJsonDocument(
+                        baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}}))
                         .toJson());
         }
         const QString cli = QStringLiteral(ORION_CLI_PATH);
         const QString cassette = dir.filePath(u"ledgerly.cassette.json"_s);
-        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGERLY_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGERLY_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)},
+                                          {u"ORION_SECRET_BACKEND"_s, u"file"_s},
                                           {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}};
         auto o = Test::runProgram(cli, {u"spec"_s, u"test"_s, specFile, u"--record"_s, cassette, u"--pages"_s, u"2"_s, u"--json"_s}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
@@ -671,17 +701,20 @@ private Q_SLOTS:
         {
             QFile f(specFile);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
+            QJsonObject spec
+                = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
             spec.insert(u"category"_s, u"accounting"_s);
             f.write(QJsonDocument(spec).toJson());
         }
         const QString cli = QStringLiteral(ORION_CLI_PATH);
         const QString db = dir.filePath(u"w.db"_s);
         const QString cassette = dir.filePath(u"c.json"_s);
-        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGERLY_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)}, {u"ORION_SECRET_BACKEND"_s, u"file"_s},
+        const QHash<QString, QString> env{{u"ORION_SECRET_LEDGERLY_TOKEN"_s, QString::fromLatin1(FakeLedgerly::kKey)},
+                                          {u"ORION_SECRET_BACKEND"_s, u"file"_s},
                                           {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}};
         QCOMPARE(Test::runProgram(cli, {u"spec"_s, u"test"_s, specFile, u"--record"_s, cassette, u"--pages"_s, u"1"_s}, env).exitCode, 0);
-        auto o = Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"publish"_s, specFile, u"--cassette"_s, cassette, u"--pricing"_s, u"freemium"_s}, env);
+        auto o = Test::runProgram(
+            cli, {u"--db"_s, db, u"marketplace"_s, u"publish"_s, specFile, u"--cassette"_s, cassette, u"--pricing"_s, u"freemium"_s}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         o = Test::runProgram(cli, {u"--db"_s, db, u"marketplace"_s, u"list"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).array().size(), 0); // pending: not listed
@@ -715,7 +748,8 @@ private Q_SLOTS:
 
     void nextUrlMustStayOnTheService()
     {
-        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/next/customers"_s, QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"links.next"_s}});
+        QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/next/customers"_s,
+                                    QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"links.next"_s}});
         // The same API reached as "localhost": the next URLs point at 127.0.0.1, another origin.
         spec.insert(u"base_url"_s, u"http://localhost:%1"_s.arg(m_api.baseUrl().port()));
         const Run run = read(spec);

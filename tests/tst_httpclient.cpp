@@ -8,8 +8,8 @@
 #include "runtime/retrypolicy.h"
 
 #include <QElapsedTimer>
-#include <QNetworkRequest>
 #include <QHostAddress>
+#include <QNetworkRequest>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
@@ -18,8 +18,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
-using Orion::Fakes::Fault;
 using Orion::Fakes::FakeStripe;
+using Orion::Fakes::Fault;
 
 class TstHttpClient : public QObject
 {
@@ -197,9 +197,9 @@ private Q_SLOTS:
         QCOMPARE(d.verdict, V::Retry);
         QCOMPARE(d.delayMs, qint64(1000));
         QVERIFY(!d.fromRetryAfter);
-        QCOMPARE(policy.decide(0, true, {}, 0, now, 0.5).verdict, V::Retry); // network error
+        QCOMPARE(policy.decide(0, true, {}, 0, now, 0.5).verdict, V::Retry);     // network error
         QCOMPARE(policy.decide(503, false, {}, 2, now, 0.5).verdict, V::GiveUp); // retries exhausted
-        d = policy.decide(429, false, "3600", 0, now, 0.5); // asks for longer than we will sleep
+        d = policy.decide(429, false, "3600", 0, now, 0.5);                      // asks for longer than we will sleep
         QCOMPARE(d.verdict, V::GiveUp);
         QCOMPARE(d.delayMs, qint64(3'600'000));
     }
@@ -221,8 +221,8 @@ private Q_SLOTS:
 
     void honoursRetryAfterSeconds()
     {
-        m_stripe.injectFault({u"/v1/customers"_s, 429, R"({"error":{"type":"api_error","message":"Too many requests"}})",
-                              {{"Retry-After", "1"}}, 0, false, 1});
+        m_stripe.injectFault(
+            {u"/v1/customers"_s, 429, R"({"error":{"type":"api_error","message":"Too many requests"}})", {{"Retry-After", "1"}}, 0, false, 1});
         HttpClient client(fastOptions()); // backoff alone would wait ≤ 40 ms
         BearerAuthenticator auth(m_stripe.apiKey());
         client.setAuthenticator(&auth);
@@ -252,9 +252,7 @@ private Q_SLOTS:
     void honoursRetryAfterHttpDate()
     {
         // An HTTP-date two seconds ahead (whole seconds, so the wait is between 1 and 2 s).
-        const QByteArray date = QLocale::c()
-                                    .toString(QDateTime::currentDateTimeUtc().addSecs(2), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                                    .toLatin1();
+        const QByteArray date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(2), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
         m_stripe.injectFault({u"/v1/customers"_s, 503, "{}", {{"Retry-After", date}}, 0, false, 1});
         HttpClient client(fastOptions());
         BearerAuthenticator auth(m_stripe.apiKey());

@@ -7,9 +7,9 @@
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/secretstore.h"
+#include "services/syncjob.h"
 #include "store/connectionstore.h"
 #include "store/workspace.h"
-#include "services/syncjob.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -88,7 +88,9 @@ private Q_SLOTS:
             ConnectionStore::NewConnection c;
             c.name = u"kc-oauth"_s;
             c.connectorId = u"hubspot"_s;
-            c.settings = {{u"api_base"_s, hubspot.baseUrl().toString()}, {u"auth"_s, u"oauth"_s}, {u"client_id"_s, u"app"_s},
+            c.settings = {{u"api_base"_s, hubspot.baseUrl().toString()},
+                          {u"auth"_s, u"oauth"_s},
+                          {u"client_id"_s, u"app"_s},
                           {u"token_url"_s, QString(hubspot.baseUrl().toString() + u"/oauth/v1/token"_s)},
                           {u"requests_per_second"_s, u"0"_s}};
             QVERIFY(store.createConnection(c, &error));
@@ -132,8 +134,7 @@ int main(int argc, char *argv[])
         setenv("HOME", home, 1);
         setenv("ORION_KEYCHAIN_SESSION", "1", 1);
         unsetenv("DBUS_SESSION_BUS_ADDRESS");
-        std::vector<char *> args{const_cast<char *>("dbus-run-session"), const_cast<char *>("--"), const_cast<char *>("sh"),
-                                 const_cast<char *>("-c"),
+        std::vector<char *> args{const_cast<char *>("dbus-run-session"), const_cast<char *>("--"), const_cast<char *>("sh"), const_cast<char *>("-c"),
                                  const_cast<char *>("printf orion | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
                                                     "&& exec \"$0\" \"$@\"")};
         for (int i = 0; i < argc; ++i)

@@ -169,8 +169,13 @@ private Q_SLOTS:
         using Orion::Fakes::Fault;
         // 429 with Retry-After, then success.
         m_llm.clearRequests();
-        m_llm.injectFault(Fault{u"/v1/messages"_s, 429, R"({"type":"error","error":{"type":"rate_limit_error","message":"slow down"}})",
-                                {{"retry-after", "1"}}, 0, false, 1});
+        m_llm.injectFault(Fault{u"/v1/messages"_s,
+                                429,
+                                R"({"type":"error","error":{"type":"rate_limit_error","message":"slow down"}})",
+                                {{"retry-after", "1"}},
+                                0,
+                                false,
+                                1});
         QElapsedTimer t;
         t.start();
         run(settings(LlmSettings::Provider::Anthropic), MappingRun::Mode::Llm, true);
@@ -178,23 +183,28 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() >= 900); // Retry-After honoured
         // 529 overloaded twice, then success.
         m_llm.clearRequests();
-        m_llm.injectFault(Fault{u"/v1/messages"_s, 529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})",
-                                {}, 0, false, 2});
+        m_llm.injectFault(
+            Fault{u"/v1/messages"_s, 529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})", {}, 0, false, 2});
         run(settings(LlmSettings::Provider::Anthropic), MappingRun::Mode::Llm, true);
         QCOMPARE(m_llm.requestCount(), 3);
         // A spend limit is not retried.
         m_llm.clearRequests();
-        m_llm.injectFault(Fault{u"/v1/messages"_s, 429,
-                                R"({"type":"error","error":{"type":"rate_limit_error","message":"limit","details":{"error_code":"enforced_spend_limit_reached"}}})",
-                                {}, 0, false, 1});
+        m_llm.injectFault(
+            Fault{u"/v1/messages"_s,
+                  429,
+                  R"({"type":"error","error":{"type":"rate_limit_error","message":"limit","details":{"error_code":"enforced_spend_limit_reached"}}})",
+                  {},
+                  0,
+                  false,
+                  1});
         QString error;
         run(settings(LlmSettings::Provider::Anthropic), MappingRun::Mode::Llm, false, &error);
         QCOMPARE(m_llm.requestCount(), 1);
         QVERIFY2(error.contains(u"429"_s) && error.contains(u"rate_limit_error"_s), qPrintable(error));
         // Overloaded beyond the attempts allowed.
         m_llm.clearRequests();
-        m_llm.injectFault(Fault{u"/v1/messages"_s, 529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})",
-                                {}, 0, false, 5});
+        m_llm.injectFault(
+            Fault{u"/v1/messages"_s, 529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})", {}, 0, false, 5});
         LlmSettings two = settings(LlmSettings::Provider::Anthropic);
         two.maxAttempts = 2;
         run(two, MappingRun::Mode::Llm, false, &error);
@@ -246,7 +256,8 @@ private Q_SLOTS:
                                           {u"ORION_LLM_API_KEY"_s, QString::fromLatin1(FakeLlm::kKey)},
                                           {u"ORION_LLM_MODEL"_s, u"claude-sonnet-4-5"_s}};
         m_llm.clearRequests();
-        auto o = Test::runProgram(QStringLiteral(ORION_CLI_PATH), {u"map"_s, sample, u"--provider"_s, u"anthropic"_s, u"--json"_s, u"--rows"_s, u"1"_s}, env);
+        auto o = Test::runProgram(QStringLiteral(ORION_CLI_PATH),
+                                  {u"map"_s, sample, u"--provider"_s, u"anthropic"_s, u"--json"_s, u"--rows"_s, u"1"_s}, env);
         QCOMPARE(o.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(o.out.toUtf8()).array();
         QCOMPARE(list.size(), targetFields(MappingTarget::Customer).size());

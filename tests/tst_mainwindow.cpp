@@ -2,33 +2,33 @@
 #include "testsupport.h"
 #include "timeouts.h"
 
+#include "common/languages.h"
+#include "common/messagebanner.h"
 #include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
 #include "runtime/secretstore.h"
+#include "services/workspaceservice.h"
+#include "services/workspacesettings.h"
 #include "settings/settingspage.h"
-#include "common/languages.h"
 #include "shell/mainwindow.h"
-#include "common/messagebanner.h"
 #include "store/connectionstore.h"
 #include "store/workspace.h"
 #include "store/workspacebackup.h"
-#include "services/workspaceservice.h"
-#include "services/workspacesettings.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -70,8 +70,7 @@ private Q_SLOTS:
         QVERIFY(ready.wait(OrionTest::EventTimeout));
         QVERIFY(!window.connectionsPage()->isShowingEmptyState());
         const auto *model = window.connectionsPage()->model();
-        QAbstractItemModelTester tester(const_cast<ConnectionListModel *>(model),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(const_cast<ConnectionListModel *>(model), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 6);
         int failed = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -240,8 +239,7 @@ private Q_SLOTS:
         settings->testConnection();
         QVERIFY(tested.wait(OrionTest::EventTimeout));
         QCOMPARE(tested.last().first().toBool(), false);
-        QVERIFY2(settings->testResultText().contains(u"password authentication failed"_s),
-                 qPrintable(settings->testResultText()));
+        QVERIFY2(settings->testResultText().contains(u"password authentication failed"_s), qPrintable(settings->testResultText()));
         QVERIFY(!settings->testResultText().contains(u"wrong"_s));
 
         // Right password: the server version and the schema state.

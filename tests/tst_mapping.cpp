@@ -154,9 +154,10 @@ private Q_SLOTS:
                 if (!right && m.confidence >= 0.9)
                     wrongHigh << u"%1: %2 ← %3 (%4) %5"_s.arg(s.file, m.targetField, m.sourcePath).arg(m.confidence).arg(m.reasoning);
                 if (!right && qEnvironmentVariableIsSet("ORION_MAPPING_DEBUG"))
-                    qInfo().noquote() << u"  wrong: %1: %2 ← %3 [%4] (%5) expected %6"_s.arg(s.file, m.targetField, m.sourcePath,
-                                                                                               transformationName(m.transformation))
-                                             .arg(m.confidence).arg(e.paths.join(u'|'));
+                    qInfo().noquote() << u"  wrong: %1: %2 ← %3 [%4] (%5) expected %6"_s
+                                             .arg(s.file, m.targetField, m.sourcePath, transformationName(m.transformation))
+                                             .arg(m.confidence)
+                                             .arg(e.paths.join(u'|'));
             }
             if (qEnvironmentVariableIsSet("ORION_MAPPING_DEBUG")) {
                 for (const MappingSuggestion &m : suggestions) {
@@ -172,14 +173,20 @@ private Q_SLOTS:
         qInfo().noquote() << u"|---|---|---|---|"_s;
         for (auto it = bands.begin(); it != bands.end(); ++it)
             qInfo().noquote() << u"| %1 | %2 | %3 | %4 % |"_s.arg(confidenceBandLabel(ConfidenceBand(it.key())))
-                                     .arg(it->suggested).arg(it->right).arg(100.0 * it->right / std::max(1, it->suggested), 0, 'f', 1);
+                                     .arg(it->suggested)
+                                     .arg(it->right)
+                                     .arg(100.0 * it->right / std::max(1, it->suggested), 0, 'f', 1);
         qInfo().noquote() << u"| vendor (object) | precision | recall |"_s;
         qInfo().noquote() << u"|---|---|---|"_s;
         Tally all;
         for (auto it = vendors.begin(); it != vendors.end(); ++it) {
             qInfo().noquote() << u"| %1 | %2 % (%3/%4) | %5 % (%6/%7) |"_s.arg(it.key())
-                                     .arg(100.0 * it->right / std::max(1, it->suggested), 0, 'f', 0).arg(it->right).arg(it->suggested)
-                                     .arg(100.0 * it->found / std::max(1, it->labelled), 0, 'f', 0).arg(it->found).arg(it->labelled);
+                                     .arg(100.0 * it->right / std::max(1, it->suggested), 0, 'f', 0)
+                                     .arg(it->right)
+                                     .arg(it->suggested)
+                                     .arg(100.0 * it->found / std::max(1, it->labelled), 0, 'f', 0)
+                                     .arg(it->found)
+                                     .arg(it->labelled);
             all.suggested += it->suggested;
             all.right += it->right;
             all.labelled += it->labelled;
@@ -225,7 +232,12 @@ private Q_SLOTS:
             }
         }
         qInfo().noquote() << u"Held-out set (tests/data/mapping/holdout, 4 payloads): ≥ 0.9: %1/%2 right; all: %3/%4 right; recall %5/%6"_s
-                                 .arg(highRight).arg(high).arg(right).arg(suggested).arg(found).arg(labelled);
+                                 .arg(highRight)
+                                 .arg(high)
+                                 .arg(right)
+                                 .arg(suggested)
+                                 .arg(found)
+                                 .arg(labelled);
         QVERIFY(high >= 20);
         QVERIFY2(highRight >= 0.9 * high, qPrintable(u"%1 of %2"_s.arg(highRight).arg(high)));
     }
@@ -387,11 +399,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("postal");
         QTest::addColumn<QString>("country");
-        QTest::newRow("us two lines") << u"123 Main St.\nAnytown, LA 71223"_s << u"123 Main St."_s << u"Anytown"_s << u"LA"_s << u"71223"_s << QString();
-        QTest::newRow("us with country") << u"1 Infinite Loop, Cupertino, CA 95014, USA"_s << u"1 Infinite Loop"_s << u"Cupertino"_s << u"CA"_s << u"95014"_s << u"US"_s;
-        QTest::newRow("german") << u"Am Sandtorkai 1, 20457 Hamburg, Germany"_s << u"Am Sandtorkai 1"_s << u"Hamburg"_s << QString() << u"20457"_s << u"DE"_s;
-        QTest::newRow("uk") << u"10 Downing Street, London, SW1A 2AA, United Kingdom"_s << u"10 Downing Street"_s << u"London"_s << QString() << u"SW1A 2AA"_s << u"GB"_s;
-        QTest::newRow("with suite") << u"500 Electric Ave, Suite 600, New York, NY 10003"_s << u"500 Electric Ave"_s << u"New York"_s << u"NY"_s << u"10003"_s << QString();
+        QTest::newRow("us two lines") << u"123 Main St.\nAnytown, LA 71223"_s << u"123 Main St."_s << u"Anytown"_s << u"LA"_s << u"71223"_s
+                                      << QString();
+        QTest::newRow("us with country") << u"1 Infinite Loop, Cupertino, CA 95014, USA"_s << u"1 Infinite Loop"_s << u"Cupertino"_s << u"CA"_s
+                                         << u"95014"_s << u"US"_s;
+        QTest::newRow("german") << u"Am Sandtorkai 1, 20457 Hamburg, Germany"_s << u"Am Sandtorkai 1"_s << u"Hamburg"_s << QString() << u"20457"_s
+                                << u"DE"_s;
+        QTest::newRow("uk") << u"10 Downing Street, London, SW1A 2AA, United Kingdom"_s << u"10 Downing Street"_s << u"London"_s << QString()
+                            << u"SW1A 2AA"_s << u"GB"_s;
+        QTest::newRow("with suite") << u"500 Electric Ave, Suite 600, New York, NY 10003"_s << u"500 Electric Ave"_s << u"New York"_s << u"NY"_s
+                                    << u"10003"_s << QString();
     }
     void addresses()
     {
@@ -462,8 +479,8 @@ private Q_SLOTS:
                         integers = integers && (v.isNull() || v.isUndefined() || (v.isDouble() && v.toDouble() == double(qint64(v.toDouble()))));
                     }
                     rule.transformation = integers && (s.vendor == "Stripe"_L1 || s.vendor == "Chargebee"_L1 || s.vendor == "Square"_L1)
-                                              ? Transformation::None
-                                              : Transformation::ToMinorUnits;
+                        ? Transformation::None
+                        : Transformation::ToMinorUnits;
                 }
                 rules << rule;
             }
@@ -496,9 +513,10 @@ private Q_SLOTS:
             return MappingTest::Sample{};
         };
         using MappingTest::rule;
-        MappingSet qb(MappingTarget::Invoice, {rule(u"external_id"_s, u"Id"_s), rule(u"currency"_s, u"CurrencyRef.value"_s),
-                                               rule(u"total"_s, u"TotalAmt"_s, Transformation::ToMinorUnits),
-                                               rule(u"due_at"_s, u"DueDate"_s, Transformation::ParseDatetime)});
+        MappingSet qb(MappingTarget::Invoice,
+                      {rule(u"external_id"_s, u"Id"_s), rule(u"currency"_s, u"CurrencyRef.value"_s),
+                       rule(u"total"_s, u"TotalAmt"_s, Transformation::ToMinorUnits),
+                       rule(u"due_at"_s, u"DueDate"_s, Transformation::ParseDatetime)});
         UnifiedInvoice inv;
         QList<MappingSet::FieldError> errors;
         QString error;
@@ -507,8 +525,9 @@ private Q_SLOTS:
         QCOMPARE(inv.currency, u"USD"_s);
         QCOMPARE(inv.dueAt, QDateTime(QDate(2024, 6, 14), QTime(0, 0), QTimeZone::UTC));
         // Collected errors: a decimal amount without to_minor_units, an unknown status word.
-        MappingSet bad(MappingTarget::Invoice, {rule(u"external_id"_s, u"Id"_s), rule(u"total"_s, u"TotalAmt"_s),
-                                                rule(u"status"_s, u"EmailStatus"_s, Transformation::MapEnum)});
+        MappingSet bad(
+            MappingTarget::Invoice,
+            {rule(u"external_id"_s, u"Id"_s), rule(u"total"_s, u"TotalAmt"_s), rule(u"status"_s, u"EmailStatus"_s, Transformation::MapEnum)});
         const MappingSet::Result r = bad.apply(byFile(u"quickbooks-invoice.json"_s).records.at(0));
         QCOMPARE(r.errors.size(), 2);
         QVERIFY(r.errors.at(0).message.contains(u"to_minor_units"_s));

@@ -172,7 +172,8 @@ private Q_SLOTS:
         QVERIFY2(exported.ok, qPrintable(exported.message));
         QVERIFY(exported.count >= 2);
         // An export to a folder that does not exist says where.
-        const auto unwritable = MappingReviewService::exportOn(m_workspace.get(), m_connection, u"customers"_s, m_dir.filePath(u"no/such/set.json"_s));
+        const auto unwritable
+            = MappingReviewService::exportOn(m_workspace.get(), m_connection, u"customers"_s, m_dir.filePath(u"no/such/set.json"_s));
         QVERIFY(!unwritable.ok);
         QVERIFY2(unwritable.message.contains(u"no/such/set.json"_s), qPrintable(unwritable.message));
 
@@ -199,7 +200,8 @@ private Q_SLOTS:
 
     void sourcePathsMustBeFieldsOfTheSamples()
     {
-        const SourceFields fields = SourceProfile::profile({QJsonObject{{u"email"_s, u"a@example.com"_s}, {u"address"_s, QJsonObject{{u"city"_s, u"Oslo"_s}}}}});
+        const SourceFields fields
+            = SourceProfile::profile({QJsonObject{{u"email"_s, u"a@example.com"_s}, {u"address"_s, QJsonObject{{u"city"_s, u"Oslo"_s}}}}});
         QVERIFY(MappingReviewService::checkSourcePath(fields, u"address.city"_s).isEmpty());
         QVERIFY(MappingReviewService::checkSourcePath(fields, QString()).isEmpty()); // "unmapped"
         QVERIFY(MappingReviewService::checkSourcePath({}, u"anything"_s).isEmpty()); // no samples to check against
@@ -209,10 +211,9 @@ private Q_SLOTS:
     void approvalQuestionsAreTheUndecidedMappedRows()
     {
         StoredMappings rows;
-        for (const auto &[id, status, source] : {std::tuple{1, StoredMapping::Status::Suggested, u"email"_s},
-                                                 std::tuple{2, StoredMapping::Status::Approved, u"name"_s},
-                                                 std::tuple{3, StoredMapping::Status::Suggested, QString()},
-                                                 std::tuple{4, StoredMapping::Status::Rejected, u"phone"_s}}) {
+        for (const auto &[id, status, source] :
+             {std::tuple{1, StoredMapping::Status::Suggested, u"email"_s}, std::tuple{2, StoredMapping::Status::Approved, u"name"_s},
+              std::tuple{3, StoredMapping::Status::Suggested, QString()}, std::tuple{4, StoredMapping::Status::Rejected, u"phone"_s}}) {
             StoredMapping m;
             m.id = id;
             m.status = status;
@@ -248,12 +249,14 @@ private Q_SLOTS:
         QCOMPARE(fallback.run.mode, MappingRun::Mode::Local);
         QCOMPARE(fallback.run.suggestions, local.run.suggestions);
 
-        const auto stored = MappingReviewService::storeSuggestions(m_workspace.get(), m_connection, u"customers"_s, MappingTarget::Customer, fallback);
+        const auto stored
+            = MappingReviewService::storeSuggestions(m_workspace.get(), m_connection, u"customers"_s, MappingTarget::Customer, fallback);
         QVERIFY2(stored.ok, qPrintable(stored.message));
         QVERIFY2(stored.message.contains(u"LLM was not used"_s), qPrintable(stored.message));
         MappingReviewService::Match nothing;
         nothing.error = u"no fields"_s;
-        const auto refused = MappingReviewService::storeSuggestions(m_workspace.get(), m_connection, u"customers"_s, MappingTarget::Customer, nothing);
+        const auto refused
+            = MappingReviewService::storeSuggestions(m_workspace.get(), m_connection, u"customers"_s, MappingTarget::Customer, nothing);
         QVERIFY(!refused.ok);
         QVERIFY(refused.message.contains(u"no fields"_s));
     }

@@ -4,37 +4,38 @@
 // chart, asking for approval in Slack (against the local Slack fake), and decisions clicked in Slack
 // recorded only for the connection's approvers. Screenshots: mappings-*.png (Test::screenshotPath).
 #include "fakellm.h"
-#include "timeouts.h"
 #include "fakeslack.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
+#include "common/languages.h"
 #include "mapping/mappingreviewmodel.h"
 #include "mapping/sourceprofile.h"
 #include "mappings/mappingspage.h"
 #include "runtime/credentialstore.h"
 #include "runtime/secretstore.h"
-#include "common/languages.h"
-#include "shell/mainwindow.h"
 #include "services/slackevents.h"
+#include "services/workspaceservice.h"
 #include "settings/settingspage.h"
+#include "shell/mainwindow.h"
 #include "store/connectionstore.h"
 #include "store/mappingstore.h"
 #include "store/workspace.h"
-#include "services/workspaceservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QLineEdit>
-#include <QSettings>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QStandardPaths>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -43,7 +44,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QDialog>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -173,8 +173,9 @@ private Q_SLOTS:
         const qint64 first = page()->table()->model()->index(0, 0).data(MappingReviewModel::IdRole).toLongLong();
         QTest::keyClick(page()->table(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!decided.isEmpty(), OrionTest::EventTimeout);
-        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->data(page()->model()->index(page()->model()->rowOfId(first), MappingReviewModel::StatusColumn)).toString(),
-                     u"Approved"_s, OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page()->model()->data(page()->model()->index(page()->model()->rowOfId(first), MappingReviewModel::StatusColumn)).toString(),
+            u"Approved"_s, OrionTest::EventTimeout);
         // Many: Ctrl+Delete rejects two selected rows.
         decided.clear();
         selectRows({1, 2});
@@ -371,7 +372,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"key is in"_s), OrionTest::EventTimeout);
         bool keySaved = false;
         QString value;
-        m_secrets->read(u"llm-api-key"_s, [&](bool found, const QString &v, const QString &) { keySaved = found; value = v; });
+        m_secrets->read(u"llm-api-key"_s, [&](bool found, const QString &v, const QString &) {
+            keySaved = found;
+            value = v;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(keySaved, OrionTest::EventTimeout);
         QCOMPARE(value, QString::fromLatin1(Fakes::FakeLlm::kKey));
         QSettings qs;
@@ -400,7 +404,7 @@ private Q_SLOTS:
         page()->suggestFrom(sample(u"quickbooks-customer.json"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), OrionTest::EventTimeout);
         QTRY_VERIFY2_WITH_TIMEOUT(page()->statusText().contains(u"the LLM was not used"_s) && page()->statusText().contains(u"cut off"_s),
-                     qPrintable(page()->statusText()), OrionTest::EventTimeout);
+                                  qPrintable(page()->statusText()), OrionTest::EventTimeout);
         for (const StoredMapping &m : stored())
             if (m.status == StoredMapping::Status::Suggested)
                 QVERIFY(m.suggestion.provider == "local"_L1);

@@ -154,7 +154,8 @@ private Q_SLOTS:
             MappingStore store(*local);
             QVERIFY(store.saveSuggestions(conn, u"customers"_s, MappingTarget::Customer,
                                           LocalMatcher::suggest(SourceProfile::profile(sample(u"stripe-customer.json"_s)), MappingTarget::Customer),
-                                          &error) > 0);
+                                          &error)
+                    > 0);
             QVERIFY2(store.decide({store.list(conn, u"customers"_s, &error).first().id}, StoredMapping::Status::Approved, u"me"_s,
                                   MappingStore::Via::Desktop, &error),
                      qPrintable(error));
@@ -173,8 +174,8 @@ private Q_SLOTS:
         ConnectionStore connections(*w);
         const qint64 conn = connections.createConnection(Test::newConnection(u"mine"_s, u"stripe"_s), &error);
         MappingStore store(*w);
-        const MappingSuggestions suggestions =
-            LocalMatcher::suggest(SourceProfile::profile(sample(u"stripe-customer.json"_s)), MappingTarget::Customer);
+        const MappingSuggestions suggestions
+            = LocalMatcher::suggest(SourceProfile::profile(sample(u"stripe-customer.json"_s)), MappingTarget::Customer);
         QVERIFY2(store.saveSuggestions(conn, u"customers"_s, MappingTarget::Customer, suggestions, &error) > 0, qPrintable(error));
         const StoredMappings rows = store.list(conn, u"customers"_s, &error);
         QVERIFY(!store.decide({rows.first().id}, StoredMapping::Status::Approved, u"me"_s, MappingStore::Via::Desktop, &error));

@@ -22,8 +22,8 @@ QJsonArray ids(int from, int count)
 }
 
 // Runs the loop an adapter runs: request, read items, advance, until done (or a safety limit).
-QStringList collect(const PaginationSpec &spec, const QUrl &first,
-                    const std::function<QJsonObject(const QUrl &, const PageCursor &)> &server, int *requests)
+QStringList collect(const PaginationSpec &spec, const QUrl &first, const std::function<QJsonObject(const QUrl &, const PageCursor &)> &server,
+                    int *requests)
 {
     QStringList seen;
     PageCursor cursor;
@@ -59,17 +59,17 @@ private Q_SLOTS:
         const PaginationSpec spec{PaginationSpec::Style::HasMore, 10, u"data"_s, u"starting_after"_s, u"limit"_s, u"id"_s};
         QStringList afters;
         int requests = 0;
-        const QStringList seen = collect(spec, QUrl(u"https://api.test/v1/customers?created%5Bgte%5D=5"_s),
-                                         [&](const QUrl &url, const PageCursor &) {
-                                             const QUrlQuery q(url);
-                                             afters << q.queryItemValue(u"starting_after"_s);
-                                             [&] { QCOMPARE(q.queryItemValue(u"limit"_s), u"10"_s); }();
-                                             const int from = afters.last().isEmpty() ? 0 : afters.last().mid(1).toInt() + 1;
-                                             const int count = std::min(10, 25 - from);
-                                             return QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, ids(from, count)},
-                                                                {u"has_more"_s, from + count < 25}};
-                                         },
-                                         &requests);
+        const QStringList seen = collect(
+            spec, QUrl(u"https://api.test/v1/customers?created%5Bgte%5D=5"_s),
+            [&](const QUrl &url, const PageCursor &) {
+                const QUrlQuery q(url);
+                afters << q.queryItemValue(u"starting_after"_s);
+                [&] { QCOMPARE(q.queryItemValue(u"limit"_s), u"10"_s); }();
+                const int from = afters.last().isEmpty() ? 0 : afters.last().mid(1).toInt() + 1;
+                const int count = std::min(10, 25 - from);
+                return QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, ids(from, count)}, {u"has_more"_s, from + count < 25}};
+            },
+            &requests);
         QCOMPARE(seen, expected(25));
         QCOMPARE(requests, 3);
         QCOMPARE(afters, (QStringList{QString(), u"r9"_s, u"r19"_s}));
@@ -86,19 +86,20 @@ private Q_SLOTS:
     {
         const PaginationSpec spec{PaginationSpec::Style::AfterToken, 100, u"results"_s, u"after"_s, u"limit"_s, u"id"_s};
         int requests = 0;
-        const QStringList seen = collect(spec, QUrl(u"https://api.test/crm/v3/objects/contacts?properties=email"_s),
-                                         [&](const QUrl &url, const PageCursor &) {
-                                             const QString after = QUrlQuery(url).queryItemValue(u"after"_s, QUrl::FullyDecoded);
-                                             const int from = after.isEmpty() ? 0 : QByteArray::fromBase64(after.toLatin1()).toInt();
-                                             const int count = std::min(100, 230 - from);
-                                             QJsonObject body{{u"results"_s, ids(from, count)}};
-                                             if (from + count < 230) { // `paging` is absent on the last page
-                                                 const QString next = QString::fromLatin1(QByteArray::number(from + count).toBase64());
-                                                 body.insert(u"paging"_s, QJsonObject{{u"next"_s, QJsonObject{{u"after"_s, next}}}});
-                                             }
-                                             return body;
-                                         },
-                                         &requests);
+        const QStringList seen = collect(
+            spec, QUrl(u"https://api.test/crm/v3/objects/contacts?properties=email"_s),
+            [&](const QUrl &url, const PageCursor &) {
+                const QString after = QUrlQuery(url).queryItemValue(u"after"_s, QUrl::FullyDecoded);
+                const int from = after.isEmpty() ? 0 : QByteArray::fromBase64(after.toLatin1()).toInt();
+                const int count = std::min(100, 230 - from);
+                QJsonObject body{{u"results"_s, ids(from, count)}};
+                if (from + count < 230) { // `paging` is absent on the last page
+                    const QString next = QString::fromLatin1(QByteArray::number(from + count).toBase64());
+                    body.insert(u"paging"_s, QJsonObject{{u"next"_s, QJsonObject{{u"after"_s, next}}}});
+                }
+                return body;
+            },
+            &requests);
         QCOMPARE(seen, expected(230));
         QCOMPARE(requests, 3);
     }
@@ -137,19 +138,19 @@ private Q_SLOTS:
         const PaginationSpec spec{PaginationSpec::Style::StartPosition, 1000, u"QueryResponse.Customer"_s, {}, {}, u"Id"_s};
         QList<qint64> positions;
         int requests = 0;
-        const QStringList seen = collect(spec, QUrl(u"https://qbo.test/v3/company/1/query"_s),
-                                         [&](const QUrl &, const PageCursor &cursor) {
-                                             positions << cursor.position; // 1-based STARTPOSITION in the SQL text
-                                             const int from = int(cursor.position) - 1;
-                                             const int count = std::min(1000, 2500 - from);
-                                             QJsonArray customers;
-                                             for (int i = from; i < from + count; ++i)
-                                                 customers.append(QJsonObject{{u"Id"_s, u"r%1"_s.arg(i)}, {u"id"_s, u"r%1"_s.arg(i)}});
-                                             return QJsonObject{{u"QueryResponse"_s, QJsonObject{{u"Customer"_s, customers},
-                                                                                                 {u"startPosition"_s, cursor.position},
-                                                                                                 {u"maxResults"_s, count}}}};
-                                         },
-                                         &requests);
+        const QStringList seen = collect(
+            spec, QUrl(u"https://qbo.test/v3/company/1/query"_s),
+            [&](const QUrl &, const PageCursor &cursor) {
+                positions << cursor.position; // 1-based STARTPOSITION in the SQL text
+                const int from = int(cursor.position) - 1;
+                const int count = std::min(1000, 2500 - from);
+                QJsonArray customers;
+                for (int i = from; i < from + count; ++i)
+                    customers.append(QJsonObject{{u"Id"_s, u"r%1"_s.arg(i)}, {u"id"_s, u"r%1"_s.arg(i)}});
+                return QJsonObject{
+                    {u"QueryResponse"_s, QJsonObject{{u"Customer"_s, customers}, {u"startPosition"_s, cursor.position}, {u"maxResults"_s, count}}}};
+            },
+            &requests);
         QCOMPARE(seen, expected(2500));
         QCOMPARE(positions, (QList<qint64>{1, 1001, 2001}));
     }
@@ -172,19 +173,21 @@ private Q_SLOTS:
         const PaginationSpec spec{PaginationSpec::Style::CursorString, 200, u"members"_s, u"cursor"_s, u"limit"_s, u"id"_s};
         int requests = 0;
         // A short page with a non-empty cursor is not the end; only an empty next_cursor is.
-        const QStringList seen = collect(spec, QUrl(u"https://slack.test/api/users.list"_s),
-                                         [&](const QUrl &url, const PageCursor &) {
-                                             const QString cursor = QUrlQuery(url).queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
-                                             if (cursor.isEmpty())
-                                                 return QJsonObject{{u"ok"_s, true}, {u"members"_s, ids(0, 3)},
-                                                                    {u"response_metadata"_s, QJsonObject{{u"next_cursor"_s, u"dXNlcjpVMEc5V0ZYTlo="_s}}}};
-                                             if (cursor == "dXNlcjpVMEc5V0ZYTlo="_L1)
-                                                 return QJsonObject{{u"ok"_s, true}, {u"members"_s, ids(3, 200)},
-                                                                    {u"response_metadata"_s, QJsonObject{{u"next_cursor"_s, u"c2"_s}}}};
-                                             return QJsonObject{{u"ok"_s, true}, {u"members"_s, ids(203, 1)},
-                                                                {u"response_metadata"_s, QJsonObject{{u"next_cursor"_s, QString()}}}};
-                                         },
-                                         &requests);
+        const QStringList seen = collect(
+            spec, QUrl(u"https://slack.test/api/users.list"_s),
+            [&](const QUrl &url, const PageCursor &) {
+                const QString cursor = QUrlQuery(url).queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
+                if (cursor.isEmpty())
+                    return QJsonObject{{u"ok"_s, true},
+                                       {u"members"_s, ids(0, 3)},
+                                       {u"response_metadata"_s, QJsonObject{{u"next_cursor"_s, u"dXNlcjpVMEc5V0ZYTlo="_s}}}};
+                if (cursor == "dXNlcjpVMEc5V0ZYTlo="_L1)
+                    return QJsonObject{
+                        {u"ok"_s, true}, {u"members"_s, ids(3, 200)}, {u"response_metadata"_s, QJsonObject{{u"next_cursor"_s, u"c2"_s}}}};
+                return QJsonObject{
+                    {u"ok"_s, true}, {u"members"_s, ids(203, 1)}, {u"response_metadata"_s, QJsonObject{{u"next_cursor"_s, QString()}}}};
+            },
+            &requests);
         QCOMPARE(seen, expected(204));
         QCOMPARE(requests, 3);
     }

@@ -8,10 +8,10 @@
 #include "adapters/quickbooks/quickbooksconnector.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
-#include "store/connectionstore.h"
-#include "store/workspace.h"
-#include "store/recordstore.h"
 #include "services/syncjob.h"
+#include "store/connectionstore.h"
+#include "store/recordstore.h"
+#include "store/workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -54,7 +54,9 @@ class TstQuickBooks : public QObject
         c.connectorId = u"quickbooks"_s;
         c.settings = {{u"api_base"_s, m_qbo.baseUrl().toString()},
                       {u"token_url"_s, QString(m_qbo.baseUrl().toString() + u"/oauth2/v1/tokens/bearer"_s)},
-                      {u"realm_id"_s, m_qbo.realm()}, {u"client_id"_s, u"ABqbo-client"_s}, {u"requests_per_second"_s, u"0"_s},
+                      {u"realm_id"_s, m_qbo.realm()},
+                      {u"client_id"_s, u"ABqbo-client"_s},
+                      {u"requests_per_second"_s, u"0"_s},
                       {u"throttle_wait_seconds"_s, u"1"_s}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             c.settings.insert(it.key(), it.value());
@@ -148,7 +150,7 @@ private Q_SLOTS:
     {
         m_qbo.setCounts(2500, 0);
         addConnection(u"moving"_s, {{u"page_size"_s, 500}});
-        m_qbo.touchCustomerAfterQuery(1, 10);   // already read: moves behind the rest
+        m_qbo.touchCustomerAfterQuery(1, 10); // already read: moves behind the rest
         m_qbo.touchCustomerAfterQuery(1, 20);
         m_qbo.touchCustomerAfterQuery(2, 700);  // read on page 2, moves again
         m_qbo.touchCustomerAfterQuery(3, 2400); // not read yet: read once, at its new place
@@ -168,8 +170,7 @@ private Q_SLOTS:
         const SyncResult r = sync(u"inc"_s, u"customers"_s);
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.recordsRead, 2); // the boundary record (≥) and the touched one
-        QVERIFY(m_qbo.requests().first().query.queryItemValue(u"query"_s, QUrl::FullyDecoded)
-                    .contains(u"WHERE MetaData.LastUpdatedTime >= '"_s));
+        QVERIFY(m_qbo.requests().first().query.queryItemValue(u"query"_s, QUrl::FullyDecoded).contains(u"WHERE MetaData.LastUpdatedTime >= '"_s));
     }
 
     void invoicesWithTheirLines()
@@ -202,13 +203,11 @@ private Q_SLOTS:
         m_qbo.setCounts(10, 0);
         addConnection(u"thr"_s);
         QVERIFY(sync(u"thr"_s, u"customers"_s).succeeded()); // token first
-        m_qbo.throttleNext(1); // 429 with an HTML body
+        m_qbo.throttleNext(1);                               // 429 with an HTML body
         QStringList log;
         QElapsedTimer timer;
         timer.start();
-        const SyncResult r = sync(u"thr"_s, u"customers"_s, [&](SyncJob &job) {
-            job.setLogHandler([&](const QString &l) { log << l; });
-        });
+        const SyncResult r = sync(u"thr"_s, u"customers"_s, [&](SyncJob &job) { job.setLogHandler([&](const QString &l) { log << l; }); });
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed()))); // throttle_wait_seconds = 1
         QVERIFY2(log.filter(u"→ 429"_s).size() == 1, qPrintable(log.join(u'\n')));
@@ -282,8 +281,7 @@ private Q_SLOTS:
         request.database = m_db;
         request.connection = u"push"_s;
         QStringList log;
-        const PushResult r = SyncJob::pushCustomers(request, m_credentials, customers, fast(),
-                                                    [&](const QString &l) { log << l; });
+        const PushResult r = SyncJob::pushCustomers(request, m_credentials, customers, fast(), [&](const QString &l) { log << l; });
         QVERIFY2(!r.write.failure, qPrintable(r.write.failure.message));
         QCOMPARE(r.write.created, 1);
         QCOMPARE(r.write.updated, 1);

@@ -15,7 +15,7 @@ namespace {
 struct Result
 {
     bool ok = false;
-    int rows = 0;       // rows affected or returned
+    int rows = 0; // rows affected or returned
     QString error;
 };
 
@@ -90,12 +90,16 @@ private Q_SLOTS:
         r.durationMs = 60000;
         QVERIFY2(store.recordSyncRun(r, &error), qPrintable(error)); // the health trigger runs as alice
         // Alice proposes two mappings; only an admin (Carol) may approve one.
-        QVERIFY(run(*m_alice, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, "
-                               "status) VALUES (?, 'email_address', 'email', 0.9, 'suggested'), "
-                               "(?, 'tel', 'phone', 0.4, 'suggested')"_s,
-                    {m_aliceConnection, m_aliceConnection}).ok);
-        const Result approved = run(*m_carol, u"UPDATE schema_mappings SET status = 'approved', decided_by = 'carol' "
-                                               "WHERE connection_id = ? AND target_field = 'email'"_s, {m_aliceConnection});
+        QVERIFY(run(*m_alice,
+                    u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, "
+                    "status) VALUES (?, 'email_address', 'email', 0.9, 'suggested'), "
+                    "(?, 'tel', 'phone', 0.4, 'suggested')"_s,
+                    {m_aliceConnection, m_aliceConnection})
+                    .ok);
+        const Result approved = run(*m_carol,
+                                    u"UPDATE schema_mappings SET status = 'approved', decided_by = 'carol' "
+                                    "WHERE connection_id = ? AND target_field = 'email'"_s,
+                                    {m_aliceConnection});
         QVERIFY2(approved.ok && approved.rows == 1, qPrintable(approved.error));
         QVERIFY(run(*m_alice, u"INSERT INTO custom_connectors (name, spec) VALUES ('mine', '{}')"_s).ok);
         QVERIFY(run(*m_alice, u"SELECT orion_refresh_analytics()"_s).ok);
@@ -143,8 +147,10 @@ private Q_SLOTS:
         r = run(*m_bob, u"DELETE FROM sync_metrics"_s);
         QCOMPARE(r.rows, 0);
         // Writing metrics against someone else's connection is refused.
-        r = run(*m_bob, u"INSERT INTO sync_metrics (connection_id, stream, started_at, status) VALUES (?, 's', now(), "
-                        "'failed')"_s, {m_aliceConnection});
+        r = run(*m_bob,
+                u"INSERT INTO sync_metrics (connection_id, stream, started_at, status) VALUES (?, 's', now(), "
+                "'failed')"_s,
+                {m_aliceConnection});
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(u"row-level security"_s), qPrintable(r.error));
         // Nor can a row be created in someone else's name.
@@ -170,11 +176,13 @@ private Q_SLOTS:
     // Publishing: pending until an admin approves; pending entries are the submitter's and admins'.
     void marketplacePublishingNeedsAnAdmin()
     {
-        Result r = run(*m_bob, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category, status, submitted_by) "
-                                "VALUES ('custom:bobs-crm', 'Bob''s CRM', 'Bob', 'crm', 'pending', 'orion_bob')"_s);
+        Result r = run(*m_bob,
+                       u"INSERT INTO connector_marketplace (connector_id, name, publisher, category, status, submitted_by) "
+                       "VALUES ('custom:bobs-crm', 'Bob''s CRM', 'Bob', 'crm', 'pending', 'orion_bob')"_s);
         QVERIFY2(r.ok, qPrintable(r.error));
-        r = run(*m_bob, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category, status, submitted_by) "
-                        "VALUES ('custom:fake', 'Fake', 'Alice', 'crm', 'pending', 'orion_alice')"_s);
+        r = run(*m_bob,
+                u"INSERT INTO connector_marketplace (connector_id, name, publisher, category, status, submitted_by) "
+                "VALUES ('custom:fake', 'Fake', 'Alice', 'crm', 'pending', 'orion_alice')"_s);
         QVERIFY(!r.ok); // not in someone else's name
         QCOMPARE(run(*m_bob, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 1);
         QCOMPARE(run(*m_alice, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 0);
@@ -185,8 +193,14 @@ private Q_SLOTS:
         QVERIFY2(r.ok && r.rows == 1, qPrintable(r.error));
         QCOMPARE(run(*m_alice, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 1);
         // Ratings: one per user, averaged by the definer-rights trigger.
-        QVERIFY(run(*m_alice, u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 5 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).ok);
-        QVERIFY(run(*m_bob, u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 2 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).ok);
+        QVERIFY(
+            run(*m_alice,
+                u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 5 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s)
+                .ok);
+        QVERIFY(
+            run(*m_bob,
+                u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 2 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s)
+                .ok);
         r = run(*m_bob, u"UPDATE marketplace_ratings SET stars = 1 WHERE rater = 'orion_alice'"_s);
         QCOMPARE(r.rows, 0); // not another user's rating
         const Result avg = run(*m_alice, u"SELECT rating FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm' AND rating = 3.5"_s);
@@ -206,13 +220,17 @@ private Q_SLOTS:
         QCOMPARE(r.rows, 0);
         r = run(*m_alice, u"DELETE FROM schema_mappings WHERE target_field = 'email'"_s);
         QCOMPARE(r.rows, 0);
-        r = run(*m_alice, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, status) "
-                          "VALUES (?, 'mobile', 'phone', 0.5, 'approved')"_s, {m_aliceConnection});
+        r = run(*m_alice,
+                u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, status) "
+                "VALUES (?, 'mobile', 'phone', 0.5, 'approved')"_s,
+                {m_aliceConnection});
         QVERIFY(!r.ok);
         // Nor record a decision in the audit as if she had approved.
-        r = run(*m_alice, u"INSERT INTO mapping_decisions (connection_id, stream, target_field, source_path, transformation, "
-                          "confidence, provider, decision, decided_by, via) VALUES (?, 'customers', 'phone', 'tel', 'none', 0.4, "
-                          "'local', 'approved', 'alice', 'desktop')"_s, {m_aliceConnection});
+        r = run(*m_alice,
+                u"INSERT INTO mapping_decisions (connection_id, stream, target_field, source_path, transformation, "
+                "confidence, provider, decision, decided_by, via) VALUES (?, 'customers', 'phone', 'tel', 'none', 0.4, "
+                "'local', 'approved', 'alice', 'desktop')"_s,
+                {m_aliceConnection});
         QVERIFY(!r.ok);
         // Nor put herself on the Slack approvers list.
         r = run(*m_alice, u"INSERT INTO mapping_approvers (connection_id, slack_user_id) VALUES (?, 'U_ALICE')"_s, {m_aliceConnection});
@@ -222,9 +240,11 @@ private Q_SLOTS:
         r = run(*m_carol, u"UPDATE schema_mappings SET status = 'rejected' WHERE connection_id = ? AND target_field = 'phone'"_s,
                 {m_aliceConnection});
         QVERIFY2(r.ok && r.rows == 1, qPrintable(r.error));
-        r = run(*m_carol, u"INSERT INTO mapping_decisions (connection_id, stream, target_field, source_path, transformation, "
-                          "confidence, provider, decision, decided_by, via) VALUES (?, 'customers', 'phone', 'phone_number', 'none', "
-                          "0.4, 'local', 'rejected', 'carol', 'desktop')"_s, {m_aliceConnection});
+        r = run(*m_carol,
+                u"INSERT INTO mapping_decisions (connection_id, stream, target_field, source_path, transformation, "
+                "confidence, provider, decision, decided_by, via) VALUES (?, 'customers', 'phone', 'phone_number', 'none', "
+                "0.4, 'local', 'rejected', 'carol', 'desktop')"_s,
+                {m_aliceConnection});
         QVERIFY2(r.ok, qPrintable(r.error));
         r = run(*m_carol, u"INSERT INTO mapping_approvers (connection_id, slack_user_id) VALUES (?, 'U_CAROL')"_s, {m_aliceConnection});
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -233,27 +253,32 @@ private Q_SLOTS:
         QCOMPARE(run(*m_bob, u"SELECT * FROM mapping_decisions"_s).rows, 0);
         QCOMPARE(run(*m_alice, u"SELECT * FROM mapping_approvers"_s).rows, 1);
         // One approved rule per target field of a stream.
-        r = run(*m_carol, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, status) "
-                          "VALUES (?, 'mail', 'email', 0.5, 'approved')"_s, {m_aliceConnection});
+        r = run(*m_carol,
+                u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence, status) "
+                "VALUES (?, 'mail', 'email', 0.5, 'approved')"_s,
+                {m_aliceConnection});
         QVERIFY(!r.ok);
     }
 
     void marketplaceIsAdminWritable()
     {
         // A member cannot list a connector directly: only a pending submission of his own.
-        Result r = run(*m_bob, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
-                                "VALUES ('bobs', 'Bob''s', 'Bob', 'crm')"_s);
+        Result r = run(*m_bob,
+                       u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
+                       "VALUES ('bobs', 'Bob''s', 'Bob', 'crm')"_s);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(u"row-level security"_s), qPrintable(r.error));
-        r = run(*m_carol, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
-                          "VALUES ('acme', 'ACME', 'ACME Inc.', 'accounting')"_s);
+        r = run(*m_carol,
+                u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
+                "VALUES ('acme', 'ACME', 'ACME Inc.', 'accounting')"_s);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(run(*m_bob, u"SELECT * FROM connector_marketplace WHERE connector_id = 'acme'"_s).rows, 1);
         r = run(*m_bob, u"UPDATE connector_marketplace SET rating = 5"_s);
         QVERIFY(!r.ok);
         // Installing is a user's own row, and the count follows through the definer-rights trigger.
-        r = run(*m_bob, u"INSERT INTO user_installed_connectors (marketplace_id) "
-                        "SELECT id FROM connector_marketplace WHERE connector_id = 'acme'"_s);
+        r = run(*m_bob,
+                u"INSERT INTO user_installed_connectors (marketplace_id) "
+                "SELECT id FROM connector_marketplace WHERE connector_id = 'acme'"_s);
         QVERIFY2(r.ok, qPrintable(r.error));
         QSqlQuery q(m_alice->database());
         QVERIFY(q.exec(u"SELECT install_count FROM connector_marketplace WHERE connector_id = 'acme'"_s));

@@ -11,11 +11,11 @@
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/csv.h"
-#include "store/connectionstore.h"
-#include "store/workspace.h"
-#include "store/recordstore.h"
 #include "services/salesforceservice.h"
 #include "services/syncjob.h"
+#include "store/connectionstore.h"
+#include "store/recordstore.h"
+#include "store/workspace.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -55,8 +55,7 @@ class TstSalesforce : public QObject
         ConnectionStore::NewConnection c;
         c.name = name;
         c.connectorId = u"salesforce"_s;
-        c.settings = {{u"login_url"_s, m_sf.baseUrl().toString()}, {u"client_id"_s, u"3MVG9-orion"_s},
-                      {u"requests_per_second"_s, u"0"_s}};
+        c.settings = {{u"login_url"_s, m_sf.baseUrl().toString()}, {u"client_id"_s, u"3MVG9-orion"_s}, {u"requests_per_second"_s, u"0"_s}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             c.settings.insert(it.key(), it.value());
         m_credentials->setSecret(name, u"refresh_token"_s, m_sf.currentRefreshToken(), &error);
@@ -87,8 +86,7 @@ class TstSalesforce : public QObject
         return q.value(0).toLongLong();
     }
 
-    PushResult push(const QString &name, const UnifiedCustomers &customers, bool bulk = false,
-                    const HttpClient::Options &http = fast())
+    PushResult push(const QString &name, const UnifiedCustomers &customers, bool bulk = false, const HttpClient::Options &http = fast())
     {
         SyncRequest request;
         request.database = m_db;
@@ -148,14 +146,13 @@ private Q_SLOTS:
         QCOMPARE(Soql::literal(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::UTC)), u"2026-01-02T03:04:05Z"_s);
         QString error;
         // An injection attempt stays inside its literal.
-        const QString ok = Soql::bind(u"SELECT Id FROM Contact WHERE Email = ? AND LastName = 'Wh?t'"_s,
-                                      {u"x' OR Name != '"_s}, &error);
+        const QString ok = Soql::bind(u"SELECT Id FROM Contact WHERE Email = ? AND LastName = 'Wh?t'"_s, {u"x' OR Name != '"_s}, &error);
         QCOMPARE(ok, u"SELECT Id FROM Contact WHERE Email = 'x\\' OR Name != \\'' AND LastName = 'Wh?t'"_s);
         QVERIFY(Soql::bind(u"SELECT Id FROM Contact WHERE Email = ?"_s, {}, &error).isEmpty());
         QVERIFY(error.contains(u"placeholders"_s));
         QVERIFY(Soql::bind(u"SELECT Id FROM Contact"_s, {1}, &error).isEmpty());
-        for (const QString &bad : {u"DELETE FROM Contact"_s, u"SELECT Id FROM Contact; SELECT Id FROM Lead"_s,
-                                   u"SELECT Id FROM Contact -- all"_s, u"SELECT Id FROM Contact WHERE Name = 'x"_s}) {
+        for (const QString &bad : {u"DELETE FROM Contact"_s, u"SELECT Id FROM Contact; SELECT Id FROM Lead"_s, u"SELECT Id FROM Contact -- all"_s,
+                                   u"SELECT Id FROM Contact WHERE Name = 'x"_s}) {
             QVERIFY2(!Soql::validate(bad, &error), qPrintable(bad));
         }
         QVERIFY(Soql::validate(u"SELECT Id FROM Contact WHERE Name = 'a;b -- /* c'"_s, &error));
@@ -313,9 +310,8 @@ private Q_SLOTS:
         QCOMPARE(first.recordsWritten, 400);
         m_sf.expireLocators(); // days later: the saved nextRecordsUrl is gone
         QStringList log;
-        const SyncResult second = sync(u"loc"_s, u"contacts"_s, [&](SyncJob &job) {
-                                      job.setLogHandler([&](const QString &l) { log << l; });
-                                  }).first();
+        const SyncResult second
+            = sync(u"loc"_s, u"contacts"_s, [&](SyncJob &job) { job.setLogHandler([&](const QString &l) { log << l; }); }).first();
         QVERIFY2(second.succeeded(), qPrintable(second.error));
         QCOMPARE(log.filter(u"query locator expired"_s).size(), 1);
         QCOMPARE(second.recordsRead, 601); // from the newest stored change on (inclusive), not from scratch
@@ -328,8 +324,8 @@ private Q_SLOTS:
         addConnection(u"up"_s);
         m_sf.addDuplicateExternalId(u"dup-1"_s);
         UnifiedCustomers customers;
-        for (const auto &[id, name] : {std::pair{u"crm-1"_s, u"Ada Lovelace"_s}, std::pair{u"dup-1"_s, u"Twin Record"_s},
-                                       std::pair{u"crm-2"_s, QString()}}) {
+        for (const auto &[id, name] :
+             {std::pair{u"crm-1"_s, u"Ada Lovelace"_s}, std::pair{u"dup-1"_s, u"Twin Record"_s}, std::pair{u"crm-2"_s, QString()}}) {
             UnifiedCustomer c;
             c.externalId = id;
             c.fullName = name;

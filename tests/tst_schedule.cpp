@@ -71,8 +71,7 @@ private Q_SLOTS:
         // Berlin, 29 March 2026: 02:00 CET jumps to 03:00 CEST; 02:30 does not exist that day.
         QTest::newRow("skipped hour") << u"30 2 * * *"_s << u"Europe/Berlin"_s << u"2026-03-28T01:30:00Z"_s << u"2026-03-30T00:30:00Z"_s;
         // Berlin, 25 October 2026: 03:00 CEST goes back to 02:00 CET; 02:30 happens twice, runs once.
-        QTest::newRow("repeated hour: first") << u"30 2 * * *"_s << u"Europe/Berlin"_s << u"2026-10-24T23:00:00Z"_s
-                                              << u"2026-10-25T00:30:00Z"_s;
+        QTest::newRow("repeated hour: first") << u"30 2 * * *"_s << u"Europe/Berlin"_s << u"2026-10-24T23:00:00Z"_s << u"2026-10-25T00:30:00Z"_s;
         QTest::newRow("repeated hour: once") << u"30 2 * * *"_s << u"Europe/Berlin"_s << u"2026-10-25T00:30:00Z"_s << u"2026-10-26T01:30:00Z"_s;
     }
     void cronNextRuns()
@@ -84,10 +83,7 @@ private Q_SLOTS:
         QCOMPARE(nextCron(expression, zone, after), utc(expected));
     }
 
-    void impossibleDateHasNoNextRun()
-    {
-        QVERIFY(!nextCron(u"0 0 30 2 *"_s, u"UTC"_s, u"2026-11-26T00:00:00Z"_s).isValid());
-    }
+    void impossibleDateHasNoNextRun() { QVERIFY(!nextCron(u"0 0 30 2 *"_s, u"UTC"_s, u"2026-11-26T00:00:00Z"_s).isValid()); }
 
     void intervalsAreAlignedToTheEpoch()
     {

@@ -2,16 +2,16 @@
 // app was closed are caught up once, not once per slot, and run on the background pool; demo
 // connections and connections set to run on workers are left alone; the next slot fires once.
 #include "fakestripe.h"
-#include "timeouts.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
-#include "store/schedulestore.h"
 #include "runtime/credentialstore.h"
-#include "store/connectionstore.h"
-#include "store/workspace.h"
-#include "services/workspaceservice.h"
 #include "services/syncscheduler.h"
 #include "services/syncservice.h"
+#include "services/workspaceservice.h"
+#include "store/connectionstore.h"
+#include "store/schedulestore.h"
+#include "store/workspace.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

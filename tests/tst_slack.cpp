@@ -3,18 +3,18 @@
 // runs (failure, recovery), and Socket Mode against a local WebSocket server: hello, envelope acks,
 // reconnect on refresh_requested, stop on link_disabled.
 #include "fakeslack.h"
-#include "timeouts.h"
 #include "fakestripe.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "adapters/slack/slackconnector.h"
 #include "adapters/slack/socketmode.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
-#include "store/connectionstore.h"
-#include "store/workspace.h"
 #include "services/alerts.h"
 #include "services/syncjob.h"
+#include "store/connectionstore.h"
+#include "store/workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -73,10 +73,10 @@ class TstSlack : public QObject
         auto s = std::make_unique<Session>();
         SlackConnector slack;
         QString error;
-        s->ctx = ConnectorContext::create(0, u"team-slack"_s,
-                                          *slack.validateSettings({{u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s)},
-                                                                   {u"requests_per_second"_s, u"0"_s}}, &error),
-                                          m_credentials, &s->http);
+        s->ctx = ConnectorContext::create(
+            0, u"team-slack"_s,
+            *slack.validateSettings({{u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s)}, {u"requests_per_second"_s, u"0"_s}}, &error),
+            m_credentials, &s->http);
         Failure failure;
         s->auth = slack.createAuthenticator(s->ctx, &failure);
         s->http.setAuthenticator(s->auth.get());
@@ -105,7 +105,8 @@ private Q_SLOTS:
         const QByteArray body = "token=xyz&team_id=T1&command=%2Fsync";
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1531420618, QTimeZone::UTC);
         const QByteArray ts = "1531420618";
-        const QByteArray good = "v0=" + QMessageAuthenticationCode::hash(QByteArray("v0:" + ts + ":" + body), secret, QCryptographicHash::Sha256).toHex();
+        const QByteArray good
+            = "v0=" + QMessageAuthenticationCode::hash(QByteArray("v0:" + ts + ":" + body), secret, QCryptographicHash::Sha256).toHex();
         QString error;
         QVERIFY(SlackConnector::verifySignature(secret, ts, body, good, now, &error));
         QVERIFY(SlackConnector::verifySignature(secret, ts, body, good, now.addSecs(299), &error));
@@ -126,8 +127,9 @@ private Q_SLOTS:
         QVERIFY2(SlackConnector::postMessage(s->ctx, u"C7"_s, u"Approve the sync?"_s, blocks, &ts, &failure), qPrintable(failure.message));
         QVERIFY(ts.startsWith(u"1700000000."_s));
         const QJsonObject posted = m_slack.posted().last();
-        QCOMPARE(posted.value("blocks"_L1).toArray().last().toObject().value("elements"_L1).toArray().first().toObject()
-                     .value("action_id"_L1).toString(), u"approve"_s);
+        QCOMPARE(
+            posted.value("blocks"_L1).toArray().last().toObject().value("elements"_L1).toArray().first().toObject().value("action_id"_L1).toString(),
+            u"approve"_s);
         QCOMPARE(posted.value("text"_L1).toString(), u"Approve the sync?"_s); // the notification fallback
         // HTTP 200 with ok:false is an error, with its code.
         QVERIFY(!SlackConnector::postMessage(s->ctx, u"C9999"_s, u"hi"_s, {}, &ts, &failure));
@@ -162,8 +164,8 @@ private Q_SLOTS:
 
     void usersStreamSyncsPeople()
     {
-        const qint64 id = addConnection(u"team-slack"_s, u"slack"_s, {{u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s)},
-                                                                      {u"requests_per_second"_s, u"0"_s}});
+        const qint64 id = addConnection(u"team-slack"_s, u"slack"_s,
+                                        {{u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s)}, {u"requests_per_second"_s, u"0"_s}});
         QVERIFY(id > 0);
         SyncRequest request;
         request.database = m_db;
@@ -202,16 +204,16 @@ private Q_SLOTS:
     {
         QString error;
         m_stripe.setCustomerCount(20);
-        const qint64 watched = addConnection(u"billing"_s, u"stripe"_s, {{u"api_base"_s, m_stripe.baseUrl().toString()},
-                                                                         {u"requests_per_second"_s, u"0"_s}});
+        const qint64 watched
+            = addConnection(u"billing"_s, u"stripe"_s, {{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}});
         m_credentials->setSecret(u"billing"_s, u"api_key"_s, u"sk_test_wrong_000000000000"_s, &error);
         {
             auto w = Workspace::open(m_db, {}, &error);
             ConnectionStore store(*w);
             const qint64 slackId = store.connectionByName(u"team-slack"_s, &error)->id;
             Alerts alerts(*w);
-            for (const auto &[trigger, channel] : {std::pair{AlertRule::Trigger::Failure, u"C11"_s},
-                                                   std::pair{AlertRule::Trigger::Recovery, u"C12"_s}}) {
+            for (const auto &[trigger, channel] :
+                 {std::pair{AlertRule::Trigger::Failure, u"C11"_s}, std::pair{AlertRule::Trigger::Recovery, u"C12"_s}}) {
                 AlertRule rule;
                 rule.connectionId = watched;
                 rule.slackConnectionId = slackId;
@@ -289,8 +291,7 @@ private Q_SLOTS:
             "payload":{"type":"block_actions","actions":[{"action_id":"approve","value":"job_42"}]}})"_s);
         QVERIFY(envelopes.wait(OrionTest::EventTimeout));
         QCOMPARE(envelopes.first().at(0).toString(), u"interactive"_s);
-        QCOMPARE(envelopes.first().at(1).toJsonObject().value("actions"_L1).toArray().first().toObject().value("value"_L1).toString(),
-                 u"job_42"_s);
+        QCOMPARE(envelopes.first().at(1).toJsonObject().value("actions"_L1).toArray().first().toObject().value("value"_L1).toString(), u"job_42"_s);
         QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 1, OrionTest::EventTimeout);
         QCOMPARE(QJsonDocument::fromJson(acks.first().toUtf8()).object(), (QJsonObject{{u"envelope_id"_s, u"dbdd0ef3-1"_s}}));
         // Slack asks for a refresh: a new URL, a new socket.

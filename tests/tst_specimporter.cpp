@@ -68,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(customers.value("kind"_L1).toString(), u"customer"_s);
         bool email = false;
         for (const QJsonValue &m : customers.value("mappings"_L1).toArray())
-            email = email || (m.toObject().value("target_field"_L1).toString() == "email"_L1 && m.toObject().value("source_path"_L1).toString() == "email"_L1);
+            email = email
+                || (m.toObject().value("target_field"_L1).toString() == "email"_L1 && m.toObject().value("source_path"_L1).toString() == "email"_L1);
         QVERIFY(email);
         const QJsonObject invoices = streamNamed(r.spec, u"invoices"_s);
         QCOMPARE(invoices.value("kind"_L1).toString(), u"invoice"_s);
@@ -145,9 +146,10 @@ private Q_SLOTS:
         SpecImporter::Result r;
         QString error;
         const QString jwt = u"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"_s;
-        const QString command = u"curl \"https://api.example.com/v1/customers?hapikey=SECRETSECRET1&api_token=tok_8f2K1mZq9&client_secret=cs_l1ve_77"
-                                "&access_key=AK123&sig=abc123&q=%1&filter=sk_live_51HxYz0123456789abcdefgh&account=2f1e8c9a-3b4d-4e5f-8a7b-1c2d3e4f5a6b"
-                                "&page_token=p2&status=active\""_s.arg(jwt);
+        const QString command
+            = u"curl \"https://api.example.com/v1/customers?hapikey=SECRETSECRET1&api_token=tok_8f2K1mZq9&client_secret=cs_l1ve_77"
+              "&access_key=AK123&sig=abc123&q=%1&filter=sk_live_51HxYz0123456789abcdefgh&account=2f1e8c9a-3b4d-4e5f-8a7b-1c2d3e4f5a6b"
+              "&page_token=p2&status=active\""_s.arg(jwt);
         QVERIFY2(SpecImporter::fromCurl(command, &r, &error), qPrintable(error));
         verifyValid(r.spec);
         const QByteArray text = QJsonDocument(r.spec).toJson();
@@ -181,10 +183,12 @@ private Q_SLOTS:
         QTest::newRow("swagger 2") << u"openapi"_s << QByteArray("{\"swagger\": \"2.0\"}") << u"Swagger 2.0"_s;
         QTest::newRow("no title") << u"openapi"_s << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {}}") << u"info.title"_s;
         QTest::newRow("no server") << u"openapi"_s << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"X\"}}") << u"servers[0].url"_s;
-        QTest::newRow("no list") << u"openapi"_s
-                                 << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"X\"}, \"servers\": [{\"url\": \"https://x.example\"}], \"paths\": {}}")
-                                 << u"no GET operation"_s;
-        QTest::newRow("deep yaml") << u"openapi"_s << QByteArray(QByteArray("a: ").repeated(1) + QByteArray("[").repeated(200)) << u"not valid YAML"_s;
+        QTest::newRow("no list")
+            << u"openapi"_s
+            << QByteArray("{\"openapi\": \"3.0.0\", \"info\": {\"title\": \"X\"}, \"servers\": [{\"url\": \"https://x.example\"}], \"paths\": {}}")
+            << u"no GET operation"_s;
+        QTest::newRow("deep yaml") << u"openapi"_s << QByteArray(QByteArray("a: ").repeated(1) + QByteArray("[").repeated(200))
+                                   << u"not valid YAML"_s;
         QTest::newRow("postman v1") << u"postman"_s << QByteArray("{\"info\": {\"schema\": \"v1\"}}") << u"v2.1"_s;
         QTest::newRow("har without entries") << u"har"_s << QByteArray("{\"log\": {}}") << u"log.entries"_s;
         QTest::newRow("curl unbalanced") << u"curl"_s << QByteArray("curl 'https://x.example") << u"unbalanced"_s;

@@ -1,27 +1,27 @@
 // Migrations and triggers on both engines: SQLite files and the real PostgreSQL server of ./scripts/test.
 #include "testsupport.h"
 
-#include "store/recordstore.h"
 #include "store/connectionstore.h"
 #include "store/demoseeder.h"
 #include "store/migrator.h"
+#include "store/recordstore.h"
 #include "store/workspace.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
 
 namespace {
-const QStringList kTables = {u"connections"_s,       u"unified_customers"_s,         u"unified_invoices"_s,
-                             u"sync_state"_s,        u"sync_metrics"_s,              u"connector_health"_s,
-                             u"connector_marketplace"_s, u"user_installed_connectors"_s, u"custom_connectors"_s,
-                             u"schema_mappings"_s, u"alert_rules"_s, u"mapping_decisions"_s, u"mapping_approvers"_s};
+const QStringList kTables
+    = {u"connections"_s,      u"unified_customers"_s,     u"unified_invoices"_s,          u"sync_state"_s,        u"sync_metrics"_s,
+       u"connector_health"_s, u"connector_marketplace"_s, u"user_installed_connectors"_s, u"custom_connectors"_s, u"schema_mappings"_s,
+       u"alert_rules"_s,      u"mapping_decisions"_s,     u"mapping_approvers"_s};
 
 qint64 scalar(const Workspace &w, const QString &sql, const QVariantList &binds = {})
 {
@@ -241,8 +241,9 @@ private Q_SLOTS:
             const qint64 id = store.createConnection(Test::newConnection(u"Before"_s, u"stripe"_s), &error);
             QVERIFY2(id > 0, qPrintable(error));
             for (int i = 0; i < 5; ++i)
-                QVERIFY2(store.recordSyncRun(run(id, i == 2 ? SyncRun::Status::Failed : SyncRun::Status::Succeeded,
-                                                 t0.addSecs(60 * i), 100 * (i + 1)), &error), qPrintable(error));
+                QVERIFY2(store.recordSyncRun(
+                             run(id, i == 2 ? SyncRun::Status::Failed : SyncRun::Status::Succeeded, t0.addSecs(60 * i), 100 * (i + 1)), &error),
+                         qPrintable(error));
         }
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
@@ -263,8 +264,7 @@ private Q_SLOTS:
             ConnectionStore store(*w);
             QVERIFY(store.createConnection(Test::newConnection(u"Precious"_s, u"hubspot"_s), &error));
         }
-        const QByteArray before = config.engine == DatabaseConfig::Engine::Sqlite ? Test::fileHash(config.sqlitePath)
-                                                                                   : QByteArray();
+        const QByteArray before = config.engine == DatabaseConfig::Engine::Sqlite ? Test::fileHash(config.sqlitePath) : QByteArray();
         auto w = Workspace::open(config, password(), &error);
         QVERIFY(!w);
         QVERIFY2(error.contains(u"99"_s) && error.contains(u"newer"_s), qPrintable(error));
@@ -306,12 +306,8 @@ private Q_SLOTS:
         const qint64 id = store.createConnection(Test::newConnection(u"Health"_s, u"stripe"_s), &error);
         QVERIFY2(id, qPrintable(error));
         const QDateTime t0(QDate(2026, 11, 1), QTime(10, 0), QTimeZone::UTC);
-        auto health = [&] {
-            return value(*w, u"SELECT status FROM connector_health WHERE connection_id = ?"_s, {id}).toString();
-        };
-        auto failures = [&] {
-            return scalar(*w, u"SELECT consecutive_failures FROM connector_health WHERE connection_id = ?"_s, {id});
-        };
+        auto health = [&] { return value(*w, u"SELECT status FROM connector_health WHERE connection_id = ?"_s, {id}).toString(); };
+        auto failures = [&] { return scalar(*w, u"SELECT consecutive_failures FROM connector_health WHERE connection_id = ?"_s, {id}); };
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM connector_health"_s), qint64(0));
 
         struct Step
@@ -321,17 +317,15 @@ private Q_SLOTS:
             int failures;
         };
         const Step steps[] = {
-            {SyncRun::Status::Succeeded, "healthy", 0}, {SyncRun::Status::Failed, "degraded", 1},
-            {SyncRun::Status::Failed, "degraded", 2},   {SyncRun::Status::Cancelled, "degraded", 2},
-            {SyncRun::Status::Failed, "failed", 3},     {SyncRun::Status::Failed, "failed", 4},
-            {SyncRun::Status::Partial, "degraded", 0},  {SyncRun::Status::Succeeded, "healthy", 0},
+            {SyncRun::Status::Succeeded, "healthy", 0},  {SyncRun::Status::Failed, "degraded", 1},   {SyncRun::Status::Failed, "degraded", 2},
+            {SyncRun::Status::Cancelled, "degraded", 2}, {SyncRun::Status::Failed, "failed", 3},     {SyncRun::Status::Failed, "failed", 4},
+            {SyncRun::Status::Partial, "degraded", 0},   {SyncRun::Status::Succeeded, "healthy", 0},
         };
         qint64 durations = 0;
         int counted = 0;
         for (int i = 0; i < int(std::size(steps)); ++i) {
             const qint64 duration = 1000 + 100 * i;
-            QVERIFY2(store.recordSyncRun(run(id, steps[i].status, t0.addSecs(3600 * i), duration), &error),
-                     qPrintable(error));
+            QVERIFY2(store.recordSyncRun(run(id, steps[i].status, t0.addSecs(3600 * i), duration), &error), qPrintable(error));
             QCOMPARE(health(), QString::fromLatin1(steps[i].health));
             QCOMPARE(failures(), qint64(steps[i].failures));
             if (steps[i].status != SyncRun::Status::Cancelled) {
@@ -339,16 +333,14 @@ private Q_SLOTS:
                 ++counted;
             }
         }
-        const double avg = value(*w, u"SELECT avg_response_ms FROM connector_health WHERE connection_id = ?"_s, {id})
-                               .toDouble();
+        const double avg = value(*w, u"SELECT avg_response_ms FROM connector_health WHERE connection_id = ?"_s, {id}).toDouble();
         QCOMPARE(avg, double(durations) / counted);
-        QCOMPARE(scalar(*w, u"SELECT runs_recorded FROM connector_health WHERE connection_id = ?"_s, {id}),
-                 qint64(counted));
-        const QDateTime lastSuccess = ConnectionStore::toUtc(
-            value(*w, u"SELECT last_success_at FROM connector_health WHERE connection_id = ?"_s, {id}));
+        QCOMPARE(scalar(*w, u"SELECT runs_recorded FROM connector_health WHERE connection_id = ?"_s, {id}), qint64(counted));
+        const QDateTime lastSuccess
+            = ConnectionStore::toUtc(value(*w, u"SELECT last_success_at FROM connector_health WHERE connection_id = ?"_s, {id}));
         QCOMPARE(lastSuccess, t0.addSecs(3600 * 7).addMSecs(1700));
-        const QDateTime lastFailure = ConnectionStore::toUtc(
-            value(*w, u"SELECT last_failure_at FROM connector_health WHERE connection_id = ?"_s, {id}));
+        const QDateTime lastFailure
+            = ConnectionStore::toUtc(value(*w, u"SELECT last_failure_at FROM connector_health WHERE connection_id = ?"_s, {id}));
         QCOMPARE(lastFailure, t0.addSecs(3600 * 5).addMSecs(1500));
 
         const ConnectionSummaries list = store.connections(&error);
@@ -367,27 +359,25 @@ private Q_SLOTS:
         QVERIFY(value(*w, u"SELECT last_used_at FROM connections WHERE id = ?"_s, {id}).isNull());
         const QDateTime t(QDate(2026, 10, 3), QTime(7, 15), QTimeZone::UTC);
         QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Failed, t, 2000), &error));
-        QCOMPARE(ConnectionStore::toUtc(value(*w, u"SELECT last_used_at FROM connections WHERE id = ?"_s, {id})),
-                 t.addMSecs(2000));
+        QCOMPARE(ConnectionStore::toUtc(value(*w, u"SELECT last_used_at FROM connections WHERE id = ?"_s, {id})), t.addMSecs(2000));
         // An older run recorded late does not move it back.
         QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, t.addDays(-1)), &error));
-        QCOMPARE(ConnectionStore::toUtc(value(*w, u"SELECT last_used_at FROM connections WHERE id = ?"_s, {id})),
-                 t.addMSecs(2000));
+        QCOMPARE(ConnectionStore::toUtc(value(*w, u"SELECT last_used_at FROM connections WHERE id = ?"_s, {id})), t.addMSecs(2000));
     }
 
     void installCountFollowsInstalls()
     {
         auto w = openFresh();
         QString error;
-        QVERIFY2(exec(*w, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
-                          "VALUES ('acme', 'ACME', 'ACME Inc.', 'crm')"_s, {}, &error), qPrintable(error));
+        QVERIFY2(exec(*w,
+                      u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
+                      "VALUES ('acme', 'ACME', 'ACME Inc.', 'crm')"_s,
+                      {}, &error),
+                 qPrintable(error));
         const qint64 market = scalar(*w, u"SELECT id FROM connector_marketplace WHERE connector_id = 'acme'"_s);
-        auto count = [&] {
-            return scalar(*w, u"SELECT install_count FROM connector_marketplace WHERE id = ?"_s, {market});
-        };
+        auto count = [&] { return scalar(*w, u"SELECT install_count FROM connector_marketplace WHERE id = ?"_s, {market}); };
         QCOMPARE(count(), qint64(0));
-        QVERIFY2(exec(*w, u"INSERT INTO user_installed_connectors (marketplace_id, owner) VALUES (?, 'ann')"_s,
-                      {market}, &error), qPrintable(error));
+        QVERIFY2(exec(*w, u"INSERT INTO user_installed_connectors (marketplace_id, owner) VALUES (?, 'ann')"_s, {market}, &error), qPrintable(error));
         QVERIFY(exec(*w, u"INSERT INTO user_installed_connectors (marketplace_id, owner) VALUES (?, 'ben')"_s, {market}));
         QCOMPARE(count(), qint64(2));
         QVERIFY(exec(*w, u"UPDATE user_installed_connectors SET active = ? WHERE owner = 'ann'"_s, {false}));
@@ -413,12 +403,17 @@ private Q_SLOTS:
         QVERIFY(!store.createConnection(Test::newConnection(u"Twice"_s, u"hubspot"_s), &error));
         QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
         QVERIFY(!store.createConnection(Test::newConnection(u"  "_s, u"hubspot"_s), &error));
-        QVERIFY(!exec(*w, u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence) "
-                          "VALUES (?, 'a', 'email', 1.5)"_s, {id}));
-        QVERIFY(!exec(*w, u"INSERT INTO sync_metrics (connection_id, stream, started_at, status) "
-                          "VALUES (?, 's', '2026-01-01T00:00:00Z', 'exploded')"_s, {id}));
-        QVERIFY(!exec(*w, u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
-                          "VALUES ('x', 'X', 'P', 'games')"_s));
+        QVERIFY(!exec(*w,
+                      u"INSERT INTO schema_mappings (connection_id, source_path, target_field, confidence) "
+                      "VALUES (?, 'a', 'email', 1.5)"_s,
+                      {id}));
+        QVERIFY(!exec(*w,
+                      u"INSERT INTO sync_metrics (connection_id, stream, started_at, status) "
+                      "VALUES (?, 's', '2026-01-01T00:00:00Z', 'exploded')"_s,
+                      {id}));
+        QVERIFY(!exec(*w,
+                      u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
+                      "VALUES ('x', 'X', 'P', 'games')"_s));
         // Deleting a connection removes what hangs off it.
         QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, QDateTime::currentDateTimeUtc()), &error));
         QVERIFY(store.deleteConnection(id, &error));
@@ -449,8 +444,7 @@ private Q_SLOTS:
         QVERIFY(last <= options.now);
         // Mixed statuses.
         for (const char *status : {"succeeded", "failed", "partial"})
-            QVERIFY2(scalar(*w, u"SELECT count(*) FROM sync_metrics WHERE status = ?"_s, {QString::fromLatin1(status)}) > 0,
-                     status);
+            QVERIFY2(scalar(*w, u"SELECT count(*) FROM sync_metrics WHERE status = ?"_s, {QString::fromLatin1(status)}) > 0, status);
         // The health the triggers computed matches the documented rule applied here to the raw runs.
         ConnectionStore store(*w);
         const ConnectionSummaries list = store.connections(&error);
@@ -587,8 +581,7 @@ private Q_SLOTS:
         QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Failed, day.addSecs(3600), 3000), &error));
         QVERIFY(store.recordSyncRun(run(id, SyncRun::Status::Succeeded, day.addDays(1), 500), &error));
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM connector_analytics"_s), qint64(0)); // not refreshed yet
-        QVERIFY2(exec(*w, u"REFRESH MATERIALIZED VIEW CONCURRENTLY connector_analytics"_s, {}, &error),
-                 qPrintable(error));
+        QVERIFY2(exec(*w, u"REFRESH MATERIALIZED VIEW CONCURRENTLY connector_analytics"_s, {}, &error), qPrintable(error));
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM connector_analytics"_s), qint64(2));
         QSqlQuery q(w->database());
         QVERIFY(q.exec(u"SELECT sync_count, error_count, avg_duration_ms, min_duration_ms, max_duration_ms, "

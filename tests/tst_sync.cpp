@@ -2,26 +2,26 @@
 // the real PostgreSQL server: paging, incremental cursors, resume from checkpoints, cancellation,
 // the one-sync-per-stream rule, error classes, metrics and health, writes, and secrets never stored.
 #include "fakehubspot.h"
-#include "timeouts.h"
 #include "fakestripe.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "adapters/hubspot/hubspotconnector.h"
 #include "adapters/stripe/stripeconnector.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
+#include "services/syncjob.h"
+#include "services/syncservice.h"
 #include "store/connectionstore.h"
 #include "store/mappingstore.h"
 #include "store/recordstore.h"
 #include "store/workspace.h"
-#include "services/syncjob.h"
-#include "services/syncservice.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSignalSpy>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -33,9 +33,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
-using Orion::Fakes::Fault;
 using Orion::Fakes::FakeHubSpot;
 using Orion::Fakes::FakeStripe;
+using Orion::Fakes::Fault;
 
 class TstSync : public QObject
 {
@@ -98,8 +98,7 @@ class TstSync : public QObject
         return options;
     }
 
-    QList<SyncResult> sync(const QString &connection, const QString &stream = {}, bool fullRefresh = false,
-                           std::function<void(SyncJob &)> setup = {})
+    QList<SyncResult> sync(const QString &connection, const QString &stream = {}, bool fullRefresh = false, std::function<void(SyncJob &)> setup = {})
     {
         SyncRequest request;
         request.database = m_db;
@@ -138,9 +137,9 @@ class TstSync : public QObject
     {
         auto session = std::make_unique<WriteSession>();
         QString error;
-        session->ctx = ConnectorContext::create(
-            0, name, connector.validateSettings({{u"api_base"_s, apiBase.toString()}}, &error).value_or(QJsonObject()),
-            m_credentials, &session->http);
+        session->ctx
+            = ConnectorContext::create(0, name, connector.validateSettings({{u"api_base"_s, apiBase.toString()}}, &error).value_or(QJsonObject()),
+                                       m_credentials, &session->http);
         session->authenticator = connector.createAuthenticator(session->ctx, &session->failure);
         session->http.setAuthenticator(session->authenticator.get());
         return session;
@@ -180,7 +179,6 @@ private Q_SLOTS:
         OAuth2RefreshAuthenticator::clearTokenCache();
     }
 
-
     // Only approved mappings drive a sync: they rebuild each record from its source record, fields
     // without an approved rule stay empty, a suggested rule does nothing, and field errors are logged.
     void approvedMappingsDriveTheSync()
@@ -207,7 +205,8 @@ private Q_SLOTS:
                                                rule(u"created_at"_s, u"created"_s, Transformation::ParseDatetime, 0.96),
                                                rule(u"address.country"_s, u"address.country"_s, Transformation::None, 0.9),
                                                rule(u"phone"_s, u"phone"_s, Transformation::FormatPhone, 0.5)},
-                                              &error) == 6,
+                                              &error)
+                         == 6,
                      qPrintable(error));
             QList<qint64> approve;
             for (const StoredMapping &m : mappings.list(id, u"customers"_s, &error))
@@ -216,8 +215,8 @@ private Q_SLOTS:
             QVERIFY2(mappings.decide(approve, StoredMapping::Status::Approved, u"test"_s, MappingStore::Via::Cli, &error), qPrintable(error));
         }
         QStringList log;
-        const auto results = sync(u"mapped-stripe"_s, u"customers"_s, false,
-                                  [&](SyncJob &job) { job.setLogHandler([&](const QString &line) { log << line; }); });
+        const auto results
+            = sync(u"mapped-stripe"_s, u"customers"_s, false, [&](SyncJob &job) { job.setLogHandler([&](const QString &line) { log << line; }); });
         QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
         QVERIFY2(log.join(u'\n').contains(u"Applying 5 approved field mapping"_s), qPrintable(log.join(u'\n')));
         const auto stored = records(id, RecordKind::Customer);
@@ -284,15 +283,14 @@ private Q_SLOTS:
 
         // One metrics row; health healthy; checkpoint at the newest created value.
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics WHERE connection_id = ? AND status = 'succeeded' "
-                        "AND records_processed = 250 AND records_written = 250"_s, {id}),
+                        "AND records_processed = 250 AND records_written = 250"_s,
+                        {id}),
                  qint64(1));
-        QCOMPARE(scalar(u"SELECT count(*) FROM connector_health WHERE connection_id = ? AND status = 'healthy'"_s, {id}),
-                 qint64(1));
+        QCOMPARE(scalar(u"SELECT count(*) FROM connector_health WHERE connection_id = ? AND status = 'healthy'"_s, {id}), qint64(1));
         auto w = open();
         RecordStore store(*w);
         QString error;
-        QCOMPARE(store.checkpoint(id, u"customers"_s, &error),
-                 (QJsonObject{{u"created_gte"_s, FakeStripe::kEpoch + 249 / 2}}));
+        QCOMPARE(store.checkpoint(id, u"customers"_s, &error), (QJsonObject{{u"created_gte"_s, FakeStripe::kEpoch + 249 / 2}}));
     }
 
     void stripeIncrementalReadsOnlyNewRecords()
@@ -313,8 +311,7 @@ private Q_SLOTS:
         const SyncResult full = sync(u"inc"_s, u"customers"_s, true).first();
         QCOMPARE(full.recordsRead, 261);
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ?"_s, {id}), qint64(261));
-        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND full_name = 'Renamed Person'"_s, {id}),
-                 qint64(1));
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND full_name = 'Renamed Person'"_s, {id}), qint64(1));
     }
 
     void stripeInvoicesWithAllTheirLines()
@@ -427,13 +424,16 @@ private Q_SLOTS:
     void rateLimitedPagesWaitAndSucceed()
     {
         addStripe(u"limited"_s);
-        m_stripe.injectFault({u"/v1/customers"_s, 429,
+        m_stripe.injectFault({u"/v1/customers"_s,
+                              429,
                               R"({"error":{"type":"invalid_request_error","message":"Too many requests","code":"rate_limit"}})",
-                              {{"Retry-After", "1"}}, 0, false, 1});
+                              {{"Retry-After", "1"}},
+                              0,
+                              false,
+                              1});
         QStringList log;
-        const SyncResult r = sync(u"limited"_s, u"customers"_s, false, [&](SyncJob &job) {
-                                 job.setLogHandler([&](const QString &line) { log << line; });
-                             }).first();
+        const SyncResult r
+            = sync(u"limited"_s, u"customers"_s, false, [&](SyncJob &job) { job.setLogHandler([&](const QString &line) { log << line; }); }).first();
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QVERIFY2(r.durationMs >= 950, qPrintable(QString::number(r.durationMs)));
         QCOMPARE(log.filter(u"(Retry-After)"_s).size(), 1);
@@ -686,8 +686,7 @@ private Q_SLOTS:
         QVERIFY(m_hubspot.requestCount(u"/crm/v3/objects/contacts/search"_s) >= 1);
         // The 300 s overlap re-reads the newest contacts (one per second in the fake) plus the change.
         QCOMPARE(r.recordsRead, 150);
-        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND first_name = 'Changed'"_s, {id}),
-                 qint64(1));
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND first_name = 'Changed'"_s, {id}), qint64(1));
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ?"_s, {id}), qint64(150));
     }
 
@@ -707,9 +706,8 @@ private Q_SLOTS:
             QVERIFY2(store.writePage(id, u"customers"_s, page, &written, &error), qPrintable(error));
         }
         QStringList log;
-        const SyncResult r = sync(u"crm-big"_s, {}, false, [&](SyncJob &job) {
-                                 job.setLogHandler([&](const QString &line) { log << line; });
-                             }).first();
+        const SyncResult r
+            = sync(u"crm-big"_s, {}, false, [&](SyncJob &job) { job.setLogHandler([&](const QString &line) { log << line; }); }).first();
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(log.filter(u"search window reached"_s).size(), 1);
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ?"_s, {id}), qint64(10'250));
@@ -756,9 +754,11 @@ private Q_SLOTS:
         QString error;
         m_credentials->setSecret(name, u"refresh_token"_s, u"rt-first"_s, &error);
         m_credentials->setSecret(name, u"client_secret"_s, u"client-secret-value"_s, &error);
-        addConnection(name, u"hubspot"_s, {{u"api_base"_s, m_hubspot.baseUrl().toString()}, {u"auth"_s, u"oauth"_s},
-                                           {u"token_url"_s, QString(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s)},
-                                           {u"client_id"_s, u"app-42"_s}});
+        addConnection(name, u"hubspot"_s,
+                      {{u"api_base"_s, m_hubspot.baseUrl().toString()},
+                       {u"auth"_s, u"oauth"_s},
+                       {u"token_url"_s, QString(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s)},
+                       {u"client_id"_s, u"app-42"_s}});
         const SyncResult r = sync(name).first();
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(m_credentials->secret(name, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());

@@ -2,46 +2,46 @@
 // connection dialog (schema-built form, Test Connection, secrets to the credential store), a
 // 100,000-record sync during which the GUI thread never stalls, cancel, and the run history.
 #include "fakehubspot.h"
-#include "timeouts.h"
 #include "fakesalesforce.h"
 #include "fakeslack.h"
 #include "fakestripe.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "activity/activitypage.h"
+#include "common/languages.h"
 #include "connections/alertsdialog.h"
 #include "connections/connectiondialog.h"
-#include "connections/scheduleeditor.h"
-#include "salesforce/bulkjobsdialog.h"
-#include "salesforce/soqleditor.h"
-#include "services/syncjob.h"
 #include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
+#include "connections/scheduleeditor.h"
 #include "runtime/credentialstore.h"
 #include "runtime/secretstore.h"
-#include "common/languages.h"
-#include "shell/mainwindow.h"
+#include "salesforce/bulkjobsdialog.h"
+#include "salesforce/soqleditor.h"
 #include "services/slackevents.h"
-#include "store/workspace.h"
-#include "services/workspaceservice.h"
-#include "sync/syncrunmodel.h"
+#include "services/syncjob.h"
 #include "services/syncservice.h"
+#include "services/workspaceservice.h"
+#include "shell/mainwindow.h"
+#include "store/workspace.h"
+#include "sync/syncrunmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QDialogButtonBox>
 #include <QNetworkAccessManager>
-#include <QPushButton>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
@@ -74,8 +74,7 @@ class TstSyncGui : public QObject
     MainWindow *m_window = nullptr;
     QString m_db;
 
-    template<typename T>
-    static T *named(QWidget *parent, const QString &accessibleName)
+    template<typename T> static T *named(QWidget *parent, const QString &accessibleName)
     {
         for (T *w : parent->findChildren<T *>())
             if (w->accessibleName() == accessibleName)
@@ -145,10 +144,7 @@ private Q_SLOTS:
         QVERIFY(ready.wait(OrionTest::EventTimeout));
     }
 
-    void cleanupTestCase()
-    {
-        delete m_window;
-    }
+    void cleanupTestCase() { delete m_window; }
 
     void dialogTestsAndSavesAConnection()
     {
@@ -248,7 +244,7 @@ private Q_SLOTS:
         dialog->accept();
         QVERIFY(saved.wait(OrionTest::EventTimeout));
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE name = 'acme-stripe' AND schedule = 'cron 0 6 * * mon-fri Europe/Berlin' "
-                         "AND next_sync_at IS NOT NULL"_s),
+                        "AND next_sync_at IS NOT NULL"_s),
                  qint64(1));
         const QDateTime expected = Schedule::cronIn(u"0 6 * * mon-fri"_s, u"Europe/Berlin"_s).nextAfter(now);
         QTRY_COMPARE_WITH_TIMEOUT(page->selectedConnection()->nextSyncAt, expected, OrionTest::EventTimeout);
@@ -303,8 +299,8 @@ private Q_SLOTS:
         const auto results = finished.first().first().value<QList<SyncResult>>();
         QVERIFY2(results.size() == 2 && results.first().succeeded(), qPrintable(results.first().error));
         QCOMPARE(results.first().recordsRead, 100'000);
-        qInfo("100,000-record sync: %lld ms, %lld heartbeat ticks, longest GUI stall %lld ms, %lld progress updates",
-              total.elapsed(), ticks, maxGap, qint64(observed.size()));
+        qInfo("100,000-record sync: %lld ms, %lld heartbeat ticks, longest GUI stall %lld ms, %lld progress updates", total.elapsed(), ticks, maxGap,
+              qint64(observed.size()));
         // The longest gap is a measurement, printed above and reported in the README, not asserted:
         // on a loaded machine the scheduler alone can starve the GUI thread for 100 ms. What is
         // asserted is that the page kept showing progress while the sync ran.
@@ -313,8 +309,7 @@ private Q_SLOTS:
         QVERIFY(screenshotTaken);
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(100'000));
         QVERIFY(!page->syncProgressBar()->isVisibleTo(page));
-        QVERIFY2(page->syncStatusLabel()->text().contains(u"customers: succeeded — 100,000 read"_s),
-                 qPrintable(page->syncStatusLabel()->text()));
+        QVERIFY2(page->syncStatusLabel()->text().contains(u"customers: succeeded — 100,000 read"_s), qPrintable(page->syncStatusLabel()->text()));
         QVERIFY(page->syncLog()->toPlainText().contains(u"GET "_s));
         QVERIFY(!page->syncLog()->toPlainText().contains(m_stripe.apiKey()));
         // Health badge follows the run.
@@ -385,16 +380,14 @@ private Q_SLOTS:
         dialog->accept();
         QVERIFY(saved.wait(OrionTest::EventTimeout));
         QString error;
-        QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()),
-                 m_hubspot.currentRefreshToken());
+        QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
         // The first sync refreshes the access token, rotating the refresh token into the store.
         QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"hubspot-oauth"_s, OrionTest::EventTimeout);
         m_window->connectionsPage()->syncSelected();
         waitForSync();
         QVERIFY2(m_window->connectionsPage()->syncStatusLabel()->text().contains(u"customers: succeeded — 40 read"_s),
                  qPrintable(m_window->connectionsPage()->syncStatusLabel()->text()));
-        QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()),
-                 m_hubspot.currentRefreshToken());
+        QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
     }
 
     // Test Connection refreshes an expired OAuth session; HubSpot rotates the refresh token, so the
@@ -405,11 +398,11 @@ private Q_SLOTS:
         class RefusingWrites : public SecretBackend
         {
         public:
-            explicit RefusingWrites(std::shared_ptr<SecretBackend> inner) : m_inner(std::move(inner)) {}
-            bool read(const QString &key, QString *value, bool *found, QString *error) override
+            explicit RefusingWrites(std::shared_ptr<SecretBackend> inner)
+                : m_inner(std::move(inner))
             {
-                return m_inner->read(key, value, found, error);
             }
+            bool read(const QString &key, QString *value, bool *found, QString *error) override { return m_inner->read(key, value, found, error); }
             bool write(const QString &, const QString &, QString *error) override
             {
                 *error = u"the keychain is locked"_s;
@@ -423,8 +416,7 @@ private Q_SLOTS:
         };
         ConnectionsPage *page = m_window->connectionsPage();
         page->selectConnection(u"hubspot-oauth"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(page->selectedConnection() && page->selectedConnection()->name == "hubspot-oauth"_L1,
-                                 OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectedConnection() && page->selectedConnection()->name == "hubspot-oauth"_L1, OrionTest::EventTimeout);
         const ConnectionSummary c = *page->selectedConnection();
         QString error;
         const QString before = m_credentials->secret(c.name, u"refresh_token"_s, &error).value_or(QString());
@@ -588,7 +580,8 @@ private Q_SLOTS:
         QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
         dialog->accept();
         QVERIFY(saved.wait(OrionTest::EventTimeout));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"team-slack"_s, OrionTest::EventTimeout); // the list has it
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"team-slack"_s,
+                                  OrionTest::EventTimeout); // the list has it
         m_window->connectionsPage()->selectConnection(u"acme-stripe"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"acme-stripe"_s, OrionTest::EventTimeout);
         AlertsDialog *alerts = m_window->connectionsPage()->openAlerts();
@@ -662,8 +655,12 @@ private Q_SLOTS:
     // credential store (in memory here), so no file may hold one.
     void noFileTheAppWroteHoldsASecret()
     {
-        QStringList secrets{m_stripe.apiKey(), u"sk_test_wrong_key_000000000"_s, u"app-client-secret"_s, u"sf-gui-secret"_s,
-                            QString::fromLatin1(Fakes::FakeSlack::kBotToken), QString::fromLatin1(Fakes::FakeSlack::kAppToken)};
+        QStringList secrets{m_stripe.apiKey(),
+                            u"sk_test_wrong_key_000000000"_s,
+                            u"app-client-secret"_s,
+                            u"sf-gui-secret"_s,
+                            QString::fromLatin1(Fakes::FakeSlack::kBotToken),
+                            QString::fromLatin1(Fakes::FakeSlack::kAppToken)};
         secrets << m_hubspot.issuedSecrets() << m_salesforce.issuedSecrets();
         QVERIFY2(m_hubspot.issuedSecrets().size() >= 4, "HubSpot issued and rotated tokens during the run");
         QStringList roots{m_dir.path()};

@@ -91,8 +91,7 @@ private Q_SLOTS:
         QTest::newRow("float total") << QJsonObject{{u"total"_s, 12.5}} << u"total must be a whole number of minor units"_s;
         QTest::newRow("string tax") << QJsonObject{{u"tax"_s, u"12"_s}} << u"tax must be a whole number of minor units"_s;
         QTest::newRow("currency") << QJsonObject{{u"currency"_s, u"eur"_s}} << u"currency must be an upper-case ISO 4217 code"_s;
-        QTest::newRow("status") << QJsonObject{{u"status"_s, u"refunded"_s}}
-                                << u"status must be one of draft, open, paid, void, uncollectible"_s;
+        QTest::newRow("status") << QJsonObject{{u"status"_s, u"refunded"_s}} << u"status must be one of draft, open, paid, void, uncollectible"_s;
         QTest::newRow("line") << QJsonObject{{u"line_items"_s, QJsonArray{QJsonObject{{u"amount"_s, 1.25}}}}}
                               << u"line_items[0]: amount must be a whole number of minor units"_s;
     }

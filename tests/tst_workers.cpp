@@ -4,15 +4,15 @@
 // twice; SIGTERM draining (finish, or give back after the drain deadline); the scheduler election
 // (one leader among sessions, a slot queued once); cancel and retry; row-level security of the queue.
 #include "fakestripe.h"
-#include "timeouts.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
 #include "services/jobqueueservice.h"
+#include "services/syncjob.h"
+#include "store/connectionstore.h"
 #include "store/jobqueue.h"
 #include "store/schedulestore.h"
-#include "store/connectionstore.h"
 #include "store/workspace.h"
-#include "services/syncjob.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,9 +88,9 @@ class TstWorkers : public QObject
         p->setStandardErrorFile(m_dir.filePath(name + u".log"_s), QIODevice::Append);
         DatabaseConfig config = m_db;
         config.user = u"orion_test_worker"_s;
-        p->start(QStringLiteral(ORION_CLI_PATH), QStringList{u"--db"_s, config.toUrl(), u"worker"_s, u"--name"_s, name, u"--lease-seconds"_s,
-                                                             u"3"_s, u"--heartbeat-ms"_s, u"300"_s}
-                                                     + extra);
+        p->start(QStringLiteral(ORION_CLI_PATH),
+                 QStringList{u"--db"_s, config.toUrl(), u"worker"_s, u"--name"_s, name, u"--lease-seconds"_s, u"3"_s, u"--heartbeat-ms"_s, u"300"_s}
+                     + extra);
         if (!p->waitForStarted())
             qFatal("cannot start orion worker");
         p->setProperty("name", name);
@@ -167,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(200 * 20));
         QCOMPARE(scalar(u"SELECT count(DISTINCT (connection_id, external_id)) FROM unified_customers"_s), qint64(200 * 20));
         QCOMPARE(scalar(u"SELECT sum(jobs_done) FROM sync_workers WHERE name IN ('w1', 'w2', 'w3')"_s), qint64(200));
-        QCOMPARE(scalar(u"SELECT count(*) FROM sync_workers WHERE name IN ('w1', 'w2', 'w3') AND jobs_done > 0 AND stopped_at IS NOT NULL"_s), qint64(3));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_workers WHERE name IN ('w1', 'w2', 'w3') AND jobs_done > 0 AND stopped_at IS NOT NULL"_s),
+                 qint64(3));
         // One line per job in the workers' logs, and a graceful stop.
         const QString logs = log1 + log2 + log3;
         QCOMPARE(int(logs.count(u": succeeded — 20 read, 20 written"_s)), 200);
@@ -194,13 +195,14 @@ private Q_SLOTS:
         QVERIFY(a->waitForFinished(OrionTest::EventTimeout));
         QCOMPARE(a->exitStatus(), QProcess::CrashExit);
         const qint64 kept = scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = %1"_s.arg(connection));
-        QVERIFY2(kept >= 500 && kept < 3000 && kept % 100 == 0, qPrintable(QString::number(kept))); // whole pages only
+        QVERIFY2(kept >= 500 && kept < 3000 && kept % 100 == 0, qPrintable(QString::number(kept)));                    // whole pages only
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(job)), qint64(1)); // still leased
 
         m_stripe.setResponseDelay(0);
         m_stripe.clearRequests();
         QProcess *b = startWorker(u"kb"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1),
+                                  OrionTest::EventTimeout);
         const QString log = stopAndLog(b);
         QCOMPARE(scalar(u"SELECT attempts FROM sync_jobs WHERE id = %1"_s.arg(job)), qint64(2));
         QCOMPARE(scalar(u"SELECT (result->>'records_read')::int FROM sync_jobs WHERE id = %1"_s.arg(job)), 3000 - kept); // resumed
@@ -229,7 +231,7 @@ private Q_SLOTS:
         const int served = m_stripe.requestCount(u"/v1/customers"_s);
         QProcess *b = startWorker(u"fb"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
         QTRY_VERIFY_WITH_TIMEOUT(logOf(b).contains(u"busy elsewhere"_s), OrionTest::EventTimeout); // claimed after the lease expired, then given back
-        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), served); // nobody read the stream meanwhile
+        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), served);                               // nobody read the stream meanwhile
         ::kill(pid_t(a->processId()), SIGCONT);
         m_stripe.setResponseDelay(0);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), 40000);
@@ -251,7 +253,8 @@ private Q_SLOTS:
                                   "RETURNING id"_s.arg(connection));
         QTest::qWait(1000);
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued'"_s.arg(job)), qint64(1)); // not before it is due
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1),
+                                  OrionTest::EventTimeout);
         QVERIFY(scalar(u"SELECT started_at >= run_after FROM sync_jobs WHERE id = %1"_s.arg(job)) == 1);
     }
 
@@ -263,7 +266,8 @@ private Q_SLOTS:
         m_stripe.setResponseDelay(40);
         const qint64 first = enqueue(connection);
         QProcess *w = startWorker(u"dw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s, u"--drain-seconds"_s, u"60"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(first)), qint64(1), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(first)), qint64(1),
+                                  OrionTest::EventTimeout);
         const qint64 second = enqueue(connection); // must not be claimed once the drain began
         ::kill(pid_t(w->processId()), SIGTERM);
         QVERIFY(w->waitForFinished(60000));
@@ -278,7 +282,8 @@ private Q_SLOTS:
         // attempt not counted; the next worker finishes it.
         exec(u"UPDATE sync_state SET checkpoint = '{}'"_s);
         QProcess *quick = startWorker(u"qw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s, u"--drain-seconds"_s, u"0"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(second)), qint64(1), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(second)), qint64(1),
+                                  OrionTest::EventTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(m_stripe.requestCount(u"/v1/customers"_s) >= 3, OrionTest::EventTimeout);
         ::kill(pid_t(quick->processId()), SIGTERM);
         QVERIFY(quick->waitForFinished(30000));
@@ -289,7 +294,8 @@ private Q_SLOTS:
                  qint64(1));
         m_stripe.setResponseDelay(0);
         startWorker(u"fw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(second)), qint64(1), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(second)), qint64(1),
+                                  OrionTest::EventTimeout);
     }
 
     // One scheduler at a time: the first session takes the advisory lock and keeps it; a slot is
@@ -319,8 +325,9 @@ private Q_SLOTS:
         QVERIFY(!leaderTwo);
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE connection_id = %1"_s.arg(connection)), qint64(2));
         QCOMPARE(scalar(u"SELECT count(DISTINCT scheduled_for) FROM sync_jobs WHERE connection_id = %1"_s.arg(connection)), qint64(1));
-        QCOMPARE(scalar(u"SELECT next_sync_at > now() AND next_sync_at <= now() + interval '1 hour' FROM connections WHERE id = %1"_s.arg(connection)),
-                 qint64(1));
+        QCOMPARE(
+            scalar(u"SELECT next_sync_at > now() AND next_sync_at <= now() + interval '1 hour' FROM connections WHERE id = %1"_s.arg(connection)),
+            qint64(1));
         // Still the leader on the next tick; nothing more is due.
         QCOMPARE(ScheduleStore(*one).enqueueDue(now, &leaderOne, &error), 0);
         QVERIFY(leaderOne);
@@ -347,10 +354,10 @@ private Q_SLOTS:
         exec(u"DELETE FROM sync_jobs"_s);
         const QDateTime slot = QDateTime::fromSecsSinceEpoch((QDateTime::currentSecsSinceEpoch() / 3600 - 1) * 3600, QTimeZone::UTC);
         exec(u"UPDATE connections SET next_sync_at = '%1' WHERE id = %2"_s.arg(slot.toString(Qt::ISODate)).arg(connection));
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE connection_id = %1 AND scheduled_for = '%2' AND state = 'succeeded'"_s
-                                             .arg(connection)
-                                             .arg(slot.toString(Qt::ISODate))),
-                                  qint64(2), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(u"SELECT count(*) FROM sync_jobs WHERE connection_id = %1 AND scheduled_for = '%2' AND state = 'succeeded'"_s.arg(connection)
+                       .arg(slot.toString(Qt::ISODate))),
+            qint64(2), OrionTest::EventTimeout);
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs"_s), qint64(2)); // queued once
         QProcess *leader = logOf(a).contains(u"now the scheduler"_s) ? a : b;
         QProcess *other = leader == a ? b : a;
@@ -460,8 +467,9 @@ private Q_SLOTS:
         auto claimed = queue.claim(u"r1"_s, 30, &error);
         QVERIFY(claimed && claimed->id == job);
         QVERIFY2(queue.complete(job, u"r1"_s, transient, &error), qPrintable(error));
-        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued' AND run_after > now() + interval '20 seconds'"_s.arg(job)),
-                 qint64(1));
+        QCOMPARE(
+            scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued' AND run_after > now() + interval '20 seconds'"_s.arg(job)),
+            qint64(1));
         QVERIFY(!queue.claim(u"r1"_s, 30, &error)); // not before its backoff
         exec(u"UPDATE sync_jobs SET run_after = now() WHERE id = %1"_s.arg(job));
         claimed = queue.claim(u"r1"_s, 30, &error);
@@ -475,7 +483,8 @@ private Q_SLOTS:
         m_secrets.insert(u"ORION_SECRET_FLAKY_SHOP_API_KEY"_s, u"sk_test_wrong_key_000"_s);
         const qint64 bad = enqueue(connection, 3);
         startWorker(u"cw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed'"_s.arg(bad)), qint64(1), OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed'"_s.arg(bad)), qint64(1),
+                                  OrionTest::EventTimeout);
         QCOMPARE(scalar(u"SELECT attempts FROM sync_jobs WHERE id = %1"_s.arg(bad)), qint64(1));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND error_class = 'config'"_s.arg(bad)), qint64(1));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE result::text LIKE '%wrong_key%' OR error_message LIKE '%wrong_key%'"_s), qint64(0));

@@ -2,21 +2,21 @@
 // process: queue a connection's streams from the Connections page, watch the queue and the live
 // worker, cancel and retry a job; and what the page says on SQLite.
 #include "fakestripe.h"
-#include "timeouts.h"
 #include "testsupport.h"
+#include "timeouts.h"
 
-#include "connections/connectionlistmodel.h"
+#include "common/languages.h"
 #include "connections/connectiondialog.h"
+#include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
 #include "connections/scheduleeditor.h"
-#include "store/jobqueue.h"
 #include "runtime/credentialstore.h"
 #include "runtime/secretstore.h"
-#include "common/languages.h"
+#include "services/workspaceservice.h"
 #include "shell/mainwindow.h"
 #include "store/connectionstore.h"
+#include "store/jobqueue.h"
 #include "store/workspace.h"
-#include "services/workspaceservice.h"
 #include "workers/workerspage.h"
 
 #include <QApplication>
@@ -55,10 +55,7 @@ class TstWorkersGui : public QObject
             qFatal("%s", qPrintable(sql));
         return q.value(0).toLongLong();
     }
-    static void shoot(QWidget *w, const QString &name)
-    {
-        QVERIFY(w->grab().save(Test::screenshotPath(name)));
-    }
+    static void shoot(QWidget *w, const QString &name) { QVERIFY(w->grab().save(Test::screenshotPath(name))); }
     static int rowOfJob(QStandardItemModel *model, qint64 id)
     {
         for (int row = 0; row < model->rowCount(); ++row)
@@ -115,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(runOnWorkers);
         QTRY_VERIFY_WITH_TIMEOUT(runOnWorkers->isVisible() && runOnWorkers->isEnabled(), OrionTest::EventTimeout);
         runOnWorkers->click();
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'queued'"_s), qint64(2), OrionTest::EventTimeout); // customers, invoices
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'queued'"_s), qint64(2),
+                                  OrionTest::EventTimeout); // customers, invoices
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"Queued 2 jobs"_s), OrionTest::EventTimeout);
 
         // The Workers page: the queue without workers yet.
@@ -134,7 +132,8 @@ private Q_SLOTS:
         QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'cancelled'"_s.arg(invoices)), qint64(1));
         QTRY_VERIFY_WITH_TIMEOUT(rowOfJob(page->jobsModel(), invoices) >= 0
-                    && page->jobsModel()->item(rowOfJob(page->jobsModel(), invoices), 3)->text() == u"Cancelled"_s, OrionTest::EventTimeout);
+                                     && page->jobsModel()->item(rowOfJob(page->jobsModel(), invoices), 3)->text() == u"Cancelled"_s,
+                                 OrionTest::EventTimeout);
         page->selectJob(invoices);
         page->retrySelected();
         QVERIFY(done.wait(OrionTest::EventTimeout));
@@ -152,15 +151,19 @@ private Q_SLOTS:
         DatabaseConfig config = m_db;
         config.user = u"orion_test_worker"_s;
         m_stripe.setResponseDelay(700); // slow enough to see it running (about 3 s for both jobs)
-        worker.start(QStringLiteral(ORION_CLI_PATH),
-                     {u"--db"_s, config.toUrl(), u"worker"_s, u"--name"_s, u"build-server-1"_s, u"--concurrency"_s, u"1"_s, u"--heartbeat-ms"_s, u"300"_s});
+        worker.start(
+            QStringLiteral(ORION_CLI_PATH),
+            {u"--db"_s, config.toUrl(), u"worker"_s, u"--name"_s, u"build-server-1"_s, u"--concurrency"_s, u"1"_s, u"--heartbeat-ms"_s, u"300"_s});
         QVERIFY(worker.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->rowCount() == 1 && page->workersModel()->item(0, 0)->text() == u"build-server-1"_s, OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->rowCount() == 1 && page->workersModel()->item(0, 0)->text() == u"build-server-1"_s,
+                                 OrionTest::EventTimeout);
         QTRY_VERIFY_WITH_TIMEOUT((page->refresh(), page->summaryText().contains(u"1 live worker · 1 queued · 1 running"_s)), OrionTest::EventTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(page->workersModel()->item(0, 2)->text() == u"1 of 1"_s, OrionTest::EventTimeout);
         // Progress of the running job arrives with the worker's heartbeats (100 records a page).
-        QTRY_VERIFY_WITH_TIMEOUT((page->refresh(), page->jobsModel()->rowCount() == 2 && page->jobsModel()->item(0, 3)->text() == u"Running"_s
-                                                       && page->jobsModel()->item(0, 4)->text().toInt() >= 100), OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT((page->refresh(),
+                                  page->jobsModel()->rowCount() == 2 && page->jobsModel()->item(0, 3)->text() == u"Running"_s
+                                      && page->jobsModel()->item(0, 4)->text().toInt() >= 100),
+                                 OrionTest::EventTimeout);
         shoot(m_window, u"workers.png"_s);
         m_stripe.setResponseDelay(0);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'succeeded'"_s), qint64(2), OrionTest::EventTimeout);
@@ -190,7 +193,7 @@ private Q_SLOTS:
         dialog->accept();
         QVERIFY(saved.wait(OrionTest::EventTimeout));
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE name = 'team-stripe' AND schedule = 'every 1h' AND run_on_workers "
-                         "AND next_sync_at > now()"_s),
+                        "AND next_sync_at > now()"_s),
                  qint64(1));
         QTRY_VERIFY_WITH_TIMEOUT(connections->selectedConnection()->runOnWorkers, OrionTest::EventTimeout);
         const int row = connections->model()->rowOfId(connections->selectedConnection()->id);

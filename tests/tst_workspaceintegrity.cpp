@@ -6,11 +6,11 @@
 #include "timeouts.h"
 
 #include "runtime/credentialstore.h"
+#include "services/syncjob.h"
 #include "store/connectionstore.h"
 #include "store/migrator.h"
 #include "store/workspace.h"
 #include "store/workspacebackup.h"
-#include "services/syncjob.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,7 +97,8 @@ class TstWorkspaceIntegrity : public QObject
     Test::ProcessOutcome orion(const QStringList &args)
     {
         return Test::runProgram(QStringLiteral(ORION_CLI_PATH), args,
-                                {{u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)}, {u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)},
+                                {{u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)},
+                                 {u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s)},
                                  {u"ORION_SECRET_BACKEND"_s, u"file"_s}});
     }
 
@@ -245,8 +246,8 @@ private Q_SLOTS:
         QVERIFY(open(path));
         QCOMPARE(WorkspaceBackup::list(path).size(), backups.size());
         for (const auto &b : WorkspaceBackup::list(path)) {
-            const QString older = QFileInfo(b.path).absolutePath() + u'/'
-                                  + b.createdAt.addDays(-2).toString(u"yyyyMMdd'T'HHmmss'Z'"_s) + u'-' + b.reason + u".db"_s;
+            const QString older
+                = QFileInfo(b.path).absolutePath() + u'/' + b.createdAt.addDays(-2).toString(u"yyyyMMdd'T'HHmmss'Z'"_s) + u'-' + b.reason + u".db"_s;
             QVERIFY(QFile::rename(b.path, older));
         }
         QVERIFY(open(path));

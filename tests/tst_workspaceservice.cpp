@@ -2,8 +2,8 @@
 #include "testsupport.h"
 #include "timeouts.h"
 
-#include "store/workspace.h"
 #include "services/workspaceservice.h"
+#include "store/workspace.h"
 
 #include <QFile>
 #include <QSignalSpy>

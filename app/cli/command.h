@@ -14,7 +14,7 @@
 namespace Orion {
 class Workspace;
 class Connector;
-}
+} // namespace Orion
 
 namespace Orion::Cli {
 
@@ -23,8 +23,8 @@ struct Invocation
 {
     const QCommandLineParser &parser;
     QString command;
-    QString sub;       // the sub-command, taken from args by the command's check
-    QStringList args;  // the positional arguments after the command (and the sub-command)
+    QString sub;           // the sub-command, taken from args by the command's check
+    QStringList args;      // the positional arguments after the command (and the sub-command)
     DatabaseConfig config; // the workspace's address (commands that need one)
     QString password;
 

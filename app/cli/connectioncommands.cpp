@@ -60,24 +60,30 @@ int listConnectors(Invocation &invocation, Workspace *)
         for (const StreamSpec &s : c->streams())
             streams.append(QJsonObject{{u"name"_s, s.name}, {u"cursor"_s, s.cursorField}, {u"description"_s, s.description}});
         for (const SettingSpec &s : c->settings()) {
-            QJsonObject o{{u"key"_s, s.key}, {u"label"_s, s.label}, {u"type"_s, settingTypeName(s.type)},
-                          {u"default"_s, s.defaultValue}, {u"required"_s, s.required}};
+            QJsonObject o{{u"key"_s, s.key},
+                          {u"label"_s, s.label},
+                          {u"type"_s, settingTypeName(s.type)},
+                          {u"default"_s, s.defaultValue},
+                          {u"required"_s, s.required}};
             if (!s.choices.isEmpty())
                 o.insert(u"choices"_s, QJsonArray::fromStringList(s.choices));
             if (!s.visibleWhen.isEmpty())
                 o.insert(u"when"_s, s.visibleWhen);
             (s.type == SettingSpec::Type::Secret ? secrets : settings).append(o);
         }
-        array.append(QJsonObject{{u"id"_s, c->id()}, {u"name"_s, c->displayName()}, {u"description"_s, c->description()},
+        array.append(QJsonObject{{u"id"_s, c->id()},
+                                 {u"name"_s, c->displayName()},
+                                 {u"description"_s, c->description()},
                                  {u"capabilities"_s, QJsonArray::fromStringList(capabilityNames(c->capabilities()))},
-                                 {u"streams"_s, streams}, {u"settings"_s, settings}, {u"secrets"_s, secrets}});
+                                 {u"streams"_s, streams},
+                                 {u"settings"_s, settings},
+                                 {u"secrets"_s, secrets}});
         if (!json) {
             out() << c->id() << "  " << c->displayName() << " — " << c->description() << Qt::endl;
             out() << "  streams:  " << c->streamNames().join(u", "_s) << Qt::endl;
             for (const SettingSpec &s : c->settings()) {
-                out() << "  " << (s.type == SettingSpec::Type::Secret ? "secret   " : "setting  ") << s.key.leftJustified(24)
-                      << ' ' << settingTypeName(s.type).leftJustified(8) << ' '
-                      << (s.defaultValue.isEmpty() ? QString() : u"default "_s + s.defaultValue)
+                out() << "  " << (s.type == SettingSpec::Type::Secret ? "secret   " : "setting  ") << s.key.leftJustified(24) << ' '
+                      << settingTypeName(s.type).leftJustified(8) << ' ' << (s.defaultValue.isEmpty() ? QString() : u"default "_s + s.defaultValue)
                       << (s.visibleWhen.isEmpty() ? QString() : u"  (when "_s + s.visibleWhen + u')') << Qt::endl;
             }
         }
@@ -112,8 +118,7 @@ int listConnections(Workspace &workspace, bool json)
         return 0;
     }
     for (const auto &c : connections) {
-        out() << c.name.leftJustified(32) << ' ' << c.connectorId.leftJustified(18) << ' '
-              << healthStatusName(c.health).leftJustified(9) << ' '
+        out() << c.name.leftJustified(32) << ' ' << c.connectorId.leftJustified(18) << ' ' << healthStatusName(c.health).leftJustified(9) << ' '
               << (c.lastSyncAt.isValid() ? c.lastSyncAt.toString(Qt::ISODate) : u"never"_s) << Qt::endl;
     }
     return 0;
@@ -182,7 +187,8 @@ int checkConnection(Invocation &invocation)
     }
     const Connector *connector = ConnectorRegistry::instance().find(invocation.value(u"connector"_s));
     if (!connector)
-        return usage(u"unknown connector \"%1\" (one of: %2)"_s.arg(invocation.value(u"connector"_s), ConnectorRegistry::instance().ids().join(u", "_s)));
+        return usage(
+            u"unknown connector \"%1\" (one of: %2)"_s.arg(invocation.value(u"connector"_s), ConnectorRegistry::instance().ids().join(u", "_s)));
     if (!connector->validateSettings(values, &error))
         return usage(error);
     return 0;
@@ -209,8 +215,9 @@ int addConnection(Invocation &invocation, Workspace &workspace)
         connector = CustomConnectorStore::resolve(workspace, id, &error);
         if (!connector)
             return error.isEmpty()
-                       ? usage(u"there is no deployed custom connector \"%1\" (give a spec file, or deploy it with 'orion spec deploy FILE')"_s.arg(id.mid(7)))
-                       : fail(error);
+                ? usage(
+                      u"there is no deployed custom connector \"%1\" (give a spec file, or deploy it with 'orion spec deploy FILE')"_s.arg(id.mid(7)))
+                : fail(error);
         if (!connector->validateSettings(settings, &error))
             return usage(error);
     } else {
@@ -294,7 +301,7 @@ int runRecords(Invocation &invocation, Workspace *workspace)
     const auto stream = connector->stream(invocation.value(u"stream"_s));
     if (!stream)
         return usage(u"%1 has no stream \"%2\" (streams: %3)"_s.arg(connector->displayName(), invocation.value(u"stream"_s),
-                                                                   connector->streamNames().join(u", "_s)));
+                                                                    connector->streamNames().join(u", "_s)));
     QString error;
     const QList<QJsonObject> list = RecordStore(*workspace).records(found.connection->id, stream->kind, &error);
     if (!error.isEmpty())
@@ -320,7 +327,10 @@ QList<Command> connectionCommands()
          [](Invocation &i, Workspace *w) { return listConnections(*w, i.json()); }},
         {u"connectors"_s, [] { return u"Usage: orion connectors [--json]\n\nList the connectors with their streams, settings and secrets.\n"_s; },
          nullptr, nothing, nullptr, listConnectors},
-        {u"records"_s, [] { return u"Usage: orion records NAME --stream S [--json]\n\nPrint the stored unified records of one stream, one JSON object per line.\n"_s; },
+        {u"records"_s,
+         [] {
+             return u"Usage: orion records NAME --stream S [--json]\n\nPrint the stored unified records of one stream, one JSON object per line.\n"_s;
+         },
          checkRecords, nullptr, nullptr, runRecords},
     };
 }

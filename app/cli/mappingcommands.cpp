@@ -3,15 +3,15 @@
 #include "command.h"
 #include "output.h"
 
-#include "mapping/mappingengine.h"
-#include "mapping/sourceprofile.h"
 #include "adapters/connector.h"
 #include "adapters/registry/connectorregistry.h"
+#include "mapping/mappingengine.h"
+#include "mapping/sourceprofile.h"
+#include "services/workspacesettings.h"
 #include "store/connectionstore.h"
 #include "store/mappingstore.h"
-#include "store/workspace.h"
-#include "services/workspacesettings.h"
 #include "store/recordstore.h"
+#include "store/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -83,8 +83,8 @@ void printTable(const MappingSuggestions &list)
 {
     for (const MappingSuggestion &s : list) {
         out() << s.targetField.leftJustified(22) << ' ' << (s.isUnmapped() ? u"—"_s : s.sourcePath).leftJustified(36) << ' '
-              << transformationName(s.transformation).leftJustified(20) << ' ' << QString::number(s.confidence, 'f', 2) << "  "
-              << s.reasoning << Qt::endl;
+              << transformationName(s.transformation).leftJustified(20) << ' ' << QString::number(s.confidence, 'f', 2) << "  " << s.reasoning
+              << Qt::endl;
     }
 }
 
@@ -95,8 +95,8 @@ void printRunSummary(const MappingRun &run)
         err << "mode local: no LLM used" << Qt::endl;
         return;
     }
-    err << "mode " << MappingRun::modeName(run.mode) << ": " << run.llmFields << " field(s) sent to the LLM, " << run.inputTokens
-        << " input and " << run.outputTokens << " output tokens, estimated cost "
+    err << "mode " << MappingRun::modeName(run.mode) << ": " << run.llmFields << " field(s) sent to the LLM, " << run.inputTokens << " input and "
+        << run.outputTokens << " output tokens, estimated cost "
         << (run.estimatedUsd < 0 ? u"unknown (set ORION_LLM_PRICE_IN/_OUT)"_s : u"$"_s + QString::number(run.estimatedUsd, 'f', 4)) << Qt::endl;
     for (const QString &d : run.dropped)
         err << "dropped: " << d << Qt::endl;
@@ -239,7 +239,8 @@ int runMappings(const QString &sub, const QStringList &args, const QCommandLineP
                 return usage(error);
         } else {
             RecordStore recordStore(workspace);
-            for (const QJsonObject &r : recordStore.records(connection->id, target == MappingTarget::Customer ? RecordKind::Customer : RecordKind::Invoice, &error)) {
+            for (const QJsonObject &r :
+                 recordStore.records(connection->id, target == MappingTarget::Customer ? RecordKind::Customer : RecordKind::Invoice, &error)) {
                 if (records.size() >= 200)
                     break;
                 if (!r.value("raw"_L1).toObject().isEmpty())
@@ -367,7 +368,8 @@ int runMappings(const QString &sub, const QStringList &args, const QCommandLineP
             return usage(u"%1 is not a JSON object"_s.arg(f.fileName()));
         const int n = store.importSet(connection->id, doc.object(), parser.isSet(u"keep-decisions"_s), workspace.actor(), &error);
         if (n < 0)
-            return error.startsWith(u"mappings["_s) || error.startsWith(u"Not an Orion"_s) || error.contains(u"needs a stream"_s) ? usage(error) : fail(error);
+            return error.startsWith(u"mappings["_s) || error.startsWith(u"Not an Orion"_s) || error.contains(u"needs a stream"_s) ? usage(error)
+                                                                                                                                  : fail(error);
         out() << "Imported " << n << " mapping(s)." << Qt::endl;
         return 0;
     }
@@ -400,7 +402,8 @@ QList<Command> mappingCommands()
          [](Invocation &i, Workspace *) { return runMap(i.args, i.parser); }},
         {u"mappings"_s, mappingsHelp,
          [](Invocation &i) {
-             static const QStringList subs{u"suggest"_s, u"list"_s, u"approve"_s, u"reject"_s, u"validate"_s, u"export"_s, u"import"_s, u"approvers"_s};
+             static const QStringList subs{u"suggest"_s,  u"list"_s,   u"approve"_s, u"reject"_s,
+                                           u"validate"_s, u"export"_s, u"import"_s,  u"approvers"_s};
              if (!subs.contains(i.takeSub()))
                  return usage(u"mappings needs one of %1; run 'orion mappings --help'"_s.arg(subs.join(u", "_s)));
              return i.args.isEmpty() ? usage(u"mappings %1 needs a connection name"_s.arg(i.sub)) : 0;

@@ -3,10 +3,10 @@
 #include "command.h"
 #include "output.h"
 
+#include "runtime/credentialstore.h"
+#include "services/worker.h"
 #include "store/jobqueue.h"
 #include "store/schedulestore.h"
-#include "services/worker.h"
-#include "runtime/credentialstore.h"
 #include "store/workspace.h"
 
 #include <QJsonArray>
@@ -110,7 +110,8 @@ int runWorker(const QCommandLineParser &parser, const DatabaseConfig &config, co
     options.password = password;
     options.name = parser.value(u"name"_s);
     QString error;
-    if (!intOption(parser, u"concurrency"_s, 1, 64, &options.concurrency, &error) || !intOption(parser, u"lease-seconds"_s, 2, 3600, &options.leaseSeconds, &error)
+    if (!intOption(parser, u"concurrency"_s, 1, 64, &options.concurrency, &error)
+        || !intOption(parser, u"lease-seconds"_s, 2, 3600, &options.leaseSeconds, &error)
         || !intOption(parser, u"heartbeat-ms"_s, 100, 600000, &options.heartbeatMs, &error)
         || !intOption(parser, u"drain-seconds"_s, 0, 86400, &options.drainSeconds, &error))
         return usage(error);
@@ -155,8 +156,7 @@ int runSchedule(const QString &sub, const QStringList &args, const QCommandLineP
         if (!scheduler.setSchedule(args.value(0), *schedule, onWorkers, now, &error))
             return error.startsWith(u"There is no connection"_s) ? usage(error) : fail(error);
         const QDateTime next = schedule->nextAfter(now);
-        out() << args.value(0) << ": " << schedule->describe()
-              << (next.isValid() ? u", next run %1"_s.arg(next.toString(Qt::ISODate)) : QString())
+        out() << args.value(0) << ": " << schedule->describe() << (next.isValid() ? u", next run %1"_s.arg(next.toString(Qt::ISODate)) : QString())
               << (onWorkers ? u" (on workers)"_s : QString()) << Qt::endl;
         return 0;
     }
@@ -189,7 +189,8 @@ int runJobs(const QString &sub, const QStringList &args, const QCommandLineParse
         int priority = 0;
         if (!intOption(parser, u"priority"_s, -100, 100, &priority, &error))
             return usage(error);
-        const QList<qint64> ids = queue.enqueueConnection(args.value(0), parser.value(u"stream"_s), parser.isSet(u"full-refresh"_s), priority, &error);
+        const QList<qint64> ids
+            = queue.enqueueConnection(args.value(0), parser.value(u"stream"_s), parser.isSet(u"full-refresh"_s), priority, &error);
         if (ids.isEmpty())
             return error.startsWith(u"There is no connection"_s) || error.contains(u"has no stream"_s) ? usage(error) : fail(error);
         for (qint64 id : ids)

@@ -21,8 +21,8 @@ int runAnalytics(Invocation &invocation, Workspace *workspace)
     ConnectionStore store(*workspace);
     QString error;
     AnalyticsFilter filter;
-    if (invocation.isSet(u"range"_s) && (!AnalyticsFilter::rangeFromName(invocation.value(u"range"_s), &filter.range)
-                                      || filter.range == AnalyticsFilter::Range::Custom))
+    if (invocation.isSet(u"range"_s)
+        && (!AnalyticsFilter::rangeFromName(invocation.value(u"range"_s), &filter.range) || filter.range == AnalyticsFilter::Range::Custom))
         return usage(u"--range must be 24h, 7d, 30d or 90d"_s);
     if (invocation.isSet(u"connection"_s)) {
         const auto c = store.connectionByName(invocation.value(u"connection"_s), &error);
@@ -43,11 +43,11 @@ int runAnalytics(Invocation &invocation, Workspace *workspace)
           << "  records      " << result.current.records << "  (previous " << result.previous.records << ")" << Qt::endl
           << "  success rate " << pct(result.current.successRate()) << "  (previous " << pct(result.previous.successRate()) << ")" << Qt::endl
           << "  error rate   " << pct(result.current.errorRate()) << "  (previous " << pct(result.previous.errorRate()) << ")" << Qt::endl
-          << "  avg duration " << qRound64(result.current.avgDurationMs) << " ms  (previous " << qRound64(result.previous.avgDurationMs)
-          << " ms)" << Qt::endl;
+          << "  avg duration " << qRound64(result.current.avgDurationMs) << " ms  (previous " << qRound64(result.previous.avgDurationMs) << " ms)"
+          << Qt::endl;
     for (const AnalyticsPoint &p : result.series) {
-        out() << "  " << p.bucket.toString(result.hourly ? u"yyyy-MM-dd HH:00"_s : u"yyyy-MM-dd"_s) << "  " << p.syncs() << " syncs ("
-              << p.failed << " failed), " << p.records << " records" << Qt::endl;
+        out() << "  " << p.bucket.toString(result.hourly ? u"yyyy-MM-dd HH:00"_s : u"yyyy-MM-dd"_s) << "  " << p.syncs() << " syncs (" << p.failed
+              << " failed), " << p.records << " records" << Qt::endl;
     }
     return 0;
 }
@@ -81,9 +81,14 @@ int runAlert(Invocation &invocation, Workspace *workspace)
             return fail(error);
         for (const AlertRule &r : rules) {
             if (invocation.json())
-                out() << QJsonDocument(QJsonObject{{u"id"_s, r.id}, {u"connection"_s, r.connectionName}, {u"slack"_s, r.slackConnectionName},
-                                                   {u"channel"_s, r.channel}, {u"on"_s, AlertRule::triggerName(r.trigger)},
-                                                   {u"enabled"_s, r.enabled}}).toJson(QJsonDocument::Compact) << Qt::endl;
+                out() << QJsonDocument(QJsonObject{{u"id"_s, r.id},
+                                                   {u"connection"_s, r.connectionName},
+                                                   {u"slack"_s, r.slackConnectionName},
+                                                   {u"channel"_s, r.channel},
+                                                   {u"on"_s, AlertRule::triggerName(r.trigger)},
+                                                   {u"enabled"_s, r.enabled}})
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
             else
                 out() << r.id << "  " << r.connectionName << " → " << r.slackConnectionName << " " << r.channel << " on "
                       << AlertRule::triggerName(r.trigger) << Qt::endl;
@@ -97,8 +102,9 @@ int runAlert(Invocation &invocation, Workspace *workspace)
     const auto watched = store.connectionByName(invocation.args.first(), &error);
     const auto slack = store.connectionByName(invocation.value(u"slack"_s), &error);
     if (!watched || !slack)
-        return error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(!watched ? invocation.args.first() : invocation.value(u"slack"_s)))
-                               : fail(error);
+        return error.isEmpty()
+            ? usage(u"there is no connection named \"%1\""_s.arg(!watched ? invocation.args.first() : invocation.value(u"slack"_s)))
+            : fail(error);
     if (slack->connectorId != "slack"_L1)
         return usage(u"\"%1\" is not a Slack connection"_s.arg(slack->name));
     rule.connectionId = watched->id;
@@ -124,8 +130,7 @@ int runRuns(Invocation &invocation, Workspace *workspace)
     if (invocation.isSet(u"connection"_s)) {
         const auto c = store.connectionByName(invocation.value(u"connection"_s), &error);
         if (!c)
-            return error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(invocation.value(u"connection"_s)))
-                                   : fail(error);
+            return error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(invocation.value(u"connection"_s))) : fail(error);
         filter.connectionId = c->id;
     }
     const QList<SyncRun> runs = store.runs(filter, &error);
@@ -149,12 +154,10 @@ int runRuns(Invocation &invocation, Workspace *workspace)
                          .toJson(QJsonDocument::Compact)
                   << Qt::endl;
         } else {
-            out() << r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  " << r.connectionName.leftJustified(24)
-                  << ' ' << r.stream.leftJustified(12) << ' ' << SyncRun::statusName(r.status).leftJustified(9) << ' '
-                  << QString::number(r.recordsProcessed).rightJustified(8) << " read  "
-                  << QString::number(r.durationMs).rightJustified(7) << " ms"
-                  << (r.errorMessage.isEmpty() ? QString() : u"  "_s + r.errorClass + u": "_s + r.errorMessage)
-                  << Qt::endl;
+            out() << r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  " << r.connectionName.leftJustified(24) << ' '
+                  << r.stream.leftJustified(12) << ' ' << SyncRun::statusName(r.status).leftJustified(9) << ' '
+                  << QString::number(r.recordsProcessed).rightJustified(8) << " read  " << QString::number(r.durationMs).rightJustified(7) << " ms"
+                  << (r.errorMessage.isEmpty() ? QString() : u"  "_s + r.errorClass + u": "_s + r.errorMessage) << Qt::endl;
         }
     }
     return 0;
@@ -165,16 +168,23 @@ int runRuns(Invocation &invocation, Workspace *workspace)
 QList<Command> reportCommands()
 {
     return {
-        {u"analytics"_s, [] { return uR"(Usage: orion analytics [--range 24h|7d|30d|90d] [--connection NAME] [--json]
+        {u"analytics"_s,
+         [] {
+             return uR"(Usage: orion analytics [--range 24h|7d|30d|90d] [--connection NAME] [--json]
 
 The KPIs the dashboard shows for the range (syncs, records, success and error rate, average
 duration) with the previous period of the same length, the series (per hour for 24h, per UTC day
 otherwise), and the totals per connection. Current at once: on PostgreSQL the runs recorded since
 the analytics view's last refresh are added to it.
-)"_s; }, nullptr, nullptr, nullptr, runAnalytics},
-        {u"runs"_s, [] { return u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s; },
+)"_s;
+         },
+         nullptr, nullptr, nullptr, runAnalytics},
+        {u"runs"_s,
+         [] { return u"Usage: orion runs [--connection NAME] [--limit N] [--json]\n\nList sync runs, newest first (default limit 50).\n"_s; },
          nullptr, nullptr, nullptr, runRuns},
-        {u"alert"_s, [] { return uR"(Usage:
+        {u"alert"_s,
+         [] {
+             return uR"(Usage:
   orion alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run
   orion alert list [--json]
   orion alert remove ID
@@ -182,7 +192,9 @@ the analytics view's last refresh are added to it.
 After each run of CONNECTION, matching rules post a notification through SLACK_CONNECTION to channel C:
 on failure (the run failed: names the error class and the run id), on recovery (the first success
 after failures), or on every run.
-)"_s; }, checkAlert, nullptr, nullptr, runAlert},
+)"_s;
+         },
+         checkAlert, nullptr, nullptr, runAlert},
     };
 }
 

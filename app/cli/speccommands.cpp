@@ -10,10 +10,10 @@
 #include "store/customconnectorstore.h"
 #include "store/marketplacestore.h"
 
-#include <limits>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +75,8 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
         QStringList errors;
         const bool ok = SpecCli::load(args.first(), &spec, &errors);
         if (parser.isSet(u"json"_s) && sub == "validate"_L1) {
-            out() << QJsonDocument(QJsonObject{{u"valid"_s, ok}, {u"errors"_s, QJsonArray::fromStringList(errors)},
+            out() << QJsonDocument(QJsonObject{{u"valid"_s, ok},
+                                               {u"errors"_s, QJsonArray::fromStringList(errors)},
                                                {u"name"_s, ok ? QJsonValue(spec.name()) : QJsonValue()},
                                                {u"version"_s, ok ? QJsonValue(spec.version()) : QJsonValue()}})
                          .toJson(QJsonDocument::Compact)
@@ -113,7 +114,8 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
         if (parser.isSet(u"json"_s)) {
             QJsonArray a;
             for (const auto &v : versions)
-                a.append(QJsonObject{{u"name"_s, v.name}, {u"version"_s, v.version}, {u"deployed"_s, v.deployed}, {u"sandbox_status"_s, v.sandboxStatus}});
+                a.append(
+                    QJsonObject{{u"name"_s, v.name}, {u"version"_s, v.version}, {u"deployed"_s, v.deployed}, {u"sandbox_status"_s, v.sandboxStatus}});
             out() << QJsonDocument(a).toJson(QJsonDocument::Compact) << Qt::endl;
             return 0;
         }
@@ -174,11 +176,14 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
             out() << report.unified.size() << " record(s); " << report.schema.size() << " field(s) inferred" << Qt::endl;
             if (result.contains("diff"_L1)) {
                 const QJsonObject d = result.value("diff"_L1).toObject();
-                out() << (d.value("same"_L1).toBool() ? u"Same records and schema as the last run."_s
-                                                      : QString(u"Changed since the last run: %1 added, %2 removed, %3 changed record(s); fields +%4 −%5"_s
-                                                                    .arg(d.value("records_added"_L1).toArray().size()).arg(d.value("records_removed"_L1).toArray().size())
-                                                                    .arg(d.value("records_changed"_L1).toArray().size()).arg(d.value("fields_added"_L1).toArray().size())
-                                                                    .arg(d.value("fields_removed"_L1).toArray().size())))
+                out() << (d.value("same"_L1).toBool()
+                              ? u"Same records and schema as the last run."_s
+                              : QString(u"Changed since the last run: %1 added, %2 removed, %3 changed record(s); fields +%4 −%5"_s
+                                            .arg(d.value("records_added"_L1).toArray().size())
+                                            .arg(d.value("records_removed"_L1).toArray().size())
+                                            .arg(d.value("records_changed"_L1).toArray().size())
+                                            .arg(d.value("fields_added"_L1).toArray().size())
+                                            .arg(d.value("fields_removed"_L1).toArray().size())))
                       << Qt::endl;
             }
             if (parser.isSet(u"record"_s) && report.error.isEmpty())
@@ -264,10 +269,17 @@ int runMarketplace(const QString &sub, const QStringList &args, const QCommandLi
         if (parser.isSet(u"json"_s)) {
             QJsonArray a;
             for (const auto &e : entries)
-                a.append(QJsonObject{{u"connector_id"_s, e.connectorId}, {u"name"_s, e.name}, {u"publisher"_s, e.publisher}, {u"category"_s, e.category},
-                                     {u"pricing"_s, e.pricing}, {u"version"_s, e.version}, {u"status"_s, e.status},
-                                     {u"rating"_s, e.rating < 0 ? QJsonValue() : QJsonValue(e.rating)}, {u"installs"_s, e.installCount},
-                                     {u"installed"_s, e.installed}, {u"evidence"_s, e.evidence}});
+                a.append(QJsonObject{{u"connector_id"_s, e.connectorId},
+                                     {u"name"_s, e.name},
+                                     {u"publisher"_s, e.publisher},
+                                     {u"category"_s, e.category},
+                                     {u"pricing"_s, e.pricing},
+                                     {u"version"_s, e.version},
+                                     {u"status"_s, e.status},
+                                     {u"rating"_s, e.rating < 0 ? QJsonValue() : QJsonValue(e.rating)},
+                                     {u"installs"_s, e.installCount},
+                                     {u"installed"_s, e.installed},
+                                     {u"evidence"_s, e.evidence}});
             out() << QJsonDocument(a).toJson(QJsonDocument::Compact) << Qt::endl;
             return 0;
         }
@@ -282,11 +294,15 @@ int runMarketplace(const QString &sub, const QStringList &args, const QCommandLi
         return usage(u"marketplace %1 needs an argument; run 'orion marketplace --help'"_s.arg(sub));
     if (sub == "install"_L1 || sub == "uninstall"_L1 || sub == "approve"_L1 || sub == "reject"_L1) {
         const bool ok = sub == "install"_L1 ? store.install(args.first(), &error)
-                        : sub == "uninstall"_L1 ? store.uninstall(args.first(), &error)
-                                                : store.setStatus(args.first(), sub == "approve"_L1 ? u"approved"_s : u"rejected"_s, &error);
+            : sub == "uninstall"_L1         ? store.uninstall(args.first(), &error)
+                                            : store.setStatus(args.first(), sub == "approve"_L1 ? u"approved"_s : u"rejected"_s, &error);
         if (!ok)
-            return error.contains(u"has no connector"_s) || error.contains(u"not installed"_s) || error.contains(u"not approved"_s) ? usage(error) : fail(error);
-        out() << (sub == "install"_L1 ? "Installed " : sub == "uninstall"_L1 ? "Uninstalled " : sub == "approve"_L1 ? "Approved " : "Rejected ")
+            return error.contains(u"has no connector"_s) || error.contains(u"not installed"_s) || error.contains(u"not approved"_s) ? usage(error)
+                                                                                                                                    : fail(error);
+        out() << (sub == "install"_L1         ? "Installed "
+                      : sub == "uninstall"_L1 ? "Uninstalled "
+                      : sub == "approve"_L1   ? "Approved "
+                                              : "Rejected ")
               << args.first() << "." << Qt::endl;
         return 0;
     }
@@ -327,8 +343,7 @@ QList<Command> specCommands()
         {u"spec"_s, specHelp,
          [](Invocation &i) { return i.takeSub().isEmpty() ? usage(u"spec needs validate, deploy or list; run 'orion spec --help'"_s) : 0; },
          [](const Invocation &i) { return specNeedsWorkspace(i.sub) ? Command::Needs::Workspace : Command::Needs::Nothing; },
-         [](const Invocation &i) { return i.sub == "deploy"_L1; },
-         [](Invocation &i, Workspace *w) { return runSpec(i.sub, i.args, i.parser, w); }},
+         [](const Invocation &i) { return i.sub == "deploy"_L1; }, [](Invocation &i, Workspace *w) { return runSpec(i.sub, i.args, i.parser, w); }},
         {u"marketplace"_s, marketplaceHelp,
          [](Invocation &i) {
              return i.takeSub().isEmpty() ? usage(u"marketplace needs list, install, uninstall, publish, approve, reject or rate"_s) : 0;

@@ -110,13 +110,16 @@ int runSoql(Invocation &invocation, Workspace *workspace)
     if (!session.isReady())
         return fail(session.failure().message);
     qint64 total = 0, printed = 0;
-    const Failure failure = SalesforceConnector::query(session.context(), soql, [&](const QJsonArray &records) {
-        for (const QJsonValue &r : records) {
-            out() << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
-            ++printed;
-        }
-        out().flush();
-    }, &total);
+    const Failure failure = SalesforceConnector::query(
+        session.context(), soql,
+        [&](const QJsonArray &records) {
+            for (const QJsonValue &r : records) {
+                out() << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
+                ++printed;
+            }
+            out().flush();
+        },
+        &total);
     if (failure)
         return fail(session.redact(failure.message));
     if (!invocation.json())
@@ -147,8 +150,8 @@ int runSlack(Invocation &invocation, Workspace *workspace)
     if (session.isReady()) {
         const ConnectorContext &ctx = session.context();
         const QJsonArray blocks = invocation.isSet(u"approval"_s)
-                                      ? SlackConnector::approvalBlocks(invocation.value(u"text"_s), invocation.value(u"approval"_s))
-                                      : QJsonArray();
+            ? SlackConnector::approvalBlocks(invocation.value(u"text"_s), invocation.value(u"approval"_s))
+            : QJsonArray();
         SlackConnector::postMessage(ctx, invocation.value(u"channel"_s), invocation.value(u"text"_s), blocks, &ts, &failure);
     }
     if (invocation.json()) {
@@ -205,12 +208,13 @@ int runPush(Invocation &invocation, Workspace *)
     const bool jsonOutput = invocation.json();
     Connector::WriteOptions writeOptions;
     writeOptions.bulk = invocation.isSet(u"bulk"_s);
-    const PushResult pushed = SyncJob::pushCustomers(request, CredentialStore::createDefault(), customers, HttpClient::Options{},
-                                                     [jsonOutput](const QString &line) {
-                                                         if (!jsonOutput)
-                                                             QTextStream(stderr) << line << Qt::endl;
-                                                     },
-                                                     writeOptions);
+    const PushResult pushed = SyncJob::pushCustomers(
+        request, CredentialStore::createDefault(), customers, HttpClient::Options{},
+        [jsonOutput](const QString &line) {
+            if (!jsonOutput)
+                QTextStream(stderr) << line << Qt::endl;
+        },
+        writeOptions);
     if (pushed.outcome == SyncResult::Outcome::Invalid)
         return usage(pushed.error);
     if (pushed.outcome != SyncResult::Outcome::Ran)
@@ -223,18 +227,15 @@ int runPush(Invocation &invocation, Workspace *)
         QJsonArray failures;
         for (const RecordFailure &f : w.failures)
             failures.append(QJsonObject{{u"external_id"_s, f.externalId}, {u"error"_s, f.error}});
-        QJsonObject line{{u"records"_s, qint64(customers.size())},
-                         {u"succeeded"_s, succeeded},
-                         {u"failed"_s, failed},
-                         {u"failures"_s, failures}};
+        QJsonObject line{{u"records"_s, qint64(customers.size())}, {u"succeeded"_s, succeeded}, {u"failed"_s, failed}, {u"failures"_s, failures}};
         if (w.failure) {
             line.insert(u"error_class"_s, errorClassName(w.failure.errorClass));
             line.insert(u"error"_s, w.failure.message);
         }
         out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        out() << name << ": " << w.created << " created, " << w.updated << " updated, " << failed << " failed in "
-              << pushed.durationMs << " ms" << (w.failure ? u" — "_s + w.failure.message : QString()) << Qt::endl;
+        out() << name << ": " << w.created << " created, " << w.updated << " updated, " << failed << " failed in " << pushed.durationMs << " ms"
+              << (w.failure ? u" — "_s + w.failure.message : QString()) << Qt::endl;
         for (const RecordFailure &f : w.failures)
             out() << "  " << f.externalId << ": " << f.error << Qt::endl;
     }
@@ -249,7 +250,7 @@ int runSync(Invocation &invocation, Workspace *)
         return status;
     if (invocation.isSet(u"stream"_s) && !connector->stream(invocation.value(u"stream"_s)))
         return usage(u"%1 has no stream \"%2\" (streams: %3)"_s.arg(connector->displayName(), invocation.value(u"stream"_s),
-                                                                   connector->streamNames().join(u", "_s)));
+                                                                    connector->streamNames().join(u", "_s)));
     SyncRequest request;
     request.database = invocation.config;
     request.databasePassword = invocation.password;
@@ -282,9 +283,9 @@ int runSync(Invocation &invocation, Workspace *)
         if (jsonOutput) {
             out() << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
-            out() << r.connection << " / " << r.stream << ": " << r.toJson().value("status"_L1).toString() << ", "
-                  << r.recordsRead << " read, " << r.recordsWritten << " written, " << r.recordsFailed << " failed in "
-                  << r.durationMs << " ms" << (r.error.isEmpty() ? QString() : u" — "_s + r.error) << Qt::endl;
+            out() << r.connection << " / " << r.stream << ": " << r.toJson().value("status"_L1).toString() << ", " << r.recordsRead << " read, "
+                  << r.recordsWritten << " written, " << r.recordsFailed << " failed in " << r.durationMs << " ms"
+                  << (r.error.isEmpty() ? QString() : u" — "_s + r.error) << Qt::endl;
         }
     }
     return allSucceeded ? 0 : 1;
@@ -300,7 +301,9 @@ Command::Needs address(const Invocation &)
 QList<Command> syncCommands()
 {
     return {
-        {u"sync"_s, [] { return uR"(Usage: orion sync NAME [--stream S] [--full-refresh] [--json]
+        {u"sync"_s,
+         [] {
+             return uR"(Usage: orion sync NAME [--stream S] [--full-refresh] [--json]
 
 Sync the connection NAME: every stream of its connector, or only --stream S. Incremental syncs
 resume from the saved checkpoint; --full-refresh reads everything again. With --json, one line per
@@ -308,8 +311,12 @@ stream: {"connection":…,"stream":…,"status":"succeeded|partial|failed|cancel
 "records_written":N,"records_failed":N,"duration_ms":N,"error_class":…,"error":…}.
 Exit status: 0 succeeded, 1 the sync did not succeed, 2 bad usage (nothing written).
 Ctrl+C cancels (the run is recorded as cancelled).
-)"_s; }, checkOneConnection, address, nullptr, runSync},
-        {u"push"_s, [] { return uR"(Usage: orion push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
+)"_s;
+         },
+         checkOneConnection, address, nullptr, runSync},
+        {u"push"_s,
+         [] {
+             return uR"(Usage: orion push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
 
 Write customers to the connection's service: Stripe creates them (each with an Idempotency-Key, so a
 repeated push replays instead of duplicating), HubSpot upserts them by email in batches of 100,
@@ -319,22 +326,32 @@ Input: unified customer objects, one JSON object per line (what 'orion records' 
 (--file is the same) or standard input. A malformed line stops the push before anything is sent.
 With --json, one line: {"records":N,"succeeded":N,"failed":N,"failures":[{"external_id":…,"error":…}]}.
 Exit status: 0 every record written, 1 some failed or the service refused, 2 bad usage.
-)"_s; }, checkOneConnection, address, nullptr, runPush},
-        {u"soql"_s, [] { return uR"(Usage: orion soql NAME 'SELECT … WHERE Field = ?' [--bind VALUE ...] [--json]
+)"_s;
+         },
+         checkOneConnection, address, nullptr, runPush},
+        {u"soql"_s,
+         [] {
+             return uR"(Usage: orion soql NAME 'SELECT … WHERE Field = ?' [--bind VALUE ...] [--json]
 
 Run a read-only SOQL query on the Salesforce connection NAME and print each record as one JSON
 object per line (all pages, following nextRecordsUrl). Each ? outside a string literal takes the
 next --bind value as a safely escaped literal (numbers and true/false stay unquoted). Queries that are
 not a single SELECT, or that contain ';' or comments outside literals, are refused.
-)"_s; }, checkSoql, nullptr, nullptr, runSoql},
-        {u"slack"_s, [] { return uR"(Usage: orion slack NAME --channel C --text T [--approval VALUE] [--json]
+)"_s;
+         },
+         checkSoql, nullptr, nullptr, runSoql},
+        {u"slack"_s,
+         [] {
+             return uR"(Usage: orion slack NAME --channel C --text T [--approval VALUE] [--json]
 
 Post a message through the Slack connection NAME (chat.postMessage). --approval adds Approve and
 Reject buttons carrying VALUE; with VALUE "sync:CONNECTION", a click on Approve starts that
 connection's sync in Orion Connector Studio (which listens through Socket Mode when the Slack
 connection has an app_token). With --json, one line:
 {"ok":true,"channel":…,"ts":…} or {"ok":false,"error":…}. Exit status 0 only when Slack accepted it.
-)"_s; }, checkSlack, nullptr, nullptr, runSlack},
+)"_s;
+         },
+         checkSlack, nullptr, nullptr, runSlack},
     };
 }
 

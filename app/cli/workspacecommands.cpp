@@ -59,8 +59,10 @@ int runWorkspace(const QString &sub, const QStringList &, const QCommandLinePars
         const auto backups = WorkspaceBackup::list(path);
         for (const auto &b : backups) {
             if (json)
-                out() << QJsonDocument(QJsonObject{{u"path"_s, b.path}, {u"created_at"_s, b.createdAt.toString(Qt::ISODate)},
-                                                   {u"reason"_s, b.reason}, {u"bytes"_s, b.bytes}})
+                out() << QJsonDocument(QJsonObject{{u"path"_s, b.path},
+                                                   {u"created_at"_s, b.createdAt.toString(Qt::ISODate)},
+                                                   {u"reason"_s, b.reason},
+                                                   {u"bytes"_s, b.bytes}})
                              .toJson(QJsonDocument::Compact)
                       << Qt::endl;
             else
@@ -165,8 +167,7 @@ int runDemo(Invocation &invocation, Workspace *workspace)
 int runMigrate(Invocation &invocation, Workspace *workspace)
 {
     out() << invocation.config.displayName() << ": schema version " << workspace->schemaVersion() << " ("
-          << (workspace->migrationsApplied() ? u"applied %1 migration(s)"_s.arg(workspace->migrationsApplied()) : u"up to date"_s) << ")"
-          << Qt::endl;
+          << (workspace->migrationsApplied() ? u"applied %1 migration(s)"_s.arg(workspace->migrationsApplied()) : u"up to date"_s) << ")" << Qt::endl;
     return 0;
 }
 
@@ -180,21 +181,24 @@ bool always(const Invocation &)
 QList<Command> workspaceCommands()
 {
     return {
-        {u"migrate"_s, [] { return u"Usage: orion [--db ADDRESS] migrate\n\nCreate or upgrade the workspace schema.\n"_s; }, nullptr, nullptr, always, runMigrate},
-        {u"demo"_s, [] { return uR"(Usage: orion [--db ADDRESS] demo [--connections C] [--days D] [--metrics N] [--seed S]
+        {u"migrate"_s, [] { return u"Usage: orion [--db ADDRESS] migrate\n\nCreate or upgrade the workspace schema.\n"_s; }, nullptr, nullptr, always,
+         runMigrate},
+        {u"demo"_s,
+         [] {
+             return uR"(Usage: orion [--db ADDRESS] demo [--connections C] [--days D] [--metrics N] [--seed S]
 
 Replace the demo connections and their synthetic sync history.
   --connections C     demo connections (default 6)
   --days D            days of history (default 90)
   --metrics N         total sync runs (default: about 6 per connection per day)
   --seed S            random seed (default fixed, so runs are reproducible)
-)"_s; }, checkDemo, nullptr, always, runDemo},
-        {u"workspace"_s, workspaceHelp,
-         [](Invocation &i) { return checkWorkspaceArguments(i.takeSub(), i.args); },
+)"_s;
+         },
+         checkDemo, nullptr, always, runDemo},
+        {u"workspace"_s, workspaceHelp, [](Invocation &i) { return checkWorkspaceArguments(i.takeSub(), i.args); },
          [](const Invocation &) { return Command::Needs::Address; }, nullptr,
          [](Invocation &i, Workspace *) { return runWorkspace(i.sub, i.args, i.parser, i.config); }},
     };
 }
-
 
 } // namespace Orion::Cli

@@ -1,9 +1,9 @@
 // orion-studio: the desktop application.
-#include "runtime/secretstore.h"
 #include "common/languages.h"
-#include "shell/mainwindow.h"
+#include "runtime/secretstore.h"
 #include "services/workspaceservice.h"
 #include "services/workspacesettings.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,13 +51,11 @@ int main(int argc, char *argv[])
         auto save = [&window, path] {
             QDir().mkpath(QFileInfo(path).absolutePath());
             const bool ok = window.grab().save(path);
-            std::fprintf(ok ? stdout : stderr, ok ? "Screenshot saved to %s\n" : "Cannot write %s\n",
-                         qPrintable(QDir::toNativeSeparators(path)));
+            std::fprintf(ok ? stdout : stderr, ok ? "Screenshot saved to %s\n" : "Cannot write %s\n", qPrintable(QDir::toNativeSeparators(path)));
             QApplication::exit(ok ? 0 : 1);
         };
         QObject::connect(&window, &Orion::MainWindow::workspaceReady, &window, [save] { QTimer::singleShot(300, save); });
-        QObject::connect(&workspace, &Orion::WorkspaceService::workspaceOpenFailed, &window,
-                         [save] { QTimer::singleShot(300, save); });
+        QObject::connect(&workspace, &Orion::WorkspaceService::workspaceOpenFailed, &window, [save] { QTimer::singleShot(300, save); });
     }
 
     if (parser.isSet(workspaceOption)) {

@@ -1,7 +1,6 @@
 #include "adapters/connector.h"
 #include "runtime/urlpolicy.h"
 
-
 #include <QHash>
 #include <QMutex>
 
@@ -17,13 +16,20 @@ namespace Orion {
 QStringList capabilityNames(Capabilities capabilities)
 {
     QStringList names;
-    if (capabilities & Capability::Read) names << u"read"_s;
-    if (capabilities & Capability::Write) names << u"write"_s;
-    if (capabilities & Capability::Webhook) names << u"webhook"_s;
-    if (capabilities & Capability::Batch) names << u"batch"_s;
-    if (capabilities & Capability::Streaming) names << u"streaming"_s;
-    if (capabilities & Capability::Query) names << u"query"_s;
-    if (capabilities & Capability::BulkJobs) names << u"bulk-jobs"_s;
+    if (capabilities & Capability::Read)
+        names << u"read"_s;
+    if (capabilities & Capability::Write)
+        names << u"write"_s;
+    if (capabilities & Capability::Webhook)
+        names << u"webhook"_s;
+    if (capabilities & Capability::Batch)
+        names << u"batch"_s;
+    if (capabilities & Capability::Streaming)
+        names << u"streaming"_s;
+    if (capabilities & Capability::Query)
+        names << u"query"_s;
+    if (capabilities & Capability::BulkJobs)
+        names << u"bulk-jobs"_s;
     return names;
 }
 
@@ -164,7 +170,11 @@ std::optional<IntegerLimit> integerLimit(const QString &connectorId, const QStri
 QList<SettingSpec> Connector::settings() const
 {
     QList<SettingSpec> all = ownSettings();
-    all.append({QString::fromLatin1(kCrossOriginRedirects), tr("Redirects to other hosts"), SettingSpec::Type::Choice, u"refuse"_s, false,
+    all.append({QString::fromLatin1(kCrossOriginRedirects),
+                tr("Redirects to other hosts"),
+                SettingSpec::Type::Choice,
+                u"refuse"_s,
+                false,
                 {u"refuse"_s, u"strip_credentials"_s},
                 tr("When the service redirects a request to another host: refuse it (the default), or follow it without "
                    "sending any credential."),
@@ -287,8 +297,7 @@ std::optional<QJsonObject> Connector::validateSettings(const QJsonObject &values
             }
             result.insert(spec.key, text);
             break;
-        default:
-            result.insert(spec.key, text);
+        default: result.insert(spec.key, text);
         }
     }
     return result;

@@ -28,10 +28,10 @@ enum class Capability {
     Read = 0x1,
     Write = 0x2,
     Webhook = 0x4,
-    Batch = 0x8,      // writes many records per request
+    Batch = 0x8, // writes many records per request
     Streaming = 0x10,
-    Query = 0x20,     // a query language of the service (Salesforce SOQL): the query editor
-    BulkJobs = 0x40,  // asynchronous jobs the service runs and lists (Bulk API 2.0): the job inspector
+    Query = 0x20,    // a query language of the service (Salesforce SOQL): the query editor
+    BulkJobs = 0x40, // asynchronous jobs the service runs and lists (Bulk API 2.0): the job inspector
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -143,16 +143,16 @@ public:
 
     // Installs the connection's authenticator on ctx.http (the adapter keeps it alive).
     virtual std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const = 0;
-    virtual std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
-                                                     const QJsonObject &checkpoint, bool fullRefresh) const = 0;
+    virtual std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                                     bool fullRefresh) const
+        = 0;
     // One cheap authenticated request; a failure says what is wrong.
     virtual Failure testConnection(const ConnectorContext &ctx) const = 0;
     struct WriteOptions
     {
         bool bulk = false; // use the service's bulk interface regardless of the size threshold
     };
-    virtual WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                        const WriteOptions &options) const;
+    virtual WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options) const;
     // The authorization-code endpoints when these settings use OAuth (the dialog then offers
     // "Authorize in Browser…" and saves the refresh token it obtains); nothing otherwise.
     virtual std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const;
@@ -175,6 +175,5 @@ public:
     // fields. Returns the values with defaults applied, or nothing with a one-line *error.
     std::optional<QJsonObject> validateSettings(const QJsonObject &values, QString *error) const;
 };
-
 
 } // namespace Orion

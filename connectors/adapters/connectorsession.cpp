@@ -4,9 +4,8 @@
 
 namespace Orion {
 
-ConnectorSession::ConnectorSession(const Connector &connector, qint64 connectionId, const QString &connectionName,
-                                   const QJsonObject &settings, std::shared_ptr<CredentialStore> credentials,
-                                   const HttpClient::Options &options)
+ConnectorSession::ConnectorSession(const Connector &connector, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+                                   std::shared_ptr<CredentialStore> credentials, const HttpClient::Options &options)
     : m_http(options)
     , m_ctx(ConnectorContext::create(connectionId, connectionName, settings, std::move(credentials), &m_http))
 {

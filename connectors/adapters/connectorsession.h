@@ -13,9 +13,8 @@ namespace Orion {
 class ConnectorSession
 {
 public:
-    ConnectorSession(const Connector &connector, qint64 connectionId, const QString &connectionName,
-                     const QJsonObject &settings, std::shared_ptr<CredentialStore> credentials,
-                     const HttpClient::Options &options = {});
+    ConnectorSession(const Connector &connector, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+                     std::shared_ptr<CredentialStore> credentials, const HttpClient::Options &options = {});
     ~ConnectorSession();
     ConnectorSession(const ConnectorSession &) = delete;
     ConnectorSession &operator=(const ConnectorSession &) = delete;

@@ -42,13 +42,12 @@ QString mask(const QString &v)
     return out;
 }
 
-const char *kSystemPrompt =
-    "You map fields of a business system's records to a unified schema for an integration tool. "
-    "For each target field you are asked about, pick the source field path that holds its value (or null when none "
-    "does), the transformation needed (none, split_name, format_phone, extract_email_domain, parse_address, "
-    "to_minor_units for decimal amounts, parse_datetime, map_enum for status words), an honest confidence from 0 to 1, "
-    "a one-sentence reason, and up to three alternatives. Use only source paths from the list given. Amounts in the "
-    "unified schema are integer minor units. Do not invent fields.";
+const char *kSystemPrompt = "You map fields of a business system's records to a unified schema for an integration tool. "
+                            "For each target field you are asked about, pick the source field path that holds its value (or null when none "
+                            "does), the transformation needed (none, split_name, format_phone, extract_email_domain, parse_address, "
+                            "to_minor_units for decimal amounts, parse_datetime, map_enum for status words), an honest confidence from 0 to 1, "
+                            "a one-sentence reason, and up to three alternatives. Use only source paths from the list given. Amounts in the "
+                            "unified schema are integer minor units. Do not invent fields.";
 
 QString prompt(MappingTarget target, const QJsonArray &source, const QStringList &targets, const MappingSuggestions &hints,
                const QString &documentation)
@@ -56,8 +55,7 @@ QString prompt(MappingTarget target, const QJsonArray &source, const QStringList
     QJsonArray targetList;
     for (const QString &name : targets) {
         const TargetField *f = findTargetField(target, name);
-        targetList.append(QJsonObject{{u"field"_s, name}, {u"description"_s, f ? f->description : QString()},
-                                      {u"required"_s, f && f->required}});
+        targetList.append(QJsonObject{{u"field"_s, name}, {u"description"_s, f ? f->description : QString()}, {u"required"_s, f && f->required}});
     }
     QJsonArray hintList;
     for (const MappingSuggestion &h : hints) {
@@ -92,7 +90,7 @@ bool retryable(const HttpResponse &r)
     if (r.status == 429)
         return !r.body.contains("enforced_spend_limit") && !r.body.contains("insufficient_quota");
     return r.status == 409 || r.status == 500 || r.status == 502 || r.status == 503 || r.status == 504 || r.status == 529
-           || (r.status >= 500 && r.body.contains("overloaded"));
+        || (r.status >= 500 && r.body.contains("overloaded"));
 }
 
 QString errorText(const HttpResponse &r, const QString &service)
@@ -105,7 +103,7 @@ QString errorText(const HttpResponse &r, const QString &service)
     if (r.status == 0)
         return u"%1 is unreachable: %2"_s.arg(service, r.failure.message);
     return u"%1 answered %2%3%4"_s.arg(service).arg(r.status).arg(type.isEmpty() ? QString() : u" "_s + type,
-                                                                   message.isEmpty() ? QString() : u": "_s + message.left(300));
+                                                                  message.isEmpty() ? QString() : u": "_s + message.left(300));
 }
 
 } // namespace LlmDetail
@@ -113,12 +111,9 @@ QString errorText(const HttpResponse &r, const QString &service)
 QString LlmSettings::providerName(Provider p)
 {
     switch (p) {
-    case Provider::Anthropic:
-        return u"anthropic"_s;
-    case Provider::OpenAi:
-        return u"openai"_s;
-    case Provider::None:
-        break;
+    case Provider::Anthropic: return u"anthropic"_s;
+    case Provider::OpenAi: return u"openai"_s;
+    case Provider::None: break;
     }
     return u"none"_s;
 }
@@ -176,8 +171,7 @@ double LlmSettings::estimateUsd(qint64 inputTokens, qint64 outputTokens) const
     if (in < 0 || outPrice < 0) {
         // List prices (USD per million tokens) of the default models; others are not estimated.
         static const QHash<QString, std::pair<double, double>> prices{
-            {u"claude-sonnet-4-5"_s, {3.0, 15.0}}, {u"claude-haiku-4-5"_s, {1.0, 5.0}}, {u"gpt-4o-mini"_s, {0.15, 0.6}},
-            {u"gpt-4o"_s, {2.5, 10.0}}};
+            {u"claude-sonnet-4-5"_s, {3.0, 15.0}}, {u"claude-haiku-4-5"_s, {1.0, 5.0}}, {u"gpt-4o-mini"_s, {0.15, 0.6}}, {u"gpt-4o"_s, {2.5, 10.0}}};
         const auto it = prices.constFind(model);
         if (it == prices.cend())
             return baseUrl.host() == "localhost"_L1 || baseUrl.host() == "127.0.0.1"_L1 ? 0.0 : -1.0;
@@ -201,8 +195,8 @@ QJsonArray LlmMapper::sourceForPrompt(const SourceFields &fields, const LlmSetti
                 continue;
             samples.append(settings.maskValues ? LlmDetail::mask(v) : v.left(120));
         }
-        out.append(QJsonObject{{u"path"_s, f.path}, {u"type"_s, f.type}, {u"samples"_s, samples},
-                               {u"null_rate"_s, qRound(f.nullRate() * 100) / 100.0}});
+        out.append(
+            QJsonObject{{u"path"_s, f.path}, {u"type"_s, f.type}, {u"samples"_s, samples}, {u"null_rate"_s, qRound(f.nullRate() * 100) / 100.0}});
     }
     return out;
 }
@@ -211,9 +205,10 @@ QJsonObject LlmMapper::answerSchema(const QStringList &targets)
 {
     const QJsonArray transformations = QJsonArray::fromStringList(transformationNames());
     const QJsonObject alternative{{u"type"_s, u"object"_s},
-                                  {u"properties"_s, QJsonObject{{u"source_path"_s, QJsonObject{{u"type"_s, u"string"_s}}},
-                                                                {u"transformation"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, transformations}}},
-                                                                {u"confidence"_s, QJsonObject{{u"type"_s, u"number"_s}}}}},
+                                  {u"properties"_s,
+                                   QJsonObject{{u"source_path"_s, QJsonObject{{u"type"_s, u"string"_s}}},
+                                               {u"transformation"_s, QJsonObject{{u"type"_s, u"string"_s}, {u"enum"_s, transformations}}},
+                                               {u"confidence"_s, QJsonObject{{u"type"_s, u"number"_s}}}}},
                                   {u"required"_s, QJsonArray{u"source_path"_s, u"transformation"_s, u"confidence"_s}},
                                   {u"additionalProperties"_s, false}};
     const QJsonObject suggestion{
@@ -233,8 +228,8 @@ QJsonObject LlmMapper::answerSchema(const QStringList &targets)
                        {u"additionalProperties"_s, false}};
 }
 
-bool LlmMapper::readAnswer(const QJsonObject &answer, const QStringList &targets, const SourceFields &fields, const QString &provider,
-                           Result *result, QString *error)
+bool LlmMapper::readAnswer(const QJsonObject &answer, const QStringList &targets, const SourceFields &fields, const QString &provider, Result *result,
+                           QString *error)
 {
     if (!answer.value("suggestions"_L1).isArray()) {
         *error = u"the model's answer has no \"suggestions\" list"_s;
@@ -277,8 +272,8 @@ bool LlmMapper::readAnswer(const QJsonObject &answer, const QStringList &targets
 }
 
 bool LlmMapper::suggest(const LlmSettings &settings, MappingTarget target, const SourceFields &fields, const QStringList &targets,
-                        const MappingSuggestions &localHints, const QString &documentation, const std::atomic<bool> *cancel,
-                        Result *result, QString *error)
+                        const MappingSuggestions &localHints, const QString &documentation, const std::atomic<bool> *cancel, Result *result,
+                        QString *error)
 {
     using namespace LlmDetail;
     if (!settings.isConfigured()) {
@@ -309,27 +304,29 @@ bool LlmMapper::suggest(const LlmSettings &settings, MappingTarget target, const
     if (anthropic) {
         request.headers.append({QByteArray("x-api-key"), settings.apiKey.toUtf8()});
         request.headers.append({QByteArray("anthropic-version"), QByteArray("2023-06-01")});
-        body = QJsonObject{{u"model"_s, model},
-                           {u"max_tokens"_s, settings.maxTokens},
-                           {u"system"_s, QString::fromLatin1(kSystemPrompt)},
-                           {u"tools"_s, QJsonArray{QJsonObject{{u"name"_s, u"propose_mappings"_s},
-                                                                {u"description"_s, u"Return the mapping suggestions for the target fields."_s},
-                                                                {u"input_schema"_s, schema}}}},
-                           {u"tool_choice"_s, QJsonObject{{u"type"_s, u"tool"_s}, {u"name"_s, u"propose_mappings"_s},
-                                                          {u"disable_parallel_tool_use"_s, true}}},
-                           {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, userText}}}}};
+        body = QJsonObject{
+            {u"model"_s, model},
+            {u"max_tokens"_s, settings.maxTokens},
+            {u"system"_s, QString::fromLatin1(kSystemPrompt)},
+            {u"tools"_s,
+             QJsonArray{QJsonObject{{u"name"_s, u"propose_mappings"_s},
+                                    {u"description"_s, u"Return the mapping suggestions for the target fields."_s},
+                                    {u"input_schema"_s, schema}}}},
+            {u"tool_choice"_s, QJsonObject{{u"type"_s, u"tool"_s}, {u"name"_s, u"propose_mappings"_s}, {u"disable_parallel_tool_use"_s, true}}},
+            {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, userText}}}}};
     } else {
         if (!settings.apiKey.isEmpty())
             request.headers.append({QByteArray("authorization"), QByteArray("Bearer " + settings.apiKey.toUtf8())});
-        body = QJsonObject{{u"model"_s, model},
-                           {u"temperature"_s, 0},
-                           {u"max_tokens"_s, settings.maxTokens},
-                           {u"messages"_s, QJsonArray{QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, QString::fromLatin1(kSystemPrompt)}},
-                                                      QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, userText}}}},
-                           {u"response_format"_s, QJsonObject{{u"type"_s, u"json_schema"_s},
-                                                              {u"json_schema"_s, QJsonObject{{u"name"_s, u"mapping_suggestions"_s},
-                                                                                             {u"strict"_s, true},
-                                                                                             {u"schema"_s, schema}}}}}};
+        body = QJsonObject{
+            {u"model"_s, model},
+            {u"temperature"_s, 0},
+            {u"max_tokens"_s, settings.maxTokens},
+            {u"messages"_s,
+             QJsonArray{QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, QString::fromLatin1(kSystemPrompt)}},
+                        QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, userText}}}},
+            {u"response_format"_s,
+             QJsonObject{{u"type"_s, u"json_schema"_s},
+                         {u"json_schema"_s, QJsonObject{{u"name"_s, u"mapping_suggestions"_s}, {u"strict"_s, true}, {u"schema"_s, schema}}}}}};
     }
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
@@ -351,8 +348,7 @@ bool LlmMapper::suggest(const LlmSettings &settings, MappingTarget target, const
         if (response.status >= 200 && response.status < 300)
             break;
         if (!retryable(response) || attempt >= std::max(1, settings.maxAttempts)) {
-            *error = http.redactor().redact(errorText(response, service))
-                     + (attempt > 1 ? u" (after %1 attempts)"_s.arg(attempt) : QString());
+            *error = http.redactor().redact(errorText(response, service)) + (attempt > 1 ? u" (after %1 attempts)"_s.arg(attempt) : QString());
             return false;
         }
         const auto retryAfter = RetryPolicy::parseRetryAfter(response.header("retry-after"), QDateTime::currentDateTimeUtc());

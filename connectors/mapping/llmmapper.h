@@ -15,15 +15,15 @@ struct LlmSettings
 {
     enum class Provider { None, Anthropic, OpenAi };
     Provider provider = Provider::None;
-    QUrl baseUrl;   // default https://api.anthropic.com or https://api.openai.com/v1 (Ollama: http://localhost:11434/v1)
-    QString model;  // default claude-sonnet-4-5 / gpt-4o-mini
+    QUrl baseUrl;  // default https://api.anthropic.com or https://api.openai.com/v1 (Ollama: http://localhost:11434/v1)
+    QString model; // default claude-sonnet-4-5 / gpt-4o-mini
     QString apiKey;
-    int maxSampleRows = 5;     // sample values per field sent, at most
-    bool maskValues = false;   // send the shape of values (Xxxx@xxxx.xx), not the values
+    int maxSampleRows = 5;   // sample values per field sent, at most
+    bool maskValues = false; // send the shape of values (Xxxx@xxxx.xx), not the values
     int maxTokens = 4096;
-    int maxAttempts = 4;       // 429 (with a Retry-After or no spend-limit code), 500, 503, 529, overloaded
+    int maxAttempts = 4; // 429 (with a Retry-After or no spend-limit code), 500, 503, 529, overloaded
     int timeoutMs = 120'000;
-    double inputUsdPerMTok = -1;  // -1: the model's list price when known, else not estimated
+    double inputUsdPerMTok = -1; // -1: the model's list price when known, else not estimated
     double outputUsdPerMTok = -1;
 
     static QString providerName(Provider p); // none, anthropic, openai
@@ -57,16 +57,16 @@ public:
     // fields whose names suggest secrets are never sent). targets: the fields to decide.
     // localHints: the local matcher's view of those fields, sent as hints.
     static bool suggest(const LlmSettings &settings, MappingTarget target, const SourceFields &fields, const QStringList &targets,
-                        const MappingSuggestions &localHints, const QString &documentation, const std::atomic<bool> *cancel,
-                        Result *result, QString *error);
+                        const MappingSuggestions &localHints, const QString &documentation, const std::atomic<bool> *cancel, Result *result,
+                        QString *error);
 
     // What is sent about the source, after trimming and masking (also for tests and the UI preview).
     static QJsonArray sourceForPrompt(const SourceFields &fields, const LlmSettings &settings);
     // The JSON Schema of the answer ({"suggestions": [...]}) for these targets.
     static QJsonObject answerSchema(const QStringList &targets);
     // Validates a parsed answer against the targets and the source paths.
-    static bool readAnswer(const QJsonObject &answer, const QStringList &targets, const SourceFields &fields, const QString &provider,
-                           Result *result, QString *error);
+    static bool readAnswer(const QJsonObject &answer, const QStringList &targets, const SourceFields &fields, const QString &provider, Result *result,
+                           QString *error);
 };
 
 } // namespace Orion

@@ -3,8 +3,8 @@
 #include "mapping/matcherevidence.h"
 #include "mapping/matchernames.h"
 #include "mapping/transforms.h"
-#include "unified/unifiedinvoice.h"
 #include "runtime/phonenumbers.h"
+#include "unified/unifiedinvoice.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -18,7 +18,6 @@ using namespace Qt::StringLiterals;
 namespace Orion {
 
 namespace MatcherDetail {
-
 
 struct Candidate
 {
@@ -193,8 +192,8 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
                     name += 0.05;
             }
             // Another entity's field (the owner's e-mail, the creator's name) is not this record's.
-            static const QSet<QString> foreign{u"owner"_s, u"creator"_s, u"assignee"_s, u"agent"_s, u"author"_s, u"manager"_s,
-                                               u"parent"_s, u"referrer"_s, u"rep"_s, u"salesperson"_s, u"modifier"_s, u"by"_s};
+            static const QSet<QString> foreign{u"owner"_s,  u"creator"_s,  u"assignee"_s, u"agent"_s,       u"author"_s,   u"manager"_s,
+                                               u"parent"_s, u"referrer"_s, u"rep"_s,      u"salesperson"_s, u"modifier"_s, u"by"_s};
             for (const QString &tok : pathTokens.mid(0, std::max<qsizetype>(0, pathTokens.size() - 1))) {
                 if (foreign.contains(tok)) {
                     name *= 0.5;
@@ -206,7 +205,7 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
             if (!t.name.startsWith("address."_L1) && depth(f.path) > 0) {
                 const QStringList parents = tokens(f.path.left(std::max<qsizetype>(0, f.path.lastIndexOf(u'.'))));
                 const bool inAddress = parents.contains(u"address"_s) || parents.contains(u"addresses"_s) || parents.contains(u"addr"_s)
-                                       || parents.contains(u"shipping"_s);
+                    || parents.contains(u"shipping"_s);
                 bool namesTarget = false; // "PrimaryEmailAddr" is about the e-mail, not an address
                 for (const QStringList &key : r.keys)
                     for (const QString &k : key)
@@ -251,7 +250,8 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
             double score = 0;
             QString why = nameWhy;
             const QString evWhy = ev >= 0 ? u"%1 of %2 sample values look like %3%4"_s.arg(qRound(ev * f.samples.size()))
-                                                .arg(f.samples.size()).arg(kindWord(t.kind), sampleHint(f))
+                                                .arg(f.samples.size())
+                                                .arg(kindWord(t.kind), sampleHint(f))
                                           : QString();
             if (!typeFits(t.kind, f.type)) {
                 score = name * 0.3;
@@ -279,12 +279,8 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
             // Name parts: a person's full name with no split is the wrong field for first/last.
             Candidate c{f.path, Transformation::None, score, why, true};
             switch (t.kind) {
-            case ValueKind::Phone:
-                c.transformation = Transformation::FormatPhone;
-                break;
-            case ValueKind::DateTime:
-                c.transformation = Transformation::ParseDatetime;
-                break;
+            case ValueKind::Phone: c.transformation = Transformation::FormatPhone; break;
+            case ValueKind::DateTime: c.transformation = Transformation::ParseDatetime; break;
             case ValueKind::Money:
                 if (majorUnits || f.type == "string"_L1) {
                     c.transformation = Transformation::ToMinorUnits;
@@ -334,8 +330,7 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
                         c.score = std::min(1.0, c.score + 0.05);
                 }
                 break;
-            default:
-                break;
+            default: break;
             }
             if (t.kind == ValueKind::AddressLine || t.kind == ValueKind::City || t.kind == ValueKind::Region || t.kind == ValueKind::PostalCode
                 || t.kind == ValueKind::Country) {
@@ -392,7 +387,9 @@ MappingSuggestions LocalMatcher::suggest(const SourceFields &fields, MappingTarg
                     continue;
                 list.append({f.path, Transformation::ParseAddress, 0.75 * double(found) / double(f.samples.size()),
                              u"a one-line address in %1; %2 parsed from it in %3 of %4 samples%5"_s.arg(f.path, part)
-                                 .arg(found).arg(f.samples.size()).arg(sampleHint(f)),
+                                 .arg(found)
+                                 .arg(f.samples.size())
+                                 .arg(sampleHint(f)),
                              false});
             }
         }

@@ -9,18 +9,15 @@ namespace Orion {
 QString MappingRun::modeName(Mode m)
 {
     switch (m) {
-    case Mode::Llm:
-        return u"llm"_s;
-    case Mode::Hybrid:
-        return u"hybrid"_s;
-    case Mode::Local:
-        break;
+    case Mode::Llm: return u"llm"_s;
+    case Mode::Hybrid: return u"hybrid"_s;
+    case Mode::Local: break;
     }
     return u"local"_s;
 }
 
-bool MappingEngine::run(const SourceFields &fields, MappingTarget target, const QString &documentation, MappingRun::Mode mode,
-                        const LlmSettings &llm, const std::atomic<bool> *cancel, MappingRun *run, QString *error)
+bool MappingEngine::run(const SourceFields &fields, MappingTarget target, const QString &documentation, MappingRun::Mode mode, const LlmSettings &llm,
+                        const std::atomic<bool> *cancel, MappingRun *run, QString *error)
 {
     run->mode = mode;
     run->suggestions = LocalMatcher::suggest(fields, target);

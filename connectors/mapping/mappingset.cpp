@@ -80,13 +80,15 @@ MappingSet::Result MappingSet::apply(const QJsonObject &record) const
         } else if (rule.targetField == "status"_L1 && m_target == MappingTarget::Invoice) {
             UnifiedInvoice::Status status;
             if (!UnifiedInvoice::statusFromName(out.toString(), &status)) {
-                result.errors.append({rule.targetField, rule.sourcePath, u"\"%1\" is not a unified status (use map_enum)"_s.arg(out.toString().left(32))});
+                result.errors.append(
+                    {rule.targetField, rule.sourcePath, u"\"%1\" is not a unified status (use map_enum)"_s.arg(out.toString().left(32))});
                 continue;
             }
         } else if ((rule.targetField.endsWith("_at"_L1)) && rule.transformation == Transformation::None) {
             const QDateTime dt = Transforms::parseDateTime(out, false);
             if (!dt.isValid()) {
-                result.errors.append({rule.targetField, rule.sourcePath, u"\"%1\" is not a date and time (use parse_datetime)"_s.arg(out.toString().left(32))});
+                result.errors.append(
+                    {rule.targetField, rule.sourcePath, u"\"%1\" is not a date and time (use parse_datetime)"_s.arg(out.toString().left(32))});
                 continue;
             }
             out = dt.toString(Qt::ISODateWithMs);
@@ -180,7 +182,9 @@ MappingSet::Validation MappingSet::validate(const QList<QJsonObject> &samples, d
         }
         if (check.applied > 0 && check.errorRate() > maxErrorRate)
             v.problems << u"%1 ← %2: %3 of %4 sample values fail (%5)"_s.arg(rule.targetField, rule.sourcePath)
-                              .arg(check.failed).arg(check.applied).arg(check.firstError);
+                              .arg(check.failed)
+                              .arg(check.applied)
+                              .arg(check.firstError);
         if (!samples.isEmpty() && check.applied == 0)
             v.problems << u"%1 ← %2: no sample record has this path"_s.arg(rule.targetField, rule.sourcePath);
         v.rules.append(check);

@@ -42,8 +42,8 @@ public:
     {
         QString targetField;
         QString sourcePath;
-        int applied = 0;   // samples with a value at the path
-        int failed = 0;    // … whose transformation failed
+        int applied = 0; // samples with a value at the path
+        int failed = 0;  // … whose transformation failed
         QString firstError;
         double errorRate() const { return applied ? double(failed) / double(applied) : 0.0; }
     };

@@ -64,8 +64,9 @@ bool looksIdentifier(const QString &v)
 }
 bool looksCompany(const QString &v)
 {
-    static const QRegularExpression re(uR"(\b(inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|sa|sas|srl|bv|nv|oy|ab|pty|kg|group|holdings|company|partners|industries|solutions|systems|labs|studio|technologies|services)\.?$)"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        uR"(\b(inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|plc|sa|sas|srl|bv|nv|oy|ab|pty|kg|group|holdings|company|partners|industries|solutions|systems|labs|studio|technologies|services)\.?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(v.trimmed()).hasMatch();
 }
 bool looksStatus(const QString &v)
@@ -88,9 +89,9 @@ bool looksSingleName(const QString &v)
 }
 bool looksStatusWord(const QString &v)
 {
-    static const QSet<QString> words{u"active"_s, u"inactive"_s, u"enabled"_s, u"disabled"_s, u"invited"_s, u"pending"_s, u"archived"_s,
-                                     u"deleted"_s, u"open"_s, u"closed"_s, u"draft"_s, u"true"_s, u"false"_s, u"yes"_s, u"no"_s,
-                                     u"declined"_s, u"blocked"_s, u"verified"_s, u"unverified"_s, u"new"_s};
+    static const QSet<QString> words{u"active"_s,  u"inactive"_s, u"enabled"_s, u"disabled"_s, u"invited"_s,    u"pending"_s, u"archived"_s,
+                                     u"deleted"_s, u"open"_s,     u"closed"_s,  u"draft"_s,    u"true"_s,       u"false"_s,   u"yes"_s,
+                                     u"no"_s,      u"declined"_s, u"blocked"_s, u"verified"_s, u"unverified"_s, u"new"_s};
     return words.contains(v.trimmed().toLower());
 }
 bool looksAddressLine(const QString &v)
@@ -108,53 +109,23 @@ double evidence(ValueKind kind, const SourceField &f)
     for (const QString &v : f.samples) {
         bool ok = false;
         switch (kind) {
-        case ValueKind::Identifier:
-            ok = looksIdentifier(v);
-            break;
-        case ValueKind::Email:
-            ok = looksEmail(v);
-            break;
-        case ValueKind::Phone:
-            ok = looksPhone(v);
-            break;
-        case ValueKind::DateTime:
-            ok = looksDate(v, f.type);
-            break;
-        case ValueKind::Money:
-            ok = looksMoney(v, f.type) && !looksDate(v, u"string"_s);
-            break;
-        case ValueKind::Currency:
-            ok = looksCurrency(v);
-            break;
-        case ValueKind::Country:
-            ok = looksCountry(v);
-            break;
-        case ValueKind::PostalCode:
-            ok = looksPostalCode(v);
-            break;
-        case ValueKind::Status:
-            ok = looksStatus(v);
-            break;
-        case ValueKind::Company:
-            ok = looksText(v);
-            break;
-        case ValueKind::PersonName:
-            ok = looksPersonName(v);
-            break;
+        case ValueKind::Identifier: ok = looksIdentifier(v); break;
+        case ValueKind::Email: ok = looksEmail(v); break;
+        case ValueKind::Phone: ok = looksPhone(v); break;
+        case ValueKind::DateTime: ok = looksDate(v, f.type); break;
+        case ValueKind::Money: ok = looksMoney(v, f.type) && !looksDate(v, u"string"_s); break;
+        case ValueKind::Currency: ok = looksCurrency(v); break;
+        case ValueKind::Country: ok = looksCountry(v); break;
+        case ValueKind::PostalCode: ok = looksPostalCode(v); break;
+        case ValueKind::Status: ok = looksStatus(v); break;
+        case ValueKind::Company: ok = looksText(v); break;
+        case ValueKind::PersonName: ok = looksPersonName(v); break;
         case ValueKind::FirstName:
-        case ValueKind::LastName:
-            ok = looksSingleName(v);
-            break;
-        case ValueKind::AddressLine:
-            ok = looksText(v) || looksAddressLine(v);
-            break;
+        case ValueKind::LastName: ok = looksSingleName(v); break;
+        case ValueKind::AddressLine: ok = looksText(v) || looksAddressLine(v); break;
         case ValueKind::City:
-        case ValueKind::Region:
-            ok = !v.isEmpty() && !looksEmail(v) && !looksDate(v, f.type) && !looksStatusWord(v) && f.type == "string"_L1;
-            break;
-        case ValueKind::Text:
-            ok = !v.isEmpty() && !looksEmail(v) && !looksDate(v, f.type);
-            break;
+        case ValueKind::Region: ok = !v.isEmpty() && !looksEmail(v) && !looksDate(v, f.type) && !looksStatusWord(v) && f.type == "string"_L1; break;
+        case ValueKind::Text: ok = !v.isEmpty() && !looksEmail(v) && !looksDate(v, f.type); break;
         }
         hits += ok;
     }
@@ -166,16 +137,13 @@ bool typeFits(ValueKind kind, const QString &type)
     if (type == "object"_L1 || type == "array"_L1)
         return false;
     switch (kind) {
-    case ValueKind::Money:
-        return type == "integer"_L1 || type == "number"_L1 || type == "string"_L1 || type == "null"_L1;
+    case ValueKind::Money: return type == "integer"_L1 || type == "number"_L1 || type == "string"_L1 || type == "null"_L1;
     case ValueKind::Identifier:
     case ValueKind::DateTime:
     case ValueKind::Phone:
     case ValueKind::PostalCode:
-    case ValueKind::Text:
-        return type != "boolean"_L1;
-    default:
-        return type == "string"_L1 || type == "null"_L1;
+    case ValueKind::Text: return type != "boolean"_L1;
+    default: return type == "string"_L1 || type == "null"_L1;
     }
 }
 
@@ -193,40 +161,27 @@ bool evidenceDecides(ValueKind kind)
     case ValueKind::Status:
     case ValueKind::Identifier:
     case ValueKind::City:
-    case ValueKind::Region:
-        return true;
-    default:
-        return false;
+    case ValueKind::Region: return true;
+    default: return false;
     }
 }
 
 QString kindWord(ValueKind kind)
 {
     switch (kind) {
-    case ValueKind::Identifier:
-        return u"identifiers"_s;
-    case ValueKind::Email:
-        return u"e-mail addresses"_s;
-    case ValueKind::Phone:
-        return u"phone numbers"_s;
-    case ValueKind::DateTime:
-        return u"dates"_s;
-    case ValueKind::Money:
-        return u"amounts"_s;
-    case ValueKind::Currency:
-        return u"ISO 4217 currency codes"_s;
-    case ValueKind::Country:
-        return u"countries"_s;
-    case ValueKind::PostalCode:
-        return u"postal codes"_s;
-    case ValueKind::Status:
-        return u"invoice status words"_s;
+    case ValueKind::Identifier: return u"identifiers"_s;
+    case ValueKind::Email: return u"e-mail addresses"_s;
+    case ValueKind::Phone: return u"phone numbers"_s;
+    case ValueKind::DateTime: return u"dates"_s;
+    case ValueKind::Money: return u"amounts"_s;
+    case ValueKind::Currency: return u"ISO 4217 currency codes"_s;
+    case ValueKind::Country: return u"countries"_s;
+    case ValueKind::PostalCode: return u"postal codes"_s;
+    case ValueKind::Status: return u"invoice status words"_s;
     case ValueKind::PersonName:
     case ValueKind::FirstName:
-    case ValueKind::LastName:
-        return u"personal names"_s;
-    default:
-        break;
+    case ValueKind::LastName: return u"personal names"_s;
+    default: break;
     }
     return u"text"_s;
 }

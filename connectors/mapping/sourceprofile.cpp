@@ -62,20 +62,15 @@ QString escapeKey(const QString &key)
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool:
-        return u"boolean"_s;
+    case QJsonValue::Bool: return u"boolean"_s;
     case QJsonValue::Double: {
         const double d = v.toDouble();
         return d == double(qint64(d)) && std::abs(d) < 9e15 ? u"integer"_s : u"number"_s;
     }
-    case QJsonValue::String:
-        return u"string"_s;
-    case QJsonValue::Array:
-        return u"array"_s;
-    case QJsonValue::Object:
-        return u"object"_s;
-    default:
-        break;
+    case QJsonValue::String: return u"string"_s;
+    case QJsonValue::Array: return u"array"_s;
+    case QJsonValue::Object: return u"object"_s;
+    default: break;
     }
     return u"null"_s;
 }
@@ -83,16 +78,13 @@ QString typeName(const QJsonValue &v)
 QString asText(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool:
-        return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double: {
         const double d = v.toDouble();
         return d == double(qint64(d)) && std::abs(d) < 9e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 15);
     }
-    case QJsonValue::String:
-        return v.toString();
-    default:
-        break;
+    case QJsonValue::String: return v.toString();
+    default: break;
     }
     return {};
 }

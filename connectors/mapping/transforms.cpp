@@ -57,15 +57,14 @@ int currencyExponent(const QString &code)
     // ISO 4217 active codes with their minor unit; the few exceptions to 2 are listed explicitly.
     static const QHash<QString, int> exponents = [] {
         QHash<QString, int> e;
-        const char *two[] = {"AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BMD",
-                             "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP", "CRC", "CUP",
-                             "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD",
-                             "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR", "JMD", "KES", "KGS", "KHR", "KPW",
-                             "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR",
-                             "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP",
-                             "PKR", "PLN", "QAR", "RON", "RSD", "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS",
-                             "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH",
-                             "USD", "UYU", "UZS", "VES", "WST", "XCD", "YER", "ZAR", "ZMW", "ZWL"};
+        const char *two[]
+            = {"AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BMD", "BND", "BOB", "BRL", "BSD",
+               "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CNY", "COP", "CRC", "CUP", "CZK", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR",
+               "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IRR", "JMD", "KES",
+               "KGS", "KHR", "KPW", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "MAD", "MDL", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+               "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "QAR", "RON", "RSD",
+               "RUB", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT",
+               "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "USD", "UYU", "UZS", "VES", "WST", "XCD", "YER", "ZAR", "ZMW", "ZWL"};
         for (const char *c : two)
             e.insert(QString::fromLatin1(c), 2);
         for (const char *c : {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"})
@@ -173,8 +172,8 @@ QDateTime parseDateTime(const QJsonValue &in, bool dayFirst)
             v = v * 10 + (t.at(i).unicode() - u'0');
         return v;
     };
-    if (t.size() >= 10 && digitAt(0) && digitAt(1) && digitAt(2) && digitAt(3) && t.at(4) == u'-' && digitAt(5) && digitAt(6)
-        && t.at(7) == u'-' && digitAt(8) && digitAt(9)) {
+    if (t.size() >= 10 && digitAt(0) && digitAt(1) && digitAt(2) && digitAt(3) && t.at(4) == u'-' && digitAt(5) && digitAt(6) && t.at(7) == u'-'
+        && digitAt(8) && digitAt(9)) {
         const QDate date(number(0, 4), number(5, 2), number(8, 2));
         if (t.size() == 10)
             return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::UTC) : QDateTime();
@@ -272,7 +271,8 @@ QJsonObject parseAddress(const QString &text)
         }
     }
     // What is left: line 2 (if it looks like a unit), city, region.
-    static const QRegularExpression unit(u"^(apt|apartment|suite|ste|unit|floor|fl|room|#|flat|building|bldg)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression unit(u"^(apt|apartment|suite|ste|unit|floor|fl|room|#|flat|building|bldg)\\b"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     if (!rest.isEmpty() && unit.match(rest.first()).hasMatch())
         a.insert(u"line2"_s, rest.takeFirst());
     if (!rest.isEmpty() && !a.contains("city"_L1))
@@ -292,19 +292,42 @@ QString invoiceStatus(const QString &word, const QJsonObject &extra)
             return it.value().toString();
     }
     static const QHash<QString, QString> table{
-        {u"draft"_s, u"draft"_s},       {u"pending"_s, u"open"_s},       {u"submitted"_s, u"draft"_s},
-        {u"scheduled"_s, u"open"_s},    {u"refunded"_s, u"void"_s},      {u"partially_refunded"_s, u"paid"_s},
+        {u"draft"_s, u"draft"_s},
+        {u"pending"_s, u"open"_s},
+        {u"submitted"_s, u"draft"_s},
+        {u"scheduled"_s, u"open"_s},
+        {u"refunded"_s, u"void"_s},
+        {u"partially_refunded"_s, u"paid"_s},
         {u"failed"_s, u"uncollectible"_s},
-        {u"open"_s, u"open"_s},         {u"sent"_s, u"open"_s},          {u"authorised"_s, u"open"_s},
-        {u"authorized"_s, u"open"_s},   {u"unpaid"_s, u"open"_s},        {u"outstanding"_s, u"open"_s},
-        {u"overdue"_s, u"open"_s},      {u"past_due"_s, u"open"_s},      {u"partially_paid"_s, u"open"_s},
-        {u"partial"_s, u"open"_s},      {u"due"_s, u"open"_s},           {u"viewed"_s, u"open"_s},
-        {u"payment_due"_s, u"open"_s},  {u"posted"_s, u"open"_s},        {u"issued"_s, u"open"_s},
-        {u"paid"_s, u"paid"_s},         {u"closed"_s, u"paid"_s},        {u"settled"_s, u"paid"_s},
-        {u"complete"_s, u"paid"_s},     {u"completed"_s, u"paid"_s},     {u"void"_s, u"void"_s},
-        {u"voided"_s, u"void"_s},       {u"deleted"_s, u"void"_s},       {u"cancelled"_s, u"void"_s},
-        {u"canceled"_s, u"void"_s},     {u"uncollectible"_s, u"uncollectible"_s},
-        {u"bad_debt"_s, u"uncollectible"_s}, {u"written_off"_s, u"uncollectible"_s}, {u"not_paid"_s, u"uncollectible"_s},
+        {u"open"_s, u"open"_s},
+        {u"sent"_s, u"open"_s},
+        {u"authorised"_s, u"open"_s},
+        {u"authorized"_s, u"open"_s},
+        {u"unpaid"_s, u"open"_s},
+        {u"outstanding"_s, u"open"_s},
+        {u"overdue"_s, u"open"_s},
+        {u"past_due"_s, u"open"_s},
+        {u"partially_paid"_s, u"open"_s},
+        {u"partial"_s, u"open"_s},
+        {u"due"_s, u"open"_s},
+        {u"viewed"_s, u"open"_s},
+        {u"payment_due"_s, u"open"_s},
+        {u"posted"_s, u"open"_s},
+        {u"issued"_s, u"open"_s},
+        {u"paid"_s, u"paid"_s},
+        {u"closed"_s, u"paid"_s},
+        {u"settled"_s, u"paid"_s},
+        {u"complete"_s, u"paid"_s},
+        {u"completed"_s, u"paid"_s},
+        {u"void"_s, u"void"_s},
+        {u"voided"_s, u"void"_s},
+        {u"deleted"_s, u"void"_s},
+        {u"cancelled"_s, u"void"_s},
+        {u"canceled"_s, u"void"_s},
+        {u"uncollectible"_s, u"uncollectible"_s},
+        {u"bad_debt"_s, u"uncollectible"_s},
+        {u"written_off"_s, u"uncollectible"_s},
+        {u"not_paid"_s, u"uncollectible"_s},
     };
     return table.value(key);
 }
@@ -312,10 +335,9 @@ QString invoiceStatus(const QString &word, const QJsonObject &extra)
 bool apply(Transformation t, const QJsonValue &in, const Context &context, QJsonValue *out, QString *error)
 {
     // The value as text, for the transformations that read text (amounts and dates read the value).
-    const QString text = t == Transformation::ToMinorUnits || t == Transformation::ParseDatetime
-                                 || (t == Transformation::None && in.isString())
-                             ? QString()
-                             : TransformDetail::text(in);
+    const QString text = t == Transformation::ToMinorUnits || t == Transformation::ParseDatetime || (t == Transformation::None && in.isString())
+        ? QString()
+        : TransformDetail::text(in);
     switch (t) {
     case Transformation::None:
         if (in.isObject() || in.isArray()) {

@@ -19,8 +19,7 @@ bool Authenticator::refreshAfterUnauthorized(HttpClient &, Failure *)
     return false;
 }
 
-ApiKeyAuthenticator::ApiKeyAuthenticator(Placement placement, const QByteArray &name, const QString &key,
-                                         const QByteArray &prefix)
+ApiKeyAuthenticator::ApiKeyAuthenticator(Placement placement, const QByteArray &name, const QString &key, const QByteArray &prefix)
     : m_placement(placement)
     , m_name(name)
     , m_key(key)
@@ -149,9 +148,9 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
     if (!error.isEmpty())
         return Failure::config(error);
     if (!refreshToken || refreshToken->isEmpty()) {
-        Failure failure = Failure::config(tr("Connection \"%1\" has no %2 authorisation yet; authorise it first (or set %3).")
-                                              .arg(m_config.connection, m_config.serviceName,
-                                                   CredentialStore::environmentVariable(m_config.connection, u"refresh_token"_s)));
+        Failure failure = Failure::config(
+            tr("Connection \"%1\" has no %2 authorisation yet; authorise it first (or set %3).")
+                .arg(m_config.connection, m_config.serviceName, CredentialStore::environmentVariable(m_config.connection, u"refresh_token"_s)));
         failure.reauthorize = true;
         return failure;
     }
@@ -187,13 +186,12 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
     const QJsonObject body = QJsonDocument::fromJson(response.body).object();
     if (response.status == 400 || response.status == 401) {
         const QString code = body.value("error"_L1).toString();
-        Failure failure = Failure::config(
-            code == "invalid_grant"_L1
-                ? tr("The %1 authorisation of connection \"%2\" has expired or was revoked; re-authorise the connection.")
-                      .arg(m_config.serviceName, m_config.connection)
-                : tr("%1 refused the token refresh for connection \"%2\" (%3); check the client id and secret.")
-                      .arg(m_config.serviceName, m_config.connection,
-                           code.isEmpty() ? QString::number(response.status) : code));
+        Failure failure
+            = Failure::config(code == "invalid_grant"_L1
+                                  ? tr("The %1 authorisation of connection \"%2\" has expired or was revoked; re-authorise the connection.")
+                                        .arg(m_config.serviceName, m_config.connection)
+                                  : tr("%1 refused the token refresh for connection \"%2\" (%3); check the client id and secret.")
+                                        .arg(m_config.serviceName, m_config.connection, code.isEmpty() ? QString::number(response.status) : code));
         failure.reauthorize = code == "invalid_grant"_L1;
         return failure;
     }
@@ -218,9 +216,9 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
     auto &cache = OAuthDetail::cache();
     {
         QMutexLocker mapLocker(&cache.mapMutex);
-        cache.tokens.insert(m_config.connection,
-                            {accessToken, QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(expiresIn, 1)), answer,
-                             QDateTime::currentDateTimeUtc()});
+        cache.tokens.insert(
+            m_config.connection,
+            {accessToken, QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(expiresIn, 1)), answer, QDateTime::currentDateTimeUtc()});
         ++cache.refreshes[m_config.connection];
     }
     client.log(u"access token refreshed (expires in %1 s)"_s.arg(expiresIn));

@@ -84,9 +84,9 @@ public:
         QUrl tokenUrl;
         QString clientId;
         int refreshLeadSeconds = 120;
-        QString lockKey;            // refreshes are serialised per key: the connection by default, or e.g. a
-                                    // QuickBooks company (realm) shared by several connections
-        int defaultExpiresIn = 3600; // when the token answer has no expires_in (Salesforce)
+        QString lockKey;              // refreshes are serialised per key: the connection by default, or e.g. a
+                                      // QuickBooks company (realm) shared by several connections
+        int defaultExpiresIn = 3600;  // when the token answer has no expires_in (Salesforce)
         bool clientBasicAuth = false; // send client id and secret as HTTP Basic (Intuit) instead of in the form
     };
 

@@ -19,8 +19,7 @@ namespace Orion {
 
 namespace CredentialDetail {
 
-template<typename Job>
-void runJob(Job &job)
+template<typename Job> void runJob(Job &job)
 {
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
@@ -46,8 +45,7 @@ bool KeychainSecretBackend::read(const QString &key, QString *value, bool *found
         *value = job.textData();
     if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
         return true;
-    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not be read: %1")
-                 .arg(job.errorString());
+    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not be read: %1").arg(job.errorString());
     return false;
 }
 
@@ -59,8 +57,7 @@ bool KeychainSecretBackend::write(const QString &key, const QString &value, QStr
     CredentialDetail::runJob(job);
     if (job.error() == QKeychain::NoError)
         return true;
-    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not save a secret: %1")
-                 .arg(job.errorString());
+    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not save a secret: %1").arg(job.errorString());
     return false;
 }
 

@@ -18,7 +18,7 @@ QString errorClassName(ErrorClass errorClass); // "", "config", "transient", "sy
 struct Failure
 {
     ErrorClass errorClass = ErrorClass::None;
-    QString message;       // one sentence, secrets already redacted
+    QString message;          // one sentence, secrets already redacted
     bool reauthorize = false; // the stored authorisation is no longer accepted: the user must sign in again
 
     static Failure config(const QString &message) { return {ErrorClass::Config, message, false}; }

@@ -103,8 +103,7 @@ bool HttpClient::sleep(std::chrono::milliseconds duration) const
     return !isCancelled();
 }
 
-HttpClient::Attempt HttpClient::execute(const QNetworkRequest &request, const QByteArray &method,
-                                        const QByteArray &body, QFileDevice *saveTo)
+HttpClient::Attempt HttpClient::execute(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body, QFileDevice *saveTo)
 {
     if (!m_nam)
         m_nam = createNetworkManager();
@@ -151,8 +150,8 @@ HttpClient::Attempt HttpClient::execute(const QNetworkRequest &request, const QB
     if (reply->error() != QNetworkReply::NoError && attempt.status == 0) {
         attempt.networkError = true;
         attempt.errorString = reply->error() == QNetworkReply::OperationCanceledError && !attempt.cancelled
-                                  ? u"no data for %1 s (timed out)"_s.arg(m_options.transferTimeout.count() / 1000.0)
-                                  : reply->errorString();
+            ? u"no data for %1 s (timed out)"_s.arg(m_options.transferTimeout.count() / 1000.0)
+            : reply->errorString();
     }
     delete reply;
     return attempt;
@@ -176,7 +175,7 @@ bool HttpClient::sameOrigin(const QUrl &a, const QUrl &b)
 {
     auto defaultPort = [](const QUrl &u) { return u.port(u.scheme() == "https"_L1 ? 443 : u.scheme() == "http"_L1 ? 80 : -1); };
     return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && defaultPort(a) == defaultPort(b);
+        && defaultPort(a) == defaultPort(b);
 }
 
 HttpResponse HttpClient::send(const HttpRequest &original)
@@ -231,8 +230,9 @@ HttpResponse HttpClient::send(const HttpRequest &original)
                 }
             } else {
                 // Not a network problem: retrying cannot help.
-                response.failure = Failure::config(QCoreApplication::translate("Orion::HttpClient", "%1 %2: this request is not in the recorded fixture")
-                                                       .arg(QString::fromLatin1(request.method), m_redactor->redactUrl(networkRequest.url())));
+                response.failure
+                    = Failure::config(QCoreApplication::translate("Orion::HttpClient", "%1 %2: this request is not in the recorded fixture")
+                                          .arg(QString::fromLatin1(request.method), m_redactor->redactUrl(networkRequest.url())));
                 return response;
             }
         } else {
@@ -253,31 +253,30 @@ HttpResponse HttpClient::send(const HttpRequest &original)
         }
         if (!attempt.saveError.isEmpty()) {
             log(u"%1 %2: the answer could not be saved: %3"_s.arg(QString::fromLatin1(request.method), target, attempt.saveError));
-            response.failure = Failure::system(QCoreApplication::translate("Orion::HttpClient", "The answer from %1 could not be saved: %2")
-                                                   .arg(host, attempt.saveError));
+            response.failure = Failure::system(
+                QCoreApplication::translate("Orion::HttpClient", "The answer from %1 could not be saved: %2").arg(host, attempt.saveError));
             return response;
         }
         if (attempt.tooLarge) {
-            response.failure = Failure::system(
-                QCoreApplication::translate("Orion::HttpClient", "%1 sent a response larger than %2 MB; it was refused.")
-                    .arg(host)
-                    .arg(m_options.maxResponseBytes / (1024 * 1024)));
+            response.failure
+                = Failure::system(QCoreApplication::translate("Orion::HttpClient", "%1 sent a response larger than %2 MB; it was refused.")
+                                      .arg(host)
+                                      .arg(m_options.maxResponseBytes / (1024 * 1024)));
             return response;
         }
         // One multi-argument arg(): a URL's percent escapes ("%2A") must not be taken for placeholders.
-        log(attempt.networkError
-                ? u"%1 %2 failed: %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target, attempt.errorString,
-                                                    QString::number(timer.elapsed()))
-                : u"%1 %2 → %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target, QString::number(attempt.status),
-                                              QString::number(timer.elapsed())));
+        log(attempt.networkError ? u"%1 %2 failed: %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target, attempt.errorString,
+                                                                     QString::number(timer.elapsed()))
+                                 : u"%1 %2 → %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method), target, QString::number(attempt.status),
+                                                               QString::number(timer.elapsed())));
 
         response.status = attempt.status;
         response.body = std::move(attempt.body);
         response.headers = std::move(attempt.headers);
 
         // Redirects, followed here (never by Qt) so that credentials only go where they belong.
-        const bool redirect = attempt.status == 301 || attempt.status == 302 || attempt.status == 303 || attempt.status == 307
-                              || attempt.status == 308;
+        const bool redirect
+            = attempt.status == 301 || attempt.status == 302 || attempt.status == 303 || attempt.status == 307 || attempt.status == 308;
         if (redirect && !m_replay && !response.header("Location").isEmpty()) {
             const QUrl from = networkRequest.url();
             const QUrl to = from.resolved(QUrl::fromEncoded(response.header("Location")));
@@ -296,12 +295,11 @@ HttpResponse HttpClient::send(const HttpRequest &original)
                 return refuse(QCoreApplication::translate("Orion::HttpClient", "it leaves https for plain http"));
             if (!sameOrigin(from, to)) {
                 if (m_options.crossOriginRedirects == Options::CrossOriginRedirects::Refuse)
-                    return refuse(QCoreApplication::translate("Orion::HttpClient",
-                                                              "another host would receive the connection's credentials"));
+                    return refuse(QCoreApplication::translate("Orion::HttpClient", "another host would receive the connection's credentials"));
                 credentialsStripped = true;
             }
             log(u"%1 %2 → %3 redirect to %4%5"_s.arg(QString::fromLatin1(request.method), fromText, QString::number(attempt.status), toText,
-                                                    credentialsStripped ? u" (without credentials)"_s : QString()));
+                                                     credentialsStripped ? u" (without credentials)"_s : QString()));
             request.url = to;
             if (attempt.status == 303 || ((attempt.status == 301 || attempt.status == 302) && request.method == "POST")) {
                 request.method = "GET";
@@ -322,9 +320,8 @@ HttpResponse HttpClient::send(const HttpRequest &original)
             }
         }
 
-        const auto decision =
-            m_options.retry.decide(attempt.status, attempt.networkError, response.header("Retry-After"), retries,
-                                   QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble());
+        const auto decision = m_options.retry.decide(attempt.status, attempt.networkError, response.header("Retry-After"), retries,
+                                                     QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble());
         if (decision.verdict == RetryPolicy::Verdict::Done)
             return response;
         if (decision.verdict == RetryPolicy::Verdict::GiveUp) {
@@ -337,10 +334,9 @@ HttpResponse HttpClient::send(const HttpRequest &original)
                              .arg(decision.delayMs / 1000);
             else
                 reason = QCoreApplication::translate("Orion::HttpClient", "%1 answered HTTP %2").arg(host).arg(attempt.status);
-            response.failure = Failure::transient(
-                QCoreApplication::translate("Orion::HttpClient", "%1 (gave up after %n attempt(s)).", nullptr,
-                                            response.attempts)
-                    .arg(m_redactor->redact(reason)));
+            response.failure
+                = Failure::transient(QCoreApplication::translate("Orion::HttpClient", "%1 (gave up after %n attempt(s)).", nullptr, response.attempts)
+                                         .arg(m_redactor->redact(reason)));
             return response;
         }
         ++retries;
@@ -359,11 +355,9 @@ QString HttpClient::describeHttpError(const QString &service, const HttpResponse
 {
     if (response.failure)
         return response.failure.message;
-    return detail.isEmpty() ? QCoreApplication::translate("Orion::HttpClient", "%1 answered HTTP %2.").arg(service).arg(response.status)
-                            : QCoreApplication::translate("Orion::HttpClient", "%1 answered HTTP %2: %3")
-                                  .arg(service)
-                                  .arg(response.status)
-                                  .arg(detail);
+    return detail.isEmpty()
+        ? QCoreApplication::translate("Orion::HttpClient", "%1 answered HTTP %2.").arg(service).arg(response.status)
+        : QCoreApplication::translate("Orion::HttpClient", "%1 answered HTTP %2: %3").arg(service).arg(response.status).arg(detail);
 }
 
 } // namespace Orion
@@ -372,16 +366,13 @@ QString HttpClient::describeHttpError(const QString &service, const HttpResponse
 
 namespace Orion {
 
-bool HttpClient::parseJsonObject(const HttpResponse &response, const QString &service, QJsonObject *object,
-                                 Failure *failure)
+bool HttpClient::parseJsonObject(const HttpResponse &response, const QString &service, QJsonObject *object, Failure *failure)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *failure = Failure::system(QCoreApplication::translate("Orion::HttpClient",
-                                                               "%1 sent a response that is not a JSON object (%2 at byte %3).")
-                                       .arg(service, error.error != QJsonParseError::NoError ? error.errorString()
-                                                                                              : u"unexpected type"_s)
+        *failure = Failure::system(QCoreApplication::translate("Orion::HttpClient", "%1 sent a response that is not a JSON object (%2 at byte %3).")
+                                       .arg(service, error.error != QJsonParseError::NoError ? error.errorString() : u"unexpected type"_s)
                                        .arg(error.offset));
         return false;
     }
@@ -389,9 +380,8 @@ bool HttpClient::parseJsonObject(const HttpResponse &response, const QString &se
     return true;
 }
 
-bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &service,
-                                 const std::function<Failure(const HttpResponse &)> &errorFor, QJsonObject *body,
-                                 Failure *failure)
+bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &service, const std::function<Failure(const HttpResponse &)> &errorFor,
+                                 QJsonObject *body, Failure *failure)
 {
     // A 2xx whose body does not parse (cut short by a flaky proxy, say) is retried like a network
     // error when the request is safe to repeat, then fails as transient: the next run can resume.
@@ -412,9 +402,8 @@ bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &serv
             return false;
         ++m_unparsableAnswers;
         if (retry >= m_options.retry.maxRetries) {
-            *failure = Failure::transient(QCoreApplication::translate("Orion::HttpClient", "%1 (gave up after %2 attempts).")
-                                              .arg(failure->message)
-                                              .arg(retry + 1));
+            *failure = Failure::transient(
+                QCoreApplication::translate("Orion::HttpClient", "%1 (gave up after %2 attempts).").arg(failure->message).arg(retry + 1));
             return false;
         }
         const qint64 delay = m_options.retry.backoffMs(retry + 1, QRandomGenerator::global()->generateDouble());

@@ -124,15 +124,13 @@ public:
 
     // "Stripe answered 400: No such customer" from a response with a JSON error body.
     // Parses a JSON object body; a system failure naming the service otherwise.
-    static bool parseJsonObject(const HttpResponse &response, const QString &service, QJsonObject *object,
-                                Failure *failure);
+    static bool parseJsonObject(const HttpResponse &response, const QString &service, QJsonObject *object, Failure *failure);
 
     // send() for endpoints that answer a JSON object: on a 2xx answer parses it into *body; otherwise
     // *failure is errorFor(response) (the adapter's reading of the vendor's error) or the client's
     // own failure, and false is returned.
-    bool fetchJsonObject(const HttpRequest &request, const QString &service,
-                         const std::function<Failure(const HttpResponse &)> &errorFor, QJsonObject *body,
-                         Failure *failure);
+    bool fetchJsonObject(const HttpRequest &request, const QString &service, const std::function<Failure(const HttpResponse &)> &errorFor,
+                         QJsonObject *body, Failure *failure);
 
     static QString describeHttpError(const QString &service, const HttpResponse &response, const QString &detail);
 

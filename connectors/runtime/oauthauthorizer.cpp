@@ -52,11 +52,9 @@ OAuthAuthorizer::OAuthAuthorizer(const OAuthEndpoints &endpoints, const QString 
             text = QCoreApplication::translate("Orion::OAuthAuthorizer", "The service answered without a token.");
             break;
         case QAbstractOAuth::Error::OAuthCallbackNotVerified:
-            text = QCoreApplication::translate("Orion::OAuthAuthorizer",
-                                               "The sign-in answer did not match this request (state mismatch).");
+            text = QCoreApplication::translate("Orion::OAuthAuthorizer", "The sign-in answer did not match this request (state mismatch).");
             break;
-        default:
-            text = QCoreApplication::translate("Orion::OAuthAuthorizer", "The authorisation failed.");
+        default: text = QCoreApplication::translate("Orion::OAuthAuthorizer", "The authorisation failed.");
         }
         Q_EMIT failed(text);
     });
@@ -69,12 +67,11 @@ void OAuthAuthorizer::start()
     auto *handler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
     if (!handler->isListening()) {
         m_finished = true;
-        Q_EMIT failed(QCoreApplication::translate("Orion::OAuthAuthorizer",
-                                                  "Cannot listen on 127.0.0.1 for the sign-in answer."));
+        Q_EMIT failed(QCoreApplication::translate("Orion::OAuthAuthorizer", "Cannot listen on 127.0.0.1 for the sign-in answer."));
         return;
     }
-    handler->setCallbackText(QCoreApplication::translate(
-        "Orion::OAuthAuthorizer", "Orion Connector Studio received the authorisation. You can close this page."));
+    handler->setCallbackText(
+        QCoreApplication::translate("Orion::OAuthAuthorizer", "Orion Connector Studio received the authorisation. You can close this page."));
     m_flow->setReplyHandler(handler);
     m_finished = false;
     m_flow->grant();

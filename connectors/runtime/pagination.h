@@ -27,8 +27,8 @@ struct PaginationSpec
 
 struct PageCursor
 {
-    QString token;      // HasMore, AfterToken, CursorString
-    QUrl nextUrl;       // NextUrl (resolved against the request)
+    QString token;       // HasMore, AfterToken, CursorString
+    QUrl nextUrl;        // NextUrl (resolved against the request)
     qint64 position = 1; // StartPosition
     bool done = false;
 

@@ -44,16 +44,16 @@ QString Redactor::redact(const QString &text) const
 
 bool Redactor::isSensitiveHeader(const QByteArray &name)
 {
-    static const QByteArrayList names = {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key",
-                                         "api-key", "x-auth-token", "x-hubspot-api-key", "x-access-token"};
+    static const QByteArrayList names = {"authorization", "proxy-authorization", "cookie",        "set-cookie", "x-api-key", "api-key",
+                                         "x-auth-token",  "x-hubspot-api-key",   "x-access-token"};
     return names.contains(name.toLower());
 }
 
 bool Redactor::isSensitiveQueryItem(const QString &name)
 {
-    static const QStringList names = {u"api_key"_s, u"apikey"_s, u"key"_s, u"token"_s, u"access_token"_s,
-                                      u"refresh_token"_s, u"client_secret"_s, u"password"_s, u"hapikey"_s,
-                                      u"code"_s, u"code_verifier"_s, u"secret"_s, u"signature"_s};
+    static const QStringList names
+        = {u"api_key"_s,  u"apikey"_s,  u"key"_s,  u"token"_s,         u"access_token"_s, u"refresh_token"_s, u"client_secret"_s,
+           u"password"_s, u"hapikey"_s, u"code"_s, u"code_verifier"_s, u"secret"_s,       u"signature"_s};
     return names.contains(name.toLower()) || isCredentialName(name);
 }
 
@@ -65,15 +65,15 @@ bool Redactor::isCredentialName(const QString &name)
     if (paging.match(lower).hasMatch())
         return false;
     // Names *about* a credential: its kind, lifetime, address or owner (token_type, expires_in, …).
-    static const QRegularExpression about(u"([-_.](type|types|type_hint|hint|expires_in|expiry|expires_at|expires|url|uri|endpoint|name|id_prefix|count|length|method))$"_s);
+    static const QRegularExpression about(
+        u"([-_.](type|types|type_hint|hint|expires_in|expiry|expires_at|expires|url|uri|endpoint|name|id_prefix|count|length|method))$"_s);
     if (about.match(lower).hasMatch())
         return false;
     static const QRegularExpression credential(
         u"(^|[-_.])(api[-_]?key|apikey|hapikey|app[-_]?key|appkey|access[-_]?key|secret[-_]?key|private[-_]?key|client[-_]?secret|"
         "secret|token|access[-_]?token|auth[-_]?token|api[-_]?token|id[-_]?token|refresh[-_]?token|bearer|auth|authorization|"
         "password|passwd|pwd|passphrase|signature|sig|session|sessionid|session[-_]?id|cookie|code[-_]?verifier|credentials?)($|[-_.])"_s);
-    return credential.match(lower).hasMatch() || lower.contains(u"secret"_s) || lower.contains(u"password"_s)
-           || lower.endsWith(u"token"_s);
+    return credential.match(lower).hasMatch() || lower.contains(u"secret"_s) || lower.contains(u"password"_s) || lower.endsWith(u"token"_s);
 }
 
 bool Redactor::looksLikeSecretValue(const QString &value)

@@ -28,8 +28,7 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
     // HTTP-date: IMF-fixdate, RFC 850 and asctime (RFC 9110 §5.6.7). Always GMT.
     const QString text = QString::fromLatin1(trimmed).simplified();
-    static const QString formats[] = {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s,
-                                      u"ddd MMM d HH:mm:ss yyyy"_s};
+    static const QString formats[] = {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s, u"ddd MMM d HH:mm:ss yyyy"_s};
     const QLocale c = QLocale::c();
     for (const QString &format : formats) {
         QDateTime when = c.toDateTime(text, format);
@@ -50,8 +49,8 @@ qint64 RetryPolicy::backoffMs(int retry, double unitRandom) const
     return qint64(capped / 2 + capped / 2 * std::clamp(unitRandom, 0.0, 1.0));
 }
 
-RetryPolicy::Decision RetryPolicy::decide(int status, bool networkError, const QByteArray &retryAfter,
-                                          int retriesSoFar, const QDateTime &now, double unitRandom) const
+RetryPolicy::Decision RetryPolicy::decide(int status, bool networkError, const QByteArray &retryAfter, int retriesSoFar, const QDateTime &now,
+                                          double unitRandom) const
 {
     const bool retryable = networkError || isRetryableStatus(status);
     if (!retryable)

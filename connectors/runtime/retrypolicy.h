@@ -11,11 +11,11 @@ namespace Orion {
 // decision is testable without a network.
 struct RetryPolicy
 {
-    int maxRetries = 5;          // retries after the first attempt
-    int baseDelayMs = 500;       // first backoff
-    int maxDelayMs = 30'000;     // cap on exponential backoff
+    int maxRetries = 5;            // retries after the first attempt
+    int baseDelayMs = 500;         // first backoff
+    int maxDelayMs = 30'000;       // cap on exponential backoff
     int maxRetryAfterMs = 120'000; // a longer Retry-After is reported instead of slept through
-    int rateLimitWaitMs = 0;      // a 429 without Retry-After waits this long (QuickBooks says 60 s); 0 = backoff
+    int rateLimitWaitMs = 0;       // a 429 without Retry-After waits this long (QuickBooks says 60 s); 0 = backoff
 
     // Status codes that may succeed on a later attempt: 408, 425, 429 and 5xx except 501/505.
     static bool isRetryableStatus(int status);
@@ -37,8 +37,7 @@ struct RetryPolicy
         bool fromRetryAfter = false;
     };
     // status 0 means a network error (no response). retriesSoFar counts retries already made.
-    Decision decide(int status, bool networkError, const QByteArray &retryAfter, int retriesSoFar,
-                    const QDateTime &now, double unitRandom) const;
+    Decision decide(int status, bool networkError, const QByteArray &retryAfter, int retriesSoFar, const QDateTime &now, double unitRandom) const;
 };
 
 } // namespace Orion

@@ -37,9 +37,8 @@ void KeychainSecretStore::write(const QString &key, const QString &value, WriteC
     job->setKey(key);
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
-        done(job->error() == QKeychain::NoError
-                 ? QString()
-                 : tr("The password could not be saved in the system keychain: %1").arg(job->errorString()));
+        done(job->error() == QKeychain::NoError ? QString()
+                                                : tr("The password could not be saved in the system keychain: %1").arg(job->errorString()));
     });
     job->start();
 }
@@ -67,8 +66,7 @@ void MemorySecretStore::read(const QString &key, ReadCallback done)
     const auto it = m_values.constFind(key);
     const bool found = it != m_values.cend();
     const QString value = found ? *it : QString();
-    QMetaObject::invokeMethod(this, [found, value, done = std::move(done)] { done(found, value, {}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [found, value, done = std::move(done)] { done(found, value, {}); }, Qt::QueuedConnection);
 }
 
 void MemorySecretStore::write(const QString &key, const QString &value, WriteCallback done)

@@ -20,8 +20,8 @@ QString checkServiceUrl(const QString &key, const QString &text)
 {
     // The messages keep the translation context they had as Connector members.
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty()
-        || !url.userInfo().isEmpty() || url.hasFragment())
+    if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) || url.host().isEmpty() || !url.userInfo().isEmpty()
+        || url.hasFragment())
         return QCoreApplication::translate("Orion::Connector", "\"%1\" must be an https address such as https://api.example.com, not \"%2\".")
             .arg(key, text);
     if (url.scheme() == "http"_L1 && !isLoopbackHost(url.host()))

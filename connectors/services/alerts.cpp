@@ -1,9 +1,9 @@
 #include "services/alerts.h"
 
-#include "adapters/slack/slackconnector.h"
 #include "adapters/connectorsession.h"
-#include "store/workspace.h"
+#include "adapters/slack/slackconnector.h"
 #include "services/syncjob.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,30 +22,49 @@ QString runText(const SyncResult &r, qint64 runId, bool recovered)
 {
     const QString status = r.toJson().value("status"_L1).toString();
     if (recovered)
-        return QCoreApplication::translate("Orion::SlackConnector", "%1 / %2 recovered: %3 records in %4 ms (run %5)").arg(r.connection, r.stream).arg(r.recordsRead).arg(r.durationMs).arg(runId);
+        return QCoreApplication::translate("Orion::SlackConnector", "%1 / %2 recovered: %3 records in %4 ms (run %5)")
+            .arg(r.connection, r.stream)
+            .arg(r.recordsRead)
+            .arg(r.durationMs)
+            .arg(runId);
     if (!r.succeeded())
-        return QCoreApplication::translate("Orion::SlackConnector", "%1 / %2 %3: %4 error — %5 (run %6)").arg(r.connection, r.stream, status, errorClassName(r.errorClass), r.error).arg(runId);
-    return QCoreApplication::translate("Orion::SlackConnector", "%1 / %2 succeeded: %3 records in %4 ms (run %5)").arg(r.connection, r.stream).arg(r.recordsRead).arg(r.durationMs).arg(runId);
+        return QCoreApplication::translate("Orion::SlackConnector", "%1 / %2 %3: %4 error — %5 (run %6)")
+            .arg(r.connection, r.stream, status, errorClassName(r.errorClass), r.error)
+            .arg(runId);
+    return QCoreApplication::translate("Orion::SlackConnector", "%1 / %2 succeeded: %3 records in %4 ms (run %5)")
+        .arg(r.connection, r.stream)
+        .arg(r.recordsRead)
+        .arg(r.durationMs)
+        .arg(runId);
 }
 
 QJsonArray runBlocks(const SyncResult &r, qint64 runId, bool recovered)
 {
     const bool ok = r.succeeded();
     const QString title = recovered ? QCoreApplication::translate("Orion::SlackConnector", "✅ %1 recovered").arg(r.connection)
-                          : ok      ? QCoreApplication::translate("Orion::SlackConnector", "✅ %1 synced").arg(r.connection)
-                                    : QCoreApplication::translate("Orion::SlackConnector", "🚨 %1 sync %2").arg(r.connection, r.toJson().value("status"_L1).toString());
+        : ok                        ? QCoreApplication::translate("Orion::SlackConnector", "✅ %1 synced").arg(r.connection)
+             : QCoreApplication::translate("Orion::SlackConnector", "🚨 %1 sync %2").arg(r.connection, r.toJson().value("status"_L1).toString());
     QJsonArray fields{
         QJsonObject{{u"type"_s, u"mrkdwn"_s}, {u"text"_s, QCoreApplication::translate("Orion::SlackConnector", "*Stream*\n%1").arg(r.stream)}},
-        QJsonObject{{u"type"_s, u"mrkdwn"_s}, {u"text"_s, QCoreApplication::translate("Orion::SlackConnector", "*Records*\n%1 read, %2 written, %3 failed").arg(r.recordsRead).arg(r.recordsWritten).arg(r.recordsFailed)}},
-        QJsonObject{{u"type"_s, u"mrkdwn"_s}, {u"text"_s, QCoreApplication::translate("Orion::SlackConnector", "*Duration*\n%1 ms").arg(r.durationMs)}},
+        QJsonObject{{u"type"_s, u"mrkdwn"_s},
+                    {u"text"_s,
+                     QCoreApplication::translate("Orion::SlackConnector", "*Records*\n%1 read, %2 written, %3 failed")
+                         .arg(r.recordsRead)
+                         .arg(r.recordsWritten)
+                         .arg(r.recordsFailed)}},
+        QJsonObject{{u"type"_s, u"mrkdwn"_s},
+                    {u"text"_s, QCoreApplication::translate("Orion::SlackConnector", "*Duration*\n%1 ms").arg(r.durationMs)}},
         QJsonObject{{u"type"_s, u"mrkdwn"_s}, {u"text"_s, QCoreApplication::translate("Orion::SlackConnector", "*Run*\n%1").arg(runId)}},
     };
     QJsonArray blocks{QJsonObject{{u"type"_s, u"header"_s}, {u"text"_s, QJsonObject{{u"type"_s, u"plain_text"_s}, {u"text"_s, title.left(150)}}}},
                       QJsonObject{{u"type"_s, u"section"_s}, {u"fields"_s, fields}}};
     if (!ok) {
         blocks.append(QJsonObject{{u"type"_s, u"section"_s},
-                                  {u"text"_s, QJsonObject{{u"type"_s, u"mrkdwn"_s},
-                                                          {u"text"_s, QCoreApplication::translate("Orion::SlackConnector", "*Error class:* `%1`\n%2").arg(errorClassName(r.errorClass), r.error.left(2500))}}}});
+                                  {u"text"_s,
+                                   QJsonObject{{u"type"_s, u"mrkdwn"_s},
+                                               {u"text"_s,
+                                                QCoreApplication::translate("Orion::SlackConnector", "*Error class:* `%1`\n%2")
+                                                    .arg(errorClassName(r.errorClass), r.error.left(2500))}}}});
     }
     return blocks;
 }
@@ -150,8 +169,8 @@ bool Alerts::fires(AlertRule::Trigger trigger, const SyncResult &result, bool wa
     return false;
 }
 
-QStringList Alerts::notify(const std::shared_ptr<CredentialStore> &credentials, const HttpClient::Options &options,
-                           qint64 connectionId, const SyncResult &result, qint64 runId, bool wasFailing)
+QStringList Alerts::notify(const std::shared_ptr<CredentialStore> &credentials, const HttpClient::Options &options, qint64 connectionId,
+                           const SyncResult &result, qint64 runId, bool wasFailing)
 {
     QStringList lines;
     QString error;
@@ -172,8 +191,8 @@ QStringList Alerts::notify(const std::shared_ptr<CredentialStore> &credentials, 
         QString ts;
         const bool recovered = rule.trigger == AlertRule::Trigger::Recovery || (wasFailing && result.succeeded());
         if (session.isReady())
-            SlackConnector::postMessage(session.context(), rule.channel, runText(result, runId, recovered),
-                                        runBlocks(result, runId, recovered), &ts, &failure);
+            SlackConnector::postMessage(session.context(), rule.channel, runText(result, runId, recovered), runBlocks(result, runId, recovered), &ts,
+                                        &failure);
         lines << (failure ? tr("%1 alert to %2 not sent: %3").arg(AlertRule::triggerName(rule.trigger), rule.channel, failure.message)
                           : tr("%1 alert posted to %2 (ts %3)").arg(AlertRule::triggerName(rule.trigger), rule.channel, ts));
     }

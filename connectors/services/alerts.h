@@ -47,8 +47,8 @@ public:
     static bool fires(AlertRule::Trigger trigger, const SyncResult &result, bool wasFailing);
 
     // Posts the notifications of one finished run; returns one log line per rule that fired.
-    QStringList notify(const std::shared_ptr<CredentialStore> &credentials, const HttpClient::Options &options,
-                       qint64 connectionId, const SyncResult &result, qint64 runId, bool wasFailing);
+    QStringList notify(const std::shared_ptr<CredentialStore> &credentials, const HttpClient::Options &options, qint64 connectionId,
+                       const SyncResult &result, qint64 runId, bool wasFailing);
 
 private:
     Workspace &m_workspace;

@@ -114,16 +114,15 @@ void AlertService::sendTestMessage(const QString &slackConnection, const QString
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, channel] {
         watcher->deleteLater();
         const QString error = watcher->result();
-        Q_EMIT testMessageFinished(error.isEmpty(), error.isEmpty() ? QCoreApplication::translate("Orion::AlertsDialog", "Test message posted to %1.").arg(channel)
-                                                                    : error);
+        Q_EMIT testMessageFinished(
+            error.isEmpty(), error.isEmpty() ? QCoreApplication::translate("Orion::AlertsDialog", "Test message posted to %1.").arg(channel) : error);
     });
     watcher->setFuture(QtConcurrent::run([access = access(), slackConnection, channel, watchedConnection] {
         return postTestMessage(access, slackConnection, channel, watchedConnection);
     }));
 }
 
-QString AlertService::postTestMessage(const Access &access, const QString &slackConnection, const QString &channel,
-                                      const QString &watchedConnection)
+QString AlertService::postTestMessage(const Access &access, const QString &slackConnection, const QString &channel, const QString &watchedConnection)
 {
     if (const QString problem = checkChannel(channel); !problem.isEmpty())
         return problem;
@@ -134,17 +133,16 @@ QString AlertService::postTestMessage(const Access &access, const QString &slack
     ResolvedConnection slack;
     if (SyncJob::resolve(*workspace, slackConnection, access.credentials, &slack, &error) != SyncResult::Outcome::Ran)
         return error;
-    ConnectorSession session(*slack.connector, slack.connection.id, slack.connection.name, slack.settings, access.credentials,
-                             access.httpOptions);
+    ConnectorSession session(*slack.connector, slack.connection.id, slack.connection.name, slack.settings, access.credentials, access.httpOptions);
     if (!session.isReady())
         return session.failure().message;
     QString ts;
     Failure failure;
-    SlackConnector::postMessage(session.context(), channel.trimmed(),
-                                QCoreApplication::translate("Orion::AlertsDialog",
-                                                            "Test message from Orion Connector Studio: alerts for %1 will arrive here.")
-                                    .arg(watchedConnection),
-                                {}, &ts, &failure);
+    SlackConnector::postMessage(
+        session.context(), channel.trimmed(),
+        QCoreApplication::translate("Orion::AlertsDialog", "Test message from Orion Connector Studio: alerts for %1 will arrive here.")
+            .arg(watchedConnection),
+        {}, &ts, &failure);
     return session.redact(failure.message);
 }
 

@@ -54,8 +54,7 @@ public:
 
     // The work itself, on the calling thread.
     static Result run(const Access &access, Operation operation, qint64 connectionId, const AlertRule &rule);
-    static QString postTestMessage(const Access &access, const QString &slackConnection, const QString &channel,
-                                   const QString &watchedConnection);
+    static QString postTestMessage(const Access &access, const QString &slackConnection, const QString &channel, const QString &watchedConnection);
 
 Q_SIGNALS:
     void finished(const Orion::AlertService::Result &result);

@@ -56,12 +56,13 @@ void ConnectionTester::start(const Request &request)
         Q_EMIT finished(watcher->result());
     });
     const Connector *connector = ConnectorRegistry::instance().find(request.connectorId);
-    watcher->setFuture(QtConcurrent::run([connector, request, stored = request.useStoredSecrets ? m_stored : nullptr,
-                                          cancelFlag = m_cancel] { return run(connector, request, stored, cancelFlag.get()); }));
+    watcher->setFuture(QtConcurrent::run([connector, request, stored = request.useStoredSecrets ? m_stored : nullptr, cancelFlag = m_cancel] {
+        return run(connector, request, stored, cancelFlag.get());
+    }));
 }
 
-ConnectionTester::Outcome ConnectionTester::run(const Connector *connector, const Request &request,
-                                                const std::shared_ptr<CredentialStore> &stored, const std::atomic<bool> *cancel)
+ConnectionTester::Outcome ConnectionTester::run(const Connector *connector, const Request &request, const std::shared_ptr<CredentialStore> &stored,
+                                                const std::atomic<bool> *cancel)
 {
     Outcome outcome;
     if (!connector) {
@@ -100,8 +101,7 @@ ConnectionTester::Outcome ConnectionTester::run(const Connector *connector, cons
         else if (stored && !stored->setSecret(request.connection, it.key(), now, &error))
             // The service has already replaced the old value: without the new one the next sync
             // would fail, so this must be said.
-            outcome.saveError = QCoreApplication::translate("Orion::ConnectionDialog",
-                                                            "The service issued a new %1, but it could not be saved: %2")
+            outcome.saveError = QCoreApplication::translate("Orion::ConnectionDialog", "The service issued a new %1, but it could not be saved: %2")
                                     .arg(it.key(), error);
     }
     return outcome;

@@ -79,16 +79,11 @@ bool CustomConnectorService::changeListingOn(Workspace *workspace, ListingAction
     }
     MarketplaceStore store(*workspace);
     switch (action) {
-    case ListingAction::Install:
-        return store.install(connectorId, error);
-    case ListingAction::Uninstall:
-        return store.uninstall(connectorId, error);
-    case ListingAction::Rate:
-        return store.rate(connectorId, value.toInt(), error);
-    case ListingAction::Approve:
-        return store.setStatus(connectorId, u"approved"_s, error);
-    case ListingAction::Reject:
-        return store.setStatus(connectorId, u"rejected"_s, error);
+    case ListingAction::Install: return store.install(connectorId, error);
+    case ListingAction::Uninstall: return store.uninstall(connectorId, error);
+    case ListingAction::Rate: return store.rate(connectorId, value.toInt(), error);
+    case ListingAction::Approve: return store.setStatus(connectorId, u"approved"_s, error);
+    case ListingAction::Reject: return store.setStatus(connectorId, u"rejected"_s, error);
     case ListingAction::Publish:
         if (!connectorId.startsWith("custom:"_L1)) {
             *error = QCoreApplication::translate("Orion::MarketplacePage", "There is no custom connector %1.").arg(connectorId);
@@ -99,8 +94,7 @@ bool CustomConnectorService::changeListingOn(Workspace *workspace, ListingAction
     return false;
 }
 
-template<typename Work, typename Answer>
-void CustomConnectorService::onWorkspace(Work work, Answer answer)
+template<typename Work, typename Answer> void CustomConnectorService::onWorkspace(Work work, Answer answer)
 {
     if (!m_workspace)
         return;

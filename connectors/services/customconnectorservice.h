@@ -55,9 +55,9 @@ public:
 
     CustomConnectorService(WorkspaceService *workspace, std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
 
-    void save(const SaveRequest &request);          // → saveFinished
-    void loadLatest(const QString &name);           // → latestAvailable
-    void loadDeployedNames();                       // → deployedNamesAvailable
+    void save(const SaveRequest &request);                                  // → saveFinished
+    void loadLatest(const QString &name);                                   // → latestAvailable
+    void loadDeployedNames();                                               // → deployedNamesAvailable
     void listListings(int request, const MarketplaceStore::Filter &filter); // → listingsAvailable
     // → listingChanged. Rate: `value` is the stars; Publish: `name` is the custom connector's name and
     // `value` its pricing.
@@ -79,8 +79,7 @@ Q_SIGNALS:
     void listingChanged(const QString &connectorId, const QString &error);
 
 private:
-    template<typename Work, typename Answer>
-    void onWorkspace(Work work, Answer answer);
+    template<typename Work, typename Answer> void onWorkspace(Work work, Answer answer);
 
     QPointer<WorkspaceService> m_workspace;
     std::shared_ptr<CredentialStore> m_credentials;

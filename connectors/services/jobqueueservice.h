@@ -22,11 +22,11 @@ class JobQueueService : public QObject
 public:
     struct Snapshot
     {
-        int request = 0;             // the caller's number for this load, returned as given
-        bool queueAvailable = true;  // false on SQLite: workers need PostgreSQL
-        QList<WorkerInfo> workers;   // seen in the last 120 s
+        int request = 0;            // the caller's number for this load, returned as given
+        bool queueAvailable = true; // false on SQLite: workers need PostgreSQL
+        QList<WorkerInfo> workers;  // seen in the last 120 s
         QList<QueuedJob> jobs;
-        QHash<QString, int> counts;  // state name → jobs
+        QHash<QString, int> counts; // state name → jobs
         QString error;
     };
     enum class Change { Cancel, Retry };

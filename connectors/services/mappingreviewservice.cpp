@@ -63,8 +63,7 @@ MappingReviewService::~MappingReviewService()
 
 // ---- the rules ---------------------------------------------------------------------------------
 
-MappingReviewService::Review MappingReviewService::review(Workspace *workspace, qint64 connectionId, const QString &stream,
-                                                          MappingTarget target)
+MappingReviewService::Review MappingReviewService::review(Workspace *workspace, qint64 connectionId, const QString &stream, MappingTarget target)
 {
     Review r;
     r.connectionId = connectionId;
@@ -132,7 +131,8 @@ MappingReviewService::Outcome MappingReviewService::storeSuggestions(Workspace *
                     .arg(match.run.llmFields)
                     .arg(match.run.inputTokens)
                     .arg(match.run.outputTokens)
-                    .arg(match.run.estimatedUsd < 0 ? QCoreApplication::translate("Orion::MappingsPage", "cost unknown") : u"$"_s + QString::number(match.run.estimatedUsd, 'f', 4));
+                    .arg(match.run.estimatedUsd < 0 ? QCoreApplication::translate("Orion::MappingsPage", "cost unknown")
+                                                    : u"$"_s + QString::number(match.run.estimatedUsd, 'f', 4));
     o.ok = true;
     o.count = stored;
     o.message = QCoreApplication::translate("Orion::MappingsPage", "%n suggestion(s) stored for review", nullptr, stored) + usage;
@@ -144,8 +144,9 @@ MappingReviewService::Outcome MappingReviewService::decideOn(Workspace *workspac
     if (!workspace)
         return failed(Operation::Decide, noWorkspace());
     QString error;
-    if (!MappingStore(*workspace).decide(ids, approve ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected, workspace->actor(),
-                                         MappingStore::Via::Desktop, &error))
+    if (!MappingStore(*workspace)
+             .decide(ids, approve ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected, workspace->actor(), MappingStore::Via::Desktop,
+                     &error))
         return failed(Operation::Decide, error);
     const int count = int(ids.size());
     return succeeded(Operation::Decide, count,
@@ -166,9 +167,10 @@ MappingReviewService::Outcome MappingReviewService::approveAtOrAboveOn(Workspace
     if (!ids.isEmpty() && !store.decide(ids, StoredMapping::Status::Approved, workspace->actor(), MappingStore::Via::Desktop, &error))
         return failed(Operation::ApproveAtOrAbove, error);
     const int count = int(ids.size());
-    return succeeded(Operation::ApproveAtOrAbove, count,
-                     QCoreApplication::translate("Orion::MappingsPage", "Approved %n mapping(s) at or above %1.", nullptr, count).arg(threshold, 0, 'f', 2),
-                     connectionId);
+    return succeeded(
+        Operation::ApproveAtOrAbove, count,
+        QCoreApplication::translate("Orion::MappingsPage", "Approved %n mapping(s) at or above %1.", nullptr, count).arg(threshold, 0, 'f', 2),
+        connectionId);
 }
 
 MappingReviewService::Outcome MappingReviewService::editOn(Workspace *workspace, qint64 mappingId, const QString &sourcePath,
@@ -248,12 +250,13 @@ MappingReviewService::Outcome MappingReviewService::setApproversOn(Workspace *wo
         return failed(Operation::SetApprovers, error);
     Outcome o = succeeded(Operation::SetApprovers, int(ids.size()), QString(), connectionId);
     o.approvers = ids;
-    o.message = QCoreApplication::translate("Orion::MappingsPage", "Slack approvers: %1").arg(ids.isEmpty() ? QCoreApplication::translate("Orion::MappingsPage", "nobody") : ids.join(u", "_s));
+    o.message = QCoreApplication::translate("Orion::MappingsPage", "Slack approvers: %1")
+                    .arg(ids.isEmpty() ? QCoreApplication::translate("Orion::MappingsPage", "nobody") : ids.join(u", "_s));
     return o;
 }
 
-MappingReviewService::Outcome MappingReviewService::slackDecisionOn(Workspace *workspace, qint64 mappingId, bool approve,
-                                                                    const QString &slackUserId, const QString &slackUserName)
+MappingReviewService::Outcome MappingReviewService::slackDecisionOn(Workspace *workspace, qint64 mappingId, bool approve, const QString &slackUserId,
+                                                                    const QString &slackUserName)
 {
     if (!workspace)
         return failed(Operation::SlackDecision, noWorkspace());
@@ -261,10 +264,11 @@ MappingReviewService::Outcome MappingReviewService::slackDecisionOn(Workspace *w
     MappingStore store(*workspace);
     const auto mapping = store.mapping(mappingId, &error);
     if (!mapping)
-        return failed(Operation::SlackDecision,
-                      error.isEmpty() ? QCoreApplication::translate("Orion::MainWindow", "A Slack decision names mapping %1, which no longer exists.")
-                                            .arg(mappingId)
-                                      : error);
+        return failed(
+            Operation::SlackDecision,
+            error.isEmpty()
+                ? QCoreApplication::translate("Orion::MainWindow", "A Slack decision names mapping %1, which no longer exists.").arg(mappingId)
+                : error);
     const QStringList approvers = store.approvers(mapping->connectionId, &error);
     if (!error.isEmpty())
         return failed(Operation::SlackDecision, error);
@@ -281,8 +285,9 @@ MappingReviewService::Outcome MappingReviewService::slackDecisionOn(Workspace *w
     o.ok = true;
     o.count = 1;
     o.connectionId = mapping->connectionId;
-    o.message = approve ? QCoreApplication::translate("Orion::MainWindow", "%1 approved %2 in Slack.").arg(slackUserName, mapping->suggestion.targetField)
-                        : QCoreApplication::translate("Orion::MainWindow", "%1 rejected %2 in Slack.").arg(slackUserName, mapping->suggestion.targetField);
+    o.message = approve
+        ? QCoreApplication::translate("Orion::MainWindow", "%1 approved %2 in Slack.").arg(slackUserName, mapping->suggestion.targetField)
+        : QCoreApplication::translate("Orion::MainWindow", "%1 rejected %2 in Slack.").arg(slackUserName, mapping->suggestion.targetField);
     return o;
 }
 
@@ -292,17 +297,17 @@ QList<std::pair<qint64, QString>> MappingReviewService::approvalQuestions(const 
     QList<std::pair<qint64, QString>> questions;
     for (const StoredMapping &m : mappings)
         if (m.status == StoredMapping::Status::Suggested && !m.suggestion.isUnmapped())
-            questions.append({m.id, QCoreApplication::translate("Orion::MappingsPage", "*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?\n%7")
-                                        .arg(connectionName, stream, m.suggestion.targetField, m.suggestion.sourcePath,
-                                             transformationName(m.suggestion.transformation))
-                                        .arg(m.suggestion.confidence, 0, 'f', 2)
-                                        .arg(m.suggestion.reasoning.left(300))});
+            questions.append(
+                {m.id,
+                 QCoreApplication::translate("Orion::MappingsPage", "*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?\n%7")
+                     .arg(connectionName, stream, m.suggestion.targetField, m.suggestion.sourcePath, transformationName(m.suggestion.transformation))
+                     .arg(m.suggestion.confidence, 0, 'f', 2)
+                     .arg(m.suggestion.reasoning.left(300))});
     return questions;
 }
 
 MappingReviewService::Outcome MappingReviewService::postApprovalRequests(const SlackAccess &access, const QString &slackConnection,
-                                                                         const QString &channel,
-                                                                         const QList<std::pair<qint64, QString>> &questions)
+                                                                         const QString &channel, const QList<std::pair<qint64, QString>> &questions)
 {
     QString error;
     Workspace::Options wo;
@@ -321,15 +326,17 @@ MappingReviewService::Outcome MappingReviewService::postApprovalRequests(const S
     for (const auto &[id, question] : questions) {
         QString ts;
         Failure failure;
-        if (!SlackConnector::postMessage(session.context(), channel, question, SlackConnector::approvalBlocks(question, u"mapping:%1"_s.arg(id)),
-                                         &ts, &failure)) {
+        if (!SlackConnector::postMessage(session.context(), channel, question, SlackConnector::approvalBlocks(question, u"mapping:%1"_s.arg(id)), &ts,
+                                         &failure)) {
             o.message = session.redact(failure.message);
             return o; // o.count says how many went out before the failure
         }
         ++o.count;
     }
     o.ok = true;
-    o.message = QCoreApplication::translate("Orion::MappingsPage", "Asked in %1: %n request(s) posted; only the connection's approvers can decide.", nullptr, o.count).arg(channel);
+    o.message = QCoreApplication::translate("Orion::MappingsPage", "Asked in %1: %n request(s) posted; only the connection's approvers can decide.",
+                                            nullptr, o.count)
+                    .arg(channel);
     return o;
 }
 
@@ -345,8 +352,7 @@ QString MappingReviewService::checkSourcePath(const SourceFields &fields, const 
 
 // ---- the asynchronous calls --------------------------------------------------------------------
 
-template<typename Work>
-void MappingReviewService::onWorkspace(Operation operation, Work work)
+template<typename Work> void MappingReviewService::onWorkspace(Operation operation, Work work)
 {
     if (!m_workspace) {
         answer(failed(operation, noWorkspace()));
@@ -408,7 +414,8 @@ void MappingReviewService::suggest(qint64 connectionId, const QString &stream, M
             if (self->m_cancel == cancel)
                 self->m_cancel.reset();
             if (cancel->load()) {
-                Q_EMIT self->finished(failed(Operation::Suggest, QCoreApplication::translate("Orion::MappingsPage", "No suggestions: %1").arg(m.error)));
+                Q_EMIT self->finished(
+                    failed(Operation::Suggest, QCoreApplication::translate("Orion::MappingsPage", "No suggestions: %1").arg(m.error)));
                 return;
             }
             self->onWorkspace(Operation::Suggest, [connectionId, stream, target, m](Workspace *workspace) {
@@ -431,12 +438,14 @@ void MappingReviewService::decide(const QList<qint64> &ids, bool approve)
 
 void MappingReviewService::approveAtOrAbove(qint64 connectionId, const QString &stream, double threshold)
 {
-    onWorkspace(Operation::ApproveAtOrAbove, [connectionId, stream, threshold](Workspace *workspace) { return approveAtOrAboveOn(workspace, connectionId, stream, threshold); });
+    onWorkspace(Operation::ApproveAtOrAbove,
+                [connectionId, stream, threshold](Workspace *workspace) { return approveAtOrAboveOn(workspace, connectionId, stream, threshold); });
 }
 
 void MappingReviewService::edit(qint64 mappingId, const QString &sourcePath, Transformation transformation)
 {
-    onWorkspace(Operation::Edit, [mappingId, sourcePath, transformation](Workspace *workspace) { return editOn(workspace, mappingId, sourcePath, transformation); });
+    onWorkspace(Operation::Edit,
+                [mappingId, sourcePath, transformation](Workspace *workspace) { return editOn(workspace, mappingId, sourcePath, transformation); });
 }
 
 void MappingReviewService::exportSet(qint64 connectionId, const QString &stream, const QString &path)
@@ -446,7 +455,8 @@ void MappingReviewService::exportSet(qint64 connectionId, const QString &stream,
 
 void MappingReviewService::importSet(qint64 connectionId, const QString &path, bool keepDecisions)
 {
-    onWorkspace(Operation::Import, [connectionId, path, keepDecisions](Workspace *workspace) { return importOn(workspace, connectionId, path, keepDecisions); });
+    onWorkspace(Operation::Import,
+                [connectionId, path, keepDecisions](Workspace *workspace) { return importOn(workspace, connectionId, path, keepDecisions); });
 }
 
 void MappingReviewService::loadApprovers(qint64 connectionId)

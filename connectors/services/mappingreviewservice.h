@@ -49,9 +49,9 @@ public:
     {
         Operation operation = Operation::Decide;
         bool ok = false;
-        int count = 0;          // rows decided, stored or imported; requests posted
-        QString message;        // what to tell the user: what happened, or the error when !ok
-        QStringList approvers;  // LoadApprovers, SetApprovers
+        int count = 0;         // rows decided, stored or imported; requests posted
+        QString message;       // what to tell the user: what happened, or the error when !ok
+        QStringList approvers; // LoadApprovers, SetApprovers
         qint64 connectionId = 0;
     };
     // What a Slack post needs, taken from the SyncService on the caller's thread when the call starts.
@@ -74,8 +74,8 @@ public:
 
     void load(int request, qint64 connectionId, const QString &stream, MappingTarget target); // → reviewAvailable
     // Matches the records' fields (the LLM when configured), then stores the suggestions → finished(Suggest).
-    void suggest(qint64 connectionId, const QString &stream, MappingTarget target, const QList<QJsonObject> &records,
-                 const QString &documentation, const LlmSettings &llm);
+    void suggest(qint64 connectionId, const QString &stream, MappingTarget target, const QList<QJsonObject> &records, const QString &documentation,
+                 const LlmSettings &llm);
     void cancelSuggest();
     bool isSuggesting() const { return bool(m_cancel); }
     void decide(const QList<qint64> &ids, bool approve);
@@ -95,8 +95,7 @@ public:
     static Review review(Workspace *workspace, qint64 connectionId, const QString &stream, MappingTarget target);
     static Match match(const QList<QJsonObject> &records, const QString &documentation, MappingTarget target, const LlmSettings &llm,
                        const std::atomic<bool> *cancel);
-    static Outcome storeSuggestions(Workspace *workspace, qint64 connectionId, const QString &stream, MappingTarget target,
-                                    const Match &match);
+    static Outcome storeSuggestions(Workspace *workspace, qint64 connectionId, const QString &stream, MappingTarget target, const Match &match);
     static Outcome decideOn(Workspace *workspace, const QList<qint64> &ids, bool approve);
     static Outcome approveAtOrAboveOn(Workspace *workspace, qint64 connectionId, const QString &stream, double threshold);
     static Outcome editOn(Workspace *workspace, qint64 mappingId, const QString &sourcePath, Transformation transformation);
@@ -104,10 +103,8 @@ public:
     static Outcome importOn(Workspace *workspace, qint64 connectionId, const QString &path, bool keepDecisions);
     static Outcome setApproversOn(Workspace *workspace, qint64 connectionId, const QStringList &slackUserIds);
     // Counts only when the Slack user is on the connection's approvers list.
-    static Outcome slackDecisionOn(Workspace *workspace, qint64 mappingId, bool approve, const QString &slackUserId,
-                                   const QString &slackUserName);
-    static QList<std::pair<qint64, QString>> approvalQuestions(const QString &connectionName, const QString &stream,
-                                                               const StoredMappings &mappings);
+    static Outcome slackDecisionOn(Workspace *workspace, qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);
+    static QList<std::pair<qint64, QString>> approvalQuestions(const QString &connectionName, const QString &stream, const StoredMappings &mappings);
     static Outcome postApprovalRequests(const SlackAccess &access, const QString &slackConnection, const QString &channel,
                                         const QList<std::pair<qint64, QString>> &questions);
     // Empty when `sourcePath` may be used (a field of the samples, or no samples to check against).
@@ -120,8 +117,7 @@ Q_SIGNALS:
     void finished(const Orion::MappingReviewService::Outcome &outcome);
 
 private:
-    template<typename Work>
-    void onWorkspace(Operation operation, Work work); // operation: for the answer when no workspace service is left
+    template<typename Work> void onWorkspace(Operation operation, Work work); // operation: for the answer when no workspace service is left
     void answer(const Outcome &outcome);
 
     QPointer<WorkspaceService> m_workspace;

@@ -55,8 +55,7 @@ SalesforceService::~SalesforceService()
     cancelAll();
 }
 
-template<typename Answer, typename Work>
-int SalesforceService::start(Work work, void (SalesforceService::*signal)(int, const Answer &))
+template<typename Answer, typename Work> int SalesforceService::start(Work work, void (SalesforceService::*signal)(int, const Answer &))
 {
     const int id = ++m_nextId;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
@@ -116,8 +115,9 @@ int SalesforceService::describe(const QString &sObject)
 
 int SalesforceService::loadBulkJobs()
 {
-    return start<JobsAnswer>([](const ConnectorContext &ctx, JobsAnswer *answer) { answer->failure = SalesforceConnector::bulkJobs(ctx, &answer->jobs); },
-                             &SalesforceService::bulkJobsAnswered);
+    return start<JobsAnswer>(
+        [](const ConnectorContext &ctx, JobsAnswer *answer) { answer->failure = SalesforceConnector::bulkJobs(ctx, &answer->jobs); },
+        &SalesforceService::bulkJobsAnswered);
 }
 
 int SalesforceService::loadBulkJobRows(const QString &jobId, bool withUnprocessed)

@@ -76,8 +76,7 @@ Q_SIGNALS:
     void bulkJobRowsAnswered(int id, const Orion::SalesforceService::JobRowsAnswer &answer);
 
 private:
-    template<typename Answer, typename Work>
-    int start(Work work, void (SalesforceService::*signal)(int, const Answer &));
+    template<typename Answer, typename Work> int start(Work work, void (SalesforceService::*signal)(int, const Answer &));
 
     std::shared_ptr<CredentialStore> m_credentials;
     Target m_target;

@@ -62,8 +62,7 @@ void SlackEvents::startListener(const QString &name, const QString &apiBase, con
             [this, name](const QString &reason) { Q_EMIT listenerStateChanged(name, tr("reconnecting (%1)").arg(reason)); });
     connect(listener, &SlackSocketMode::stopped, this,
             [this, name](const QString &reason) { Q_EMIT listenerStateChanged(name, tr("stopped (%1)").arg(reason)); });
-    connect(listener, &SlackSocketMode::failed, this,
-            [this, name](const QString &error) { Q_EMIT listenerStateChanged(name, error); });
+    connect(listener, &SlackSocketMode::failed, this, [this, name](const QString &error) { Q_EMIT listenerStateChanged(name, error); });
     connect(listener, &SlackSocketMode::envelopeReceived, this, [this](const QString &type, const QJsonObject &payload, const QString &) {
         if (type != "interactive"_L1 || payload.value("type"_L1).toString() != "block_actions"_L1)
             return;

@@ -1,15 +1,15 @@
 #include "services/syncjob.h"
 
-#include "runtime/authenticator.h"
 #include "adapters/connectorsession.h"
+#include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
+#include "services/alerts.h"
+#include "services/workspacesettings.h"
 #include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
 #include "store/mappingstore.h"
-#include "services/workspacesettings.h"
-#include "store/workspace.h"
-#include "services/alerts.h"
 #include "store/recordstore.h"
+#include "store/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -44,8 +44,8 @@ public:
             const QFileInfo db(workspace.config().sqlitePath);
             const QString dir = db.absolutePath() + u"/."_s + db.fileName() + u".locks"_s;
             QDir().mkpath(dir);
-            m_file = std::make_unique<QLockFile>(dir + u'/' + QString::number(connectionId) + u'-'
-                                                 + QString::fromLatin1(stream.toUtf8().toHex()) + u".lock"_s);
+            m_file = std::make_unique<QLockFile>(dir + u'/' + QString::number(connectionId) + u'-' + QString::fromLatin1(stream.toUtf8().toHex())
+                                                 + u".lock"_s);
             m_file->setStaleLockTime(std::chrono::milliseconds(0)); // only a dead owner makes it stale
         }
     }
@@ -106,8 +106,7 @@ SyncResult invalid(const SyncRequest &request, SyncResult::Outcome outcome, cons
 // approved rules; fields without a rule stay empty. The connector's id is kept when no rule maps
 // external_id, so upserts stay keyed. Field errors are collected and logged, never thrown; a record
 // that cannot be built (e.g. a mapped id that is empty) is dropped and counted as failed.
-template<typename Record>
-void remapRecords(const MappingSet &mapping, QList<Record> *records, qint64 *failed, QStringList *problems)
+template<typename Record> void remapRecords(const MappingSet &mapping, QList<Record> *records, qint64 *failed, QStringList *problems)
 {
     QList<Record> mapped;
     mapped.reserve(records->size());
@@ -165,9 +164,8 @@ void SyncJob::log(const QString &line)
         m_onLog(stamped);
 }
 
-SyncResult::Outcome SyncJob::resolve(Workspace &workspace, const QString &name,
-                                     const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved,
-                                     QString *error)
+SyncResult::Outcome SyncJob::resolve(Workspace &workspace, const QString &name, const std::shared_ptr<CredentialStore> &credentials,
+                                     ResolvedConnection *resolved, QString *error)
 {
     using Outcome = SyncResult::Outcome;
     const auto connection = ConnectionStore(workspace).connectionByName(name, error);
@@ -233,9 +231,9 @@ SyncResult::Outcome SyncJobDetail::resolveConnection(Workspace &workspace, const
     return Outcome::Ran;
 }
 
-PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials,
-                                  const UnifiedCustomers &customers, const HttpClient::Options &options,
-                                  const std::function<void(const QString &)> &log, const Connector::WriteOptions &writeOptions)
+PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials, const UnifiedCustomers &customers,
+                                  const HttpClient::Options &options, const std::function<void(const QString &)> &log,
+                                  const Connector::WriteOptions &writeOptions)
 {
     PushResult result;
     QString error;
@@ -260,8 +258,7 @@ PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_
     }
     QElapsedTimer timer;
     timer.start();
-    ConnectorSession session(*resolved.connector, resolved.connection.id, resolved.connection.name, resolved.settings,
-                             credentials, options);
+    ConnectorSession session(*resolved.connector, resolved.connection.id, resolved.connection.name, resolved.settings, credentials, options);
     if (log)
         session.http().setLogger(log);
     if (!session.isReady())
@@ -301,9 +298,9 @@ QList<SyncResult> SyncJob::run(Workspace &workspace)
     QStringList streams = m_request.stream.isEmpty() ? connector->streamNames() : QStringList{m_request.stream};
     for (const QString &stream : streams) {
         if (!connector->stream(stream)) {
-            return {SyncJobDetail::invalid(m_request, Outcome::Invalid,
-                                           tr("%1 has no stream \"%2\" (streams: %3).")
-                                               .arg(connector->displayName(), stream, connector->streamNames().join(u", "_s)))};
+            return {SyncJobDetail::invalid(
+                m_request, Outcome::Invalid,
+                tr("%1 has no stream \"%2\" (streams: %3).").arg(connector->displayName(), stream, connector->streamNames().join(u", "_s)))};
         }
     }
     QList<SyncResult> results;
@@ -330,8 +327,8 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
     if (!lock.tryLock(&holder)) {
         result.outcome = SyncResult::Outcome::Refused;
         result.errorClass = ErrorClass::Config;
-        result.error = tr("A sync of \"%1\" / %2 is already running (%3); wait for it to finish or cancel it.")
-                           .arg(info.connection.name, stream, holder);
+        result.error
+            = tr("A sync of \"%1\" / %2 is already running (%3); wait for it to finish or cancel it.").arg(info.connection.name, stream, holder);
         return result;
     }
 
@@ -349,8 +346,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
     http.setCancelFlag(&m_cancel);
     http.setLogger([this](const QString &line) { log(line); });
 
-    const ConnectorContext ctx =
-        ConnectorContext::create(info.connection.id, info.connection.name, info.settings, m_credentials, &http);
+    const ConnectorContext ctx = ConnectorContext::create(info.connection.id, info.connection.name, info.settings, m_credentials, &http);
 
     log(tr("%1 sync of %2 / %3 started").arg(connector.displayName(), info.connection.name, stream)
         + (m_request.fullRefresh ? tr(" (full refresh)") : QString()));
@@ -416,8 +412,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             if (page.totalEstimate >= 0)
                 progress.totalEstimate = progress.recordsRead - page.sourceRecords + page.totalEstimate;
             progress.elapsedMs = elapsed.elapsed();
-            progress.recordsPerSecond =
-                progress.elapsedMs > 0 ? double(progress.recordsRead) * 1000.0 / double(progress.elapsedMs) : 0.0;
+            progress.recordsPerSecond = progress.elapsedMs > 0 ? double(progress.recordsRead) * 1000.0 / double(progress.elapsedMs) : 0.0;
             if (m_onProgress)
                 m_onProgress(progress);
             if (page.done)

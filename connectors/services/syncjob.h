@@ -87,19 +87,16 @@ public:
 
     // Looks up the connection `name`, its connector and validated settings, and checks that its required
     // secrets are set. Ran on success; Invalid (a usage error, *error says which) or Error otherwise.
-    static SyncResult::Outcome resolve(Workspace &workspace, const QString &name,
-                                       const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved,
-                                       QString *error);
-    static SyncResult::Outcome resolve(Workspace &workspace, qint64 connectionId,
-                                       const std::shared_ptr<CredentialStore> &credentials, ResolvedConnection *resolved,
-                                       QString *error);
+    static SyncResult::Outcome resolve(Workspace &workspace, const QString &name, const std::shared_ptr<CredentialStore> &credentials,
+                                       ResolvedConnection *resolved, QString *error);
+    static SyncResult::Outcome resolve(Workspace &workspace, qint64 connectionId, const std::shared_ptr<CredentialStore> &credentials,
+                                       ResolvedConnection *resolved, QString *error);
 
     // Writes unified customers to the connection's service (Stripe creates with idempotency keys,
     // HubSpot upserts by email in batches). Runs on the calling thread.
     static PushResult pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials,
                                     const UnifiedCustomers &customers, const HttpClient::Options &options,
-                                    const std::function<void(const QString &)> &log,
-                                    const Connector::WriteOptions &writeOptions = {});
+                                    const std::function<void(const QString &)> &log, const Connector::WriteOptions &writeOptions = {});
 
 private:
     SyncResult runStream(Workspace &workspace, const ResolvedConnection &info, const QString &stream);

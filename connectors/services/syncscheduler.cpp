@@ -1,9 +1,9 @@
 #include "services/syncscheduler.h"
 
+#include "services/syncservice.h"
+#include "services/workspaceservice.h"
 #include "store/schedulestore.h"
 #include "store/workspace.h"
-#include "services/workspaceservice.h"
-#include "services/syncservice.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #include "services/worker.h"
 
+#include "services/syncjob.h"
 #include "store/jobqueue.h"
 #include "store/schedulestore.h"
 #include "store/workspace.h"
-#include "services/syncjob.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -45,8 +45,8 @@ struct Worker::Private
     struct Running
     {
         SyncJob *job = nullptr;
-        qint64 recordsRead = 0;  // progress, for the heartbeats
-        bool givenBack = false;  // cancelled by the drain: released to the queue, not ended
+        qint64 recordsRead = 0; // progress, for the heartbeats
+        bool givenBack = false; // cancelled by the drain: released to the queue, not ended
     };
     std::map<qint64, Running> running;
 
@@ -149,11 +149,13 @@ bool Worker::start(QString *error)
     auto workspace = d->openWorkspace(u"start"_s, error);
     if (!workspace)
         return false;
-    if (!JobQueue(*workspace).registerWorker(d->options.name, QHostInfo::localHostName(), QCoreApplication::applicationPid(),
-                                             d->options.concurrency, error))
+    if (!JobQueue(*workspace)
+             .registerWorker(d->options.name, QHostInfo::localHostName(), QCoreApplication::applicationPid(), d->options.concurrency, error))
         return false;
     workspace.reset();
-    d->say(u"worker %1: %2 slot(s), lease %3 s, on %4"_s.arg(d->options.name).arg(d->options.concurrency).arg(d->options.leaseSeconds)
+    d->say(u"worker %1: %2 slot(s), lease %3 s, on %4"_s.arg(d->options.name)
+               .arg(d->options.concurrency)
+               .arg(d->options.leaseSeconds)
                .arg(d->options.database.displayName()));
     d->activeSlots = d->options.concurrency;
     d->control = QThread::create([this] { d->controlLoop(); });
@@ -263,8 +265,7 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
             say(u"%1: stopped by the shutdown after %2 records; back in the queue"_s.arg(what).arg(r.recordsRead));
         } else {
             ++completed;
-            say(u"%1: %2 — %3 read, %4 written, %5 failed in %6 ms%7"_s
-                    .arg(what, SyncRun::statusName(r.status))
+            say(u"%1: %2 — %3 read, %4 written, %5 failed in %6 ms%7"_s.arg(what, SyncRun::statusName(r.status))
                     .arg(r.recordsRead)
                     .arg(r.recordsWritten)
                     .arg(r.recordsFailed)

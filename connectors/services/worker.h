@@ -27,8 +27,8 @@ public:
     {
         DatabaseConfig database;
         QString password;
-        QString name;         // unique among workers; default host:pid
-        int concurrency = 2;  // 1..64
+        QString name;        // unique among workers; default host:pid
+        int concurrency = 2; // 1..64
         int leaseSeconds = 30;
         int heartbeatMs = 5000;
         int maxPollMs = 5000; // the longest idle wait without a notification
@@ -45,8 +45,8 @@ public:
 
     // Registers the worker and starts its threads; false with *error when the database is not usable.
     bool start(QString *error);
-    void stop();         // thread-safe and async-signal-safe to request: sets a flag
-    int waitFinished();  // blocks until every slot has stopped; returns the jobs this worker completed
+    void stop();        // thread-safe and async-signal-safe to request: sets a flag
+    int waitFinished(); // blocks until every slot has stopped; returns the jobs this worker completed
     bool isStopping() const;
 
     static QString defaultName();

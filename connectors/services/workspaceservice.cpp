@@ -11,8 +11,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QThreadPool>
 #include <QSqlDriver>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +27,7 @@ public:
 
     Workspace *workspace() const { return m_workspace.get(); }
 
-    void open(const DatabaseConfig &config, const QString &password, const DemoRequest *demo,
-              const std::shared_ptr<std::atomic_bool> &cancel)
+    void open(const DatabaseConfig &config, const QString &password, const DemoRequest *demo, const std::shared_ptr<std::atomic_bool> &cancel)
     {
         QString error;
         Workspace::Options openOptions;
@@ -54,8 +53,8 @@ public:
             }
             Q_EMIT demoSeeded(result.connections, result.metrics);
         }
-        WorkspaceInfo info{workspace->config(), workspace->schemaVersion(), workspace->migrationsApplied(),
-                           workspace->serverVersion(), workspace->userName()};
+        WorkspaceInfo info{workspace->config(), workspace->schemaVersion(), workspace->migrationsApplied(), workspace->serverVersion(),
+                           workspace->userName()};
         m_workspace = std::move(workspace);
         if (m_workspace->isPostgres()) {
             // Live dashboards: every recorded run NOTIFYs; the driver delivers it on this thread.
@@ -108,8 +107,8 @@ public:
             return;
         }
         // The schedule with its next slot (ScheduleStore validates it and computes next_sync_at).
-        if (const auto schedule = Schedule::fromText(connection.schedule, &error);
-            !schedule || !ScheduleStore(*m_workspace).setSchedule(savedId, *schedule, connection.runOnWorkers, QDateTime::currentDateTimeUtc(), &error)) {
+        if (const auto schedule = Schedule::fromText(connection.schedule, &error); !schedule
+            || !ScheduleStore(*m_workspace).setSchedule(savedId, *schedule, connection.runOnWorkers, QDateTime::currentDateTimeUtc(), &error)) {
             Q_EMIT failed(error);
             refresh();
             return;
@@ -254,9 +253,8 @@ void WorkspaceService::open(const DatabaseConfig &config, const QString &passwor
 {
     beginBusy(tr("Opening %1…").arg(config.displayName()));
     m_pendingPassword = password;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, password, cancel = m_cancel] {
-        worker->open(config, password, nullptr, cancel);
-    });
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, config, password, cancel = m_cancel] { worker->open(config, password, nullptr, cancel); });
 }
 
 void WorkspaceService::recover(const DatabaseConfig &config)
@@ -275,9 +273,8 @@ void WorkspaceService::openDemo(const DatabaseConfig &config, const QString &pas
     m_cancel->store(false);
     beginBusy(tr("Creating the demo workspace…"));
     m_pendingPassword = password;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, password, request, cancel = m_cancel] {
-        worker->open(config, password, &request, cancel);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, config, password, request, cancel = m_cancel] { worker->open(config, password, &request, cancel); });
 }
 
 void WorkspaceService::refreshConnections()

@@ -2,8 +2,8 @@
 
 #include <functional>
 
-#include "store/analytics.h"
 #include "connections/connectionsummary.h"
+#include "store/analytics.h"
 #include "store/connectionstore.h"
 #include "sync/syncrun.h"
 #include "workspace/databaseconfig.h"

@@ -24,8 +24,7 @@ DatabaseConfig WorkspaceSettings::databaseConfig()
     QSettings s;
     s.beginGroup(u"workspace"_s);
     DatabaseConfig config;
-    config.engine = s.value(u"engine"_s).toString() == "postgresql"_L1 ? DatabaseConfig::Engine::PostgreSql
-                                                                       : DatabaseConfig::Engine::Sqlite;
+    config.engine = s.value(u"engine"_s).toString() == "postgresql"_L1 ? DatabaseConfig::Engine::PostgreSql : DatabaseConfig::Engine::Sqlite;
     config.sqlitePath = s.value(u"sqlitePath"_s, defaultSqlitePath()).toString();
     config.host = s.value(u"host"_s, config.host).toString();
     config.port = s.value(u"port"_s, config.port).toInt();

@@ -201,14 +201,18 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint6
                       "coalesce(sum(CASE WHEN m.status = 'failed' THEN 1 ELSE 0 END), 0), "
                       "coalesce(sum(CASE WHEN m.status = 'succeeded' THEN 1 ELSE 0 END), 0), coalesce(avg(m.duration_ms), 0) "
                       "FROM sync_metrics m JOIN connections c ON c.id = m.connection_id "
-                      "WHERE m.started_at >= ? AND m.started_at < ?"_s + where.sql);
+                      "WHERE m.started_at >= ? AND m.started_at < ?"_s
+                      + where.sql);
             q.addBindValue(from);
             q.addBindValue(to);
         } else {
             q.prepare(u"SELECT coalesce(sum(m.sync_count), 0), coalesce(sum(m.records_processed), 0), coalesce(sum(m.error_count), 0), "
                       "coalesce(sum(m.succeeded_count), 0), coalesce(sum(m.total_duration_ms), 0) "
-                      "FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
-                      "WHERE 1 = 1"_s + where.sql);
+                      "FROM "_s
+                      + AnalyticsDetail::daySource(workspace)
+                      + u" JOIN connections c ON c.id = m.connection_id "
+                        "WHERE 1 = 1"_s
+                      + where.sql);
             AnalyticsDetail::bindDayRange(workspace, q, from.date(), to.date(), watermark);
         }
         if (!run(q, where.binds, error) || !q.next()) {
@@ -231,21 +235,25 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint6
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (hourly) {
-            const QString hour = workspace.isPostgres() ? u"date_trunc('hour', m.started_at AT TIME ZONE 'UTC')"_s
-                                                        : u"substr(m.started_at, 1, 13)"_s;
-            q.prepare(u"SELECT "_s + hour + u", "
-                      "sum(CASE WHEN m.status = 'succeeded' THEN 1 ELSE 0 END), sum(CASE WHEN m.status = 'partial' THEN 1 ELSE 0 END), "
-                      "sum(CASE WHEN m.status = 'failed' THEN 1 ELSE 0 END), sum(CASE WHEN m.status = 'cancelled' THEN 1 ELSE 0 END), "
-                      "sum(m.records_processed), sum(m.records_failed), sum(m.duration_ms), min(m.duration_ms), max(m.duration_ms) "
-                      "FROM sync_metrics m JOIN connections c ON c.id = m.connection_id "
-                      "WHERE m.started_at >= ? AND m.started_at < ?"_s + where.sql + u" GROUP BY 1"_s);
+            const QString hour = workspace.isPostgres() ? u"date_trunc('hour', m.started_at AT TIME ZONE 'UTC')"_s : u"substr(m.started_at, 1, 13)"_s;
+            q.prepare(u"SELECT "_s + hour
+                      + u", "
+                        "sum(CASE WHEN m.status = 'succeeded' THEN 1 ELSE 0 END), sum(CASE WHEN m.status = 'partial' THEN 1 ELSE 0 END), "
+                        "sum(CASE WHEN m.status = 'failed' THEN 1 ELSE 0 END), sum(CASE WHEN m.status = 'cancelled' THEN 1 ELSE 0 END), "
+                        "sum(m.records_processed), sum(m.records_failed), sum(m.duration_ms), min(m.duration_ms), max(m.duration_ms) "
+                        "FROM sync_metrics m JOIN connections c ON c.id = m.connection_id "
+                        "WHERE m.started_at >= ? AND m.started_at < ?"_s
+                      + where.sql + u" GROUP BY 1"_s);
             q.addBindValue(result->from);
             q.addBindValue(result->to);
         } else {
             q.prepare(u"SELECT m.day, sum(m.succeeded_count), sum(m.partial_count), sum(m.error_count), sum(m.cancelled_count), "
                       "sum(m.records_processed), sum(m.records_failed), sum(m.total_duration_ms), min(m.min_duration_ms), "
-                      "max(m.max_duration_ms) FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
-                      "WHERE 1 = 1"_s + where.sql + u" GROUP BY m.day"_s);
+                      "max(m.max_duration_ms) FROM "_s
+                      + AnalyticsDetail::daySource(workspace)
+                      + u" JOIN connections c ON c.id = m.connection_id "
+                        "WHERE 1 = 1"_s
+                      + where.sql + u" GROUP BY m.day"_s);
             AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date(), watermark);
         }
         if (!run(q, where.binds, error))
@@ -254,9 +262,8 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint6
             QDateTime bucket;
             if (hourly) {
                 const QVariant v = q.value(0);
-                bucket = v.typeId() == QMetaType::QDateTime
-                             ? QDateTime(v.toDateTime().date(), v.toDateTime().time(), QTimeZone::UTC)
-                             : QDateTime::fromString(v.toString() + u":00:00Z"_s, Qt::ISODate);
+                bucket = v.typeId() == QMetaType::QDateTime ? QDateTime(v.toDateTime().date(), v.toDateTime().time(), QTimeZone::UTC)
+                                                            : QDateTime::fromString(v.toString() + u":00:00Z"_s, Qt::ISODate);
             } else {
                 bucket = QDateTime(AnalyticsDetail::dayOf(q.value(0)), QTime(0, 0), QTimeZone::UTC);
             }
@@ -283,21 +290,25 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint6
         if (hourly) {
             q.prepare(u"SELECT c.id, c.name, c.connector_id, count(*), sum(m.records_processed), "
                       "sum(CASE WHEN m.status = 'failed' THEN 1 ELSE 0 END) FROM sync_metrics m JOIN connections c ON c.id = m.connection_id "
-                      "WHERE m.started_at >= ? AND m.started_at < ?"_s + where.sql + u" GROUP BY c.id, c.name, c.connector_id ORDER BY c.name"_s);
+                      "WHERE m.started_at >= ? AND m.started_at < ?"_s
+                      + where.sql + u" GROUP BY c.id, c.name, c.connector_id ORDER BY c.name"_s);
             q.addBindValue(result->from);
             q.addBindValue(result->to);
         } else {
             q.prepare(u"SELECT c.id, c.name, c.connector_id, sum(m.sync_count), sum(m.records_processed), sum(m.error_count) "
-                      "FROM "_s + AnalyticsDetail::daySource(workspace) + u" JOIN connections c ON c.id = m.connection_id "
-                      "WHERE 1 = 1"_s + where.sql + u" GROUP BY c.id, c.name, c.connector_id ORDER BY c.name"_s);
+                      "FROM "_s
+                      + AnalyticsDetail::daySource(workspace)
+                      + u" JOIN connections c ON c.id = m.connection_id "
+                        "WHERE 1 = 1"_s
+                      + where.sql + u" GROUP BY c.id, c.name, c.connector_id ORDER BY c.name"_s);
             AnalyticsDetail::bindDayRange(workspace, q, result->from.date(), result->to.date(), watermark);
         }
         if (!run(q, where.binds, error))
             return false;
         result->perConnection.clear();
         while (q.next()) {
-            result->perConnection.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                          q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+            result->perConnection.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                                          q.value(4).toLongLong(), q.value(5).toLongLong()});
         }
     }
     ConnectionStore store(workspace);

@@ -60,9 +60,8 @@ qint64 ConnectionStore::createConnection(const NewConnection &connection, QStrin
     q.addBindValue(connection.enabled);
     q.addBindValue(connection.isDemo);
     if (!q.exec() || !q.next()) {
-        *error = isUniqueViolation(q.lastError())
-            ? ConnectionStore::tr("A connection named \"%1\" already exists.").arg(connection.name.trimmed())
-            : ConnectionStore::tr("Cannot create the connection: %1").arg(q.lastError().text());
+        *error = isUniqueViolation(q.lastError()) ? ConnectionStore::tr("A connection named \"%1\" already exists.").arg(connection.name.trimmed())
+                                                  : ConnectionStore::tr("Cannot create the connection: %1").arg(q.lastError().text());
         return 0;
     }
     return q.value(0).toLongLong();

@@ -63,7 +63,8 @@ bool CustomConnectorStore::saveInTransaction(const ConnectorSpec &spec, bool dep
             same.addBindValue(spec.name());
             same.addBindValue(spec.version());
             if (same.exec() && same.next() && QJsonDocument::fromJson(same.value(0).toString().toUtf8()).object() != spec.json()) {
-                *error = tr("Version %1 of %2 is deployed; save the change as version %3.").arg(spec.version()).arg(spec.name()).arg(spec.version() + 1);
+                *error
+                    = tr("Version %1 of %2 is deployed; save the change as version %3.").arg(spec.version()).arg(spec.name()).arg(spec.version() + 1);
                 return false;
             }
         }
@@ -83,7 +84,8 @@ bool CustomConnectorStore::saveInTransaction(const ConnectorSpec &spec, bool dep
         return false;
     }
     if (artifacts) {
-        q.prepare(u"UPDATE custom_connectors SET readme = ?, fixture = ?, sandbox_status = COALESCE(NULLIF(?, ''), sandbox_status) WHERE name = ? AND version = ?"_s);
+        q.prepare(
+            u"UPDATE custom_connectors SET readme = ?, fixture = ?, sandbox_status = COALESCE(NULLIF(?, ''), sandbox_status) WHERE name = ? AND version = ?"_s);
         q.addBindValue(artifacts->readme.isNull() ? u""_s : artifacts->readme);
         q.addBindValue(artifacts->fixture.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                     : QVariant(QString::fromUtf8(QJsonDocument(artifacts->fixture).toJson(QJsonDocument::Compact))));

@@ -44,8 +44,8 @@ DemoSeeder::DemoSeeder(Workspace &workspace)
 {
 }
 
-bool DemoSeeder::seed(const Options &options, Result *result, QString *error,
-                      const std::function<void(qint64, qint64)> &progress, const std::atomic_bool *cancel)
+bool DemoSeeder::seed(const Options &options, Result *result, QString *error, const std::function<void(qint64, qint64)> &progress,
+                      const std::atomic_bool *cancel)
 {
     if (options.connections < 1 || options.connections > 1000) {
         *error = DemoSeeder::tr("The number of demo connections must be between 1 and 1000.");
@@ -113,8 +113,9 @@ bool DemoSeeder::seed(const Options &options, Result *result, QString *error,
             {"slack", "Slack", "Sync alerts and approvals in channels; Socket Mode.", "communication", "free", 1520, 4.7},
         };
         QSqlQuery m(db);
-        m.prepare(u"INSERT INTO connector_marketplace (connector_id, name, description, publisher, category, pricing, install_count, rating, version) "
-                  "VALUES (?, ?, ?, 'Orion', ?, ?, ?, ?, '1.0.0') ON CONFLICT (connector_id) DO NOTHING"_s);
+        m.prepare(
+            u"INSERT INTO connector_marketplace (connector_id, name, description, publisher, category, pricing, install_count, rating, version) "
+            "VALUES (?, ?, ?, 'Orion', ?, ?, ?, ?, '1.0.0') ON CONFLICT (connector_id) DO NOTHING"_s);
         for (const Listing &l : kListings) {
             for (const QVariant &v : QVariantList{QString::fromLatin1(l.id), QString::fromLatin1(l.name), QString::fromLatin1(l.description),
                                                   QString::fromLatin1(l.category), QString::fromLatin1(l.pricing), l.installs, l.rating})
@@ -128,8 +129,7 @@ bool DemoSeeder::seed(const Options &options, Result *result, QString *error,
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
               "records_failed, duration_ms, error_class, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    static const char *const errorClasses[] = {"rate_limited", "auth_expired", "server_error", "timeout",
-                                               "validation"};
+    static const char *const errorClasses[] = {"rate_limited", "auth_expired", "server_error", "timeout", "validation"};
     qint64 done = 0;
     for (int i = 0; i < ids.size(); ++i) {
         const DemoProfile &p = kProfiles[i % kProfileCount];
@@ -165,8 +165,7 @@ bool DemoSeeder::seed(const Options &options, Result *result, QString *error,
                 duration *= 12; // an outlier
             const qint64 records = failed ? 0 : qint64(p.baseRecords * (0.5 + rng.generateDouble()));
             const qint64 recordsFailed = partial ? std::max<qint64>(1, records / 20) : 0;
-            const QString status = failed ? u"failed"_s : partial ? u"partial"_s : cancelled ? u"cancelled"_s
-                                                                                              : u"succeeded"_s;
+            const QString status = failed ? u"failed"_s : partial ? u"partial"_s : cancelled ? u"cancelled"_s : u"succeeded"_s;
             q.addBindValue(ids.at(i));
             q.addBindValue(QString::fromLatin1(p.stream));
             q.addBindValue(started);

@@ -26,7 +26,7 @@ public:
         int days = 90;
         qint64 metrics = 0; // total runs; 0 = about six runs per connection per day
         quint32 seed = 20261125;
-        QDateTime now;      // end of the history (UTC); default: the current time
+        QDateTime now; // end of the history (UTC); default: the current time
     };
     struct Result
     {
@@ -38,8 +38,8 @@ public:
 
     // progress(done, total) is called from the calling thread; returning false via *cancel stops the
     // seeding and rolls it back.
-    bool seed(const Options &options, Result *result, QString *error,
-              const std::function<void(qint64, qint64)> &progress = {}, const std::atomic_bool *cancel = nullptr);
+    bool seed(const Options &options, Result *result, QString *error, const std::function<void(qint64, qint64)> &progress = {},
+              const std::atomic_bool *cancel = nullptr);
 
 private:
     Workspace &m_workspace;

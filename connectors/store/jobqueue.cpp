@@ -3,8 +3,8 @@
 #include "adapters/connector.h"
 #include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
-#include "store/workspace.h"
 #include "store/syncresult.h"
+#include "store/workspace.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -66,16 +66,11 @@ using namespace JobQueueDetail;
 QString QueuedJob::stateName(State state)
 {
     switch (state) {
-    case State::Queued:
-        return u"queued"_s;
-    case State::Running:
-        return u"running"_s;
-    case State::Succeeded:
-        return u"succeeded"_s;
-    case State::Failed:
-        return u"failed"_s;
-    case State::Cancelled:
-        return u"cancelled"_s;
+    case State::Queued: return u"queued"_s;
+    case State::Running: return u"running"_s;
+    case State::Succeeded: return u"succeeded"_s;
+    case State::Failed: return u"failed"_s;
+    case State::Cancelled: return u"cancelled"_s;
     }
     return {};
 }
@@ -232,7 +227,7 @@ bool JobQueue::complete(qint64 jobId, const QString &worker, const SyncResult &r
     // backoff instead (30 s doubling, at most 15 min). A config or system failure, or the last
     // attempt, ends the job as failed with its error class.
     const QString ending = result.status == SyncRun::Status::Cancelled ? u"cancelled"_s
-                           : result.status == SyncRun::Status::Failed  ? u"failed"_s
+        : result.status == SyncRun::Status::Failed                     ? u"failed"_s
                                                                        : u"succeeded"_s;
     const bool retryable = ending == "failed"_L1 && result.errorClass == ErrorClass::Transient;
     QSqlQuery q(m_workspace.database());

@@ -34,22 +34,18 @@ QJsonArray alternativesJson(const QList<MappingAlternative> &alternatives)
 {
     QJsonArray a;
     for (const MappingAlternative &alt : alternatives)
-        a.append(QJsonObject{{u"source_path"_s, alt.sourcePath}, {u"transformation"_s, transformationName(alt.transformation)},
-                             {u"confidence"_s, alt.confidence}});
+        a.append(QJsonObject{
+            {u"source_path"_s, alt.sourcePath}, {u"transformation"_s, transformationName(alt.transformation)}, {u"confidence"_s, alt.confidence}});
     return a;
 }
 
 QString viaName(MappingStore::Via via)
 {
     switch (via) {
-    case MappingStore::Via::Cli:
-        return u"cli"_s;
-    case MappingStore::Via::Slack:
-        return u"slack"_s;
-    case MappingStore::Via::Import:
-        return u"import"_s;
-    case MappingStore::Via::Desktop:
-        break;
+    case MappingStore::Via::Cli: return u"cli"_s;
+    case MappingStore::Via::Slack: return u"slack"_s;
+    case MappingStore::Via::Import: return u"import"_s;
+    case MappingStore::Via::Desktop: break;
     }
     return u"desktop"_s;
 }
@@ -179,8 +175,8 @@ StoredMappings MappingStore::list(qint64 connectionId, const QString &stream, QS
     StoredMappings out;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM schema_mappings WHERE connection_id = ? AND (? = '' OR stream = ?) ORDER BY stream, id"_s
-                  .arg(QLatin1StringView(kColumns)));
+    q.prepare(
+        u"SELECT %1 FROM schema_mappings WHERE connection_id = ? AND (? = '' OR stream = ?) ORDER BY stream, id"_s.arg(QLatin1StringView(kColumns)));
     q.addBindValue(connectionId);
     q.addBindValue(stream.isNull() ? u""_s : stream);
     q.addBindValue(stream);
@@ -207,8 +203,8 @@ std::optional<StoredMapping> MappingStore::mapping(qint64 id, QString *error) co
     return readRow(q);
 }
 
-bool MappingStore::edit(qint64 id, const QString &sourcePath, Transformation transformation, const QJsonObject &parameters,
-                        const QString &editedBy, QString *error)
+bool MappingStore::edit(qint64 id, const QString &sourcePath, Transformation transformation, const QJsonObject &parameters, const QString &editedBy,
+                        QString *error)
 {
     QString readError;
     const auto current = mapping(id, &readError);
@@ -237,9 +233,9 @@ bool MappingStore::edit(qint64 id, const QString &sourcePath, Transformation tra
         // Reopened: audited like a decision.
         q.prepare(u"INSERT INTO mapping_decisions (mapping_id, connection_id, stream, target_field, source_path, transformation, "
                   "confidence, provider, decision, decided_by, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'suggested', ?, 'desktop')"_s);
-        for (const QVariant &v : QVariantList{id, current->connectionId, current->stream, current->suggestion.targetField, nn(sourcePath),
-                                              transformationName(transformation), current->suggestion.confidence,
-                                              nn(current->suggestion.provider), nn(editedBy)})
+        for (const QVariant &v :
+             QVariantList{id, current->connectionId, current->stream, current->suggestion.targetField, nn(sourcePath),
+                          transformationName(transformation), current->suggestion.confidence, nn(current->suggestion.provider), nn(editedBy)})
             q.addBindValue(v);
         if (!q.exec()) {
             *error = tr("Cannot record the change: %1").arg(q.lastError().text());
@@ -314,16 +310,16 @@ bool MappingStore::decideRows(const QList<qint64> &ids, StoredMapping::Status de
         q.addBindValue(id);
         if (!q.exec() || q.numRowsAffected() == 0) {
             *error = q.lastError().text().contains(u"row-level security"_s) || q.numRowsAffected() == 0
-                         ? tr("Only an administrator may approve or reject mappings.")
-                         : tr("Cannot record the decision: %1").arg(q.lastError().text());
+                ? tr("Only an administrator may approve or reject mappings.")
+                : tr("Cannot record the decision: %1").arg(q.lastError().text());
             return false;
         }
         q.prepare(u"INSERT INTO mapping_decisions (mapping_id, connection_id, stream, target_field, source_path, transformation, "
                   "confidence, provider, decision, decided_by, via, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &v : QVariantList{id, m->connectionId, m->stream, m->suggestion.targetField, nn(m->suggestion.sourcePath),
-                                              transformationName(m->suggestion.transformation), m->suggestion.confidence,
-                                              m->suggestion.provider.isEmpty() ? u"local"_s : m->suggestion.provider, status, decidedBy,
-                                              viaName(via), now})
+        for (const QVariant &v :
+             QVariantList{id, m->connectionId, m->stream, m->suggestion.targetField, nn(m->suggestion.sourcePath),
+                          transformationName(m->suggestion.transformation), m->suggestion.confidence,
+                          m->suggestion.provider.isEmpty() ? u"local"_s : m->suggestion.provider, status, decidedBy, viaName(via), now})
             q.addBindValue(v);
         if (!q.exec()) {
             *error = tr("Cannot record the decision: %1").arg(q.lastError().text());
@@ -356,8 +352,8 @@ MappingSet MappingStore::approvedSet(qint64 connectionId, const QString &stream,
     MappingSuggestions rules;
     MappingTarget target = MappingTarget::Customer;
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"SELECT %1 FROM schema_mappings WHERE connection_id = ? AND stream = ? AND status = 'approved' ORDER BY id"_s
-                  .arg(QLatin1StringView(kColumns)));
+    q.prepare(u"SELECT %1 FROM schema_mappings WHERE connection_id = ? AND stream = ? AND status = 'approved' ORDER BY id"_s.arg(
+        QLatin1StringView(kColumns)));
     q.addBindValue(connectionId);
     q.addBindValue(stream);
     if (!q.exec()) {
@@ -398,8 +394,8 @@ QJsonObject MappingStore::exportSet(qint64 connectionId, const QString &stream, 
             o.insert(u"decided_at"_s, m.decidedAt.toString(Qt::ISODateWithMs));
         mappings.append(o);
     }
-    return QJsonObject{{u"format"_s, u"orion-mappings"_s}, {u"version"_s, 1}, {u"stream"_s, stream}, {u"target"_s, target},
-                       {u"mappings"_s, mappings}};
+    return QJsonObject{
+        {u"format"_s, u"orion-mappings"_s}, {u"version"_s, 1}, {u"stream"_s, stream}, {u"target"_s, target}, {u"mappings"_s, mappings}};
 }
 
 int MappingStore::importSet(qint64 connectionId, const QJsonObject &json, bool keepDecisions, const QString &importedBy, QString *error)
@@ -430,8 +426,9 @@ int MappingStore::importSet(qint64 connectionId, const QJsonObject &json, bool k
             return -1;
         }
         if (!findTargetField(target, row.suggestion.targetField)) {
-            *error = tr("mappings[%1].target_field: %2 is not a field of the unified %3").arg(i).arg(row.suggestion.targetField,
-                                                                                                 mappingTargetName(target));
+            *error = tr("mappings[%1].target_field: %2 is not a field of the unified %3")
+                         .arg(i)
+                         .arg(row.suggestion.targetField, mappingTargetName(target));
             return -1;
         }
         if (keepDecisions && !StoredMapping::statusFromName(list.at(i).toObject().value("status"_L1).toString(u"suggested"_s), &row.status)) {

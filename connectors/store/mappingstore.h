@@ -22,8 +22,7 @@ public:
     explicit MappingStore(Workspace &workspace);
 
     // Replaces the stream's undecided suggestions with these (decided rows stay). Returns the count stored.
-    int saveSuggestions(qint64 connectionId, const QString &stream, MappingTarget target, const MappingSuggestions &suggestions,
-                        QString *error);
+    int saveSuggestions(qint64 connectionId, const QString &stream, MappingTarget target, const MappingSuggestions &suggestions, QString *error);
     // Every stored row of a connection (all streams when stream is empty), by stream and target field order.
     StoredMappings list(qint64 connectionId, const QString &stream, QString *error) const;
     std::optional<StoredMapping> mapping(qint64 id, QString *error) const;
@@ -67,8 +66,7 @@ public:
 
 private:
     // The same without a transaction of their own (callers hold one).
-    int insertSuggestions(qint64 connectionId, const QString &stream, MappingTarget target, const MappingSuggestions &suggestions,
-                          QString *error);
+    int insertSuggestions(qint64 connectionId, const QString &stream, MappingTarget target, const MappingSuggestions &suggestions, QString *error);
     bool decideRows(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error);
 
     Workspace &m_workspace;

@@ -119,7 +119,8 @@ bool MarketplaceStore::install(const QString &connectorId, QString *error)
 bool MarketplaceStore::uninstall(const QString &connectorId, QString *error)
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"DELETE FROM user_installed_connectors WHERE owner = ? AND marketplace_id = (SELECT id FROM connector_marketplace WHERE connector_id = ?)"_s);
+    q.prepare(
+        u"DELETE FROM user_installed_connectors WHERE owner = ? AND marketplace_id = (SELECT id FROM connector_marketplace WHERE connector_id = ?)"_s);
     q.addBindValue(m_workspace.userName());
     q.addBindValue(connectorId);
     if (!q.exec()) {
@@ -133,7 +134,8 @@ bool MarketplaceStore::uninstall(const QString &connectorId, QString *error)
     return true;
 }
 
-bool MarketplaceStore::publish(const ConnectorSpec &spec, const QString &category, const QString &pricing, const QJsonObject &evidence, QString *error)
+bool MarketplaceStore::publish(const ConnectorSpec &spec, const QString &category, const QString &pricing, const QJsonObject &evidence,
+                               QString *error)
 {
     static const QStringList categories{u"crm"_s, u"accounting"_s, u"communication"_s, u"marketing"_s, u"custom"_s};
     static const QStringList pricings{u"free"_s, u"paid"_s, u"freemium"_s};
@@ -144,16 +146,15 @@ bool MarketplaceStore::publish(const ConnectorSpec &spec, const QString &categor
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO connector_marketplace (connector_id, name, description, publisher, category, pricing, spec, version, status, "
               "submitted_by, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
-    for (const QVariant &v : QVariantList{QString(u"custom:"_s + spec.name()), spec.displayName(), spec.description().isNull() ? u""_s : spec.description(),
-                                          m_workspace.userName(), category, pricing,
-                                          QString::fromUtf8(QJsonDocument(spec.json()).toJson(QJsonDocument::Compact)),
-                                          QString::number(spec.version()), m_workspace.userName(),
-                                          QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact))})
+    for (const QVariant &v : QVariantList{
+             QString(u"custom:"_s + spec.name()), spec.displayName(), spec.description().isNull() ? u""_s : spec.description(),
+             m_workspace.userName(), category, pricing, QString::fromUtf8(QJsonDocument(spec.json()).toJson(QJsonDocument::Compact)),
+             QString::number(spec.version()), m_workspace.userName(), QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact))})
         q.addBindValue(v);
     if (!q.exec()) {
         *error = q.lastError().text().contains(u"unique"_s, Qt::CaseInsensitive) || q.lastError().text().contains(u"duplicate"_s)
-                     ? tr("custom:%1 is already in the marketplace.").arg(spec.name())
-                     : tr("Cannot publish: %1").arg(q.lastError().text());
+            ? tr("custom:%1 is already in the marketplace.").arg(spec.name())
+            : tr("Cannot publish: %1").arg(q.lastError().text());
         return false;
     }
     return true;
@@ -168,9 +169,9 @@ bool MarketplaceStore::setStatus(const QString &connectorId, const QString &stat
     q.addBindValue(connectorId);
     if (!q.exec() || q.numRowsAffected() == 0) {
         *error = q.lastError().text().contains(u"permission denied"_s) || q.lastError().text().contains(u"row-level security"_s)
-                     ? tr("Only an administrator may approve or reject marketplace entries.")
-                     : q.lastError().isValid() ? tr("Cannot change %1: %2").arg(connectorId, q.lastError().text())
-                                               : tr("The marketplace has no connector \"%1\".").arg(connectorId);
+            ? tr("Only an administrator may approve or reject marketplace entries.")
+            : q.lastError().isValid() ? tr("Cannot change %1: %2").arg(connectorId, q.lastError().text())
+                                      : tr("The marketplace has no connector \"%1\".").arg(connectorId);
         return false;
     }
     return true;
@@ -189,7 +190,8 @@ bool MarketplaceStore::rate(const QString &connectorId, int stars, QString *erro
     q.addBindValue(stars);
     q.addBindValue(connectorId);
     if (!q.exec() || q.numRowsAffected() == 0) {
-        *error = q.lastError().isValid() ? tr("Cannot rate: %1").arg(q.lastError().text()) : tr("The marketplace has no connector \"%1\".").arg(connectorId);
+        *error = q.lastError().isValid() ? tr("Cannot rate: %1").arg(q.lastError().text())
+                                         : tr("The marketplace has no connector \"%1\".").arg(connectorId);
         return false;
     }
     return true;

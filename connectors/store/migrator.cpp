@@ -46,8 +46,7 @@ QList<Migration> Migrator::bundledMigrations(DatabaseConfig::Engine engine)
             continue;
         migrations.append({match.captured(1).toInt(), file.chopped(4), QString::fromUtf8(f.readAll())});
     }
-    std::sort(migrations.begin(), migrations.end(),
-              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(migrations.begin(), migrations.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return migrations;
 }
 
@@ -87,8 +86,7 @@ bool Migrator::foreignTablesPresent(QString *error) const
     if (m_engine != DatabaseConfig::Engine::Sqlite)
         return false; // a shared PostgreSQL database may hold other applications' tables
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s)
-        || !q.next()) {
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s) || !q.next()) {
         *error = q.lastError().text();
         return true;
     }
@@ -108,7 +106,7 @@ bool Migrator::migrate(QString *error, int *applied)
     const int latest = latestVersion();
     if (current > latest) {
         *error = Migrator::tr("The workspace has schema version %1, newer than this version of Orion Connector Studio "
-                    "supports (%2). Update the application; the workspace was not changed.")
+                              "supports (%2). Update the application; the workspace was not changed.")
                      .arg(current)
                      .arg(latest);
         return false;
@@ -144,11 +142,10 @@ bool Migrator::migrate(QString *error, int *applied)
         return true;
     }
 
-    const QString createVersionTable = sqlite
-        ? u"CREATE TABLE IF NOT EXISTS orion_schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-          "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"_s
-        : u"CREATE TABLE IF NOT EXISTS orion_schema_version (version integer PRIMARY KEY, name text NOT NULL, "
-          "applied_at timestamptz NOT NULL DEFAULT now())"_s;
+    const QString createVersionTable = sqlite ? u"CREATE TABLE IF NOT EXISTS orion_schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                                "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"_s
+                                              : u"CREATE TABLE IF NOT EXISTS orion_schema_version (version integer PRIMARY KEY, name text NOT NULL, "
+                                                "applied_at timestamptz NOT NULL DEFAULT now())"_s;
     if (!q.exec(createVersionTable))
         return rollback(Migrator::tr("Cannot create the schema version table: %1").arg(q.lastError().text()));
 

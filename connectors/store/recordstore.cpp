@@ -179,8 +179,7 @@ bool RecordStore::upsertInvoices(const UnifiedInvoices &invoices, QString *error
     return true;
 }
 
-bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written,
-                            QString *error, QStringList *refused)
+bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written, QString *error, QStringList *refused)
 {
     QSqlDatabase db = m_workspace.database();
     auto saveCheckpoint = [&] {
@@ -302,7 +301,7 @@ QList<QJsonObject> RecordStore::records(qint64 connectionId, RecordKind kind, QS
             c.email = q.value(5).toString();
             c.phone = q.value(6).toString();
             c.company = q.value(7).toString();
-            c.address = {q.value(8).toString(), q.value(9).toString(), q.value(10).toString(),
+            c.address = {q.value(8).toString(),  q.value(9).toString(),  q.value(10).toString(),
                          q.value(11).toString(), q.value(12).toString(), q.value(13).toString()};
             c.createdAt = ConnectionStore::toUtc(q.value(14));
             c.updatedAt = ConnectionStore::toUtc(q.value(15));

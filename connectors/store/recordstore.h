@@ -24,8 +24,7 @@ public:
     // The page's records and its checkpoint in one transaction. With `refused`, a record the store
     // cannot take (a value the engine refuses) is left out with its reason and the rest are kept;
     // without it, the page is all or nothing.
-    bool writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written, QString *error,
-                   QStringList *refused = nullptr);
+    bool writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written, QString *error, QStringList *refused = nullptr);
 
     // Stored records as unified JSON, ordered by external id.
     QList<QJsonObject> records(qint64 connectionId, RecordKind kind, QString *error) const;

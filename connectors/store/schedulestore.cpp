@@ -1,9 +1,9 @@
 #include "store/schedulestore.h"
 
-#include "store/jobqueue.h"
 #include "adapters/connector.h"
 #include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
+#include "store/jobqueue.h"
 #include "store/workspace.h"
 
 #include <QSqlError>
@@ -59,7 +59,8 @@ bool ScheduleStore::setSchedule(qint64 connectionId, const Schedule &schedule, b
 QList<ScheduleStore::Entry> ScheduleStore::scheduled(QString *error) const
 {
     QSqlQuery q(m_workspace.database());
-    if (!q.exec(u"SELECT id, name, schedule, run_on_workers, next_sync_at FROM connections WHERE schedule <> 'manual' AND NOT is_demo ORDER BY name"_s)) {
+    if (!q.exec(
+            u"SELECT id, name, schedule, run_on_workers, next_sync_at FROM connections WHERE schedule <> 'manual' AND NOT is_demo ORDER BY name"_s)) {
         *error = tr("Cannot read the schedules: %1").arg(q.lastError().text());
         return {};
     }

@@ -14,10 +14,10 @@ namespace Orion {
 struct SyncResult
 {
     enum class Outcome {
-        Ran,      // a run happened and was recorded (whatever its status)
-        Invalid,  // unknown connection, connector or stream, bad settings, missing secret: nothing written
-        Refused,  // the same connection and stream is already syncing: nothing written
-        Error,    // the workspace could not be opened or written
+        Ran,     // a run happened and was recorded (whatever its status)
+        Invalid, // unknown connection, connector or stream, bad settings, missing secret: nothing written
+        Refused, // the same connection and stream is already syncing: nothing written
+        Error,   // the workspace could not be opened or written
     };
     Outcome outcome = Outcome::Ran;
     QString connection;

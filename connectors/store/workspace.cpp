@@ -40,8 +40,7 @@ bool checkSqlitePath(const QString &path, bool createIfMissing, QString *error)
             return false;
         }
         if (!QFileInfo(dir.absolutePath()).isWritable()) {
-            *error = Workspace::tr("The folder %1 is read-only; the workspace cannot be created there.")
-                         .arg(QDir::toNativeSeparators(dir.path()));
+            *error = Workspace::tr("The folder %1 is read-only; the workspace cannot be created there.").arg(QDir::toNativeSeparators(dir.path()));
             return false;
         }
         return true;
@@ -55,8 +54,8 @@ bool checkSqlitePath(const QString &path, bool createIfMissing, QString *error)
         return false;
     }
     if (!info.isWritable()) {
-        *error = Workspace::tr("The workspace file %1 is read-only. Make it writable or choose another workspace.")
-                     .arg(QDir::toNativeSeparators(path));
+        *error
+            = Workspace::tr("The workspace file %1 is read-only. Make it writable or choose another workspace.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;
@@ -86,8 +85,8 @@ QString describeOpenError(const DatabaseConfig &config, const QSqlError &error)
 }
 } // namespace
 
-std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const QString &password, QString *error,
-                                           const Options &options, OpenStatus *status)
+std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const QString &password, QString *error, const Options &options,
+                                           OpenStatus *status)
 {
     const bool sqlite = config.engine == DatabaseConfig::Engine::Sqlite;
     if (status)
@@ -112,8 +111,7 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const Q
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? u"QSQLITE"_s : u"QPSQL"_s, workspace->m_connectionName);
         if (!db.isValid()) {
-            *error = Workspace::tr("The Qt SQL driver for %1 is not installed.")
-                         .arg(sqlite ? u"SQLite (QSQLITE)"_s : u"PostgreSQL (QPSQL)"_s);
+            *error = Workspace::tr("The Qt SQL driver for %1 is not installed.").arg(sqlite ? u"SQLite (QSQLITE)"_s : u"PostgreSQL (QPSQL)"_s);
             return nullptr;
         }
         db.setConnectOptions(connectOptions(config, options.applicationName));

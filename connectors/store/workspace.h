@@ -21,7 +21,7 @@ class Workspace
 public:
     struct Options
     {
-        bool migrate = true;       // apply pending migrations
+        bool migrate = true;         // apply pending migrations
         bool createIfMissing = true; // SQLite: create the file (and its folder)
         QString applicationName = QStringLiteral("orion");
         bool backups = true;     // SQLite: back up before a migration and once a day (WorkspaceBackup)
@@ -35,8 +35,8 @@ public:
 
     // Opens the workspace. On failure returns nullptr with a one-sentence, user-readable *error that
     // never contains the password; the database is left unchanged.
-    static std::unique_ptr<Workspace> open(const DatabaseConfig &config, const QString &password,
-                                           QString *error, const Options &options, OpenStatus *status = nullptr);
+    static std::unique_ptr<Workspace> open(const DatabaseConfig &config, const QString &password, QString *error, const Options &options,
+                                           OpenStatus *status = nullptr);
     static std::unique_ptr<Workspace> open(const DatabaseConfig &config, const QString &password, QString *error)
     {
         return open(config, password, error, Options{});
@@ -53,11 +53,11 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     int migrationsApplied() const { return m_migrationsApplied; }
     QString serverVersion() const { return m_serverVersion; } // "SQLite 3.46.1" / "PostgreSQL 17.6"
-    QString userName() const { return m_userName; }            // owner of new rows
+    QString userName() const { return m_userName; }           // owner of new rows
     // Who decisions made through this workspace are recorded for (mapping approvals, audits): the
     // database login on PostgreSQL, the operating-system user on SQLite ("local user" without one).
     QString actor() const;
-    QStringList problems() const { return m_problems; }        // Options::quickCheck findings
+    QStringList problems() const { return m_problems; } // Options::quickCheck findings
 
 private:
     Workspace() = default;

@@ -160,9 +160,8 @@ QList<WorkspaceBackup::Backup> WorkspaceBackup::list(const QString &databasePath
             reason.remove(counter);
         backups.append({file.absoluteFilePath(), at, reason, file.size()});
     }
-    std::sort(backups.begin(), backups.end(), [](const Backup &a, const Backup &b) {
-        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.path > b.path;
-    });
+    std::sort(backups.begin(), backups.end(),
+              [](const Backup &a, const Backup &b) { return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.path > b.path; });
     return backups;
 }
 
@@ -186,9 +185,10 @@ bool WorkspaceBackup::create(const QSqlDatabase &db, const QString &reason, Back
     bool ok = false;
     {
         Handle target;
-        ok = target.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error) && copyPages(source, target.db, error)
-             // A backup is one self-contained file.
-             && target.exec("PRAGMA journal_mode = DELETE", error);
+        ok = target.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error)
+            && copyPages(source, target.db, error)
+            // A backup is one self-contained file.
+            && target.exec("PRAGMA journal_mode = DELETE", error);
     }
     if (!ok || !QFile::rename(partial, path)) {
         if (ok)
@@ -258,8 +258,7 @@ QString WorkspaceBackup::finding(const QString &row)
 QString WorkspaceBackup::Recovery::summary() const
 {
     switch (method) {
-    case Method::NothingToDo:
-        return tr("The workspace passed the integrity check; nothing was changed.");
+    case Method::NothingToDo: return tr("The workspace passed the integrity check; nothing was changed.");
     case Method::Reindexed:
         return tr("The workspace's indexes were rebuilt and it now passes the integrity check. The damaged file was kept as %1.")
             .arg(QDir::toNativeSeparators(damagedCopy));

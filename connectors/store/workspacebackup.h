@@ -54,9 +54,9 @@ public:
     {
         enum class Method { NothingToDo, Reindexed, Rebuilt, RestoredBackup };
         Method method = Method::NothingToDo;
-        QStringList problems;   // what integrity_check found before
-        QString damagedCopy;    // the damaged database as it was, kept in the backup folder
-        Backup restoredFrom;    // Method::RestoredBackup
+        QStringList problems; // what integrity_check found before
+        QString damagedCopy;  // the damaged database as it was, kept in the backup folder
+        Backup restoredFrom;  // Method::RestoredBackup
         QString summary() const;
     };
     // Repairs the SQLite workspace at `path` in place: first keeps a copy of it as it is, then tries

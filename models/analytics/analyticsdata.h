@@ -16,11 +16,11 @@ struct AnalyticsFilter
 {
     enum class Range { Day, Week, Month, Quarter, Custom };
     Range range = Range::Month;
-    QDate customFrom, customTo;    // Custom only, inclusive (UTC days)
-    QList<qint64> connectionIds;   // empty = all
-    QStringList connectorIds;      // empty = all
-    QDateTime now;                 // "now" for the range (default: the current time)
-    bool includeHealth = true;     // also list every connection's health
+    QDate customFrom, customTo;  // Custom only, inclusive (UTC days)
+    QList<qint64> connectionIds; // empty = all
+    QStringList connectorIds;    // empty = all
+    QDateTime now;               // "now" for the range (default: the current time)
+    bool includeHealth = true;   // also list every connection's health
 
     static QString rangeName(Range range); // 24h, 7d, 30d, 90d, custom
     static bool rangeFromName(const QString &name, Range *range);
@@ -60,10 +60,10 @@ struct AnalyticsConnection
 
 struct AnalyticsResult
 {
-    QDateTime from, to;                    // the range [from, to)
+    QDateTime from, to; // the range [from, to)
     bool hourly = false;
-    AnalyticsKpis current, previous;       // previous: the period of the same length before `from`
-    QList<AnalyticsPoint> series;          // every bucket of the range, empty ones included (gaps show as zero)
+    AnalyticsKpis current, previous; // previous: the period of the same length before `from`
+    QList<AnalyticsPoint> series;    // every bucket of the range, empty ones included (gaps show as zero)
     QList<AnalyticsConnection> perConnection;
     ConnectionSummaries health;
     qint64 queryMs = 0;

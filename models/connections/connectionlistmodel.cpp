@@ -28,8 +28,7 @@ int ConnectionListModel::columnCount(const QModelIndex &parent) const
 QString ConnectionListModel::connectorDisplayName(const QString &connectorId)
 {
     static const QHash<QString, QString> names = {
-        {u"stripe"_s, u"Stripe"_s},         {u"hubspot"_s, u"HubSpot"_s},
-        {u"salesforce"_s, u"Salesforce"_s}, {u"quickbooks"_s, u"QuickBooks Online"_s},
+        {u"stripe"_s, u"Stripe"_s}, {u"hubspot"_s, u"HubSpot"_s}, {u"salesforce"_s, u"Salesforce"_s}, {u"quickbooks"_s, u"QuickBooks Online"_s},
         {u"slack"_s, u"Slack"_s},
     };
     if (const auto it = names.constFind(connectorId); it != names.cend())
@@ -48,18 +47,12 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case NameColumn:
-            return c.name;
-        case ConnectorColumn:
-            return connectorDisplayName(c.connectorId);
-        case HealthColumn:
-            return healthStatusName(c.health);
-        case LastSyncColumn:
-            return c.lastSyncAt.isValid() ? QVariant(c.lastSyncAt) : QVariant();
-        case FailuresColumn:
-            return c.consecutiveFailures;
-        case LastSuccessColumn:
-            return c.lastSuccessAt.isValid() ? QVariant(c.lastSuccessAt) : QVariant();
+        case NameColumn: return c.name;
+        case ConnectorColumn: return connectorDisplayName(c.connectorId);
+        case HealthColumn: return healthStatusName(c.health);
+        case LastSyncColumn: return c.lastSyncAt.isValid() ? QVariant(c.lastSyncAt) : QVariant();
+        case FailuresColumn: return c.consecutiveFailures;
+        case LastSuccessColumn: return c.lastSuccessAt.isValid() ? QVariant(c.lastSuccessAt) : QVariant();
         case ScheduleColumn: {
             QString problem;
             const auto schedule = Schedule::fromText(c.schedule, &problem);
@@ -72,44 +65,26 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         break;
     case SortRole:
         switch (index.column()) {
-        case NameColumn:
-            return c.name.toLower();
-        case ConnectorColumn:
-            return connectorDisplayName(c.connectorId).toLower();
-        case HealthColumn:
-            return int(c.health);
-        case LastSyncColumn:
-            return c.lastSyncAt.isValid() ? c.lastSyncAt.toMSecsSinceEpoch() : qint64(0);
-        case FailuresColumn:
-            return c.consecutiveFailures;
-        case LastSuccessColumn:
-            return c.lastSuccessAt.isValid() ? c.lastSuccessAt.toMSecsSinceEpoch() : qint64(0);
-        case ScheduleColumn:
-            return c.nextSyncAt.isValid() ? c.nextSyncAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        case NameColumn: return c.name.toLower();
+        case ConnectorColumn: return connectorDisplayName(c.connectorId).toLower();
+        case HealthColumn: return int(c.health);
+        case LastSyncColumn: return c.lastSyncAt.isValid() ? c.lastSyncAt.toMSecsSinceEpoch() : qint64(0);
+        case FailuresColumn: return c.consecutiveFailures;
+        case LastSuccessColumn: return c.lastSuccessAt.isValid() ? c.lastSuccessAt.toMSecsSinceEpoch() : qint64(0);
+        case ScheduleColumn: return c.nextSyncAt.isValid() ? c.nextSyncAt.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
         }
         break;
-    case NextSyncAtRole:
-        return c.nextSyncAt;
-    case ScheduleRole:
-        return c.schedule;
-    case RunOnWorkersRole:
-        return c.runOnWorkers;
-    case IdRole:
-        return c.id;
-    case HealthRole:
-        return int(c.health);
-    case LastSyncAtRole:
-        return c.lastSyncAt;
-    case LastSuccessAtRole:
-        return c.lastSuccessAt;
-    case LastSyncStatusRole:
-        return c.lastSyncStatus;
-    case ConsecutiveFailuresRole:
-        return c.consecutiveFailures;
-    case IsDemoRole:
-        return c.isDemo;
-    default:
-        break;
+    case NextSyncAtRole: return c.nextSyncAt;
+    case ScheduleRole: return c.schedule;
+    case RunOnWorkersRole: return c.runOnWorkers;
+    case IdRole: return c.id;
+    case HealthRole: return int(c.health);
+    case LastSyncAtRole: return c.lastSyncAt;
+    case LastSuccessAtRole: return c.lastSuccessAt;
+    case LastSyncStatusRole: return c.lastSyncStatus;
+    case ConsecutiveFailuresRole: return c.consecutiveFailures;
+    case IsDemoRole: return c.isDemo;
+    default: break;
     }
     return {};
 }
@@ -119,20 +94,13 @@ QVariant ConnectionListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case ConnectorColumn:
-        return tr("Connector");
-    case HealthColumn:
-        return tr("Health");
-    case LastSyncColumn:
-        return tr("Last sync");
-    case FailuresColumn:
-        return tr("Failures in a row");
-    case LastSuccessColumn:
-        return tr("Last success");
-    case ScheduleColumn:
-        return tr("Schedule");
+    case NameColumn: return tr("Name");
+    case ConnectorColumn: return tr("Connector");
+    case HealthColumn: return tr("Health");
+    case LastSyncColumn: return tr("Last sync");
+    case FailuresColumn: return tr("Failures in a row");
+    case LastSuccessColumn: return tr("Last success");
+    case ScheduleColumn: return tr("Schedule");
     }
     return {};
 }

@@ -7,14 +7,10 @@ namespace Orion {
 QString healthStatusName(HealthStatus status)
 {
     switch (status) {
-    case HealthStatus::Healthy:
-        return u"healthy"_s;
-    case HealthStatus::Degraded:
-        return u"degraded"_s;
-    case HealthStatus::Failed:
-        return u"failed"_s;
-    case HealthStatus::Unknown:
-        break;
+    case HealthStatus::Healthy: return u"healthy"_s;
+    case HealthStatus::Degraded: return u"degraded"_s;
+    case HealthStatus::Failed: return u"failed"_s;
+    case HealthStatus::Unknown: break;
     }
     return u"unknown"_s;
 }

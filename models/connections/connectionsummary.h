@@ -10,7 +10,7 @@ namespace Orion {
 
 enum class HealthStatus { Unknown, Healthy, Degraded, Failed };
 
-QString healthStatusName(HealthStatus status);      // "healthy", … (storage form)
+QString healthStatusName(HealthStatus status); // "healthy", … (storage form)
 HealthStatus healthStatusFromName(const QString &name);
 
 // One connection as the Connections page shows it: the configured instance, its health, last sync.
@@ -25,9 +25,9 @@ struct ConnectionSummary
     bool isDemo = false;
     HealthStatus health = HealthStatus::Unknown;
     int consecutiveFailures = 0;
-    QDateTime lastSyncAt;      // UTC; invalid when never synced
-    QDateTime lastSuccessAt;   // UTC; invalid when no run succeeded
-    QString lastSyncStatus;    // succeeded / partial / failed / cancelled, empty when never synced
+    QDateTime lastSyncAt;    // UTC; invalid when never synced
+    QDateTime lastSuccessAt; // UTC; invalid when no run succeeded
+    QString lastSyncStatus;  // succeeded / partial / failed / cancelled, empty when never synced
     QDateTime createdAt;
     QJsonObject settings;      // the connector's settings (never secrets)
     QDateTime nextSyncAt;      // UTC; the next scheduled slot, invalid when manual

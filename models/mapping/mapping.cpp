@@ -118,8 +118,8 @@ QJsonObject MappingSuggestion::toJson() const
 {
     QJsonArray alts;
     for (const MappingAlternative &a : alternatives)
-        alts.append(QJsonObject{{u"source_path"_s, a.sourcePath}, {u"transformation"_s, transformationName(a.transformation)},
-                                {u"confidence"_s, a.confidence}});
+        alts.append(QJsonObject{
+            {u"source_path"_s, a.sourcePath}, {u"transformation"_s, transformationName(a.transformation)}, {u"confidence"_s, a.confidence}});
     QJsonObject json{{u"target_field"_s, targetField},
                      {u"source_path"_s, sourcePath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sourcePath)},
                      {u"transformation"_s, transformationName(transformation)},
@@ -210,14 +210,10 @@ ConfidenceBand confidenceBand(double confidence)
 QString confidenceBandLabel(ConfidenceBand band)
 {
     switch (band) {
-    case ConfidenceBand::High:
-        return u"≥ 0.9"_s;
-    case ConfidenceBand::Medium:
-        return u"0.7–0.9"_s;
-    case ConfidenceBand::Low:
-        return u"0.5–0.7"_s;
-    case ConfidenceBand::VeryLow:
-        break;
+    case ConfidenceBand::High: return u"≥ 0.9"_s;
+    case ConfidenceBand::Medium: return u"0.7–0.9"_s;
+    case ConfidenceBand::Low: return u"0.5–0.7"_s;
+    case ConfidenceBand::VeryLow: break;
     }
     return u"< 0.5"_s;
 }
@@ -225,12 +221,9 @@ QString confidenceBandLabel(ConfidenceBand band)
 QString StoredMapping::statusName(Status status)
 {
     switch (status) {
-    case Status::Approved:
-        return u"approved"_s;
-    case Status::Rejected:
-        return u"rejected"_s;
-    case Status::Suggested:
-        break;
+    case Status::Approved: return u"approved"_s;
+    case Status::Rejected: return u"rejected"_s;
+    case Status::Suggested: break;
     }
     return u"suggested"_s;
 }

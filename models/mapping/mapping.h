@@ -21,11 +21,29 @@ bool transformationFromName(const QString &name, Transformation *t);
 QStringList transformationNames();
 
 // The kind of value a target field holds; the matcher's value evidence is checked against it.
-enum class ValueKind { Identifier, Text, PersonName, FirstName, LastName, Email, Phone, Company, AddressLine, City, Region, PostalCode, Country, DateTime, Money, Currency, Status };
+enum class ValueKind {
+    Identifier,
+    Text,
+    PersonName,
+    FirstName,
+    LastName,
+    Email,
+    Phone,
+    Company,
+    AddressLine,
+    City,
+    Region,
+    PostalCode,
+    Country,
+    DateTime,
+    Money,
+    Currency,
+    Status
+};
 
 struct TargetField
 {
-    QString name;        // unified JSON path, e.g. "address.postal_code"
+    QString name; // unified JSON path, e.g. "address.postal_code"
     ValueKind kind = ValueKind::Text;
     bool required = false;
     QString description;
@@ -39,11 +57,11 @@ const TargetField *findTargetField(MappingTarget target, const QString &name);
 struct SourceField
 {
     QString path;
-    QString type;          // string, number, integer, boolean, object, array, null
-    QStringList samples;   // distinct non-empty values as text, at most a handful
-    int present = 0;       // records in which the path exists
-    int nonEmpty = 0;      // … with a non-null, non-empty value
-    int records = 0;       // records profiled
+    QString type;            // string, number, integer, boolean, object, array, null
+    QStringList samples;     // distinct non-empty values as text, at most a handful
+    int present = 0;         // records in which the path exists
+    int nonEmpty = 0;        // … with a non-null, non-empty value
+    int records = 0;         // records profiled
     double distinctRate = 0; // distinct values / non-empty values
     double nullRate() const { return records ? 1.0 - double(nonEmpty) / double(records) : 1.0; }
 };
@@ -68,7 +86,7 @@ struct MappingSuggestion
     double confidence = 0;
     QString reasoning;
     QList<MappingAlternative> alternatives; // at most three, best first
-    QString provider; // local, anthropic, openai
+    QString provider;                       // local, anthropic, openai
 
     bool isUnmapped() const { return sourcePath.isEmpty(); }
     QJsonObject toJson() const;

@@ -15,12 +15,9 @@ MappingReviewModel::MappingReviewModel(QObject *parent)
 QString MappingReviewModel::statusLabel(StoredMapping::Status status)
 {
     switch (status) {
-    case StoredMapping::Status::Approved:
-        return tr("Approved");
-    case StoredMapping::Status::Rejected:
-        return tr("Rejected");
-    case StoredMapping::Status::Suggested:
-        break;
+    case StoredMapping::Status::Approved: return tr("Approved");
+    case StoredMapping::Status::Rejected: return tr("Rejected");
+    case StoredMapping::Status::Suggested: break;
     }
     return tr("Suggested");
 }
@@ -78,18 +75,12 @@ QVariant MappingReviewModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TargetColumn:
-            return s.targetField;
-        case SourceColumn:
-            return s.isUnmapped() ? tr("(no source)") : s.sourcePath;
-        case TransformationColumn:
-            return transformationName(s.transformation);
-        case ConfidenceColumn:
-            return QString::number(s.confidence, 'f', 2);
-        case StatusColumn:
-            return statusLabel(m.status);
-        case DecidedByColumn:
-            return m.decidedBy;
+        case TargetColumn: return s.targetField;
+        case SourceColumn: return s.isUnmapped() ? tr("(no source)") : s.sourcePath;
+        case TransformationColumn: return transformationName(s.transformation);
+        case ConfidenceColumn: return QString::number(s.confidence, 'f', 2);
+        case StatusColumn: return statusLabel(m.status);
+        case DecidedByColumn: return m.decidedBy;
         }
         break;
     case Qt::ToolTipRole:
@@ -104,31 +95,22 @@ QVariant MappingReviewModel::data(const QModelIndex &index, int role) const
         if (index.column() == ConfidenceColumn)
             return tr("Confidence %1, %2").arg(QString::number(s.confidence, 'f', 2), confidenceBandLabel(confidenceBand(s.confidence)));
         break;
-    case IdRole:
-        return m.id;
-    case ConfidenceRole:
-        return s.confidence;
-    case BandRole:
-        return int(confidenceBand(s.confidence));
-    case StatusRole:
-        return int(m.status);
+    case IdRole: return m.id;
+    case ConfidenceRole: return s.confidence;
+    case BandRole: return int(confidenceBand(s.confidence));
+    case StatusRole: return int(m.status);
     case RequiredRole: {
         const TargetField *f = findTargetField(m_target, s.targetField);
         return f && f->required;
     }
     case SortRole:
         switch (index.column()) {
-        case ConfidenceColumn:
-            return s.confidence;
-        case StatusColumn:
-            return int(m.status);
-        case TargetColumn:
-            return index.row(); // the unified schema's order
-        default:
-            return data(index, Qt::DisplayRole).toString().toLower();
+        case ConfidenceColumn: return s.confidence;
+        case StatusColumn: return int(m.status);
+        case TargetColumn: return index.row(); // the unified schema's order
+        default: return data(index, Qt::DisplayRole).toString().toLower();
         }
-    default:
-        break;
+    default: break;
     }
     return {};
 }
@@ -138,18 +120,12 @@ QVariant MappingReviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TargetColumn:
-        return tr("Unified field");
-    case SourceColumn:
-        return tr("Source path");
-    case TransformationColumn:
-        return tr("Transformation");
-    case ConfidenceColumn:
-        return tr("Confidence");
-    case StatusColumn:
-        return tr("Status");
-    case DecidedByColumn:
-        return tr("Decided by");
+    case TargetColumn: return tr("Unified field");
+    case SourceColumn: return tr("Source path");
+    case TransformationColumn: return tr("Transformation");
+    case ConfidenceColumn: return tr("Confidence");
+    case StatusColumn: return tr("Status");
+    case DecidedByColumn: return tr("Decided by");
     }
     return {};
 }

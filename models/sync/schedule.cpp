@@ -36,8 +36,7 @@ std::optional<int> value(const QString &text, const Field &field)
 }
 
 // Parses one field into bits [0, max]; *error names the field and the part.
-template<size_t N>
-bool parseField(const QString &text, const Field &field, std::bitset<N> *bits, QString *error)
+template<size_t N> bool parseField(const QString &text, const Field &field, std::bitset<N> *bits, QString *error)
 {
     auto fail = [&](const QString &what) {
         *error = CronExpression::tr("%1 field \"%2\": %3").arg(QLatin1StringView(field.name), text, what);
@@ -90,9 +89,8 @@ std::optional<CronExpression> CronExpression::parse(const QString &input, QStrin
 {
     using namespace ScheduleDetail;
     QString text = input.simplified();
-    static const QHash<QString, QString> macros{{u"@hourly"_s, u"0 * * * *"_s},  {u"@daily"_s, u"0 0 * * *"_s},
-                                                {u"@midnight"_s, u"0 0 * * *"_s}, {u"@weekly"_s, u"0 0 * * 0"_s},
-                                                {u"@monthly"_s, u"0 0 1 * *"_s},  {u"@yearly"_s, u"0 0 1 1 *"_s},
+    static const QHash<QString, QString> macros{{u"@hourly"_s, u"0 * * * *"_s},  {u"@daily"_s, u"0 0 * * *"_s},   {u"@midnight"_s, u"0 0 * * *"_s},
+                                                {u"@weekly"_s, u"0 0 * * 0"_s},  {u"@monthly"_s, u"0 0 1 * *"_s}, {u"@yearly"_s, u"0 0 1 1 *"_s},
                                                 {u"@annually"_s, u"0 0 1 1 *"_s}};
     CronExpression cron;
     cron.m_text = text;
@@ -187,8 +185,7 @@ Schedule Schedule::cronIn(const QString &expression, const QString &zone)
 bool Schedule::validate(QString *error) const
 {
     switch (kind) {
-    case Kind::Manual:
-        return true;
+    case Kind::Manual: return true;
     case Kind::Interval:
         if (intervalSeconds < kMinIntervalSeconds || intervalSeconds > kMaxIntervalSeconds) {
             *error = tr("The interval must be between 1 minute and 366 days.");
@@ -230,8 +227,7 @@ QDateTime Schedule::nextAfter(const QDateTime &after) const
 QString Schedule::toText() const
 {
     switch (kind) {
-    case Kind::Manual:
-        return u"manual"_s;
+    case Kind::Manual: return u"manual"_s;
     case Kind::Interval:
         if (intervalSeconds % 86400 == 0)
             return u"every %1d"_s.arg(intervalSeconds / 86400);
@@ -240,8 +236,7 @@ QString Schedule::toText() const
         if (intervalSeconds % 60 == 0)
             return u"every %1m"_s.arg(intervalSeconds / 60);
         return u"every %1s"_s.arg(intervalSeconds);
-    case Kind::Cron:
-        return u"cron %1 %2"_s.arg(cron, timeZone);
+    case Kind::Cron: return u"cron %1 %2"_s.arg(cron, timeZone);
     }
     return {};
 }
@@ -281,8 +276,7 @@ std::optional<Schedule> Schedule::fromText(const QString &input, QString *error)
 QString Schedule::describe() const
 {
     switch (kind) {
-    case Kind::Manual:
-        return tr("Manual");
+    case Kind::Manual: return tr("Manual");
     case Kind::Interval:
         if (intervalSeconds % 86400 == 0)
             return tr("Every %n day(s)", nullptr, int(intervalSeconds / 86400));
@@ -291,8 +285,7 @@ QString Schedule::describe() const
         if (intervalSeconds % 60 == 0)
             return tr("Every %n minute(s)", nullptr, int(intervalSeconds / 60));
         return tr("Every %n second(s)", nullptr, int(intervalSeconds));
-    case Kind::Cron:
-        return tr("Cron %1 (%2)").arg(cron, timeZone);
+    case Kind::Cron: return tr("Cron %1 (%2)").arg(cron, timeZone);
     }
     return {};
 }
@@ -300,12 +293,9 @@ QString Schedule::describe() const
 QString Schedule::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Manual:
-        return u"manual"_s;
-    case Kind::Interval:
-        return u"interval"_s;
-    case Kind::Cron:
-        return u"cron"_s;
+    case Kind::Manual: return u"manual"_s;
+    case Kind::Interval: return u"interval"_s;
+    case Kind::Cron: return u"cron"_s;
     }
     return {};
 }

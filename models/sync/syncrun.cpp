@@ -7,14 +7,10 @@ namespace Orion {
 QString SyncRun::statusName(Status status)
 {
     switch (status) {
-    case Status::Succeeded:
-        return u"succeeded"_s;
-    case Status::Partial:
-        return u"partial"_s;
-    case Status::Failed:
-        return u"failed"_s;
-    case Status::Cancelled:
-        return u"cancelled"_s;
+    case Status::Succeeded: return u"succeeded"_s;
+    case Status::Partial: return u"partial"_s;
+    case Status::Failed: return u"failed"_s;
+    case Status::Cancelled: return u"cancelled"_s;
     }
     return {};
 }

@@ -58,8 +58,7 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
     case ErrorClassRole: return run.errorClass;
     case LogRole: return run.log;
     case ConnectionIdRole: return run.connectionId;
-    case Qt::ToolTipRole:
-        return index.column() == ErrorColumn && !run.errorMessage.isEmpty() ? QVariant(run.errorMessage) : QVariant();
+    case Qt::ToolTipRole: return index.column() == ErrorColumn && !run.errorMessage.isEmpty() ? QVariant(run.errorMessage) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() >= ReadColumn && index.column() <= DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -92,12 +91,10 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
         case WrittenColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsWritten)) : QVariant(run.recordsWritten);
         case FailedColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsFailed)) : QVariant(run.recordsFailed);
         case DurationColumn: return formatDuration(run.durationMs);
-        case ErrorColumn:
-            return run.errorMessage.isEmpty() ? QString() : run.errorClass + u": "_s + run.errorMessage;
+        case ErrorColumn: return run.errorMessage.isEmpty() ? QString() : run.errorClass + u": "_s + run.errorMessage;
         default: return {};
         }
-    default:
-        return {};
+    default: return {};
     }
 }
 

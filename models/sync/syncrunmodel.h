@@ -13,12 +13,22 @@ class SyncRunModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StartedColumn, ConnectionColumn, StreamColumn, StatusColumn, ReadColumn, WrittenColumn,
-                  FailedColumn, DurationColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        StartedColumn,
+        ConnectionColumn,
+        StreamColumn,
+        StatusColumn,
+        ReadColumn,
+        WrittenColumn,
+        FailedColumn,
+        DurationColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     enum Role {
         RunIdRole = Qt::UserRole + 1,
-        StatusRole,      // SyncRun::Status as int
-        StatusNameRole,  // "succeeded", …
+        StatusRole,     // SyncRun::Status as int
+        StatusNameRole, // "succeeded", …
         ErrorClassRole,
         LogRole,
         ConnectionIdRole,

@@ -61,16 +61,18 @@ QDateTime dateTimeFromJson(const QJsonValue &value, bool *ok)
 
 bool UnifiedAddress::isEmpty() const
 {
-    return line1.isEmpty() && line2.isEmpty() && city.isEmpty() && region.isEmpty() && postalCode.isEmpty()
-           && country.isEmpty();
+    return line1.isEmpty() && line2.isEmpty() && city.isEmpty() && region.isEmpty() && postalCode.isEmpty() && country.isEmpty();
 }
 
 QJsonObject UnifiedAddress::toJson() const
 {
     return QJsonObject{
-        {u"line1"_s, textOrNull(line1)},   {u"line2"_s, textOrNull(line2)},
-        {u"city"_s, textOrNull(city)},     {u"region"_s, textOrNull(region)},
-        {u"postal_code"_s, textOrNull(postalCode)}, {u"country"_s, textOrNull(country)},
+        {u"line1"_s, textOrNull(line1)},
+        {u"line2"_s, textOrNull(line2)},
+        {u"city"_s, textOrNull(city)},
+        {u"region"_s, textOrNull(region)},
+        {u"postal_code"_s, textOrNull(postalCode)},
+        {u"country"_s, textOrNull(country)},
     };
 }
 
@@ -110,12 +112,10 @@ bool UnifiedCustomer::fromJson(const QJsonObject &json, UnifiedCustomer *custome
     UnifiedCustomer c;
     c.connectionId = json.value("connection_id"_L1).toInteger();
     if (!readText(json, "source"_L1, &c.source, error) || !readText(json, "external_id"_L1, &c.externalId, error)
-        || !readText(json, "first_name"_L1, &c.firstName, error)
-        || !readText(json, "last_name"_L1, &c.lastName, error)
+        || !readText(json, "first_name"_L1, &c.firstName, error) || !readText(json, "last_name"_L1, &c.lastName, error)
         || !readText(json, "full_name"_L1, &c.fullName, error) || !readText(json, "email"_L1, &c.email, error)
         || !readText(json, "phone"_L1, &c.phone, error) || !readText(json, "company"_L1, &c.company, error)
-        || !readDate(json, "created_at"_L1, &c.createdAt, error)
-        || !readDate(json, "updated_at"_L1, &c.updatedAt, error))
+        || !readDate(json, "created_at"_L1, &c.createdAt, error) || !readDate(json, "updated_at"_L1, &c.updatedAt, error))
         return false;
     if (c.externalId.isEmpty()) {
         *error = u"external_id is required"_s;

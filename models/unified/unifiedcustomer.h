@@ -27,13 +27,13 @@ struct UnifiedAddress
 struct UnifiedCustomer
 {
     qint64 connectionId = 0;
-    QString source;      // connector id, e.g. "stripe"
-    QString externalId;  // the source's id; unique per connection
+    QString source;     // connector id, e.g. "stripe"
+    QString externalId; // the source's id; unique per connection
     QString firstName;
     QString lastName;
     QString fullName;
     QString email;
-    QString phone;       // E.164 where parseable, otherwise the source's text
+    QString phone; // E.164 where parseable, otherwise the source's text
     QString company;
     UnifiedAddress address;
     QDateTime createdAt; // UTC

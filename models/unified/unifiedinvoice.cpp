@@ -31,18 +31,14 @@ const char *const kStatusNames[] = {"draft", "open", "paid", "void", "uncollecti
 
 QJsonObject UnifiedLineItem::toJson() const
 {
-    return QJsonObject{{u"description"_s, description},
-                       {u"quantity"_s, quantity},
-                       {u"unit_amount"_s, unitAmount},
-                       {u"amount"_s, amount}};
+    return QJsonObject{{u"description"_s, description}, {u"quantity"_s, quantity}, {u"unit_amount"_s, unitAmount}, {u"amount"_s, amount}};
 }
 
 bool UnifiedLineItem::fromJson(const QJsonObject &json, UnifiedLineItem *item, QString *error)
 {
     UnifiedLineItem i;
     i.description = json.value("description"_L1).toString();
-    if (!readMinorUnits(json, "quantity"_L1, &i.quantity, error)
-        || !readMinorUnits(json, "unit_amount"_L1, &i.unitAmount, error)
+    if (!readMinorUnits(json, "quantity"_L1, &i.quantity, error) || !readMinorUnits(json, "unit_amount"_L1, &i.unitAmount, error)
         || !readMinorUnits(json, "amount"_L1, &i.amount, error))
         return false;
     *item = std::move(i);
@@ -75,8 +71,7 @@ QJsonObject UnifiedInvoice::toJson() const
         {u"source"_s, source},
         {u"external_id"_s, externalId},
         {u"number"_s, number.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(number)},
-        {u"customer_external_id"_s,
-         customerExternalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(customerExternalId)},
+        {u"customer_external_id"_s, customerExternalId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(customerExternalId)},
         {u"currency"_s, currency},
         {u"subtotal"_s, subtotal},
         {u"tax"_s, tax},
@@ -108,8 +103,7 @@ bool UnifiedInvoice::fromJson(const QJsonObject &json, UnifiedInvoice *invoice, 
         return false;
     }
     if (!readMinorUnits(json, "subtotal"_L1, &inv.subtotal, error) || !readMinorUnits(json, "tax"_L1, &inv.tax, error)
-        || !readMinorUnits(json, "total"_L1, &inv.total, error)
-        || !readMinorUnits(json, "amount_due"_L1, &inv.amountDue, error))
+        || !readMinorUnits(json, "total"_L1, &inv.total, error) || !readMinorUnits(json, "amount_due"_L1, &inv.amountDue, error))
         return false;
     if (!statusFromName(json.value("status"_L1).toString(), &inv.status)) {
         *error = u"status must be one of draft, open, paid, void, uncollectible"_s;

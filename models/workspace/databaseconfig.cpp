@@ -18,8 +18,8 @@ struct SslName
     QLatin1StringView name;
 };
 constexpr SslName kSslNames[] = {
-    {DatabaseConfig::SslMode::Disable, "disable"_L1}, {DatabaseConfig::SslMode::Allow, "allow"_L1},
-    {DatabaseConfig::SslMode::Prefer, "prefer"_L1},   {DatabaseConfig::SslMode::Require, "require"_L1},
+    {DatabaseConfig::SslMode::Disable, "disable"_L1},    {DatabaseConfig::SslMode::Allow, "allow"_L1},
+    {DatabaseConfig::SslMode::Prefer, "prefer"_L1},      {DatabaseConfig::SslMode::Require, "require"_L1},
     {DatabaseConfig::SslMode::VerifyCa, "verify-ca"_L1}, {DatabaseConfig::SslMode::VerifyFull, "verify-full"_L1},
     {DatabaseConfig::SslMode::Auto, "auto"_L1},
 };
@@ -63,8 +63,7 @@ QString DatabaseConfig::libpqSslOptions(QString *error) const
         // Qt's driver turns ';' into ' ' and libpq splits at spaces: such a path cannot be passed.
         if (root.contains(u' ') || root.contains(u';') || root.contains(u'\'') || root.contains(u'\\')) {
             if (error)
-                *error = DatabaseConfig::tr("The CA certificate path \"%1\" cannot contain spaces, semicolons, quotes or backslashes.")
-                             .arg(root);
+                *error = DatabaseConfig::tr("The CA certificate path \"%1\" cannot contain spaces, semicolons, quotes or backslashes.").arg(root);
             return {};
         }
         if (root != u"system"_s && !QFileInfo(root).isFile()) {
@@ -133,8 +132,8 @@ DatabaseConfig DatabaseConfig::fromUrl(const QString &text, QString *password, Q
         if (query.hasQueryItem(u"sslmode"_s)) {
             const QString mode = query.queryItemValue(u"sslmode"_s);
             if (!sslModeFromName(mode, &config.sslMode))
-                return fail(DatabaseConfig::tr("Unknown sslmode \"%1\": use auto, disable, allow, prefer, require, verify-ca or verify-full.")
-                                .arg(mode));
+                return fail(
+                    DatabaseConfig::tr("Unknown sslmode \"%1\": use auto, disable, allow, prefer, require, verify-ca or verify-full.").arg(mode));
         }
         if (query.hasQueryItem(u"sslrootcert"_s))
             config.sslRootCert = query.queryItemValue(u"sslrootcert"_s, QUrl::FullyDecoded);
@@ -149,8 +148,7 @@ DatabaseConfig DatabaseConfig::fromUrl(const QString &text, QString *password, Q
     else if (path.startsWith(u"sqlite:"_s))
         path = path.mid(7);
     else if (path.contains(u"://"_s))
-        return fail(DatabaseConfig::tr("Unsupported database address \"%1\": use a SQLite file path or postgresql://…")
-                        .arg(QUrl(trimmed).scheme()));
+        return fail(DatabaseConfig::tr("Unsupported database address \"%1\": use a SQLite file path or postgresql://…").arg(QUrl(trimmed).scheme()));
     if (path.isEmpty())
         return fail(DatabaseConfig::tr("The SQLite address names no file."));
     return sqlite(QDir::cleanPath(QDir::current().absoluteFilePath(path)));

@@ -5,12 +5,12 @@
 //   bench_analytics [--rows 1000000] [--connections 50] [--days 365]
 #include "testsupport.h"
 
-#include "store/analytics.h"
 #include "dashboard/dashboardpage.h"
+#include "services/workspaceservice.h"
+#include "store/analytics.h"
 #include "store/connectionstore.h"
 #include "store/demoseeder.h"
 #include "store/workspace.h"
-#include "services/workspaceservice.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -59,26 +59,20 @@ QString inlined(const QString &sql, const QVariantList &binds, bool postgres)
         const QVariant v = binds.at(next++);
         switch (v.typeId()) {
         case QMetaType::LongLong:
-        case QMetaType::Int:
-            out += QString::number(v.toLongLong());
-            break;
-        case QMetaType::QDate:
-            out += u"DATE '"_s + v.toDate().toString(Qt::ISODate) + u'\'';
-            break;
+        case QMetaType::Int: out += QString::number(v.toLongLong()); break;
+        case QMetaType::QDate: out += u"DATE '"_s + v.toDate().toString(Qt::ISODate) + u'\''; break;
         case QMetaType::QDateTime:
             out += postgres ? u"TIMESTAMPTZ '"_s + v.toDateTime().toUTC().toString(Qt::ISODateWithMs) + u'\''
                             : u"'"_s + v.toDateTime().toUTC().toString(Qt::ISODateWithMs) + u'\'';
             break;
-        default:
-            out += u"'"_s + v.toString().replace(u'\'', u"''"_s) + u'\'';
+        default: out += u"'"_s + v.toString().replace(u'\'', u"''"_s) + u'\'';
         }
     }
     return out;
 }
 
 // Median wall time of running `program args` with stdin from `input`, minus the same for `baseline`.
-double directMs(const QString &program, const QStringList &args, const QByteArray &input, const QByteArray &baseline,
-                const QProcessEnvironment &env)
+double directMs(const QString &program, const QStringList &args, const QByteArray &input, const QByteArray &baseline, const QProcessEnvironment &env)
 {
     auto run = [&](const QByteArray &in) {
         QProcess p;
@@ -115,9 +109,7 @@ EngineFigures measure(Workspace &w, const std::function<double(const QByteArray 
     QString error;
     AnalyticsResult result;
     QStringList statements;
-    Analytics::setTrace([&](const QString &sql, const QVariantList &binds) {
-        statements << inlined(sql, binds, w.isPostgres()) + u';';
-    });
+    Analytics::setTrace([&](const QString &sql, const QVariantList &binds) { statements << inlined(sql, binds, w.isPostgres()) + u';'; });
     Analytics::query(w, filter, &result, &error); // warm-up; records the statements
     Analytics::setTrace({});
     QList<double> times;
@@ -183,9 +175,12 @@ int main(int argc, char *argv[])
     int connections = 50, days = 365;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == "--rows"_L1) rows = args.at(i + 1).toLongLong();
-        if (args.at(i) == "--connections"_L1) connections = args.at(i + 1).toInt();
-        if (args.at(i) == "--days"_L1) days = args.at(i + 1).toInt();
+        if (args.at(i) == "--rows"_L1)
+            rows = args.at(i + 1).toLongLong();
+        if (args.at(i) == "--connections"_L1)
+            connections = args.at(i + 1).toInt();
+        if (args.at(i) == "--days"_L1)
+            days = args.at(i + 1).toInt();
     }
     QTemporaryDir dir;
     QString error;
@@ -211,8 +206,11 @@ int main(int argc, char *argv[])
         const EngineFigures f = measure(*w, [&](const QByteArray &sql) {
             return directMs(u"sqlite3"_s, {sqlite.sqlitePath}, sql, "SELECT 1;", QProcessEnvironment::systemEnvironment());
         });
-        out.insert(u"sqlite"_s, QJsonObject{{u"app_ms"_s, qRound(f.appMs * 10) / 10.0}, {u"direct_ms"_s, qRound(f.directMs * 10) / 10.0},
-                                            {u"ratio"_s, qRound(f.appMs / f.directMs * 100) / 100.0}, {u"syncs_in_range"_s, f.syncs}});
+        out.insert(u"sqlite"_s,
+                   QJsonObject{{u"app_ms"_s, qRound(f.appMs * 10) / 10.0},
+                               {u"direct_ms"_s, qRound(f.directMs * 10) / 10.0},
+                               {u"ratio"_s, qRound(f.appMs / f.directMs * 100) / 100.0},
+                               {u"syncs_in_range"_s, f.syncs}});
     }
 
     // --- PostgreSQL ---
@@ -240,10 +238,9 @@ int main(int argc, char *argv[])
                             FROM generate_series(1, %1) AS g
                             CROSS JOIN LATERAL (SELECT now() - make_interval(secs => (g::bigint * 31536000 / %1)) AS ts,
                                                        200 + (g::bigint * 104729) % 6000 AS d) x
-                            JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM connections) c ON c.n = g % %2)"_s
-                      .arg(rows).arg(connections))
-            && q.exec(u"ALTER TABLE sync_metrics ENABLE TRIGGER USER"_s) && q.exec(u"ANALYZE sync_metrics"_s)
-            && Analytics::refresh(*w, &error);
+                            JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM connections) c ON c.n = g % %2)"_s.arg(rows)
+                          .arg(connections))
+            && q.exec(u"ALTER TABLE sync_metrics ENABLE TRIGGER USER"_s) && q.exec(u"ANALYZE sync_metrics"_s) && Analytics::refresh(*w, &error);
         if (!loaded) {
             std::fprintf(stderr, "bench_analytics: loading PostgreSQL failed: %s %s\n", qPrintable(q.lastError().text()), qPrintable(error));
             return 1;
@@ -251,11 +248,14 @@ int main(int argc, char *argv[])
         out.insert(u"postgresql_seed_ms"_s, t.elapsed());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"PGPASSWORD"_s, Test::postgresAdminPassword());
-        const QStringList psql{u"-X"_s, u"-q"_s, u"-h"_s, pg.host, u"-p"_s, QString::number(pg.port), u"-U"_s, pg.user, u"-d"_s, pg.database,
-                               u"-f"_s, u"-"_s, u"-o"_s, u"/dev/null"_s};
+        const QStringList psql{u"-X"_s,     u"-q"_s, u"-h"_s, pg.host, u"-p"_s,       QString::number(pg.port), u"-U"_s, pg.user, u"-d"_s,
+                               pg.database, u"-f"_s, u"-"_s,  u"-o"_s, u"/dev/null"_s};
         const EngineFigures f = measure(*w, [&](const QByteArray &sql) { return directMs(u"psql"_s, psql, sql, "SELECT 1;", env); });
-        out.insert(u"postgresql"_s, QJsonObject{{u"app_ms"_s, qRound(f.appMs * 10) / 10.0}, {u"direct_ms"_s, qRound(f.directMs * 10) / 10.0},
-                                                {u"ratio"_s, qRound(f.appMs / f.directMs * 100) / 100.0}, {u"syncs_in_range"_s, f.syncs}});
+        out.insert(u"postgresql"_s,
+                   QJsonObject{{u"app_ms"_s, qRound(f.appMs * 10) / 10.0},
+                               {u"direct_ms"_s, qRound(f.directMs * 10) / 10.0},
+                               {u"ratio"_s, qRound(f.appMs / f.directMs * 100) / 100.0},
+                               {u"syncs_in_range"_s, f.syncs}});
         QElapsedTimer refreshTimer;
         refreshTimer.start();
         Analytics::refresh(*w, &error);

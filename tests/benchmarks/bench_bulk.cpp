@@ -11,9 +11,9 @@
 #include "fakesalesforce.h"
 
 #include "runtime/credentialstore.h"
+#include "services/syncjob.h"
 #include "store/connectionstore.h"
 #include "store/workspace.h"
-#include "services/syncjob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,9 +21,9 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -125,7 +125,8 @@ int main(int argc, char *argv[])
                                 {u"failed"_s, r.write.failed},
                                 {u"peak_rss_mb"_s, qRound(peakRssMb() * 10) / 10.0}});
     }
-    std::printf("%s\n", QJsonDocument(QJsonObject{{u"benchmark"_s, u"salesforce_bulk_upsert"_s}, {u"runs"_s, runs}})
-                            .toJson(QJsonDocument::Compact).constData());
+    std::printf(
+        "%s\n",
+        QJsonDocument(QJsonObject{{u"benchmark"_s, u"salesforce_bulk_upsert"_s}, {u"runs"_s, runs}}).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -27,24 +27,35 @@ namespace {
 QJsonObject stripeSpec(const QString &base)
 {
     auto map = [](const char *target, const char *path, const char *t = "none") {
-        return QJsonObject{{u"target_field"_s, QString::fromLatin1(target)}, {u"source_path"_s, QString::fromLatin1(path)},
+        return QJsonObject{{u"target_field"_s, QString::fromLatin1(target)},
+                           {u"source_path"_s, QString::fromLatin1(path)},
                            {u"transformation"_s, QString::fromLatin1(t)}};
     };
     return QJsonObject{
-        {u"spec_version"_s, 1}, {u"name"_s, u"stripe-declarative"_s}, {u"version"_s, 1}, {u"base_url"_s, base},
+        {u"spec_version"_s, 1},
+        {u"name"_s, u"stripe-declarative"_s},
+        {u"version"_s, 1},
+        {u"base_url"_s, base},
         {u"authenticator"_s, QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"api_key"_s}}},
-        {u"streams"_s, QJsonArray{QJsonObject{
-             {u"name"_s, u"customers"_s}, {u"kind"_s, u"customer"_s}, {u"path"_s, u"/v1/customers"_s},
-             {u"request"_s, QJsonObject{{u"params"_s, QJsonObject{{u"limit"_s, u"100"_s}}}}},
-             {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}}, {u"primary_key"_s, u"id"_s},
-             {u"paginator"_s, QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_from_last_record"_s, u"id"_s}, {u"cursor_param"_s, u"starting_after"_s},
-                                          {u"stop_path"_s, u"has_more"_s}}},
-             {u"mappings"_s, QJsonArray{map("email", "email"), map("full_name", "name"), map("first_name", "name", "split_name"),
-                                        map("last_name", "name", "split_name"), map("phone", "phone", "format_phone"),
-                                        map("company", "metadata.company"), map("address.line1", "address.line1"),
-                                        map("address.city", "address.city"), map("address.region", "address.state"),
-                                        map("address.postal_code", "address.postal_code"), map("address.country", "address.country"),
-                                        map("created_at", "created", "parse_datetime")}}}}}};
+        {u"streams"_s,
+         QJsonArray{
+             QJsonObject{{u"name"_s, u"customers"_s},
+                         {u"kind"_s, u"customer"_s},
+                         {u"path"_s, u"/v1/customers"_s},
+                         {u"request"_s, QJsonObject{{u"params"_s, QJsonObject{{u"limit"_s, u"100"_s}}}}},
+                         {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+                         {u"primary_key"_s, u"id"_s},
+                         {u"paginator"_s,
+                          QJsonObject{{u"type"_s, u"cursor"_s},
+                                      {u"cursor_from_last_record"_s, u"id"_s},
+                                      {u"cursor_param"_s, u"starting_after"_s},
+                                      {u"stop_path"_s, u"has_more"_s}}},
+                         {u"mappings"_s,
+                          QJsonArray{map("email", "email"), map("full_name", "name"), map("first_name", "name", "split_name"),
+                                     map("last_name", "name", "split_name"), map("phone", "phone", "format_phone"),
+                                     map("company", "metadata.company"), map("address.line1", "address.line1"), map("address.city", "address.city"),
+                                     map("address.region", "address.state"), map("address.postal_code", "address.postal_code"),
+                                     map("address.country", "address.country"), map("created_at", "created", "parse_datetime")}}}}}};
 }
 
 } // namespace
@@ -88,9 +99,19 @@ int main(int argc, char *argv[])
     auto run = [&](bool declarative) -> double {
         const QString db = u"sqlite:"_s + dir.filePath(u"w%1.db"_s.arg(++round));
         QByteArray out;
-        const QStringList add = declarative ? QStringList{u"--db"_s, db, u"connection"_s, u"add"_s, u"bench"_s, u"--connector"_s, u"custom:"_s + specFile}
-                                            : QStringList{u"--db"_s, db, u"connection"_s, u"add"_s, u"bench"_s, u"--connector"_s, u"stripe"_s,
-                                                          u"--set"_s, u"api_base="_s + stripe.baseUrl().toString(), u"--set"_s, u"requests_per_second=0"_s};
+        const QStringList add = declarative
+            ? QStringList{u"--db"_s, db, u"connection"_s, u"add"_s, u"bench"_s, u"--connector"_s, u"custom:"_s + specFile}
+            : QStringList{u"--db"_s,
+                          db,
+                          u"connection"_s,
+                          u"add"_s,
+                          u"bench"_s,
+                          u"--connector"_s,
+                          u"stripe"_s,
+                          u"--set"_s,
+                          u"api_base="_s + stripe.baseUrl().toString(),
+                          u"--set"_s,
+                          u"requests_per_second=0"_s};
         if (orion(add, &out) != 0) {
             std::fprintf(stderr, "bench_declarative: %s\n", out.constData());
             return -1;

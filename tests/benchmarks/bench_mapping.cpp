@@ -70,8 +70,10 @@ int main(int argc, char *argv[])
     qint64 records = 100'000;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args.at(i) == "--fields"_L1) fields = args.at(i + 1).toInt();
-        if (args.at(i) == "--records"_L1) records = args.at(i + 1).toLongLong();
+        if (args.at(i) == "--fields"_L1)
+            fields = args.at(i + 1).toInt();
+        if (args.at(i) == "--records"_L1)
+            records = args.at(i + 1).toLongLong();
     }
 
     // 1. Matching a wide sample (20 records).
@@ -100,15 +102,15 @@ int main(int argc, char *argv[])
         return s;
     };
     MappingSuggestion status = rule(u"status"_s, u"EmailStatus"_s, Transformation::MapEnum);
-    status.parameters = QJsonObject{{u"values"_s, QJsonObject{{u"NeedToSend"_s, u"draft"_s}, {u"EmailSent"_s, u"open"_s}, {u"NotSet"_s, u"draft"_s}}}};
-    const MappingSet set(MappingTarget::Invoice,
-                         {rule(u"external_id"_s, u"Id"_s, Transformation::None), rule(u"number"_s, u"DocNumber"_s, Transformation::None),
-                          rule(u"customer_external_id"_s, u"CustomerRef.value"_s, Transformation::None),
-                          rule(u"currency"_s, u"CurrencyRef.value"_s, Transformation::None),
-                          rule(u"tax"_s, u"TxnTaxDetail.TotalTax"_s, Transformation::ToMinorUnits),
-                          rule(u"total"_s, u"TotalAmt"_s, Transformation::ToMinorUnits), rule(u"amount_due"_s, u"Balance"_s, Transformation::ToMinorUnits),
-                          status, rule(u"issued_at"_s, u"TxnDate"_s, Transformation::ParseDatetime),
-                          rule(u"due_at"_s, u"DueDate"_s, Transformation::ParseDatetime)});
+    status.parameters
+        = QJsonObject{{u"values"_s, QJsonObject{{u"NeedToSend"_s, u"draft"_s}, {u"EmailSent"_s, u"open"_s}, {u"NotSet"_s, u"draft"_s}}}};
+    const MappingSet set(
+        MappingTarget::Invoice,
+        {rule(u"external_id"_s, u"Id"_s, Transformation::None), rule(u"number"_s, u"DocNumber"_s, Transformation::None),
+         rule(u"customer_external_id"_s, u"CustomerRef.value"_s, Transformation::None),
+         rule(u"currency"_s, u"CurrencyRef.value"_s, Transformation::None), rule(u"tax"_s, u"TxnTaxDetail.TotalTax"_s, Transformation::ToMinorUnits),
+         rule(u"total"_s, u"TotalAmt"_s, Transformation::ToMinorUnits), rule(u"amount_due"_s, u"Balance"_s, Transformation::ToMinorUnits), status,
+         rule(u"issued_at"_s, u"TxnDate"_s, Transformation::ParseDatetime), rule(u"due_at"_s, u"DueDate"_s, Transformation::ParseDatetime)});
     QList<QJsonObject> batch;
     batch.reserve(records);
     for (qint64 i = 0; i < records; ++i) {

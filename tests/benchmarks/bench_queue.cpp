@@ -10,8 +10,8 @@
 #include "fakestripe.h"
 #include "testsupport.h"
 
-#include "store/jobqueue.h"
 #include "store/connectionstore.h"
+#include "store/jobqueue.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -128,8 +128,8 @@ int main(int argc, char *argv[])
             auto p = std::make_unique<QProcess>();
             p->setProcessEnvironment(env);
             p->setStandardErrorFile(QProcess::nullDevice());
-            p->start(QStringLiteral(ORION_CLI_PATH), {u"--db"_s, workerDb.toUrl(), u"worker"_s, u"--name"_s, u"bench-%1"_s.arg(i), u"--concurrency"_s,
-                                                      u"1"_s, u"--no-schedule"_s});
+            p->start(QStringLiteral(ORION_CLI_PATH),
+                     {u"--db"_s, workerDb.toUrl(), u"worker"_s, u"--name"_s, u"bench-%1"_s.arg(i), u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
             p->waitForStarted();
             workers.push_back(std::move(p));
         }
@@ -177,9 +177,10 @@ int main(int argc, char *argv[])
                                   {u"failed"_s, failed},
                                   {u"seconds"_s, qRound(ms / 10.0) / 100.0},
                                   {u"jobs_per_s"_s, qRound(jobs * 1000.0 / double(ms) * 10) / 10.0},
-                                  {u"cpu_s"_s, QJsonObject{{u"workers"_s, qRound(workerCpu * 100) / 100.0},
-                                                           {u"postgres"_s, qRound(pgCpu * 100) / 100.0},
-                                                           {u"fake_and_bench"_s, qRound(benchCpu * 100) / 100.0}}}});
+                                  {u"cpu_s"_s,
+                                   QJsonObject{{u"workers"_s, qRound(workerCpu * 100) / 100.0},
+                                               {u"postgres"_s, qRound(pgCpu * 100) / 100.0},
+                                               {u"fake_and_bench"_s, qRound(benchCpu * 100) / 100.0}}}});
     }
 
     // Claim latency: two idle workers, one job at a time.

@@ -104,8 +104,8 @@ int main(int argc, char *argv[])
         child.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        child.start(QStringLiteral(ORION_CLI_PATH), {u"--db"_s, u"sqlite:"_s + db, u"sync"_s, u"bench"_s, u"--stream"_s,
-                                                     u"customers"_s, u"--json"_s});
+        child.start(QStringLiteral(ORION_CLI_PATH),
+                    {u"--db"_s, u"sqlite:"_s + db, u"sync"_s, u"bench"_s, u"--stream"_s, u"customers"_s, u"--json"_s});
         child.waitForStarted();
         QList<std::pair<qint64, double>> samples; // (ms, MB)
         while (!child.waitForFinished(250))

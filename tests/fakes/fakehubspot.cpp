@@ -68,8 +68,7 @@ qint64 FakeHubSpot::modifiedLocked(qint64 index) const
     return it != m_touched.constEnd() ? it->second : kEpochMs + index * 1000;
 }
 
-void FakeHubSpot::enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken,
-                              int accessTokenSeconds, bool rotate)
+void FakeHubSpot::enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken, int accessTokenSeconds, bool rotate)
 {
     QMutexLocker locker(&m_mutex);
     m_oauth = true;
@@ -131,20 +130,22 @@ QJsonObject FakeHubSpot::contactLocked(qint64 index, bool withAssociations) cons
         {u"archived"_s, false},
     };
     if (withAssociations && associated) {
-        object.insert(u"associations"_s,
-                      QJsonObject{{u"companies"_s, QJsonObject{{u"results"_s, QJsonArray{QJsonObject{
-                                                                                    {u"id"_s, QString::number(500 + index % 7)},
-                                                                                    {u"type"_s, u"contact_to_company"_s}}}}}}});
+        object.insert(
+            u"associations"_s,
+            QJsonObject{{u"companies"_s,
+                         QJsonObject{{u"results"_s,
+                                      QJsonArray{QJsonObject{{u"id"_s, QString::number(500 + index % 7)}, {u"type"_s, u"contact_to_company"_s}}}}}}});
     }
     return object;
 }
 
 FakeResponse FakeHubSpot::error(int status, const QString &category, const QString &message)
 {
-    return FakeResponse::json(status, QJsonObject{{u"status"_s, u"error"_s},
-                                                  {u"message"_s, message},
-                                                  {u"correlationId"_s, u"a43683b0-5717-4ceb-80b4-104d02915d8c"_s},
-                                                  {u"category"_s, category}});
+    return FakeResponse::json(status,
+                              QJsonObject{{u"status"_s, u"error"_s},
+                                          {u"message"_s, message},
+                                          {u"correlationId"_s, u"a43683b0-5717-4ceb-80b4-104d02915d8c"_s},
+                                          {u"category"_s, category}});
 }
 
 FakeResponse FakeHubSpot::handle(const RecordedRequest &request)
@@ -260,8 +261,7 @@ FakeResponse FakeHubSpot::batchUpsert(const RecordedRequest &request)
             errors.append(QJsonObject{{u"status"_s, u"error"_s},
                                       {u"category"_s, u"VALIDATION_ERROR"_s},
                                       {u"message"_s, u"Property values were not valid: invalid email \"%1\""_s.arg(email)},
-                                      {u"context"_s, QJsonObject{{u"objectWriteTraceId"_s,
-                                                                 QJsonArray{input.value("objectWriteTraceId"_L1)}}}}});
+                                      {u"context"_s, QJsonObject{{u"objectWriteTraceId"_s, QJsonArray{input.value("objectWriteTraceId"_L1)}}}}});
             continue;
         }
         const bool isNew = !m_upserted.contains(email);
@@ -304,19 +304,20 @@ FakeResponse FakeHubSpot::token(const RecordedRequest &request)
     const QUrlQuery form(QString::fromUtf8(request.body));
     if (!m_oauth || form.queryItemValue(u"client_id"_s) != m_clientId
         || form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded) != m_clientSecret)
-        return FakeResponse::json(400, QJsonObject{{u"status"_s, u"BAD_CLIENT_ID"_s}, {u"error"_s, u"invalid_client"_s},
-                                                   {u"message"_s, u"missing or unknown client id"_s}});
+        return FakeResponse::json(
+            400,
+            QJsonObject{{u"status"_s, u"BAD_CLIENT_ID"_s}, {u"error"_s, u"invalid_client"_s}, {u"message"_s, u"missing or unknown client id"_s}});
     const QString grant = form.queryItemValue(u"grant_type"_s);
     if (grant == "authorization_code"_L1) {
         const QString code = form.queryItemValue(u"code"_s, QUrl::FullyDecoded);
         const auto pending = m_codes.constFind(code);
         const QByteArray verifier = form.queryItemValue(u"code_verifier"_s, QUrl::FullyDecoded).toLatin1();
-        const QString challenge = QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QString challenge = QString::fromLatin1(
+            QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         if (pending == m_codes.constEnd() || pending->challenge != challenge
             || pending->redirectUri != form.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded))
-            return FakeResponse::json(400, QJsonObject{{u"error"_s, u"invalid_grant"_s},
-                                                       {u"message"_s, u"unknown code, wrong code_verifier or redirect_uri"_s}});
+            return FakeResponse::json(
+                400, QJsonObject{{u"error"_s, u"invalid_grant"_s}, {u"message"_s, u"unknown code, wrong code_verifier or redirect_uri"_s}});
         m_codes.remove(code); // a code works once
         m_refreshToken = u"rt-granted"_s;
         return issueTokens();
@@ -324,8 +325,10 @@ FakeResponse FakeHubSpot::token(const RecordedRequest &request)
     if (grant != "refresh_token"_L1)
         return FakeResponse::json(400, QJsonObject{{u"error"_s, u"unsupported_grant_type"_s}});
     if (form.queryItemValue(u"refresh_token"_s, QUrl::FullyDecoded) != m_refreshToken)
-        return FakeResponse::json(400, QJsonObject{{u"status"_s, u"BAD_REFRESH_TOKEN"_s}, {u"error"_s, u"invalid_grant"_s},
-                                                   {u"message"_s, u"missing or unknown refresh token"_s}});
+        return FakeResponse::json(400,
+                                  QJsonObject{{u"status"_s, u"BAD_REFRESH_TOKEN"_s},
+                                              {u"error"_s, u"invalid_grant"_s},
+                                              {u"message"_s, u"missing or unknown refresh token"_s}});
     return issueTokens();
 }
 
@@ -338,10 +341,10 @@ FakeResponse FakeHubSpot::issueTokens()
         m_refreshToken = u"rt-rotated-%1-9c1f"_s.arg(m_tokenSerial);
     noteIssuedSecret(access);
     noteIssuedSecret(m_refreshToken);
-    return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s},
-                                               {u"access_token"_s, access},
-                                               {u"refresh_token"_s, m_refreshToken},
-                                               {u"expires_in"_s, m_accessSeconds}});
+    return FakeResponse::json(
+        200,
+        QJsonObject{
+            {u"token_type"_s, u"bearer"_s}, {u"access_token"_s, access}, {u"refresh_token"_s, m_refreshToken}, {u"expires_in"_s, m_accessSeconds}});
 }
 
 } // namespace Orion::Fakes

@@ -30,8 +30,8 @@ public:
     // OAuth: /oauth/authorize answers 302 to the redirect_uri with a code (PKCE S256 required); the token
     // endpoint exchanges it once, checking the code_verifier. Refresh accepts the current refresh
     // token only; every refresh rotates it when `rotate`.
-    void enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken,
-                     int accessTokenSeconds = 1800, bool rotate = true);
+    void enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken, int accessTokenSeconds = 1800,
+                     bool rotate = true);
     QString currentRefreshToken() const;
     int tokenRequests() const;
 

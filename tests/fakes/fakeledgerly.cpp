@@ -65,9 +65,12 @@ FakeResponse FakeLedgerly::token(const RecordedRequest &request)
     m_refreshToken = u"ldg_rt_%1"_s.arg(m_tokenRequests); // rotation: the old one is spent
     // An OpenID Connect provider adds an id_token (a JWT) beside the OAuth tokens.
     m_lastIdToken = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJsZWRnZXJseSJ9." + QByteArray::number(m_accessTokens.size()) + "c2lnbmF0dXJlX29mX3RoZV9pZA";
-    return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s}, {u"access_token"_s, access},
-                                               {u"refresh_token"_s, m_refreshToken}, {u"expires_in"_s, 3600},
-                                               {u"id_token"_s, QString::fromLatin1(m_lastIdToken)}});
+    return FakeResponse::json(200,
+                              QJsonObject{{u"token_type"_s, u"bearer"_s},
+                                          {u"access_token"_s, access},
+                                          {u"refresh_token"_s, m_refreshToken},
+                                          {u"expires_in"_s, 3600},
+                                          {u"id_token"_s, QString::fromLatin1(m_lastIdToken)}});
 }
 
 QJsonObject FakeLedgerly::customer(int i) const
@@ -101,23 +104,12 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
     const QByteArray authz = request.header("authorization");
     bool ok = true;
     switch (m_auth) {
-    case Auth::None:
-        break;
-    case Auth::HeaderKey:
-        ok = request.header("x-api-key") == kKey;
-        break;
-    case Auth::QueryKey:
-        ok = request.query.queryItemValue(u"api_key"_s) == QLatin1StringView(kKey);
-        break;
-    case Auth::Bearer:
-        ok = authz == QByteArray("Bearer ") + kKey;
-        break;
-    case Auth::Basic:
-        ok = authz == "Basic " + QByteArray("analyst:").append(kKey).toBase64();
-        break;
-    case Auth::OAuth2:
-        ok = authz.startsWith("Bearer ") && m_accessTokens.contains(QString::fromLatin1(authz.mid(7)));
-        break;
+    case Auth::None: break;
+    case Auth::HeaderKey: ok = request.header("x-api-key") == kKey; break;
+    case Auth::QueryKey: ok = request.query.queryItemValue(u"api_key"_s) == QLatin1StringView(kKey); break;
+    case Auth::Bearer: ok = authz == QByteArray("Bearer ") + kKey; break;
+    case Auth::Basic: ok = authz == "Basic " + QByteArray("analyst:").append(kKey).toBase64(); break;
+    case Auth::OAuth2: ok = authz.startsWith("Bearer ") && m_accessTokens.contains(QString::fromLatin1(authz.mid(7))); break;
     }
     if (!ok)
         return FakeResponse::json(401, QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"Invalid credentials"_s}}}});
@@ -130,8 +122,11 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
         const int n = id.mid(2).toInt();
         QJsonArray invoices;
         for (int k = 0; k < n % 3; ++k)
-            invoices.append(QJsonObject{{u"id"_s, u"inv_%1_%2"_s.arg(n).arg(k)}, {u"customer"_s, id}, {u"currency"_s, u"EUR"_s},
-                                        {u"total"_s, QString(QString::number(10 + k) + u".50"_s)}, {u"state"_s, k ? u"paid"_s : u"sent"_s}});
+            invoices.append(QJsonObject{{u"id"_s, u"inv_%1_%2"_s.arg(n).arg(k)},
+                                        {u"customer"_s, id},
+                                        {u"currency"_s, u"EUR"_s},
+                                        {u"total"_s, QString(QString::number(10 + k) + u".50"_s)},
+                                        {u"state"_s, k ? u"paid"_s : u"sent"_s}});
         return FakeResponse::json(200, QJsonObject{{u"data"_s, invoices}});
     }
     if (parts.size() != 2 || parts.at(1) != "customers"_L1)
@@ -168,11 +163,14 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
         if (more)
             r.headers.append({QByteArray("X-Next-Cursor"), nextCursor.toLatin1()});
     } else if (style == "next"_L1) {
-        body.insert(u"links"_s, QJsonObject{{u"next"_s, more ? QJsonValue(base + u"?cursor="_s + nextCursor + u"&limit="_s + QString::number(size))
-                                                             : QJsonValue()}});
+        body.insert(
+            u"links"_s,
+            QJsonObject{{u"next"_s, more ? QJsonValue(base + u"?cursor="_s + nextCursor + u"&limit="_s + QString::number(size)) : QJsonValue()}});
     } else if (style == "link"_L1 && more) {
-        r.headers.append({QByteArray("Link"), QString(u"<"_s + base + u"?cursor="_s + nextCursor + u"&limit="_s + QString::number(size)
-                                                      + u">; rel=\"next\", <"_s + base + u">; rel=\"first\""_s).toUtf8()});
+        r.headers.append({QByteArray("Link"),
+                          QString(u"<"_s + base + u"?cursor="_s + nextCursor + u"&limit="_s + QString::number(size) + u">; rel=\"next\", <"_s + base
+                                  + u">; rel=\"first\""_s)
+                              .toUtf8()});
     }
     r.status = 200;
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);

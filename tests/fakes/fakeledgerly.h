@@ -31,8 +31,8 @@ public:
     void setUpdatedBase(const QDateTime &t); // customer i was updated at base + i minutes
     QJsonObject customer(int index) const;
     int tokenRequests() const;
-    QString refreshToken() const;   // the one refresh token the token endpoint accepts now
-    void expireAccessTokens();      // every issued access token is refused from now on (401)
+    QString refreshToken() const;           // the one refresh token the token endpoint accepts now
+    void expireAccessTokens();              // every issued access token is refused from now on (401)
     QStringList issuedAccessTokens() const; // the access tokens accepted now
     QByteArray lastIdToken() const;         // the id_token of the last token answer
 

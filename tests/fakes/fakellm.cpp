@@ -12,15 +12,19 @@ namespace {
 
 FakeResponse anthropicError(int status, const QString &type, const QString &message)
 {
-    return FakeResponse::json(status, QJsonObject{{u"type"_s, u"error"_s},
-                                                  {u"error"_s, QJsonObject{{u"type"_s, type}, {u"message"_s, message}}},
-                                                  {u"request_id"_s, u"req_fake"_s}});
+    return FakeResponse::json(status,
+                              QJsonObject{{u"type"_s, u"error"_s},
+                                          {u"error"_s, QJsonObject{{u"type"_s, type}, {u"message"_s, message}}},
+                                          {u"request_id"_s, u"req_fake"_s}});
 }
 
 FakeResponse openAiError(int status, const QString &message)
 {
-    return FakeResponse::json(status, QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, message}, {u"type"_s, u"invalid_request_error"_s},
-                                                                          {u"param"_s, QJsonValue()}, {u"code"_s, QJsonValue()}}}});
+    return FakeResponse::json(
+        status,
+        QJsonObject{
+            {u"error"_s,
+             QJsonObject{{u"message"_s, message}, {u"type"_s, u"invalid_request_error"_s}, {u"param"_s, QJsonValue()}, {u"code"_s, QJsonValue()}}}});
 }
 
 QJsonObject promptOf(const QString &text)
@@ -93,9 +97,8 @@ FakeResponse FakeLlm::handle(const RecordedRequest &request)
         const QJsonArray tools = body.value("tools"_L1).toArray();
         const QString tool = tools.first().toObject().value("name"_L1).toString();
         static const QRegularExpression toolName(u"^[a-zA-Z0-9_-]{1,64}$"_s);
-        if (body.value("model"_L1).toString().isEmpty() || !body.value("max_tokens"_L1).isDouble()
-            || body.value("messages"_L1).toArray().isEmpty() || tools.size() != 1 || !toolName.match(tool).hasMatch()
-            || !tools.first().toObject().value("input_schema"_L1).isObject()
+        if (body.value("model"_L1).toString().isEmpty() || !body.value("max_tokens"_L1).isDouble() || body.value("messages"_L1).toArray().isEmpty()
+            || tools.size() != 1 || !toolName.match(tool).hasMatch() || !tools.first().toObject().value("input_schema"_L1).isObject()
             || body.value("tool_choice"_L1).toObject().value("type"_L1).toString() != "tool"_L1
             || body.value("tool_choice"_L1).toObject().value("name"_L1).toString() != tool)
             return anthropicError(400, u"invalid_request_error"_s, u"malformed request"_s);
@@ -103,8 +106,12 @@ FakeResponse FakeLlm::handle(const RecordedRequest &request)
         m_lastPrompt = prompt;
         QJsonArray suggestions = answerFor(prompt);
         if (script == Script::Invents) {
-            suggestions.append(QJsonObject{{u"target_field"_s, u"favourite_colour"_s}, {u"source_path"_s, u"colour"_s}, {u"transformation"_s, u"none"_s},
-                                           {u"confidence"_s, 0.9}, {u"reasoning"_s, u"made up"_s}, {u"alternatives"_s, QJsonArray()}});
+            suggestions.append(QJsonObject{{u"target_field"_s, u"favourite_colour"_s},
+                                           {u"source_path"_s, u"colour"_s},
+                                           {u"transformation"_s, u"none"_s},
+                                           {u"confidence"_s, 0.9},
+                                           {u"reasoning"_s, u"made up"_s},
+                                           {u"alternatives"_s, QJsonArray()}});
             QJsonObject first = suggestions.first().toObject();
             first.insert(u"source_path"_s, u"does.not.exist"_s);
             suggestions.replace(0, first);
@@ -115,24 +122,29 @@ FakeResponse FakeLlm::handle(const RecordedRequest &request)
         switch (script) {
         case Script::Truncated:
             stop = u"max_tokens"_s;
-            content.append(QJsonObject{{u"type"_s, u"tool_use"_s}, {u"id"_s, u"toolu_fake"_s}, {u"name"_s, tool},
+            content.append(QJsonObject{{u"type"_s, u"tool_use"_s},
+                                       {u"id"_s, u"toolu_fake"_s},
+                                       {u"name"_s, tool},
                                        {u"input"_s, QJsonObject{{u"suggestions"_s, QJsonArray{suggestions.first()}}}}});
             break;
-        case Script::Refusal:
-            stop = u"refusal"_s;
-            break;
+        case Script::Refusal: stop = u"refusal"_s; break;
         case Script::NoTool:
             stop = u"end_turn"_s;
             content.append(QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, u"Here is what I think: email maps to email."_s}});
             break;
-        default:
-            content.append(QJsonObject{{u"type"_s, u"tool_use"_s}, {u"id"_s, u"toolu_fake"_s}, {u"name"_s, tool}, {u"input"_s, input}});
+        default: content.append(QJsonObject{{u"type"_s, u"tool_use"_s}, {u"id"_s, u"toolu_fake"_s}, {u"name"_s, tool}, {u"input"_s, input}});
         }
-        return FakeResponse::json(200, QJsonObject{{u"id"_s, u"msg_fake"_s}, {u"type"_s, u"message"_s}, {u"role"_s, u"assistant"_s},
-                                                   {u"model"_s, body.value("model"_L1)}, {u"content"_s, content}, {u"stop_reason"_s, stop},
-                                                   {u"stop_sequence"_s, QJsonValue()},
-                                                   {u"usage"_s, QJsonObject{{u"input_tokens"_s, request.body.size() / 4},
-                                                                            {u"output_tokens"_s, QJsonDocument(input).toJson().size() / 4}}}});
+        return FakeResponse::json(
+            200,
+            QJsonObject{{u"id"_s, u"msg_fake"_s},
+                        {u"type"_s, u"message"_s},
+                        {u"role"_s, u"assistant"_s},
+                        {u"model"_s, body.value("model"_L1)},
+                        {u"content"_s, content},
+                        {u"stop_reason"_s, stop},
+                        {u"stop_sequence"_s, QJsonValue()},
+                        {u"usage"_s,
+                         QJsonObject{{u"input_tokens"_s, request.body.size() / 4}, {u"output_tokens"_s, QJsonDocument(input).toJson().size() / 4}}}});
     }
     if (request.path == "/v1/chat/completions"_L1) {
         if (request.header("authorization") != QByteArray("Bearer ") + kKey)
@@ -155,13 +167,21 @@ FakeResponse FakeLlm::handle(const RecordedRequest &request)
             content.clear();
             refusal = u"I can't help with that."_s;
         }
-        return FakeResponse::json(200, QJsonObject{
-            {u"id"_s, u"chatcmpl-fake"_s}, {u"object"_s, u"chat.completion"_s}, {u"created"_s, 1700000000}, {u"model"_s, body.value("model"_L1)},
-            {u"choices"_s, QJsonArray{QJsonObject{{u"index"_s, 0},
-                                                  {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, content}, {u"refusal"_s, refusal}}},
-                                                  {u"finish_reason"_s, finish}}}},
-            {u"usage"_s, QJsonObject{{u"prompt_tokens"_s, request.body.size() / 4}, {u"completion_tokens"_s, content.size() / 4},
-                                     {u"total_tokens"_s, request.body.size() / 4 + content.size() / 4}}}});
+        return FakeResponse::json(
+            200,
+            QJsonObject{
+                {u"id"_s, u"chatcmpl-fake"_s},
+                {u"object"_s, u"chat.completion"_s},
+                {u"created"_s, 1700000000},
+                {u"model"_s, body.value("model"_L1)},
+                {u"choices"_s,
+                 QJsonArray{QJsonObject{{u"index"_s, 0},
+                                        {u"message"_s, QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, content}, {u"refusal"_s, refusal}}},
+                                        {u"finish_reason"_s, finish}}}},
+                {u"usage"_s,
+                 QJsonObject{{u"prompt_tokens"_s, request.body.size() / 4},
+                             {u"completion_tokens"_s, content.size() / 4},
+                             {u"total_tokens"_s, request.body.size() / 4 + content.size() / 4}}}});
     }
     return FakeResponse::json(404, QJsonObject{{u"error"_s, u"not found"_s}});
 }

@@ -124,8 +124,12 @@ QJsonObject FakeQuickBooks::customerLocked(qint64 index) const
         {u"CompanyName"_s, u"Company %1 & Sons"_s.arg(index % 40)},
         {u"PrimaryEmailAddr"_s, QJsonObject{{u"Address"_s, u"customer%1@example.com"_s.arg(index)}}},
         {u"PrimaryPhone"_s, QJsonObject{{u"FreeFormNumber"_s, u"(650) 555-%1"_s.arg(1000 + index % 9000)}}},
-        {u"BillAddr"_s, QJsonObject{{u"Line1"_s, u"%1 Castro St"_s.arg(index + 1)}, {u"City"_s, u"Mountain View"_s},
-                                    {u"CountrySubDivisionCode"_s, u"CA"_s}, {u"PostalCode"_s, u"94041"_s}, {u"Country"_s, u"USA"_s}}},
+        {u"BillAddr"_s,
+         QJsonObject{{u"Line1"_s, u"%1 Castro St"_s.arg(index + 1)},
+                     {u"City"_s, u"Mountain View"_s},
+                     {u"CountrySubDivisionCode"_s, u"CA"_s},
+                     {u"PostalCode"_s, u"94041"_s},
+                     {u"Country"_s, u"USA"_s}}},
         {u"Active"_s, true},
         {u"MetaData"_s, QJsonObject{{u"CreateTime"_s, timeOf(kEpoch - 86400 + index)}, {u"LastUpdatedTime"_s, timeOf(updated)}}},
     };
@@ -144,21 +148,29 @@ QJsonObject FakeQuickBooks::invoiceLocked(qint64 index) const
         {u"DocNumber"_s, u"%1"_s.arg(5000 + index)},
         {u"TxnDate"_s, QDate(2026, 3, 1).addDays(index).toString(Qt::ISODate)},
         {u"DueDate"_s, QDate(2026, 3, 31).addDays(index).toString(Qt::ISODate)},
-        {u"CustomerRef"_s, QJsonObject{{u"value"_s, QString::number(1 + index % std::max<qint64>(1, m_customers))},
-                                       {u"name"_s, u"Customer %1"_s.arg(index)}}},
+        {u"CustomerRef"_s,
+         QJsonObject{{u"value"_s, QString::number(1 + index % std::max<qint64>(1, m_customers))}, {u"name"_s, u"Customer %1"_s.arg(index)}}},
         {u"TotalAmt"_s, total},
         {u"Balance"_s, index % 3 == 0 ? 0.0 : total},
         {u"TxnTaxDetail"_s, QJsonObject{{u"TotalTax"_s, tax}}},
-        {u"Line"_s, QJsonArray{
-                         QJsonObject{{u"Id"_s, u"1"_s}, {u"Amount"_s, lineAmount}, {u"Description"_s, u"Consulting"_s},
-                                     {u"DetailType"_s, u"SalesItemLineDetail"_s},
-                                     {u"SalesItemLineDetail"_s, QJsonObject{{u"ItemRef"_s, QJsonObject{{u"value"_s, u"1"_s}, {u"name"_s, u"Services"_s}}},
-                                                                            {u"Qty"_s, qty}, {u"UnitPrice"_s, unit}}}},
-                         QJsonObject{{u"Id"_s, u"2"_s}, {u"Amount"_s, 50.0}, {u"DetailType"_s, u"SalesItemLineDetail"_s},
-                                     {u"SalesItemLineDetail"_s, QJsonObject{{u"ItemRef"_s, QJsonObject{{u"value"_s, u"2"_s}, {u"name"_s, u"Setup fee"_s}}},
-                                                                            {u"Qty"_s, 1}, {u"UnitPrice"_s, 50.0}}}},
-                         QJsonObject{{u"Amount"_s, lineAmount + 50.0}, {u"DetailType"_s, u"SubTotalLineDetail"_s},
-                                     {u"SubTotalLineDetail"_s, QJsonObject()}}}},
+        {u"Line"_s,
+         QJsonArray{
+             QJsonObject{{u"Id"_s, u"1"_s},
+                         {u"Amount"_s, lineAmount},
+                         {u"Description"_s, u"Consulting"_s},
+                         {u"DetailType"_s, u"SalesItemLineDetail"_s},
+                         {u"SalesItemLineDetail"_s,
+                          QJsonObject{{u"ItemRef"_s, QJsonObject{{u"value"_s, u"1"_s}, {u"name"_s, u"Services"_s}}},
+                                      {u"Qty"_s, qty},
+                                      {u"UnitPrice"_s, unit}}}},
+             QJsonObject{{u"Id"_s, u"2"_s},
+                         {u"Amount"_s, 50.0},
+                         {u"DetailType"_s, u"SalesItemLineDetail"_s},
+                         {u"SalesItemLineDetail"_s,
+                          QJsonObject{{u"ItemRef"_s, QJsonObject{{u"value"_s, u"2"_s}, {u"name"_s, u"Setup fee"_s}}},
+                                      {u"Qty"_s, 1},
+                                      {u"UnitPrice"_s, 50.0}}}},
+             QJsonObject{{u"Amount"_s, lineAmount + 50.0}, {u"DetailType"_s, u"SubTotalLineDetail"_s}, {u"SubTotalLineDetail"_s, QJsonObject()}}}},
         {u"MetaData"_s, QJsonObject{{u"CreateTime"_s, timeOf(kEpoch + index)}, {u"LastUpdatedTime"_s, timeOf(kEpoch + index)}}},
         {u"domain"_s, u"QBO"_s},
         {u"sparse"_s, false},
@@ -170,11 +182,16 @@ QJsonObject FakeQuickBooks::invoiceLocked(qint64 index) const
 
 FakeResponse FakeQuickBooks::fault(int status, const QString &type, const QString &code, const QString &message)
 {
-    return FakeResponse::json(status, QJsonObject{{u"Fault"_s, QJsonObject{{u"Error"_s, QJsonArray{QJsonObject{
-                                                                               {u"Message"_s, message}, {u"Detail"_s, QString(message + u" (fake)"_s)},
-                                                                               {u"code"_s, code}, {u"element"_s, QString()}}}},
-                                                                           {u"type"_s, type}}},
-                                                  {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+    return FakeResponse::json(
+        status,
+        QJsonObject{
+            {u"Fault"_s,
+             QJsonObject{
+                 {u"Error"_s,
+                  QJsonArray{QJsonObject{
+                      {u"Message"_s, message}, {u"Detail"_s, QString(message + u" (fake)"_s)}, {u"code"_s, code}, {u"element"_s, QString()}}}},
+                 {u"type"_s, type}}},
+            {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
 }
 
 FakeResponse FakeQuickBooks::handle(const RecordedRequest &request)
@@ -188,10 +205,13 @@ FakeResponse FakeQuickBooks::handle(const RecordedRequest &request)
     const QByteArray auth = request.header("authorization");
     const QString accessToken = QString::fromLatin1(auth.mid(7));
     if (!auth.startsWith("Bearer ") || !m_tokens.contains(accessToken) || m_tokens.value(accessToken) <= now()) {
-        const QJsonObject body{{u"fault"_s, QJsonObject{{u"error"_s, QJsonArray{QJsonObject{
-                                                           {u"message"_s, u"message=AuthenticationFailed; errorCode=003200; statusCode=401"_s},
-                                                           {u"detail"_s, u"Token expired: access token"_s}, {u"code"_s, u"3200"_s}}}},
-                                                       {u"type"_s, u"AUTHENTICATION"_s}}}};
+        const QJsonObject body{
+            {u"fault"_s,
+             QJsonObject{{u"error"_s,
+                          QJsonArray{QJsonObject{{u"message"_s, u"message=AuthenticationFailed; errorCode=003200; statusCode=401"_s},
+                                                 {u"detail"_s, u"Token expired: access token"_s},
+                                                 {u"code"_s, u"3200"_s}}}},
+                         {u"type"_s, u"AUTHENTICATION"_s}}}};
         return FakeResponse::json(401, body);
     }
     const QString prefix = u"/v3/company/"_s + m_realm;
@@ -236,9 +256,12 @@ FakeResponse FakeQuickBooks::token(const RecordedRequest &request)
     m_tokens.insert(access, now().addSecs(3600));
     noteIssuedSecret(access);
     noteIssuedSecret(m_refreshToken);
-    return FakeResponse::json(200, QJsonObject{{u"token_type"_s, u"bearer"_s}, {u"access_token"_s, access},
-                                               {u"refresh_token"_s, m_refreshToken}, {u"expires_in"_s, 3600},
-                                               {u"x_refresh_token_expires_in"_s, 8726400}});
+    return FakeResponse::json(200,
+                              QJsonObject{{u"token_type"_s, u"bearer"_s},
+                                          {u"access_token"_s, access},
+                                          {u"refresh_token"_s, m_refreshToken},
+                                          {u"expires_in"_s, 3600},
+                                          {u"x_refresh_token_expires_in"_s, 8726400}});
 }
 
 FakeResponse FakeQuickBooks::query(const QString &statement)
@@ -302,7 +325,7 @@ FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
     if (!m.captured(4).isEmpty()) {
         std::stable_sort(matching.begin(), matching.end(), [](const QJsonObject &a, const QJsonObject &b) {
             return QDateTime::fromString(a.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate)
-                   < QDateTime::fromString(b.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate);
+                < QDateTime::fromString(b.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate);
         });
     }
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -313,10 +336,12 @@ FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
         page.append(matching.at(i));
     if (page.isEmpty()) // the documented empty answer: no entity key at all
         return FakeResponse::json(200, QJsonObject{{u"QueryResponse"_s, QJsonObject()}, {u"time"_s, time}});
-    return FakeResponse::json(200, QJsonObject{{u"QueryResponse"_s, QJsonObject{{customers ? u"Customer"_s : u"Invoice"_s, page},
-                                                                                {u"startPosition"_s, start},
-                                                                                {u"maxResults"_s, qint64(page.size())}}},
-                                               {u"time"_s, time}});
+    return FakeResponse::json(
+        200,
+        QJsonObject{
+            {u"QueryResponse"_s,
+             QJsonObject{{customers ? u"Customer"_s : u"Invoice"_s, page}, {u"startPosition"_s, start}, {u"maxResults"_s, qint64(page.size())}}},
+            {u"time"_s, time}});
 }
 
 FakeResponse FakeQuickBooks::writeCustomer(const RecordedRequest &request)

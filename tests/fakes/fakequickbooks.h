@@ -26,9 +26,9 @@ public:
     void enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken);
     QString currentRefreshToken() const;
     int tokenRequests() const;
-    void setTokenDelay(int ms);     // widens the window in which refreshes could race
+    void setTokenDelay(int ms); // widens the window in which refreshes could race
     void expireAccessTokens();
-    void throttleNext(int requests); // the next requests get 429 with an HTML body
+    void throttleNext(int requests);           // the next requests get 429 with an HTML body
     void makeStale(const QString &customerId); // someone else edits it just before our next update
     QJsonObject customer(const QString &id) const;
     int customersCreated() const;
@@ -48,10 +48,10 @@ private:
 
     QString m_realm;
     qint64 m_customers = 0, m_invoices = 0;
-    QHash<qint64, qint64> m_touched;         // index → LastUpdatedTime secs
+    QHash<qint64, qint64> m_touched;           // index → LastUpdatedTime secs
     QMultiHash<int, qint64> m_touchAfterQuery; // query number → customers to edit after it
     int m_queries = 0;
-    QHash<QString, QJsonObject> m_changed;   // Id → customer after our writes
+    QHash<QString, QJsonObject> m_changed; // Id → customer after our writes
     QList<QJsonObject> m_created;
     QHash<QString, QByteArray> m_requestIds; // requestid → answer body
     bool m_oauth = false;

@@ -25,9 +25,12 @@ QString sfDate(qint64 secs)
 
 QString prefixOf(const QString &sObject)
 {
-    if (sObject == "Account"_L1) return u"001"_s;
-    if (sObject == "Contact"_L1) return u"003"_s;
-    if (sObject == "Lead"_L1) return u"00Q"_s;
+    if (sObject == "Account"_L1)
+        return u"001"_s;
+    if (sObject == "Contact"_L1)
+        return u"003"_s;
+    if (sObject == "Lead"_L1)
+        return u"00Q"_s;
     return u"006"_s;
 }
 
@@ -254,8 +257,8 @@ QJsonObject FakeSalesforce::recordLocked(const QString &sObject, qint64 index) c
         if (lead)
             r.insert(u"Company"_s, u"Lead Company %1"_s.arg(index % 30));
         else
-            r.insert(u"Account"_s, QJsonObject{{u"attributes"_s, QJsonObject{{u"type"_s, u"Account"_s}}},
-                                               {u"Name"_s, u"Account %1"_s.arg(index % 50)}});
+            r.insert(u"Account"_s,
+                     QJsonObject{{u"attributes"_s, QJsonObject{{u"type"_s, u"Account"_s}}}, {u"Name"_s, u"Account %1"_s.arg(index % 50)}});
         r.insert(lead ? u"Street"_s : u"MailingStreet"_s, u"%1 Broadway"_s.arg(index + 1));
         r.insert(lead ? u"City"_s : u"MailingCity"_s, u"New York"_s);
         r.insert(lead ? u"State"_s : u"MailingState"_s, u"NY"_s);
@@ -294,7 +297,8 @@ FakeResponse FakeSalesforce::handle(const RecordedRequest &request)
     const QString rest = match.captured(2);
     const QStringList parts = rest.split(u'/', Qt::SkipEmptyParts);
     if (rest == "/limits"_L1)
-        return api(FakeResponse::json(200, QJsonObject{{u"DailyApiRequests"_s, QJsonObject{{u"Max"_s, 15000}, {u"Remaining"_s, 15000 - m_apiCalls}}}}));
+        return api(
+            FakeResponse::json(200, QJsonObject{{u"DailyApiRequests"_s, QJsonObject{{u"Max"_s, 15000}, {u"Remaining"_s, 15000 - m_apiCalls}}}}));
     if (rest == "/query"_L1 && request.method == "GET")
         return api(query(request));
     if (parts.size() == 2 && parts.at(0) == "query"_L1)
@@ -347,8 +351,8 @@ FakeResponse FakeSalesforce::token(const RecordedRequest &request)
     if (grant == "authorization_code"_L1) {
         const auto pending = m_codes.constFind(form.queryItemValue(u"code"_s, QUrl::FullyDecoded));
         const QByteArray verifier = form.queryItemValue(u"code_verifier"_s, QUrl::FullyDecoded).toLatin1();
-        const QString challenge = QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QString challenge = QString::fromLatin1(
+            QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         if (pending == m_codes.constEnd() || pending->first != challenge)
             return bad(u"invalid_grant"_s, u"invalid authorization code"_s);
         m_codes.remove(pending.key());
@@ -385,9 +389,8 @@ FakeResponse FakeSalesforce::token(const RecordedRequest &request)
 FakeResponse FakeSalesforce::query(const RecordedRequest &request)
 {
     const QString soql = request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded).simplified();
-    static const QRegularExpression shape(
-        uR"(^SELECT (.+?) FROM (\w+)(?: WHERE (.+?))?(?: ORDER BY (.+?))?(?: LIMIT (\d+))?$)"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression shape(uR"(^SELECT (.+?) FROM (\w+)(?: WHERE (.+?))?(?: ORDER BY (.+?))?(?: LIMIT (\d+))?$)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
     const auto m = shape.match(soql);
     if (!m.hasMatch())
         return error(400, u"MALFORMED_QUERY"_s, u"unexpected token: '%1'"_s.arg(soql.left(40)));
@@ -438,8 +441,12 @@ FakeResponse FakeSalesforce::query(const RecordedRequest &request)
         for (const Condition &c : conditions) {
             if (c.isTime) {
                 const qint64 v = c.field == "SystemModstamp"_L1 ? modstampLocked(sObject, i) : 0;
-                ok = ok && (c.op == ">="_L1 ? v >= c.time : c.op == ">"_L1 ? v > c.time : c.op == "<"_L1 ? v < c.time
-                                                        : c.op == "<="_L1 ? v <= c.time : v == c.time);
+                ok = ok
+                    && (c.op == ">="_L1       ? v >= c.time
+                            : c.op == ">"_L1  ? v > c.time
+                            : c.op == "<"_L1  ? v < c.time
+                            : c.op == "<="_L1 ? v <= c.time
+                                              : v == c.time);
             } else {
                 const QString v = r.value(c.field).toString();
                 ok = ok && (c.op == "!="_L1 ? v != c.text : v == c.text);
@@ -448,8 +455,7 @@ FakeResponse FakeSalesforce::query(const RecordedRequest &request)
         if (ok)
             indexes << i;
     }
-    std::stable_sort(indexes.begin(), indexes.end(),
-                     [&](qint64 a, qint64 b) { return modstampLocked(sObject, a) < modstampLocked(sObject, b); });
+    std::stable_sort(indexes.begin(), indexes.end(), [&](qint64 a, qint64 b) { return modstampLocked(sObject, a) < modstampLocked(sObject, b); });
     if (!m.captured(5).isEmpty())
         indexes = indexes.mid(0, m.captured(5).toInt());
     const QString locator = u"01gFAKE%1"_s.arg(m_locators.size() + 1, 8, 10, QChar(u'0'));
@@ -512,8 +518,8 @@ FakeResponse FakeSalesforce::upsert(const QString &sObject, const QString &field
         merged.insert(it.key(), it.value());
     store.insert(value, merged);
     const QString id = prefixOf(sObject) + u"U%1"_s.arg(qHash(value) % 100000000, 14, 10, QChar(u'0'));
-    return FakeResponse::json(created ? 201 : 200, QJsonObject{{u"id"_s, id}, {u"success"_s, true}, {u"errors"_s, QJsonArray()},
-                                                                {u"created"_s, created}});
+    return FakeResponse::json(created ? 201 : 200,
+                              QJsonObject{{u"id"_s, id}, {u"success"_s, true}, {u"errors"_s, QJsonArray()}, {u"created"_s, created}});
 }
 
 FakeResponse FakeSalesforce::bulk(const RecordedRequest &request, const QStringList &parts)
@@ -522,17 +528,22 @@ FakeResponse FakeSalesforce::bulk(const RecordedRequest &request, const QStringL
         const QJsonObject create = QJsonDocument::fromJson(request.body).object();
         const QString sObject = create.value("object"_L1).toString();
         if (!m_counts.contains(sObject) || create.value("contentType"_L1).toString() != "CSV"_L1
-            || create.value("operation"_L1).toString() != "upsert"_L1
-            || create.value("externalIdFieldName"_L1).toString() != "External_Id__c"_L1)
+            || create.value("operation"_L1).toString() != "upsert"_L1 || create.value("externalIdFieldName"_L1).toString() != "External_Id__c"_L1)
             return error(400, u"INVALIDJOB"_s, u"invalid job definition"_s);
         const QString id = u"7505fFAKE%1"_s.arg(m_jobs.size() + 1, 6, 10, QChar(u'0'));
         Job job;
-        job.info = QJsonObject{{u"id"_s, id}, {u"operation"_s, u"upsert"_s}, {u"object"_s, sObject}, {u"state"_s, u"Open"_s},
+        job.info = QJsonObject{{u"id"_s, id},
+                               {u"operation"_s, u"upsert"_s},
+                               {u"object"_s, sObject},
+                               {u"state"_s, u"Open"_s},
                                {u"createdDate"_s, QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-ddTHH:mm:ss.zzz+0000"_s)},
-                               {u"numberRecordsProcessed"_s, 0}, {u"numberRecordsFailed"_s, 0},
-                               {u"externalIdFieldName"_s, u"External_Id__c"_s}, {u"contentType"_s, u"CSV"_s},
+                               {u"numberRecordsProcessed"_s, 0},
+                               {u"numberRecordsFailed"_s, 0},
+                               {u"externalIdFieldName"_s, u"External_Id__c"_s},
+                               {u"contentType"_s, u"CSV"_s},
                                {u"contentUrl"_s, u"services/data/v60.0/jobs/ingest/%1/batches"_s.arg(id)},
-                               {u"lineEnding"_s, u"LF"_s}, {u"columnDelimiter"_s, u"COMMA"_s}};
+                               {u"lineEnding"_s, u"LF"_s},
+                               {u"columnDelimiter"_s, u"COMMA"_s}};
         m_jobs.insert(id, job);
         return FakeResponse::json(200, job.info);
     }
@@ -593,13 +604,16 @@ FakeResponse FakeSalesforce::bulk(const RecordedRequest &request, const QStringL
                     ++processed;
                     if (row.size() != job.header.size()) {
                         ++failed;
-                        job.failed.append(QStringList{QString(), u"INVALID_ROW:column count %1, header %2"_s.arg(row.size()).arg(job.header.size())} + row);
+                        job.failed.append(QStringList{QString(), u"INVALID_ROW:column count %1, header %2"_s.arg(row.size()).arg(job.header.size())}
+                                          + row);
                     } else if (sObject != "Account"_L1 && (lastName < 0 || row.at(lastName).isEmpty())) {
                         ++failed;
-                        job.failed.append(QStringList{QString(), u"REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --"_s} + row);
+                        job.failed.append(QStringList{QString(), u"REQUIRED_FIELD_MISSING:Required fields are missing: [LastName]:LastName --"_s}
+                                          + row);
                     } else if (m_duplicates.contains(row.value(ext))) {
                         ++failed;
-                        job.failed.append(QStringList{QString(), u"DUPLICATE_EXTERNAL_ID:External ID matches more than one record:External_Id__c --"_s} + row);
+                        job.failed.append(
+                            QStringList{QString(), u"DUPLICATE_EXTERNAL_ID:External ID matches more than one record:External_Id__c --"_s} + row);
                     } else {
                         const bool created = !store.contains(row.at(ext));
                         QJsonObject fields;
@@ -608,8 +622,8 @@ FakeResponse FakeSalesforce::bulk(const RecordedRequest &request, const QStringL
                                 fields.insert(job.header.at(c), row.at(c));
                         }
                         store.insert(row.at(ext), fields);
-                        job.successful.append(QStringList{prefixOf(sObject) + u"B%1"_s.arg(i, 14, 10, QChar(u'0')),
-                                                          created ? u"true"_s : u"false"_s} + row);
+                        job.successful.append(QStringList{prefixOf(sObject) + u"B%1"_s.arg(i, 14, 10, QChar(u'0')), created ? u"true"_s : u"false"_s}
+                                              + row);
                     }
                 }
                 // Salesforce does not keep the input order: neither does the fake.

@@ -21,14 +21,14 @@ public:
     FakeSalesforce();
 
     void setRecordCount(const QString &sObject, qint64 count); // Account, Contact, Lead, Opportunity
-    void touch(const QString &sObject, qint64 index);           // now the newest change
+    void touch(const QString &sObject, qint64 index);          // now the newest change
     void enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken, bool rotate);
     QString currentRefreshToken() const;
-    void expireSessions();     // every access token now answers 401 INVALID_SESSION_ID
-    void expireLocators();     // every nextRecordsUrl now answers INVALID_QUERY_LOCATOR
-    void setShortPages(bool on); // answer half of the asked batch size
+    void expireSessions();                             // every access token now answers 401 INVALID_SESSION_ID
+    void expireLocators();                             // every nextRecordsUrl now answers INVALID_QUERY_LOCATOR
+    void setShortPages(bool on);                       // answer half of the asked batch size
     void addDuplicateExternalId(const QString &value); // upserting it answers 300
-    void setBulkFailAfter(int rows); // jobs fail after processing this many rows (-1: never)
+    void setBulkFailAfter(int rows);                   // jobs fail after processing this many rows (-1: never)
     void setBulkPollsUntilDone(int polls);
     void setBulkResultFailures(int count);          // the next count result downloads answer 503 (-1: all of them)
     void setBulkLoseUploadCompleteAnswers(bool on); // UploadComplete is applied, but answered 500 (a lost answer)
@@ -37,7 +37,7 @@ public:
     int tokenRequests() const;
     qint64 apiCalls() const;
     QHash<QString, QJsonObject> upserted(const QString &sObject) const; // external id → fields
-    qint64 bulkJobMs() const; // sum of the fake's own job latency (UploadComplete → done)
+    qint64 bulkJobMs() const;                                           // sum of the fake's own job latency (UploadComplete → done)
     QList<QByteArray> bulkUploads() const;
 
 protected:

@@ -54,12 +54,12 @@ protected:
             port = tcp->serverPort();
         server.setMissingHandler(&server, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
             RecordedRequest recorded;
-            recorded.method = request.method() == QHttpServerRequest::Method::Get      ? QByteArray("GET")
-                              : request.method() == QHttpServerRequest::Method::Post   ? QByteArray("POST")
-                              : request.method() == QHttpServerRequest::Method::Patch  ? QByteArray("PATCH")
-                              : request.method() == QHttpServerRequest::Method::Put    ? QByteArray("PUT")
-                              : request.method() == QHttpServerRequest::Method::Delete ? QByteArray("DELETE")
-                                                                                        : QByteArray("OTHER");
+            recorded.method = request.method() == QHttpServerRequest::Method::Get ? QByteArray("GET")
+                : request.method() == QHttpServerRequest::Method::Post            ? QByteArray("POST")
+                : request.method() == QHttpServerRequest::Method::Patch           ? QByteArray("PATCH")
+                : request.method() == QHttpServerRequest::Method::Put             ? QByteArray("PUT")
+                : request.method() == QHttpServerRequest::Method::Delete          ? QByteArray("DELETE")
+                                                                                  : QByteArray("OTHER");
             recorded.path = request.url().path();
             recorded.query = request.query();
             for (const auto &[name, value] : request.headers().toListOfPairs())

@@ -45,7 +45,7 @@ struct FakeResponse
 struct Fault
 {
     QString pathPrefix;
-    int status = 0;          // 0 = answer normally (after the delay / with a malformed body)
+    int status = 0; // 0 = answer normally (after the delay / with a malformed body)
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
     int delayMs = 0;

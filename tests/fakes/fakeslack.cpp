@@ -9,14 +9,46 @@ namespace Orion::Fakes {
 
 FakeSlack::FakeSlack() = default;
 
-void FakeSlack::setChannels(int count) { QMutexLocker l(&m_mutex); m_channels = count; }
-void FakeSlack::setUsers(int count) { QMutexLocker l(&m_mutex); m_users = count; }
-void FakeSlack::setSocketUrl(const QUrl &url) { QMutexLocker l(&m_mutex); m_socketUrl = url; }
-void FakeSlack::failNext(const QString &method, const QString &error) { QMutexLocker l(&m_mutex); m_failNext.insert(method, error); }
-QList<QJsonObject> FakeSlack::posted() const { QMutexLocker l(&m_mutex); return m_posted; }
-QHash<QString, QByteArray> FakeSlack::uploads() const { QMutexLocker l(&m_mutex); return m_uploads; }
-QList<QJsonObject> FakeSlack::completed() const { QMutexLocker l(&m_mutex); return m_completed; }
-int FakeSlack::socketOpens() const { QMutexLocker l(&m_mutex); return m_socketOpens; }
+void FakeSlack::setChannels(int count)
+{
+    QMutexLocker l(&m_mutex);
+    m_channels = count;
+}
+void FakeSlack::setUsers(int count)
+{
+    QMutexLocker l(&m_mutex);
+    m_users = count;
+}
+void FakeSlack::setSocketUrl(const QUrl &url)
+{
+    QMutexLocker l(&m_mutex);
+    m_socketUrl = url;
+}
+void FakeSlack::failNext(const QString &method, const QString &error)
+{
+    QMutexLocker l(&m_mutex);
+    m_failNext.insert(method, error);
+}
+QList<QJsonObject> FakeSlack::posted() const
+{
+    QMutexLocker l(&m_mutex);
+    return m_posted;
+}
+QHash<QString, QByteArray> FakeSlack::uploads() const
+{
+    QMutexLocker l(&m_mutex);
+    return m_uploads;
+}
+QList<QJsonObject> FakeSlack::completed() const
+{
+    QMutexLocker l(&m_mutex);
+    return m_completed;
+}
+int FakeSlack::socketOpens() const
+{
+    QMutexLocker l(&m_mutex);
+    return m_socketOpens;
+}
 
 FakeResponse FakeSlack::ok(QJsonObject body) const
 {
@@ -92,7 +124,8 @@ FakeResponse FakeSlack::handle(const RecordedRequest &request)
         if (args.value("blocks"_L1).toArray().size() > 50)
             return notOk(u"invalid_blocks"_s);
         m_posted.append(args);
-        return ok(QJsonObject{{u"channel"_s, channel}, {u"ts"_s, u"1700000000.%1"_s.arg(m_posted.size(), 6, 10, QChar(u'0'))},
+        return ok(QJsonObject{{u"channel"_s, channel},
+                              {u"ts"_s, u"1700000000.%1"_s.arg(m_posted.size(), 6, 10, QChar(u'0'))},
                               {u"message"_s, QJsonObject{{u"text"_s, args.value("text"_L1)}}}});
     }
     if (method == "conversations.list"_L1) {
@@ -102,11 +135,18 @@ FakeResponse FakeSlack::handle(const RecordedRequest &request)
     }
     if (method == "users.list"_L1) {
         return page(u"members"_s, m_users, args, [](int i) {
-            return QJsonObject{{u"id"_s, u"U%1"_s.arg(i + 1000)}, {u"name"_s, u"user%1"_s.arg(i)}, {u"deleted"_s, i % 10 == 9},
-                               {u"is_bot"_s, i % 7 == 6}, {u"real_name"_s, u"User Number%1"_s.arg(i)}, {u"updated"_s, 1700000000 + i},
-                               {u"profile"_s, QJsonObject{{u"first_name"_s, u"User"_s}, {u"last_name"_s, u"Number%1"_s.arg(i)},
-                                                          {u"real_name"_s, u"User Number%1"_s.arg(i)},
-                                                          {u"email"_s, u"user%1@example.org"_s.arg(i)}, {u"phone"_s, QString()}}}};
+            return QJsonObject{{u"id"_s, u"U%1"_s.arg(i + 1000)},
+                               {u"name"_s, u"user%1"_s.arg(i)},
+                               {u"deleted"_s, i % 10 == 9},
+                               {u"is_bot"_s, i % 7 == 6},
+                               {u"real_name"_s, u"User Number%1"_s.arg(i)},
+                               {u"updated"_s, 1700000000 + i},
+                               {u"profile"_s,
+                                QJsonObject{{u"first_name"_s, u"User"_s},
+                                            {u"last_name"_s, u"Number%1"_s.arg(i)},
+                                            {u"real_name"_s, u"User Number%1"_s.arg(i)},
+                                            {u"email"_s, u"user%1@example.org"_s.arg(i)},
+                                            {u"phone"_s, QString()}}}};
         });
     }
     if (method == "files.getUploadURLExternal"_L1) {

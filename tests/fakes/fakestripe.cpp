@@ -90,14 +90,20 @@ QJsonObject FakeStripe::customerLocked(qint64 index) const
     switch (index % 4) {
     case 0:
         phone = u"+1 415-555-%1"_s.arg(index % 10000, 4, 10, QChar(u'0'));
-        address = QJsonObject{{u"line1"_s, u"%1 Market St"_s.arg(index % 900 + 1)}, {u"line2"_s, QJsonValue()},
-                              {u"city"_s, u"San Francisco"_s}, {u"state"_s, u"CA"_s}, {u"postal_code"_s, u"94103"_s},
+        address = QJsonObject{{u"line1"_s, u"%1 Market St"_s.arg(index % 900 + 1)},
+                              {u"line2"_s, QJsonValue()},
+                              {u"city"_s, u"San Francisco"_s},
+                              {u"state"_s, u"CA"_s},
+                              {u"postal_code"_s, u"94103"_s},
                               {u"country"_s, u"US"_s}};
         break;
     case 1:
         phone = u"030 %1"_s.arg(1234500 + index % 100, 7, 10, QChar(u'0')); // national German number
-        address = QJsonObject{{u"line1"_s, u"Unter den Linden %1"_s.arg(index % 90 + 1)}, {u"line2"_s, QJsonValue()},
-                              {u"city"_s, u"Berlin"_s}, {u"state"_s, QJsonValue()}, {u"postal_code"_s, u"10117"_s},
+        address = QJsonObject{{u"line1"_s, u"Unter den Linden %1"_s.arg(index % 90 + 1)},
+                              {u"line2"_s, QJsonValue()},
+                              {u"city"_s, u"Berlin"_s},
+                              {u"state"_s, QJsonValue()},
+                              {u"postal_code"_s, u"10117"_s},
                               {u"country"_s, u"DE"_s}};
         break;
     case 2:
@@ -107,8 +113,8 @@ QJsonObject FakeStripe::customerLocked(qint64 index) const
     default:
         phone = QJsonValue();
         address = QJsonObject{{u"line1"_s, u"1 Canada Square"_s}, {u"line2"_s, u"Floor %1"_s.arg(index % 40)},
-                              {u"city"_s, u"London"_s}, {u"state"_s, QJsonValue()}, {u"postal_code"_s, u"E14 5AB"_s},
-                              {u"country"_s, u"GB"_s}};
+                              {u"city"_s, u"London"_s},           {u"state"_s, QJsonValue()},
+                              {u"postal_code"_s, u"E14 5AB"_s},   {u"country"_s, u"GB"_s}};
     }
     QJsonObject metadata;
     if (index % 3 == 0)
@@ -143,9 +149,11 @@ QJsonObject FakeStripe::invoiceLocked(qint64 index) const
         const qint64 unit = 500 + (index * 37 + l * 101) % 9500;
         const qint64 quantity = 1 + l % 3;
         subtotal += unit * quantity;
-        lines.append(QJsonObject{{u"id"_s, u"il_%1_%2"_s.arg(index).arg(l)}, {u"object"_s, u"line_item"_s},
+        lines.append(QJsonObject{{u"id"_s, u"il_%1_%2"_s.arg(index).arg(l)},
+                                 {u"object"_s, u"line_item"_s},
                                  {u"description"_s, u"Line %1 of invoice %2"_s.arg(l + 1).arg(index)},
-                                 {u"quantity"_s, quantity}, {u"amount"_s, unit * quantity},
+                                 {u"quantity"_s, quantity},
+                                 {u"amount"_s, unit * quantity},
                                  {u"price"_s, QJsonObject{{u"unit_amount"_s, unit}}}});
     }
     const qint64 tax = subtotal / 10;
@@ -168,8 +176,11 @@ QJsonObject FakeStripe::invoiceLocked(qint64 index) const
         {u"due_date"_s, index % 3 ? QJsonValue(kEpoch + index + 30 * 86400) : QJsonValue()},
         {u"collection_method"_s, u"send_invoice"_s},
         {u"livemode"_s, false},
-        {u"lines"_s, QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, embedded}, {u"has_more"_s, lineCount > 10},
-                                 {u"url"_s, u"/v1/invoices/%1/lines"_s.arg(invoiceId(index))}}},
+        {u"lines"_s,
+         QJsonObject{{u"object"_s, u"list"_s},
+                     {u"data"_s, embedded},
+                     {u"has_more"_s, lineCount > 10},
+                     {u"url"_s, u"/v1/invoices/%1/lines"_s.arg(invoiceId(index))}}},
     };
     // Newer API versions drop `tax` for a list of total_taxes.
     if (index % 5 == 0)
@@ -195,8 +206,7 @@ FakeResponse FakeStripe::handle(const RecordedRequest &request)
     if (auth != "Bearer " + m_apiKey.toUtf8()) {
         const QByteArray given = auth.mid(7);
         return error(401, u"invalid_request_error"_s,
-                     u"Invalid API Key provided: %1"_s.arg(given.isEmpty() ? u"(none)"_s
-                                                                            : QString::fromLatin1(given.left(8)) + u"****"_s));
+                     u"Invalid API Key provided: %1"_s.arg(given.isEmpty() ? u"(none)"_s : QString::fromLatin1(given.left(8)) + u"****"_s));
     }
     if (request.method == "GET" && request.path == "/v1/customers"_L1)
         return list(request, false);
@@ -247,10 +257,11 @@ FakeResponse FakeStripe::list(const RecordedRequest &request, bool invoices)
     qint64 i = start;
     for (; i >= lowest && data.size() < limit; --i)
         data.append(invoices ? invoiceLocked(i) : customerLocked(i));
-    return FakeResponse::json(200, QJsonObject{{u"object"_s, u"list"_s},
-                                               {u"url"_s, invoices ? u"/v1/invoices"_s : u"/v1/customers"_s},
-                                               {u"has_more"_s, i >= lowest},
-                                               {u"data"_s, data}});
+    return FakeResponse::json(200,
+                              QJsonObject{{u"object"_s, u"list"_s},
+                                          {u"url"_s, invoices ? u"/v1/invoices"_s : u"/v1/customers"_s},
+                                          {u"has_more"_s, i >= lowest},
+                                          {u"data"_s, data}});
 }
 
 FakeResponse FakeStripe::invoiceLines(const RecordedRequest &request, qint64 index)
@@ -262,9 +273,11 @@ FakeResponse FakeStripe::invoiceLines(const RecordedRequest &request, qint64 ind
     for (int l = 0; l < lineCount; ++l) {
         const qint64 unit = 500 + (index * 37 + l * 101) % 9500;
         const qint64 quantity = 1 + l % 3;
-        all.append(QJsonObject{{u"id"_s, u"il_%1_%2"_s.arg(index).arg(l)}, {u"object"_s, u"line_item"_s},
+        all.append(QJsonObject{{u"id"_s, u"il_%1_%2"_s.arg(index).arg(l)},
+                               {u"object"_s, u"line_item"_s},
                                {u"description"_s, u"Line %1 of invoice %2"_s.arg(l + 1).arg(index)},
-                               {u"quantity"_s, quantity}, {u"amount"_s, unit * quantity},
+                               {u"quantity"_s, quantity},
+                               {u"amount"_s, unit * quantity},
                                {u"price"_s, QJsonObject{{u"unit_amount"_s, unit}}}});
     }
     qsizetype from = 0;
@@ -277,8 +290,11 @@ FakeResponse FakeStripe::invoiceLines(const RecordedRequest &request, qint64 ind
     QJsonArray data;
     for (qsizetype l = from; l < all.size() && data.size() < limit; ++l)
         data.append(all.at(l));
-    return FakeResponse::json(200, QJsonObject{{u"object"_s, u"list"_s}, {u"url"_s, invoice.value("lines"_L1).toObject().value("url"_L1)},
-                                               {u"has_more"_s, from + data.size() < all.size()}, {u"data"_s, data}});
+    return FakeResponse::json(200,
+                              QJsonObject{{u"object"_s, u"list"_s},
+                                          {u"url"_s, invoice.value("lines"_L1).toObject().value("url"_L1)},
+                                          {u"has_more"_s, from + data.size() < all.size()},
+                                          {u"data"_s, data}});
 }
 
 FakeResponse FakeStripe::createCustomer(const RecordedRequest &request)

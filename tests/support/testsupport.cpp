@@ -5,11 +5,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,8 +46,7 @@ bool adminExec(const QString &sql, QString *error)
     bool ok = false;
     {
         const DatabaseConfig config = postgresAdminConfig();
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                       : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
         db.setHostName(config.host);
         db.setPort(config.port);
         db.setUserName(config.user);
@@ -132,8 +131,7 @@ bool damageSqliteTable(const QString &path, const QString &table, QString *error
     }
     // No connection is open here, so writing the file directly breaks no lock.
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite) || !file.seek((root - 1) * pageSize)
-        || file.write(QByteArray(int(pageSize), '\xA5')) != pageSize) {
+    if (!file.open(QIODevice::ReadWrite) || !file.seek((root - 1) * pageSize) || file.write(QByteArray(int(pageSize), '\xA5')) != pageSize) {
         *error = file.errorString();
         return false;
     }

@@ -61,19 +61,18 @@ struct ProcessOutcome
     QString out;
     QString err;
 };
-ProcessOutcome runProgram(const QString &program, const QStringList &args, const QHash<QString, QString> &env = {},
-                          const QByteArray &input = {});
+ProcessOutcome runProgram(const QString &program, const QStringList &args, const QHash<QString, QString> &env = {}, const QByteArray &input = {});
 
 // Tests that run every case on both engines: the data rows ("sqlite", "postgresql") of a global
 // column "engine", fresh databases of the current row's engine, and their clean-up.
 class EngineDatabases
 {
 public:
-    static void addRows(); // from initTestCase_data()
-    static bool isSqlite(); // the current global row
-    DatabaseConfig fresh(); // an empty SQLite file or PostgreSQL database
+    static void addRows();     // from initTestCase_data()
+    static bool isSqlite();    // the current global row
+    DatabaseConfig fresh();    // an empty SQLite file or PostgreSQL database
     static QString password(); // of fresh()'s databases
-    ~EngineDatabases(); // drops the PostgreSQL databases it created
+    ~EngineDatabases();        // drops the PostgreSQL databases it created
 
 private:
     QTemporaryDir m_dir;

@@ -58,8 +58,7 @@ protected:
         const QModelIndex index = sourceModel()->index(row, 0, parent);
         if (m_status >= 0 && index.data(SyncRunModel::StatusRole).toInt() != m_status)
             return false;
-        if (!m_connection.isEmpty()
-            && sourceModel()->index(row, SyncRunModel::ConnectionColumn, parent).data().toString() != m_connection)
+        if (!m_connection.isEmpty() && sourceModel()->index(row, SyncRunModel::ConnectionColumn, parent).data().toString() != m_connection)
             return false;
         if (m_day.isValid()) {
             const qint64 runId = index.data(SyncRunModel::RunIdRole).toLongLong();
@@ -304,8 +303,7 @@ void ActivityPage::showSelectedRun()
     const int row = m_proxy->mapToSource(current).row();
     const SyncRun &run = m_model->runs().at(row);
     QString details = tr("%1 / %2 — started %3, %4")
-                          .arg(run.connectionName, run.stream,
-                               QLocale().toString(run.startedAt.toLocalTime(), QLocale::LongFormat),
+                          .arg(run.connectionName, run.stream, QLocale().toString(run.startedAt.toLocalTime(), QLocale::LongFormat),
                                SyncRunModel::formatDuration(run.durationMs));
     if (!run.errorMessage.isEmpty())
         details += u"\n"_s + tr("Error (%1): %2").arg(run.errorClass, run.errorMessage);

@@ -1,7 +1,7 @@
 #include "authpage.h"
 
-#include "wizardstate.h"
 #include "adapters/declarative/connectorspec.h"
+#include "wizardstate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -59,7 +59,10 @@ AuthPage::AuthPage()
     page({{tr("Send &in:"), m_keyIn}, {tr("&Parameter name:"), m_keyName}, {tr("&Prefix:"), m_keyPrefix}, {tr("API &key:"), m_key}});
     page({{tr("&Token:"), m_token}});
     page({{tr("&User name:"), m_user}, {tr("Pass&word:"), m_password}});
-    page({{tr("Token &URL:"), m_tokenUrl}, {tr("Client &ID:"), m_clientId}, {tr("&Scopes:"), m_scopes}, {tr("Client &secret:"), m_clientSecret},
+    page({{tr("Token &URL:"), m_tokenUrl},
+          {tr("Client &ID:"), m_clientId},
+          {tr("&Scopes:"), m_scopes},
+          {tr("Client &secret:"), m_clientSecret},
           {tr("&Refresh token:"), m_refreshToken}});
     auto *form = new QFormLayout;
     form->addRow(tr("&Type:"), m_type);

@@ -1,7 +1,7 @@
 #include "basicspage.h"
 
-#include "wizardstate.h"
 #include "adapters/declarative/connectorspec.h"
+#include "wizardstate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -29,8 +29,10 @@ BasicsPage::BasicsPage()
     m_name->setToolTip(tr("Lower-case letters, digits and dashes; connections use it as custom:NAME"));
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
-    const QList<std::pair<QString, QString>> categories{{u"custom"_s, tr("Other")},       {u"accounting"_s, tr("Accounting")},
-                                                        {u"crm"_s, tr("CRM")},            {u"marketing"_s, tr("Marketing")},
+    const QList<std::pair<QString, QString>> categories{{u"custom"_s, tr("Other")},
+                                                        {u"accounting"_s, tr("Accounting")},
+                                                        {u"crm"_s, tr("CRM")},
+                                                        {u"marketing"_s, tr("Marketing")},
                                                         {u"communication"_s, tr("Communication")}};
     for (const auto &[key, label] : categories)
         m_category->addItem(label, key);

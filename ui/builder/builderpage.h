@@ -21,9 +21,9 @@ public:
     using QWizardPage::QWizardPage;
     ConnectorWizard *wiz() const { return static_cast<ConnectorWizard *>(wizard()); }
     WizardState &state() const { return wiz()->state(); }
-    void cleanupPage() override {} // keep what was typed when going Back
-    virtual void fromState() = 0;  // show the state
-    virtual void toState() = 0;    // store what is shown (no checks)
+    void cleanupPage() override { } // keep what was typed when going Back
+    virtual void fromState() = 0;   // show the state
+    virtual void toState() = 0;     // store what is shown (no checks)
     bool fail(const QString &message);
     QLabel *m_message = nullptr;
 };

@@ -1,18 +1,18 @@
 #include "connectorwizard.h"
 
-#include "connectordrafts.h"
-#include "wizardstate.h"
-#include "common/deliver.h"
 #include "adapters/declarative/specimporter.h"
 #include "authpage.h"
 #include "basicspage.h"
+#include "common/deliver.h"
+#include "connectordrafts.h"
 #include "endpointspage.h"
 #include "mappingpage.h"
 #include "paginationpage.h"
 #include "reviewpage.h"
 #include "savepage.h"
-#include "testpage.h"
 #include "services/customconnectorservice.h"
+#include "testpage.h"
+#include "wizardstate.h"
 
 #include <QFile>
 #include <QLabel>
@@ -109,18 +109,10 @@ void ConnectorWizard::importDefinition(ImportKind kind, const QByteArray &defini
         SpecImporter::Result result;
         QString error;
         switch (kind) {
-        case ImportKind::OpenApi:
-            SpecImporter::fromOpenApi(bytes, &result, &error);
-            break;
-        case ImportKind::Postman:
-            SpecImporter::fromPostman(bytes, &result, &error);
-            break;
-        case ImportKind::Har:
-            SpecImporter::fromHar(bytes, &result, &error);
-            break;
-        case ImportKind::Curl:
-            SpecImporter::fromCurl(QString::fromUtf8(bytes), &result, &error);
-            break;
+        case ImportKind::OpenApi: SpecImporter::fromOpenApi(bytes, &result, &error); break;
+        case ImportKind::Postman: SpecImporter::fromPostman(bytes, &result, &error); break;
+        case ImportKind::Har: SpecImporter::fromHar(bytes, &result, &error); break;
+        case ImportKind::Curl: SpecImporter::fromCurl(QString::fromUtf8(bytes), &result, &error); break;
         }
         deliver(self, [result, error](ConnectorWizard *w) {
             if (!error.isEmpty()) {
@@ -208,4 +200,3 @@ void ConnectorWizard::done(int result)
 }
 
 } // namespace Orion
-

@@ -1,7 +1,7 @@
 #include "endpointspage.h"
 
-#include "wizardstate.h"
 #include "common/deliver.h"
+#include "wizardstate.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -48,12 +48,15 @@ EndpointsPage::EndpointsPage()
     m_import->setPopupMode(QToolButton::InstantPopup);
     m_import->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_import);
-    menu->addAction(tr("OpenAPI 3.0/3.1 File (JSON or YAML)…"), this, [this] { importFile(ConnectorWizard::ImportKind::OpenApi, tr("OpenAPI (*.json *.yaml *.yml)")); });
-    menu->addAction(tr("Postman Collection v2.1…"), this, [this] { importFile(ConnectorWizard::ImportKind::Postman, tr("Postman collection (*.json)")); });
+    menu->addAction(tr("OpenAPI 3.0/3.1 File (JSON or YAML)…"), this,
+                    [this] { importFile(ConnectorWizard::ImportKind::OpenApi, tr("OpenAPI (*.json *.yaml *.yml)")); });
+    menu->addAction(tr("Postman Collection v2.1…"), this,
+                    [this] { importFile(ConnectorWizard::ImportKind::Postman, tr("Postman collection (*.json)")); });
     menu->addAction(tr("HAR File…"), this, [this] { importFile(ConnectorWizard::ImportKind::Har, tr("HTTP archive (*.har *.json)")); });
     menu->addAction(tr("cURL Command…"), this, [this] {
         bool ok = false;
-        const QString command = QInputDialog::getMultiLineText(this, tr("Import a cURL Command"), tr("Paste the command (secrets in it are not copied):"), {}, &ok);
+        const QString command
+            = QInputDialog::getMultiLineText(this, tr("Import a cURL Command"), tr("Paste the command (secrets in it are not copied):"), {}, &ok);
         if (ok && !command.trimmed().isEmpty())
             wiz()->importDefinition(ConnectorWizard::ImportKind::Curl, command.toUtf8());
     });
@@ -163,7 +166,9 @@ bool EndpointsPage::validatePage()
             needed << u"refresh_token"_s;
         for (const QString &secret : std::as_const(needed))
             if (state().secrets.value(secret).isEmpty())
-                return fail(tr("The imported definition signs requests with the secret \"%1\", which is not entered yet: go Back to Authentication and enter it.").arg(secret));
+                return fail(tr("The imported definition signs requests with the secret \"%1\", which is not entered yet: go Back to Authentication "
+                               "and enter it.")
+                                .arg(secret));
     }
     return true;
 }
@@ -202,8 +207,8 @@ void EndpointsPage::storeCurrent()
 void EndpointsPage::showCurrent()
 {
     const bool has = m_current >= 0 && m_current < m_streams.size();
-    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_method), static_cast<QWidget *>(m_path),
-                       static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_remove)})
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_method),
+                       static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_remove)})
         w->setEnabled(has);
     const QJsonObject s = has ? m_streams.at(m_current) : QJsonObject();
     m_name->setText(text(s, "name"));

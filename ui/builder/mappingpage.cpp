@@ -1,11 +1,11 @@
 #include "mappingpage.h"
 
-#include "wizardstate.h"
-#include "mapping/mappingreviewmodel.h"
 #include "adapters/declarative/spectester.h"
-#include "mapping/mappingengine.h"
-#include "common/mappingreviewtable.h"
 #include "common/deliver.h"
+#include "common/mappingreviewtable.h"
+#include "mapping/mappingengine.h"
+#include "mapping/mappingreviewmodel.h"
+#include "wizardstate.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -35,7 +35,8 @@ MappingPage::MappingPage()
     , m_status(new QLabel(this))
 {
     setTitle(tr("Field Mapping"));
-    setSubTitle(tr("How each stream's fields land in the unified schema. Suggestions come from the mapping engine with a confidence and a reason; only approved mappings go into the spec."));
+    setSubTitle(tr("How each stream's fields land in the unified schema. Suggestions come from the mapping engine with a confidence and a reason; "
+                   "only approved mappings go into the spec."));
     m_stream->setAccessibleName(tr("Stream"));
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
@@ -97,7 +98,8 @@ void MappingPage::approveAtOrAbove(double threshold)
     QList<int> rows;
     const StoredMappings &list = state().mappings.value(currentStream());
     for (int i = 0; i < list.size(); ++i)
-        if (list.at(i).suggestion.confidence >= threshold && !list.at(i).suggestion.isUnmapped() && list.at(i).status == StoredMapping::Status::Suggested)
+        if (list.at(i).suggestion.confidence >= threshold && !list.at(i).suggestion.isUnmapped()
+            && list.at(i).status == StoredMapping::Status::Suggested)
             rows << i;
     decide(rows, StoredMapping::Status::Approved);
 }

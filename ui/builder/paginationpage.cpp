@@ -1,11 +1,11 @@
 #include "paginationpage.h"
 
-#include "wizardstate.h"
 #include "adapters/declarative/connectorspec.h"
 #include "adapters/declarative/specdetector.h"
 #include "adapters/declarative/spectester.h"
-#include "runtime/credentialstore.h"
 #include "common/deliver.h"
+#include "runtime/credentialstore.h"
+#include "wizardstate.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -41,14 +41,15 @@ PaginationPage::PaginationPage()
     , m_notes(new QLabel(this))
 {
     setTitle(tr("Records and Pagination"));
-    setSubTitle(tr("Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and proposes all of it."));
+    setSubTitle(tr("Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and "
+                   "proposes all of it."));
     m_stream->setAccessibleName(tr("Stream"));
     m_records->setPlaceholderText(u"data"_s);
     m_primaryKey->setPlaceholderText(u"id"_s);
     m_filterField->setPlaceholderText(tr("optional: keep records whose field…"));
     m_filterEquals->setPlaceholderText(tr("…equals this value"));
-    const QList<std::pair<QString, QString>> types{{u"none"_s, tr("None (one request)")}, {u"offset"_s, tr("Offset and limit")},
-                                                   {u"page_number"_s, tr("Page number")},  {u"cursor"_s, tr("Cursor")},
+    const QList<std::pair<QString, QString>> types{{u"none"_s, tr("None (one request)")},         {u"offset"_s, tr("Offset and limit")},
+                                                   {u"page_number"_s, tr("Page number")},         {u"cursor"_s, tr("Cursor")},
                                                    {u"next_url"_s, tr("Next URL in the answer")}, {u"link_header"_s, tr("Link header (RFC 8288)")}};
     for (const auto &[key, label] : types)
         m_type->addItem(label, key);
@@ -206,7 +207,8 @@ void PaginationPage::showParams()
         {u"none"_s, {}},
         {u"offset"_s, {u"page_size"_s, u"offset_param"_s, u"limit_param"_s}},
         {u"page_number"_s, {u"page_size"_s, u"page_param"_s, u"size_param"_s, u"start_page"_s}},
-        {u"cursor"_s, {u"cursor_path"_s, u"cursor_header"_s, u"cursor_from_last_record"_s, u"cursor_param"_s, u"stop_path"_s, u"page_size"_s, u"size_param"_s}},
+        {u"cursor"_s,
+         {u"cursor_path"_s, u"cursor_header"_s, u"cursor_from_last_record"_s, u"cursor_param"_s, u"stop_path"_s, u"page_size"_s, u"size_param"_s}},
         {u"next_url"_s, {u"next_url_path"_s}},
         {u"link_header"_s, {u"page_size"_s, u"size_param"_s}}};
     const QStringList visible = rows.value(type);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "builderpage.h"
 #include "adapters/declarative/specdetector.h"
+#include "builderpage.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 #include "reviewpage.h"
 
-#include "wizardstate.h"
-#include "common/codeview.h"
 #include "adapters/declarative/connectordocs.h"
 #include "adapters/declarative/connectorspec.h"
+#include "common/codeview.h"
+#include "wizardstate.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -69,9 +69,11 @@ void ReviewPage::fromState()
         version = before == spec ? previousVersion : previousVersion + 1;
         spec.insert(u"version"_s, version);
         diff = ConnectorDocs::unifiedDiff(ConnectorDocs::specText(previous->spec.json()), ConnectorDocs::specText(spec),
-                                          u"%1 v%2"_s.arg(previous->spec.name()).arg(previousVersion), u"%1 v%2"_s.arg(previous->spec.name()).arg(version));
-        m_version->setText(version == previousVersion ? tr("Version %1, unchanged from the saved version.").arg(version)
-                                                      : tr("Version %1 (the saved version is %2; the Changes tab shows the difference).").arg(version).arg(previousVersion));
+                                          u"%1 v%2"_s.arg(previous->spec.name()).arg(previousVersion),
+                                          u"%1 v%2"_s.arg(previous->spec.name()).arg(version));
+        m_version->setText(version == previousVersion
+                               ? tr("Version %1, unchanged from the saved version.").arg(version)
+                               : tr("Version %1 (the saved version is %2; the Changes tab shows the difference).").arg(version).arg(previousVersion));
     } else {
         spec.insert(u"version"_s, version);
         m_version->setText(tr("A new connector: version 1."));

@@ -21,7 +21,7 @@ public:
     CodeView *view(int tab) const;
     void initializePage() override;
     void fromState() override;
-    void toState() override {}
+    void toState() override { }
     bool validatePage() override;
     QString readme() const;
 

@@ -1,9 +1,9 @@
 #include "savepage.h"
 
-#include "wizardstate.h"
 #include "adapters/declarative/connectordocs.h"
 #include "adapters/declarative/connectorspec.h"
 #include "services/customconnectorservice.h"
+#include "wizardstate.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -22,7 +22,7 @@ public:
     QCheckBox *publish() const;
     void initializePage() override;
     void fromState() override;
-    void toState() override {}
+    void toState() override { }
     bool validatePage() override;
 
     void finished(const CustomConnectorService::SaveResult &result);

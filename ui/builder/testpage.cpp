@@ -1,12 +1,12 @@
 #include "testpage.h"
 
-#include "wizardstate.h"
-#include "common/codeview.h"
 #include "adapters/declarative/connectorspec.h"
 #include "adapters/declarative/spectester.h"
+#include "common/codeview.h"
+#include "common/deliver.h"
 #include "mapping/sourceprofile.h"
 #include "runtime/credentialstore.h"
-#include "common/deliver.h"
+#include "wizardstate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -45,7 +45,8 @@ TestPage::TestPage()
     , m_tabs(new QTabWidget(this))
 {
     setTitle(tr("Test Read"));
-    setSubTitle(tr("Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector's recorded fixture."));
+    setSubTitle(tr("Reads each stream live, within the limits below. Requests are shown with secrets redacted; the exchanges become the connector's "
+                   "recorded fixture."));
     m_stream->setAccessibleName(tr("Stream to show"));
     m_pages->setRange(1, 20);
     m_pages->setValue(2);
@@ -119,8 +120,8 @@ bool TestPage::isRunning() const
     return m_cancelFlag != nullptr;
 }
 
-void TestPage::finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures, const QHash<QString, QString> &fingerprints,
-                  bool cancelled)
+void TestPage::finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures,
+                        const QHash<QString, QString> &fingerprints, bool cancelled)
 {
     m_cancelFlag.reset();
     m_run->setEnabled(true);
@@ -193,9 +194,10 @@ void TestPage::showStream()
     else if (!report.error.isEmpty())
         m_summary->setText(tr("Failed after %n request(s): %1", nullptr, int(report.pages.size())).arg(report.error));
     else
-        m_summary->setText(tr("%n record(s)", nullptr, int(report.records.size())) + u" · "_s + tr("%n page(s)", nullptr, int(report.pages.size())) + u" · "_s
-                           + tr("%n field(s) inferred", nullptr, int(report.schema.size()))
-                           + (state().testedWith.value(name) == state().fingerprint(name) ? QString() : u" · "_s + tr("settings changed since; run again")));
+        m_summary->setText(
+            tr("%n record(s)", nullptr, int(report.records.size())) + u" · "_s + tr("%n page(s)", nullptr, int(report.pages.size())) + u" · "_s
+            + tr("%n field(s) inferred", nullptr, int(report.schema.size()))
+            + (state().testedWith.value(name) == state().fingerprint(name) ? QString() : u" · "_s + tr("settings changed since; run again")));
     // Records: one column per scalar field (the first 12), at most 100 rows.
     QStringList columns;
     for (const SourceField &f : report.schema)
@@ -232,7 +234,8 @@ void TestPage::showAnswer(int row)
     const QJsonObject response = m_exchanges.at(row).toObject().value("response"_L1).toObject();
     const QByteArray body = response.value("body"_L1).toString().toUtf8();
     const QJsonDocument doc = QJsonDocument::fromJson(body);
-    m_response->setPlainText(doc.isNull() ? QString::fromUtf8(body.left(64 * 1024)) : QString::fromUtf8(doc.toJson(QJsonDocument::Indented).left(256 * 1024)));
+    m_response->setPlainText(doc.isNull() ? QString::fromUtf8(body.left(64 * 1024))
+                                          : QString::fromUtf8(doc.toJson(QJsonDocument::Indented).left(256 * 1024)));
 }
 
 void TestPage::run()

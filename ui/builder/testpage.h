@@ -1,7 +1,7 @@
 #pragma once
 
-#include "builderpage.h"
 #include "adapters/declarative/spectester.h"
+#include "builderpage.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -30,11 +30,11 @@ public:
     TestPage();
     bool isRunning() const;
     void run();
-    void finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures, const QHash<QString, QString> &fingerprints,
-                  bool cancelled);
+    void finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures,
+                  const QHash<QString, QString> &fingerprints, bool cancelled);
     void initializePage() override;
     void fromState() override;
-    void toState() override {}
+    void toState() override { }
     bool validatePage() override;
 
 private:

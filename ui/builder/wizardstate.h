@@ -31,7 +31,7 @@ struct WizardState
 
     static QJsonObject initialSpec();
 
-    QString name() const;        // the identifier: connections use it as custom:NAME
+    QString name() const; // the identifier: connections use it as custom:NAME
     QString displayName() const;
     QString baseUrl() const;
     QJsonObject authenticator() const;

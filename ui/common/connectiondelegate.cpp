@@ -19,14 +19,10 @@ namespace Orion {
 QString ConnectionDelegate::healthLabel(int health)
 {
     switch (HealthStatus(health)) {
-    case HealthStatus::Healthy:
-        return tr("Healthy");
-    case HealthStatus::Degraded:
-        return tr("Degraded");
-    case HealthStatus::Failed:
-        return tr("Failed");
-    case HealthStatus::Unknown:
-        break;
+    case HealthStatus::Healthy: return tr("Healthy");
+    case HealthStatus::Degraded: return tr("Degraded");
+    case HealthStatus::Failed: return tr("Failed");
+    case HealthStatus::Unknown: break;
     }
     return tr("No syncs yet");
 }
@@ -35,14 +31,10 @@ QColor ConnectionDelegate::healthColor(int health)
 {
     const QPalette palette = QApplication::palette();
     switch (HealthStatus(health)) {
-    case HealthStatus::Healthy:
-        return StatusColors::color(StatusColors::Role::Success, palette);
-    case HealthStatus::Degraded:
-        return StatusColors::color(StatusColors::Role::Warning, palette);
-    case HealthStatus::Failed:
-        return StatusColors::color(StatusColors::Role::Error, palette);
-    case HealthStatus::Unknown:
-        break;
+    case HealthStatus::Healthy: return StatusColors::color(StatusColors::Role::Success, palette);
+    case HealthStatus::Degraded: return StatusColors::color(StatusColors::Role::Warning, palette);
+    case HealthStatus::Failed: return StatusColors::color(StatusColors::Role::Error, palette);
+    case HealthStatus::Unknown: break;
     }
     return StatusColors::color(StatusColors::Role::Neutral, palette);
 }
@@ -97,9 +89,7 @@ void ConnectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         option->text = when.isValid() ? relativeTime(when, QDateTime::currentDateTimeUtc()) : tr("Never");
         break;
     }
-    case ConnectionListModel::FailuresColumn:
-        option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
-        break;
+    case ConnectionListModel::FailuresColumn: option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter; break;
     case ConnectionListModel::ScheduleColumn: {
         if (index.data(ConnectionListModel::IsDemoRole).toBool()) {
             if (index.data(ConnectionListModel::ScheduleRole).toString() != u"manual"_s)
@@ -120,13 +110,11 @@ void ConnectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         if (index.data(ConnectionListModel::IsDemoRole).toBool())
             option->font.setItalic(true);
         break;
-    default:
-        break;
+    default: break;
     }
 }
 
-bool ConnectionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                   const QModelIndex &index)
+bool ConnectionDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() == QEvent::ToolTip && index.column() == ConnectionListModel::LastSuccessColumn) {
         const QDateTime when = index.data(ConnectionListModel::LastSuccessAtRole).toDateTime();

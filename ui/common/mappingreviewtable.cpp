@@ -57,14 +57,10 @@ QColor MappingReviewTable::bandColor(ConfidenceBand band)
 {
     const QPalette palette = QApplication::palette();
     switch (band) {
-    case ConfidenceBand::High:
-        return StatusColors::color(StatusColors::Role::Success, palette);
-    case ConfidenceBand::Medium:
-        return StatusColors::color(StatusColors::Role::Info, palette);
-    case ConfidenceBand::Low:
-        return StatusColors::color(StatusColors::Role::Warning, palette);
-    case ConfidenceBand::VeryLow:
-        break;
+    case ConfidenceBand::High: return StatusColors::color(StatusColors::Role::Success, palette);
+    case ConfidenceBand::Medium: return StatusColors::color(StatusColors::Role::Info, palette);
+    case ConfidenceBand::Low: return StatusColors::color(StatusColors::Role::Warning, palette);
+    case ConfidenceBand::VeryLow: break;
     }
     return StatusColors::color(StatusColors::Role::Error, palette);
 }

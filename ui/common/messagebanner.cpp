@@ -48,18 +48,20 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     m_text->setText(text);
     m_triggered = {};
     m_action->hide();
-    const QStyle::StandardPixmap pixmap = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
-                                        : kind == Kind::Warning   ? QStyle::SP_MessageBoxWarning
-                                                                  : QStyle::SP_MessageBoxInformation;
+    const QStyle::StandardPixmap pixmap = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
+        : kind == Kind::Warning                               ? QStyle::SP_MessageBoxWarning
+                                                              : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
     // Tinted background that works with light and dark palettes.
-    const QColor accent = StatusColors::color(kind == Kind::Error     ? StatusColors::Role::Error
-                                              : kind == Kind::Warning ? StatusColors::Role::Warning
-                                                                      : StatusColors::Role::Info,
+    const QColor accent = StatusColors::color(kind == Kind::Error         ? StatusColors::Role::Error
+                                                  : kind == Kind::Warning ? StatusColors::Role::Warning
+                                                                          : StatusColors::Role::Info,
                                               palette());
     setStyleSheet(u"#messageBanner { background-color: rgba(%1, %2, %3, 40); border: 1px solid rgb(%1, %2, %3); "
-                  "border-radius: 4px; }"_s.arg(accent.red()).arg(accent.green()).arg(accent.blue()));
+                  "border-radius: 4px; }"_s.arg(accent.red())
+                      .arg(accent.green())
+                      .arg(accent.blue()));
     setAccessibleName(text);
     show();
 }

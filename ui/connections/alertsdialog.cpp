@@ -1,7 +1,6 @@
 #include "alertsdialog.h"
 #include "common/statuscolors.h"
 
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,9 +15,8 @@ using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-
-AlertsDialog::AlertsDialog(SyncService *service, qint64 connectionId, const QString &connectionName,
-                           const QStringList &slackConnections, QWidget *parent)
+AlertsDialog::AlertsDialog(SyncService *service, qint64 connectionId, const QString &connectionName, const QStringList &slackConnections,
+                           QWidget *parent)
     : QDialog(parent)
     , m_alerts(new AlertService(service, this))
     , m_connectionId(connectionId)
@@ -79,9 +77,8 @@ AlertsDialog::AlertsDialog(SyncService *service, qint64 connectionId, const QStr
     m_test->setEnabled(haveSlack);
     if (!haveSlack)
         setStatus(tr("Add a Slack connection first: alerts are posted through it."), false);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        addRule(m_slack->currentText(), m_channel->text(), AlertRule::Trigger(m_trigger->currentData().toInt()));
-    });
+    connect(m_add, &QPushButton::clicked, this,
+            [this] { addRule(m_slack->currentText(), m_channel->text(), AlertRule::Trigger(m_trigger->currentData().toInt())); });
     connect(m_remove, &QPushButton::clicked, this, &AlertsDialog::removeSelectedRule);
     connect(m_test, &QPushButton::clicked, this, &AlertsDialog::sendTestMessage);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);

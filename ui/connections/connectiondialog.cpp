@@ -25,9 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-
-ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name,
-                                   const QString &connectorId, const QJsonObject &settings, QWidget *parent)
+ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name, const QString &connectorId,
+                                   const QJsonObject &settings, QWidget *parent)
     : QDialog(parent)
     , m_credentials(credentials)
     , m_tester(new ConnectionTester(std::move(credentials), this))
@@ -247,8 +246,7 @@ void ConnectionDialog::updateVisibility()
     bool oauth = false;
     for (const SettingSpec &spec : specs) {
         if (spec.type == SettingSpec::Type::Secret && spec.key == "refresh_token"_L1 && m_fields.value(spec.key)
-            && (spec.visibleWhen.isEmpty()
-                || current.value(spec.visibleWhen.section(u'=', 0, 0)).toString() == spec.visibleWhen.section(u'=', 1)))
+            && (spec.visibleWhen.isEmpty() || current.value(spec.visibleWhen.section(u'=', 0, 0)).toString() == spec.visibleWhen.section(u'=', 1)))
             oauth = true;
     }
     m_authorizeButton->setVisible(oauth);
@@ -426,15 +424,14 @@ void ConnectionDialog::authorizeInBrowser()
             if (m_opensBrowser && !QDesktopServices::openUrl(url))
                 setStatus(tr("Open this address in your browser to sign in: %1").arg(url.toString()), false);
         });
-        connect(authorizer, &OAuthAuthorizer::granted, this,
-                [this, authorizer](const QString &, const QString &refreshToken, const QDateTime &) {
-                    setField(u"refresh_token"_s, refreshToken);
-                    const QString message = tr("Authorised. The refresh token will be saved in the system keychain.");
-                    setStatus(message, false);
-                    authorizer->deleteLater();
-                    m_authorizeButton->setEnabled(true);
-                    Q_EMIT authorizationFinished(true, message);
-                });
+        connect(authorizer, &OAuthAuthorizer::granted, this, [this, authorizer](const QString &, const QString &refreshToken, const QDateTime &) {
+            setField(u"refresh_token"_s, refreshToken);
+            const QString message = tr("Authorised. The refresh token will be saved in the system keychain.");
+            setStatus(message, false);
+            authorizer->deleteLater();
+            m_authorizeButton->setEnabled(true);
+            Q_EMIT authorizationFinished(true, message);
+        });
         connect(authorizer, &OAuthAuthorizer::failed, this, [this, authorizer](const QString &error) {
             setStatus(error, true);
             authorizer->deleteLater();

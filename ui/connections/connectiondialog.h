@@ -33,15 +33,15 @@ class ConnectionDialog : public QDialog
     Q_OBJECT
 public:
     // Edit mode when `connectionId` is non-zero (the connector cannot change then).
-    ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name,
-                     const QString &connectorId, const QJsonObject &settings, QWidget *parent = nullptr);
+    ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name, const QString &connectorId,
+                     const QJsonObject &settings, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
     qint64 connectionId() const { return m_connectionId; }
     QString originalName() const { return m_originalName; }
     QString name() const;
     QString connectorId() const;
-    QJsonObject settings() const;                 // what the user set (defaults stay implicit)
+    QJsonObject settings() const;                   // what the user set (defaults stay implicit)
     QHash<QString, QString> enteredSecrets() const; // only the secret fields the user filled in
     // The schedule (text form as stored), and whether the workspace has workers (PostgreSQL).
     void setSchedule(const QString &scheduleText, bool runOnWorkers, bool workersAvailable);

@@ -1,17 +1,17 @@
 #include "connectionspage.h"
 #include "common/statuscolors.h"
 
+#include "adapters/connector.h"
+#include "adapters/registry/connectorregistry.h"
 #include "alertsdialog.h"
 #include "common/connectiondelegate.h"
-#include "salesforce/bulkjobsdialog.h"
-#include "salesforce/soqleditor.h"
 #include "connectiondialog.h"
 #include "connections/connectionlistmodel.h"
 #include "runtime/authenticator.h"
-#include "adapters/connector.h"
-#include "adapters/registry/connectorregistry.h"
-#include "sync/syncrunmodel.h"
+#include "salesforce/bulkjobsdialog.h"
+#include "salesforce/soqleditor.h"
 #include "services/syncservice.h"
+#include "sync/syncrunmodel.h"
 
 #include "common/pagetitle.h"
 
@@ -93,8 +93,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     };
     setupButton(m_add, tr("Add…"), tr("Add a connection"), QKeySequence::New);
     setupButton(m_edit, tr("Edit…"), tr("Edit the selected connection"), QKeySequence(Qt::Key_F2));
-    setupButton(m_remove, tr("Remove"), tr("Remove the selected connection with its records and history"),
-                QKeySequence::Delete);
+    setupButton(m_remove, tr("Remove"), tr("Remove the selected connection with its records and history"), QKeySequence::Delete);
     setupButton(m_sync, tr("Sync Now"), tr("Sync the selected connection"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_sync->setObjectName(u"syncNow"_s);
     setupButton(m_soql, tr("SOQL…"), tr("Query the selected Salesforce connection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
@@ -125,10 +124,8 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     // The name gets a generous share; the schedule, last, takes the rest of the width.
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::NameColumn, QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(ConnectionListModel::NameColumn, 260);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::ConnectorColumn,
-                                                     QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::HealthColumn,
-                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::ConnectorColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ConnectionListModel::HealthColumn, QHeaderView::ResizeToContents);
     // Failures in a row and the last success are on the Dashboard's health table; here the health
     // badge's tooltip and the sync panel carry them.
     m_view->setColumnHidden(ConnectionListModel::FailuresColumn, true);
@@ -226,10 +223,9 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
         const auto c = selectedConnection();
         if (!c)
             return;
-        const auto answer = QMessageBox::question(
-            this, tr("Remove Connection"),
-            tr("Remove \"%1\"? Its synced records, sync history and stored secrets are deleted.").arg(c->name),
-            QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(this, tr("Remove Connection"),
+                                                  tr("Remove \"%1\"? Its synced records, sync history and stored secrets are deleted.").arg(c->name),
+                                                  QMessageBox::Cancel | QMessageBox::Yes, QMessageBox::Cancel);
         if (answer == QMessageBox::Yes)
             Q_EMIT removeRequested(c->id, c->name);
     });
@@ -296,12 +292,14 @@ void ConnectionsPage::setSyncService(SyncService *service)
                 parts << tr("%1: %2 — %3 read, %4 written, %5 failed in %6")
                              .arg(r.stream, status, QLocale().toString(r.recordsRead), QLocale().toString(r.recordsWritten),
                                   QLocale().toString(r.recordsFailed), SyncRunModel::formatDuration(r.durationMs))
-                      + (r.error.isEmpty() ? QString() : u" · "_s + r.error);
+                        + (r.error.isEmpty() ? QString() : u" · "_s + r.error);
                 failed = failed || !r.succeeded();
                 if (r.reauthorize) {
                     parts << tr("Sign in again: Edit… → Sign In…");
                     Q_EMIT message(tr("%1 needs to be signed in again: its authorisation expired or was revoked. "
-                                      "Open Edit… and choose Sign In….").arg(connection), true);
+                                      "Open Edit… and choose Sign In….")
+                                       .arg(connection),
+                                   true);
                 }
             }
             state.outcome = parts.join(u'\n');
@@ -311,8 +309,7 @@ void ConnectionsPage::setSyncService(SyncService *service)
         showSyncState();
         Q_EMIT syncFinished(results);
     });
-    connect(service, &SyncService::jobRefused, this,
-            [this](const QString &, const QString &message) { Q_EMIT this->message(message, true); });
+    connect(service, &SyncService::jobRefused, this, [this](const QString &, const QString &message) { Q_EMIT this->message(message, true); });
 }
 
 QString ConnectionsPage::connectionOfJob(int jobId) const
@@ -386,9 +383,9 @@ void ConnectionsPage::updateActions()
     m_alerts->setEnabled(selected.has_value() && m_syncService && !selected->isDemo);
     m_runOnWorkers->setVisible(m_workersAvailable);
     m_runOnWorkers->setEnabled(known && m_workersAvailable && !selected->isDemo);
-    m_sync->setToolTip(selected && selected->isDemo ? tr("Demo connections have no account to sync from")
-                                                    : tr("Sync the selected connection (%1)")
-                                                          .arg(m_sync->shortcut().toString(QKeySequence::NativeText)));
+    m_sync->setToolTip(selected && selected->isDemo
+                           ? tr("Demo connections have no account to sync from")
+                           : tr("Sync the selected connection (%1)").arg(m_sync->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void ConnectionsPage::showSyncState()
@@ -433,7 +430,8 @@ void ConnectionsPage::showSyncState()
         const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(expiry) / 60;
         m_syncStatus->setText(m_syncStatus->text() + u'\n'
                               + (minutes > 0 ? tr("Access token valid for %n more minute(s); last refreshed %1.", nullptr, int(minutes))
-                                                   .arg(QLocale().toString(OAuth2RefreshAuthenticator::tokenRefreshedAt(selected->name).toLocalTime(), QLocale::ShortFormat))
+                                                   .arg(QLocale().toString(OAuth2RefreshAuthenticator::tokenRefreshedAt(selected->name).toLocalTime(),
+                                                                           QLocale::ShortFormat))
                                              : tr("Access token expired; the next request refreshes it.")));
     }
     const QString text = state.log.join(u'\n');
@@ -443,11 +441,9 @@ void ConnectionsPage::showSyncState()
     }
 }
 
-ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const QString &name, const QString &connectorId,
-                                              const QJsonObject &settings)
+ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const QString &name, const QString &connectorId, const QJsonObject &settings)
 {
-    auto *dialog = new ConnectionDialog(m_syncService ? m_syncService->credentials() : nullptr, id, name, connectorId,
-                                        settings, this);
+    auto *dialog = new ConnectionDialog(m_syncService ? m_syncService->credentials() : nullptr, id, name, connectorId, settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool postgres = m_syncService && m_syncService->database().engine == DatabaseConfig::Engine::PostgreSql;
     if (const int row = m_model->rowOfId(id); id && row >= 0)

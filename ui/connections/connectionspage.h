@@ -1,7 +1,6 @@
 #pragma once
 
 #include "connections/connectionsummary.h"
-#include "connections/connectionsummary.h"
 #include "services/syncjob.h"
 
 #include <QHash>
@@ -64,8 +63,7 @@ Q_SIGNALS:
     void demoWorkspaceRequested();
     void refreshRequested();
     // Secrets go to the keychain first, then the connection is saved (id 0 = new).
-    void saveRequested(qint64 id, const QString &originalName, const Orion::NewConnection &connection,
-                       const QHash<QString, QString> &secrets);
+    void saveRequested(qint64 id, const QString &originalName, const Orion::NewConnection &connection, const QHash<QString, QString> &secrets);
     void removeRequested(qint64 id, const QString &name);
     void syncFinished(const QList<Orion::SyncResult> &results);
     void message(const QString &text, bool error);

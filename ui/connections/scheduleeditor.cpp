@@ -117,12 +117,9 @@ void ScheduleEditor::setWorkersAvailable(bool available)
 Schedule ScheduleEditor::schedule() const
 {
     switch (m_kind->currentIndex()) {
-    case 1:
-        return Schedule::every(qint64(m_every->value()) * m_unit->currentData().toLongLong());
-    case 2:
-        return Schedule::cronIn(m_cron->text(), m_zone->currentText().trimmed());
-    default:
-        return Schedule::manual();
+    case 1: return Schedule::every(qint64(m_every->value()) * m_unit->currentData().toLongLong());
+    case 2: return Schedule::cronIn(m_cron->text(), m_zone->currentText().trimmed());
+    default: return Schedule::manual();
     }
 }
 

@@ -1,8 +1,8 @@
 #include "dashboardpage.h"
 
 #include "common/connectiondelegate.h"
-#include "connections/connectionlistmodel.h"
 #include "common/pagetitle.h"
+#include "connections/connectionlistmodel.h"
 #include "sync/syncrunmodel.h"
 
 #include <QAction>
@@ -34,8 +34,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -177,9 +177,7 @@ DashboardPage::DashboardPage(QWidget *parent)
         view->setAccessibleName(chartNames.at(i));
         view->setFocusPolicy(Qt::StrongFocus); // Tab reaches each chart; the Menu key or Shift+F10 opens its export menu
         view->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint &pos) {
-            showExportMenu(i, view->mapToGlobal(pos));
-        });
+        connect(view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint &pos) { showExportMenu(i, view->mapToGlobal(pos)); });
         auto *menuKey = new QAction(view);
         menuKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
         menuKey->setShortcutContext(Qt::WidgetShortcut);
@@ -199,9 +197,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_health->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_health->setMaximumHeight(170);
     m_health->setAccessibleName(tr("Connection health"));
-    connect(m_health, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT runsRequested(m_healthModel->index(index.row(), 0).data().toString(), QDate());
-    });
+    connect(m_health, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT runsRequested(m_healthModel->index(index.row(), 0).data().toString(), QDate()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -244,8 +241,8 @@ void DashboardPage::openRunsNear(double msecsSinceEpoch)
 void DashboardPage::showExportMenu(int chart, const QPoint &globalPos)
 {
     QMenu menu(this);
-    for (const auto &[label, suffix] : {std::pair{tr("Export as PNG…"), u"png"_s}, std::pair{tr("Export as SVG…"), u"svg"_s},
-                                        std::pair{tr("Export data as CSV…"), u"csv"_s}}) {
+    for (const auto &[label, suffix] :
+         {std::pair{tr("Export as PNG…"), u"png"_s}, std::pair{tr("Export as SVG…"), u"svg"_s}, std::pair{tr("Export data as CSV…"), u"csv"_s}}) {
         menu.addAction(label, this, [this, chart, suffix] {
             const QString path = QFileDialog::getSaveFileName(this, tr("Export"), u"dashboard."_s + suffix, u"*."_s + suffix);
             if (path.isEmpty())
@@ -392,7 +389,7 @@ void DashboardPage::rebuildCharts()
     const AnalyticsResult &r = m_result;
     const QString span = r.series.isEmpty() ? QString()
                                             : QLocale().toString(r.hourly ? r.from.toLocalTime() : r.from, u"MMM d"_s) + u" – "_s
-                                                  + QLocale().toString(r.hourly ? r.to.toLocalTime() : r.to.addDays(-1), u"MMM d"_s);
+            + QLocale().toString(r.hourly ? r.to.toLocalTime() : r.to.addDays(-1), u"MMM d"_s);
     m_views.at(0)->chart()->setTitle(tr("Syncs by status, %1").arg(span));
 
     // 1. Syncs per bucket, stacked by status; click opens those runs.
@@ -402,8 +399,8 @@ void DashboardPage::rebuildCharts()
         for (QAbstractAxis *axis : chart->axes())
             chart->removeAxis(axis);
         auto *series = new QStackedBarSeries;
-        const std::pair<QString, QColor> sets[] = {{tr("Succeeded"), kSucceeded}, {tr("Partial"), kPartial},
-                                                   {tr("Failed"), kFailed}, {tr("Cancelled"), kCancelled}};
+        const std::pair<QString, QColor> sets[]
+            = {{tr("Succeeded"), kSucceeded}, {tr("Partial"), kPartial}, {tr("Failed"), kFailed}, {tr("Cancelled"), kCancelled}};
         for (int s = 0; s < 4; ++s) {
             auto *set = new QBarSet(sets[s].first);
             set->setColor(sets[s].second);
@@ -412,10 +409,10 @@ void DashboardPage::rebuildCharts()
                 *set << double(s == 0 ? p.succeeded : s == 1 ? p.partial : s == 2 ? p.failed : p.cancelled);
             connect(set, &QBarSet::hovered, this, [this, set](bool on, int index) {
                 if (on && index < m_result.series.size())
-                    QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3").arg(QLocale().toString(m_result.series.at(index).bucket,
-                                                                                                 QLocale::ShortFormat),
-                                                                            set->label())
-                                                           .arg(qint64(set->at(index))));
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("%1 — %2: %3")
+                                           .arg(QLocale().toString(m_result.series.at(index).bucket, QLocale::ShortFormat), set->label())
+                                           .arg(qint64(set->at(index))));
             });
             connect(set, &QBarSet::clicked, this, [this](int index) {
                 if (index < m_result.series.size())
@@ -458,8 +455,10 @@ void DashboardPage::rebuildCharts()
         }
         connect(line, &QLineSeries::hovered, this, [](const QPointF &point, bool on) {
             if (on)
-                QToolTip::showText(QCursor::pos(), tr("%1: %2 %").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())), QLocale::ShortFormat))
-                                                       .arg(QLocale().toString(point.y(), 'f', 1)));
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1: %2 %")
+                                       .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())), QLocale::ShortFormat))
+                                       .arg(QLocale().toString(point.y(), 'f', 1)));
         });
         connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) { openRunsNear(point.x()); });
         chart->addSeries(line);
@@ -560,8 +559,9 @@ void DashboardPage::rebuildCharts()
             connect(set, &QBarSet::hovered, this, [this, set, n](bool on, int index) {
                 const qsizetype row = n - 1 - index;
                 if (on && row >= 0 && row < m_result.perConnection.size())
-                    QToolTip::showText(QCursor::pos(), tr("%1 — %2: %3").arg(m_result.perConnection.at(row).name, set->label())
-                                                           .arg(QLocale().toString(qint64(set->at(index)))));
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        tr("%1 — %2: %3").arg(m_result.perConnection.at(row).name, set->label()).arg(QLocale().toString(qint64(set->at(index)))));
             });
             connect(set, &QBarSet::clicked, this, [this, n](int index) {
                 const qsizetype row = n - 1 - index;
@@ -637,8 +637,16 @@ QString DashboardPage::csvFor(int chart) const
         lines << u"bucket,succeeded,partial,failed,cancelled,records,records_failed,error_rate,avg_duration_ms,min_duration_ms,max_duration_ms"_s;
         for (const AnalyticsPoint &p : m_result.series)
             lines << u"%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11"_s.arg(p.bucket.toString(Qt::ISODate))
-                         .arg(p.succeeded).arg(p.partial).arg(p.failed).arg(p.cancelled).arg(p.records).arg(p.recordsFailed)
-                         .arg(p.errorRate(), 0, 'f', 4).arg(p.avgDurationMs, 0, 'f', 1).arg(p.minDurationMs).arg(p.maxDurationMs);
+                         .arg(p.succeeded)
+                         .arg(p.partial)
+                         .arg(p.failed)
+                         .arg(p.cancelled)
+                         .arg(p.records)
+                         .arg(p.recordsFailed)
+                         .arg(p.errorRate(), 0, 'f', 4)
+                         .arg(p.avgDurationMs, 0, 'f', 1)
+                         .arg(p.minDurationMs)
+                         .arg(p.maxDurationMs);
     }
     return lines.join(u'\n') + u'\n';
 }

@@ -24,7 +24,8 @@ class ConnectionListModel;
 // per day stacked by status, error rate, duration (average with a min–max band), records and
 // failures per connection, and every connection's health. Range and filters; hover for exact
 // values; click a bar or point to open those runs in Activity; right-click a chart (or focus it and press
-// the Menu key or Shift+F10) to export it (PNG, SVG) or its data (CSV). The data comes from WorkspaceService on its thread; stale answers are dropped.
+// the Menu key or Shift+F10) to export it (PNG, SVG) or its data (CSV). The data comes from WorkspaceService on its thread; stale answers are
+// dropped.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -33,7 +34,7 @@ public:
 
     AnalyticsFilter filter() const;
     void setRange(AnalyticsFilter::Range range);
-    void setConnectionFilter(const QString &name); // empty = all
+    void setConnectionFilter(const QString &name);           // empty = all
     void setCustomRange(const QDate &from, const QDate &to); // UTC days, inclusive
     void setConnections(const ConnectionSummaries &connections);
     // Called with the answer to the request with this id; older answers are ignored.
@@ -45,7 +46,7 @@ public:
     QString kpiText(int index) const; // for tests: the tiles' texts
     QList<QChartView *> chartViews() const { return m_views; }
     bool exportChart(int index, const QString &path, QString *error) const; // .png, .svg or .csv by suffix
-    void requestRefresh(); // coalesced: at most one query in flight plus one pending
+    void requestRefresh();                                                  // coalesced: at most one query in flight plus one pending
 
 Q_SIGNALS:
     // A new query is needed (range or filter changed, data arrived): the shell forwards it.

@@ -3,15 +3,15 @@
 #include "common/mappingreviewtable.h"
 
 #include <QBarCategoryAxis>
-#include <QCoreApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPainter>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +51,9 @@ void CalibrationView::setDecisions(const QList<BandDecisions> &bands)
         *set << b.approvalRate() * 100.0;
         decided += b.decided();
         // Axis labels are rich text.
-        labels << QCoreApplication::translate("Orion::MappingsPage", "%1 (%2 decided)").arg(confidenceBandLabel(b.band).toHtmlEscaped()).arg(b.decided());
+        labels << QCoreApplication::translate("Orion::MappingsPage", "%1 (%2 decided)")
+                      .arg(confidenceBandLabel(b.band).toHtmlEscaped())
+                      .arg(b.decided());
         if (b.decided() >= 10 && b.approvalRate() >= 0.95 && suggestion.isEmpty() && b.band == ConfidenceBand::High)
             suggestion = confidenceBandLabel(b.band);
     }
@@ -81,8 +83,9 @@ void CalibrationView::setDecisions(const QList<BandDecisions> &bands)
             "Orion::MappingsPage", "%n decision(s) so far; not yet enough evidence (10 decisions at ≥ 95 % approval) for an auto-approve threshold.",
             nullptr, decided));
     else
-        m_note->setText(QCoreApplication::translate("Orion::MappingsPage",
-                                                    "Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.")
+        m_note->setText(QCoreApplication::translate(
+                            "Orion::MappingsPage",
+                            "Suggestions at %1 were approved at least 95 % of the time: approving them all at once is supported by the evidence.")
                             .arg(suggestion));
 }
 

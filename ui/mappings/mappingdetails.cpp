@@ -4,8 +4,8 @@
 #include "services/workspacesettings.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,8 +52,8 @@ MappingDetails::MappingDetails(QWidget *parent)
     m_sourcePath->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_transformation->addItems(transformationNames());
     m_transformation->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Transformation"));
-    m_preview->setHorizontalHeaderLabels({QCoreApplication::translate("Orion::MappingsPage", "Source value"),
-                                          QCoreApplication::translate("Orion::MappingsPage", "Unified value")});
+    m_preview->setHorizontalHeaderLabels(
+        {QCoreApplication::translate("Orion::MappingsPage", "Source value"), QCoreApplication::translate("Orion::MappingsPage", "Unified value")});
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_preview->verticalHeader()->hide();
@@ -131,8 +131,9 @@ void MappingDetails::showMapping(const StoredMapping *m, MappingTarget target, c
     }
     const MappingSuggestion &s = m->suggestion;
     const TargetField *f = findTargetField(target, s.targetField);
-    m_field->setText(u"<b>%1</b> — %2%3"_s.arg(s.targetField.toHtmlEscaped(), f ? f->description.toHtmlEscaped() : QString(),
-                                               f && f->required ? QCoreApplication::translate("Orion::MappingsPage", " <b>(required)</b>") : QString()));
+    m_field->setText(
+        u"<b>%1</b> — %2%3"_s.arg(s.targetField.toHtmlEscaped(), f ? f->description.toHtmlEscaped() : QString(),
+                                  f && f->required ? QCoreApplication::translate("Orion::MappingsPage", " <b>(required)</b>") : QString()));
     m_reasoning->setText(s.reasoning.isEmpty() ? QCoreApplication::translate("Orion::MappingsPage", "(no reasoning given)") : s.reasoning);
     for (const MappingAlternative &a : s.alternatives) {
         auto *item = new QListWidgetItem(QCoreApplication::translate("Orion::MappingsPage", "%1 [%2] %3")
@@ -170,8 +171,8 @@ void MappingDetails::showMapping(const StoredMapping *m, MappingTarget target, c
                                                                          : r.unified.value(s.targetField);
             after = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
         }
-        const QString before = in.isString() ? in.toString()
-                                             : QString::fromUtf8(QJsonDocument(QJsonArray{in}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        const QString before
+            = in.isString() ? in.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{in}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
         m_preview->setItem(row, 0, new QTableWidgetItem(before));

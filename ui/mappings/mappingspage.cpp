@@ -109,7 +109,8 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Mapping Set"), QString(), tr("JSON (*.json)"));
         if (path.isEmpty())
             return;
-        const auto keep = QMessageBox::question(this, tr("Import Mapping Set"), tr("Keep the decisions recorded in the file? (No: import them as suggestions to review.)"),
+        const auto keep = QMessageBox::question(this, tr("Import Mapping Set"),
+                                                tr("Keep the decisions recorded in the file? (No: import them as suggestions to review.)"),
                                                 QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
         if (keep != QMessageBox::Cancel)
             importFrom(path, keep == QMessageBox::Yes);
@@ -125,7 +126,8 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
             return;
         }
         bool ok = false;
-        const QString via = slack.size() == 1 ? slack.first() : QInputDialog::getItem(this, tr("Ask in Slack"), tr("Slack connection:"), slack, 0, false, &ok);
+        const QString via
+            = slack.size() == 1 ? slack.first() : QInputDialog::getItem(this, tr("Ask in Slack"), tr("Slack connection:"), slack, 0, false, &ok);
         if (via.isEmpty())
             return;
         const QString channel = QInputDialog::getText(this, tr("Ask in Slack"), tr("Channel:"), QLineEdit::Normal, u"#data-admins"_s, &ok);
@@ -164,7 +166,6 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
     filters->addWidget(m_band);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_filter, 1);
-
 
     auto *split = new QSplitter(this);
     split->addWidget(m_table);
@@ -378,8 +379,9 @@ void MappingsPage::showReview(const MappingReviewService::Review &review)
         pending += m.status == StoredMapping::Status::Suggested && !m.suggestion.isUnmapped();
     }
     if (review.mappings.isEmpty())
-        showStatus(m_samples.isEmpty() ? tr("No suggestions yet. Sync %1 first, or suggest from a sample file (More).").arg(m_connection->currentText())
-                                       : tr("No suggestions yet: Suggest Mappings proposes them from %n stored record(s).", nullptr, int(m_samples.size())));
+        showStatus(m_samples.isEmpty()
+                       ? tr("No suggestions yet. Sync %1 first, or suggest from a sample file (More).").arg(m_connection->currentText())
+                       : tr("No suggestions yet: Suggest Mappings proposes them from %n stored record(s).", nullptr, int(m_samples.size())));
     else if (!m_afterReload.isEmpty())
         showStatus(m_afterReload); // what the action that caused this reload did
     else
@@ -438,8 +440,9 @@ void MappingsPage::showOutcome(const MappingReviewService::Outcome &o)
         return;
     }
     setBusy(false, QString());
-    const bool changed = o.ok && (o.operation == Op::Suggest || o.operation == Op::Decide || o.operation == Op::ApproveAtOrAbove
-                                  || o.operation == Op::Edit || o.operation == Op::Import);
+    const bool changed = o.ok
+        && (o.operation == Op::Suggest || o.operation == Op::Decide || o.operation == Op::ApproveAtOrAbove || o.operation == Op::Edit
+            || o.operation == Op::Import);
     if (changed && o.operation == Op::Suggest)
         m_afterReload = o.message; // shown with the reloaded suggestions
     if (changed)
@@ -456,22 +459,13 @@ void MappingsPage::showOutcome(const MappingReviewService::Outcome &o)
         if (o.ok)
             Q_EMIT decided(o.count);
         break;
-    case Op::Export:
-        Q_EMIT exported(o.ok ? QString() : o.message);
-        break;
-    case Op::Import:
-        Q_EMIT imported(o.ok ? o.count : -1, o.ok ? QString() : o.message);
-        break;
-    case Op::SetApprovers:
-        Q_EMIT approversChanged(o.approvers, o.ok ? QString() : o.message);
-        break;
-    case Op::AskInSlack:
-        Q_EMIT slackRequestsPosted(o.count, o.ok ? QString() : o.message);
-        break;
+    case Op::Export: Q_EMIT exported(o.ok ? QString() : o.message); break;
+    case Op::Import: Q_EMIT imported(o.ok ? o.count : -1, o.ok ? QString() : o.message); break;
+    case Op::SetApprovers: Q_EMIT approversChanged(o.approvers, o.ok ? QString() : o.message); break;
+    case Op::AskInSlack: Q_EMIT slackRequestsPosted(o.count, o.ok ? QString() : o.message); break;
     case Op::Edit:
     case Op::LoadApprovers:
-    case Op::SlackDecision:
-        break;
+    case Op::SlackDecision: break;
     }
 }
 
@@ -546,8 +540,9 @@ void MappingsPage::suggestFrom(const QList<QJsonObject> &records, const QString 
         m_samplesKey = QString::number(id) + u'/' + stream;
     }
     m_service->suggest(id, stream, currentTarget(), records, documentation, m_llm);
-    setBusy(true, m_llm.isConfigured() ? tr("Matching fields; asking %1 about the unclear ones…").arg(LlmSettings::providerName(m_llm.provider))
-                                       : tr("Matching fields…"));
+    setBusy(true,
+            m_llm.isConfigured() ? tr("Matching fields; asking %1 about the unclear ones…").arg(LlmSettings::providerName(m_llm.provider))
+                                 : tr("Matching fields…"));
 }
 
 void MappingsPage::decide(bool approve)

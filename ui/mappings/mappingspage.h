@@ -1,12 +1,11 @@
 #pragma once
 
+#include "common/mappingreviewtable.h"
 #include "connections/connectionsummary.h"
 #include "mapping/mappingengine.h"
 #include "services/mappingreviewservice.h"
-#include "common/mappingreviewtable.h"
 
 #include <QWidget>
-
 
 class QComboBox;
 class QDialog;
@@ -72,7 +71,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
-    void reloaded();           // mappings, samples and calibration shown for the current selection
+    void reloaded(); // mappings, samples and calibration shown for the current selection
     void suggestionsStored(int count);
     void decided(int count);
     void slackRequestsPosted(int count, const QString &error);
@@ -119,7 +118,7 @@ private:
     QToolButton *m_cancel;
     CalibrationView *m_calibration;
     QList<QJsonObject> m_samples;
-    QString m_samplesKey; // connection id/stream the samples belong to
+    QString m_samplesKey;  // connection id/stream the samples belong to
     QString m_afterReload; // status to show once the reload it caused arrives
     SourceFields m_fields;
     int m_generation = 0; // answers for an older selection are dropped

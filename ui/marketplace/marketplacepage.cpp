@@ -1,8 +1,8 @@
 #include "marketplacepage.h"
 
+#include "adapters/connector.h"
 #include "adapters/declarative/connectorspec.h"
 #include "adapters/declarative/spectester.h"
-#include "adapters/connector.h"
 #include "adapters/registry/connectorregistry.h"
 #include "common/pagetitle.h"
 #include "services/customconnectorservice.h"
@@ -68,9 +68,11 @@ MarketplacePage::MarketplacePage(CustomConnectorService *service, QWidget *paren
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search connectors"));
     m_category->addItem(tr("All categories"), QString());
-    for (const auto &[key, label] : QList<std::pair<QString, QString>>{{u"accounting"_s, tr("Accounting")}, {u"crm"_s, tr("CRM")},
-                                                                        {u"marketing"_s, tr("Marketing")}, {u"communication"_s, tr("Communication")},
-                                                                        {u"custom"_s, tr("Other")}})
+    for (const auto &[key, label] : QList<std::pair<QString, QString>>{{u"accounting"_s, tr("Accounting")},
+                                                                       {u"crm"_s, tr("CRM")},
+                                                                       {u"marketing"_s, tr("Marketing")},
+                                                                       {u"communication"_s, tr("Communication")},
+                                                                       {u"custom"_s, tr("Other")}})
         m_category->addItem(label, key);
     m_category->setAccessibleName(tr("Category"));
     m_pricing->addItem(tr("Any price"), QString());
@@ -240,8 +242,9 @@ void MarketplacePage::showEntries(const QList<MarketplaceStore::Entry> &entries)
         m_model->appendRow({name, new QStandardItem(m_category->itemText(std::max(0, m_category->findData(e.category)))),
                             new QStandardItem(m_pricing->itemText(std::max(0, m_pricing->findData(e.pricing)))), new QStandardItem(stars(e.rating)),
                             installs,
-                            new QStandardItem(e.status == "approved"_L1 ? (e.installed ? tr("Installed") : QString())
-                                                                          : e.status == "pending"_L1 ? tr("Pending approval") : tr("Rejected"))});
+                            new QStandardItem(e.status == "approved"_L1      ? (e.installed ? tr("Installed") : QString())
+                                                  : e.status == "pending"_L1 ? tr("Pending approval")
+                                                                             : tr("Rejected"))});
     }
     for (int c = 1; c < m_model->columnCount(); ++c)
         m_table->resizeColumnToContents(c);
@@ -308,14 +311,16 @@ void MarketplacePage::updateDetails()
                        .arg(e->evidence.value("result"_L1).toString() == "passed"_L1 ? tr("passed") : tr("failed"),
                             QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
     }
-    const QString status = e->status == "approved"_L1 ? tr("Approved") : e->status == "pending"_L1 ? tr("Pending an admin's approval") : tr("Rejected");
+    const QString status = e->status == "approved"_L1 ? tr("Approved")
+        : e->status == "pending"_L1                   ? tr("Pending an admin's approval")
+                                                      : tr("Rejected");
     m_details->setText(u"<p>%1</p><table cellspacing=4>"
                        "<tr><td><b>%2</b></td><td>%3</td></tr><tr><td><b>%4</b></td><td>%5</td></tr><tr><td><b>%6</b></td><td>%7</td></tr>"
                        "<tr><td><b>%8</b></td><td>%9</td></tr><tr><td><b>%10</b></td><td>%11</td></tr><tr><td><b>%12</b></td><td>%13</td></tr>"
                        "<tr><td><b>%14</b></td><td>%15</td></tr><tr><td><b>%16</b></td><td>%17</td></tr></table>"_s
-                           .arg(e->description.toHtmlEscaped(), tr("Publisher"), e->publisher.toHtmlEscaped(), tr("Version"), e->version.toHtmlEscaped(),
-                                tr("Capabilities"), capabilities.join(u", "_s).toHtmlEscaped(), tr("Streams"), streams.join(u", "_s).toHtmlEscaped(),
-                                tr("Fixture evidence"), evidence.toHtmlEscaped(), tr("Rating"))
+                           .arg(e->description.toHtmlEscaped(), tr("Publisher"), e->publisher.toHtmlEscaped(), tr("Version"),
+                                e->version.toHtmlEscaped(), tr("Capabilities"), capabilities.join(u", "_s).toHtmlEscaped(), tr("Streams"),
+                                streams.join(u", "_s).toHtmlEscaped(), tr("Fixture evidence"), evidence.toHtmlEscaped(), tr("Rating"))
                            .arg(stars(e->rating), tr("Installs"), QLocale().toString(e->installCount), tr("Status"), status));
 }
 

@@ -14,7 +14,6 @@ class QTableView;
 
 namespace Orion {
 
-
 // The connector marketplace: browse, search and filter by category and pricing; details with the
 // capabilities, version and evidence (date and result of the last fixture run); install and
 // uninstall (the install count follows by trigger); rate; publish a deployed custom connector
@@ -72,7 +71,7 @@ private:
     QLabel *m_status;
     QList<MarketplaceStore::Entry> m_entries;
     int m_generation = 0;
-    QString m_keep; // connector to select after the next load
+    QString m_keep;                     // connector to select after the next load
     bool m_choosingPublication = false; // Publish… asked for the deployed names
 };
 

@@ -24,8 +24,8 @@ class BulkJobsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
-                   const QJsonObject &settings, QWidget *parent = nullptr);
+    BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+                   QWidget *parent = nullptr);
 
     void reload();
     void showJob(int row);

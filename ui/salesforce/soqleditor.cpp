@@ -57,11 +57,8 @@ protected:
             case Qt::Key_Return:
             case Qt::Key_Escape:
             case Qt::Key_Tab:
-            case Qt::Key_Backtab:
-                event->ignore();
-                return; // the completer takes these
-            default:
-                break;
+            case Qt::Key_Backtab: event->ignore(); return; // the completer takes these
+            default: break;
             }
         }
         const bool force = event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier);
@@ -103,8 +100,8 @@ void flatten(const QJsonObject &object, const QString &prefix, QJsonObject *out)
 
 } // namespace SoqlEditorDetail
 
-SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
-                       const QJsonObject &settings, QWidget *parent)
+SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+                       QWidget *parent)
     : QDialog(parent)
     , m_service(new SalesforceService(std::move(credentials), {connectionId, connectionName, settings}, this))
     , m_object(new QComboBox(this))
@@ -270,9 +267,7 @@ void SoqlEditor::showAnswer(int id, const SalesforceService::QueryAnswer &answer
         }
         rows << flat;
     }
-    columns.removeIf([&](const QString &c) {
-        return std::none_of(rows.begin(), rows.end(), [&](const QJsonObject &r) { return r.contains(c); });
-    });
+    columns.removeIf([&](const QString &c) { return std::none_of(rows.begin(), rows.end(), [&](const QJsonObject &r) { return r.contains(c); }); });
     m_results->clear();
     m_results->setHorizontalHeaderLabels(columns);
     for (const QJsonObject &row : rows) {
@@ -282,8 +277,7 @@ void SoqlEditor::showAnswer(int id, const SalesforceService::QueryAnswer &answer
         m_results->appendRow(items);
     }
     m_table->resizeColumnsToContents();
-    setStatus(tr("%1 of %2 record(s) in %3 ms.").arg(QLocale().toString(qint64(rows.size())), QLocale().toString(answer.total))
-                  .arg(answer.ms),
+    setStatus(tr("%1 of %2 record(s) in %3 ms.").arg(QLocale().toString(qint64(rows.size())), QLocale().toString(answer.total)).arg(answer.ms),
               false);
     Q_EMIT queryFinished(true);
 }

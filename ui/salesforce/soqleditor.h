@@ -28,8 +28,8 @@ class SoqlEditor : public QDialog
 {
     Q_OBJECT
 public:
-    SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
-               const QJsonObject &settings, QWidget *parent = nullptr);
+    SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+               QWidget *parent = nullptr);
     ~SoqlEditor() override;
 
     void setQuery(const QString &soql);

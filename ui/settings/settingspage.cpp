@@ -8,12 +8,12 @@
 
 #include "common/pagetitle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
-#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,8 +85,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_password->setAccessibleName(tr("Password"));
     m_sslMode->addItem(tr("auto (verify-full, prefer on this computer)"), int(DatabaseConfig::SslMode::Auto));
     for (auto mode : {DatabaseConfig::SslMode::Disable, DatabaseConfig::SslMode::Allow, DatabaseConfig::SslMode::Prefer,
-                      DatabaseConfig::SslMode::Require, DatabaseConfig::SslMode::VerifyCa,
-                      DatabaseConfig::SslMode::VerifyFull})
+                      DatabaseConfig::SslMode::Require, DatabaseConfig::SslMode::VerifyCa, DatabaseConfig::SslMode::VerifyFull})
         m_sslMode->addItem(DatabaseConfig::sslModeName(mode), int(mode));
     m_sslMode->setToolTip(tr("TLS mode (libpq sslmode). auto verifies the server's certificate and name for every host "
                              "but this computer; prefer and require do not verify anything."));
@@ -176,7 +175,8 @@ SettingsPage::SettingsPage(QWidget *parent)
         for (QWidget *w : {static_cast<QWidget *>(m_llmUrl), static_cast<QWidget *>(m_llmModel), static_cast<QWidget *>(m_llmKey),
                            static_cast<QWidget *>(m_llmRows), static_cast<QWidget *>(m_llmMask)})
             w->setEnabled(on);
-        m_llmUrl->setPlaceholderText(p == "anthropic"_L1 ? u"https://api.anthropic.com"_s : u"https://api.openai.com/v1 · http://localhost:11434/v1"_s);
+        m_llmUrl->setPlaceholderText(p == "anthropic"_L1 ? u"https://api.anthropic.com"_s
+                                                         : u"https://api.openai.com/v1 · http://localhost:11434/v1"_s);
         m_llmModel->setPlaceholderText(p == "anthropic"_L1 ? u"claude-sonnet-4-5"_s : u"gpt-4o-mini"_s);
     };
     connect(m_llmProvider, &QComboBox::currentIndexChanged, this, updateLlm);
@@ -200,19 +200,17 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     connect(m_sqlite, &QRadioButton::toggled, this, &SettingsPage::updateEngine);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Choose Workspace File"), m_sqlitePath->text(),
-                                                          tr("Orion workspaces (*.db *.sqlite);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Choose Workspace File"), m_sqlitePath->text(),
+                                           tr("Orion workspaces (*.db *.sqlite);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_sqlitePath->setText(path);
     });
-    connect(reset, &QPushButton::clicked, this,
-            [this] { m_sqlitePath->setText(WorkspaceSettings::defaultSqlitePath()); });
+    connect(reset, &QPushButton::clicked, this, [this] { m_sqlitePath->setText(WorkspaceSettings::defaultSqlitePath()); });
     connect(m_test, &QPushButton::clicked, this, &SettingsPage::testConnection);
     connect(m_cancelTest, &QPushButton::clicked, this, &SettingsPage::cancelTest);
     connect(m_apply, &QPushButton::clicked, this, [this] { Q_EMIT applyRequested(databaseConfig(), password()); });
-    connect(m_language, &QComboBox::activated, this,
-            [this] { Q_EMIT languageChanged(m_language->currentData().toString()); });
+    connect(m_language, &QComboBox::activated, this, [this] { Q_EMIT languageChanged(m_language->currentData().toString()); });
 
     m_sqlite->setChecked(true);
     updateEngine();
@@ -227,9 +225,9 @@ void SettingsPage::setLlmSettings(const LlmSettings &settings, bool hasKey)
     m_llmKey->setPlaceholderText(hasKey ? tr("saved in %1 — type to replace").arg(tr("the keychain")) : tr("not set"));
     m_llmRows->setValue(settings.maxSampleRows);
     m_llmMask->setChecked(settings.maskValues);
-    m_llmNote->setText(settings.isConfigured()
-                           ? tr("Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, with at most the sample values set here. Fields named like secrets are never sent.")
-                           : tr("Suggestions come from the local matcher only; nothing leaves this computer."));
+    m_llmNote->setText(settings.isConfigured() ? tr("Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, "
+                                                    "with at most the sample values set here. Fields named like secrets are never sent.")
+                                               : tr("Suggestions come from the local matcher only; nothing leaves this computer."));
 }
 
 LlmSettings SettingsPage::llmSettings() const
@@ -292,8 +290,7 @@ void SettingsPage::setDatabaseConfig(const DatabaseConfig &config)
 {
     const bool sqlite = config.engine == DatabaseConfig::Engine::Sqlite;
     (sqlite ? m_sqlite : m_postgres)->setChecked(true);
-    m_sqlitePath->setText(QDir::toNativeSeparators(config.sqlitePath.isEmpty() ? WorkspaceSettings::defaultSqlitePath()
-                                                                               : config.sqlitePath));
+    m_sqlitePath->setText(QDir::toNativeSeparators(config.sqlitePath.isEmpty() ? WorkspaceSettings::defaultSqlitePath() : config.sqlitePath));
     m_host->setText(config.host);
     m_port->setValue(config.port);
     m_database->setText(config.database);
@@ -382,13 +379,9 @@ void SettingsPage::testConnection()
         if (r.schemaVersion == 0)
             schema = tr("The database is empty; it will be set up when you apply.");
         else if (r.schemaVersion > r.supportedVersion)
-            schema = tr("Its schema version %1 is newer than this application supports (%2).")
-                         .arg(r.schemaVersion)
-                         .arg(r.supportedVersion);
+            schema = tr("Its schema version %1 is newer than this application supports (%2).").arg(r.schemaVersion).arg(r.supportedVersion);
         else if (r.schemaVersion < r.supportedVersion)
-            schema = tr("Schema version %1; it will be upgraded to %2 when you apply.")
-                         .arg(r.schemaVersion)
-                         .arg(r.supportedVersion);
+            schema = tr("Schema version %1; it will be upgraded to %2 when you apply.").arg(r.schemaVersion).arg(r.supportedVersion);
         else
             schema = tr("Schema version %1 (current).").arg(r.schemaVersion);
         showTestResult(r.schemaVersion <= r.supportedVersion, tr("Connected to %1. %2").arg(r.serverVersion, schema));
@@ -398,9 +391,7 @@ void SettingsPage::testConnection()
     m_testResult->setStyleSheet({});
     m_testResult->setText(tr("Connecting to %1…").arg(config.displayName()));
     const QString pw = password();
-    m_watcher->setFuture(QtConcurrent::run([config, pw, generation] {
-        return ProbeOutcome{generation, WorkspaceService::probe(config, pw)};
-    }));
+    m_watcher->setFuture(QtConcurrent::run([config, pw, generation] { return ProbeOutcome{generation, WorkspaceService::probe(config, pw)}; }));
 }
 
 void SettingsPage::cancelTest()

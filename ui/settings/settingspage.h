@@ -15,8 +15,7 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QStackedWidget;
-template<typename T>
-class QFutureWatcher;
+template<typename T> class QFutureWatcher;
 
 namespace Orion {
 

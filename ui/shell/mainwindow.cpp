@@ -1,56 +1,55 @@
 #include "mainwindow.h"
 
 #include "activity/activitypage.h"
+#include "adapters/connector.h"
+#include "adapters/registry/connectorregistry.h"
+#include "builder/connectorwizard.h"
+#include "common/deliver.h"
+#include "common/messagebanner.h"
+#include "connections/connectionspage.h"
 #include "dashboard/dashboardpage.h"
 #include "mappings/mappingspage.h"
-#include "builder/connectorwizard.h"
 #include "marketplace/marketplacepage.h"
-#include "workers/workerspage.h"
+#include "runtime/credentialstore.h"
+#include "runtime/secretstore.h"
 #include "services/customconnectorservice.h"
 #include "services/jobqueueservice.h"
 #include "services/mappingreviewservice.h"
-#include "common/deliver.h"
-#include "connections/connectionspage.h"
-#include "adapters/connector.h"
-#include "adapters/registry/connectorregistry.h"
-#include "runtime/credentialstore.h"
 #include "services/slackevents.h"
 #include "services/syncscheduler.h"
 #include "services/syncservice.h"
-#include "common/messagebanner.h"
-#include "runtime/secretstore.h"
-#include "settings/settingspage.h"
 #include "services/workspaceservice.h"
 #include "services/workspacesettings.h"
+#include "settings/settingspage.h"
+#include "workers/workerspage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QPushButton>
-#include <QTimer>
 #include <QFutureWatcher>
-#include <QtConcurrent>
-#include <QApplication>
-#include <QPointer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::shared_ptr<CredentialStore> credentials,
-                       QWidget *parent)
+MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::shared_ptr<CredentialStore> credentials, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_secrets(secrets)
@@ -170,9 +169,8 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_workspace, &WorkspaceService::operationFailed, this,
             [this](const QString &error) { m_banner->showMessage(MessageBanner::Kind::Error, error); });
     connect(m_workspace, &WorkspaceService::demoSeeded, this, [this](int connections, qint64 runs) {
-        statusBar()->showMessage(tr("Demo workspace ready: %n connection(s)", nullptr, connections) + u", "_s
-                                     + tr("%n sync run(s) of history", nullptr, int(runs)),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Demo workspace ready: %n connection(s)", nullptr, connections) + u", "_s + tr("%n sync run(s) of history", nullptr, int(runs)), 8000);
     });
     connect(m_connectionsPage, &ConnectionsPage::demoWorkspaceRequested, this, &MainWindow::createDemoWorkspace);
     connect(m_connectionsPage, &ConnectionsPage::refreshRequested, m_workspace, &WorkspaceService::refreshConnections);
@@ -230,9 +228,10 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_workspace, &WorkspaceService::runRecorded, this, runRecorded);
     connect(m_sync, &SyncService::jobFinished, this, runRecorded);
     connect(m_scheduler, &SyncScheduler::fired, this, [this](const QString &connection, const QDateTime &slot, int jobId) {
-        statusBar()->showMessage(jobId ? tr("Scheduled sync of \"%1\" started (slot %2).").arg(connection, QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat))
-                                       : tr("The scheduled sync of \"%1\" did not start: it is already running.").arg(connection),
-                                 8000);
+        statusBar()->showMessage(
+            jobId ? tr("Scheduled sync of \"%1\" started (slot %2).").arg(connection, QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat))
+                  : tr("The scheduled sync of \"%1\" did not start: it is already running.").arg(connection),
+            8000);
         m_workspace->refreshConnections(); // the next run moved on
     });
     connect(m_connectionsPage, &ConnectionsPage::runOnWorkersRequested, m_jobQueue, &JobQueueService::enqueueConnection);
@@ -273,9 +272,8 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         if (o.operation == MappingReviewService::Operation::SlackDecision)
             statusBar()->showMessage(o.message, 10000);
     });
-    connect(m_slackEvents, &SlackEvents::listenerStateChanged, this, [this](const QString &slack, const QString &state) {
-        statusBar()->showMessage(tr("Slack events (%1): %2").arg(slack, state), 5000);
-    });
+    connect(m_slackEvents, &SlackEvents::listenerStateChanged, this,
+            [this](const QString &slack, const QString &state) { statusBar()->showMessage(tr("Slack events (%1): %2").arg(slack, state), 5000); });
     connect(m_activityPage, &ActivityPage::refreshRequested, m_workspace, [this] { m_workspace->refreshRuns(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == ActivityPageIndex && m_workspace->isOpen())
@@ -350,13 +348,10 @@ void MainWindow::setupMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<std::pair<QString, Page>> pages = {{tr("&Connections"), ConnectionsPageIndex},
-                                                   {tr("&Activity"), ActivityPageIndex},
-                                                   {tr("&Dashboard"), DashboardPageIndex},
-                                                   {tr("&Mappings"), MappingsPageIndex},
-                                                   {tr("Mar&ketplace"), MarketplacePageIndex},
-                                                   {tr("&Workers"), WorkersPageIndex},
-                                                   {tr("&Settings"), SettingsPageIndex}};
+    const QList<std::pair<QString, Page>> pages
+        = {{tr("&Connections"), ConnectionsPageIndex}, {tr("&Activity"), ActivityPageIndex},       {tr("&Dashboard"), DashboardPageIndex},
+           {tr("&Mappings"), MappingsPageIndex},       {tr("Mar&ketplace"), MarketplacePageIndex}, {tr("&Workers"), WorkersPageIndex},
+           {tr("&Settings"), SettingsPageIndex}};
     int number = 1;
     for (const auto &[label, page] : pages) {
         QAction *action = view->addAction(label, this, [this, page] { showPage(page); });
@@ -376,9 +371,10 @@ ConnectorWizard *MainWindow::openConnectorBuilder(bool offerDraft)
     const QStringList drafts = offerDraft ? ConnectorWizard::drafts() : QStringList();
     if (!drafts.isEmpty()) {
         const QFileInfo newest(drafts.first());
-        QMessageBox ask(QMessageBox::Question, tr("Resume Draft"),
-                        tr("A connector draft from %1 was not finished. Resume it?").arg(QLocale().toString(newest.lastModified(), QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
+        QMessageBox ask(
+            QMessageBox::Question, tr("Resume Draft"),
+            tr("A connector draft from %1 was not finished. Resume it?").arg(QLocale().toString(newest.lastModified(), QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
         QPushButton *resume = ask.addButton(tr("&Resume Draft"), QMessageBox::AcceptRole);
         QPushButton *fresh = ask.addButton(tr("Start &New"), QMessageBox::DestructiveRole);
         ask.addButton(QMessageBox::Cancel);
@@ -397,15 +393,16 @@ ConnectorWizard *MainWindow::openConnectorBuilder(bool offerDraft)
         }
         QFile::remove(newest.absoluteFilePath());
     }
-    connect(wizard, &ConnectorWizard::saved, this, [this](const QString &connectorId, int version, bool deployed, bool published, const QString &error) {
-        if (!error.isEmpty())
-            return; // shown on the wizard's page
-        statusBar()->showMessage(published ? tr("%1 version %2 saved and submitted to the marketplace").arg(connectorId).arg(version)
-                                 : deployed ? tr("%1 version %2 saved and deployed").arg(connectorId).arg(version)
-                                            : tr("%1 version %2 saved").arg(connectorId).arg(version),
-                                 8000);
-        m_marketplacePage->refresh();
-    });
+    connect(wizard, &ConnectorWizard::saved, this,
+            [this](const QString &connectorId, int version, bool deployed, bool published, const QString &error) {
+                if (!error.isEmpty())
+                    return; // shown on the wizard's page
+                statusBar()->showMessage(published      ? tr("%1 version %2 saved and submitted to the marketplace").arg(connectorId).arg(version)
+                                             : deployed ? tr("%1 version %2 saved and deployed").arg(connectorId).arg(version)
+                                                        : tr("%1 version %2 saved").arg(connectorId).arg(version),
+                                         8000);
+                m_marketplacePage->refresh();
+            });
     wizard->show();
     return wizard;
 }
@@ -467,8 +464,7 @@ void MainWindow::applySettings(const DatabaseConfig &config, const QString &pass
     openWorkspace(config, password);
 }
 
-void MainWindow::saveConnection(qint64 id, const QString &originalName, const NewConnection &connection,
-                                const QHash<QString, QString> &secrets)
+void MainWindow::saveConnection(qint64 id, const QString &originalName, const NewConnection &connection, const QHash<QString, QString> &secrets)
 {
     // Secrets first (keychain, off the GUI thread); a renamed connection takes its stored secrets along.
     auto credentials = m_sync->credentials();
@@ -547,8 +543,8 @@ void MainWindow::onWorkspaceDamaged(const DatabaseConfig &config, const QStringL
     QString text = tr("The workspace %1 is damaged: %2").arg(config.displayName(), problems.mid(0, 3).join(u"; "_s));
     if (problems.size() > 3)
         text += tr(" (and %n more finding(s))", nullptr, int(problems.size() - 3));
-    showRecoveryOffer(config, text + u"\n"_s
-                                  + tr("Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup."));
+    showRecoveryOffer(
+        config, text + u"\n"_s + tr("Recovery keeps a copy of the damaged file, then repairs the workspace or restores its newest sound backup."));
 }
 
 void MainWindow::showRecoveryOffer(const DatabaseConfig &config, const QString &text)
@@ -571,8 +567,7 @@ void MainWindow::onWorkspaceOpenFailed(const DatabaseConfig &config, const QStri
     Q_UNUSED(config)
     m_saveOnOpen = false;
     m_pendingPassword.clear();
-    const QString current = m_workspace->isOpen() ? tr("The workspace %1 stays open.")
-                                                        .arg(m_workspace->current().config.displayName())
+    const QString current = m_workspace->isOpen() ? tr("The workspace %1 stays open.").arg(m_workspace->current().config.displayName())
                                                   : tr("No workspace is open; choose another one in Settings.");
     m_banner->showMessage(MessageBanner::Kind::Error, error + u"\n"_s + current);
     if (!m_workspace->isOpen())

@@ -38,12 +38,19 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, MappingsPageIndex, MarketplacePageIndex, WorkersPageIndex, SettingsPageIndex };
+    enum Page {
+        ConnectionsPageIndex,
+        ActivityPageIndex,
+        DashboardPageIndex,
+        MappingsPageIndex,
+        MarketplacePageIndex,
+        WorkersPageIndex,
+        SettingsPageIndex
+    };
 
     // `credentials` holds connection secrets for syncs (default: the system keychain, or the owner-only
     // secrets file where there is none).
-    MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::shared_ptr<CredentialStore> credentials = {},
-               QWidget *parent = nullptr);
+    MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::shared_ptr<CredentialStore> credentials = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the workspace saved in the settings (the embedded SQLite one by default).
@@ -85,8 +92,7 @@ private:
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);
     void showAbout();
-    void saveConnection(qint64 id, const QString &originalName, const NewConnection &connection,
-                        const QHash<QString, QString> &secrets);
+    void saveConnection(qint64 id, const QString &originalName, const NewConnection &connection, const QHash<QString, QString> &secrets);
 
     WorkspaceService *m_workspace;
     SecretStore *m_secrets;
@@ -111,10 +117,10 @@ private:
     QLabel *m_databaseLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
-    LlmSettings m_llmSettings;      // the mapping assistant, for the connector builder
-    bool m_demoRequested = false;   // New Demo Workspace while busy: done when the service is idle
-    bool m_saveOnOpen = false;      // persist the config once it opened (Settings → Apply)
-    QString m_pendingPassword;      // written to the keychain once the workspace opened
+    LlmSettings m_llmSettings;    // the mapping assistant, for the connector builder
+    bool m_demoRequested = false; // New Demo Workspace while busy: done when the service is idle
+    bool m_saveOnOpen = false;    // persist the config once it opened (Settings → Apply)
+    QString m_pendingPassword;    // written to the keychain once the workspace opened
 };
 
 } // namespace Orion

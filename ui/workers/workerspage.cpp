@@ -28,16 +28,11 @@ QString when(const QDateTime &t)
 QString stateLabel(QueuedJob::State state)
 {
     switch (state) {
-    case QueuedJob::State::Queued:
-        return WorkersPage::tr("Queued");
-    case QueuedJob::State::Running:
-        return WorkersPage::tr("Running");
-    case QueuedJob::State::Succeeded:
-        return WorkersPage::tr("Succeeded");
-    case QueuedJob::State::Failed:
-        return WorkersPage::tr("Failed");
-    case QueuedJob::State::Cancelled:
-        return WorkersPage::tr("Cancelled");
+    case QueuedJob::State::Queued: return WorkersPage::tr("Queued");
+    case QueuedJob::State::Running: return WorkersPage::tr("Running");
+    case QueuedJob::State::Succeeded: return WorkersPage::tr("Succeeded");
+    case QueuedJob::State::Failed: return WorkersPage::tr("Failed");
+    case QueuedJob::State::Cancelled: return WorkersPage::tr("Cancelled");
     }
     return {};
 }
@@ -80,10 +75,11 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     m_workers = table(this, m_workersModel, tr("Workers"));
     m_jobs = table(this, m_jobsModel, tr("Job queue"));
     m_workersModel->setHorizontalHeaderLabels({tr("Worker"), tr("Host"), tr("Running"), tr("Jobs done"), tr("Last heartbeat")});
-    m_jobsModel->setHorizontalHeaderLabels({tr("Job"), tr("Connection"), tr("Stream"), tr("State"), tr("Records"), tr("Attempts"), tr("Worker"), tr("Error")});
+    m_jobsModel->setHorizontalHeaderLabels(
+        {tr("Job"), tr("Connection"), tr("Stream"), tr("State"), tr("Records"), tr("Attempts"), tr("Worker"), tr("Error")});
     m_state->addItem(tr("All jobs"), QString());
-    for (QueuedJob::State s : {QueuedJob::State::Queued, QueuedJob::State::Running, QueuedJob::State::Failed, QueuedJob::State::Succeeded,
-                               QueuedJob::State::Cancelled})
+    for (QueuedJob::State s :
+         {QueuedJob::State::Queued, QueuedJob::State::Running, QueuedJob::State::Failed, QueuedJob::State::Succeeded, QueuedJob::State::Cancelled})
         m_state->addItem(stateLabel(s), QueuedJob::stateName(s));
     m_state->setAccessibleName(tr("Show jobs"));
     m_notice->setWordWrap(true);
@@ -237,8 +233,8 @@ void WorkersPage::display(const QList<WorkerInfo> &workers, const QList<QueuedJo
         live += w.stoppedAt.isValid() ? 0 : 1;
     m_summary->setText(sqlite ? QString()
                               : tr("%n live worker(s)", nullptr, live) + u" · "_s + tr("%n queued", nullptr, counts.value(u"queued"_s)) + u" · "_s
-                                    + tr("%n running", nullptr, counts.value(u"running"_s)) + u" · "_s
-                                    + tr("%n failed", nullptr, counts.value(u"failed"_s)));
+                               + tr("%n running", nullptr, counts.value(u"running"_s)) + u" · "_s
+                               + tr("%n failed", nullptr, counts.value(u"failed"_s)));
     m_body->setVisible(!sqlite);
     updateButtons();
     Q_EMIT refreshed();
@@ -286,9 +282,8 @@ void WorkersPage::retrySelected()
 
 void WorkersPage::onChangeFinished(qint64 job, JobQueueService::Change change, bool ok, const QString &error)
 {
-    const QString done = change == JobQueueService::Change::Cancel
-                             ? tr("Job %1: cancelled (a running job stops at its worker's next heartbeat).")
-                             : tr("Job %1 is queued again.");
+    const QString done = change == JobQueueService::Change::Cancel ? tr("Job %1: cancelled (a running job stops at its worker's next heartbeat).")
+                                                                   : tr("Job %1 is queued again.");
     m_status->setText(ok ? done.arg(job) : error);
     Q_EMIT actionFinished(ok, m_status->text());
     refresh();

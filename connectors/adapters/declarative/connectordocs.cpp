@@ -35,14 +35,15 @@ QString paginatorText(const QJsonObject &p)
 {
     const QString type = p.value("type"_L1).toString(u"none"_s);
     if (type == "offset"_L1)
-        return u"offset (`%1`/`%2`, %3 per page)"_s.arg(p.value("offset_param"_L1).toString(u"offset"_s), p.value("limit_param"_L1).toString(u"limit"_s))
+        return u"offset (`%1`/`%2`, %3 per page)"_s
+            .arg(p.value("offset_param"_L1).toString(u"offset"_s), p.value("limit_param"_L1).toString(u"limit"_s))
             .arg(p.value("page_size"_L1).toInt());
     if (type == "page_number"_L1)
         return u"page number (`%1`, %2 per page)"_s.arg(p.value("page_param"_L1).toString(u"page"_s)).arg(p.value("page_size"_L1).toInt());
     if (type == "cursor"_L1) {
         const QString from = p.contains("cursor_header"_L1) ? u"header `%1`"_s.arg(p.value("cursor_header"_L1).toString())
-                             : p.contains("cursor_from_last_record"_L1) ? u"the last record's `%1`"_s.arg(p.value("cursor_from_last_record"_L1).toString())
-                                                                        : u"`%1`"_s.arg(p.value("cursor_path"_L1).toString());
+            : p.contains("cursor_from_last_record"_L1)      ? u"the last record's `%1`"_s.arg(p.value("cursor_from_last_record"_L1).toString())
+                                                            : u"`%1`"_s.arg(p.value("cursor_path"_L1).toString());
         return u"cursor from %1, sent as `%2`"_s.arg(from, p.value("cursor_param"_L1).toString());
     }
     if (type == "next_url"_L1)
@@ -67,8 +68,9 @@ QString ConnectorDocs::readme(const ConnectorSpec &spec)
         md += spec.description() + u"\n\n"_s;
     md += u"A custom connector for Orion Connector Studio: a declarative spec run by the shared engine (no code).\n\n"_s;
     md += u"| | |\n|---|---|\n"_s;
-    md += u"| Name | %1 |\n| Version | %2 |\n| Category | %3 |\n| Base URL | %4 |\n\n"_s.arg(code(spec.name())).arg(spec.version()).arg(spec.category(),
-                                                                                                                            code(spec.baseUrl().toString()));
+    md += u"| Name | %1 |\n| Version | %2 |\n| Category | %3 |\n| Base URL | %4 |\n\n"_s.arg(code(spec.name()))
+              .arg(spec.version())
+              .arg(spec.category(), code(spec.baseUrl().toString()));
     md += u"## Authentication\n\n"_s;
     const QJsonObject auth = spec.authenticator();
     const QString type = auth.value("type"_L1).toString(u"none"_s);
@@ -81,7 +83,7 @@ QString ConnectorDocs::readme(const ConnectorSpec &spec)
         md += u"HTTP basic authentication.\n\n"_s;
     else if (type == "oauth2"_L1)
         md += u"OAuth 2.0 (token URL %1, client id %2), refresh token rotation saved at once.\n\n"_s.arg(code(auth.value("token_url"_L1).toString()),
-                                                                                                       code(auth.value("client_id"_L1).toString()));
+                                                                                                         code(auth.value("client_id"_L1).toString()));
     else
         md += u"None.\n\n"_s;
     const QStringList secrets = spec.secretNames();
@@ -94,11 +96,11 @@ QString ConnectorDocs::readme(const ConnectorSpec &spec)
     md += u"## Streams\n\n| Stream | Unified as | Request | Records at | Primary key | Pagination | Incremental |\n|---|---|---|---|---|---|---|\n"_s;
     for (const QJsonObject &s : spec.streams()) {
         const QJsonObject inc = s.value("incremental"_L1).toObject();
-        md += u"| %1 | %2 | %3 %4 | %5 | %6 | %7 | %8 |\n"_s.arg(code(s.value("name"_L1).toString()), s.value("kind"_L1).toString(),
-                                                             s.value("method"_L1).toString(u"GET"_s), code(s.value("path"_L1).toString()),
-                                                             code(s.value("record_selector"_L1).toObject().value("path"_L1).toString()),
-                                                             code(s.value("primary_key"_L1).toString()), paginatorText(s.value("paginator"_L1).toObject()),
-                                                             inc.isEmpty() ? u"—"_s : code(inc.value("cursor_field"_L1).toString()));
+        md += u"| %1 | %2 | %3 %4 | %5 | %6 | %7 | %8 |\n"_s.arg(
+            code(s.value("name"_L1).toString()), s.value("kind"_L1).toString(), s.value("method"_L1).toString(u"GET"_s),
+            code(s.value("path"_L1).toString()), code(s.value("record_selector"_L1).toObject().value("path"_L1).toString()),
+            code(s.value("primary_key"_L1).toString()), paginatorText(s.value("paginator"_L1).toObject()),
+            inc.isEmpty() ? u"—"_s : code(inc.value("cursor_field"_L1).toString()));
     }
     md += u"\n"_s;
     for (const QJsonObject &s : spec.streams()) {
@@ -109,7 +111,7 @@ QString ConnectorDocs::readme(const ConnectorSpec &spec)
         for (const QJsonValue &v : mappings) {
             const QJsonObject m = v.toObject();
             md += u"| %1 | %2 | %3 |\n"_s.arg(m.value("target_field"_L1).toString(), code(m.value("source_path"_L1).toString()),
-                                               m.value("transformation"_L1).toString(u"none"_s));
+                                              m.value("transformation"_L1).toString(u"none"_s));
         }
         md += u"\n"_s;
     }

@@ -113,7 +113,8 @@ void checkNumbers(const QJsonValue &value, const QString &where, QStringList *er
     constexpr double kLimit = 9007199254740991.0; // 2^53 - 1, the largest integer a double holds exactly
     if (value.isDouble()) {
         if (const double d = value.toDouble(); !(std::abs(d) <= kLimit))
-            errors->append(u"%1: %2 is out of range (at most %3 in magnitude)"_s.arg(where.isEmpty() ? u"(root)"_s : where).arg(d).arg(qint64(kLimit)));
+            errors->append(
+                u"%1: %2 is out of range (at most %3 in magnitude)"_s.arg(where.isEmpty() ? u"(root)"_s : where).arg(d).arg(qint64(kLimit)));
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
@@ -209,7 +210,9 @@ bool ConnectorSpec::fromJson(const QJsonObject &object, ConnectorSpec *spec, QSt
         byName.insert(name, st);
         const QJsonObject paginator = st.value("paginator"_L1).toObject();
         if (paginator.value("type"_L1).toString() == "cursor"_L1
-            && int(paginator.contains("cursor_path"_L1)) + int(paginator.contains("cursor_header"_L1)) + int(paginator.contains("cursor_from_last_record"_L1)) != 1)
+            && int(paginator.contains("cursor_path"_L1)) + int(paginator.contains("cursor_header"_L1))
+                    + int(paginator.contains("cursor_from_last_record"_L1))
+                != 1)
             errors->append(where + u".paginator: give exactly one of cursor_path, cursor_header, cursor_from_last_record"_s);
         const QString partition = st.value("partition"_L1).toObject().value("name"_L1).toString();
         const QString path = st.value("path"_L1).toString();
@@ -220,7 +223,8 @@ bool ConnectorSpec::fromJson(const QJsonObject &object, ConnectorSpec *spec, QSt
         for (const char *part : {"params", "headers"}) {
             const QJsonObject templates = request.value(QLatin1StringView(part)).toObject();
             for (auto it = templates.begin(); it != templates.end(); ++it) {
-                checkTemplates(where + u".request.%1.%2"_s.arg(QLatin1StringView(part), it.key()), it.value().toString(), settings, partition, errors);
+                checkTemplates(where + u".request.%1.%2"_s.arg(QLatin1StringView(part), it.key()), it.value().toString(), settings, partition,
+                               errors);
                 if (QLatin1StringView(part) == "headers"_L1
                     && (it.key().compare(u"authorization"_s, Qt::CaseInsensitive) == 0 || it.key().contains(u'\n')))
                     errors->append(where + u".request.headers.%1: credentials go in the authenticator, not in headers"_s.arg(it.key()));
@@ -235,7 +239,8 @@ bool ConnectorSpec::fromJson(const QJsonObject &object, ConnectorSpec *spec, QSt
         for (qsizetype m = 0; m < mappings.size(); ++m) {
             const QString field = mappings.at(m).toObject().value("target_field"_L1).toString();
             if (!findTargetField(target, field))
-                errors->append(where + u".mappings[%1].target_field: %2 is not a field of the unified %3"_s.arg(m).arg(field, mappingTargetName(target)));
+                errors->append(where
+                               + u".mappings[%1].target_field: %2 is not a field of the unified %3"_s.arg(m).arg(field, mappingTargetName(target)));
         }
     }
     // Partitions: one level, naming an earlier-declared or any other stream that is not itself partitioned.

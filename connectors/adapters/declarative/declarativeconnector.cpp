@@ -84,7 +84,8 @@ bool later(const QJsonValue &a, const QString &current)
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port(a.scheme() == "https"_L1 ? 443 : 80) == b.port(b.scheme() == "https"_L1 ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host() == b.host()
+        && a.port(a.scheme() == "https"_L1 ? 443 : 80) == b.port(b.scheme() == "https"_L1 ? 443 : 80);
 }
 
 QUrl nextFromLinkHeader(const QByteArray &link)
@@ -178,15 +179,15 @@ public:
         page->sourceRecords += records.size();
         if (!nextPage.isEmpty() && !ignored) {
             m_page = nextPage;
-            page->checkpoint = QJsonObject{{u"cursor"_s, m_startCursor}, {u"request_cursor"_s, m_requestCursor},
-                                           {u"page"_s, m_page}, {u"partition"_s, m_partitionIndex}};
+            page->checkpoint = QJsonObject{
+                {u"cursor"_s, m_startCursor}, {u"request_cursor"_s, m_requestCursor}, {u"page"_s, m_page}, {u"partition"_s, m_partitionIndex}};
             return true;
         }
         // This partition (or the stream) is read to the end.
         m_page = QJsonObject();
         if (m_partitions && ++m_partitionIndex < m_partitionValues.size()) {
-            page->checkpoint = QJsonObject{{u"cursor"_s, m_startCursor}, {u"request_cursor"_s, m_requestCursor},
-                                           {u"page"_s, QJsonObject()}, {u"partition"_s, m_partitionIndex}};
+            page->checkpoint = QJsonObject{
+                {u"cursor"_s, m_startCursor}, {u"request_cursor"_s, m_requestCursor}, {u"page"_s, QJsonObject()}, {u"partition"_s, m_partitionIndex}};
             return true;
         }
         finish(page);
@@ -220,7 +221,8 @@ public:
                 query.addQueryItem(m_incremental.value("request_param"_L1).toString(), QString::fromLatin1(QUrl::toPercentEncoding(m_requestCursor)));
             const int size = m_paginator.value("page_size"_L1).toInt(100);
             if (type == "offset"_L1) {
-                query.addQueryItem(m_paginator.value("offset_param"_L1).toString(u"offset"_s), QString::number(pageState.value("offset"_L1).toInteger()));
+                query.addQueryItem(m_paginator.value("offset_param"_L1).toString(u"offset"_s),
+                                   QString::number(pageState.value("offset"_L1).toInteger()));
                 query.addQueryItem(m_paginator.value("limit_param"_L1).toString(u"limit"_s), QString::number(size));
             } else if (type == "page_number"_L1) {
                 const int start = m_paginator.value("start_page"_L1).toInt(1);
@@ -228,7 +230,8 @@ public:
                 query.addQueryItem(m_paginator.value("size_param"_L1).toString(u"per_page"_s), QString::number(size));
             } else if (type == "cursor"_L1 || type == "link_header"_L1) {
                 if (type == "cursor"_L1 && pageState.contains("token"_L1))
-                    query.addQueryItem(m_paginator.value("cursor_param"_L1).toString(), QString::fromLatin1(QUrl::toPercentEncoding(pageState.value("token"_L1).toString())));
+                    query.addQueryItem(m_paginator.value("cursor_param"_L1).toString(),
+                                       QString::fromLatin1(QUrl::toPercentEncoding(pageState.value("token"_L1).toString())));
                 if (m_paginator.contains("page_size"_L1))
                     query.addQueryItem(m_paginator.value("size_param"_L1).toString(u"limit"_s), QString::number(size));
             }
@@ -256,11 +259,13 @@ public:
             return false;
         }
         const QJsonObject body = doc.object();
-        QJsonValue selected = !m_selector.isValid() ? (doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(body)) : SourceProfile::valueAt(body, m_selector);
+        QJsonValue selected
+            = !m_selector.isValid() ? (doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(body)) : SourceProfile::valueAt(body, m_selector);
         if (selected.isUndefined() || selected.isNull())
             selected = QJsonArray();
         if (!selected.isArray()) {
-            *failure = Failure::config(u"record_selector.path of stream %1 does not lead to a list in the answer"_s.arg(m_stream.value("name"_L1).toString()));
+            *failure = Failure::config(
+                u"record_selector.path of stream %1 does not lead to a list in the answer"_s.arg(m_stream.value("name"_L1).toString()));
             return false;
         }
         QJsonArray selectedRecords;
@@ -281,10 +286,13 @@ public:
             if (m_paginator.contains("cursor_header"_L1))
                 token = QString::fromUtf8(response.header(m_paginator.value("cursor_header"_L1).toString().toLatin1()));
             else if (m_paginator.contains("cursor_from_last_record"_L1)) // Stripe's starting_after=<last id>
-                token = got ? asText(SourceProfile::valueAt(selected.toArray().last().toObject(), m_paginator.value("cursor_from_last_record"_L1).toString())) : QString();
+                token = got
+                    ? asText(SourceProfile::valueAt(selected.toArray().last().toObject(), m_paginator.value("cursor_from_last_record"_L1).toString()))
+                    : QString();
             else
                 token = asText(SourceProfile::valueAt(body, m_paginator.value("cursor_path"_L1).toString()));
-            const bool stop = m_paginator.contains("stop_path"_L1) && !SourceProfile::valueAt(body, m_paginator.value("stop_path"_L1).toString()).toBool();
+            const bool stop
+                = m_paginator.contains("stop_path"_L1) && !SourceProfile::valueAt(body, m_paginator.value("stop_path"_L1).toString()).toBool();
             if (!token.isEmpty() && got > 0 && !stop)
                 *nextPage = QJsonObject{{u"token"_s, token}};
         } else if (type == "next_url"_L1 || type == "link_header"_L1) {
@@ -414,7 +422,9 @@ private:
             if (action == "ignore"_L1) {
                 *ignored = true;
                 if (m_ctx.log)
-                    m_ctx.log(u"%1 answered %2 for %3: ignored by the error handler"_s.arg(m_spec.displayName()).arg(response->status).arg(request.url.path()));
+                    m_ctx.log(u"%1 answered %2 for %3: ignored by the error handler"_s.arg(m_spec.displayName())
+                                  .arg(response->status)
+                                  .arg(request.url.path()));
                 return true;
             }
             if (action == "refresh_then_retry"_L1 && !refreshed && http.authenticator()) {
@@ -428,7 +438,8 @@ private:
             }
             const bool again = (action == "retry"_L1 || action == "rate_limited"_L1) && attempt < m_maxRetries;
             if (!again) {
-                *failure = response->status >= 500 || response->status == 429 ? Failure::transient(describe(*response)) : Failure::config(describe(*response));
+                *failure = response->status >= 500 || response->status == 429 ? Failure::transient(describe(*response))
+                                                                              : Failure::config(describe(*response));
                 if (response->status == 401 || response->status == 403)
                     failure->reauthorize = m_spec.authenticator().value("type"_L1).toString() == "oauth2"_L1;
                 return false;
@@ -552,11 +563,18 @@ QList<SettingSpec> DeclarativeConnector::ownSettings() const
     out.append({u"base_url"_s, tr("Base URL"), SettingSpec::Type::Url, m_spec.baseUrl().toString(), false, {}, {}, {}});
     for (const QJsonValue &v : m_spec.json().value("settings"_L1).toArray()) {
         const QJsonObject s = v.toObject();
-        out.append({s.value("key"_L1).toString(), s.value("label"_L1).toString(s.value("key"_L1).toString()), SettingSpec::Type::Text,
-                    s.value("default"_L1).toString(), s.value("required"_L1).toBool(), {}, {}, {}});
+        out.append({s.value("key"_L1).toString(),
+                    s.value("label"_L1).toString(s.value("key"_L1).toString()),
+                    SettingSpec::Type::Text,
+                    s.value("default"_L1).toString(),
+                    s.value("required"_L1).toBool(),
+                    {},
+                    {},
+                    {}});
     }
     if (m_spec.authenticator().value("type"_L1).toString() == "oauth2"_L1)
-        out.append({u"client_id"_s, tr("Client ID"), SettingSpec::Type::Text, m_spec.authenticator().value("client_id"_L1).toString(), false, {}, {}, {}});
+        out.append(
+            {u"client_id"_s, tr("Client ID"), SettingSpec::Type::Text, m_spec.authenticator().value("client_id"_L1).toString(), false, {}, {}, {}});
     for (const QString &secret : m_spec.secretNames())
         out.append({secret, secret, SettingSpec::Type::Secret, {}, true, {}, {}, {}});
     return out;
@@ -575,8 +593,8 @@ std::unique_ptr<Authenticator> DeclarativeConnector::createAuthenticator(const C
 {
     const QJsonObject rate = m_spec.json().value("rate_limit"_L1).toObject();
     if (!rate.isEmpty())
-        ctx.http->setRateBudget(RateBudget::forKey(id() + u'/' + ctx.connectionName, rate.value("requests_per_second"_L1).toDouble(10),
-                                                   rate.value("burst"_L1).toInt(1)));
+        ctx.http->setRateBudget(
+            RateBudget::forKey(id() + u'/' + ctx.connectionName, rate.value("requests_per_second"_L1).toDouble(10), rate.value("burst"_L1).toInt(1)));
     ctx.http->options().retry.maxRetries = 0; // the spec's error handler decides
     const QJsonObject auth = m_spec.authenticator();
     const QString type = auth.value("type"_L1).toString();
@@ -584,9 +602,9 @@ std::unique_ptr<Authenticator> DeclarativeConnector::createAuthenticator(const C
         const auto key = ctx.secret(auth.value("secret"_L1).toString(), failure);
         if (!key)
             return nullptr;
-        return std::make_unique<ApiKeyAuthenticator>(auth.value("inject_into"_L1).toString() == "query"_L1 ? ApiKeyAuthenticator::Placement::Query
-                                                                                                             : ApiKeyAuthenticator::Placement::Header,
-                                                     auth.value("name"_L1).toString().toLatin1(), *key, auth.value("prefix"_L1).toString().toLatin1());
+        return std::make_unique<ApiKeyAuthenticator>(
+            auth.value("inject_into"_L1).toString() == "query"_L1 ? ApiKeyAuthenticator::Placement::Query : ApiKeyAuthenticator::Placement::Header,
+            auth.value("name"_L1).toString().toLatin1(), *key, auth.value("prefix"_L1).toString().toLatin1());
     }
     if (type == "bearer"_L1) {
         const auto token = ctx.secret(auth.value("secret"_L1).toString(), failure);

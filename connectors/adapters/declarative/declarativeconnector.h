@@ -1,7 +1,7 @@
 #pragma once
 
-#include "adapters/declarative/connectorspec.h"
 #include "adapters/connector.h"
+#include "adapters/declarative/connectorspec.h"
 
 namespace Orion {
 

@@ -110,8 +110,9 @@ bool SpecDetector::detect(const QJsonObject &interaction, Result *result, QStrin
             }
     if (!r.primaryKey.isEmpty())
         r.notes << tr("Primary key: \"%1\".").arg(r.primaryKey);
-    static const QRegularExpression updated(u"^(updated|modified|last_?modified|updated_?at|modified_?at|last_?updated|date_?modified|updatedat|modifiedat|systemmodstamp)$"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression updated(
+        u"^(updated|modified|last_?modified|updated_?at|modified_?at|last_?updated|date_?modified|updatedat|modifiedat|systemmodstamp)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (auto it = first.begin(); it != first.end(); ++it)
         if (updated.match(it.key()).hasMatch()) {
             r.incrementalField = it.key();
@@ -161,7 +162,8 @@ bool SpecDetector::detect(const QJsonObject &interaction, Result *result, QStrin
     if (r.paginator.isEmpty())
         for (const auto &[path, value] : std::as_const(envelope)) {
             const QString leaf = lastSegment(path);
-            if ((leaf.contains(u"cursor"_s) || leaf == "after"_L1 || leaf == "next_page_token"_L1 || leaf == "nextpagetoken"_L1) && (value.isString() || value.isNull())) {
+            if ((leaf.contains(u"cursor"_s) || leaf == "after"_L1 || leaf == "next_page_token"_L1 || leaf == "nextpagetoken"_L1)
+                && (value.isString() || value.isNull())) {
                 const QString param = leaf == "after"_L1 ? u"after"_s : leaf.contains(u"token"_s) ? u"page_token"_s : u"cursor"_s;
                 r.paginator = QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, path}, {u"cursor_param"_s, param}};
                 r.notes << tr("Pagination: \"%1\" holds the next cursor (sent back as \"%2\"; check the parameter name).").arg(path, param);
@@ -171,9 +173,12 @@ bool SpecDetector::detect(const QJsonObject &interaction, Result *result, QStrin
     if (r.paginator.isEmpty() && !r.primaryKey.isEmpty())
         for (const auto &[path, value] : std::as_const(envelope))
             if (value.isBool() && (lastSegment(path) == "has_more"_L1 || lastSegment(path) == "hasmore"_L1)) {
-                r.paginator = QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_from_last_record"_s, r.primaryKey}, {u"cursor_param"_s, u"starting_after"_s},
+                r.paginator = QJsonObject{{u"type"_s, u"cursor"_s},
+                                          {u"cursor_from_last_record"_s, r.primaryKey},
+                                          {u"cursor_param"_s, u"starting_after"_s},
                                           {u"stop_path"_s, path}};
-                r.notes << tr("Pagination: \"%1\" and the last record's %2 (sent as starting_after; check the parameter name).").arg(path, r.primaryKey);
+                r.notes
+                    << tr("Pagination: \"%1\" and the last record's %2 (sent as starting_after; check the parameter name).").arg(path, r.primaryKey);
                 break;
             }
     if (r.paginator.isEmpty()) {
@@ -188,17 +193,23 @@ bool SpecDetector::detect(const QJsonObject &interaction, Result *result, QStrin
         if (r.paginator.isEmpty())
             for (const QString &p : {u"page"_s, u"page_number"_s, u"pageNumber"_s})
                 if (query.hasQueryItem(p)) {
-                    r.paginator = QJsonObject{{u"type"_s, u"page_number"_s}, {u"page_param"_s, p}, {u"page_size"_s, pageSize > 0 ? pageSize : 100},
+                    r.paginator = QJsonObject{{u"type"_s, u"page_number"_s},
+                                              {u"page_param"_s, p},
+                                              {u"page_size"_s, pageSize > 0 ? pageSize : 100},
                                               {u"start_page"_s, query.queryItemValue(p).toInt() == 0 ? 0 : 1}};
                     if (!size.isEmpty())
                         r.paginator.insert(u"size_param"_s, size);
                     break;
                 }
         if (r.paginator.isEmpty() && !size.isEmpty()) {
-            r.paginator = QJsonObject{{u"type"_s, u"offset"_s}, {u"offset_param"_s, u"offset"_s}, {u"limit_param"_s, size}, {u"page_size"_s, pageSize > 0 ? pageSize : 100}};
+            r.paginator = QJsonObject{{u"type"_s, u"offset"_s},
+                                      {u"offset_param"_s, u"offset"_s},
+                                      {u"limit_param"_s, size},
+                                      {u"page_size"_s, pageSize > 0 ? pageSize : 100}};
             r.notes << tr("Pagination: the request sets %1 but no offset; offset paging is a guess.").arg(size);
         } else if (!r.paginator.isEmpty()) {
-            r.notes << tr("Pagination: the request URL already pages with \"%1\".").arg(r.paginator.value(r.paginator.contains("offset_param"_L1) ? "offset_param"_L1 : "page_param"_L1).toString());
+            r.notes << tr("Pagination: the request URL already pages with \"%1\".")
+                           .arg(r.paginator.value(r.paginator.contains("offset_param"_L1) ? "offset_param"_L1 : "page_param"_L1).toString());
         }
     }
     if (r.paginator.isEmpty()) {

@@ -53,8 +53,7 @@ QJsonValue fromYaml(const YAML::Node &node, int depth)
             return d;
         return QString::fromStdString(s);
     }
-    default:
-        return QJsonValue();
+    default: return QJsonValue();
     }
 }
 
@@ -144,8 +143,8 @@ QJsonObject paginatorFor(const QSet<QString> &params, const QSet<QString> &answe
                 p.insert(u"stop_path"_s, u"has_more"_s);
         } else {
             QString path = u"next_cursor"_s;
-            for (const QString &candidate : {u"meta.next_cursor"_s, u"next_cursor"_s, u"nextPageToken"_s, u"next_page_token"_s, u"paging.next.after"_s,
-                                             u"cursor.next"_s, u"pagination.next_cursor"_s})
+            for (const QString &candidate : {u"meta.next_cursor"_s, u"next_cursor"_s, u"nextPageToken"_s, u"next_page_token"_s,
+                                             u"paging.next.after"_s, u"cursor.next"_s, u"pagination.next_cursor"_s})
                 if (answerPaths.contains(candidate)) {
                     path = candidate;
                     break;
@@ -246,14 +245,12 @@ bool credentialQuery(const QString &name, const QString &value, QJsonObject *aut
     return true;
 }
 
-
-
 // The spec every importer ends with, kept only when it passes the same validation as a saved spec.
 bool finishSpec(const QString &name, const QString &title, const QString &base, const QJsonObject &auth, const QJsonArray &streams,
                 const QString &description, SpecImporter::Result *result, QString *error)
 {
-    QJsonObject spec{{u"spec_version"_s, 1}, {u"name"_s, name}, {u"version"_s, 1}, {u"display_name"_s, title.left(120)},
-                     {u"base_url"_s, base}, {u"authenticator"_s, auth}, {u"streams"_s, streams}};
+    QJsonObject spec{{u"spec_version"_s, 1}, {u"name"_s, name},          {u"version"_s, 1},      {u"display_name"_s, title.left(120)},
+                     {u"base_url"_s, base},  {u"authenticator"_s, auth}, {u"streams"_s, streams}};
     if (!description.isEmpty())
         spec.insert(u"description"_s, description.left(4000));
     ConnectorSpec check;
@@ -303,8 +300,8 @@ bool specFromRequests(const QString &title, const QList<Request> &requests, Spec
             if (credentialQuery(k, v, &auth, &result->notes))
                 continue;
             paramNames.insert(k);
-            static const QSet<QString> paging{u"offset"_s, u"limit"_s, u"page"_s, u"per_page"_s, u"page_size"_s, u"cursor"_s,
-                                              u"starting_after"_s, u"page_token"_s, u"after"_s, u"skip"_s};
+            static const QSet<QString> paging{u"offset"_s, u"limit"_s,          u"page"_s,       u"per_page"_s, u"page_size"_s,
+                                              u"cursor"_s, u"starting_after"_s, u"page_token"_s, u"after"_s,    u"skip"_s};
             if (!paging.contains(k))
                 params.insert(k, v);
         }
@@ -326,8 +323,11 @@ bool specFromRequests(const QString &title, const QList<Request> &requests, Spec
                     samples << v.toObject();
         }
         const QString kind = kindFor(name);
-        QJsonObject stream{{u"name"_s, name}, {u"kind"_s, kind}, {u"path"_s, r.url.path().isEmpty() ? u"/"_s : r.url.path()},
-                           {u"record_selector"_s, QJsonObject{{u"path"_s, selector}}}, {u"primary_key"_s, u"id"_s},
+        QJsonObject stream{{u"name"_s, name},
+                           {u"kind"_s, kind},
+                           {u"path"_s, r.url.path().isEmpty() ? u"/"_s : r.url.path()},
+                           {u"record_selector"_s, QJsonObject{{u"path"_s, selector}}},
+                           {u"primary_key"_s, u"id"_s},
                            {u"paginator"_s, paginatorFor(paramNames, answerPaths, &result->notes, name)}};
         if (r.method == "POST"_L1)
             stream.insert(u"method"_s, u"POST"_s);
@@ -357,7 +357,7 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
     const QString version = doc.value("openapi"_L1).toString();
     if (!version.startsWith("3.0"_L1) && !version.startsWith("3.1"_L1)) {
         *error = doc.contains("swagger"_L1) ? u"Swagger 2.0 is not supported: convert it to OpenAPI 3"_s
-                                             : u"not an OpenAPI 3.0/3.1 document (no \"openapi\": \"3.x\")"_s;
+                                            : u"not an OpenAPI 3.0/3.1 document (no \"openapi\": \"3.x\")"_s;
         return false;
     }
     const QString title = doc.value("info"_L1).toObject().value("title"_L1).toString();
@@ -389,14 +389,18 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
         else if (type == "http"_L1 && s.value("scheme"_L1).toString().compare(u"basic"_s, Qt::CaseInsensitive) == 0)
             auth = {{u"type"_s, u"basic"_s}, {u"username_secret"_s, u"username"_s}, {u"password_secret"_s, u"password"_s}};
         else if (type == "apiKey"_L1 && (s.value("in"_L1).toString() == "header"_L1 || s.value("in"_L1).toString() == "query"_L1))
-            auth = {{u"type"_s, u"api_key"_s}, {u"inject_into"_s, s.value("in"_L1).toString()}, {u"name"_s, s.value("name"_L1).toString()},
+            auth = {{u"type"_s, u"api_key"_s},
+                    {u"inject_into"_s, s.value("in"_L1).toString()},
+                    {u"name"_s, s.value("name"_L1).toString()},
                     {u"secret"_s, u"token"_s}};
         else if (type == "oauth2"_L1) {
             const QJsonObject flows = s.value("flows"_L1).toObject();
             const QJsonObject flow = flows.value("authorizationCode"_L1).toObject().isEmpty() ? flows.value("clientCredentials"_L1).toObject()
-                                                                                                : flows.value("authorizationCode"_L1).toObject();
+                                                                                              : flows.value("authorizationCode"_L1).toObject();
             if (!flow.value("tokenUrl"_L1).toString().isEmpty())
-                auth = {{u"type"_s, u"oauth2"_s}, {u"token_url"_s, flow.value("tokenUrl"_L1).toString()}, {u"client_id"_s, QString()},
+                auth = {{u"type"_s, u"oauth2"_s},
+                        {u"token_url"_s, flow.value("tokenUrl"_L1).toString()},
+                        {u"client_id"_s, QString()},
                         {u"authorize_url"_s, flow.value("authorizationUrl"_L1).toString()}};
             result->notes.append(u"OAuth 2.0: set the client id; sign in to obtain the refresh token"_s);
         }
@@ -424,8 +428,16 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
         const QJsonObject get = it.value().toObject().value("get"_L1).toObject();
         if (get.isEmpty() || path.contains(u'{'))
             continue;
-        QJsonObject schema = resolve(get.value("responses"_L1).toObject().value("200"_L1).toObject().value("content"_L1).toObject()
-                                         .value("application/json"_L1).toObject().value("schema"_L1).toObject());
+        QJsonObject schema = resolve(get.value("responses"_L1)
+                                         .toObject()
+                                         .value("200"_L1)
+                                         .toObject()
+                                         .value("content"_L1)
+                                         .toObject()
+                                         .value("application/json"_L1)
+                                         .toObject()
+                                         .value("schema"_L1)
+                                         .toObject());
         QString selector;
         QJsonObject itemSchema;
         QSet<QString> answerPaths;
@@ -485,7 +497,10 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
                 m.insert(u"transformation"_s, transformationName(s.transformation));
             mappings.append(m);
         }
-        QJsonObject stream{{u"name"_s, name}, {u"kind"_s, kind}, {u"path"_s, path}, {u"record_selector"_s, QJsonObject{{u"path"_s, selector}}},
+        QJsonObject stream{{u"name"_s, name},
+                           {u"kind"_s, kind},
+                           {u"path"_s, path},
+                           {u"record_selector"_s, QJsonObject{{u"path"_s, selector}}},
                            {u"primary_key"_s, itemProps.contains("id"_L1) || itemProps.isEmpty() ? u"id"_s : itemProps.begin().key()},
                            {u"paginator"_s, paginatorFor(params, answerPaths, &result->notes, name)}};
         if (!get.value("summary"_L1).toString().isEmpty())

@@ -9,13 +9,13 @@
 
 #include <QScopeGuard>
 
-#include <limits>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
 #include <QUrlQuery>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -137,8 +137,12 @@ QJsonObject SpecTester::Report::toJson() const
         fields.append(QJsonObject{{u"path"_s, f.path}, {u"type"_s, f.type}});
     for (const PageReport &p : pages)
         pagesJson.append(QJsonObject{{u"request"_s, p.request}, {u"status"_s, p.status}, {u"records"_s, p.records}});
-    return QJsonObject{{u"stream"_s, stream}, {u"records"_s, int(unified.size())}, {u"pages"_s, pagesJson}, {u"record_ids"_s, ids},
-                       {u"schema"_s, fields}, {u"error"_s, error.isEmpty() ? QJsonValue() : QJsonValue(error)},
+    return QJsonObject{{u"stream"_s, stream},
+                       {u"records"_s, int(unified.size())},
+                       {u"pages"_s, pagesJson},
+                       {u"record_ids"_s, ids},
+                       {u"schema"_s, fields},
+                       {u"error"_s, error.isEmpty() ? QJsonValue() : QJsonValue(error)},
                        {u"digest"_s, QString::fromLatin1(digest.result().toHex().left(16))}};
 }
 
@@ -177,14 +181,19 @@ QJsonObject SpecTester::diff(const QJsonObject &before, const QJsonObject &after
     for (auto it = fa.begin(); it != fa.end(); ++it)
         if (!fb.contains(it.key()))
             fieldsRemoved.append(it.key());
-    return QJsonObject{{u"records_added"_s, added}, {u"records_removed"_s, removed}, {u"records_changed"_s, changed},
-                       {u"fields_added"_s, fieldsAdded}, {u"fields_removed"_s, fieldsRemoved}, {u"types_changed"_s, typesChanged},
-                       {u"same"_s, added.isEmpty() && removed.isEmpty() && changed.isEmpty() && fieldsAdded.isEmpty() && fieldsRemoved.isEmpty()
-                                       && typesChanged.isEmpty()}};
+    return QJsonObject{
+        {u"records_added"_s, added},
+        {u"records_removed"_s, removed},
+        {u"records_changed"_s, changed},
+        {u"fields_added"_s, fieldsAdded},
+        {u"fields_removed"_s, fieldsRemoved},
+        {u"types_changed"_s, typesChanged},
+        {u"same"_s,
+         added.isEmpty() && removed.isEmpty() && changed.isEmpty() && fieldsAdded.isEmpty() && fieldsRemoved.isEmpty() && typesChanged.isEmpty()}};
 }
 
-SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &stream, std::shared_ptr<CredentialStore> credentials, const Limits &limits,
-                                   const QJsonObject &settings, Cassette *replay, Cassette *record)
+SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &stream, std::shared_ptr<CredentialStore> credentials,
+                                   const Limits &limits, const QJsonObject &settings, Cassette *replay, Cassette *record)
 {
     Report report;
     report.stream = stream;
@@ -196,8 +205,7 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
     HttpClient http;
     http.setCancelFlag(limits.cancel);
     // Secrets are read under the spec's name; their values are masked in the cassette and logs.
-    for (const QString &name : spec.secretNames())
-    {
+    for (const QString &name : spec.secretNames()) {
         QString ignored;
         if (const auto value = credentials->secret(spec.name(), name, &ignored))
             http.redactor().addSecret(*value);
@@ -220,15 +228,15 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
             QString body = QString::fromUtf8(e.responseBody);
             const QJsonDocument doc = QJsonDocument::fromJson(e.responseBody);
             if (doc.isObject() || doc.isArray()) {
-                const QJsonValue masked = TesterDetail::maskCredentials(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
-                                                                        http.redactor());
+                const QJsonValue masked
+                    = TesterDetail::maskCredentials(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), http.redactor());
                 body = QString::fromUtf8(masked.isObject() ? QJsonDocument(masked.toObject()).toJson(QJsonDocument::Compact)
                                                            : QJsonDocument(masked.toArray()).toJson(QJsonDocument::Compact));
             }
             record->m_interactions.append(QJsonObject{
-                {u"request"_s, QJsonObject{{u"method"_s, QString::fromLatin1(e.method)}, {u"url"_s, http.redactor().redactUrl(e.url)}, {u"headers"_s, headers}}},
-                {u"response"_s, QJsonObject{{u"status"_s, e.status}, {u"headers"_s, responseHeaders},
-                                            {u"body"_s, http.redactor().redact(body)}}}});
+                {u"request"_s,
+                 QJsonObject{{u"method"_s, QString::fromLatin1(e.method)}, {u"url"_s, http.redactor().redactUrl(e.url)}, {u"headers"_s, headers}}},
+                {u"response"_s, QJsonObject{{u"status"_s, e.status}, {u"headers"_s, responseHeaders}, {u"body"_s, http.redactor().redact(body)}}}});
         });
     }
     // The last word before anything is kept: every secret known to the run is masked wherever it

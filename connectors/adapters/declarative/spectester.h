@@ -53,11 +53,11 @@ public:
     {
         QString stream;
         QList<PageReport> pages;
-        QList<QJsonObject> records;  // the source records (raw)
-        SourceFields schema;         // inferred from them
-        QList<QJsonObject> unified;  // as the sync would store them
-        QString error;               // empty when the read went well
-        QJsonObject toJson() const;  // records as ids and a digest; schema as paths and types
+        QList<QJsonObject> records; // the source records (raw)
+        SourceFields schema;        // inferred from them
+        QList<QJsonObject> unified; // as the sync would store them
+        QString error;              // empty when the read went well
+        QJsonObject toJson() const; // records as ids and a digest; schema as paths and types
     };
 
     // replay: answer from this cassette (nothing goes to the network); record: fill this cassette.

@@ -6,8 +6,8 @@
 #include "runtime/ratebudget.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -29,8 +29,7 @@ QDateTime parseHubSpotDate(const QJsonValue &value)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-HttpRequest jsonRequest(const ConnectorContext &ctx, const QByteArray &method, const QString &path,
-                        const QJsonObject &body = {})
+HttpRequest jsonRequest(const ConnectorContext &ctx, const QByteArray &method, const QString &path, const QJsonObject &body = {})
 {
     HttpRequest request;
     request.method = method;
@@ -66,8 +65,7 @@ public:
             // Search lags writes by "a few moments": overlap the window; upserts absorb repeats.
             m_since = std::max<qint64>(0, checkpoint.value("lastmodified"_L1).toInteger() - lookback);
             m_maxModified = checkpoint.value("lastmodified"_L1).toInteger();
-            ctx.log(u"incremental: lastmodifieddate ≥ %1"_s.arg(
-                QDateTime::fromMSecsSinceEpoch(m_since, QTimeZone::UTC).toString(Qt::ISODateWithMs)));
+            ctx.log(u"incremental: lastmodifieddate ≥ %1"_s.arg(QDateTime::fromMSecsSinceEpoch(m_since, QTimeZone::UTC).toString(Qt::ISODateWithMs)));
         } else {
             m_mode = u"list"_s;
         }
@@ -79,9 +77,10 @@ public:
         if (m_mode == "search"_L1) {
             QJsonObject body{
                 {u"filterGroups"_s,
-                 QJsonArray{QJsonObject{{u"filters"_s, QJsonArray{QJsonObject{{u"propertyName"_s, u"lastmodifieddate"_s},
-                                                                              {u"operator"_s, u"GTE"_s},
-                                                                              {u"value"_s, QString::number(m_since)}}}}}}},
+                 QJsonArray{QJsonObject{
+                     {u"filters"_s,
+                      QJsonArray{QJsonObject{
+                          {u"propertyName"_s, u"lastmodifieddate"_s}, {u"operator"_s, u"GTE"_s}, {u"value"_s, QString::number(m_since)}}}}}}},
                 {u"sorts"_s, QJsonArray{QJsonObject{{u"propertyName"_s, u"lastmodifieddate"_s}, {u"direction"_s, u"ASCENDING"_s}}}},
                 {u"properties"_s, QJsonArray::fromStringList(HubSpotConnector::readProperties())},
                 {u"limit"_s, m_pageSize},
@@ -101,9 +100,8 @@ public:
             request.url = Paginator::apply(listSpec(), cursor, request.url);
         }
         QJsonObject body;
-        if (!m_ctx.http->fetchJsonObject(request, u"HubSpot"_s,
-                                         [](const HttpResponse &r) { return HubSpotConnector::errorFor(r, u"contacts"_s); },
-                                         &body, failure))
+        if (!m_ctx.http->fetchJsonObject(
+                request, u"HubSpot"_s, [](const HttpResponse &r) { return HubSpotConnector::errorFor(r, u"contacts"_s); }, &body, failure))
             return false;
         if (!body.value("results"_L1).isArray()) {
             *failure = Failure::system(HubSpotConnector::tr("HubSpot sent a contacts page without \"results\"."));
@@ -132,8 +130,7 @@ public:
                 lastModified = customer.updatedAt.toMSecsSinceEpoch();
                 m_maxModified = std::max(m_maxModified, lastModified);
             }
-            const QJsonArray companies =
-                object.value("associations"_L1).toObject().value("companies"_L1).toObject().value("results"_L1).toArray();
+            const QJsonArray companies = object.value("associations"_L1).toObject().value("companies"_L1).toObject().value("results"_L1).toArray();
             if (customer.company.isEmpty() && !companies.isEmpty())
                 companyOf[companies.first().toObject().value("id"_L1).toString()].append(page->customers.size());
             page->customers.append(std::move(customer));
@@ -149,16 +146,14 @@ public:
             m_after = after;
             bool numeric = false;
             const qint64 offset = after.toLongLong(&numeric);
-            if (m_mode == "search"_L1 && numeric && offset + m_pageSize > HubSpotConnector::kSearchResultCap
-                && lastModified >= 0) {
+            if (m_mode == "search"_L1 && numeric && offset + m_pageSize > HubSpotConnector::kSearchResultCap && lastModified >= 0) {
                 // The search API refuses to page past 10,000 results: open a new window that starts
                 // at the last modification time seen.
                 m_ctx.log(u"search window reached %1 results; continuing from lastmodifieddate %2"_s.arg(offset).arg(lastModified));
                 m_since = lastModified;
                 m_after.clear();
             }
-            page->checkpoint = QJsonObject{{u"mode"_s, m_mode}, {u"after"_s, m_after}, {u"since"_s, m_since},
-                                           {u"max_modified"_s, m_maxModified}};
+            page->checkpoint = QJsonObject{{u"mode"_s, m_mode}, {u"after"_s, m_after}, {u"since"_s, m_since}, {u"max_modified"_s, m_maxModified}};
         } else {
             page->done = true;
             page->checkpoint = QJsonObject{{u"lastmodified"_s, m_maxModified}};
@@ -167,10 +162,7 @@ public:
     }
 
 private:
-    PaginationSpec listSpec() const
-    {
-        return {PaginationSpec::Style::AfterToken, int(m_pageSize), u"results"_s, u"after"_s, u"limit"_s, u"id"_s};
-    }
+    PaginationSpec listSpec() const { return {PaginationSpec::Style::AfterToken, int(m_pageSize), u"results"_s, u"after"_s, u"limit"_s, u"id"_s}; }
 
     bool resolveCompanies(const QHash<QString, QList<qsizetype>> &companyOf, Page *page, Failure *failure)
     {
@@ -180,9 +172,8 @@ private:
         const HttpRequest request = jsonRequest(m_ctx, "POST", u"/crm/v3/objects/companies/batch/read"_s,
                                                 QJsonObject{{u"properties"_s, QJsonArray{u"name"_s}}, {u"inputs"_s, inputs}});
         QJsonObject body;
-        if (!m_ctx.http->fetchJsonObject(request, u"HubSpot"_s,
-                                         [](const HttpResponse &r) { return HubSpotConnector::errorFor(r, u"companies"_s); },
-                                         &body, failure))
+        if (!m_ctx.http->fetchJsonObject(
+                request, u"HubSpot"_s, [](const HttpResponse &r) { return HubSpotConnector::errorFor(r, u"companies"_s); }, &body, failure))
             return false;
         for (const QJsonValue &value : body.value("results"_L1).toArray()) {
             const QJsonObject company = value.toObject();
@@ -210,33 +201,66 @@ QString HubSpotConnector::description() const
 
 QStringList HubSpotConnector::readProperties()
 {
-    return {u"firstname"_s, u"lastname"_s, u"email"_s, u"phone"_s, u"mobilephone"_s, u"company"_s, u"address"_s,
-            u"city"_s, u"state"_s, u"zip"_s, u"country"_s, u"createdate"_s, u"lastmodifieddate"_s};
+    return {u"firstname"_s, u"lastname"_s, u"email"_s, u"phone"_s,   u"mobilephone"_s, u"company"_s,         u"address"_s,
+            u"city"_s,      u"state"_s,    u"zip"_s,   u"country"_s, u"createdate"_s,  u"lastmodifieddate"_s};
 }
 
 QList<SettingSpec> HubSpotConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {
-        {u"api_base"_s, tr("API base URL"), T::Url, u"https://api.hubapi.com"_s, true, {},
-         tr("Requests go to {api_base}/crm/v3/…"), {}},
-        {u"auth"_s, tr("Authentication"), T::Choice, u"private_app"_s, true, {u"private_app"_s, u"oauth"_s},
-         tr("A private app's access token, or OAuth 2.0 with a refresh token."), {}},
-        {u"token_url"_s, tr("Token URL"), T::Url, u"https://api.hubapi.com/oauth/v1/token"_s, true, {},
-         tr("OAuth token endpoint."), u"auth=oauth"_s},
-        {u"authorize_url"_s, tr("Authorization URL"), T::Url, u"https://app.hubspot.com/oauth/authorize"_s, true, {},
-         tr("Where the browser signs in."), u"auth=oauth"_s},
+        {u"api_base"_s, tr("API base URL"), T::Url, u"https://api.hubapi.com"_s, true, {}, tr("Requests go to {api_base}/crm/v3/…"), {}},
+        {u"auth"_s,
+         tr("Authentication"),
+         T::Choice,
+         u"private_app"_s,
+         true,
+         {u"private_app"_s, u"oauth"_s},
+         tr("A private app's access token, or OAuth 2.0 with a refresh token."),
+         {}},
+        {u"token_url"_s, tr("Token URL"), T::Url, u"https://api.hubapi.com/oauth/v1/token"_s, true, {}, tr("OAuth token endpoint."), u"auth=oauth"_s},
+        {u"authorize_url"_s,
+         tr("Authorization URL"),
+         T::Url,
+         u"https://app.hubspot.com/oauth/authorize"_s,
+         true,
+         {},
+         tr("Where the browser signs in."),
+         u"auth=oauth"_s},
         {u"client_id"_s, tr("Client ID"), T::Text, {}, true, {}, tr("The OAuth app's client id."), u"auth=oauth"_s},
-        {u"scopes"_s, tr("Scopes"), T::Text,
-         u"crm.objects.contacts.read crm.objects.contacts.write crm.objects.companies.read"_s, false, {},
-         tr("Space-separated OAuth scopes to request."), u"auth=oauth"_s},
-        {u"default_region"_s, tr("Default phone region"), T::Text, u"US"_s, false, {},
-         tr("Country used to read phone numbers written without a country code."), {}},
+        {u"scopes"_s,
+         tr("Scopes"),
+         T::Text,
+         u"crm.objects.contacts.read crm.objects.contacts.write crm.objects.companies.read"_s,
+         false,
+         {},
+         tr("Space-separated OAuth scopes to request."),
+         u"auth=oauth"_s},
+        {u"default_region"_s,
+         tr("Default phone region"),
+         T::Text,
+         u"US"_s,
+         false,
+         {},
+         tr("Country used to read phone numbers written without a country code."),
+         {}},
         {u"page_size"_s, tr("Page size"), T::Integer, u"100"_s, false, {}, tr("Records per request (1–100)."), {}},
-        {u"requests_per_second"_s, tr("Requests per second"), T::Integer, u"10"_s, false, {},
-         tr("Rate budget of this connection (HubSpot allows 100–190 requests per 10 s)."), {}},
-        {u"search_lookback_seconds"_s, tr("Search overlap (s)"), T::Integer, u"300"_s, false, {},
-         tr("Incremental syncs re-read this much history, because search results lag writes."), {}},
+        {u"requests_per_second"_s,
+         tr("Requests per second"),
+         T::Integer,
+         u"10"_s,
+         false,
+         {},
+         tr("Rate budget of this connection (HubSpot allows 100–190 requests per 10 s)."),
+         {}},
+        {u"search_lookback_seconds"_s,
+         tr("Search overlap (s)"),
+         T::Integer,
+         u"300"_s,
+         false,
+         {},
+         tr("Incremental syncs re-read this much history, because search results lag writes."),
+         {}},
         {u"access_token"_s, tr("Private app access token"), T::Secret, {}, true, {}, {}, u"auth=private_app"_s},
         {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, {}, u"auth=oauth"_s},
         {u"client_secret"_s, tr("Client secret"), T::Secret, {}, true, {}, {}, u"auth=oauth"_s},
@@ -250,8 +274,8 @@ QList<StreamSpec> HubSpotConnector::streams() const
 
 std::unique_ptr<Authenticator> HubSpotConnector::createAuthenticator(const ConnectorContext &ctx, Failure *failure) const
 {
-    ctx.http->setRateBudget(RateBudget::forKey(u"hubspot/"_s + ctx.connectionName,
-                                               double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
+    ctx.http->setRateBudget(
+        RateBudget::forKey(u"hubspot/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
     if (ctx.setting(u"auth"_s) == "oauth"_L1) {
         OAuth2RefreshAuthenticator::Config config;
         config.connection = ctx.connectionName;
@@ -266,8 +290,8 @@ std::unique_ptr<Authenticator> HubSpotConnector::createAuthenticator(const Conne
     return std::make_unique<BearerAuthenticator>(*token);
 }
 
-std::unique_ptr<StreamReader> HubSpotConnector::openStream(const ConnectorContext &ctx, const QString &stream,
-                                                           const QJsonObject &checkpoint, bool fullRefresh) const
+std::unique_ptr<StreamReader> HubSpotConnector::openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                                           bool fullRefresh) const
 {
     if (stream != "customers"_L1)
         return nullptr;
@@ -321,8 +345,7 @@ Failure HubSpotConnector::errorFor(const HttpResponse &response, const QString &
     return Failure::system(text);
 }
 
-bool HubSpotConnector::mapContact(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer,
-                                  QString *error)
+bool HubSpotConnector::mapContact(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer, QString *error)
 {
     UnifiedCustomer c;
     c.source = u"hubspot"_s;
@@ -380,8 +403,7 @@ QJsonObject HubSpotConnector::contactProperties(const UnifiedCustomer &customer)
     return p;
 }
 
-WriteOutcome HubSpotConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                      const WriteOptions &) const
+WriteOutcome HubSpotConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &) const
 {
     WriteOutcome outcome;
     QList<const UnifiedCustomer *> pending;
@@ -405,8 +427,8 @@ WriteOutcome HubSpotConnector::writeCustomers(const ConnectorContext &ctx, const
                                       {u"objectWriteTraceId"_s, c->externalId},
                                       {u"properties"_s, contactProperties(*c)}});
         }
-        const HttpRequest request = HubSpotDetail::jsonRequest(ctx, "POST", u"/crm/v3/objects/contacts/batch/upsert"_s,
-                                                               QJsonObject{{u"inputs"_s, inputs}});
+        const HttpRequest request
+            = HubSpotDetail::jsonRequest(ctx, "POST", u"/crm/v3/objects/contacts/batch/upsert"_s, QJsonObject{{u"inputs"_s, inputs}});
         const HttpResponse response = ctx.http->send(request);
         if (response.failure) {
             outcome.failure = response.failure;

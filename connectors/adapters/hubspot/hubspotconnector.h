@@ -25,16 +25,14 @@ public:
     QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
-    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
-                                             const QJsonObject &checkpoint, bool fullRefresh) const override;
+    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                             bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
-    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                const WriteOptions &options = {}) const override;
+    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options = {}) const override;
     std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const override;
     QString choiceLabel(const QString &setting, const QString &value) const override;
 
-    static bool mapContact(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer,
-                           QString *error);
+    static bool mapContact(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer, QString *error);
     static QJsonObject contactProperties(const UnifiedCustomer &customer);
     static Failure errorFor(const HttpResponse &response, const QString &what);
     static QStringList readProperties();

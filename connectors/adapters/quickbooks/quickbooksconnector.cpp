@@ -7,8 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QSet>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -62,9 +62,9 @@ QDateTime parseTime(const QJsonValue &value)
 
 bool runQuery(const ConnectorContext &ctx, const QString &statement, QJsonObject *body, Failure *failure)
 {
-    return ctx.http->fetchJsonObject(request("GET", endpoint(ctx, u"/query"_s, {{u"query"_s, statement}})), u"QuickBooks"_s,
-                                     [](const HttpResponse &r) { return QuickBooksConnector::errorFor(r, u"the query"_s); },
-                                     body, failure);
+    return ctx.http->fetchJsonObject(
+        request("GET", endpoint(ctx, u"/query"_s, {{u"query"_s, statement}})), u"QuickBooks"_s,
+        [](const HttpResponse &r) { return QuickBooksConnector::errorFor(r, u"the query"_s); }, body, failure);
 }
 
 // Pages that cannot skip a record: every query starts at the newest LastUpdatedTime read so far
@@ -170,7 +170,7 @@ private:
     int m_pageSize = 1000;
     QString m_since;
     QString m_maxSeen;
-    QString m_boundary;         // the newest LastUpdatedTime read in this walk
+    QString m_boundary;          // the newest LastUpdatedTime read in this walk
     QSet<QString> m_boundaryIds; // the records read at that time
 };
 
@@ -187,24 +187,67 @@ QList<SettingSpec> QuickBooksConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {
-        {u"api_base"_s, tr("API base URL"), T::Url, u"https://quickbooks.api.intuit.com"_s, true, {},
-         tr("Requests go to {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com for sandboxes."), {}},
-        {u"token_url"_s, tr("Token URL"), T::Url, u"https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer"_s, true, {},
-         tr("OAuth token endpoint."), {}},
-        {u"authorize_url"_s, tr("Authorization URL"), T::Url, u"https://appcenter.intuit.com/connect/oauth2"_s, true, {},
-         tr("Where the browser signs in."), {}},
+        {u"api_base"_s,
+         tr("API base URL"),
+         T::Url,
+         u"https://quickbooks.api.intuit.com"_s,
+         true,
+         {},
+         tr("Requests go to {api_base}/v3/company/{realm_id}/…; https://sandbox-quickbooks.api.intuit.com for sandboxes."),
+         {}},
+        {u"token_url"_s,
+         tr("Token URL"),
+         T::Url,
+         u"https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer"_s,
+         true,
+         {},
+         tr("OAuth token endpoint."),
+         {}},
+        {u"authorize_url"_s,
+         tr("Authorization URL"),
+         T::Url,
+         u"https://appcenter.intuit.com/connect/oauth2"_s,
+         true,
+         {},
+         tr("Where the browser signs in."),
+         {}},
         {u"realm_id"_s, tr("Company ID (realm)"), T::Text, {}, true, {}, tr("The QuickBooks company to read and write."), {}},
         {u"client_id"_s, tr("Client ID"), T::Text, {}, true, {}, tr("The Intuit app's client id."), {}},
         {u"scopes"_s, tr("Scopes"), T::Text, u"com.intuit.quickbooks.accounting"_s, false, {}, tr("Space-separated OAuth scopes to request."), {}},
         {u"minorversion"_s, tr("Minor version"), T::Integer, u"75"_s, true, {}, tr("API minor version (versions below 75 are retired)."), {}},
-        {u"default_currency"_s, tr("Currency"), T::Text, u"USD"_s, false, {}, tr("The company's home currency, for invoices without CurrencyRef."), {}},
-        {u"default_region"_s, tr("Default phone region"), T::Text, u"US"_s, false, {},
-         tr("Country used to read phone numbers written without a country code."), {}},
+        {u"default_currency"_s,
+         tr("Currency"),
+         T::Text,
+         u"USD"_s,
+         false,
+         {},
+         tr("The company's home currency, for invoices without CurrencyRef."),
+         {}},
+        {u"default_region"_s,
+         tr("Default phone region"),
+         T::Text,
+         u"US"_s,
+         false,
+         {},
+         tr("Country used to read phone numbers written without a country code."),
+         {}},
         {u"page_size"_s, tr("Page size"), T::Integer, u"1000"_s, false, {}, tr("MAXRESULTS per query (1–1000)."), {}},
-        {u"requests_per_second"_s, tr("Requests per second"), T::Integer, u"8"_s, false, {},
-         tr("Rate budget per company (QuickBooks allows 10 per second and 500 per minute)."), {}},
-        {u"throttle_wait_seconds"_s, tr("Wait after 429 (s)"), T::Integer, u"60"_s, false, {},
-         tr("How long to wait after QuickBooks throttles a request."), {}},
+        {u"requests_per_second"_s,
+         tr("Requests per second"),
+         T::Integer,
+         u"8"_s,
+         false,
+         {},
+         tr("Rate budget per company (QuickBooks allows 10 per second and 500 per minute)."),
+         {}},
+        {u"throttle_wait_seconds"_s,
+         tr("Wait after 429 (s)"),
+         T::Integer,
+         u"60"_s,
+         false,
+         {},
+         tr("How long to wait after QuickBooks throttles a request."),
+         {}},
         {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, tr("Filled in by Sign In."), {}},
         {u"client_secret"_s, tr("Client secret"), T::Secret, {}, true, {}, {}, {}},
     };
@@ -219,8 +262,7 @@ QList<StreamSpec> QuickBooksConnector::streams() const
 std::unique_ptr<Authenticator> QuickBooksConnector::createAuthenticator(const ConnectorContext &ctx, Failure *) const
 {
     const QString realm = ctx.setting(u"realm_id"_s);
-    ctx.http->setRateBudget(RateBudget::forKey(u"quickbooks/"_s + realm,
-                                               double(ctx.settings.value("requests_per_second"_L1).toInteger(8)), 8));
+    ctx.http->setRateBudget(RateBudget::forKey(u"quickbooks/"_s + realm, double(ctx.settings.value("requests_per_second"_L1).toInteger(8)), 8));
     ctx.http->options().retry.rateLimitWaitMs = int(ctx.settings.value("throttle_wait_seconds"_L1).toInteger(60) * 1000);
     OAuth2RefreshAuthenticator::Config config;
     config.connection = ctx.connectionName;
@@ -242,8 +284,8 @@ std::optional<OAuthEndpoints> QuickBooksConnector::oauthEndpoints(const QJsonObj
                           s->value("client_id"_L1).toString(), s->value("scopes"_L1).toString()};
 }
 
-std::unique_ptr<StreamReader> QuickBooksConnector::openStream(const ConnectorContext &ctx, const QString &stream,
-                                                              const QJsonObject &checkpoint, bool fullRefresh) const
+std::unique_ptr<StreamReader> QuickBooksConnector::openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                                              bool fullRefresh) const
 {
     const auto spec = this->stream(stream);
     if (!spec)
@@ -280,8 +322,8 @@ Failure QuickBooksConnector::errorFor(const HttpResponse &response, const QStrin
         return response.failure;
     QString code, message;
     const QString text = fault(response.body, &code, &message)
-                             ? tr("QuickBooks answered HTTP %1 for %2: %3 (%4)").arg(response.status).arg(what, message, code)
-                             : tr("QuickBooks answered HTTP %1 for %2.").arg(response.status).arg(what);
+        ? tr("QuickBooks answered HTTP %1 for %2: %3 (%4)").arg(response.status).arg(what, message, code)
+        : tr("QuickBooks answered HTTP %1 for %2.").arg(response.status).arg(what);
     if (response.status == 400 || response.status == 401 || response.status == 403 || response.status == 404)
         return Failure::config(text);
     return Failure::system(text);
@@ -300,8 +342,7 @@ QString QuickBooksConnector::queryLiteral(const QString &text)
     return u'\'' + escaped + u'\'';
 }
 
-bool QuickBooksConnector::mapCustomer(const QJsonObject &o, const QString &defaultRegion, UnifiedCustomer *customer,
-                                      QString *error)
+bool QuickBooksConnector::mapCustomer(const QJsonObject &o, const QString &defaultRegion, UnifiedCustomer *customer, QString *error)
 {
     UnifiedCustomer c;
     c.source = u"quickbooks"_s;
@@ -316,9 +357,9 @@ bool QuickBooksConnector::mapCustomer(const QJsonObject &o, const QString &defau
     c.company = o.value("CompanyName"_L1).toString();
     c.email = o.value("PrimaryEmailAddr"_L1).toObject().value("Address"_L1).toString();
     const QJsonObject a = o.value("BillAddr"_L1).toObject();
-    c.address = {a.value("Line1"_L1).toString(), a.value("Line2"_L1).toString(), a.value("City"_L1).toString(),
-                 a.value("CountrySubDivisionCode"_L1).toString(), a.value("PostalCode"_L1).toString(),
-                 normalizeCountry(a.value("Country"_L1).toString())};
+    c.address = {a.value("Line1"_L1).toString(),      a.value("Line2"_L1).toString(),
+                 a.value("City"_L1).toString(),       a.value("CountrySubDivisionCode"_L1).toString(),
+                 a.value("PostalCode"_L1).toString(), normalizeCountry(a.value("Country"_L1).toString())};
     c.phone = normalizePhone(o.value("PrimaryPhone"_L1).toObject().value("FreeFormNumber"_L1).toString(),
                              c.address.country.isEmpty() ? defaultRegion : c.address.country);
     const QJsonObject meta = o.value("MetaData"_L1).toObject();
@@ -329,8 +370,7 @@ bool QuickBooksConnector::mapCustomer(const QJsonObject &o, const QString &defau
     return true;
 }
 
-bool QuickBooksConnector::mapInvoice(const QJsonObject &o, const QString &defaultCurrency, UnifiedInvoice *invoice,
-                                     QString *error)
+bool QuickBooksConnector::mapInvoice(const QJsonObject &o, const QString &defaultCurrency, UnifiedInvoice *invoice, QString *error)
 {
     UnifiedInvoice inv;
     inv.source = u"quickbooks"_s;
@@ -351,7 +391,7 @@ bool QuickBooksConnector::mapInvoice(const QJsonObject &o, const QString &defaul
     inv.subtotal = inv.total - inv.tax;
     inv.amountDue = minorUnits(o.value("Balance"_L1));
     inv.status = inv.total == 0 && inv.amountDue == 0 ? UnifiedInvoice::Status::Void
-                 : inv.amountDue == 0                 ? UnifiedInvoice::Status::Paid
+        : inv.amountDue == 0                          ? UnifiedInvoice::Status::Paid
                                                       : UnifiedInvoice::Status::Open;
     inv.issuedAt = QuickBooksDetail::parseTime(o.value("TxnDate"_L1));
     inv.dueAt = QuickBooksDetail::parseTime(o.value("DueDate"_L1));
@@ -410,8 +450,7 @@ QJsonObject QuickBooksConnector::customerFields(const UnifiedCustomer &c)
     return f;
 }
 
-WriteOutcome QuickBooksConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                                 const WriteOptions &) const
+WriteOutcome QuickBooksConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &) const
 {
     WriteOutcome outcome;
     auto errorOf = [](const HttpResponse &r) { return errorFor(r, u"the customer"_s); };
@@ -440,10 +479,11 @@ WriteOutcome QuickBooksConnector::writeCustomers(const ConnectorContext &ctx, co
         const QJsonArray existing = body.value("QueryResponse"_L1).toObject().value("Customer"_L1).toArray();
         if (existing.isEmpty()) {
             // requestid makes a retried create return the first answer instead of a second customer.
-            const QByteArray requestId = QCryptographicHash::hash((ctx.connectionName + u'\n' + c.externalId).toUtf8(),
-                                                                  QCryptographicHash::Sha256).toHex().left(32);
-            if (ctx.http->fetchJsonObject(request("POST", QuickBooksDetail::endpoint(ctx, u"/customer"_s, {{u"requestid"_s, QString::fromLatin1(requestId)}}), fields),
-                                          u"QuickBooks"_s, errorOf, &body, &failure))
+            const QByteArray requestId
+                = QCryptographicHash::hash((ctx.connectionName + u'\n' + c.externalId).toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+            if (ctx.http->fetchJsonObject(
+                    request("POST", QuickBooksDetail::endpoint(ctx, u"/customer"_s, {{u"requestid"_s, QString::fromLatin1(requestId)}}), fields),
+                    u"QuickBooks"_s, errorOf, &body, &failure))
                 ++outcome.created;
             else
                 outcome.fail(c.externalId, failure.message);

@@ -23,23 +23,20 @@ public:
     QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
-    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
-                                             const QJsonObject &checkpoint, bool fullRefresh) const override;
+    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                             bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
-    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                const WriteOptions &options = {}) const override;
+    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options = {}) const override;
     std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const override;
 
-    static bool mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer,
-                            QString *error);
-    static bool mapInvoice(const QJsonObject &object, const QString &defaultCurrency, UnifiedInvoice *invoice,
-                           QString *error);
+    static bool mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer, QString *error);
+    static bool mapInvoice(const QJsonObject &object, const QString &defaultCurrency, UnifiedInvoice *invoice, QString *error);
     static QJsonObject customerFields(const UnifiedCustomer &customer); // the writable fields a push sets
     // The Fault of an answer ("Fault" or, on auth errors, "fault"): code and message.
     static bool fault(const QByteArray &body, QString *code, QString *message);
     static Failure errorFor(const HttpResponse &response, const QString &what);
     static qint64 minorUnits(const QJsonValue &decimal); // 100.5 → 10050
-    static QString queryLiteral(const QString &text);  // 'O\'Brien'
+    static QString queryLiteral(const QString &text);    // 'O\'Brien'
 };
 
 } // namespace Orion

@@ -34,8 +34,9 @@ WriteOutcome SalesforceConnector::upsertBulk(const ConnectorContext &ctx, const 
     UnifiedCustomers valid;
     for (const UnifiedCustomer &c : customers) {
         if (c.externalId.isEmpty() || seenIds.contains(c.externalId)) {
-            outcome.fail(c.externalId, c.externalId.isEmpty() ? tr("a record without external_id cannot be upserted")
-                                                               : tr("the external_id appears twice in this push"));
+            outcome.fail(c.externalId,
+                         c.externalId.isEmpty() ? tr("a record without external_id cannot be upserted")
+                                                : tr("the external_id appears twice in this push"));
             continue;
         }
         seenIds.insert(c.externalId);
@@ -84,13 +85,13 @@ WriteOutcome SalesforceConnector::upsertBulk(const ConnectorContext &ctx, const 
         auto fail = [&](const Failure &f, bool accepted) {
             outcome.failure = f;
             if (accepted) {
-                outcome.failure.message = tr("Bulk job %1 was accepted by Salesforce, but its outcome could not be read: %2")
-                                              .arg(jobId, f.message);
+                outcome.failure.message = tr("Bulk job %1 was accepted by Salesforce, but its outcome could not be read: %2").arg(jobId, f.message);
                 for (const QString &id : uploadIds.at(u)) {
                     if (!reported.contains(id))
-                        outcome.fail(id, tr("sent in Bulk job %1; its outcome is unknown (%2). Check the job in Salesforce "
-                                            "before pushing again.")
-                                             .arg(jobId, f.message));
+                        outcome.fail(id,
+                                     tr("sent in Bulk job %1; its outcome is unknown (%2). Check the job in Salesforce "
+                                        "before pushing again.")
+                                         .arg(jobId, f.message));
                 }
             }
             for (qsizetype rest = accepted ? u + 1 : u; rest < uploads.size(); ++rest) {
@@ -99,21 +100,24 @@ WriteOutcome SalesforceConnector::upsertBulk(const ConnectorContext &ctx, const 
             }
             return outcome;
         };
-        const QJsonObject create{{u"object"_s, object}, {u"externalIdFieldName"_s, extField}, {u"contentType"_s, u"CSV"_s},
-                                 {u"operation"_s, u"upsert"_s}, {u"lineEnding"_s, u"LF"_s}};
+        const QJsonObject create{{u"object"_s, object},
+                                 {u"externalIdFieldName"_s, extField},
+                                 {u"contentType"_s, u"CSV"_s},
+                                 {u"operation"_s, u"upsert"_s},
+                                 {u"lineEnding"_s, u"LF"_s}};
         if (!ctx.http->fetchJsonObject(jsonRequest("POST", QUrl(jobs), create), u"Salesforce"_s, jobError, &job, &failure))
             return fail(failure, false);
         jobId = job.value("id"_L1).toString();
-        const QString contentUrl = job.value("contentUrl"_L1).toString(u"services/data/v"_s + ctx.setting(u"api_version"_s)
-                                                                       + u"/jobs/ingest/"_s + jobId + u"/batches"_s);
+        const QString contentUrl
+            = job.value("contentUrl"_L1).toString(u"services/data/v"_s + ctx.setting(u"api_version"_s) + u"/jobs/ingest/"_s + jobId + u"/batches"_s);
         ctx.log(u"Bulk job %1 created for %2 records (%3 KB)"_s.arg(jobId).arg(uploadIds.at(u).size()).arg(uploads.at(u).size() / 1024));
         const QUrl jobUrl(jobs + u'/' + jobId);
         // A job left open is deleted by Salesforce after a week; aborting it says at once that it will not run.
         auto abandon = [&](const Failure &f) {
             QJsonObject ignored;
             Failure ignoredFailure;
-            ctx.http->fetchJsonObject(jsonRequest("PATCH", jobUrl, QJsonObject{{u"state"_s, u"Aborted"_s}}), u"Salesforce"_s,
-                                      jobError, &ignored, &ignoredFailure);
+            ctx.http->fetchJsonObject(jsonRequest("PATCH", jobUrl, QJsonObject{{u"state"_s, u"Aborted"_s}}), u"Salesforce"_s, jobError, &ignored,
+                                      &ignoredFailure);
             return fail(f, false);
         };
         HttpRequest upload;
@@ -125,8 +129,8 @@ WriteOutcome SalesforceConnector::upsertBulk(const ConnectorContext &ctx, const 
         if (uploaded.status != 201 && !uploaded.isSuccess())
             return uploaded.failure.errorClass == ErrorClass::Cancelled ? fail(uploaded.failure, false)
                                                                         : abandon(errorFor(uploaded, u"the Bulk upload"_s));
-        if (!ctx.http->fetchJsonObject(jsonRequest("PATCH", jobUrl, QJsonObject{{u"state"_s, u"UploadComplete"_s}}),
-                                       u"Salesforce"_s, jobError, &job, &failure)) {
+        if (!ctx.http->fetchJsonObject(jsonRequest("PATCH", jobUrl, QJsonObject{{u"state"_s, u"UploadComplete"_s}}), u"Salesforce"_s, jobError, &job,
+                                       &failure)) {
             // The answer was lost, or the request was refused: the job's state tells which.
             QJsonObject now;
             Failure readFailure;
@@ -157,7 +161,8 @@ WriteOutcome SalesforceConnector::upsertBulk(const ConnectorContext &ctx, const 
                     .arg(job.value("numberRecordsProcessed"_L1).toInteger())
                     .arg(job.value("numberRecordsFailed"_L1).toInteger())
                     .arg(job.value("errorMessage"_L1).toString().isEmpty() ? QString() : u" — "_s + job.value("errorMessage"_L1).toString()));
-        outcome.details.append(QJsonObject{{u"job_id"_s, jobId}, {u"state"_s, state},
+        outcome.details.append(QJsonObject{{u"job_id"_s, jobId},
+                                           {u"state"_s, state},
                                            {u"records"_s, qint64(uploadIds.at(u).size())},
                                            {u"processed"_s, job.value("numberRecordsProcessed"_L1)},
                                            {u"failed"_s, job.value("numberRecordsFailed"_L1)},
@@ -165,8 +170,8 @@ WriteOutcome SalesforceConnector::upsertBulk(const ConnectorContext &ctx, const 
 
         // Results come back in any order: join them on the external id. A result can be larger than
         // any answer kept in memory, so each is saved to a temporary file and read a row at a time.
-        auto results = [&](const QString &kind, const std::function<void(const QString &id, const QStringList &row,
-                                                                           const QStringList &columns)> &onRow) -> bool {
+        auto results = [&](const QString &kind,
+                           const std::function<void(const QString &id, const QStringList &row, const QStringList &columns)> &onRow) -> bool {
             QTemporaryFile file;
             auto unreadable = [&](const Failure &f) {
                 fail(f, true);

@@ -185,34 +185,92 @@ QList<SettingSpec> SalesforceConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {
-        {u"login_url"_s, tr("Login URL"), T::Url, u"https://login.salesforce.com"_s, true, {},
+        {u"login_url"_s,
+         tr("Login URL"),
+         T::Url,
+         u"https://login.salesforce.com"_s,
+         true,
+         {},
          tr("https://login.salesforce.com for production, https://test.salesforce.com for sandboxes, or your My Domain "
             "URL. The token answer names the instance all other calls go to."),
          {}},
         {u"api_version"_s, tr("API version"), T::Text, u"60.0"_s, true, {}, tr("REST API version, e.g. 60.0."), {}},
         {u"client_id"_s, tr("Client ID"), T::Text, {}, true, {}, tr("The connected app's consumer key."), {}},
         {u"scopes"_s, tr("Scopes"), T::Text, u"api refresh_token"_s, false, {}, tr("Space-separated OAuth scopes to request."), {}},
-        {u"external_id_field"_s, tr("External ID field"), T::Text, u"External_Id__c"_s, true, {},
-         tr("The unique external-id field pushes upsert by; a unified record's external_id becomes its value."), {}},
-        {u"push_object"_s, tr("Push to"), T::Choice, u"Contact"_s, true, {u"Contact"_s, u"Lead"_s, u"Account"_s},
-         tr("The sObject that pushed customers become."), {}},
-        {u"bulk_threshold"_s, tr("Bulk from"), T::Integer, u"2000"_s, false, {},
-         tr("Pushes of this many records or more use Bulk API 2.0; smaller ones use REST."), {}},
-        {u"bulk_max_upload_mb"_s, tr("Bulk upload limit (MB)"), T::Integer, u"100"_s, false, {},
-         tr("Largest CSV per Bulk job (Salesforce accepts 150 MB base64-encoded, about 100 MB raw)."), {}},
-        {u"bulk_timeout_seconds"_s, tr("Bulk wait limit (s)"), T::Integer, u"1800"_s, false, {},
-         tr("How long to wait for a Bulk job to finish before reporting it as still running."), {}},
-        {u"default_currency"_s, tr("Currency"), T::Text, u"USD"_s, false, {},
-         tr("ISO 4217 currency of opportunity amounts (orgs without multi-currency)."), {}},
-        {u"default_region"_s, tr("Default phone region"), T::Text, u"US"_s, false, {},
-         tr("Country used to read phone numbers written without a country code."), {}},
-        {u"page_size"_s, tr("Page size"), T::Integer, u"2000"_s, false, {},
-         tr("Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer)."), {}},
-        {u"requests_per_second"_s, tr("Requests per second"), T::Integer, u"10"_s, false, {},
-         tr("Rate budget of this connection."), {}},
+        {u"external_id_field"_s,
+         tr("External ID field"),
+         T::Text,
+         u"External_Id__c"_s,
+         true,
+         {},
+         tr("The unique external-id field pushes upsert by; a unified record's external_id becomes its value."),
+         {}},
+        {u"push_object"_s,
+         tr("Push to"),
+         T::Choice,
+         u"Contact"_s,
+         true,
+         {u"Contact"_s, u"Lead"_s, u"Account"_s},
+         tr("The sObject that pushed customers become."),
+         {}},
+        {u"bulk_threshold"_s,
+         tr("Bulk from"),
+         T::Integer,
+         u"2000"_s,
+         false,
+         {},
+         tr("Pushes of this many records or more use Bulk API 2.0; smaller ones use REST."),
+         {}},
+        {u"bulk_max_upload_mb"_s,
+         tr("Bulk upload limit (MB)"),
+         T::Integer,
+         u"100"_s,
+         false,
+         {},
+         tr("Largest CSV per Bulk job (Salesforce accepts 150 MB base64-encoded, about 100 MB raw)."),
+         {}},
+        {u"bulk_timeout_seconds"_s,
+         tr("Bulk wait limit (s)"),
+         T::Integer,
+         u"1800"_s,
+         false,
+         {},
+         tr("How long to wait for a Bulk job to finish before reporting it as still running."),
+         {}},
+        {u"default_currency"_s,
+         tr("Currency"),
+         T::Text,
+         u"USD"_s,
+         false,
+         {},
+         tr("ISO 4217 currency of opportunity amounts (orgs without multi-currency)."),
+         {}},
+        {u"default_region"_s,
+         tr("Default phone region"),
+         T::Text,
+         u"US"_s,
+         false,
+         {},
+         tr("Country used to read phone numbers written without a country code."),
+         {}},
+        {u"page_size"_s,
+         tr("Page size"),
+         T::Integer,
+         u"2000"_s,
+         false,
+         {},
+         tr("Sforce-Query-Options batchSize (200–2000; Salesforce may return fewer)."),
+         {}},
+        {u"requests_per_second"_s, tr("Requests per second"), T::Integer, u"10"_s, false, {}, tr("Rate budget of this connection."), {}},
         {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, tr("Filled in by Sign In."), {}},
-        {u"client_secret"_s, tr("Client secret"), T::Secret, {}, false, {},
-         tr("The connected app's consumer secret (not needed when the app does not require it)."), {}},
+        {u"client_secret"_s,
+         tr("Client secret"),
+         T::Secret,
+         {},
+         false,
+         {},
+         tr("The connected app's consumer secret (not needed when the app does not require it)."),
+         {}},
     };
 }
 
@@ -240,21 +298,29 @@ QString SalesforceConnector::sObjectOf(const QString &stream)
 QStringList SalesforceConnector::fieldsFor(const QString &sObject)
 {
     if (sObject == "Account"_L1)
-        return {u"Id"_s, u"Name"_s, u"Phone"_s, u"BillingStreet"_s, u"BillingCity"_s, u"BillingState"_s,
-                u"BillingPostalCode"_s, u"BillingCountry"_s, u"CreatedDate"_s, u"SystemModstamp"_s};
+        return {u"Id"_s,
+                u"Name"_s,
+                u"Phone"_s,
+                u"BillingStreet"_s,
+                u"BillingCity"_s,
+                u"BillingState"_s,
+                u"BillingPostalCode"_s,
+                u"BillingCountry"_s,
+                u"CreatedDate"_s,
+                u"SystemModstamp"_s};
     if (sObject == "Contact"_L1)
-        return {u"Id"_s, u"FirstName"_s, u"LastName"_s, u"Name"_s, u"Email"_s, u"Phone"_s, u"MobilePhone"_s,
-                u"Account.Name"_s, u"MailingStreet"_s, u"MailingCity"_s, u"MailingState"_s, u"MailingPostalCode"_s,
-                u"MailingCountry"_s, u"CreatedDate"_s, u"SystemModstamp"_s};
+        return {u"Id"_s,           u"FirstName"_s,         u"LastName"_s,       u"Name"_s,          u"Email"_s,
+                u"Phone"_s,        u"MobilePhone"_s,       u"Account.Name"_s,   u"MailingStreet"_s, u"MailingCity"_s,
+                u"MailingState"_s, u"MailingPostalCode"_s, u"MailingCountry"_s, u"CreatedDate"_s,   u"SystemModstamp"_s};
     if (sObject == "Lead"_L1)
-        return {u"Id"_s, u"FirstName"_s, u"LastName"_s, u"Name"_s, u"Email"_s, u"Phone"_s, u"Company"_s, u"Street"_s,
-                u"City"_s, u"State"_s, u"PostalCode"_s, u"Country"_s, u"CreatedDate"_s, u"SystemModstamp"_s};
-    return {u"Id"_s, u"Name"_s, u"AccountId"_s, u"Amount"_s, u"StageName"_s, u"IsClosed"_s, u"IsWon"_s, u"CloseDate"_s,
-            u"CreatedDate"_s, u"SystemModstamp"_s};
+        return {u"Id"_s,     u"FirstName"_s, u"LastName"_s, u"Name"_s,       u"Email"_s,   u"Phone"_s,       u"Company"_s,
+                u"Street"_s, u"City"_s,      u"State"_s,    u"PostalCode"_s, u"Country"_s, u"CreatedDate"_s, u"SystemModstamp"_s};
+    return {u"Id"_s,       u"Name"_s,  u"AccountId"_s, u"Amount"_s,      u"StageName"_s,
+            u"IsClosed"_s, u"IsWon"_s, u"CloseDate"_s, u"CreatedDate"_s, u"SystemModstamp"_s};
 }
 
-bool SalesforceConnector::mapCustomer(const QString &sObject, const QJsonObject &r, const QString &defaultRegion,
-                                      UnifiedCustomer *customer, QString *error)
+bool SalesforceConnector::mapCustomer(const QString &sObject, const QJsonObject &r, const QString &defaultRegion, UnifiedCustomer *customer,
+                                      QString *error)
 {
     UnifiedCustomer c;
     c.source = u"salesforce"_s;
@@ -299,8 +365,7 @@ bool SalesforceConnector::mapCustomer(const QString &sObject, const QJsonObject 
     return true;
 }
 
-bool SalesforceConnector::mapOpportunity(const QJsonObject &r, const QString &defaultCurrency, UnifiedInvoice *invoice,
-                                         QString *error)
+bool SalesforceConnector::mapOpportunity(const QJsonObject &r, const QString &defaultCurrency, UnifiedInvoice *invoice, QString *error)
 {
     UnifiedInvoice inv;
     inv.source = u"salesforce"_s;
@@ -370,8 +435,8 @@ QJsonObject SalesforceConnector::pushFields(const QString &sObject, const Unifie
 
 std::unique_ptr<Authenticator> SalesforceConnector::createAuthenticator(const ConnectorContext &ctx, Failure *) const
 {
-    ctx.http->setRateBudget(RateBudget::forKey(u"salesforce/"_s + ctx.connectionName,
-                                               double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
+    ctx.http->setRateBudget(
+        RateBudget::forKey(u"salesforce/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
     OAuth2RefreshAuthenticator::Config config;
     config.connection = ctx.connectionName;
     config.serviceName = u"Salesforce"_s;
@@ -447,8 +512,8 @@ Failure SalesforceConnector::errorFor(const HttpResponse &response, const QStrin
     return Failure::system(text);
 }
 
-std::unique_ptr<StreamReader> SalesforceConnector::openStream(const ConnectorContext &ctx, const QString &stream,
-                                                              const QJsonObject &checkpoint, bool fullRefresh) const
+std::unique_ptr<StreamReader> SalesforceConnector::openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                                              bool fullRefresh) const
 {
     if (!this->stream(stream))
         return nullptr;
@@ -468,8 +533,8 @@ Failure SalesforceConnector::testConnection(const ConnectorContext &ctx) const
     return {};
 }
 
-Failure SalesforceConnector::query(const ConnectorContext &ctx, const QString &soql,
-                                   const std::function<void(const QJsonArray &)> &onPage, qint64 *totalSize)
+Failure SalesforceConnector::query(const ConnectorContext &ctx, const QString &soql, const std::function<void(const QJsonArray &)> &onPage,
+                                   qint64 *totalSize)
 {
     QString error;
     if (!Soql::validate(soql, &error))
@@ -485,8 +550,8 @@ Failure SalesforceConnector::query(const ConnectorContext &ctx, const QString &s
     do {
         const QUrl pageUrl = Paginator::apply(spec, cursor, url);
         QJsonObject body;
-        if (!ctx.http->fetchJsonObject(jsonRequest("GET", pageUrl), u"Salesforce"_s,
-                                       [](const HttpResponse &r) { return errorFor(r, u"the query"_s); }, &body, &failure))
+        if (!ctx.http->fetchJsonObject(
+                jsonRequest("GET", pageUrl), u"Salesforce"_s, [](const HttpResponse &r) { return errorFor(r, u"the query"_s); }, &body, &failure))
             return failure;
         *totalSize = body.value("totalSize"_L1).toInteger();
         QJsonArray records = Paginator::items(spec, body);
@@ -501,18 +566,16 @@ Failure SalesforceConnector::query(const ConnectorContext &ctx, const QString &s
     return {};
 }
 
-Failure SalesforceConnector::describe(const ConnectorContext &ctx, const QString &sObject,
-                                      QList<std::pair<QString, QString>> *fields)
+Failure SalesforceConnector::describe(const ConnectorContext &ctx, const QString &sObject, QList<std::pair<QString, QString>> *fields)
 {
     QString instance;
     Failure failure;
     if (!instanceUrl(ctx, &instance, &failure))
         return failure;
     QJsonObject body;
-    const QUrl url(instance + apiPath(ctx) + u"/sobjects/"_s + QString::fromLatin1(QUrl::toPercentEncoding(sObject))
-                   + u"/describe"_s);
-    if (!ctx.http->fetchJsonObject(jsonRequest("GET", url), u"Salesforce"_s,
-                                   [&](const HttpResponse &r) { return errorFor(r, sObject); }, &body, &failure))
+    const QUrl url(instance + apiPath(ctx) + u"/sobjects/"_s + QString::fromLatin1(QUrl::toPercentEncoding(sObject)) + u"/describe"_s);
+    if (!ctx.http->fetchJsonObject(
+            jsonRequest("GET", url), u"Salesforce"_s, [&](const HttpResponse &r) { return errorFor(r, sObject); }, &body, &failure))
         return failure;
     for (const QJsonValue &f : body.value("fields"_L1).toArray())
         fields->append({f.toObject().value("name"_L1).toString(), f.toObject().value("type"_L1).toString()});
@@ -528,8 +591,8 @@ Failure SalesforceConnector::bulkJobs(const ConnectorContext &ctx, QJsonArray *j
     QUrl url(instance + apiPath(ctx) + u"/jobs/ingest"_s);
     while (url.isValid() && !url.isEmpty()) {
         QJsonObject body;
-        if (!ctx.http->fetchJsonObject(jsonRequest("GET", url), u"Salesforce"_s,
-                                       [](const HttpResponse &r) { return errorFor(r, u"the Bulk jobs"_s); }, &body, &failure))
+        if (!ctx.http->fetchJsonObject(
+                jsonRequest("GET", url), u"Salesforce"_s, [](const HttpResponse &r) { return errorFor(r, u"the Bulk jobs"_s); }, &body, &failure))
             return failure;
         for (const QJsonValue &job : body.value("records"_L1).toArray())
             jobs->append(job);
@@ -546,16 +609,14 @@ Failure SalesforceConnector::bulkJobs(const ConnectorContext &ctx, QJsonArray *j
     return {};
 }
 
-Failure SalesforceConnector::bulkJobResults(const ConnectorContext &ctx, const QString &jobId, const QString &kind,
-                                            QList<QStringList> *rows)
+Failure SalesforceConnector::bulkJobResults(const ConnectorContext &ctx, const QString &jobId, const QString &kind, QList<QStringList> *rows)
 {
     QString instance;
     Failure failure;
     if (!instanceUrl(ctx, &instance, &failure))
         return failure;
     HttpRequest request;
-    request.url = QUrl(instance + apiPath(ctx) + u"/jobs/ingest/"_s + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + u'/'
-                       + kind + u'/');
+    request.url = QUrl(instance + apiPath(ctx) + u"/jobs/ingest/"_s + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + u'/' + kind + u'/');
     request.headers = {{"Accept", "text/csv"}};
     const HttpResponse response = ctx.http->send(request);
     if (!response.isSuccess())
@@ -566,8 +627,7 @@ Failure SalesforceConnector::bulkJobResults(const ConnectorContext &ctx, const Q
     return {};
 }
 
-WriteOutcome SalesforceConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                                 const WriteOptions &options) const
+WriteOutcome SalesforceConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options) const
 {
     const qint64 threshold = ctx.settings.value("bulk_threshold"_L1).toInteger(2000);
     if (options.bulk || customers.size() >= threshold)
@@ -606,8 +666,7 @@ WriteOutcome SalesforceConnector::upsertRest(const ConnectorContext &ctx, const 
             ++outcome.updated;
         } else if (last.status == 300) {
             // Several records carry this external id: a data error, never retried.
-            outcome.fail(c.externalId, tr("%1 %2 = %3 matches several records; nothing was written")
-                                           .arg(object, extField, c.externalId));
+            outcome.fail(c.externalId, tr("%1 %2 = %3 matches several records; nothing was written").arg(object, extField, c.externalId));
         } else {
             const Failure f = errorFor(last, object);
             // 401 after the refresh, or 404 (no such object or external-id field): no record can succeed.

@@ -30,11 +30,10 @@ public:
     QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
-    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
-                                             const QJsonObject &checkpoint, bool fullRefresh) const override;
+    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                             bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
-    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                const WriteOptions &options = {}) const override;
+    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options = {}) const override;
     std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const override;
 
     // The instance URL from the token answer (obtaining a token first when needed).
@@ -42,8 +41,7 @@ public:
     static QString apiPath(const ConnectorContext &ctx); // "/services/data/v60.0"
 
     // Runs a SOQL query (already bound and validated) and hands each page's records to onPage.
-    static Failure query(const ConnectorContext &ctx, const QString &soql, const std::function<void(const QJsonArray &)> &onPage,
-                         qint64 *totalSize);
+    static Failure query(const ConnectorContext &ctx, const QString &soql, const std::function<void(const QJsonArray &)> &onPage, qint64 *totalSize);
     // Field names and types of an sObject, from its describe call (for completion in the SOQL editor).
     static Failure describe(const ConnectorContext &ctx, const QString &sObject, QList<std::pair<QString, QString>> *fields);
 
@@ -54,10 +52,9 @@ public:
 
     static QString sObjectOf(const QString &stream); // "contacts" → "Contact"
     static QStringList fieldsFor(const QString &sObject);
-    static bool mapCustomer(const QString &sObject, const QJsonObject &record, const QString &defaultRegion,
-                            UnifiedCustomer *customer, QString *error);
-    static bool mapOpportunity(const QJsonObject &record, const QString &defaultCurrency, UnifiedInvoice *invoice,
-                               QString *error);
+    static bool mapCustomer(const QString &sObject, const QJsonObject &record, const QString &defaultRegion, UnifiedCustomer *customer,
+                            QString *error);
+    static bool mapOpportunity(const QJsonObject &record, const QString &defaultCurrency, UnifiedInvoice *invoice, QString *error);
     // The sObject fields a unified customer writes to (never Id or the external-id field).
     static QJsonObject pushFields(const QString &sObject, const UnifiedCustomer &customer);
     static Failure errorFor(const HttpResponse &response, const QString &what);

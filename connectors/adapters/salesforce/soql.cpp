@@ -16,21 +16,15 @@ QString literal(const QVariant &value)
     if (value.isNull())
         return u"null"_s;
     switch (value.typeId()) {
-    case QMetaType::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
+    case QMetaType::Bool: return value.toBool() ? u"true"_s : u"false"_s;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return QString::number(value.toLongLong());
-    case QMetaType::Double:
-        return QString::number(value.toDouble(), 'g', 15);
-    case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate);
-    case QMetaType::QDateTime:
-        return dateTime(value.toDateTime());
-    default:
-        break;
+    case QMetaType::ULongLong: return QString::number(value.toLongLong());
+    case QMetaType::Double: return QString::number(value.toDouble(), 'g', 15);
+    case QMetaType::QDate: return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime: return dateTime(value.toDateTime());
+    default: break;
     }
     QString escaped;
     const QString text = value.toString();

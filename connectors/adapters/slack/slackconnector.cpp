@@ -75,11 +75,23 @@ QList<SettingSpec> SlackConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {
-        {u"api_base"_s, tr("API base URL"), T::Url, u"https://slack.com/api"_s, true, {},
-         tr("Requests go to {api_base}/<method>, e.g. {api_base}/chat.postMessage."), {}},
+        {u"api_base"_s,
+         tr("API base URL"),
+         T::Url,
+         u"https://slack.com/api"_s,
+         true,
+         {},
+         tr("Requests go to {api_base}/<method>, e.g. {api_base}/chat.postMessage."),
+         {}},
         {u"default_channel"_s, tr("Default channel"), T::Text, {}, false, {}, tr("Channel ID for messages and alerts, e.g. C0123ABCD."), {}},
-        {u"requests_per_second"_s, tr("Requests per second"), T::Integer, u"1"_s, false, {},
-         tr("Rate budget (chat.postMessage allows about one message per second per channel)."), {}},
+        {u"requests_per_second"_s,
+         tr("Requests per second"),
+         T::Integer,
+         u"1"_s,
+         false,
+         {},
+         tr("Rate budget (chat.postMessage allows about one message per second per channel)."),
+         {}},
         {u"bot_token"_s, tr("Bot token"), T::Secret, {}, true, {}, tr("xoxb-…"), {}},
         {u"app_token"_s, tr("App-level token"), T::Secret, {}, false, {}, tr("xapp-… with connections:write, for Socket Mode."), {}},
         {u"signing_secret"_s, tr("Signing secret"), T::Secret, {}, false, {}, tr("Verifies requests Slack sends to an HTTP endpoint."), {}},
@@ -96,13 +108,12 @@ std::unique_ptr<Authenticator> SlackConnector::createAuthenticator(const Connect
     const auto token = ctx.secret(u"bot_token"_s, failure);
     if (!token)
         return nullptr;
-    ctx.http->setRateBudget(RateBudget::forKey(u"slack/"_s + ctx.connectionName,
-                                               double(ctx.settings.value("requests_per_second"_L1).toInteger(1)), 3));
+    ctx.http->setRateBudget(
+        RateBudget::forKey(u"slack/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(1)), 3));
     return std::make_unique<BearerAuthenticator>(*token);
 }
 
-std::unique_ptr<StreamReader> SlackConnector::openStream(const ConnectorContext &ctx, const QString &stream,
-                                                         const QJsonObject &, bool) const
+std::unique_ptr<StreamReader> SlackConnector::openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &, bool) const
 {
     return stream == "users"_L1 ? std::make_unique<SlackDetail::UsersReader>(ctx) : nullptr;
 }
@@ -116,19 +127,16 @@ Failure SlackConnector::testConnection(const ConnectorContext &ctx) const
     return failure;
 }
 
-bool SlackConnector::call(const ConnectorContext &ctx, const QString &method, const QJsonObject &arguments,
-                          QJsonObject *answer, Failure *failure)
+bool SlackConnector::call(const ConnectorContext &ctx, const QString &method, const QJsonObject &arguments, QJsonObject *answer, Failure *failure)
 {
     HttpRequest request;
     request.method = "POST";
     request.url = QUrl(ctx.setting(u"api_base"_s) + u'/' + method);
     request.headers = {{"Content-Type", "application/json; charset=utf-8"}, {"Accept", "application/json"}};
     request.body = QJsonDocument(arguments).toJson(QJsonDocument::Compact);
-    if (!ctx.http->fetchJsonObject(request, u"Slack"_s,
-                                   [&](const HttpResponse &r) {
-                                       return Failure::system(tr("Slack answered HTTP %1 to %2.").arg(r.status).arg(method));
-                                   },
-                                   answer, failure))
+    if (!ctx.http->fetchJsonObject(
+            request, u"Slack"_s,
+            [&](const HttpResponse &r) { return Failure::system(tr("Slack answered HTTP %1 to %2.").arg(r.status).arg(method)); }, answer, failure))
         return false;
     if (!answer->value("ok"_L1).toBool()) {
         // Errors come back as HTTP 200 with "ok": false.
@@ -136,19 +144,19 @@ bool SlackConnector::call(const ConnectorContext &ctx, const QString &method, co
         QString text = tr("Slack refused %1: %2").arg(method, error);
         if (error == "missing_scope"_L1)
             text += tr(" (needs %1)").arg(answer->value("needed"_L1).toString());
-        static const QStringList configErrors = {u"invalid_auth"_s, u"not_authed"_s, u"token_revoked"_s, u"account_inactive"_s,
-                                                 u"missing_scope"_s, u"channel_not_found"_s, u"not_in_channel"_s,
-                                                 u"is_archived"_s, u"invalid_cursor"_s};
-        *failure = configErrors.contains(error) ? Failure::config(text)
-                   : error == "ratelimited"_L1 || error == "rate_limited"_L1 ? Failure::transient(text)
-                                                                             : Failure::system(text);
+        static const QStringList configErrors
+            = {u"invalid_auth"_s,      u"not_authed"_s,     u"token_revoked"_s, u"account_inactive"_s, u"missing_scope"_s,
+               u"channel_not_found"_s, u"not_in_channel"_s, u"is_archived"_s,   u"invalid_cursor"_s};
+        *failure = configErrors.contains(error)                       ? Failure::config(text)
+            : error == "ratelimited"_L1 || error == "rate_limited"_L1 ? Failure::transient(text)
+                                                                      : Failure::system(text);
         return false;
     }
     return true;
 }
 
-bool SlackConnector::list(const ConnectorContext &ctx, const QString &method, const QString &itemsKey,
-                          const QJsonObject &arguments, QJsonArray *items, Failure *failure)
+bool SlackConnector::list(const ConnectorContext &ctx, const QString &method, const QString &itemsKey, const QJsonObject &arguments,
+                          QJsonArray *items, Failure *failure)
 {
     const PaginationSpec spec{PaginationSpec::Style::CursorString, 200, itemsKey, u"cursor"_s, {}, u"id"_s};
     PageCursor cursor;
@@ -167,8 +175,8 @@ bool SlackConnector::list(const ConnectorContext &ctx, const QString &method, co
     return true;
 }
 
-bool SlackConnector::postMessage(const ConnectorContext &ctx, const QString &channel, const QString &text,
-                                 const QJsonArray &blocks, QString *ts, Failure *failure)
+bool SlackConnector::postMessage(const ConnectorContext &ctx, const QString &channel, const QString &text, const QJsonArray &blocks, QString *ts,
+                                 Failure *failure)
 {
     QJsonObject args{{u"channel"_s, channel}, {u"text"_s, text.left(4000)}}; // text is the notification fallback
     if (!blocks.isEmpty())
@@ -180,12 +188,11 @@ bool SlackConnector::postMessage(const ConnectorContext &ctx, const QString &cha
     return true;
 }
 
-bool SlackConnector::uploadFile(const ConnectorContext &ctx, const QString &channel, const QString &filename,
-                                const QByteArray &content, const QString &title, QString *fileId, Failure *failure)
+bool SlackConnector::uploadFile(const ConnectorContext &ctx, const QString &channel, const QString &filename, const QByteArray &content,
+                                const QString &title, QString *fileId, Failure *failure)
 {
     QJsonObject answer;
-    if (!call(ctx, u"files.getUploadURLExternal"_s, {{u"filename"_s, filename}, {u"length"_s, qint64(content.size())}}, &answer,
-              failure))
+    if (!call(ctx, u"files.getUploadURLExternal"_s, {{u"filename"_s, filename}, {u"length"_s, qint64(content.size())}}, &answer, failure))
         return false;
     *fileId = answer.value("file_id"_L1).toString();
     HttpRequest upload;
@@ -196,8 +203,7 @@ bool SlackConnector::uploadFile(const ConnectorContext &ctx, const QString &chan
     upload.body = content;
     const HttpResponse uploaded = ctx.http->send(upload);
     if (!uploaded.isSuccess()) {
-        *failure = uploaded.failure ? uploaded.failure
-                                    : Failure::system(tr("Slack's upload URL answered HTTP %1.").arg(uploaded.status));
+        *failure = uploaded.failure ? uploaded.failure : Failure::system(tr("Slack's upload URL answered HTTP %1.").arg(uploaded.status));
         return false;
     }
     QJsonObject args{{u"files"_s, QJsonArray{QJsonObject{{u"id"_s, *fileId}, {u"title"_s, title.isEmpty() ? filename : title}}}}};
@@ -206,16 +212,19 @@ bool SlackConnector::uploadFile(const ConnectorContext &ctx, const QString &chan
     return call(ctx, u"files.completeUploadExternal"_s, args, &answer, failure);
 }
 
-
 QJsonArray SlackConnector::approvalBlocks(const QString &question, const QString &value)
 {
     auto button = [&](const QString &action, const QString &label, const QString &style) {
-        return QJsonObject{{u"type"_s, u"button"_s}, {u"action_id"_s, action}, {u"style"_s, style}, {u"value"_s, value.left(2000)},
+        return QJsonObject{{u"type"_s, u"button"_s},
+                           {u"action_id"_s, action},
+                           {u"style"_s, style},
+                           {u"value"_s, value.left(2000)},
                            {u"text"_s, QJsonObject{{u"type"_s, u"plain_text"_s}, {u"text"_s, label}}}};
     };
     return QJsonArray{
         QJsonObject{{u"type"_s, u"section"_s}, {u"text"_s, QJsonObject{{u"type"_s, u"mrkdwn"_s}, {u"text"_s, question}}}},
-        QJsonObject{{u"type"_s, u"actions"_s}, {u"block_id"_s, u"orion_approval"_s},
+        QJsonObject{{u"type"_s, u"actions"_s},
+                    {u"block_id"_s, u"orion_approval"_s},
                     {u"elements"_s, QJsonArray{button(u"approve"_s, tr("Approve"), u"primary"_s), button(u"reject"_s, tr("Reject"), u"danger"_s)}}}};
 }
 
@@ -228,8 +237,8 @@ bool SlackConnector::verifySignature(const QByteArray &signingSecret, const QByt
         *error = tr("the request timestamp is missing or more than 5 minutes away (a replay?)");
         return false;
     }
-    const QByteArray expected =
-        "v0=" + QMessageAuthenticationCode::hash(QByteArray("v0:" + timestamp + ':' + body), signingSecret, QCryptographicHash::Sha256).toHex();
+    const QByteArray expected
+        = "v0=" + QMessageAuthenticationCode::hash(QByteArray("v0:" + timestamp + ':' + body), signingSecret, QCryptographicHash::Sha256).toHex();
     // Constant time: look at every byte whatever the first difference.
     unsigned char diff = expected.size() == signature.size() ? 0 : 1;
     for (qsizetype i = 0; i < expected.size(); ++i)

@@ -63,8 +63,8 @@ public:
         request.headers = StripeConnector::commonHeaders(m_ctx);
         const QString what = m_kind == RecordKind::Customer ? u"customers"_s : u"invoices"_s;
         QJsonObject body;
-        if (!m_ctx.http->fetchJsonObject(request, service(), [&](const HttpResponse &r) { return StripeConnector::errorFor(r, what); },
-                                         &body, failure))
+        if (!m_ctx.http->fetchJsonObject(
+                request, service(), [&](const HttpResponse &r) { return StripeConnector::errorFor(r, what); }, &body, failure))
             return false;
         if (body.value("object"_L1).toString() != "list"_L1 || !body.value("data"_L1).isArray()) {
             *failure = Failure::system(StripeConnector::tr("Stripe sent a list response without \"data\"."));
@@ -100,9 +100,8 @@ public:
         const PageCursor next = Paginator::next(spec, cursor, body, request.url);
         if (!next.done) {
             m_startingAfter = next.token;
-            page->checkpoint = QJsonObject{{u"created_gte"_s, m_createdGte},
-                                           {u"starting_after"_s, m_startingAfter},
-                                           {u"max_created"_s, m_maxCreated}};
+            page->checkpoint
+                = QJsonObject{{u"created_gte"_s, m_createdGte}, {u"starting_after"_s, m_startingAfter}, {u"max_created"_s, m_maxCreated}};
         } else {
             // Complete: the next incremental run starts at the newest record seen (inclusive, so a
             // record created in the same second is not missed; the upsert absorbs the repeat).
@@ -129,9 +128,8 @@ private:
             HttpRequest request;
             request.url = url;
             request.headers = StripeConnector::commonHeaders(m_ctx);
-            if (!m_ctx.http->fetchJsonObject(request, service(),
-                                             [](const HttpResponse &r) { return StripeConnector::errorFor(r, u"invoice lines"_s); },
-                                             &lines, failure))
+            if (!m_ctx.http->fetchJsonObject(
+                    request, service(), [](const HttpResponse &r) { return StripeConnector::errorFor(r, u"invoice lines"_s); }, &lines, failure))
                 return false;
             QJsonObject more = object;
             more.insert(u"lines"_s, lines);
@@ -175,15 +173,32 @@ QList<SettingSpec> StripeConnector::ownSettings() const
 {
     using T = SettingSpec::Type;
     return {
-        {u"api_base"_s, tr("API base URL"), T::Url, u"https://api.stripe.com"_s, true, {},
-         tr("Requests go to {api_base}/v1/…; change it for a proxy or a test server."), {}},
-        {u"api_version"_s, tr("API version"), T::Text, {}, false, {},
-         tr("Sent as Stripe-Version; empty uses the account's default."), {}},
-        {u"default_region"_s, tr("Default phone region"), T::Text, u"US"_s, false, {},
-         tr("Country used to read phone numbers written without a country code."), {}},
+        {u"api_base"_s,
+         tr("API base URL"),
+         T::Url,
+         u"https://api.stripe.com"_s,
+         true,
+         {},
+         tr("Requests go to {api_base}/v1/…; change it for a proxy or a test server."),
+         {}},
+        {u"api_version"_s, tr("API version"), T::Text, {}, false, {}, tr("Sent as Stripe-Version; empty uses the account's default."), {}},
+        {u"default_region"_s,
+         tr("Default phone region"),
+         T::Text,
+         u"US"_s,
+         false,
+         {},
+         tr("Country used to read phone numbers written without a country code."),
+         {}},
         {u"page_size"_s, tr("Page size"), T::Integer, u"100"_s, false, {}, tr("Records per request (1–100)."), {}},
-        {u"requests_per_second"_s, tr("Requests per second"), T::Integer, u"25"_s, false, {},
-         tr("Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode)."), {}},
+        {u"requests_per_second"_s,
+         tr("Requests per second"),
+         T::Integer,
+         u"25"_s,
+         false,
+         {},
+         tr("Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode)."),
+         {}},
         {u"api_key"_s, tr("Secret key"), T::Secret, {}, true, {}, tr("sk_live_… or sk_test_… (a restricted key works)."), {}},
     };
 }
@@ -201,13 +216,13 @@ std::unique_ptr<Authenticator> StripeConnector::createAuthenticator(const Connec
     const auto key = ctx.secret(u"api_key"_s, failure);
     if (!key)
         return nullptr;
-    ctx.http->setRateBudget(RateBudget::forKey(u"stripe/"_s + ctx.connectionName,
-                                               double(ctx.settings.value("requests_per_second"_L1).toInteger(25)), 5));
+    ctx.http->setRateBudget(
+        RateBudget::forKey(u"stripe/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(25)), 5));
     return std::make_unique<BearerAuthenticator>(*key);
 }
 
-std::unique_ptr<StreamReader> StripeConnector::openStream(const ConnectorContext &ctx, const QString &stream,
-                                                          const QJsonObject &checkpoint, bool fullRefresh) const
+std::unique_ptr<StreamReader> StripeConnector::openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                                          bool fullRefresh) const
 {
     const auto spec = this->stream(stream);
     if (!spec)
@@ -232,23 +247,19 @@ Failure StripeConnector::errorFor(const HttpResponse &response, const QString &w
         return response.failure;
     const QJsonObject error = QJsonDocument::fromJson(response.body).object().value("error"_L1).toObject();
     const QString message = error.value("message"_L1).toString();
-    const QString text = message.isEmpty()
-                             ? tr("Stripe answered HTTP %1 when reading %2.").arg(response.status).arg(what)
-                             : tr("Stripe answered HTTP %1 when reading %2: %3").arg(response.status).arg(what, message);
+    const QString text = message.isEmpty() ? tr("Stripe answered HTTP %1 when reading %2.").arg(response.status).arg(what)
+                                           : tr("Stripe answered HTTP %1 when reading %2: %3").arg(response.status).arg(what, message);
     switch (response.status) {
     case 400:
     case 401:
     case 402:
     case 403:
-    case 404:
-        return Failure::config(text);
-    default:
-        return Failure::system(text);
+    case 404: return Failure::config(text);
+    default: return Failure::system(text);
     }
 }
 
-bool StripeConnector::mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer,
-                                  QString *error)
+bool StripeConnector::mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer, QString *error)
 {
     UnifiedCustomer c;
     c.source = u"stripe"_s;
@@ -267,8 +278,7 @@ bool StripeConnector::mapCustomer(const QJsonObject &object, const QString &defa
     c.address.region = address.value("state"_L1).toString();
     c.address.postalCode = address.value("postal_code"_L1).toString();
     c.address.country = normalizeCountry(address.value("country"_L1).toString());
-    c.phone = normalizePhone(object.value("phone"_L1).toString(),
-                             c.address.country.isEmpty() ? defaultRegion : c.address.country);
+    c.phone = normalizePhone(object.value("phone"_L1).toString(), c.address.country.isEmpty() ? defaultRegion : c.address.country);
     c.company = object.value("metadata"_L1).toObject().value("company"_L1).toString();
     c.createdAt = StripeDetail::fromUnix(object.value("created"_L1));
     c.updatedAt = c.createdAt; // Stripe customers carry no modification time
@@ -307,8 +317,8 @@ bool StripeConnector::mapInvoice(const QJsonObject &object, UnifiedInvoice *invo
         *out = value.toInteger();
         return true;
     };
-    if (!integer("subtotal"_L1, &inv.subtotal) || !integer("total"_L1, &inv.total)
-        || !integer("amount_due"_L1, &inv.amountDue) || !integer("tax"_L1, &inv.tax))
+    if (!integer("subtotal"_L1, &inv.subtotal) || !integer("total"_L1, &inv.total) || !integer("amount_due"_L1, &inv.amountDue)
+        || !integer("tax"_L1, &inv.tax))
         return false;
     if (object.value("tax"_L1).isNull() || object.value("tax"_L1).isUndefined()) {
         // Newer API versions report taxes as a list.
@@ -341,8 +351,7 @@ QByteArray StripeConnector::customerForm(const UnifiedCustomer &customer)
     QUrlQuery form;
     auto add = [&](const QString &key, const QString &value) {
         if (!value.isEmpty())
-            form.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
-                              QString::fromLatin1(QUrl::toPercentEncoding(value)));
+            form.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)), QString::fromLatin1(QUrl::toPercentEncoding(value)));
     };
     add(u"name"_s, customer.fullName.isEmpty() ? QString(customer.firstName + u' ' + customer.lastName).trimmed() : customer.fullName);
     add(u"email"_s, customer.email);
@@ -367,8 +376,7 @@ QByteArray StripeConnector::idempotencyKey(const QString &connection, const QByt
     return "orion-" + hash.result().toHex().left(48);
 }
 
-WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                      const WriteOptions &) const
+WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &) const
 {
     WriteOutcome outcome;
     for (const UnifiedCustomer &customer : customers) {

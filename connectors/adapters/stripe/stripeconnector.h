@@ -20,15 +20,13 @@ public:
     QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
-    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream,
-                                             const QJsonObject &checkpoint, bool fullRefresh) const override;
+    std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                             bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
-    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers,
-                                const WriteOptions &options = {}) const override;
+    WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options = {}) const override;
 
     // Mapping, public for tests. Returns false with *error for a record that cannot be mapped.
-    static bool mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer,
-                            QString *error);
+    static bool mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer, QString *error);
     static bool mapInvoice(const QJsonObject &object, UnifiedInvoice *invoice, QString *error);
     // The Idempotency-Key for creating `customer` on `connection`: stable across retries and re-runs.
     static QByteArray idempotencyKey(const QString &connection, const QByteArray &formBody);
