@@ -238,6 +238,7 @@ private Q_SLOTS:
         const int before = m_hubspot.tokenRequests();
         std::atomic<int> succeeded{0};
         std::vector<std::thread> threads;
+        threads.reserve(6);
         for (int t = 0; t < 6; ++t) {
             threads.emplace_back([&] {
                 OAuth2RefreshAuthenticator auth(config(u"hs-concurrent"_s), store);

@@ -106,7 +106,8 @@ private Q_SLOTS:
         int appSyncs = 0;
         bool fullRefresh = false;
         std::function<void()> startAppSync = [&] {
-            if (!deadline.hasExpired() && sync.start(u"app-shop"_s, u"customers"_s, fullRefresh = !fullRefresh) > 0)
+            fullRefresh = !fullRefresh;
+            if (!deadline.hasExpired() && sync.start(u"app-shop"_s, u"customers"_s, fullRefresh) > 0)
                 ++appSyncs;
         };
         connect(&sync, &SyncService::jobFinished, this, [&](int, const QList<SyncResult> &results) {

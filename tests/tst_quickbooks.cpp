@@ -65,7 +65,7 @@ class TstQuickBooks : public QObject
         QVERIFY2(store.createConnection(c, &error), qPrintable(error));
     }
 
-    SyncResult sync(const QString &name, const QString &stream, std::function<void(SyncJob &)> setup = {})
+    SyncResult sync(const QString &name, const QString &stream, const std::function<void(SyncJob &)> &setup = {})
     {
         SyncRequest request;
         request.database = m_db;

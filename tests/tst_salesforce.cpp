@@ -63,7 +63,7 @@ class TstSalesforce : public QObject
         return store.createConnection(c, &error);
     }
 
-    QList<SyncResult> sync(const QString &name, const QString &stream = {}, std::function<void(SyncJob &)> setup = {})
+    QList<SyncResult> sync(const QString &name, const QString &stream = {}, const std::function<void(SyncJob &)> &setup = {})
     {
         SyncRequest request;
         request.database = m_db;

@@ -98,7 +98,8 @@ class TstSync : public QObject
         return options;
     }
 
-    QList<SyncResult> sync(const QString &connection, const QString &stream = {}, bool fullRefresh = false, std::function<void(SyncJob &)> setup = {})
+    QList<SyncResult> sync(const QString &connection, const QString &stream = {}, bool fullRefresh = false,
+                           const std::function<void(SyncJob &)> &setup = {})
     {
         SyncRequest request;
         request.database = m_db;
@@ -246,7 +247,7 @@ private Q_SLOTS:
         const auto results = sync(u"acme-stripe"_s, u"customers"_s, false,
                                   [&](SyncJob &job) { job.setProgressHandler([&](const SyncProgress &p) { progress << p; }); });
         QCOMPARE(results.size(), 1);
-        const SyncResult r = results.first();
+        const SyncResult &r = results.first();
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.recordsRead, 250);
         QCOMPARE(r.recordsWritten, 250);
@@ -663,7 +664,7 @@ private Q_SLOTS:
             QCOMPARE(c.value("company"_L1).toString(), expected);
             QCOMPARE(c.value("source"_L1).toString(), u"hubspot"_s);
         }
-        const QJsonObject first = stored.first(); // "1000": Maria, United States
+        const QJsonObject &first = stored.first(); // "1000": Maria, United States
         QCOMPARE(first.value("address"_L1).toObject().value("country"_L1).toString(), u"US"_s);
         QCOMPARE(first.value("phone"_L1).toString(), u"+12125550147"_s);
         QCOMPARE(first.value("updated_at"_L1).toString(),

@@ -1,5 +1,9 @@
 // The unified schema's JSON and the normalisers adapters share (phone, country, names).
+#include "common/enumnames.h"
+#include "mapping/mapping.h"
 #include "runtime/phonenumbers.h"
+#include "sync/schedule.h"
+#include "sync/syncrun.h"
 #include "unified/unifiedinvoice.h"
 
 #include <QJsonArray>
@@ -127,6 +131,32 @@ private Q_SLOTS:
         QFETCH(QString, region);
         QFETCH(QString, expected);
         QCOMPARE(normalizePhone(text, region), expected);
+    }
+
+    // Enum names come from the enums' meta data: the enumerator in snake case, both ways, for every
+    // value; what is not a name is refused. They are what the workspace stores, so they must not move.
+    void enumNamesFollowTheEnumerators()
+    {
+        QCOMPARE(snakeCaseName("EveryRun"), u"every_run"_s);
+        QCOMPARE(enumName(SyncRun::Status::Succeeded), u"succeeded"_s);
+        QCOMPARE(SyncRun::statusName(SyncRun::Status::Cancelled), u"cancelled"_s);
+        QCOMPARE(StoredMapping::statusName(StoredMapping::Status::Approved), u"approved"_s);
+        QCOMPARE(UnifiedInvoice::statusName(UnifiedInvoice::Status::Uncollectible), u"uncollectible"_s);
+        QCOMPARE(Schedule::kindName(Schedule::Kind::Interval), u"interval"_s);
+        const QMetaEnum meta = QMetaEnum::fromType<SyncRun::Status>();
+        QCOMPARE(meta.keyCount(), 4);
+        for (int i = 0; i < meta.keyCount(); ++i) {
+            const auto value = SyncRun::Status(meta.value(i));
+            SyncRun::Status back{};
+            QVERIFY(SyncRun::statusFromName(SyncRun::statusName(value), &back));
+            QCOMPARE(back, value);
+        }
+        SyncRun::Status untouched = SyncRun::Status::Partial;
+        QVERIFY(!SyncRun::statusFromName(u"Succeeded"_s, &untouched)); // the stored names are lower case
+        QVERIFY(!SyncRun::statusFromName(QString(), &untouched));
+        QCOMPARE(untouched, SyncRun::Status::Partial);
+        QCOMPARE(Schedule::kindFromName(u"cron"_s), std::optional(Schedule::Kind::Cron));
+        QCOMPARE(Schedule::kindFromName(u"hourly"_s), std::nullopt);
     }
 
     void countriesAndNames()

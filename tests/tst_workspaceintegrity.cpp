@@ -69,7 +69,7 @@ class TstWorkspaceIntegrity : public QObject
 
     QString freshPath() { return m_dir.filePath(u"ws%1/workspace.db"_s.arg(++m_counter)); }
 
-    std::unique_ptr<Workspace> open(const QString &path, Workspace::Options options = {})
+    std::unique_ptr<Workspace> open(const QString &path, const Workspace::Options &options = {})
     {
         QString error;
         auto w = Workspace::open(DatabaseConfig::sqlite(path), {}, &error, options);
@@ -81,7 +81,7 @@ class TstWorkspaceIntegrity : public QObject
     // A workspace with `count` connections (rows in a table with indexes).
     QString populated(int count)
     {
-        const QString path = freshPath();
+        QString path = freshPath();
         auto w = open(path);
         if (!w)
             return {};

@@ -89,7 +89,7 @@ private Q_SLOTS:
         const auto list = listed.first().first().value<ConnectionSummaries>();
         QCOMPARE(list.size(), 4);
         QVERIFY(progress.count() > 0);
-        const auto last = progress.last();
+        const auto &last = progress.last();
         QCOMPARE(last.at(0).toLongLong(), last.at(1).toLongLong()); // ends at 100 %
     }
 

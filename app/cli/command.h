@@ -74,7 +74,7 @@ std::unique_ptr<Workspace> openWorkspace(const Invocation &invocation, bool crea
 // exit status to return: usage() for a name that does not exist, fail() for a database error.
 struct NamedConnection
 {
-    std::optional<ConnectionStore::Connection> connection;
+    ConnectionStore::Connection connection; // valid when status is 0
     const Connector *connector = nullptr;
     int status = 0;
 };

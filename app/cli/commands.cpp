@@ -179,13 +179,14 @@ NamedConnection findConnection(Workspace &workspace, const QString &name)
 {
     NamedConnection found;
     QString error;
-    found.connection = ConnectionStore(workspace).connectionByName(name, &error);
-    if (!found.connection) {
+    const auto connection = ConnectionStore(workspace).connectionByName(name, &error);
+    if (!connection) {
         found.status = error.isEmpty() ? usage(u"there is no connection named \"%1\""_s.arg(name)) : fail(error);
         return found;
     }
+    found.connection = *connection;
     QString ignored;
-    found.connector = CustomConnectorStore::resolve(workspace, found.connection->connectorId, &ignored);
+    found.connector = CustomConnectorStore::resolve(workspace, found.connection.connectorId, &ignored);
     return found;
 }
 

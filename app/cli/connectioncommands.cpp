@@ -6,6 +6,7 @@
 #include "adapters/connector.h"
 #include "adapters/declarative/connectorspec.h"
 #include "adapters/registry/connectorregistry.h"
+#include "common/enumnames.h"
 #include "runtime/credentialstore.h"
 #include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
@@ -40,15 +41,7 @@ with set-secret or pass them as ORION_SECRET_<CONNECTION>_<KEY>.
 
 QString settingTypeName(SettingSpec::Type type)
 {
-    switch (type) {
-    case SettingSpec::Type::Text: return u"text"_s;
-    case SettingSpec::Type::Url: return u"url"_s;
-    case SettingSpec::Type::Integer: return u"integer"_s;
-    case SettingSpec::Type::Boolean: return u"boolean"_s;
-    case SettingSpec::Type::Choice: return u"choice"_s;
-    case SettingSpec::Type::Secret: return u"secret"_s;
-    }
-    return {};
+    return enumName(type);
 }
 
 int listConnectors(Invocation &invocation, Workspace *)
@@ -252,7 +245,7 @@ int runConnection(Invocation &invocation, Workspace *workspace)
         return found.status;
     QString error;
     if (sub == "remove"_L1) {
-        if (!ConnectionStore(*workspace).deleteConnection(found.connection->id, &error))
+        if (!ConnectionStore(*workspace).deleteConnection(found.connection.id, &error))
             return fail(error);
         auto credentials = CredentialStore::createDefault();
         if (found.connector) {
@@ -268,7 +261,7 @@ int runConnection(Invocation &invocation, Workspace *workspace)
     for (const SettingSpec &s : found.connector ? found.connector->secretSettings() : QList<SettingSpec>())
         known = known || s.key == key;
     if (!known)
-        return usage(u"%1 has no secret \"%2\""_s.arg(found.connector ? found.connector->displayName() : found.connection->connectorId, key));
+        return usage(u"%1 has no secret \"%2\""_s.arg(found.connector ? found.connector->displayName() : found.connection.connectorId, key));
     QTextStream in(stdin);
     const QString value = in.readLine().trimmed();
     if (value.isEmpty())
@@ -297,13 +290,13 @@ int runRecords(Invocation &invocation, Workspace *workspace)
         return found.status;
     const Connector *connector = found.connector;
     if (!connector)
-        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, found.connection->connectorId));
+        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, found.connection.connectorId));
     const auto stream = connector->stream(invocation.value(u"stream"_s));
     if (!stream)
         return usage(u"%1 has no stream \"%2\" (streams: %3)"_s.arg(connector->displayName(), invocation.value(u"stream"_s),
                                                                     connector->streamNames().join(u", "_s)));
     QString error;
-    const QList<QJsonObject> list = RecordStore(*workspace).records(found.connection->id, stream->kind, &error);
+    const QList<QJsonObject> list = RecordStore(*workspace).records(found.connection.id, stream->kind, &error);
     if (!error.isEmpty())
         return fail(error);
     for (const QJsonObject &record : list)

@@ -71,7 +71,7 @@ int lookUp(const Invocation &invocation, const Connector **connector)
     if (found.status)
         return found.status;
     if (!found.connector)
-        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, found.connection->connectorId));
+        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, found.connection.connectorId));
     *connector = found.connector;
     return 0;
 }
@@ -84,7 +84,7 @@ int runSoql(Invocation &invocation, Workspace *workspace)
         return found.status;
     const Connector *connector = found.connector;
     if (!connector)
-        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, found.connection->connectorId));
+        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, found.connection.connectorId));
     QString error;
     if (connector->id() != "salesforce"_L1)
         return usage(u"\"%1\" is a %2 connection; soql needs Salesforce"_s.arg(name, connector->displayName()));
@@ -135,7 +135,7 @@ int runSlack(Invocation &invocation, Workspace *workspace)
         return found.status;
     const Connector *connector = found.connector;
     if (!connector)
-        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, found.connection->connectorId));
+        return usage(u"connection \"%1\" uses the unknown connector \"%2\""_s.arg(name, found.connection.connectorId));
     QString error;
     if (connector->id() != "slack"_L1)
         return usage(u"\"%1\" is a %2 connection, not Slack"_s.arg(name, connector->displayName()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QObject>
+
 #include "runtime/failure.h"
 #include "runtime/oauthauthorizer.h"
 #include "unified/unifiedinvoice.h"
@@ -42,7 +44,10 @@ QStringList capabilityNames(Capabilities capabilities);
 // keychain (GUI) or come from ORION_SECRET_* / the secrets file (headless).
 struct SettingSpec
 {
+    Q_GADGET
+public:
     enum class Type { Text, Url, Integer, Boolean, Choice, Secret };
+    Q_ENUM(Type)
     QString key;
     QString label;
     Type type = Type::Text;

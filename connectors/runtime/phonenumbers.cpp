@@ -15,7 +15,7 @@ QString normalizePhone(const QString &text, const QString &defaultRegion)
     PhoneNumber number;
     const std::string region = defaultRegion.size() == 2 ? defaultRegion.toUpper().toStdString() : std::string("ZZ");
     if (util->Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number))
-        return trimmed;
+        return QString(trimmed);
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);
     return QString::fromStdString(formatted);

@@ -1,4 +1,5 @@
 #include "services/alerts.h"
+#include "common/enumnames.h"
 
 #include "adapters/connectorsession.h"
 #include "adapters/slack/slackconnector.h"
@@ -73,23 +74,15 @@ QJsonArray runBlocks(const SyncResult &r, qint64 runId, bool recovered)
 
 QString AlertRule::triggerName(Trigger trigger)
 {
-    switch (trigger) {
-    case Trigger::Failure: return u"failure"_s;
-    case Trigger::Recovery: return u"recovery"_s;
-    case Trigger::EveryRun: return u"every_run"_s;
-    }
-    return {};
+    return enumName(trigger);
 }
 
 bool AlertRule::triggerFromName(const QString &name, Trigger *trigger)
 {
-    for (Trigger t : {Trigger::Failure, Trigger::Recovery, Trigger::EveryRun}) {
-        if (triggerName(t) == name) {
-            *trigger = t;
-            return true;
-        }
-    }
-    return false;
+    const auto value = enumFromName<Trigger>(name);
+    if (value)
+        *trigger = *value;
+    return value.has_value();
 }
 
 Alerts::Alerts(Workspace &workspace)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QObject>
+
 #include "runtime/httpclient.h"
 
 #include <QCoreApplication>
@@ -17,7 +19,10 @@ struct SyncResult;
 
 struct AlertRule
 {
+    Q_GADGET
+public:
     enum class Trigger { Failure, Recovery, EveryRun };
+    Q_ENUM(Trigger)
     qint64 id = 0;
     qint64 connectionId = 0;
     QString connectionName;

@@ -20,7 +20,7 @@ namespace {
 // error is redacted with the session's secrets.
 template<typename Answer, typename Work>
 Answer inSession(const std::shared_ptr<CredentialStore> &credentials, const SalesforceService::Target &target,
-                 const std::shared_ptr<std::atomic<bool>> &cancel, Work work)
+                 const std::shared_ptr<std::atomic<bool>> &cancel, const Work &work)
 {
     Answer answer;
     SalesforceConnector connector;

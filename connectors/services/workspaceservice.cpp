@@ -245,7 +245,10 @@ void WorkspaceService::beginBusy(const QString &activity)
 
 void WorkspaceService::endBusy()
 {
-    if (m_busy > 0 && --m_busy == 0)
+    if (m_busy == 0)
+        return;
+    --m_busy;
+    if (m_busy == 0)
         Q_EMIT busyChanged(false, {});
 }
 

@@ -63,10 +63,10 @@ QString WorkspaceSettings::defaultPhoneRegion()
 {
     const QString env = qEnvironmentVariable("ORION_DEFAULT_REGION").trimmed().toUpper();
     if (env.size() == 2)
-        return env;
+        return QString(env);
     const QString saved = QSettings().value(u"mapping/defaultRegion"_s).toString();
     if (saved.size() == 2)
-        return saved;
+        return QString(saved);
     const QString system = QLocale::territoryToCode(QLocale::system().territory());
     return system.size() == 2 ? system : u"US"_s;
 }

@@ -1,4 +1,5 @@
 #include "store/jobqueue.h"
+#include "common/enumnames.h"
 
 #include "adapters/connector.h"
 #include "store/connectionstore.h"
@@ -65,22 +66,12 @@ using namespace JobQueueDetail;
 
 QString QueuedJob::stateName(State state)
 {
-    switch (state) {
-    case State::Queued: return u"queued"_s;
-    case State::Running: return u"running"_s;
-    case State::Succeeded: return u"succeeded"_s;
-    case State::Failed: return u"failed"_s;
-    case State::Cancelled: return u"cancelled"_s;
-    }
-    return {};
+    return enumName(state);
 }
 
 std::optional<QueuedJob::State> QueuedJob::stateFromName(const QString &name)
 {
-    for (State s : {State::Queued, State::Running, State::Succeeded, State::Failed, State::Cancelled})
-        if (stateName(s) == name)
-            return s;
-    return std::nullopt;
+    return enumFromName<State>(name);
 }
 
 JobQueue::JobQueue(Workspace &workspace)

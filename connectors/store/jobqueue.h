@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QObject>
+
 #include "runtime/failure.h"
 
 #include <QCoreApplication>
@@ -18,7 +20,10 @@ struct SyncResult;
 // One queued sync of one stream (sync_jobs, PostgreSQL).
 struct QueuedJob
 {
+    Q_GADGET
+public:
     enum class State { Queued, Running, Succeeded, Failed, Cancelled };
+    Q_ENUM(State)
     qint64 id = 0;
     qint64 connectionId = 0;
     QString connectionName;

@@ -85,8 +85,8 @@ StoredMapping readRow(const QSqlQuery &q)
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit Transaction(const QSqlDatabase &db)
+        : m_db(db)
         , m_open(m_db.transaction())
     {
     }

@@ -25,8 +25,8 @@ QString engineFolder(DatabaseConfig::Engine engine)
 constexpr qint64 kMigrationLockKey = 0x6f72696f6e01; // "orion" 01
 } // namespace
 
-Migrator::Migrator(QSqlDatabase db, DatabaseConfig::Engine engine)
-    : m_db(std::move(db))
+Migrator::Migrator(const QSqlDatabase &db, DatabaseConfig::Engine engine)
+    : m_db(db)
     , m_engine(engine)
     , m_migrations(bundledMigrations(engine))
 {

@@ -25,7 +25,7 @@ class Migrator
     Q_DECLARE_TR_FUNCTIONS(Orion::Migrator)
 
 public:
-    Migrator(QSqlDatabase db, DatabaseConfig::Engine engine);
+    Migrator(const QSqlDatabase &db, DatabaseConfig::Engine engine);
 
     static QList<Migration> bundledMigrations(DatabaseConfig::Engine engine);
     static int latestBundledVersion(DatabaseConfig::Engine engine);

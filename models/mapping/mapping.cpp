@@ -1,4 +1,5 @@
 #include "mapping/mapping.h"
+#include "common/enumnames.h"
 
 #include <QJsonArray>
 
@@ -220,25 +221,15 @@ QString confidenceBandLabel(ConfidenceBand band)
 
 QString StoredMapping::statusName(Status status)
 {
-    switch (status) {
-    case Status::Approved: return u"approved"_s;
-    case Status::Rejected: return u"rejected"_s;
-    case Status::Suggested: break;
-    }
-    return u"suggested"_s;
+    return enumName(status);
 }
 
 bool StoredMapping::statusFromName(const QString &name, Status *status)
 {
-    if (name == "suggested"_L1)
-        *status = Status::Suggested;
-    else if (name == "approved"_L1)
-        *status = Status::Approved;
-    else if (name == "rejected"_L1)
-        *status = Status::Rejected;
-    else
-        return false;
-    return true;
+    const auto value = enumFromName<Status>(name);
+    if (value)
+        *status = *value;
+    return value.has_value();
 }
 
 } // namespace Orion

@@ -114,7 +114,10 @@ struct BandDecisions
 // A stored suggestion with its review state.
 struct StoredMapping
 {
+    Q_GADGET
+public:
     enum class Status { Suggested, Approved, Rejected };
+    Q_ENUM(Status)
     qint64 id = 0;
     qint64 connectionId = 0;
     QString stream;

@@ -1,4 +1,5 @@
 #include "sync/schedule.h"
+#include "common/enumnames.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -292,23 +293,12 @@ QString Schedule::describe() const
 
 QString Schedule::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Manual: return u"manual"_s;
-    case Kind::Interval: return u"interval"_s;
-    case Kind::Cron: return u"cron"_s;
-    }
-    return {};
+    return enumName(kind);
 }
 
 std::optional<Schedule::Kind> Schedule::kindFromName(const QString &name)
 {
-    if (name == "manual"_L1)
-        return Kind::Manual;
-    if (name == "interval"_L1)
-        return Kind::Interval;
-    if (name == "cron"_L1)
-        return Kind::Cron;
-    return std::nullopt;
+    return enumFromName<Kind>(name);
 }
 
 } // namespace Orion

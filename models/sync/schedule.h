@@ -46,9 +46,11 @@ private:
 // epoch, so every scheduler computes the same slots), or a cron expression in an IANA time zone.
 struct Schedule
 {
+    Q_GADGET
     Q_DECLARE_TR_FUNCTIONS(Orion::Schedule)
 public:
     enum class Kind { Manual, Interval, Cron };
+    Q_ENUM(Kind)
     static constexpr qint64 kMinIntervalSeconds = 60;
     static constexpr qint64 kMaxIntervalSeconds = 366LL * 24 * 3600;
 

@@ -9,7 +9,10 @@ namespace Orion {
 // One finished sync run of one stream of one connection: a row of sync_metrics.
 struct SyncRun
 {
+    Q_GADGET
+public:
     enum class Status { Succeeded, Partial, Failed, Cancelled };
+    Q_ENUM(Status)
 
     qint64 id = 0;
     qint64 connectionId = 0;

@@ -1,4 +1,5 @@
 #include "unified/unifiedinvoice.h"
+#include "common/enumnames.h"
 
 #include <QJsonArray>
 
@@ -25,8 +26,6 @@ bool readMinorUnits(const QJsonObject &json, QLatin1StringView key, qint64 *out,
     return true;
 }
 
-const char *const kStatusNames[] = {"draft", "open", "paid", "void", "uncollectible"};
-
 } // namespace
 
 QJsonObject UnifiedLineItem::toJson() const
@@ -47,18 +46,15 @@ bool UnifiedLineItem::fromJson(const QJsonObject &json, UnifiedLineItem *item, Q
 
 QString UnifiedInvoice::statusName(Status status)
 {
-    return QString::fromLatin1(kStatusNames[int(status)]);
+    return enumName(status);
 }
 
 bool UnifiedInvoice::statusFromName(const QString &name, Status *status)
 {
-    for (int i = 0; i < 5; ++i) {
-        if (name == QLatin1StringView(kStatusNames[i])) {
-            *status = Status(i);
-            return true;
-        }
-    }
-    return false;
+    const auto value = enumFromName<Status>(name);
+    if (value)
+        *status = *value;
+    return value.has_value();
 }
 
 QJsonObject UnifiedInvoice::toJson() const

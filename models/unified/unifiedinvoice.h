@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QObject>
+
 #include "unified/unifiedcustomer.h"
 
 namespace Orion {
@@ -19,7 +21,10 @@ struct UnifiedLineItem
 
 struct UnifiedInvoice
 {
+    Q_GADGET
+public:
     enum class Status { Draft, Open, Paid, Void, Uncollectible };
+    Q_ENUM(Status)
 
     qint64 connectionId = 0;
     QString source;

@@ -56,7 +56,7 @@ QString inlined(const QString &sql, const QVariantList &binds, bool postgres)
             out += c;
             continue;
         }
-        const QVariant v = binds.at(next++);
+        const QVariant &v = binds.at(next++);
         switch (v.typeId()) {
         case QMetaType::LongLong:
         case QMetaType::Int: out += QString::number(v.toLongLong()); break;

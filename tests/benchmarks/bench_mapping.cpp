@@ -147,6 +147,7 @@ int main(int argc, char *argv[])
                           {u"apply_records"_s, records},
                           {u"apply_ms"_s, applyMs},
                           {u"rules_only_ms"_s, rulesMs},
+                          {u"rules_only_fields"_s, rulesOnly},
                           {u"apply_records_per_s"_s, applyMs > 0 ? qRound64(double(built) * 1000.0 / double(applyMs)) : built},
                           {u"built"_s, built},
                           {u"field_errors"_s, fieldErrors},

@@ -116,7 +116,7 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
 
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
     if (parts.size() == 3 && parts.at(0) == "customers"_L1 && parts.at(2) == "invoices"_L1) {
-        const QString id = parts.at(1);
+        const QString &id = parts.at(1);
         if (!id.startsWith("c_"_L1))
             return FakeResponse::json(404, QJsonObject{{u"error"_s, u"no such customer"_s}});
         const int n = id.mid(2).toInt();
@@ -131,7 +131,7 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
     }
     if (parts.size() != 2 || parts.at(1) != "customers"_L1)
         return FakeResponse::json(404, QJsonObject{{u"error"_s, u"not found"_s}});
-    const QString style = parts.at(0);
+    const QString &style = parts.at(0);
     const QJsonArray all = customersSince(request.query.queryItemValue(u"updated_since"_s, QUrl::FullyDecoded));
     qsizetype from = 0, size = 100;
     FakeResponse r;

@@ -372,11 +372,12 @@ void ConnectionDialog::testConnection()
 {
     QString error;
     const Connector *c = connector();
-    if (!c || !c->validateSettings(settings(), &error)) {
+    const auto validated = c ? c->validateSettings(settings(), &error) : std::nullopt;
+    if (!validated) {
         setStatus(error.isEmpty() ? tr("Choose a connector.") : error, true);
         return;
     }
-    const QJsonObject effective = *c->validateSettings(settings(), &error);
+    const QJsonObject &effective = *validated;
     m_testButton->setText(tr("Cancel &Test"));
     setStatus(tr("Testing…"), false);
     ConnectionTester::Request request;

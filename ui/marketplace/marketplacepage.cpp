@@ -7,6 +7,8 @@
 #include "common/pagetitle.h"
 #include "services/customconnectorservice.h"
 
+#include <cmath>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +38,7 @@ QString stars(double rating)
 {
     if (rating < 0)
         return MarketplacePage::tr("not rated");
-    const int full = int(rating + 0.5);
+    const int full = int(std::lround(rating));
     return QString(full, QChar(0x2605)) + QString(5 - full, QChar(0x2606)) + u" %1"_s.arg(rating, 0, 'f', 1);
 }
 

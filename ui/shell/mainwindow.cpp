@@ -60,7 +60,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_connectionsPage(new ConnectionsPage(this))
     , m_activityPage(new ActivityPage(this))
     , m_dashboardPage(new DashboardPage(this))
-    , m_sync(new SyncService(credentials ? credentials : CredentialStore::createDefault(), this))
+    , m_sync(new SyncService(credentials ? std::move(credentials) : CredentialStore::createDefault(), this))
     , m_scheduler(new SyncScheduler(workspace, m_sync, this))
     , m_slackEvents(new SlackEvents(m_sync->credentials(), this))
     , m_mappingReview(new MappingReviewService(workspace, m_sync, this))

@@ -42,7 +42,7 @@ QJsonValue fromYaml(const YAML::Node &node, int depth)
         return a;
     }
     case YAML::NodeType::Scalar: {
-        const std::string s = node.Scalar();
+        const std::string &s = node.Scalar();
         if (node.Tag() == "!")
             return QString::fromStdString(s); // quoted: a string
         if (s == "true" || s == "false")
@@ -700,7 +700,7 @@ bool SpecImporter::fromCurl(const QString &command, Result *result, QString *err
     }
     Request r;
     for (qsizetype i = 1; i < words.size(); ++i) {
-        const QString w = words.at(i);
+        const QString &w = words.at(i);
         const auto value = [&]() -> QString { return i + 1 < words.size() ? words.at(++i) : QString(); };
         if (w == "-X"_L1 || w == "--request"_L1)
             r.method = value().toUpper();

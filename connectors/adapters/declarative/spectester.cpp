@@ -192,7 +192,7 @@ QJsonObject SpecTester::diff(const QJsonObject &before, const QJsonObject &after
          added.isEmpty() && removed.isEmpty() && changed.isEmpty() && fieldsAdded.isEmpty() && fieldsRemoved.isEmpty() && typesChanged.isEmpty()}};
 }
 
-SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &stream, std::shared_ptr<CredentialStore> credentials,
+SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &stream, const std::shared_ptr<CredentialStore> &credentials,
                                    const Limits &limits, const QJsonObject &settings, Cassette *replay, Cassette *record)
 {
     Report report;

@@ -61,7 +61,7 @@ public:
     };
 
     // replay: answer from this cassette (nothing goes to the network); record: fill this cassette.
-    static Report run(const ConnectorSpec &spec, const QString &stream, std::shared_ptr<CredentialStore> credentials, const Limits &limits,
+    static Report run(const ConnectorSpec &spec, const QString &stream, const std::shared_ptr<CredentialStore> &credentials, const Limits &limits,
                       const QJsonObject &settings, Cassette *replay, Cassette *record);
 
     // The marketplace's evidence for a spec: every stream replayed offline against the recorded
