@@ -6,6 +6,7 @@
 #include "common/messagebanner.h"
 #include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
+#include "dashboard/dashboardpage.h"
 #include "runtime/secretstore.h"
 #include "services/workspaceservice.h"
 #include "services/workspacesettings.h"
@@ -17,21 +18,110 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMetaProperty>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QtCharts>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
+
+namespace {
+
+// Every text a user reads or a screen reader announces in `root`, in creation order: the string
+// properties of each widget, action and menu, combo and list items, tab labels and view headers.
+QStringList shownTexts(QWidget *root)
+{
+    static const QSet<QByteArray> properties = {"text",
+                                                "title",
+                                                "windowTitle",
+                                                "toolTip",
+                                                "statusTip",
+                                                "whatsThis",
+                                                "placeholderText",
+                                                "accessibleName",
+                                                "accessibleDescription",
+                                                "specialValueText",
+                                                "prefix",
+                                                "suffix",
+                                                "iconText"};
+    QStringList texts;
+    QList<QObject *> objects{root};
+    objects += root->findChildren<QObject *>();
+    for (QObject *object : objects) {
+        const QString who = QString::fromLatin1(object->metaObject()->className()) + u'/' + object->objectName() + u' ';
+        if (qobject_cast<QLineEdit *>(object) || qobject_cast<QPlainTextEdit *>(object))
+            continue; // what the user typed, or a log
+        const QMetaObject *meta = object->metaObject();
+        for (int i = 0; i < meta->propertyCount(); ++i) {
+            const QMetaProperty property = meta->property(i);
+            if (property.typeId() == QMetaType::QString && properties.contains(property.name())) {
+                const QString value = property.read(object).toString();
+                if (!value.isEmpty())
+                    texts << who + QString::fromLatin1(property.name()) + u'=' + value;
+            }
+        }
+        if (auto *combo = qobject_cast<QComboBox *>(object)) {
+            for (int i = 0; i < combo->count(); ++i)
+                texts << who + u"item="_s + combo->itemText(i);
+        } else if (auto *list = qobject_cast<QListWidget *>(object)) {
+            for (int i = 0; i < list->count(); ++i)
+                texts << who + u"item="_s + list->item(i)->text();
+        } else if (auto *tabs = qobject_cast<QTabBar *>(object)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << who + u"tab="_s + tabs->tabText(i);
+        } else if (auto *header = qobject_cast<QHeaderView *>(object); header && header->model()) {
+            for (int i = 0; i < header->count(); ++i)
+                texts << who + u"header="_s + header->model()->headerData(i, header->orientation()).toString();
+        } else if (auto *chartView = qobject_cast<QChartView *>(object); chartView && chartView->chart()) {
+            const QChart *chart = chartView->chart();
+            texts << who + u"chart="_s + chart->title();
+            for (const QAbstractAxis *axis : chart->axes())
+                texts << who + u"axis="_s + axis->titleText();
+            for (const QAbstractSeries *series : chart->series())
+                texts << who + u"series="_s + series->name();
+        }
+    }
+    return texts;
+}
+
+// What `actual` shows that `expected` does not, and the other way round. As multisets: raising a
+// page of a QStackedWidget reorders its parent's children, so positions are not compared.
+QString textDifferences(QStringList actual, QStringList expected)
+{
+    actual.sort();
+    expected.sort();
+    QStringList lines;
+    qsizetype i = 0, j = 0;
+    while (i < actual.size() || j < expected.size()) {
+        if (j == expected.size() || (i < actual.size() && actual.at(i) < expected.at(j)))
+            lines << u"only after the switch: "_s + actual.at(i++);
+        else if (i == actual.size() || expected.at(j) < actual.at(i))
+            lines << u"only when built so: "_s + expected.at(j++);
+        else
+            ++i, ++j;
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
 
 class TstMainWindow : public QObject
 {
@@ -271,6 +361,76 @@ private Q_SLOTS:
         }
         WorkspaceSettings::setDatabaseConfig(DatabaseConfig::sqlite(WorkspaceSettings::defaultSqlitePath()));
         Test::dropPostgresDatabase(pg.database);
+    }
+    // Settings ▸ Language retranslates the open window at once: after a switch, every text of the
+    // window is what a window built in that language shows, and switching back restores English.
+    void languageSwitchRetranslatesTheOpenWindow()
+    {
+        WorkspaceService service;
+        MemorySecretStore secrets;
+        MainWindow window(&service, &secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Quiet first: the dashboard asks for its figures once (here: "no workspace open").
+        QTRY_VERIFY_WITH_TIMEOUT(!window.dashboardPage()->isQuerying(), OrionTest::EventTimeout);
+        QCoreApplication::processEvents();
+        const QStringList english = shownTexts(&window);
+        QVERIFY(english.size() > 200);
+        // Every input in a form has its label (a row made with an empty label text has none at all).
+        for (const QFormLayout *form : window.findChildren<QFormLayout *>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                const QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+                QWidget *input = field ? field->widget() : nullptr;
+                if (!input || qobject_cast<QLabel *>(input) || qobject_cast<QAbstractButton *>(input))
+                    continue; // notes, check boxes and buttons speak for themselves
+                const QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+                const auto *text = label ? qobject_cast<QLabel *>(label->widget()) : nullptr;
+                QVERIFY2(text && !text->text().isEmpty(), qPrintable(u"%1 has no label"_s.arg(input->accessibleName())));
+            }
+        }
+
+        auto *languages = window.settingsPage()->findChild<QComboBox *>(u"language"_s);
+        QVERIFY(languages);
+        const int german = languages->findData(u"de"_s);
+        QVERIFY(german > 0);
+        languages->setCurrentIndex(german);
+        Q_EMIT languages->activated(german);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.dashboardPage()->isQuerying(), OrionTest::EventTimeout);
+        QCOMPARE(WorkspaceSettings::language(), u"de"_s);
+        QCOMPARE(window.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"Verbindungen"_s);
+        window.showPage(MainWindow::SettingsPageIndex);
+        window.resize(1100, 748);
+        QVERIFY(window.grab().save(Test::screenshotPath(u"settings-language-switched.png"_s)));
+        const QStringList switched = shownTexts(&window);
+        {
+            WorkspaceService service2;
+            MainWindow fresh(&service2, &secrets);
+            fresh.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+            QTRY_VERIFY_WITH_TIMEOUT(!fresh.dashboardPage()->isQuerying(), OrionTest::EventTimeout);
+            QCoreApplication::processEvents();
+            const QStringList built = shownTexts(&fresh);
+            const QString differences = textDifferences(switched, built);
+            QVERIFY2(differences.isEmpty(), qPrintable(differences));
+        }
+        int changed = 0;
+        for (qsizetype i = 0; i < english.size(); ++i)
+            changed += english.at(i) != switched.at(i);
+        QVERIFY2(changed > english.size() / 3, qPrintable(QString::number(changed)));
+
+        // A second switch replaces the German catalogue (French, not a mix), then back to English.
+        Languages::install(qApp, u"fr"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"Connexions"_s);
+        const int englishIndex = languages->findData(u"en"_s);
+        languages->setCurrentIndex(englishIndex);
+        Q_EMIT languages->activated(englishIndex);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.dashboardPage()->isQuerying(), OrionTest::EventTimeout);
+        const QString differences = textDifferences(shownTexts(&window), english);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences));
+        WorkspaceSettings::setLanguage(QString());
     }
 };
 

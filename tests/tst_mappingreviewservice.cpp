@@ -149,6 +149,29 @@ private Q_SLOTS:
         QCOMPARE(audit.last().decidedBy, decided.decidedBy);
     }
 
+    // A sync approval clicked in Slack counts only from one of the connection's approvers, and only
+    // for a connection of this workspace (by id); the answer names the connection to sync.
+    void slackSyncApprovalsCountOnlyForApprovers()
+    {
+        QVERIFY(MappingReviewService::setApproversOn(m_workspace.get(), m_connection, {}).ok);
+        auto o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, true, u"U0ADMIN1"_s, u"alice"_s);
+        QVERIFY(!o.ok); // nobody listed: nobody approves
+        QVERIFY2(o.message.contains(u"not an approver of billing"_s), qPrintable(o.message));
+        QVERIFY(MappingReviewService::setApproversOn(m_workspace.get(), m_connection, {u"U0ADMIN1"_s}).ok);
+        QVERIFY(!MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, true, u"U0INTRUDER"_s, u"mallory"_s).ok);
+        QVERIFY(!MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, true, QString(), u"nobody"_s).ok);
+        o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection + 1000, true, u"U0ADMIN1"_s, u"alice"_s);
+        QVERIFY(!o.ok);
+        QVERIFY2(o.message.contains(u"not in this workspace"_s), qPrintable(o.message));
+        o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, true, u"U0ADMIN1"_s, u"alice"_s);
+        QVERIFY2(o.ok, qPrintable(o.message));
+        QVERIFY(o.approved);
+        QCOMPARE(o.connectionName, u"billing"_s);
+        o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, false, u"U0ADMIN1"_s, u"alice"_s);
+        QVERIFY(o.ok && !o.approved);
+        QVERIFY(MappingReviewService::setApproversOn(m_workspace.get(), m_connection, {}).ok);
+    }
+
     void approverListsAreCheckedBeforeTheyAreStored()
     {
         QVERIFY(MappingReviewService::setApproversOn(m_workspace.get(), m_connection, {u"U0ADMIN1"_s}).ok);

@@ -390,7 +390,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!storedSpy.isEmpty(), OrionTest::EventTimeout);
         QCOMPARE(m_llm.requestCount(u"/v1/messages"_s), 1);
         QVERIFY(!m_llm.lastTargets().contains(u"external_id"_s)); // clear cases stay local
-        QVERIFY2(page()->statusText().contains(u"tokens"_s), qPrintable(page()->statusText()));
+        // Said with the reloaded suggestions (the reload answers after suggestionsStored).
+        QTRY_VERIFY2_WITH_TIMEOUT(page()->statusText().contains(u"tokens"_s), qPrintable(page()->statusText()), OrionTest::EventTimeout);
 
         // API documentation goes to the LLM with the request.
         storedSpy.clear();

@@ -15,6 +15,7 @@
 #include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
 #include "connections/scheduleeditor.h"
+#include "mappings/mappingspage.h"
 #include "runtime/credentialstore.h"
 #include "runtime/secretstore.h"
 #include "salesforce/bulkjobsdialog.h"
@@ -47,6 +48,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -631,13 +633,38 @@ private Q_SLOTS:
         QCOMPARE(state.last().at(1).toString(), u"listening"_s);
         QSignalSpy started(m_window->syncService(), &SyncService::jobStarted);
         QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
-        socket->sendTextMessage(uR"({"envelope_id":"env-7","type":"interactive","accepts_response_payload":false,
-            "payload":{"type":"block_actions","user":{"id":"U1","username":"maria"},
-                       "actions":[{"action_id":"approve","block_id":"orion_approval","value":"sync:acme-stripe","type":"button"}]}})"_s);
+        qint64 acme = 0;
+        for (const ConnectionSummary &c : m_window->connectionsPage()->model()->connections())
+            if (c.name == "acme-stripe"_L1)
+                acme = c.id;
+        QVERIFY(acme > 0);
+        const auto click = [&](const QString &envelope, const QString &user, const QString &value) {
+            socket->sendTextMessage(uR"({"envelope_id":"%1","type":"interactive","accepts_response_payload":false,
+                "payload":{"type":"block_actions","user":{"id":"%2","username":"%2-name"},
+                           "actions":[{"action_id":"approve","block_id":"orion_approval","value":"%3","type":"button"}]}})"_s.arg(envelope, user,
+                                                                                                                                  value));
+        };
+        // Nobody is an approver of acme-stripe yet: a click is acknowledged, said, and starts nothing.
+        click(u"env-5"_s, u"U0MARIA01"_s, u"sync:%1"_s.arg(acme));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"not an approver of acme-stripe"_s), OrionTest::EventTimeout);
+        // A value naming the connection (what any Slack post could claim) is not honoured at all.
+        click(u"env-6"_s, u"U0MARIA01"_s, u"sync:acme-stripe"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 2, OrionTest::EventTimeout);
+        QVERIFY(started.isEmpty());
+        // Maria becomes an approver of acme-stripe: her click starts its sync.
+        MappingsPage *mappings = m_window->mappingsPage();
+        mappings->selectConnection(u"acme-stripe"_s, u"customers"_s);
+        QSignalSpy approvers(mappings, &MappingsPage::approversChanged);
+        mappings->setApprovers({u"U0MARIA01"_s});
+        QVERIFY(!approvers.isEmpty() || approvers.wait(OrionTest::EventTimeout));
+        QVERIFY2(approvers.first().at(1).toString().isEmpty(), qPrintable(approvers.first().at(1).toString()));
+        click(u"env-7"_s, u"U0OTHER02"_s, u"sync:%1"_s.arg(acme)); // not on the list
+        click(u"env-8"_s, u"U0MARIA01"_s, u"sync:%1"_s.arg(acme));
         QVERIFY(started.wait(OrionTest::EventTimeout));
+        QCOMPARE(started.size(), 1);
         QCOMPARE(started.first().at(1).toString(), u"acme-stripe"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 1, OrionTest::EventTimeout);
-        QVERIFY(acks.first().contains(u"env-7"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 4, OrionTest::EventTimeout);
+        QVERIFY(acks.last().contains(u"env-8"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // it may already have finished
         m_credentials->removeSecret(u"team-slack"_s, u"app_token"_s, &error);
 

@@ -53,9 +53,12 @@ private Q_SLOTS:
         QCOMPARE(Orion::ConnectionDelegate::relativeTime(now.addSecs(-3 * 3600), now), u"vor 3 Stunden"_s);
         QCOMPARE(Orion::ConnectionDelegate::relativeTime(now.addSecs(-3600), now), u"vor 1 Stunde"_s);
         QCOMPARE(Orion::ConnectionDelegate::healthLabel(2), u"Beeinträchtigt"_s);
-        for (QTranslator *t : qApp->findChildren<QTranslator *>())
-            QCoreApplication::removeTranslator(t);
+        // A second install replaces the first (a switch at run time): French, not German underneath.
+        QCOMPARE(Orion::Languages::install(qApp, u"fr"_s), u"fr"_s);
+        QCOMPARE(Orion::ConnectionDelegate::healthLabel(2), u"Dégradé"_s);
+        QCOMPARE(qApp->findChildren<QTranslator *>().size(), 2); // ours and Qt's
         QCOMPARE(Orion::Languages::install(qApp, u"en"_s), u"en"_s);
+        QCOMPARE(Orion::ConnectionDelegate::healthLabel(2), u"Degraded"_s);
         QCOMPARE(Orion::ConnectionDelegate::relativeTime(now.addSecs(-3 * 3600), now), u"3 hours ago"_s);
         QCOMPARE(Orion::ConnectionDelegate::relativeTime(now.addSecs(-60), now), u"1 minute ago"_s);
         QCOMPARE(Orion::ConnectionDelegate::relativeTime(QDateTime(), now), u"Never"_s);

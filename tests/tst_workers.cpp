@@ -7,20 +7,25 @@
 #include "testsupport.h"
 #include "timeouts.h"
 
+#include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/declarativeconnector.h"
 #include "services/jobqueueservice.h"
 #include "services/syncjob.h"
 #include "store/connectionstore.h"
+#include "store/customconnectorstore.h"
 #include "store/jobqueue.h"
 #include "store/schedulestore.h"
 #include "store/workspace.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
 
@@ -44,6 +49,13 @@ class TstWorkers : public QObject
         if (!q.exec(sql) || !q.next())
             qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         return q.value(0).toLongLong();
+    }
+    QString text(const QString &sql)
+    {
+        QSqlQuery q(m_admin->database());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0).toString();
     }
     void exec(const QString &sql)
     {
@@ -200,7 +212,9 @@ private Q_SLOTS:
 
         m_stripe.setResponseDelay(0);
         m_stripe.clearRequests();
-        QProcess *b = startWorker(u"kb"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        // Restarted under the same name, as systemd does: the dead process's lease is not renewed by
+        // the new one (a lease belongs to the claim); it expires and the job is claimed again.
+        QProcess *b = startWorker(u"ka"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
         QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'succeeded'"_s.arg(job)), qint64(1),
                                   OrionTest::EventTimeout);
         const QString log = stopAndLog(b);
@@ -443,7 +457,7 @@ private Q_SLOTS:
         QCOMPARE(claimed->priority, 5);
         // A running job: cancel asks the worker (the heartbeat reports it).
         QVERIFY2(doraQueue.cancel(ids.first(), &error), qPrintable(error));
-        const QList<qint64> toCancel = JobQueue(*worker).heartbeat(u"rls-worker"_s, 30, {{ids.first(), 42}}, &error);
+        const QList<qint64> toCancel = JobQueue(*worker).heartbeat(u"rls-worker"_s, 30, {{ids.first(), {claimed->leaseToken, 42}}}, &error);
         QCOMPARE(toCancel, QList<qint64>{ids.first()});
         QCOMPARE(scalar(u"SELECT records_read FROM sync_jobs WHERE id = %1"_s.arg(ids.first())), qint64(42)); // progress with the heartbeat
     }
@@ -466,7 +480,7 @@ private Q_SLOTS:
         transient.error = u"Stripe answered 503"_s;
         auto claimed = queue.claim(u"r1"_s, 30, &error);
         QVERIFY(claimed && claimed->id == job);
-        QVERIFY2(queue.complete(job, u"r1"_s, transient, &error), qPrintable(error));
+        QVERIFY2(queue.complete({job, claimed->leaseToken, u"r1"_s}, transient, &error), qPrintable(error));
         QCOMPARE(
             scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'queued' AND run_after > now() + interval '20 seconds'"_s.arg(job)),
             qint64(1));
@@ -474,9 +488,10 @@ private Q_SLOTS:
         exec(u"UPDATE sync_jobs SET run_after = now() WHERE id = %1"_s.arg(job));
         claimed = queue.claim(u"r1"_s, 30, &error);
         QVERIFY(claimed && claimed->attempts == 2);
-        QVERIFY(!queue.complete(job, u"somebody-else"_s, transient, &error)); // only the lease holder
+        // Only the lease holder: another claim's token, even under the same worker name, changes nothing.
+        QVERIFY(!queue.complete({job, QUuid::createUuid().toString(QUuid::WithoutBraces), u"r1"_s}, transient, &error));
         QVERIFY(error.contains(u"no longer leased"_s));
-        QVERIFY2(queue.complete(job, u"r1"_s, transient, &error), qPrintable(error));
+        QVERIFY2(queue.complete({job, claimed->leaseToken, u"r1"_s}, transient, &error), qPrintable(error));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed' AND error_class = 'transient'"_s.arg(job)), qint64(1));
 
         // A wrong key: config, failed at the first attempt, the key nowhere in the job.
@@ -489,6 +504,163 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND error_class = 'config'"_s.arg(bad)), qint64(1));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE result::text LIKE '%wrong_key%' OR error_message LIKE '%wrong_key%'"_s), qint64(0));
         m_secrets.insert(u"ORION_SECRET_FLAKY_SHOP_API_KEY"_s, m_stripe.apiKey());
+    }
+    // A lease belongs to the claim, not to the worker's name: a worker restarted under the same name
+    // (systemd) neither renews nor ends what its dead predecessor held; an expired job is claimed
+    // again only while it has attempts left, then fails with a clear error; a job whose worker is
+    // gone can be cancelled at once.
+    void leasesBelongToTheClaimNotTheName()
+    {
+        const qint64 connection = addConnection(u"lease-shop"_s);
+        QString error;
+        DatabaseConfig asWorker = m_db;
+        asWorker.user = u"orion_test_worker"_s;
+        auto worker = Workspace::open(asWorker, u"worker-pw"_s, &error);
+        QVERIFY2(worker, qPrintable(error));
+        JobQueue queue(*worker);
+        const qint64 job = enqueue(connection, 2);
+        const auto first = queue.claim(u"same-name"_s, 30, &error);
+        QVERIFY2(first && first->id == job, qPrintable(error));
+        QVERIFY(!QUuid::fromString(first->leaseToken).isNull());
+        const QString leaseBefore = u"SELECT lease_expires_at::text FROM sync_jobs WHERE id = %1"_s.arg(job);
+        const QString expiresAt = text(leaseBefore);
+
+        // The restarted process (same name, holding nothing) renews nothing; one naming a token it
+        // never got is told to stop and renews nothing either.
+        QVERIFY(queue.heartbeat(u"same-name"_s, 600, {}, &error).isEmpty());
+        QCOMPARE(text(leaseBefore), expiresAt);
+        const QString forged = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(queue.heartbeat(u"same-name"_s, 600, {{job, {forged, 7}}}, &error), QList<qint64>{job});
+        QCOMPARE(text(leaseBefore), expiresAt);
+        QVERIFY(!queue.release({job, forged, u"same-name"_s}, 0, &error));
+
+        // The first process dies; its lease runs out; the restarted worker claims the job anew.
+        exec(u"UPDATE sync_jobs SET lease_expires_at = now() - interval '1 second' WHERE id = %1"_s.arg(job));
+        const auto second = queue.claim(u"same-name"_s, 30, &error);
+        QVERIFY2(second && second->id == job, qPrintable(error));
+        QCOMPARE(second->attempts, 2);
+        QVERIFY(second->leaseToken != first->leaseToken);
+        // The dead process's claim is over: its heartbeat is told to stop, its result is refused.
+        QCOMPARE(queue.heartbeat(u"same-name"_s, 30, {{job, {first->leaseToken, 1}}}, &error), QList<qint64>{job});
+        SyncResult ok;
+        ok.status = SyncRun::Status::Succeeded;
+        QVERIFY(!queue.complete({job, first->leaseToken, u"same-name"_s}, ok, &error));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'running'"_s.arg(job)), qint64(1));
+
+        // It dies again during its last attempt: the job fails, and says why, instead of looping.
+        exec(u"UPDATE sync_jobs SET lease_expires_at = now() - interval '1 second' WHERE id = %1"_s.arg(job));
+        error.clear();
+        QVERIFY(!queue.claim(u"same-name"_s, 30, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed' AND error_class = 'system'"_s.arg(job)), qint64(1));
+        QVERIFY(text(u"SELECT error_message FROM sync_jobs WHERE id = %1"_s.arg(job)).contains(u"attempt 2 of 2"_s));
+
+        // Retried, claimed, and its worker gone: a Cancel is not lost waiting for a heartbeat that
+        // never comes — the next claim by any worker ends the job as cancelled instead of running it.
+        QVERIFY2(queue.retry(job, &error), qPrintable(error));
+        const auto third = queue.claim(u"same-name"_s, 30, &error);
+        QVERIFY2(third && third->id == job, qPrintable(error));
+        QVERIFY2(queue.cancel(job, &error), qPrintable(error));
+        exec(u"UPDATE sync_jobs SET lease_expires_at = now() - interval '1 second' WHERE id = %1"_s.arg(job));
+        QVERIFY(!queue.claim(u"another-worker"_s, 30, &error));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'cancelled' AND lease_token IS NULL"_s.arg(job)), qint64(1));
+    }
+    // Two members each deploy their own "acme": a worker (serving both) runs each member's
+    // connection with that member's spec — whichever it resolved first — never the other's.
+    void customConnectorsResolvePerOwner()
+    {
+        QString error;
+        DatabaseConfig asDora = m_db, asEve = m_db, asWorker = m_db;
+        asDora.user = u"orion_test_dora"_s;
+        asEve.user = u"orion_test_eve"_s;
+        asWorker.user = u"orion_test_worker"_s;
+        auto dora = Workspace::open(asDora, u"dora-pw"_s, &error);
+        auto eve = Workspace::open(asEve, u"eve-pw"_s, &error);
+        auto worker = Workspace::open(asWorker, u"worker-pw"_s, &error);
+        QVERIFY2(dora && eve && worker, qPrintable(error));
+        const auto acme = [](const QString &baseUrl, const QString &stream) {
+            ConnectorSpec spec;
+            QStringList errors;
+            const QJsonObject json{
+                {u"spec_version"_s, 1},
+                {u"name"_s, u"acme"_s},
+                {u"version"_s, 1},
+                {u"display_name"_s, u"Acme"_s},
+                {u"base_url"_s, baseUrl},
+                {u"authenticator"_s, QJsonObject{{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}}},
+                {u"streams"_s,
+                 QJsonArray{QJsonObject{{u"name"_s, stream},
+                                        {u"kind"_s, u"customer"_s},
+                                        {u"path"_s, u"/people"_s},
+                                        {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+                                        {u"primary_key"_s, u"id"_s},
+                                        {u"mappings"_s, QJsonArray{QJsonObject{{u"target_field"_s, u"email"_s}, {u"source_path"_s, u"email"_s}}}}}}}};
+            if (!ConnectorSpec::fromJson(json, &spec, &errors))
+                qFatal("%s", qPrintable(errors.join(u"; "_s)));
+            return spec;
+        };
+        QVERIFY2(CustomConnectorStore(*dora).save(acme(u"http://127.0.0.1:9/dora"_s, u"customers"_s), true, &error), qPrintable(error));
+        QVERIFY2(CustomConnectorStore(*eve).save(acme(u"http://127.0.0.1:9/eve"_s, u"people"_s), true, &error), qPrintable(error));
+        const qint64 doras = ConnectionStore(*dora).createConnection(Test::newConnection(u"dora-acme"_s, u"custom:acme"_s), &error);
+        const qint64 eves = ConnectionStore(*eve).createConnection(Test::newConnection(u"eve-acme"_s, u"custom:acme"_s), &error);
+        QVERIFY2(doras && eves, qPrintable(error));
+
+        // Eve's first, then Dora's, in one process (the worker's registry is process-wide).
+        const auto base
+            = [](const Connector *c) { return c ? static_cast<const DeclarativeConnector *>(c)->spec().baseUrl().toString() : QString(); };
+        const Connector *evesConnector = CustomConnectorStore::resolve(*worker, u"custom:acme"_s, u"orion_test_eve"_s, &error);
+        const Connector *dorasConnector = CustomConnectorStore::resolve(*worker, u"custom:acme"_s, u"orion_test_dora"_s, &error);
+        QCOMPARE(base(evesConnector), u"http://127.0.0.1:9/eve"_s);
+        QCOMPARE(base(dorasConnector), u"http://127.0.0.1:9/dora"_s);
+        // The jobs queued for each connection follow the owner's spec too (its streams).
+        JobQueue doraQueue(*dora);
+        QCOMPARE(doraQueue.enqueueConnection(u"dora-acme"_s, QString(), false, 0, &error).size(), 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE connection_id = %1 AND stream = 'customers'"_s.arg(doras)), qint64(1));
+        // A name nobody of that owner deployed resolves to nothing, whoever else has it.
+        error.clear();
+        QVERIFY(!CustomConnectorStore::resolve(*worker, u"custom:acme"_s, u"orion_test_nobody"_s, &error));
+        exec(u"DELETE FROM sync_jobs WHERE connection_id IN (%1, %2)"_s.arg(doras).arg(eves));
+    }
+    // As a member would attack the analytics: a temporary table named like a real one must not
+    // steer a definer function (it searched pg_temp first and moved the watermark to 9e18), and a
+    // member's cheap function over the per-user view must not see other members' rows.
+    void membersCannotSteerDefinerFunctionsOrPeekThroughViews()
+    {
+        QString error;
+        DatabaseConfig asDora = m_db, asEve = m_db;
+        asDora.user = u"orion_test_dora"_s;
+        asEve.user = u"orion_test_eve"_s;
+        auto dora = Workspace::open(asDora, u"dora-pw"_s, &error);
+        auto eve = Workspace::open(asEve, u"eve-pw"_s, &error);
+        QVERIFY2(dora && eve, qPrintable(error));
+        const qint64 doras = ConnectionStore(*dora).createConnection(Test::newConnection(u"dora-figures"_s, u"stripe"_s), &error);
+        QVERIFY2(doras, qPrintable(error));
+        SyncRun run;
+        run.connectionId = doras;
+        run.stream = u"customers"_s;
+        run.status = SyncRun::Status::Succeeded;
+        run.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        run.finishedAt = run.startedAt.addSecs(5);
+        run.recordsProcessed = 42;
+        QVERIFY2(ConnectionStore(*dora).recordSyncRun(run, &error), qPrintable(error));
+
+        QSqlQuery q(eve->database());
+        QVERIFY2(q.exec(u"CREATE TEMP TABLE sync_metrics (id bigint)"_s), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"INSERT INTO sync_metrics VALUES (9000000000000000000)"_s));
+        QVERIFY2(q.exec(u"SELECT orion_refresh_analytics()"_s), qPrintable(q.lastError().text()));
+        QCOMPARE(scalar(u"SELECT metrics_watermark FROM analytics_refresh"_s), scalar(u"SELECT max(id) FROM public.sync_metrics"_s));
+
+        // Eve's leaky function records every row the view lets it see before the view's own filter.
+        QVERIFY(q.exec(u"CREATE TEMP TABLE seen (connection_id bigint)"_s));
+        QVERIFY2(q.exec(u"CREATE FUNCTION pg_temp.peek(id bigint) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS "
+                        "$$ BEGIN INSERT INTO pg_temp.seen VALUES (id); RETURN true; END $$"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"SELECT count(*) FROM connector_analytics_visible WHERE pg_temp.peek(connection_id)"_s), qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(0)); // none of hers
+        QVERIFY(q.exec(u"SELECT count(*) FROM pg_temp.seen WHERE connection_id = %1"_s.arg(doras)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(0)); // and nothing of Dora's passed through her function
     }
 };
 

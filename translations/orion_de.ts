@@ -2532,6 +2532,10 @@
         <source>Cannot read the workers: %1</source>
         <translation>Die Worker können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Job %1 is not leased to this process.</source>
+        <translation>Der Auftrag %1 ist nicht an diesen Prozess vergeben.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::KeychainSecretStore</name>
@@ -2598,10 +2602,6 @@
             <numerusform>%n Synchronisierungslauf im Verlauf</numerusform>
             <numerusform>%n Synchronisierungsläufe im Verlauf</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The language will change when you restart the application.</source>
-        <translation>Die Sprache ändert sich beim nächsten Start der Anwendung.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2864,6 +2864,18 @@ A copy of the damaged file is kept in %2. Close other programs using this worksp
         <translation>%1 jetzt reparieren?
 
 Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst andere Programme, die diesen Arbeitsbereich verwenden (orion-Befehle, Worker).</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Sprache geändert.</translation>
+    </message>
+    <message>
+        <source>A Slack sync approval names connection %1, which is not in this workspace: ignored.</source>
+        <translation>Eine Slack-Freigabe nennt die Verbindung %1, die es in diesem Arbeitsbereich nicht gibt: ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an approver of %2: their Slack decision was ignored.</source>
+        <translation>%1 darf %2 nicht freigeben: die Entscheidung in Slack wurde ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -4629,10 +4641,6 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time Orion Connector Studio starts.</source>
-        <translation>Wirkt beim nächsten Start von Orion Connector Studio.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>

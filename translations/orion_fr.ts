@@ -2532,6 +2532,10 @@
         <source>Cannot read the workers: %1</source>
         <translation>Impossible de lire les workers : %1</translation>
     </message>
+    <message>
+        <source>Job %1 is not leased to this process.</source>
+        <translation>La tâche %1 n’est pas attribuée à ce processus.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::KeychainSecretStore</name>
@@ -2598,10 +2602,6 @@
             <numerusform>%n exécution d&apos;historique</numerusform>
             <numerusform>%n exécutions d&apos;historique</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The language will change when you restart the application.</source>
-        <translation>La langue changera au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2864,6 +2864,18 @@ A copy of the damaged file is kept in %2. Close other programs using this worksp
         <translation>Réparer %1 maintenant ?
 
 Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres programmes qui utilisent cet espace de travail (commandes orion, workers).</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Langue modifiée.</translation>
+    </message>
+    <message>
+        <source>A Slack sync approval names connection %1, which is not in this workspace: ignored.</source>
+        <translation>Une approbation Slack désigne la connexion %1, absente de cet espace de travail : ignorée.</translation>
+    </message>
+    <message>
+        <source>%1 is not an approver of %2: their Slack decision was ignored.</source>
+        <translation>%1 ne peut pas approuver %2 : sa décision dans Slack a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -4629,10 +4641,6 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Language</source>
         <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time Orion Connector Studio starts.</source>
-        <translation>Prend effet au prochain démarrage d&apos;Orion Connector Studio.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>

@@ -186,7 +186,7 @@ NamedConnection findConnection(Workspace &workspace, const QString &name)
     }
     found.connection = *connection;
     QString ignored;
-    found.connector = CustomConnectorStore::resolve(workspace, found.connection.connectorId, &ignored);
+    found.connector = CustomConnectorStore::resolve(workspace, found.connection.connectorId, found.connection.owner, &ignored);
     return found;
 }
 

@@ -205,7 +205,7 @@ int addConnection(Invocation &invocation, Workspace &workspace)
             id = u"custom:"_s + spec->name();
             out() << "Deployed " << spec->name() << " version " << spec->version() << "." << Qt::endl;
         }
-        connector = CustomConnectorStore::resolve(workspace, id, &error);
+        connector = CustomConnectorStore::resolve(workspace, id, workspace.userName(), &error); // the new connection's owner
         if (!connector)
             return error.isEmpty()
                 ? usage(

@@ -1,6 +1,7 @@
 // `orion sync`, `orion push`, `orion soql`, `orion slack`: the commands that talk to a connection's service.
 #include "command.h"
 #include "output.h"
+#include "store/connectionstore.h"
 
 #include "adapters/connector.h"
 #include "adapters/connectorsession.h"
@@ -144,14 +145,26 @@ int runSlack(Invocation &invocation, Workspace *workspace)
     const SyncResult::Outcome outcome = SyncJob::resolve(*workspace, name, credentials, &resolved, &error);
     if (outcome != SyncResult::Outcome::Ran)
         return outcome == SyncResult::Outcome::Invalid ? usage(error) : fail(error);
+    // A sync approval names the connection by id: names are unique per owner only, so the app
+    // honours "sync:<id>" alone. "sync:NAME" is turned into the id of this user's NAME.
+    QString approval = invocation.value(u"approval"_s);
+    if (approval.startsWith("sync:"_L1)) {
+        bool numeric = false;
+        approval.mid(5).toLongLong(&numeric);
+        if (!numeric) {
+            const auto target = ConnectionStore(*workspace).connectionByName(approval.mid(5), &error);
+            if (!target)
+                return error.isEmpty() ? usage(u"--approval %1: there is no connection named \"%2\""_s.arg(approval, approval.mid(5))) : fail(error);
+            approval = u"sync:"_s + QString::number(target->id);
+        }
+    }
     ConnectorSession session(*connector, resolved.connection.id, name, resolved.settings, credentials);
     Failure failure = session.failure();
     QString ts;
     if (session.isReady()) {
         const ConnectorContext &ctx = session.context();
-        const QJsonArray blocks = invocation.isSet(u"approval"_s)
-            ? SlackConnector::approvalBlocks(invocation.value(u"text"_s), invocation.value(u"approval"_s))
-            : QJsonArray();
+        const QJsonArray blocks
+            = invocation.isSet(u"approval"_s) ? SlackConnector::approvalBlocks(invocation.value(u"text"_s), approval) : QJsonArray();
         SlackConnector::postMessage(ctx, invocation.value(u"channel"_s), invocation.value(u"text"_s), blocks, &ts, &failure);
     }
     if (invocation.json()) {
@@ -345,9 +358,10 @@ not a single SELECT, or that contain ';' or comments outside literals, are refus
              return uR"(Usage: orion slack NAME --channel C --text T [--approval VALUE] [--json]
 
 Post a message through the Slack connection NAME (chat.postMessage). --approval adds Approve and
-Reject buttons carrying VALUE; with VALUE "sync:CONNECTION", a click on Approve starts that
-connection's sync in Orion Connector Studio (which listens through Socket Mode when the Slack
-connection has an app_token). With --json, one line:
+Reject buttons carrying VALUE; with VALUE "sync:CONNECTION" (a name of yours, sent as the
+connection's id), a click on Approve by one of the connection's Slack approvers starts its sync in
+Orion Connector Studio (which listens through Socket Mode when the Slack connection has an
+app_token); clicks by anyone else are ignored and said. With --json, one line:
 {"ok":true,"channel":…,"ts":…} or {"ok":false,"error":…}. Exit status 0 only when Slack accepted it.
 )"_s;
          },

@@ -494,6 +494,47 @@ void MappingReviewService::recordSlackDecision(qint64 mappingId, bool approve, c
     });
 }
 
+void MappingReviewService::recordSlackSyncDecision(qint64 connectionId, bool approve, const QString &slackUserId, const QString &slackUserName)
+{
+    onWorkspace(Operation::SlackSyncDecision, [connectionId, approve, slackUserId, slackUserName](Workspace *workspace) {
+        return slackSyncDecisionOn(workspace, connectionId, approve, slackUserId, slackUserName);
+    });
+}
+
+MappingReviewService::Outcome MappingReviewService::slackSyncDecisionOn(Workspace *workspace, qint64 connectionId, bool approve,
+                                                                        const QString &slackUserId, const QString &slackUserName)
+{
+    if (!workspace)
+        return failed(Operation::SlackSyncDecision, noWorkspace());
+    QString error;
+    const auto connection = ConnectionStore(*workspace).connectionById(connectionId, &error);
+    if (!connection) // deleted, or another member's (not visible to this user)
+        return failed(Operation::SlackSyncDecision,
+                      error.isEmpty()
+                          ? QCoreApplication::translate("Orion::MainWindow",
+                                                        "A Slack sync approval names connection %1, which is not in this workspace: ignored.")
+                                .arg(connectionId)
+                          : error);
+    const QStringList approvers = MappingStore(*workspace).approvers(connectionId, &error);
+    if (!error.isEmpty())
+        return failed(Operation::SlackSyncDecision, error);
+    if (slackUserId.isEmpty() || !approvers.contains(slackUserId))
+        return failed(Operation::SlackSyncDecision,
+                      QCoreApplication::translate("Orion::MainWindow", "%1 is not an approver of %2: their Slack decision was ignored.")
+                          .arg(slackUserName, connection->name));
+    Outcome o;
+    o.operation = Operation::SlackSyncDecision;
+    o.ok = true;
+    o.count = 1;
+    o.connectionId = connectionId;
+    o.connectionName = connection->name;
+    o.approved = approve;
+    o.message = approve
+        ? QCoreApplication::translate("Orion::MainWindow", "%1 approved in Slack: syncing %2.").arg(slackUserName, connection->name)
+        : QCoreApplication::translate("Orion::MainWindow", "%1 rejected the sync of %2 in Slack.").arg(slackUserName, connection->name);
+    return o;
+}
+
 void MappingReviewService::askInSlack(const QString &connectionName, const QString &stream, const StoredMappings &mappings,
                                       const QString &slackConnection, const QString &channel)
 {

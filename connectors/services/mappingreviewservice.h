@@ -44,7 +44,19 @@ public:
         QList<BandDecisions> calibration;
         QString error;
     };
-    enum class Operation { Suggest, Decide, ApproveAtOrAbove, Edit, Export, Import, LoadApprovers, SetApprovers, SlackDecision, AskInSlack };
+    enum class Operation {
+        Suggest,
+        Decide,
+        ApproveAtOrAbove,
+        Edit,
+        Export,
+        Import,
+        LoadApprovers,
+        SetApprovers,
+        SlackDecision,
+        SlackSyncDecision,
+        AskInSlack
+    };
     struct Outcome
     {
         Operation operation = Operation::Decide;
@@ -53,6 +65,8 @@ public:
         QString message;       // what to tell the user: what happened, or the error when !ok
         QStringList approvers; // LoadApprovers, SetApprovers
         qint64 connectionId = 0;
+        QString connectionName; // SlackSyncDecision: the connection to sync when ok and approved
+        bool approved = false;  // SlackSyncDecision
     };
     // What a Slack post needs, taken from the SyncService on the caller's thread when the call starts.
     struct SlackAccess
@@ -86,6 +100,12 @@ public:
     void loadApprovers(qint64 connectionId);
     void setApprovers(qint64 connectionId, const QStringList &slackUserIds);
     void recordSlackDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);
+    // An Approve/Reject click on a sync approval request ("sync:<connection id>"): honoured only when
+    // the connection is this workspace user's own (row-level security hides the others) and the
+    // Slack user is on its approvers list, as for mappings. The answer names the connection to sync.
+    void recordSlackSyncDecision(qint64 connectionId, bool approve, const QString &slackUserId, const QString &slackUserName);
+    static Outcome slackSyncDecisionOn(Workspace *workspace, qint64 connectionId, bool approve, const QString &slackUserId,
+                                       const QString &slackUserName);
     // Posts one approval request per undecided suggestion of `mappings` to a Slack channel.
     void askInSlack(const QString &connectionName, const QString &stream, const StoredMappings &mappings, const QString &slackConnection,
                     const QString &channel);

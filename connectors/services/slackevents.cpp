@@ -78,13 +78,13 @@ void SlackEvents::startListener(const QString &name, const QString &apiBase, con
                     Q_EMIT mappingDecision(id, actionId == "approve"_L1, payload.value("user"_L1).toObject().value("id"_L1).toString(), user);
                 continue;
             }
-            if (!target.startsWith("sync:"_L1))
+            if (!target.startsWith("sync:"_L1) || (actionId != "approve"_L1 && actionId != "reject"_L1))
                 continue;
-            const QString connection = target.mid(5);
-            if (action.value("action_id"_L1).toString() == "approve"_L1)
-                Q_EMIT syncApproved(connection, user);
-            else if (action.value("action_id"_L1).toString() == "reject"_L1)
-                Q_EMIT syncRejected(connection, user);
+            // By connection id only: a name is unique per owner, not across a team.
+            bool ok = false;
+            const qint64 id = target.mid(5).toLongLong(&ok);
+            if (ok && id > 0)
+                Q_EMIT syncDecision(id, actionId == "approve"_L1, payload.value("user"_L1).toObject().value("id"_L1).toString(), user);
         }
     });
     listener->start();

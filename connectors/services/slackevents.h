@@ -30,8 +30,9 @@ public:
     int listenerCount() const { return int(m_listeners.size()); }
 
 Q_SIGNALS:
-    void syncApproved(const QString &connection, const QString &user);
-    void syncRejected(const QString &connection, const QString &user);
+    // An Approve/Reject click on a sync approval request ("sync:<connection id>"); the shell has it
+    // checked (MappingReviewService::recordSlackSyncDecision) before anything runs.
+    void syncDecision(qint64 connectionId, bool approve, const QString &slackUserId, const QString &slackUserName);
     // An Approve/Reject click on a mapping approval request ("mapping:<id>"); the shell checks that the
     // Slack user is one of the connection's approvers before recording it.
     void mappingDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);

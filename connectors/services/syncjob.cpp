@@ -199,7 +199,7 @@ SyncResult::Outcome SyncJobDetail::resolveConnection(Workspace &workspace, const
     using Outcome = SyncResult::Outcome;
     const std::optional<ConnectionStore::Connection> connection = found;
     QString customError;
-    const Connector *connector = CustomConnectorStore::resolve(workspace, connection->connectorId, &customError);
+    const Connector *connector = CustomConnectorStore::resolve(workspace, connection->connectorId, connection->owner, &customError);
     if (!connector && !customError.isEmpty()) {
         *error = customError;
         return Outcome::Invalid;

@@ -45,6 +45,7 @@ struct Worker::Private
     struct Running
     {
         SyncJob *job = nullptr;
+        QString leaseToken;     // this process's claim, renewed by the heartbeats
         qint64 recordsRead = 0; // progress, for the heartbeats
         bool givenBack = false; // cancelled by the drain: released to the queue, not ended
     };
@@ -228,16 +229,17 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
     request.stream = job.stream;
     request.fullRefresh = job.fullRefresh;
     const QString me = options.name;
-    request.onRecorded = [this, me, id = job.id](Workspace &w, const SyncResult &result, QString *error) {
+    const JobLease lease{job.id, job.leaseToken, me};
+    request.onRecorded = [this, lease](Workspace &w, const SyncResult &result, QString *error) {
         JobQueue queue(w);
-        if (isGivenBack(id)) {
-            if (queue.release(id, me, 0, error))
+        if (isGivenBack(lease.jobId)) {
+            if (queue.release(lease, 0, error))
                 return true;
             if (error->isEmpty())
-                *error = u"Job %1 is no longer leased to %2."_s.arg(id).arg(me);
+                *error = u"Job %1 is no longer leased to %2."_s.arg(lease.jobId).arg(lease.worker);
             return false;
         }
-        return queue.complete(id, me, result, error);
+        return queue.complete(lease, result, error);
     };
     SyncJob sync(request, credentials);
     sync.setHttpOptions(options.http);
@@ -247,7 +249,7 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
     });
     {
         std::lock_guard lock(runningMutex);
-        running[job.id] = Running{&sync};
+        running[job.id] = Running{&sync, job.leaseToken};
     }
     const QList<SyncResult> results = sync.run(workspace);
     const bool givenBackNow = isGivenBack(job.id);
@@ -276,7 +278,7 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
     case SyncResult::Outcome::Refused:
         // The stream is syncing elsewhere (a worker whose lease expired but that is still alive, or
         // the app): try again shortly, without counting an attempt.
-        queue.release(job.id, me, 5, &error);
+        queue.release(lease, 5, &error);
         say(u"%1: the stream is busy elsewhere; back in the queue"_s.arg(what));
         break;
     case SyncResult::Outcome::Invalid: {
@@ -284,7 +286,7 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
         SyncResult failed = r;
         failed.status = SyncRun::Status::Failed;
         failed.errorClass = ErrorClass::Config;
-        if (!queue.complete(job.id, me, failed, &error))
+        if (!queue.complete(lease, failed, &error))
             say(u"%1: %2"_s.arg(what, error));
         else
             ++completed;
@@ -294,7 +296,7 @@ void Worker::Private::runJob(Workspace &workspace, const QueuedJob &job)
     case SyncResult::Outcome::Error:
         // The database failed us, or the lease was lost to another worker: whoever holds the job
         // now finishes it; otherwise it is retried.
-        queue.release(job.id, me, 10, &error);
+        queue.release(lease, 10, &error);
         say(u"%1: not recorded: %2"_s.arg(what, r.error));
         break;
     }
@@ -317,12 +319,13 @@ void Worker::Private::controlLoop()
     bool leader = false;
     auto beat = [&] {
         error.clear();
-        QHash<qint64, qint64> now;
+        QHash<qint64, JobQueue::Held> now;
         {
             std::lock_guard lock(runningMutex);
             for (const auto &[id, job] : running)
-                now.insert(id, job.recordsRead);
+                now.insert(id, {job.leaseToken, job.recordsRead});
         }
+        // Stops what was cancelled, and what this process no longer holds.
         const QList<qint64> cancelled = JobQueue(*workspace).heartbeat(options.name, options.leaseSeconds, now, &error);
         if (!error.isEmpty())
             say(u"worker %1: %2"_s.arg(options.name, error));

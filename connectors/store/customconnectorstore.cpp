@@ -109,11 +109,12 @@ bool CustomConnectorStore::saveInTransaction(const ConnectorSpec &spec, bool dep
     return true;
 }
 
-std::optional<ConnectorSpec> CustomConnectorStore::deployed(const QString &name, QString *error) const
+std::optional<ConnectorSpec> CustomConnectorStore::deployed(const QString &name, const QString &owner, QString *error) const
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"SELECT spec FROM custom_connectors WHERE name = ? AND deployed = ? ORDER BY version DESC LIMIT 1"_s);
+    q.prepare(u"SELECT spec FROM custom_connectors WHERE name = ? AND owner = ? AND deployed = ? ORDER BY version DESC LIMIT 1"_s);
     q.addBindValue(name);
+    q.addBindValue(owner);
     q.addBindValue(true);
     if (!q.exec()) {
         *error = tr("Cannot read the custom connectors: %1").arg(q.lastError().text());
@@ -167,17 +168,16 @@ QList<CustomConnectorStore::Version> CustomConnectorStore::versions(QString *err
     return out;
 }
 
-const Connector *CustomConnectorStore::resolve(Workspace &workspace, const QString &connectorId, QString *error)
+const Connector *CustomConnectorStore::resolve(Workspace &workspace, const QString &connectorId, const QString &owner, QString *error)
 {
-    if (const Connector *c = ConnectorRegistry::instance().find(connectorId))
+    if (const Connector *c = ConnectorRegistry::instance().builtIn(connectorId))
         return c;
     if (!connectorId.startsWith("custom:"_L1))
         return nullptr;
-    const auto spec = CustomConnectorStore(workspace).deployed(connectorId.mid(7), error);
+    const auto spec = CustomConnectorStore(workspace).deployed(connectorId.mid(7), owner, error);
     if (!spec)
         return nullptr;
-    ConnectorRegistry::registerCustom(std::make_shared<DeclarativeConnector>(*spec));
-    return ConnectorRegistry::instance().find(connectorId);
+    return ConnectorRegistry::ownedCustom(owner, connectorId, spec->version(), [&spec] { return std::make_shared<DeclarativeConnector>(*spec); });
 }
 
 } // namespace Orion

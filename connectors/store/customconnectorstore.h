@@ -54,11 +54,14 @@ public:
     // The newest saved version of NAME (deployed or not), for editing; nullopt when there is none.
     std::optional<Stored> latest(const QString &name, QString *error) const;
     static void activate(const ConnectorSpec &spec);
-    std::optional<ConnectorSpec> deployed(const QString &name, QString *error) const;
+    // The deployed version of `owner`'s connector NAME (names are unique per owner only).
+    std::optional<ConnectorSpec> deployed(const QString &name, const QString &owner, QString *error) const;
     QList<Version> versions(QString *error) const;
 
-    // The connector for "custom:NAME": the registry's, or the deployed spec loaded and registered.
-    static const Connector *resolve(Workspace &workspace, const QString &connectorId, QString *error);
+    // The connector for a connection of `owner`: a built-in one, or for "custom:NAME" the spec NAME
+    // that `owner` deployed — never another member's of the same name, whatever this process ran
+    // before (a worker serves every owner).
+    static const Connector *resolve(Workspace &workspace, const QString &connectorId, const QString &owner, QString *error);
 
 private:
     Workspace &m_workspace;

@@ -8,8 +8,10 @@
 #include "store/workspace.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -119,7 +121,7 @@ QList<qint64> JobQueue::enqueueConnection(const QString &connection, const QStri
         return {};
     }
     QString problem;
-    const Connector *connector = CustomConnectorStore::resolve(m_workspace, c->connectorId, &problem);
+    const Connector *connector = CustomConnectorStore::resolve(m_workspace, c->connectorId, c->owner, &problem);
     if (!connector) {
         *error = problem.isEmpty() ? tr("Connection \"%1\" uses the connector \"%2\", which this version does not have.").arg(c->name, c->connectorId)
                                    : problem;
@@ -155,17 +157,33 @@ std::optional<QueuedJob> JobQueue::claim(const QString &worker, int leaseSeconds
 {
     if (!requirePostgres(error))
         return std::nullopt;
+    // Jobs whose worker died end here: a cancelled one as cancelled, one in its last allowed attempt
+    // as failed — instead of looping through worker after worker (a job that crashes its worker
+    // would otherwise run forever) or waiting for a heartbeat that never comes.
+    QSqlQuery exhausted(m_workspace.database());
+    if (!exhausted.exec(u"UPDATE sync_jobs SET state = CASE WHEN cancel_requested THEN 'cancelled' ELSE 'failed' END, finished_at = now(),"
+                        " error_class = CASE WHEN cancel_requested THEN error_class ELSE 'system' END,"
+                        " error_message = CASE WHEN cancel_requested THEN error_message"
+                        "   ELSE format('Its worker stopped answering during attempt %s of %s (the lease of %s expired);"
+                        " not tried again. Retry it once the cause is fixed.', attempts, max_attempts, lease_owner) END,"
+                        " lease_owner = NULL, lease_expires_at = NULL, lease_token = NULL"
+                        " WHERE state = 'running' AND lease_expires_at < now() AND (attempts >= max_attempts OR cancel_requested)"_s)) {
+        *error = tr("Cannot claim a job: %1").arg(exhausted.lastError().text());
+        return std::nullopt;
+    }
     QSqlQuery q(m_workspace.database());
     // The best runnable job: queued and due, or running under a lease that expired (its worker died
-    // or lost the database). SKIP LOCKED: a job another worker is claiming right now is passed over.
+    // or lost the database) with attempts left. SKIP LOCKED: a job another worker is claiming right
+    // now is passed over. Each claim draws its own lease token.
     q.prepare(u"WITH next AS ("
               "  SELECT id FROM sync_jobs"
-              "   WHERE (state = 'queued' AND run_after <= now()) OR (state = 'running' AND lease_expires_at < now())"
+              "   WHERE (state = 'queued' AND run_after <= now())"
+              "      OR (state = 'running' AND lease_expires_at < now() AND attempts < max_attempts)"
               "   ORDER BY priority DESC, id"
               "   FOR UPDATE SKIP LOCKED LIMIT 1)"
               " UPDATE sync_jobs j SET state = 'running', lease_owner = ?, lease_expires_at = now() + make_interval(secs => ?),"
-              "        attempts = j.attempts + 1, started_at = coalesce(j.started_at, now())"
-              "   FROM next WHERE j.id = next.id RETURNING j.id"_s);
+              "        lease_token = gen_random_uuid(), attempts = j.attempts + 1, started_at = coalesce(j.started_at, now())"
+              "   FROM next WHERE j.id = next.id RETURNING j.id, j.lease_token::text"_s);
     q.addBindValue(worker);
     q.addBindValue(leaseSeconds);
     if (!q.exec()) {
@@ -174,43 +192,71 @@ std::optional<QueuedJob> JobQueue::claim(const QString &worker, int leaseSeconds
     }
     if (!q.next())
         return std::nullopt;
-    return job(q.value(0).toLongLong(), error);
+    const QString token = q.value(1).toString();
+    auto claimed = job(q.value(0).toLongLong(), error);
+    if (claimed)
+        claimed->leaseToken = token;
+    return claimed;
 }
 
-QList<qint64> JobQueue::heartbeat(const QString &worker, int leaseSeconds, const QHash<qint64, qint64> &progress, QString *error)
+namespace {
+
+// A PostgreSQL array literal of plain tokens (numbers, UUIDs): {a,b,c}.
+QString arrayLiteral(const QStringList &items)
+{
+    return u'{' + items.join(u',') + u'}';
+}
+
+} // namespace
+
+QList<qint64> JobQueue::heartbeat(const QString &worker, int leaseSeconds, const QHash<qint64, Held> &held, QString *error)
 {
     if (!requirePostgres(error))
         return {};
-    QSqlQuery q(m_workspace.database());
-    q.prepare(u"UPDATE sync_jobs SET lease_expires_at = now() + make_interval(secs => ?) "
-              "WHERE lease_owner = ? AND state = 'running' RETURNING id, cancel_requested"_s);
-    q.addBindValue(leaseSeconds);
-    q.addBindValue(worker);
-    if (!q.exec()) {
-        *error = tr("Cannot renew the leases: %1").arg(q.lastError().text());
-        return {};
-    }
-    QList<qint64> cancelled;
-    while (q.next())
-        if (q.value(1).toBool())
-            cancelled << q.value(0).toLongLong();
-    for (auto it = progress.cbegin(); it != progress.cend(); ++it) {
-        QSqlQuery p(m_workspace.database());
-        p.prepare(u"UPDATE sync_jobs SET records_read = ? WHERE id = ? AND lease_owner = ? AND state = 'running'"_s);
-        p.addBindValue(it.value());
-        p.addBindValue(it.key());
-        p.addBindValue(worker);
-        p.exec(); // progress is informative: a failure here is not worth stopping a heartbeat for
+    QList<qint64> stop;
+    if (!held.isEmpty()) {
+        QStringList ids, tokens, records;
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            if (QUuid::fromString(it->token).isNull()) {
+                stop << it.key(); // not a lease this queue handed out
+                continue;
+            }
+            ids << QString::number(it.key());
+            tokens << it->token;
+            records << QString::number(it->recordsRead);
+        }
+        QSqlQuery q(m_workspace.database());
+        q.prepare(u"UPDATE sync_jobs j SET lease_expires_at = now() + make_interval(secs => ?), records_read = h.records"
+                  " FROM unnest(?::bigint[], ?::uuid[], ?::bigint[]) AS h(id, token, records)"
+                  " WHERE j.id = h.id AND j.lease_token = h.token AND j.state = 'running'"
+                  " RETURNING j.id, j.cancel_requested"_s);
+        q.addBindValue(leaseSeconds);
+        q.addBindValue(arrayLiteral(ids));
+        q.addBindValue(arrayLiteral(tokens));
+        q.addBindValue(arrayLiteral(records));
+        if (!q.exec()) {
+            *error = tr("Cannot renew the leases: %1").arg(q.lastError().text());
+            return {};
+        }
+        QSet<qint64> renewed;
+        while (q.next()) {
+            renewed.insert(q.value(0).toLongLong());
+            if (q.value(1).toBool())
+                stop << q.value(0).toLongLong();
+        }
+        for (auto it = held.cbegin(); it != held.cend(); ++it)
+            if (!renewed.contains(it.key()) && !stop.contains(it.key()))
+                stop << it.key(); // the lease is no longer this claim's
     }
     QSqlQuery w(m_workspace.database());
     w.prepare(u"UPDATE sync_workers SET last_heartbeat = now(), stopped_at = NULL WHERE name = ?"_s);
     w.addBindValue(worker);
     if (!w.exec())
         *error = tr("Cannot record the heartbeat: %1").arg(w.lastError().text());
-    return cancelled;
+    return stop;
 }
 
-bool JobQueue::complete(qint64 jobId, const QString &worker, const SyncResult &result, QString *error)
+bool JobQueue::complete(const JobLease &lease, const SyncResult &result, QString *error)
 {
     if (!requirePostgres(error))
         return false;
@@ -221,16 +267,20 @@ bool JobQueue::complete(qint64 jobId, const QString &worker, const SyncResult &r
         : result.status == SyncRun::Status::Failed                     ? u"failed"_s
                                                                        : u"succeeded"_s;
     const bool retryable = ending == "failed"_L1 && result.errorClass == ErrorClass::Transient;
+    if (QUuid::fromString(lease.token).isNull()) {
+        *error = tr("Job %1 is not leased to this process.").arg(lease.jobId);
+        return false;
+    }
     QSqlQuery q(m_workspace.database());
     q.prepare(u"UPDATE sync_jobs j SET"
               "  state = CASE WHEN p.retryable AND j.attempts < j.max_attempts THEN 'queued' ELSE p.ending END,"
               "  run_after = CASE WHEN p.retryable AND j.attempts < j.max_attempts"
               "                   THEN now() + make_interval(secs => least(30 * power(2, j.attempts - 1), 900)) ELSE j.run_after END,"
               "  finished_at = CASE WHEN p.retryable AND j.attempts < j.max_attempts THEN NULL ELSE now() END,"
-              "  lease_owner = NULL, lease_expires_at = NULL,"
+              "  lease_owner = NULL, lease_expires_at = NULL, lease_token = NULL,"
               "  error_class = ?, error_message = ?, result = ?::jsonb, run_id = ?, records_read = ?"
               " FROM (SELECT ?::text AS ending, ?::boolean AS retryable) p"
-              " WHERE j.id = ? AND j.lease_owner = ? AND j.state = 'running'"_s);
+              " WHERE j.id = ? AND j.lease_token = ?::uuid AND j.state = 'running'"_s);
     q.addBindValue(nullable(errorClassName(result.errorClass)));
     q.addBindValue(nullable(result.error));
     q.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
@@ -238,36 +288,38 @@ bool JobQueue::complete(qint64 jobId, const QString &worker, const SyncResult &r
     q.addBindValue(result.recordsRead);
     q.addBindValue(ending);
     q.addBindValue(retryable);
-    q.addBindValue(jobId);
-    q.addBindValue(worker);
+    q.addBindValue(lease.jobId);
+    q.addBindValue(lease.token);
     if (!q.exec()) {
         *error = tr("Cannot record the job's result: %1").arg(q.lastError().text());
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        *error = tr("Job %1 is no longer leased to %2 (its lease expired and another worker took it over).").arg(jobId).arg(worker);
+        *error = tr("Job %1 is no longer leased to %2 (its lease expired and another worker took it over).").arg(lease.jobId).arg(lease.worker);
         return false;
     }
     QSqlQuery w(m_workspace.database());
     w.prepare(u"UPDATE sync_workers SET jobs_done = jobs_done + 1 WHERE name = ?"_s);
-    w.addBindValue(worker);
+    w.addBindValue(lease.worker);
     w.exec();
     return true;
 }
 
-bool JobQueue::release(qint64 jobId, const QString &worker, int delaySeconds, QString *error)
+bool JobQueue::release(const JobLease &lease, int delaySeconds, QString *error)
 {
     if (!requirePostgres(error))
         return false;
+    if (QUuid::fromString(lease.token).isNull())
+        return false;
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"UPDATE sync_jobs SET state = 'queued', lease_owner = NULL, lease_expires_at = NULL,"
+    q.prepare(u"UPDATE sync_jobs SET state = 'queued', lease_owner = NULL, lease_expires_at = NULL, lease_token = NULL,"
               " attempts = greatest(attempts - 1, 0), run_after = now() + make_interval(secs => ?)"
-              " WHERE id = ? AND lease_owner = ? AND state = 'running'"_s);
+              " WHERE id = ? AND lease_token = ?::uuid AND state = 'running'"_s);
     q.addBindValue(delaySeconds);
-    q.addBindValue(jobId);
-    q.addBindValue(worker);
+    q.addBindValue(lease.jobId);
+    q.addBindValue(lease.token);
     if (!q.exec()) {
-        *error = tr("Cannot release job %1: %2").arg(jobId).arg(q.lastError().text());
+        *error = tr("Cannot release job %1: %2").arg(lease.jobId).arg(q.lastError().text());
         return false;
     }
     return q.numRowsAffected() == 1;

@@ -36,6 +36,7 @@ public:
     int maxAttempts = 3;
     QDateTime runAfter;
     QString leaseOwner;
+    QString leaseToken; // set on the job claim() returns: the claim's own lease, to name in heartbeats and results
     QDateTime leaseExpiresAt;
     bool cancelRequested = false;
     QDateTime scheduledFor;
@@ -50,6 +51,15 @@ public:
 
     static QString stateName(State state);
     static std::optional<State> stateFromName(const QString &name);
+};
+
+// A claim held by one worker process: the job and the claim's lease token (the worker's name is
+// shown and counted, but only the token proves the lease).
+struct JobLease
+{
+    qint64 jobId = 0;
+    QString token;
+    QString worker;
 };
 
 // A live (or recently stopped) worker process (sync_workers).
@@ -92,21 +102,31 @@ public:
     // One job per stream of the connection (by name), as "Run on workers" does.
     QList<qint64> enqueueConnection(const QString &connection, const QString &stream, bool fullRefresh, int priority, QString *error);
 
+    // The job comes with a fresh lease token. A running job whose lease expired (its worker died) is
+    // claimed again only while it has attempts left; past max_attempts it fails with a clear error.
     std::optional<QueuedJob> claim(const QString &worker, int leaseSeconds, QString *error);
-    // Extends the leases of every job `worker` runs and its heartbeat, and records their progress
-    // (job id → records read so far); returns the ids of its jobs that someone asked to cancel.
-    QList<qint64> heartbeat(const QString &worker, int leaseSeconds, const QHash<qint64, qint64> &progress, QString *error);
+    struct Held
+    {
+        QString token;
+        qint64 recordsRead = 0; // progress so far
+    };
+    // Extends the leases this process holds (job id → its claim's token and progress) and `worker`'s
+    // heartbeat. Returns the held jobs to stop: the ones someone asked to cancel, and the ones whose
+    // lease is no longer this claim's (it expired and the job was claimed again, or ended).
+    QList<qint64> heartbeat(const QString &worker, int leaseSeconds, const QHash<qint64, Held> &held, QString *error);
 
     // Inside the caller's transaction: succeeded / failed / cancelled, or back to queued with a
-    // backoff when a transient failure has attempts left. False (and nothing changed) when `worker`
-    // no longer holds the lease.
-    bool complete(qint64 jobId, const QString &worker, const SyncResult &result, QString *error);
+    // backoff when a transient failure has attempts left. False (and nothing changed) when the
+    // lease is no longer this claim's.
+    bool complete(const JobLease &lease, const SyncResult &result, QString *error);
     // Gives a claimed job back untouched (shutdown, or the stream is busy elsewhere): queued again,
     // the attempt not counted, runnable after `delaySeconds`.
-    bool release(qint64 jobId, const QString &worker, int delaySeconds, QString *error);
+    bool release(const JobLease &lease, int delaySeconds, QString *error);
 
-    bool cancel(qint64 jobId, QString *error); // queued: cancelled now; running: the worker is asked
-    bool retry(qint64 jobId, QString *error);  // failed or cancelled: queued again, attempts reset
+    // Queued: cancelled now; running: its worker is asked to stop (a job whose worker is gone is
+    // ended as cancelled by the next claim of any worker, once its lease has expired).
+    bool cancel(qint64 jobId, QString *error);
+    bool retry(qint64 jobId, QString *error); // failed or cancelled: queued again, attempts reset
 
     struct Filter
     {

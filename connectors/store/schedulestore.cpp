@@ -137,7 +137,7 @@ int ScheduleStore::enqueueDue(const QDateTime &now, bool *leader, QString *error
             break;
         QString problem; // a connection whose connector is gone has nothing to run; its slot still advanced
         const auto c = ConnectionStore(m_workspace).connectionById(d.connectionId, &problem);
-        const Connector *connector = c ? CustomConnectorStore::resolve(m_workspace, c->connectorId, &problem) : nullptr;
+        const Connector *connector = c ? CustomConnectorStore::resolve(m_workspace, c->connectorId, c->owner, &problem) : nullptr;
         if (!connector)
             continue;
         for (const QString &stream : connector->streamNames()) {

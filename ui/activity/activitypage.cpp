@@ -4,6 +4,7 @@
 #include "sync/syncrunmodel.h"
 
 #include "common/pagetitle.h"
+#include "common/retranslate.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -143,24 +144,15 @@ ActivityPage::ActivityPage(QWidget *parent)
     , m_log(new QPlainTextEdit(this))
     , m_dayChip(new QToolButton(this))
 {
-    auto *title = createPageTitle(tr("Activity"), this);
+    auto *title = createPageTitle(QString(), this);
 
-    m_status->addItem(tr("All statuses"), -1);
-    m_status->addItem(tr("Succeeded"), int(SyncRun::Status::Succeeded));
-    m_status->addItem(tr("Partial"), int(SyncRun::Status::Partial));
-    m_status->addItem(tr("Failed"), int(SyncRun::Status::Failed));
-    m_status->addItem(tr("Cancelled"), int(SyncRun::Status::Cancelled));
-    m_status->setAccessibleName(tr("Filter by status"));
-    m_connection->addItem(tr("All connections"), QString());
-    m_connection->setAccessibleName(tr("Filter by connection"));
+    m_status->addItem(QString(), -1);
+    for (const auto status : {SyncRun::Status::Succeeded, SyncRun::Status::Partial, SyncRun::Status::Failed, SyncRun::Status::Cancelled})
+        m_status->addItem(QString(), int(status));
+    m_connection->addItem(QString(), QString());
     m_connection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_text->setPlaceholderText(tr("Search connection, stream or error…"));
     m_text->setClearButtonEnabled(true);
-    m_text->setAccessibleName(tr("Search runs"));
     auto *refresh = new QToolButton(this);
-    refresh->setText(tr("Refresh"));
-    refresh->setToolTip(tr("Reload the sync history (F5)"));
-    refresh->setShortcut(QKeySequence::Refresh);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SyncRunModel::SortRole);
@@ -176,15 +168,12 @@ ActivityPage::ActivityPage(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAccessibleName(tr("Sync runs"));
 
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setAccessibleName(tr("Run log"));
-    m_log->setPlaceholderText(tr("Select a run to see its log."));
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
@@ -205,7 +194,6 @@ ActivityPage::ActivityPage(QWidget *parent)
     bar->addWidget(m_dayChip);
     bar->addWidget(refresh);
     m_dayChip->hide();
-    m_dayChip->setToolTip(tr("Showing one day's runs; click to show every day"));
     connect(m_dayChip, &QToolButton::clicked, this, [this] {
         m_proxy->setDay({});
         m_dayChip->hide();
@@ -233,8 +221,29 @@ ActivityPage::ActivityPage(QWidget *parent)
     connect(refresh, &QToolButton::clicked, this, &ActivityPage::refreshRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showSelectedRun);
     setFocusProxy(m_view);
-    updateSummary();
-    showSelectedRun();
+    onLanguageChange(this, [=, this] {
+        setPageTitle(title, tr("Activity"));
+        const QStringList statuses = {tr("All statuses"), tr("Succeeded"), tr("Partial"), tr("Failed"), tr("Cancelled")};
+        for (int i = 0; i < statuses.size(); ++i)
+            m_status->setItemText(i, statuses.at(i));
+        m_status->setAccessibleName(tr("Filter by status"));
+        m_connection->setItemText(0, tr("All connections"));
+        m_connection->setAccessibleName(tr("Filter by connection"));
+        m_text->setPlaceholderText(tr("Search connection, stream or error…"));
+        m_text->setAccessibleName(tr("Search runs"));
+        refresh->setText(tr("Refresh")); // before the shortcut: setText() replaces it with the mnemonic
+        refresh->setShortcut(QKeySequence::Refresh);
+        refresh->setToolTip(tr("Reload the sync history (F5)"));
+        m_view->setAccessibleName(tr("Sync runs"));
+        m_log->setAccessibleName(tr("Run log"));
+        m_log->setPlaceholderText(tr("Select a run to see its log."));
+        m_dayChip->setToolTip(tr("Showing one day's runs; click to show every day"));
+        if (m_proxy->day().isValid())
+            m_dayChip->setText(tr("%1 ✕").arg(QLocale().toString(m_proxy->day(), QLocale::ShortFormat)));
+        retranslateModel(m_model);
+        updateSummary();
+        showSelectedRun();
+    });
 }
 
 QSortFilterProxyModel *ActivityPage::proxy() const

@@ -1,4 +1,5 @@
 #include "common/mappingreviewtable.h"
+#include "common/retranslate.h"
 #include "common/statuscolors.h"
 
 #include <QApplication>
@@ -82,7 +83,7 @@ MappingReviewTable::MappingReviewTable(QWidget *parent)
     setAlternatingRowColors(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(MappingReviewModel::SourceColumn, QHeaderView::Stretch);
-    setAccessibleName(tr("Mapping suggestions"));
+    onLanguageChange(this, [this] { setAccessibleName(tr("Mapping suggestions")); });
 }
 
 QList<int> MappingReviewTable::selectedModelRows() const

@@ -17,4 +17,11 @@ inline QLabel *createPageTitle(const QString &text, QWidget *parent)
     return title;
 }
 
+// Retitles a page (after a change of language).
+inline void setPageTitle(QLabel *title, const QString &text)
+{
+    title->setText(text);
+    title->setAccessibleName(text);
+}
+
 } // namespace Orion

@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QLabel>
 
+#include <optional>
+
 namespace Orion::StatusColors {
 
 QColor color(Role role, const QPalette &palette)
@@ -19,13 +21,27 @@ QColor color(Role role, const QPalette &palette)
     return dark ? c.lighter(135) : c;
 }
 
-void markError(QLabel *label, bool error)
+namespace {
+
+void setTextColour(QLabel *label, std::optional<Role> role)
 {
-    // The label's own palette follows the application's (light or dark) unless it is in error.
+    // The label's own palette follows the application's (light or dark) unless it shows a state.
     QPalette p = label->palette();
     const QPalette base = label->parentWidget() ? label->parentWidget()->palette() : QApplication::palette(label);
-    p.setColor(QPalette::WindowText, error ? color(Role::Error, base) : base.color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText, role ? color(*role, base) : base.color(QPalette::WindowText));
     label->setPalette(p);
+}
+
+} // namespace
+
+void markError(QLabel *label, bool error)
+{
+    setTextColour(label, error ? std::optional(Role::Error) : std::nullopt);
+}
+
+void markOutcome(QLabel *label, bool ok)
+{
+    setTextColour(label, ok ? Role::Success : Role::Error);
 }
 
 void showStatus(QLabel *label, const QString &text, bool error)

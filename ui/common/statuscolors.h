@@ -17,5 +17,7 @@ QColor color(Role role, const QPalette &palette);
 void showStatus(QLabel *label, const QString &text, bool error);
 // The same for a label whose text was set elsewhere.
 void markError(QLabel *label, bool error);
+// The outcome of a check: the success colour, or the error colour.
+void markOutcome(QLabel *label, bool ok);
 
 } // namespace Orion::StatusColors

@@ -14,6 +14,7 @@
 #include "sync/syncrunmodel.h"
 
 #include "common/pagetitle.h"
+#include "common/retranslate.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -59,7 +60,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_demoButton(new QPushButton(tr("Create Demo Workspace"), this))
+    , m_demoButton(new QPushButton(this))
     , m_add(new QToolButton(this))
     , m_edit(new QToolButton(this))
     , m_remove(new QToolButton(this))
@@ -72,36 +73,17 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     , m_syncTitle(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_syncStatus(new QLabel(this))
-    , m_cancelSync(new QPushButton(tr("Cancel Sync"), this))
+    , m_cancelSync(new QPushButton(this))
     , m_log(new QPlainTextEdit(this))
 {
-    auto *title = createPageTitle(tr("Connections"), this);
+    auto *title = createPageTitle(QString(), this);
 
-    m_filter->setPlaceholderText(tr("Filter by name or connector…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter connections"));
     auto *refresh = new QToolButton(this);
-    refresh->setText(tr("Refresh"));
-    refresh->setToolTip(tr("Reload the connections from the workspace (F5)"));
-    refresh->setShortcut(QKeySequence::Refresh);
 
-    auto setupButton = [](QToolButton *button, const QString &text, const QString &tip, const QKeySequence &key) {
-        button->setText(text);
-        button->setToolTip(tip + u" ("_s + key.toString(QKeySequence::NativeText) + u')');
-        button->setShortcut(key);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    };
-    setupButton(m_add, tr("Add…"), tr("Add a connection"), QKeySequence::New);
-    setupButton(m_edit, tr("Edit…"), tr("Edit the selected connection"), QKeySequence(Qt::Key_F2));
-    setupButton(m_remove, tr("Remove"), tr("Remove the selected connection with its records and history"), QKeySequence::Delete);
-    setupButton(m_sync, tr("Sync Now"), tr("Sync the selected connection"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_sync->setObjectName(u"syncNow"_s);
-    setupButton(m_soql, tr("SOQL…"), tr("Query the selected Salesforce connection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
-    setupButton(m_bulkJobs, tr("Bulk Jobs…"), tr("Inspect the Bulk API jobs of the selected Salesforce connection"),
-                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    setupButton(m_alerts, tr("Alerts…"), tr("Slack alerts on the selected connection's runs"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    setupButton(m_runOnWorkers, tr("Run on Workers"), tr("Queue the selected connection's streams for the workers of this PostgreSQL workspace"),
-                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    for (QToolButton *button : {m_add, m_edit, m_remove, m_sync, m_soql, m_bulkJobs, m_alerts, m_runOnWorkers})
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_runOnWorkers->setVisible(false);
 
     m_proxy->setSourceModel(m_model);
@@ -130,16 +112,13 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     // badge's tooltip and the sync panel carry them.
     m_view->setColumnHidden(ConnectionListModel::FailuresColumn, true);
     m_view->setColumnHidden(ConnectionListModel::LastSuccessColumn, true);
-    m_view->setAccessibleName(tr("Connections table"));
 
     // Empty state: say what to do instead of showing a blank table.
     auto *empty = new QWidget(this);
-    auto *emptyText = new QLabel(tr("<h3>No connections yet</h3><p>Connections link a connector to one of your "
-                                    "accounts. Add one, or explore the app with sample data in a demo workspace.</p>"),
-                                 empty);
+    auto *emptyText = new QLabel(empty);
     emptyText->setAlignment(Qt::AlignCenter);
     emptyText->setWordWrap(true);
-    auto *addFirst = new QPushButton(tr("Add Connection…"), empty);
+    auto *addFirst = new QPushButton(empty);
     auto *emptyButtons = new QHBoxLayout;
     emptyButtons->addStretch();
     emptyButtons->addWidget(addFirst);
@@ -157,7 +136,6 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_syncTitle->setFont(bold);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Sync progress"));
     m_progress->setMaximumHeight(m_progress->sizeHint().height());
     m_syncStatus->setObjectName(u"syncStatus"_s);
     m_syncStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -165,8 +143,6 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_log->setMaximumBlockCount(kLogLinesKept);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setAccessibleName(tr("Sync log"));
-    m_log->setPlaceholderText(tr("The log of the selected connection's sync appears here."));
     auto *panelHeader = new QHBoxLayout;
     panelHeader->addWidget(m_syncTitle);
     panelHeader->addWidget(m_progress, 1);
@@ -234,9 +210,43 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
         showSyncState();
     });
     setFocusProxy(m_view);
-    updateSummary();
-    updateActions();
-    showSyncState();
+    onLanguageChange(this, [=, this] {
+        setPageTitle(title, tr("Connections"));
+        m_filter->setPlaceholderText(tr("Filter by name or connector…"));
+        m_filter->setAccessibleName(tr("Filter connections"));
+        // setText() replaces a button's shortcut with the text's mnemonic: the key comes after it.
+        refresh->setText(tr("Refresh"));
+        refresh->setShortcut(QKeySequence::Refresh);
+        refresh->setToolTip(tr("Reload the connections from the workspace (F5)"));
+        const auto label = [](QToolButton *button, const QString &text, const QString &tip, const QKeySequence &key) {
+            button->setText(text);
+            button->setShortcut(key);
+            button->setToolTip(tip + u" ("_s + key.toString(QKeySequence::NativeText) + u')');
+        };
+        label(m_add, tr("Add…"), tr("Add a connection"), QKeySequence::New);
+        label(m_edit, tr("Edit…"), tr("Edit the selected connection"), QKeySequence(Qt::Key_F2));
+        label(m_remove, tr("Remove"), tr("Remove the selected connection with its records and history"), QKeySequence::Delete);
+        label(m_sync, tr("Sync Now"), tr("Sync the selected connection"), QKeySequence(Qt::CTRL | Qt::Key_R));
+        label(m_soql, tr("SOQL…"), tr("Query the selected Salesforce connection"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+        label(m_bulkJobs, tr("Bulk Jobs…"), tr("Inspect the Bulk API jobs of the selected Salesforce connection"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        label(m_alerts, tr("Alerts…"), tr("Slack alerts on the selected connection's runs"), QKeySequence(Qt::CTRL | Qt::Key_L));
+        label(m_runOnWorkers, tr("Run on Workers"), tr("Queue the selected connection's streams for the workers of this PostgreSQL workspace"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        m_view->setAccessibleName(tr("Connections table"));
+        emptyText->setText(tr("<h3>No connections yet</h3><p>Connections link a connector to one of your "
+                              "accounts. Add one, or explore the app with sample data in a demo workspace.</p>"));
+        addFirst->setText(tr("Add Connection…"));
+        m_demoButton->setText(tr("Create Demo Workspace"));
+        m_cancelSync->setText(tr("Cancel Sync"));
+        m_progress->setAccessibleName(tr("Sync progress"));
+        m_log->setAccessibleName(tr("Sync log"));
+        m_log->setPlaceholderText(tr("The log of the selected connection's sync appears here."));
+        retranslateModel(m_model);
+        updateSummary();
+        updateActions();
+        showSyncState();
+    });
 }
 
 void ConnectionsPage::setSyncService(SyncService *service)

@@ -2,6 +2,7 @@
 
 #include "common/connectiondelegate.h"
 #include "common/pagetitle.h"
+#include "common/retranslate.h"
 #include "connections/connectionlistmodel.h"
 #include "sync/syncrunmodel.h"
 
@@ -101,12 +102,10 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_healthModel(new ConnectionListModel(this))
     , m_debounce(new QTimer(this))
 {
-    auto *title = createPageTitle(tr("Dashboard"), this);
-    m_range->addItem(tr("Last 24 hours"), int(AnalyticsFilter::Range::Day));
-    m_range->addItem(tr("Last 7 days"), int(AnalyticsFilter::Range::Week));
-    m_range->addItem(tr("Last 30 days"), int(AnalyticsFilter::Range::Month));
-    m_range->addItem(tr("Last 90 days"), int(AnalyticsFilter::Range::Quarter));
-    m_range->addItem(tr("Custom…"), int(AnalyticsFilter::Range::Custom));
+    auto *title = createPageTitle(QString(), this);
+    for (const auto range : {AnalyticsFilter::Range::Day, AnalyticsFilter::Range::Week, AnalyticsFilter::Range::Month,
+                             AnalyticsFilter::Range::Quarter, AnalyticsFilter::Range::Custom})
+        m_range->addItem(QString(), int(range));
     m_range->setCurrentIndex(2);
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -118,18 +117,13 @@ DashboardPage::DashboardPage(QWidget *parent)
     }
     m_from->setDate(today.addDays(-13));
     m_to->setDate(today);
-    m_from->setAccessibleName(tr("From day"));
-    m_to->setAccessibleName(tr("To day"));
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = AnalyticsFilter::Range(m_range->currentData().toInt()) == AnalyticsFilter::Range::Custom;
         m_from->setVisible(custom);
         m_to->setVisible(custom);
     });
-    m_range->setAccessibleName(tr("Time range"));
-    m_connection->addItem(tr("All connections"), QString());
-    m_connection->setAccessibleName(tr("Connection filter"));
-    m_connector->addItem(tr("All connectors"), QString());
-    m_connector->setAccessibleName(tr("Connector filter"));
+    m_connection->addItem(QString(), QString());
+    m_connector->addItem(QString(), QString());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
@@ -141,12 +135,14 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     // KPI tiles.
     auto *tiles = new QHBoxLayout;
-    const QStringList names{tr("Syncs"), tr("Records"), tr("Success rate"), tr("Error rate"), tr("Average duration")};
-    for (const QString &name : names) {
+    QList<QFrame *> tileFrames;
+    QList<QLabel *> captions;
+    for (int i = 0; i < 5; ++i) {
         auto *tile = new QFrame(this);
         tile->setFrameShape(QFrame::StyledPanel);
-        tile->setAccessibleName(name);
-        auto *caption = new QLabel(name, tile);
+        auto *caption = new QLabel(tile);
+        tileFrames << tile;
+        captions << caption;
         caption->setForegroundRole(QPalette::PlaceholderText);
         auto *value = new QLabel(u"—"_s, tile);
         QFont big = value->font();
@@ -165,16 +161,13 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     // Charts.
     auto *grid = new QGridLayout;
-    const QStringList chartNames{tr("Syncs by status"), tr("Error rate"), tr("Duration"), tr("Records and failures per connection")};
     for (int i = 0; i < 4; ++i) {
         auto *chart = new QChart;
-        chart->setTitle(chartNames.at(i));
         chart->legend()->setAlignment(Qt::AlignBottom);
         chart->setMargins(QMargins(4, 4, 4, 4));
         auto *view = new QChartView(chart, this);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(220);
-        view->setAccessibleName(chartNames.at(i));
         view->setFocusPolicy(Qt::StrongFocus); // Tab reaches each chart; the Menu key or Shift+F10 opens its export menu
         view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(view, &QWidget::customContextMenuRequested, this, [this, i, view](const QPoint &pos) { showExportMenu(i, view->mapToGlobal(pos)); });
@@ -196,7 +189,6 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_health->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_health->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_health->setMaximumHeight(170);
-    m_health->setAccessibleName(tr("Connection health"));
     connect(m_health, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { Q_EMIT runsRequested(m_healthModel->index(index.row(), 0).data().toString(), QDate()); });
 
@@ -220,6 +212,33 @@ DashboardPage::DashboardPage(QWidget *parent)
     for (QComboBox *combo : {m_range, m_connection, m_connector})
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardPage::requestRefresh);
     applyTheme();
+    onLanguageChange(this, [=, this] {
+        setPageTitle(title, tr("Dashboard"));
+        const QStringList ranges{tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Custom…")};
+        for (int i = 0; i < ranges.size(); ++i)
+            m_range->setItemText(i, ranges.at(i));
+        m_range->setAccessibleName(tr("Time range"));
+        m_from->setAccessibleName(tr("From day"));
+        m_to->setAccessibleName(tr("To day"));
+        m_connection->setItemText(0, tr("All connections"));
+        m_connection->setAccessibleName(tr("Connection filter"));
+        m_connector->setItemText(0, tr("All connectors"));
+        m_connector->setAccessibleName(tr("Connector filter"));
+        const QStringList names{tr("Syncs"), tr("Records"), tr("Success rate"), tr("Error rate"), tr("Average duration")};
+        for (int i = 0; i < names.size(); ++i) {
+            tileFrames.at(i)->setAccessibleName(names.at(i));
+            captions.at(i)->setText(names.at(i));
+        }
+        const QStringList chartNames{tr("Syncs by status"), tr("Error rate"), tr("Duration"), tr("Records and failures per connection")};
+        for (int i = 0; i < chartNames.size(); ++i) {
+            m_views.at(i)->chart()->setTitle(chartNames.at(i));
+            m_views.at(i)->setAccessibleName(chartNames.at(i));
+        }
+        m_health->setAccessibleName(tr("Connection health"));
+        retranslateModel(m_healthModel);
+        if (m_request > 0)
+            requestRefresh(); // the figures, series and summary, in the new language
+    });
 }
 
 void DashboardPage::openRunsNear(double msecsSinceEpoch)
@@ -377,6 +396,11 @@ void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
         m_pending = false;
         requestRefresh();
     }
+}
+
+bool DashboardPage::isQuerying() const
+{
+    return m_debounce->isActive() || m_inFlight;
 }
 
 QString DashboardPage::kpiText(int index) const

@@ -42,6 +42,7 @@ public:
     void showError(int requestId, const QString &error);
     int currentRequest() const { return m_request; }
     const AnalyticsResult &result() const { return m_result; }
+    bool isQuerying() const; // a query is due or under way
 
     QString kpiText(int index) const; // for tests: the tiles' texts
     QList<QChartView *> chartViews() const { return m_views; }

@@ -1,5 +1,7 @@
 #include "calibrationview.h"
 
+#include "common/retranslate.h"
+
 #include "common/mappingreviewtable.h"
 
 #include <QBarCategoryAxis>
@@ -23,11 +25,15 @@ CalibrationView::CalibrationView(QWidget *parent)
     , m_note(new QLabel(this))
 {
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Approval rate per confidence band"));
     m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_note);
+    onLanguageChange(this, [this] {
+        m_chart->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Approval rate per confidence band"));
+        if (m_bands)
+            setDecisions(*m_bands);
+    });
 }
 
 QString CalibrationView::note() const
@@ -37,6 +43,7 @@ QString CalibrationView::note() const
 
 void CalibrationView::setDecisions(const QList<BandDecisions> &bands)
 {
+    m_bands = bands;
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())

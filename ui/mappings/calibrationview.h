@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "mapping/mapping.h"
 
 #include <QList>
@@ -28,6 +30,7 @@ public:
 private:
     QChartView *m_chart;
     QLabel *m_note;
+    std::optional<QList<BandDecisions>> m_bands; // shown, redrawn in a new language
 };
 
 } // namespace Orion

@@ -1,5 +1,7 @@
 #include "mappingdetails.h"
 
+#include "common/retranslate.h"
+
 #include "mapping/mappingset.h"
 #include "services/workspacesettings.h"
 
@@ -31,7 +33,7 @@ MappingDetails::MappingDetails(QWidget *parent)
     , m_alternatives(new QListWidget(this))
     , m_sourcePath(new QComboBox(this))
     , m_transformation(new QComboBox(this))
-    , m_applyEdit(new QPushButton(QCoreApplication::translate("Orion::MappingsPage", "Apply &Edit"), this))
+    , m_applyEdit(new QPushButton(this))
     , m_preview(new QTableWidget(0, 2, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -42,37 +44,49 @@ MappingDetails::MappingDetails(QWidget *parent)
     m_field->setTextFormat(Qt::RichText);
     m_reasoning->setWordWrap(true);
     m_reasoning->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reasoning->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Reasoning"));
-    m_alternatives->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Alternatives"));
     m_alternatives->setMaximumHeight(90);
     m_sourcePath->setEditable(true);
     m_sourcePath->setInsertPolicy(QComboBox::NoInsert);
-    m_sourcePath->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Source path"));
     m_sourcePath->completer()->setFilterMode(Qt::MatchContains);
     m_sourcePath->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_transformation->addItems(transformationNames());
-    m_transformation->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Transformation"));
-    m_preview->setHorizontalHeaderLabels(
-        {QCoreApplication::translate("Orion::MappingsPage", "Source value"), QCoreApplication::translate("Orion::MappingsPage", "Unified value")});
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_preview->verticalHeader()->hide();
     m_preview->setMaximumHeight(170);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Sample values before and after"));
     form->addRow(m_field);
-    form->addRow(QCoreApplication::translate("Orion::MappingsPage", "Why:"), m_reasoning);
-    form->addRow(QCoreApplication::translate("Orion::MappingsPage", "Alternatives:"), m_alternatives);
+    addLabelledRow(form, m_reasoning);
+    addLabelledRow(form, m_alternatives);
     auto *browse = new QToolButton(this);
-    browse->setText(QCoreApplication::translate("Orion::MappingsPage", "Browse…"));
-    browse->setToolTip(QCoreApplication::translate("Orion::MappingsPage", "Choose the source field from the sample's schema tree"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_sourcePath, 1);
     pathRow->addWidget(browse);
-    form->addRow(QCoreApplication::translate("Orion::MappingsPage", "Source path:"), pathRow);
-    form->addRow(QCoreApplication::translate("Orion::MappingsPage", "Transformation:"), m_transformation);
+    auto *pathLabel = new QLabel(this);
+    pathLabel->setBuddy(m_sourcePath);
+    form->addRow(pathLabel, pathRow);
+    addLabelledRow(form, m_transformation);
     form->addRow(QString(), m_applyEdit);
-    form->addRow(QCoreApplication::translate("Orion::MappingsPage", "Samples:"), m_preview);
+    addLabelledRow(form, m_preview);
+    onLanguageChange(this, [=, this] {
+        m_reasoning->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Reasoning"));
+        m_alternatives->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Alternatives"));
+        m_sourcePath->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Source path"));
+        m_transformation->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Transformation"));
+        m_preview->setHorizontalHeaderLabels({QCoreApplication::translate("Orion::MappingsPage", "Source value"),
+                                              QCoreApplication::translate("Orion::MappingsPage", "Unified value")});
+        m_preview->setAccessibleName(QCoreApplication::translate("Orion::MappingsPage", "Sample values before and after"));
+        setRowLabel(form, m_reasoning, QCoreApplication::translate("Orion::MappingsPage", "Why:"));
+        setRowLabel(form, m_alternatives, QCoreApplication::translate("Orion::MappingsPage", "Alternatives:"));
+        browse->setText(QCoreApplication::translate("Orion::MappingsPage", "Browse…"));
+        browse->setToolTip(QCoreApplication::translate("Orion::MappingsPage", "Choose the source field from the sample's schema tree"));
+        pathLabel->setText(QCoreApplication::translate("Orion::MappingsPage", "Source path:"));
+        setRowLabel(form, m_transformation, QCoreApplication::translate("Orion::MappingsPage", "Transformation:"));
+        setRowLabel(form, m_preview, QCoreApplication::translate("Orion::MappingsPage", "Samples:"));
+        m_applyEdit->setText(QCoreApplication::translate("Orion::MappingsPage", "Apply &Edit"));
+        if (m_empty)
+            m_field->setText(QCoreApplication::translate("Orion::MappingsPage", "<i>Select a mapping to see why it was proposed.</i>"));
+    });
 
     connect(browse, &QToolButton::clicked, this, &MappingDetails::browseRequested);
     connect(m_applyEdit, &QPushButton::clicked, this, [this] {
@@ -124,6 +138,7 @@ void MappingDetails::showMapping(const StoredMapping *m, MappingTarget target, c
     m_applyEdit->setEnabled(m);
     m_alternatives->clear();
     m_preview->setRowCount(0);
+    m_empty = !m;
     if (!m) {
         m_field->setText(QCoreApplication::translate("Orion::MappingsPage", "<i>Select a mapping to see why it was proposed.</i>"));
         m_reasoning->clear();

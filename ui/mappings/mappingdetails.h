@@ -44,6 +44,7 @@ private:
     QComboBox *m_transformation;
     QPushButton *m_applyEdit;
     QTableWidget *m_preview;
+    bool m_empty = true; // no mapping shown
 };
 
 } // namespace Orion

@@ -7,6 +7,7 @@
 #include "adapters/registry/connectorregistry.h"
 #include "common/mappingreviewtable.h"
 #include "common/pagetitle.h"
+#include "common/retranslate.h"
 #include "common/statuscolors.h"
 #include "mapping/mappingreviewmodel.h"
 #include "mapping/mappingset.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -40,7 +42,7 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
     , m_service(service)
     , m_connection(new QComboBox(this))
     , m_stream(new QComboBox(this))
-    , m_suggest(new QPushButton(tr("&Suggest Mappings"), this))
+    , m_suggest(new QPushButton(this))
     , m_more(new QToolButton(this))
     , m_band(new QComboBox(this))
     , m_statusFilter(new QComboBox(this))
@@ -50,23 +52,19 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
     , m_model(m_table->reviewModel())
     , m_proxy(m_table->proxy())
     , m_details(new MappingDetails(this))
-    , m_approve(new QPushButton(tr("&Approve"), this))
-    , m_reject(new QPushButton(tr("&Reject"), this))
+    , m_approve(new QPushButton(this))
+    , m_reject(new QPushButton(this))
     , m_threshold(new QDoubleSpinBox(this))
-    , m_approveAll(new QPushButton(tr("Approve All at or Above"), this))
+    , m_approveAll(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_validation(new QLabel(this))
     , m_cancel(new QToolButton(this))
     , m_calibration(new CalibrationView(this))
 {
-    auto *title = createPageTitle(tr("Mappings"), this);
-    m_connection->setAccessibleName(tr("Connection"));
-    m_stream->setAccessibleName(tr("Stream"));
-    m_suggest->setToolTip(tr("Propose mappings for this stream from its stored source records"));
-    m_more->setText(tr("More"));
+    auto *title = createPageTitle(QString(), this);
     m_more->setPopupMode(QToolButton::InstantPopup);
     auto *moreMenu = new QMenu(m_more);
-    moreMenu->addAction(tr("Suggest from a Sample File…"), this, [this] {
+    QAction *fromSample = moreMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Sample Records"), QString(), tr("JSON (*.json)"));
         if (path.isEmpty())
             return;
@@ -80,7 +78,7 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
         }
         suggestFrom(records);
     });
-    moreMenu->addAction(tr("Suggest with API Documentation…"), this, [this] {
+    QAction *withDocs = moreMenu->addAction(QString(), this, [this] {
         // Documentation text helps the LLM (the local matcher reads names and values only).
         const QString path = QFileDialog::getOpenFileName(this, tr("API Documentation"), QString(),
                                                           tr("Text, Markdown or HTML (*.txt *.md *.html *.htm);;All files (*)"));
@@ -100,12 +98,12 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
         suggestFrom(m_samples, QString::fromUtf8(f.read(64 * 1024)));
     });
     moreMenu->addSeparator();
-    moreMenu->addAction(tr("Export Mapping Set…"), this, [this] {
+    QAction *exportSet = moreMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Mapping Set"), currentStream() + u"-mappings.json"_s, tr("JSON (*.json)"));
         if (!path.isEmpty())
             exportTo(path);
     });
-    moreMenu->addAction(tr("Import Mapping Set…"), this, [this] {
+    QAction *importSet = moreMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Mapping Set"), QString(), tr("JSON (*.json)"));
         if (path.isEmpty())
             return;
@@ -116,7 +114,7 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
             importFrom(path, keep == QMessageBox::Yes);
     });
     moreMenu->addSeparator();
-    moreMenu->addAction(tr("Ask for Approval in Slack…"), this, [this] {
+    QAction *askSlack = moreMenu->addAction(QString(), this, [this] {
         QStringList slack;
         for (const ConnectionSummary &c : std::as_const(m_connections))
             if (c.connectorId == "slack"_L1)
@@ -134,34 +132,35 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
         if (ok && !channel.trimmed().isEmpty())
             askInSlack(via, channel.trimmed());
     });
-    moreMenu->addAction(tr("Slack Approvers…"), this, [this] {
+    QAction *approvers = moreMenu->addAction(QString(), this, [this] {
         const qint64 id = currentConnectionId();
         if (id <= 0)
             return;
         m_service->loadApprovers(id);
     });
     m_more->setMenu(moreMenu);
-    m_more->setAccessibleName(tr("More mapping actions"));
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Connection:"), this));
+    auto *connectionLabel = new QLabel(this);
+    connectionLabel->setBuddy(m_connection);
+    auto *streamLabel = new QLabel(this);
+    streamLabel->setBuddy(m_stream);
+    bar->addWidget(connectionLabel);
     bar->addWidget(m_connection, 2);
-    bar->addWidget(new QLabel(tr("Stream:"), this));
+    bar->addWidget(streamLabel);
     bar->addWidget(m_stream, 1);
     bar->addWidget(m_suggest);
     bar->addWidget(m_more);
 
-    m_band->addItem(tr("All confidences"), -1);
-    for (ConfidenceBand b : {ConfidenceBand::High, ConfidenceBand::Medium, ConfidenceBand::Low, ConfidenceBand::VeryLow})
-        m_band->addItem(confidenceBandLabel(b), int(b));
-    m_band->setAccessibleName(tr("Confidence filter"));
-    m_statusFilter->addItem(tr("Any status"), -1);
-    for (auto st : {StoredMapping::Status::Suggested, StoredMapping::Status::Approved, StoredMapping::Status::Rejected})
-        m_statusFilter->addItem(MappingReviewModel::statusLabel(st), int(st));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_filter->setPlaceholderText(tr("Filter by field or path…"));
+    const QList<ConfidenceBand> bands{ConfidenceBand::High, ConfidenceBand::Medium, ConfidenceBand::Low, ConfidenceBand::VeryLow};
+    m_band->addItem(QString(), -1);
+    for (ConfidenceBand b : bands)
+        m_band->addItem(QString(), int(b));
+    const QList<StoredMapping::Status> statuses{StoredMapping::Status::Suggested, StoredMapping::Status::Approved, StoredMapping::Status::Rejected};
+    m_statusFilter->addItem(QString(), -1);
+    for (auto st : statuses)
+        m_statusFilter->addItem(QString(), int(st));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter mappings"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_band);
     filters->addWidget(m_statusFilter);
@@ -181,16 +180,12 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
     reviewLayout->addLayout(filters);
     reviewLayout->addWidget(split, 1);
     m_validation->setWordWrap(true);
-    m_validation->setAccessibleName(tr("Validation of the approved mappings"));
     reviewLayout->addWidget(m_validation);
     auto *actions = new QHBoxLayout;
-    m_approve->setToolTip(tr("Approve the selected mappings (Ctrl+Return)"));
-    m_reject->setToolTip(tr("Reject the selected mappings (Ctrl+Delete)"));
     m_threshold->setRange(0.5, 1.0);
     m_threshold->setSingleStep(0.05);
     m_threshold->setDecimals(2);
     m_threshold->setValue(0.9);
-    m_threshold->setAccessibleName(tr("Approval threshold"));
     actions->addWidget(m_approve);
     actions->addWidget(m_reject);
     actions->addStretch();
@@ -198,15 +193,13 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
     actions->addWidget(m_threshold);
     reviewLayout->addLayout(actions);
 
-    m_tabs->addTab(review, tr("Review"));
-    m_tabs->addTab(m_calibration, tr("Calibration"));
+    m_tabs->addTab(review, QString());
+    m_tabs->addTab(m_calibration, QString());
 
-    m_cancel->setText(tr("Cancel"));
     m_cancel->hide();
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_cancel);
-    m_status->setAccessibleName(tr("Mapping status"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -215,11 +208,11 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
     layout->addLayout(statusRow);
 
     // Keyboard: decisions from the table and the page.
-    auto *approveKey = new QAction(tr("Approve"), this);
+    auto *approveKey = new QAction(this);
     approveKey->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     approveKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(approveKey, &QAction::triggered, this, &MappingsPage::approveSelected);
-    auto *rejectKey = new QAction(tr("Reject"), this);
+    auto *rejectKey = new QAction(this);
     rejectKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     rejectKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(rejectKey, &QAction::triggered, this, &MappingsPage::rejectSelected);
@@ -257,6 +250,57 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
         reload();
     });
     connect(m_stream, &QComboBox::currentIndexChanged, this, &MappingsPage::reload);
+    onLanguageChange(this, [=, this] {
+        setPageTitle(title, tr("Mappings"));
+        m_connection->setAccessibleName(tr("Connection"));
+        m_stream->setAccessibleName(tr("Stream"));
+        m_suggest->setText(tr("&Suggest Mappings"));
+        m_suggest->setToolTip(tr("Propose mappings for this stream from its stored source records"));
+        m_more->setText(tr("More"));
+        m_more->setAccessibleName(tr("More mapping actions"));
+        fromSample->setText(tr("Suggest from a Sample File…"));
+        withDocs->setText(tr("Suggest with API Documentation…"));
+        exportSet->setText(tr("Export Mapping Set…"));
+        importSet->setText(tr("Import Mapping Set…"));
+        askSlack->setText(tr("Ask for Approval in Slack…"));
+        approvers->setText(tr("Slack Approvers…"));
+        connectionLabel->setText(tr("Connection:"));
+        streamLabel->setText(tr("Stream:"));
+        m_band->setItemText(0, tr("All confidences"));
+        for (int i = 0; i < bands.size(); ++i)
+            m_band->setItemText(i + 1, confidenceBandLabel(bands.at(i)));
+        m_band->setAccessibleName(tr("Confidence filter"));
+        m_statusFilter->setItemText(0, tr("Any status"));
+        for (int i = 0; i < statuses.size(); ++i)
+            m_statusFilter->setItemText(i + 1, MappingReviewModel::statusLabel(statuses.at(i)));
+        m_statusFilter->setAccessibleName(tr("Status filter"));
+        m_filter->setPlaceholderText(tr("Filter by field or path…"));
+        m_filter->setAccessibleName(tr("Filter mappings"));
+        m_validation->setAccessibleName(tr("Validation of the approved mappings"));
+        m_approve->setText(tr("&Approve"));
+        m_approve->setToolTip(tr("Approve the selected mappings (Ctrl+Return)"));
+        m_reject->setText(tr("&Reject"));
+        m_reject->setToolTip(tr("Reject the selected mappings (Ctrl+Delete)"));
+        m_approveAll->setText(tr("Approve All at or Above"));
+        m_threshold->setAccessibleName(tr("Approval threshold"));
+        m_tabs->setTabText(0, tr("Review"));
+        m_tabs->setTabText(1, tr("Calibration"));
+        // QTabBar names its scroll buttons once, in Qt's catalogue; it does not rename them itself.
+        static constexpr const char *qtContext = "QTabBar";
+        for (QToolButton *button : m_tabs->tabBar()->findChildren<QToolButton *>()) {
+            if (button->objectName() == "ScrollLeftButton"_L1)
+                button->setAccessibleName(QCoreApplication::translate(qtContext, "Scroll Left"));
+            else if (button->objectName() == "ScrollRightButton"_L1)
+                button->setAccessibleName(QCoreApplication::translate(qtContext, "Scroll Right"));
+        }
+        m_cancel->setText(tr("Cancel"));
+        m_status->setAccessibleName(tr("Mapping status"));
+        approveKey->setText(tr("Approve"));
+        rejectKey->setText(tr("Reject"));
+        retranslateModel(m_model);
+        if (currentConnectionId() > 0)
+            reload(); // the status and validation lines, in the new language
+    });
     updateDetails();
 }
 
@@ -421,6 +465,8 @@ void MappingsPage::showValidation(MappingTarget target, const StoredMappings &ma
 void MappingsPage::showOutcome(const MappingReviewService::Outcome &o)
 {
     using Op = MappingReviewService::Operation;
+    if (o.operation == Op::SlackSyncDecision)
+        return; // the shell's: it says so and starts the sync
     if (o.operation == Op::SlackDecision) {
         if (o.ok)
             reload(); // a decision made in Slack (the window shows who made it)
@@ -465,7 +511,8 @@ void MappingsPage::showOutcome(const MappingReviewService::Outcome &o)
     case Op::AskInSlack: Q_EMIT slackRequestsPosted(o.count, o.ok ? QString() : o.message); break;
     case Op::Edit:
     case Op::LoadApprovers:
-    case Op::SlackDecision: break;
+    case Op::SlackDecision:
+    case Op::SlackSyncDecision: break;
     }
 }
 

@@ -5,6 +5,7 @@
 #include "adapters/declarative/spectester.h"
 #include "adapters/registry/connectorregistry.h"
 #include "common/pagetitle.h"
+#include "common/retranslate.h"
 #include "services/customconnectorservice.h"
 
 #include <cmath>
@@ -52,40 +53,25 @@ MarketplacePage::MarketplacePage(CustomConnectorService *service, QWidget *paren
     , m_search(new QLineEdit(this))
     , m_category(new QComboBox(this))
     , m_pricing(new QComboBox(this))
-    , m_pending(new QCheckBox(tr("Show &pending"), this))
-    , m_build(new QPushButton(tr("&Build Connector…"), this))
-    , m_publish(new QPushButton(tr("P&ublish…"), this))
+    , m_pending(new QCheckBox(this))
+    , m_build(new QPushButton(this))
+    , m_publish(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_model(new QStandardItemModel(0, 6, this))
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
-    , m_install(new QPushButton(tr("&Install"), this))
+    , m_install(new QPushButton(this))
     , m_stars(new QComboBox(this))
-    , m_rate(new QPushButton(tr("&Rate"), this))
-    , m_approve(new QPushButton(tr("&Approve"), this))
-    , m_reject(new QPushButton(tr("Re&ject"), this))
+    , m_rate(new QPushButton(this))
+    , m_approve(new QPushButton(this))
+    , m_reject(new QPushButton(this))
     , m_status(new QLabel(this))
 {
-    m_search->setPlaceholderText(tr("Search connectors"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search connectors"));
-    m_category->addItem(tr("All categories"), QString());
-    for (const auto &[key, label] : QList<std::pair<QString, QString>>{{u"accounting"_s, tr("Accounting")},
-                                                                       {u"crm"_s, tr("CRM")},
-                                                                       {u"marketing"_s, tr("Marketing")},
-                                                                       {u"communication"_s, tr("Communication")},
-                                                                       {u"custom"_s, tr("Other")}})
-        m_category->addItem(label, key);
-    m_category->setAccessibleName(tr("Category"));
-    m_pricing->addItem(tr("Any price"), QString());
-    m_pricing->addItem(tr("Free"), u"free"_s);
-    m_pricing->addItem(tr("Freemium"), u"freemium"_s);
-    m_pricing->addItem(tr("Paid"), u"paid"_s);
-    m_pricing->setAccessibleName(tr("Pricing"));
-    m_pending->setToolTip(tr("Listings waiting for an admin's approval (yours, or all for admins)"));
-    m_publish->setToolTip(tr("List one of this workspace's deployed custom connectors"));
-
-    m_model->setHorizontalHeaderLabels({tr("Connector"), tr("Category"), tr("Pricing"), tr("Rating"), tr("Installs"), tr("Status")});
+    for (const QString &key : {QString(), u"accounting"_s, u"crm"_s, u"marketing"_s, u"communication"_s, u"custom"_s})
+        m_category->addItem(QString(), key);
+    for (const QString &key : {QString(), u"free"_s, u"freemium"_s, u"paid"_s})
+        m_pricing->addItem(QString(), key);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -95,7 +81,6 @@ MarketplacePage::MarketplacePage(CustomConnectorService *service, QWidget *paren
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Marketplace listings"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -104,10 +89,8 @@ MarketplacePage::MarketplacePage(CustomConnectorService *service, QWidget *paren
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setAccessibleName(tr("Connector details"));
     for (int i = 5; i >= 1; --i)
         m_stars->addItem(QString(i, QChar(0x2605)), i);
-    m_stars->setAccessibleName(tr("Your rating"));
     m_status->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
@@ -142,7 +125,8 @@ MarketplacePage::MarketplacePage(CustomConnectorService *service, QWidget *paren
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(createPageTitle(tr("Marketplace"), this));
+    auto *title = createPageTitle(QString(), this);
+    layout->addWidget(title);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
@@ -208,7 +192,33 @@ MarketplacePage::MarketplacePage(CustomConnectorService *service, QWidget *paren
         refresh();
         Q_EMIT changed(connectorId, error);
     });
-    updateDetails();
+    onLanguageChange(this, [=, this] {
+        setPageTitle(title, tr("Marketplace"));
+        m_search->setPlaceholderText(tr("Search connectors"));
+        m_search->setAccessibleName(tr("Search connectors"));
+        const QStringList categories = {tr("All categories"), tr("Accounting"), tr("CRM"), tr("Marketing"), tr("Communication"), tr("Other")};
+        for (int i = 0; i < categories.size(); ++i)
+            m_category->setItemText(i, categories.at(i));
+        m_category->setAccessibleName(tr("Category"));
+        const QStringList prices = {tr("Any price"), tr("Free"), tr("Freemium"), tr("Paid")};
+        for (int i = 0; i < prices.size(); ++i)
+            m_pricing->setItemText(i, prices.at(i));
+        m_pricing->setAccessibleName(tr("Pricing"));
+        m_pending->setText(tr("Show &pending"));
+        m_pending->setToolTip(tr("Listings waiting for an admin's approval (yours, or all for admins)"));
+        m_build->setText(tr("&Build Connector…"));
+        m_publish->setText(tr("P&ublish…"));
+        m_publish->setToolTip(tr("List one of this workspace's deployed custom connectors"));
+        m_rate->setText(tr("&Rate"));
+        m_approve->setText(tr("&Approve"));
+        m_reject->setText(tr("Re&ject"));
+        m_model->setHorizontalHeaderLabels({tr("Connector"), tr("Category"), tr("Pricing"), tr("Rating"), tr("Installs"), tr("Status")});
+        m_table->setAccessibleName(tr("Marketplace listings"));
+        m_details->setAccessibleName(tr("Connector details"));
+        m_stars->setAccessibleName(tr("Your rating"));
+        m_keep = currentConnectorId();
+        showEntries(m_entries); // the rows' categories, prices and states; the details pane and Install
+    });
 }
 
 void MarketplacePage::refresh()
@@ -290,6 +300,7 @@ void MarketplacePage::updateDetails()
     if (!e) {
         m_title->setText(tr("No connector selected"));
         m_details->setText(m_entries.isEmpty() ? tr("Nothing matches. Clear the search, or build a connector of your own.") : QString());
+        m_install->setText(tr("&Install"));
         return;
     }
     m_title->setText(e->name);

@@ -7,6 +7,8 @@
 #include "services/workspacesettings.h"
 
 #include "common/pagetitle.h"
+#include "common/retranslate.h"
+#include "common/statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,8 +39,8 @@ struct ProbeOutcome
 
 SettingsPage::SettingsPage(QWidget *parent)
     : QWidget(parent)
-    , m_sqlite(new QRadioButton(tr("Embedded &SQLite workspace (this computer)"), this))
-    , m_postgres(new QRadioButton(tr("Shared &PostgreSQL database (team)"), this))
+    , m_sqlite(new QRadioButton(this))
+    , m_postgres(new QRadioButton(this))
     , m_engineStack(new QStackedWidget(this))
     , m_sqlitePath(new QLineEdit(this))
     , m_host(new QLineEdit(this))
@@ -48,29 +50,28 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_sslMode(new QComboBox(this))
     , m_sslRootCert(new QLineEdit(this))
-    , m_test(new QPushButton(tr("&Test Connection"), this))
-    , m_cancelTest(new QPushButton(tr("Cancel"), this))
-    , m_apply(new QPushButton(tr("&Apply and Reopen"), this))
+    , m_test(new QPushButton(this))
+    , m_cancelTest(new QPushButton(this))
+    , m_apply(new QPushButton(this))
     , m_testResult(new QLabel(this))
     , m_language(new QComboBox(this))
-    , m_languageNote(new QLabel(this))
 {
-    auto *title = createPageTitle(tr("Settings"), this);
+    auto *title = createPageTitle(QString(), this);
 
     // SQLite
     auto *sqlitePage = new QWidget(this);
     auto *sqliteForm = new QFormLayout(sqlitePage);
     sqliteForm->setContentsMargins(0, 0, 0, 0);
-    auto *browse = new QPushButton(tr("&Browse…"), sqlitePage);
-    auto *reset = new QPushButton(tr("&Default"), sqlitePage);
-    reset->setToolTip(tr("Use the workspace in the application's data folder"));
+    auto *browse = new QPushButton(sqlitePage);
+    auto *reset = new QPushButton(sqlitePage);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_sqlitePath, 1);
     pathRow->addWidget(browse);
     pathRow->addWidget(reset);
-    m_sqlitePath->setAccessibleName(tr("Workspace file"));
-    sqliteForm->addRow(tr("Workspace &file:"), pathRow);
-    auto *sqliteHint = new QLabel(tr("Created on first use. Keep it on a local disk."), sqlitePage);
+    auto *pathLabel = new QLabel(sqlitePage);
+    pathLabel->setBuddy(m_sqlitePath);
+    sqliteForm->addRow(pathLabel, pathRow);
+    auto *sqliteHint = new QLabel(sqlitePage);
     sqliteHint->setEnabled(false);
     sqliteForm->addRow(QString(), sqliteHint);
 
@@ -82,23 +83,14 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_port->setValue(5432);
     m_port->setGroupSeparatorShown(false);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-    m_sslMode->addItem(tr("auto (verify-full, prefer on this computer)"), int(DatabaseConfig::SslMode::Auto));
+    m_sslMode->addItem(QString(), int(DatabaseConfig::SslMode::Auto));
     for (auto mode : {DatabaseConfig::SslMode::Disable, DatabaseConfig::SslMode::Allow, DatabaseConfig::SslMode::Prefer,
                       DatabaseConfig::SslMode::Require, DatabaseConfig::SslMode::VerifyCa, DatabaseConfig::SslMode::VerifyFull})
         m_sslMode->addItem(DatabaseConfig::sslModeName(mode), int(mode));
-    m_sslMode->setToolTip(tr("TLS mode (libpq sslmode). auto verifies the server's certificate and name for every host "
-                             "but this computer; prefer and require do not verify anything."));
-    m_sslRootCert->setPlaceholderText(tr("System CAs (or ~/.postgresql/root.crt)"));
-    m_sslRootCert->setAccessibleName(tr("CA certificate file"));
-    m_sslRootCert->setToolTip(tr("PEM file of the CA that signed the server's certificate (libpq sslrootcert)."));
-    pgForm->addRow(tr("&Host:"), m_host);
-    pgForm->addRow(tr("P&ort:"), m_port);
-    pgForm->addRow(tr("&Database:"), m_database);
-    pgForm->addRow(tr("&User:"), m_user);
-    pgForm->addRow(tr("Pass&word:"), m_password);
-    pgForm->addRow(tr("T&LS mode:"), m_sslMode);
-    pgForm->addRow(tr("C&A certificate:"), m_sslRootCert);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+          static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_sslMode), static_cast<QWidget *>(m_sslRootCert)})
+        addLabelledRow(pgForm, field);
 
     m_engineStack->addWidget(sqlitePage);
     m_engineStack->addWidget(pgPage);
@@ -112,7 +104,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_apply);
 
-    auto *dbBox = new QGroupBox(tr("Workspace database"), this);
+    auto *dbBox = new QGroupBox(this);
     auto *dbLayout = new QVBoxLayout(dbBox);
     dbLayout->addWidget(m_sqlite);
     dbLayout->addWidget(m_postgres);
@@ -122,49 +114,36 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     for (const auto &language : Languages::available())
         m_language->addItem(language.nativeName, language.code);
-    m_language->setAccessibleName(tr("Language"));
-    m_languageNote->setText(tr("Takes effect the next time Orion Connector Studio starts."));
-    m_languageNote->setEnabled(false);
-    auto *langBox = new QGroupBox(tr("Language"), this);
+    m_language->setObjectName(u"language"_s);
+    auto *langBox = new QGroupBox(this);
     auto *langForm = new QFormLayout(langBox);
-    langForm->addRow(tr("&Interface language:"), m_language);
-    langForm->addRow(QString(), m_languageNote);
+    addLabelledRow(langForm, m_language);
 
     // Mapping assistant (LLM).
     m_llmProvider = new QComboBox(this);
-    m_llmProvider->addItem(tr("Local matcher only (offline)"), u"none"_s);
-    m_llmProvider->addItem(tr("Anthropic (Messages API)"), u"anthropic"_s);
-    m_llmProvider->addItem(tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)"), u"openai"_s);
-    m_llmProvider->setAccessibleName(tr("LLM provider"));
+    for (const QString &provider : {u"none"_s, u"anthropic"_s, u"openai"_s})
+        m_llmProvider->addItem(QString(), provider);
     m_llmUrl = new QLineEdit(this);
-    m_llmUrl->setAccessibleName(tr("LLM base URL"));
     m_llmModel = new QLineEdit(this);
-    m_llmModel->setAccessibleName(tr("LLM model"));
     m_llmKey = new QLineEdit(this);
     m_llmKey->setEchoMode(QLineEdit::Password);
-    m_llmKey->setAccessibleName(tr("LLM API key"));
     m_llmRows = new QSpinBox(this);
     m_llmRows->setRange(0, 50);
-    m_llmRows->setAccessibleName(tr("Sample values sent per field"));
-    m_llmMask = new QCheckBox(tr("Send the shape of values only (Xxxx@xxxx.xx), not the values"), this);
+    m_llmMask = new QCheckBox(this);
     m_llmNote = new QLabel(this);
     m_llmNote->setWordWrap(true);
     m_region = new QLineEdit(this);
     m_region->setMaxLength(2);
     m_region->setMaximumWidth(60);
-    m_region->setAccessibleName(tr("Default phone region"));
-    m_region->setToolTip(tr("ISO 3166 country code for phone numbers written without a country code, e.g. US or DE"));
-    auto *llmApply = new QPushButton(tr("Save Assistant Settings"), this);
-    auto *llmBox = new QGroupBox(tr("Mapping assistant"), this);
+    auto *llmApply = new QPushButton(this);
+    auto *llmBox = new QGroupBox(this);
     auto *llmForm = new QFormLayout(llmBox);
-    llmForm->addRow(tr("P&rovider:"), m_llmProvider);
-    llmForm->addRow(tr("&Base URL:"), m_llmUrl);
-    llmForm->addRow(tr("&Model:"), m_llmModel);
-    llmForm->addRow(tr("API &key:"), m_llmKey);
-    llmForm->addRow(tr("Sample &values per field:"), m_llmRows);
+    for (QWidget *field : {static_cast<QWidget *>(m_llmProvider), static_cast<QWidget *>(m_llmUrl), static_cast<QWidget *>(m_llmModel),
+                           static_cast<QWidget *>(m_llmKey), static_cast<QWidget *>(m_llmRows)})
+        addLabelledRow(llmForm, field);
     llmForm->addRow(QString(), m_llmMask);
     llmForm->addRow(QString(), m_llmNote);
-    llmForm->addRow(tr("Default phone &region:"), m_region);
+    addLabelledRow(llmForm, m_region);
     auto *llmButtons = new QHBoxLayout;
     llmButtons->addStretch();
     llmButtons->addWidget(llmApply);
@@ -214,6 +193,61 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     m_sqlite->setChecked(true);
     updateEngine();
+    onLanguageChange(this, [=, this] {
+        setPageTitle(title, tr("Settings"));
+        m_sqlite->setText(tr("Embedded &SQLite workspace (this computer)"));
+        m_postgres->setText(tr("Shared &PostgreSQL database (team)"));
+        browse->setText(tr("&Browse…"));
+        reset->setText(tr("&Default"));
+        reset->setToolTip(tr("Use the workspace in the application's data folder"));
+        m_sqlitePath->setAccessibleName(tr("Workspace file"));
+        pathLabel->setText(tr("Workspace &file:"));
+        sqliteHint->setText(tr("Created on first use. Keep it on a local disk."));
+        m_password->setAccessibleName(tr("Password"));
+        m_sslMode->setItemText(0, tr("auto (verify-full, prefer on this computer)"));
+        m_sslMode->setToolTip(tr("TLS mode (libpq sslmode). auto verifies the server's certificate and name for every host "
+                                 "but this computer; prefer and require do not verify anything."));
+        m_sslRootCert->setPlaceholderText(tr("System CAs (or ~/.postgresql/root.crt)"));
+        m_sslRootCert->setAccessibleName(tr("CA certificate file"));
+        m_sslRootCert->setToolTip(tr("PEM file of the CA that signed the server's certificate (libpq sslrootcert)."));
+        setRowLabel(pgForm, m_host, tr("&Host:"));
+        setRowLabel(pgForm, m_port, tr("P&ort:"));
+        setRowLabel(pgForm, m_database, tr("&Database:"));
+        setRowLabel(pgForm, m_user, tr("&User:"));
+        setRowLabel(pgForm, m_password, tr("Pass&word:"));
+        setRowLabel(pgForm, m_sslMode, tr("T&LS mode:"));
+        setRowLabel(pgForm, m_sslRootCert, tr("C&A certificate:"));
+        m_password->setPlaceholderText(m_passwordSaved ? tr("Saved in the system keychain") : QString());
+        m_test->setText(tr("&Test Connection"));
+        m_cancelTest->setText(tr("Cancel"));
+        m_apply->setText(tr("&Apply and Reopen"));
+        dbBox->setTitle(tr("Workspace database"));
+        m_language->setItemText(0, Languages::available().constFirst().nativeName); // "System default"
+        m_language->setAccessibleName(tr("Language"));
+        langBox->setTitle(tr("Language"));
+        setRowLabel(langForm, m_language, tr("&Interface language:"));
+        const QStringList providers
+            = {tr("Local matcher only (offline)"), tr("Anthropic (Messages API)"), tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)")};
+        for (int i = 0; i < providers.size(); ++i)
+            m_llmProvider->setItemText(i, providers.at(i));
+        m_llmProvider->setAccessibleName(tr("LLM provider"));
+        m_llmUrl->setAccessibleName(tr("LLM base URL"));
+        m_llmModel->setAccessibleName(tr("LLM model"));
+        m_llmKey->setAccessibleName(tr("LLM API key"));
+        m_llmRows->setAccessibleName(tr("Sample values sent per field"));
+        m_llmMask->setText(tr("Send the shape of values only (Xxxx@xxxx.xx), not the values"));
+        m_region->setAccessibleName(tr("Default phone region"));
+        m_region->setToolTip(tr("ISO 3166 country code for phone numbers written without a country code, e.g. US or DE"));
+        llmApply->setText(tr("Save Assistant Settings"));
+        llmBox->setTitle(tr("Mapping assistant"));
+        setRowLabel(llmForm, m_llmProvider, tr("P&rovider:"));
+        setRowLabel(llmForm, m_llmUrl, tr("&Base URL:"));
+        setRowLabel(llmForm, m_llmModel, tr("&Model:"));
+        setRowLabel(llmForm, m_llmKey, tr("API &key:"));
+        setRowLabel(llmForm, m_llmRows, tr("Sample &values per field:"));
+        setRowLabel(llmForm, m_region, tr("Default phone &region:"));
+        showLlmState();
+    });
 }
 
 void SettingsPage::setLlmSettings(const LlmSettings &settings, bool hasKey)
@@ -222,12 +256,19 @@ void SettingsPage::setLlmSettings(const LlmSettings &settings, bool hasKey)
     m_llmUrl->setText(settings.baseUrl.toString());
     m_llmModel->setText(settings.model);
     m_llmKey->clear();
-    m_llmKey->setPlaceholderText(hasKey ? tr("saved in %1 — type to replace").arg(tr("the keychain")) : tr("not set"));
     m_llmRows->setValue(settings.maxSampleRows);
     m_llmMask->setChecked(settings.maskValues);
-    m_llmNote->setText(settings.isConfigured() ? tr("Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, "
-                                                    "with at most the sample values set here. Fields named like secrets are never sent.")
-                                               : tr("Suggestions come from the local matcher only; nothing leaves this computer."));
+    m_llmHasKey = hasKey;
+    m_llmConfigured = settings.isConfigured();
+    showLlmState();
+}
+
+void SettingsPage::showLlmState()
+{
+    m_llmKey->setPlaceholderText(m_llmHasKey ? tr("saved in %1 — type to replace").arg(tr("the keychain")) : tr("not set"));
+    m_llmNote->setText(m_llmConfigured ? tr("Hybrid: the local matcher decides clear cases; only fields below confidence 0.9 go to the LLM, "
+                                            "with at most the sample values set here. Fields named like secrets are never sent.")
+                                       : tr("Suggestions come from the local matcher only; nothing leaves this computer."));
 }
 
 LlmSettings SettingsPage::llmSettings() const
@@ -322,6 +363,7 @@ QString SettingsPage::password() const
 void SettingsPage::setPasswordSaved(bool saved)
 {
     m_password->clear();
+    m_passwordSaved = saved;
     m_password->setPlaceholderText(saved ? tr("Saved in the system keychain") : QString());
 }
 
@@ -388,7 +430,7 @@ void SettingsPage::testConnection()
     });
     m_test->setEnabled(false);
     m_cancelTest->show();
-    m_testResult->setStyleSheet({});
+    StatusColors::markError(m_testResult, false);
     m_testResult->setText(tr("Connecting to %1…").arg(config.displayName()));
     const QString pw = password();
     m_watcher->setFuture(QtConcurrent::run([config, pw, generation] { return ProbeOutcome{generation, WorkspaceService::probe(config, pw)}; }));
@@ -405,7 +447,7 @@ void SettingsPage::cancelTest()
 void SettingsPage::showTestResult(bool ok, const QString &text)
 {
     m_testResult->setText(text);
-    m_testResult->setStyleSheet(ok ? u"color: #27ae60;"_s : u"color: #da4453;"_s);
+    StatusColors::markOutcome(m_testResult, ok);
     Q_EMIT testFinished(ok);
 }
 

@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void updateEngine();
     void showTestResult(bool ok, const QString &text);
+    void showLlmState(); // the key's placeholder and the assistant's note
 
     QRadioButton *m_sqlite;
     QRadioButton *m_postgres;
@@ -78,7 +79,6 @@ private:
     QPushButton *m_apply;
     QLabel *m_testResult;
     QComboBox *m_language;
-    QLabel *m_languageNote;
     QComboBox *m_llmProvider;
     QLineEdit *m_llmUrl;
     QLineEdit *m_llmModel;
@@ -89,6 +89,9 @@ private:
     QLabel *m_llmNote;
     QFutureWatcher<ProbeOutcome> *m_watcher = nullptr;
     quint64 m_testGeneration = 0;
+    bool m_llmHasKey = false;
+    bool m_llmConfigured = false;
+    bool m_passwordSaved = false;
 };
 
 } // namespace Orion

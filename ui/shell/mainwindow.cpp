@@ -5,7 +5,9 @@
 #include "adapters/registry/connectorregistry.h"
 #include "builder/connectorwizard.h"
 #include "common/deliver.h"
+#include "common/languages.h"
 #include "common/messagebanner.h"
+#include "common/retranslate.h"
 #include "connections/connectionspage.h"
 #include "dashboard/dashboardpage.h"
 #include "mappings/mappingspage.h"
@@ -74,30 +76,28 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
 {
-    setWindowTitle(tr("Orion Connector Studio"));
     setWindowIcon(QIcon(u":/icons/org.orion.ConnectorStudio.svg"_s));
 
     // Side navigation: icons above short labels, keyboard reachable (Ctrl+1…).
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setViewMode(QListView::ListMode);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(170);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto addPage = [this](const QString &icon, const QString &label, QWidget *page) {
-        auto *item = new QListWidgetItem(QIcon(icon), label, m_navigation);
+    auto addPage = [this](const QString &icon, QWidget *page) {
+        auto *item = new QListWidgetItem(QIcon(icon), QString(), m_navigation);
         item->setSizeHint(QSize(0, 40));
         m_pages->addWidget(page);
     };
-    addPage(u":/icons/connections.svg"_s, tr("Connections"), m_connectionsPage);
-    addPage(u":/icons/activity.svg"_s, tr("Activity"), m_activityPage);
-    addPage(u":/icons/dashboard.svg"_s, tr("Dashboard"), m_dashboardPage);
-    addPage(u":/icons/mappings.svg"_s, tr("Mappings"), m_mappingsPage);
-    addPage(u":/icons/marketplace.svg"_s, tr("Marketplace"), m_marketplacePage);
-    addPage(u":/icons/workers.svg"_s, tr("Workers"), m_workersPage);
-    addPage(u":/icons/settings.svg"_s, tr("Settings"), m_settingsPage);
+    addPage(u":/icons/connections.svg"_s, m_connectionsPage);
+    addPage(u":/icons/activity.svg"_s, m_activityPage);
+    addPage(u":/icons/dashboard.svg"_s, m_dashboardPage);
+    addPage(u":/icons/mappings.svg"_s, m_mappingsPage);
+    addPage(u":/icons/marketplace.svg"_s, m_marketplacePage);
+    addPage(u":/icons/workers.svg"_s, m_workersPage);
+    addPage(u":/icons/settings.svg"_s, m_settingsPage);
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
     m_navigation->setPalette(navPalette);
@@ -124,13 +124,11 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
 
     // Status bar: the open database on the right, progress and cancel while busy.
     m_databaseLabel->setObjectName(u"databaseStatus"_s);
-    m_databaseLabel->setText(tr("No workspace open"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setMaximumWidth(180);
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->hide();
-    m_cancel->setText(tr("Cancel"));
     m_cancel->setAutoRaise(true);
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
@@ -138,6 +136,20 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     setupMenus();
+    onLanguageChange(this, [this] {
+        setWindowTitle(tr("Orion Connector Studio"));
+        m_navigation->setAccessibleName(tr("Pages"));
+        const QStringList labels
+            = {tr("Connections"), tr("Activity"), tr("Dashboard"), tr("Mappings"), tr("Marketplace"), tr("Workers"), tr("Settings")};
+        for (int row = 0; row < labels.size(); ++row)
+            m_navigation->item(row)->setText(labels.at(row));
+        m_cancel->setText(tr("Cancel"));
+        if (m_workspace->isOpen())
+            m_databaseLabel->setToolTip(
+                tr("%1, schema version %2").arg(m_workspace->current().serverVersion).arg(m_workspace->current().schemaVersion));
+        else if (!m_workspace->isBusy())
+            m_databaseLabel->setText(tr("No workspace open"));
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_cancel, &QToolButton::clicked, m_workspace, &WorkspaceService::cancel);
@@ -257,20 +269,17 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         m_activityPage->showRunsOf(connection, day);
         showPage(ActivityPageIndex);
     });
-    // Approvals clicked in Slack (Socket Mode) start the sync they approve.
-    connect(m_slackEvents, &SlackEvents::syncApproved, this, [this](const QString &connection, const QString &user) {
-        statusBar()->showMessage(tr("%1 approved in Slack: syncing %2.").arg(user, connection), 8000);
-        m_sync->start(connection);
-    });
-    connect(m_slackEvents, &SlackEvents::syncRejected, this, [this](const QString &connection, const QString &user) {
-        statusBar()->showMessage(tr("%1 rejected the sync of %2 in Slack.").arg(user, connection), 8000);
-    });
+    // Sync approvals clicked in Slack (Socket Mode) start the sync they approve, once the service
+    // has checked the connection is this user's and the clicker one of its approvers.
+    connect(m_slackEvents, &SlackEvents::syncDecision, m_mappingReview, &MappingReviewService::recordSlackSyncDecision);
     // A decision clicked in Slack counts only when the Slack user is on the connection's approvers
     // list (MappingReviewService::slackDecisionOn); either way the window says what happened.
     connect(m_slackEvents, &SlackEvents::mappingDecision, m_mappingReview, &MappingReviewService::recordSlackDecision);
     connect(m_mappingReview, &MappingReviewService::finished, this, [this](const MappingReviewService::Outcome &o) {
-        if (o.operation == MappingReviewService::Operation::SlackDecision)
+        if (o.operation == MappingReviewService::Operation::SlackDecision || o.operation == MappingReviewService::Operation::SlackSyncDecision)
             statusBar()->showMessage(o.message, 10000);
+        if (o.operation == MappingReviewService::Operation::SlackSyncDecision && o.ok && o.approved)
+            m_sync->start(o.connectionName);
     });
     connect(m_slackEvents, &SlackEvents::listenerStateChanged, this,
             [this](const QString &slack, const QString &state) { statusBar()->showMessage(tr("Slack events (%1): %2").arg(slack, state), 5000); });
@@ -281,7 +290,8 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     });
     connect(m_settingsPage, &SettingsPage::languageChanged, this, [this](const QString &code) {
         WorkspaceSettings::setLanguage(code);
-        statusBar()->showMessage(tr("The language will change when you restart the application."), 8000);
+        Languages::install(qApp, code); // every widget retranslates on the LanguageChange this sends
+        statusBar()->showMessage(tr("Language changed."), 5000);
     });
 
     // The mapping assistant: settings from QSettings (or the environment), the key from the keychain.
@@ -337,30 +347,44 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setupMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *demo = file->addAction(tr("New &Demo Workspace"), this, &MainWindow::createDemoWorkspace);
-    demo->setStatusTip(tr("Create a workspace with sample connections and 90 days of sync history"));
-    QAction *build = file->addAction(tr("New &Custom Connector…"), this, [this] { openConnectorBuilder(); });
+    QMenu *file = menuBar()->addMenu(QString());
+    QAction *demo = file->addAction(QString(), this, &MainWindow::createDemoWorkspace);
+    QAction *build = file->addAction(QString(), this, [this] { openConnectorBuilder(); });
     build->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    build->setStatusTip(tr("Describe a REST API and build a connector for it, without code"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<std::pair<QString, Page>> pages
-        = {{tr("&Connections"), ConnectionsPageIndex}, {tr("&Activity"), ActivityPageIndex},       {tr("&Dashboard"), DashboardPageIndex},
-           {tr("&Mappings"), MappingsPageIndex},       {tr("Mar&ketplace"), MarketplacePageIndex}, {tr("&Workers"), WorkersPageIndex},
-           {tr("&Settings"), SettingsPageIndex}};
-    int number = 1;
-    for (const auto &[label, page] : pages) {
-        QAction *action = view->addAction(label, this, [this, page] { showPage(page); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+    QMenu *view = menuBar()->addMenu(QString());
+    const QList<Page> pages
+        = {ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, MappingsPageIndex, MarketplacePageIndex, WorkersPageIndex, SettingsPageIndex};
+    QList<QAction *> pageActions;
+    for (const Page page : pages) {
+        QAction *action = view->addAction(QString(), this, [this, page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(pageActions.size()))));
+        pageActions << action;
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Orion Connector Studio"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QMenu *help = menuBar()->addMenu(QString());
+    QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+
+    onLanguageChange(this, [=, this] {
+        file->setTitle(tr("&File"));
+        demo->setText(tr("New &Demo Workspace"));
+        demo->setStatusTip(tr("Create a workspace with sample connections and 90 days of sync history"));
+        build->setText(tr("New &Custom Connector…"));
+        build->setStatusTip(tr("Describe a REST API and build a connector for it, without code"));
+        quit->setText(tr("&Quit"));
+        view->setTitle(tr("&View"));
+        const QStringList labels
+            = {tr("&Connections"), tr("&Activity"), tr("&Dashboard"), tr("&Mappings"), tr("Mar&ketplace"), tr("&Workers"), tr("&Settings")};
+        for (int i = 0; i < pageActions.size(); ++i)
+            pageActions.at(i)->setText(labels.at(i));
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About Orion Connector Studio"));
+        aboutQt->setText(tr("About &Qt"));
+    });
 }
 
 ConnectorWizard *MainWindow::openConnectorBuilder(bool offerDraft)

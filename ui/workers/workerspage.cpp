@@ -1,6 +1,7 @@
 #include "workerspage.h"
 
 #include "common/pagetitle.h"
+#include "common/retranslate.h"
 #include "services/workspaceservice.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ QString stateLabel(QueuedJob::State state)
     return {};
 }
 
-QTableView *table(QWidget *parent, QStandardItemModel *model, const QString &name)
+QTableView *table(QWidget *parent, QStandardItemModel *model)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
@@ -48,7 +49,6 @@ QTableView *table(QWidget *parent, QStandardItemModel *model, const QString &nam
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setAccessibleName(name);
     return view;
 }
 
@@ -67,33 +67,28 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     , m_workersModel(new QStandardItemModel(0, 5, this))
     , m_state(new QComboBox(this))
     , m_jobsModel(new QStandardItemModel(0, 8, this))
-    , m_cancel(new QPushButton(tr("&Cancel Job"), this))
-    , m_retry(new QPushButton(tr("&Retry Job"), this))
-    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_cancel(new QPushButton(this))
+    , m_retry(new QPushButton(this))
+    , m_refresh(new QPushButton(this))
     , m_status(new QLabel(this))
 {
-    m_workers = table(this, m_workersModel, tr("Workers"));
-    m_jobs = table(this, m_jobsModel, tr("Job queue"));
-    m_workersModel->setHorizontalHeaderLabels({tr("Worker"), tr("Host"), tr("Running"), tr("Jobs done"), tr("Last heartbeat")});
-    m_jobsModel->setHorizontalHeaderLabels(
-        {tr("Job"), tr("Connection"), tr("Stream"), tr("State"), tr("Records"), tr("Attempts"), tr("Worker"), tr("Error")});
-    m_state->addItem(tr("All jobs"), QString());
-    for (QueuedJob::State s :
-         {QueuedJob::State::Queued, QueuedJob::State::Running, QueuedJob::State::Failed, QueuedJob::State::Succeeded, QueuedJob::State::Cancelled})
-        m_state->addItem(stateLabel(s), QueuedJob::stateName(s));
-    m_state->setAccessibleName(tr("Show jobs"));
+    m_workers = table(this, m_workersModel);
+    m_jobs = table(this, m_jobsModel);
+    const QList<QueuedJob::State> states
+        = {QueuedJob::State::Queued, QueuedJob::State::Running, QueuedJob::State::Failed, QueuedJob::State::Succeeded, QueuedJob::State::Cancelled};
+    m_state->addItem(QString(), QString());
+    for (QueuedJob::State s : states)
+        m_state->addItem(QString(), QueuedJob::stateName(s));
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_notice->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding); // fills the page when the tables are hidden
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_cancel->setToolTip(tr("A queued job ends at once; a running one is asked to stop at its worker's next heartbeat"));
-    m_retry->setToolTip(tr("Queue a failed or cancelled job again"));
 
     auto *workersBox = new QWidget(this);
     auto *workersLayout = new QVBoxLayout(workersBox);
     workersLayout->setContentsMargins(0, 0, 0, 0);
-    auto *workersLabel = new QLabel(tr("&Live workers"), workersBox);
+    auto *workersLabel = new QLabel(workersBox);
     workersLabel->setBuddy(m_workers);
     workersLayout->addWidget(workersLabel);
     workersLayout->addWidget(m_workers);
@@ -101,7 +96,7 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     auto *jobsLayout = new QVBoxLayout(jobsBox);
     jobsLayout->setContentsMargins(0, 0, 0, 0);
     auto *jobsBar = new QHBoxLayout;
-    auto *jobsLabel = new QLabel(tr("&Queue:"), jobsBox);
+    auto *jobsLabel = new QLabel(jobsBox);
     jobsLabel->setBuddy(m_state);
     jobsBar->addWidget(jobsLabel);
     jobsBar->addWidget(m_state);
@@ -120,7 +115,8 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createPageTitle(tr("Workers"), this));
+    auto *title = createPageTitle(QString(), this);
+    layout->addWidget(title);
     layout->addWidget(m_summary);
     layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
@@ -141,6 +137,27 @@ WorkersPage::WorkersPage(WorkspaceService *workspace, QWidget *parent)
             if (isVisible())
                 refresh();
         });
+    onLanguageChange(this, [=, this] {
+        setPageTitle(title, tr("Workers"));
+        m_workers->setAccessibleName(tr("Workers"));
+        m_jobs->setAccessibleName(tr("Job queue"));
+        m_workersModel->setHorizontalHeaderLabels({tr("Worker"), tr("Host"), tr("Running"), tr("Jobs done"), tr("Last heartbeat")});
+        m_jobsModel->setHorizontalHeaderLabels(
+            {tr("Job"), tr("Connection"), tr("Stream"), tr("State"), tr("Records"), tr("Attempts"), tr("Worker"), tr("Error")});
+        m_state->setItemText(0, tr("All jobs"));
+        for (int i = 0; i < states.size(); ++i)
+            m_state->setItemText(i + 1, stateLabel(states.at(i)));
+        m_state->setAccessibleName(tr("Show jobs"));
+        m_cancel->setText(tr("&Cancel Job"));
+        m_cancel->setToolTip(tr("A queued job ends at once; a running one is asked to stop at its worker's next heartbeat"));
+        m_retry->setText(tr("&Retry Job"));
+        m_retry->setToolTip(tr("Queue a failed or cancelled job again"));
+        m_refresh->setText(tr("Re&fresh"));
+        workersLabel->setText(tr("&Live workers"));
+        jobsLabel->setText(tr("&Queue:"));
+        if (m_workspace && m_workspace->isOpen())
+            refresh(); // the rows' states and times, in the new language
+    });
     updateButtons();
 }
 

@@ -33,6 +33,7 @@ struct Custom
     QMutex mutex;
     QList<std::shared_ptr<const Connector>> all; // every version ever registered (kept alive)
     QHash<QString, const Connector *> latest;
+    QHash<QString, const Connector *> owned; // owner \x1f id \x1f version → connector
 };
 
 Custom &custom()
@@ -51,12 +52,35 @@ void ConnectorRegistry::registerCustom(std::shared_ptr<const Connector> connecto
     c.all.append(std::move(connector));
 }
 
-const Connector *ConnectorRegistry::find(const QString &id) const
+const Connector *ConnectorRegistry::ownedCustom(const QString &owner, const QString &id, int version,
+                                                const std::function<std::shared_ptr<const Connector>()> &make)
+{
+    auto &c = ConnectorRegistryDetail::custom();
+    const QString key = owner + u'\x1f' + id + u'\x1f' + QString::number(version);
+    QMutexLocker locker(&c.mutex);
+    if (const Connector *known = c.owned.value(key))
+        return known;
+    std::shared_ptr<const Connector> made = make();
+    if (!made || made->id() != id)
+        return nullptr;
+    c.owned.insert(key, made.get());
+    c.all.append(made);
+    return made.get();
+}
+
+const Connector *ConnectorRegistry::builtIn(const QString &id) const
 {
     for (const auto &c : m_connectors) {
         if (c->id() == id)
             return c.get();
     }
+    return nullptr;
+}
+
+const Connector *ConnectorRegistry::find(const QString &id) const
+{
+    if (const Connector *c = builtIn(id))
+        return c;
     auto &c = ConnectorRegistryDetail::custom();
     QMutexLocker locker(&c.mutex);
     return c.latest.value(id);

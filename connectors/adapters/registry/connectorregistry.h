@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Orion {
@@ -21,9 +22,16 @@ public:
     QList<const Connector *> connectors() const; // the built-in ones
     QStringList ids() const;
 
-    // A custom (declarative) connector deployed from the workspace or a spec file. Earlier versions
-    // stay alive for syncs still running on them. Thread-safe.
+    // A custom (declarative) connector deployed by this process (the builder's save, a spec file).
+    // Earlier versions stay alive for syncs still running on them. Thread-safe.
     static void registerCustom(std::shared_ptr<const Connector> connector);
+    // The custom connector version `version` of `owner`'s deployed spec, made by `make` the first
+    // time it is asked for. Owners never share one: two members' "custom:acme" are two connectors
+    // (a worker serves them all). Thread-safe; the connectors live as long as the process.
+    static const Connector *ownedCustom(const QString &owner, const QString &id, int version,
+                                        const std::function<std::shared_ptr<const Connector>()> &make);
+    // A built-in connector, never a custom one.
+    const Connector *builtIn(const QString &id) const;
 
 private:
     ConnectorRegistry();

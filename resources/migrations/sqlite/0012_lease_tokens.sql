@@ -1,0 +1,2 @@
+-- Migration 12: lease tokens for the job queue, which exists on PostgreSQL only (see migration 11).
+-- Nothing changes in a SQLite workspace; the number keeps both engines' versions equal.

@@ -1,0 +1,2 @@
+-- Migration 13: PostgreSQL's definer functions and its per-user view (see the PostgreSQL script);
+-- a SQLite workspace has neither. The number keeps both engines' versions equal.
