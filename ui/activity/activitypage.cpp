@@ -224,8 +224,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     onLanguageChange(this, [=, this] {
         setPageTitle(title, tr("Activity"));
         const QStringList statuses = {tr("All statuses"), tr("Succeeded"), tr("Partial"), tr("Failed"), tr("Cancelled")};
-        for (int i = 0; i < statuses.size(); ++i)
-            m_status->setItemText(i, statuses.at(i));
+        setItemTexts(m_status, statuses);
         m_status->setAccessibleName(tr("Filter by status"));
         m_connection->setItemText(0, tr("All connections"));
         m_connection->setAccessibleName(tr("Filter by connection"));

@@ -1,6 +1,7 @@
 #include "common/retranslate.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -51,6 +52,12 @@ void setRowLabel(QFormLayout *form, QWidget *field, const QString &text)
 {
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
         label->setText(text);
+}
+
+void setItemTexts(QComboBox *combo, const QStringList &texts, int first)
+{
+    for (int i = 0; i < texts.size(); ++i)
+        combo->setItemText(first + i, texts.at(i));
 }
 
 void retranslateModel(QAbstractItemModel *model)

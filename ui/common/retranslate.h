@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QtContainerFwd>
+
 #include <functional>
 
 class QAbstractItemModel;
+class QComboBox;
 class QFormLayout;
 class QString;
 class QWidget;
@@ -21,6 +24,9 @@ void onLanguageChange(QWidget *owner, std::function<void()> apply);
 void addLabelledRow(QFormLayout *form, QWidget *field);
 // The label of `field`'s row, retitled.
 void setRowLabel(QFormLayout *form, QWidget *field, const QString &text);
+
+// Retitles the items of `combo` from `first` on, in order (their data stays).
+void setItemTexts(QComboBox *combo, const QStringList &texts, int first = 0);
 
 // Makes the views of `model` read its headers and texts again (models translate when asked).
 void retranslateModel(QAbstractItemModel *model);

@@ -215,8 +215,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     onLanguageChange(this, [=, this] {
         setPageTitle(title, tr("Dashboard"));
         const QStringList ranges{tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("Custom…")};
-        for (int i = 0; i < ranges.size(); ++i)
-            m_range->setItemText(i, ranges.at(i));
+        setItemTexts(m_range, ranges);
         m_range->setAccessibleName(tr("Time range"));
         m_from->setAccessibleName(tr("From day"));
         m_to->setAccessibleName(tr("To day"));

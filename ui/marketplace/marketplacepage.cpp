@@ -197,12 +197,10 @@ MarketplacePage::MarketplacePage(CustomConnectorService *service, QWidget *paren
         m_search->setPlaceholderText(tr("Search connectors"));
         m_search->setAccessibleName(tr("Search connectors"));
         const QStringList categories = {tr("All categories"), tr("Accounting"), tr("CRM"), tr("Marketing"), tr("Communication"), tr("Other")};
-        for (int i = 0; i < categories.size(); ++i)
-            m_category->setItemText(i, categories.at(i));
+        setItemTexts(m_category, categories);
         m_category->setAccessibleName(tr("Category"));
         const QStringList prices = {tr("Any price"), tr("Free"), tr("Freemium"), tr("Paid")};
-        for (int i = 0; i < prices.size(); ++i)
-            m_pricing->setItemText(i, prices.at(i));
+        setItemTexts(m_pricing, prices);
         m_pricing->setAccessibleName(tr("Pricing"));
         m_pending->setText(tr("Show &pending"));
         m_pending->setToolTip(tr("Listings waiting for an admin's approval (yours, or all for admins)"));

@@ -228,8 +228,7 @@ SettingsPage::SettingsPage(QWidget *parent)
         setRowLabel(langForm, m_language, tr("&Interface language:"));
         const QStringList providers
             = {tr("Local matcher only (offline)"), tr("Anthropic (Messages API)"), tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)")};
-        for (int i = 0; i < providers.size(); ++i)
-            m_llmProvider->setItemText(i, providers.at(i));
+        setItemTexts(m_llmProvider, providers);
         m_llmProvider->setAccessibleName(tr("LLM provider"));
         m_llmUrl->setAccessibleName(tr("LLM base URL"));
         m_llmModel->setAccessibleName(tr("LLM model"));
