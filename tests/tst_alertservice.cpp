@@ -57,8 +57,9 @@ private Q_SLOTS:
         QVERIFY2(m_watched > 0, qPrintable(error));
         ConnectionStore::NewConnection slack = Test::newConnection(u"team-slack"_s, u"slack"_s);
         slack.settings = QJsonObject{{u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s)}, {u"requests_per_second"_s, 0}};
-        QVERIFY(store.createConnection(slack, &error) > 0);
-        QVERIFY(m_access.credentials->setSecret(u"team-slack"_s, u"bot_token"_s, QString::fromLatin1(Fakes::FakeSlack::kBotToken), &error));
+        QVERIFY(store.createConnection(Test::withUid(slack), &error) > 0);
+        QVERIFY(
+            m_access.credentials->setSecret(Test::owner(u"team-slack"_s), u"bot_token"_s, QString::fromLatin1(Fakes::FakeSlack::kBotToken), &error));
     }
 
     void rulesNeedAnExistingSlackConnectionAndAChannel()

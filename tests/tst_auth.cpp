@@ -2,6 +2,7 @@
 // serialised per connection, ending in the re-authorise state on invalid_grant — against the
 // HubSpot fake's token endpoint.
 #include "fakehubspot.h"
+#include "testsupport.h"
 #include "timeouts.h"
 
 #include "runtime/authenticator.h"
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <thread>
 
@@ -72,7 +74,7 @@ class TstAuth : public QObject
     OAuth2RefreshAuthenticator::Config config(const QString &connection) const
     {
         OAuth2RefreshAuthenticator::Config c;
-        c.connection = connection;
+        c.owner = Test::owner(connection);
         c.serviceName = u"HubSpot"_s;
         c.tokenUrl = QUrl(m_hubspot.baseUrl().toString() + u"/oauth/v1/token"_s);
         c.clientId = u"client-123"_s;
@@ -90,8 +92,8 @@ class TstAuth : public QObject
     {
         auto store = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         QString error;
-        store->setSecret(connection, u"refresh_token"_s, refreshToken, &error);
-        store->setSecret(connection, u"client_secret"_s, u"s3cret-client-value"_s, &error);
+        store->setSecret(Test::owner(connection), u"refresh_token"_s, refreshToken, &error);
+        store->setSecret(Test::owner(connection), u"client_secret"_s, u"s3cret-client-value"_s, &error);
         return store;
     }
 
@@ -117,12 +119,53 @@ private Q_SLOTS:
         CredentialStore store(std::make_shared<MemorySecretBackend>());
         QString error;
         qputenv("ORION_SECRET_RULE_TEST_API_KEY", "from-environment");
-        QCOMPARE(store.secret(u"rule-test"_s, u"api_key"_s, &error).value_or(QString()), u"from-environment"_s);
-        QVERIFY(store.setSecret(u"rule-test"_s, u"api_key"_s, u"rotated-and-stored"_s, &error));
-        QCOMPARE(store.secret(u"rule-test"_s, u"api_key"_s, &error).value_or(QString()), u"rotated-and-stored"_s);
+        QCOMPARE(store.secret(Test::owner(u"rule-test"_s), u"api_key"_s, &error).value_or(QString()), u"from-environment"_s);
+        QVERIFY(store.setSecret(Test::owner(u"rule-test"_s), u"api_key"_s, u"rotated-and-stored"_s, &error));
+        QCOMPARE(store.secret(Test::owner(u"rule-test"_s), u"api_key"_s, &error).value_or(QString()), u"rotated-and-stored"_s);
         qunsetenv("ORION_SECRET_RULE_TEST_API_KEY");
-        QVERIFY(!store.secret(u"rule-test"_s, u"other"_s, &error));
+        QVERIFY(!store.secret(Test::owner(u"rule-test"_s), u"other"_s, &error));
         QVERIFY(error.isEmpty());
+    }
+
+    // Secrets belong to a connection's id: another workspace's (or member's) connection of the same
+    // name finds none of them. Entries stored by name before schema 14 move to the id of the
+    // connection that carried that name then, once; a worker serving several owners reads neither
+    // those nor the environment.
+    void secretsFollowTheIdNotTheName()
+    {
+        auto backend = std::make_shared<MemorySecretBackend>();
+        CredentialStore desktop(backend);
+        QString error;
+        const SecretOwner mine = SecretOwner::connection(QUuid::createUuid().toString(QUuid::WithoutBraces), u"qb"_s);
+        const SecretOwner theirs = SecretOwner::connection(QUuid::createUuid().toString(QUuid::WithoutBraces), u"qb"_s);
+        QVERIFY(desktop.setSecret(mine, u"refresh_token"_s, u"rt-rotated-in-workspace-one"_s, &error));
+        QVERIFY(!desktop.secret(theirs, u"refresh_token"_s, &error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!desktop.secret(SecretOwner::spec(u"qb"_s), u"refresh_token"_s, &error)); // the builder's namespace is apart
+
+        // A pre-14 entry under the name: moved to the id that carried the name, gone from the name.
+        QString value;
+        bool found = false;
+        QVERIFY(backend->write(u"connection/acme/api_key"_s, u"sk_live_from_before"_s, &error));
+        const SecretOwner upgraded = SecretOwner::connection(QUuid::createUuid().toString(QUuid::WithoutBraces), u"acme"_s, u"acme"_s);
+        const SecretOwner newcomer = SecretOwner::connection(QUuid::createUuid().toString(QUuid::WithoutBraces), u"acme"_s);
+        QVERIFY(!desktop.secret(newcomer, u"api_key"_s, &error)); // a new "acme" never claims it
+        CredentialStore worker(backend, CredentialStore::Users::Several);
+        QVERIFY(!worker.secret(upgraded, u"api_key"_s, &error)); // nor does a worker
+        QCOMPARE(desktop.secret(upgraded, u"api_key"_s, &error).value_or(QString()), u"sk_live_from_before"_s);
+        QVERIFY(backend->read(u"connection/acme/api_key"_s, &value, &found, &error));
+        QVERIFY(!found);
+        QVERIFY(backend->read(CredentialStore::storageKey(upgraded, u"api_key"_s), &value, &found, &error));
+        QVERIFY(found);
+        QCOMPARE(worker.secret(upgraded, u"api_key"_s, &error).value_or(QString()), u"sk_live_from_before"_s);
+
+        // The environment speaks for one user's names only: a worker ignores it.
+        qputenv("ORION_SECRET_ACME_TOKEN", "sk_live_by_name");
+        QCOMPARE(desktop.secret(newcomer, u"token"_s, &error).value_or(QString()), u"sk_live_by_name"_s);
+        QVERIFY(!worker.secret(newcomer, u"token"_s, &error));
+        qunsetenv("ORION_SECRET_ACME_TOKEN");
+        // "acme-x" and "acme_x" would share a variable: one normalised name (ConnectionStore refuses the second).
+        QCOMPARE(CredentialStore::normalizedName(u"acme-x"_s), CredentialStore::normalizedName(u"acme_x"_s));
     }
 
     void secretsFileIsOwnerOnly()
@@ -198,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(client.send(contacts()).isSuccess());
         QCOMPARE(m_hubspot.tokenRequests(), 1);
         QString error;
-        const QString rotated = store->secret(u"hs-rotate"_s, u"refresh_token"_s, &error).value_or(QString());
+        const QString rotated = store->secret(Test::owner(u"hs-rotate"_s), u"refresh_token"_s, &error).value_or(QString());
         QCOMPARE(rotated, m_hubspot.currentRefreshToken());
         QVERIFY(rotated != u"rt-initial"_s);
         // The access token is reused until it nears expiry…
@@ -208,7 +251,7 @@ private Q_SLOTS:
         m_hubspot.advanceClock(1800);
         QVERIFY(client.send(contacts()).isSuccess());
         QCOMPARE(m_hubspot.tokenRequests(), 2);
-        QCOMPARE(store->secret(u"hs-rotate"_s, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
+        QCOMPARE(store->secret(Test::owner(u"hs-rotate"_s), u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
         for (const QString &line : log) {
             QVERIFY2(!line.contains(u"rt-"_s) && !line.contains(u"s3cret"_s) && !line.contains(u"CJT-access"_s), qPrintable(line));
         }

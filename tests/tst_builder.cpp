@@ -97,7 +97,7 @@ class TstBuilder : public QObject
     {
         QString error;
         QVERIFY2(ConnectionStore(w).createConnection(Test::newConnection(name, connector), &error), qPrintable(error));
-        QVERIFY(m_credentials->setSecret(name, u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey), &error));
+        QVERIFY(m_credentials->setSecret(Test::owner(name), u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey), &error));
         SyncService sync(m_credentials);
         sync.setDatabase(DatabaseConfig::sqlite(m_db), {});
         QSignalSpy finished(&sync, &SyncService::jobFinished);
@@ -297,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(replayed.value("result"_L1).toString(), u"passed"_s);
         QCOMPARE(replayed.value("records"_L1).toInt(), 200);
         QCOMPARE(m_api.requestCount(u"/offset/customers"_s), requestsBefore);
-        QCOMPARE(m_credentials->secret(u"ledgerly-billing"_s, u"token"_s, &error).value_or(QString()),
+        QCOMPARE(m_credentials->secret(SecretOwner::spec(u"ledgerly-billing"_s), u"token"_s, &error).value_or(QString()),
                  QString::fromLatin1(Fakes::FakeLedgerly::kKey));
         QFile file(m_db);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(u"cli.db"_s);
         Outcome o = orion({u"--db"_s, db, u"migrate"_s});
         QCOMPARE(o.exitCode, 0);
-        QVERIFY2(o.out.contains(u"schema version 13 (applied 13 migration(s))"_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"schema version 14 (applied 14 migration(s))"_s), qPrintable(o.out));
         o = orion({u"migrate"_s, u"--db"_s, db});
         QVERIFY2(o.out.contains(u"up to date"_s), qPrintable(o.out));
         o = orion({u"demo"_s, u"--db"_s, db, u"--connections"_s, u"3"_s, u"--days"_s, u"10"_s, u"--metrics"_s, u"90"_s});
@@ -374,7 +374,7 @@ private Q_SLOTS:
         const QHash<QString, QString> env{{u"ORION_DB_PASSWORD"_s, Orion::Test::postgresAdminPassword()}};
         o = orion({u"migrate"_s, u"--db"_s, url}, {}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-        QVERIFY(o.out.contains(u"applied 13 migration(s)"_s));
+        QVERIFY(o.out.contains(u"applied 14 migration(s)"_s));
         o = orion({u"demo"_s, u"--db"_s, url, u"--days"_s, u"5"_s}, {}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         o = orion({u"connections"_s, u"--json"_s, u"--db"_s, url}, {}, env);

@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -430,6 +431,36 @@ private Q_SLOTS:
         const QJsonObject bulk = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(bulk.value("succeeded"_L1).toInteger(), 1);
         QCOMPARE(bulk.value("failures"_L1).toArray().first().toObject().value("external_id"_L1).toString(), u"b-2"_s);
+    }
+
+    // QuickBooks rotates its refresh token on every refresh and answers invalid_grant for a spent
+    // one. Two `orion sync` processes of one connection (two streams) must not both present the
+    // same token: the second waits for the first's refresh (a lock per connection across
+    // processes), then reads the rotated token it saved. A slow token endpoint widens the window.
+    void twoProcessesShareOneRotatingRefreshToken()
+    {
+        Run r = orion({u"connection"_s, u"add"_s, u"books2"_s, u"--connector"_s, u"quickbooks"_s, u"--set"_s,
+                       u"api_base="_s + m_qbo.baseUrl().toString(), u"--set"_s,
+                       QString(u"token_url="_s + m_qbo.baseUrl().toString() + u"/oauth2/v1/tokens/bearer"_s), u"--set"_s,
+                       u"realm_id="_s + m_qbo.realm(), u"--set"_s, u"client_id=qbo-cli"_s, u"--set"_s, u"requests_per_second=0"_s});
+        QCOMPARE(r.exitCode, 0);
+        m_qbo.setTokenDelay(700);
+        const auto restore = qScopeGuard([this] { m_qbo.setTokenDelay(0); });
+        const int before = m_qbo.tokenRequests();
+        const QHash<QString, QString> secrets{{u"ORION_SECRET_BOOKS2_REFRESH_TOKEN"_s, m_qbo.currentRefreshToken()},
+                                              {u"ORION_SECRET_BOOKS2_CLIENT_SECRET"_s, u"qbo-secret"_s}};
+        QProcess customers, invoices;
+        for (auto [p, stream] : {std::pair{&customers, u"customers"_s}, std::pair{&invoices, u"invoices"_s}}) {
+            p->setProcessEnvironment(environment(secrets));
+            p->start(QStringLiteral(ORION_CLI_PATH), {u"sync"_s, u"books2"_s, u"--stream"_s, stream});
+        }
+        QVERIFY(customers.waitForFinished(120000) && invoices.waitForFinished(120000));
+        QVERIFY2(customers.exitCode() == 0, customers.readAllStandardError().constData());
+        QVERIFY2(invoices.exitCode() == 0, invoices.readAllStandardError().constData());
+        QCOMPARE(m_qbo.tokenRequests() - before, 2); // one refresh each, one after the other, no invalid_grant
+        QFile secretsFile(m_dir.filePath(u"config/orion-studio/secrets.json"_s));
+        QVERIFY(secretsFile.open(QIODevice::ReadOnly));
+        QVERIFY(secretsFile.readAll().contains(m_qbo.currentRefreshToken().toUtf8()));
     }
 
     void killedSyncResumesWithNothingLostOrTwice()

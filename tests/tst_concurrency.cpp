@@ -78,7 +78,7 @@ private Q_SLOTS:
             for (const char *name : {"app-shop", "cli-shop", "sched-shop"}) {
                 ConnectionStore::NewConnection c = Test::newConnection(QString::fromLatin1(name), u"stripe"_s);
                 c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
-                QVERIFY2(ConnectionStore(*w).createConnection(c, &error), qPrintable(error));
+                QVERIFY2(ConnectionStore(*w).createConnection(Test::withUid(c), &error), qPrintable(error));
             }
             QVERIFY2(
                 ScheduleStore(*w).setSchedule(u"sched-shop"_s, Schedule::every(3600), false, QDateTime::currentDateTimeUtc().addDays(-1), &error),
@@ -88,7 +88,7 @@ private Q_SLOTS:
         // The app: its workspace thread, sync pool and scheduler.
         auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         for (const QString &name : {u"app-shop"_s, u"sched-shop"_s})
-            QVERIFY(credentials->setSecret(name, u"api_key"_s, m_stripe.apiKey(), &error));
+            QVERIFY(credentials->setSecret(Test::owner(name), u"api_key"_s, m_stripe.apiKey(), &error));
         WorkspaceService service;
         SyncService sync(credentials);
         sync.setDatabase(DatabaseConfig::sqlite(m_db), {});

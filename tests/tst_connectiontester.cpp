@@ -3,6 +3,7 @@
 // to the form when it was typed, a failed write-back is a failed test, and the asynchronous path
 // reports once, cancellable.
 #include "fakehubspot.h"
+#include "testsupport.h"
 #include "timeouts.h"
 
 #include "adapters/registry/connectorregistry.h"
@@ -53,7 +54,7 @@ class TstConnectionTester : public QObject
         const QString base = m_hubspot.baseUrl().toString();
         ConnectionTester::Request r;
         r.connectorId = u"hubspot"_s;
-        r.connection = name;
+        r.connection = Test::owner(name);
         const Connector *hubspot = ConnectorRegistry::instance().find(u"hubspot"_s);
         QString error;
         r.settings = hubspot
@@ -85,8 +86,8 @@ class TstConnectionTester : public QObject
     {
         auto store = std::make_shared<CredentialStore>(backend);
         QString error;
-        if (!store->setSecret(name, u"refresh_token"_s, refreshToken, &error)
-            || !store->setSecret(name, u"client_secret"_s, u"app-client-secret"_s, &error))
+        if (!store->setSecret(Test::owner(name), u"refresh_token"_s, refreshToken, &error)
+            || !store->setSecret(Test::owner(name), u"client_secret"_s, u"app-client-secret"_s, &error))
             qFatal("%s", qPrintable(error));
         return store;
     }
@@ -117,7 +118,7 @@ private Q_SLOTS:
         QVERIFY2(outcome.ok(), qPrintable(outcome.message(u"HubSpot"_s)));
         QVERIFY(outcome.message(u"HubSpot"_s).startsWith(u"Connected: HubSpot answered in"_s));
         QVERIFY(m_hubspot.currentRefreshToken() != start); // it rotated
-        QCOMPARE(stored->secret(u"crm"_s, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
+        QCOMPARE(stored->secret(Test::owner(u"crm"_s), u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
         QVERIFY(outcome.rotated.isEmpty()); // nothing for the form: it was not typed there
     }
 
@@ -131,7 +132,7 @@ private Q_SLOTS:
         // The typed token was used (the stored one would have failed), and its rotation goes back to the form…
         QCOMPARE(outcome.rotated.value(u"refresh_token"_s), m_hubspot.currentRefreshToken());
         // …not to the store: saving the form is what stores it.
-        QCOMPARE(stored->secret(u"crm2"_s, u"refresh_token"_s, &error).value_or(QString()), u"rt-stale-and-dead"_s);
+        QCOMPARE(stored->secret(Test::owner(u"crm2"_s), u"refresh_token"_s, &error).value_or(QString()), u"rt-stale-and-dead"_s);
 
         // The other way round: with the stored (dead) token only, the test fails (once the access
         // token the first test obtained is forgotten).

@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(result.saved && result.deployed && result.published);
         QCOMPARE(result.connectorId, u"custom:ledgerly"_s);
         QString error;
-        QCOMPARE(credentials.secret(u"ledgerly"_s, u"token"_s, &error), std::optional<QString>(u"sk_test_entered_token_1234"_s));
+        QCOMPARE(credentials.secret(SecretOwner::spec(u"ledgerly"_s), u"token"_s, &error), std::optional<QString>(u"sk_test_entered_token_1234"_s));
         const auto stored = latest(u"ledgerly"_s);
         QVERIFY(stored && stored->deployed);
         QVERIFY(listed(u"ledgerly"_s));
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(!result.saved);
         QVERIFY(!result.error.isEmpty());
         QString error;
-        QVERIFY(!credentials.secret(u"nowhere"_s, u"token"_s, &error));
+        QVERIFY(!credentials.secret(SecretOwner::spec(u"nowhere"_s), u"token"_s, &error));
     }
 
     void publishingNeedsARecordedFixture()
@@ -173,24 +173,24 @@ private Q_SLOTS:
     {
         auto stored = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         QString error;
-        QVERIFY(stored->setSecret(u"ledgerly"_s, u"token"_s, u"stored-token"_s, &error));
-        QVERIFY(stored->setSecret(u"ledgerly"_s, u"refresh_token"_s, u"stored-refresh"_s, &error));
-        QVERIFY(stored->setSecret(u"other"_s, u"token"_s, u"other-token"_s, &error));
+        QVERIFY(stored->setSecret(Test::owner(u"ledgerly"_s), u"token"_s, u"stored-token"_s, &error));
+        QVERIFY(stored->setSecret(Test::owner(u"ledgerly"_s), u"refresh_token"_s, u"stored-refresh"_s, &error));
+        QVERIFY(stored->setSecret(Test::owner(u"other"_s), u"token"_s, u"other-token"_s, &error));
 
-        auto trial = CredentialStore::overlay(u"ledgerly"_s, {{u"token"_s, u"entered-token"_s}}, stored);
-        QCOMPARE(trial->secret(u"ledgerly"_s, u"token"_s, &error), std::optional<QString>(u"entered-token"_s));
-        QCOMPARE(trial->secret(u"ledgerly"_s, u"refresh_token"_s, &error), std::optional<QString>(u"stored-refresh"_s));
+        auto trial = CredentialStore::overlay(Test::owner(u"ledgerly"_s), {{u"token"_s, u"entered-token"_s}}, stored);
+        QCOMPARE(trial->secret(Test::owner(u"ledgerly"_s), u"token"_s, &error), std::optional<QString>(u"entered-token"_s));
+        QCOMPARE(trial->secret(Test::owner(u"ledgerly"_s), u"refresh_token"_s, &error), std::optional<QString>(u"stored-refresh"_s));
         // The service rotates the refresh token during the trial: the trial sees it, the store does not.
-        QVERIFY(trial->setSecret(u"ledgerly"_s, u"refresh_token"_s, u"rotated-refresh"_s, &error));
-        QCOMPARE(trial->secret(u"ledgerly"_s, u"refresh_token"_s, &error), std::optional<QString>(u"rotated-refresh"_s));
-        QCOMPARE(stored->secret(u"ledgerly"_s, u"refresh_token"_s, &error), std::optional<QString>(u"stored-refresh"_s));
+        QVERIFY(trial->setSecret(Test::owner(u"ledgerly"_s), u"refresh_token"_s, u"rotated-refresh"_s, &error));
+        QCOMPARE(trial->secret(Test::owner(u"ledgerly"_s), u"refresh_token"_s, &error), std::optional<QString>(u"rotated-refresh"_s));
+        QCOMPARE(stored->secret(Test::owner(u"ledgerly"_s), u"refresh_token"_s, &error), std::optional<QString>(u"stored-refresh"_s));
         // Removed during the trial: gone for the trial, not read from the store again.
-        QVERIFY(trial->removeSecret(u"ledgerly"_s, u"token"_s, &error));
-        QVERIFY(!trial->secret(u"ledgerly"_s, u"token"_s, &error));
-        QCOMPARE(stored->secret(u"ledgerly"_s, u"token"_s, &error), std::optional<QString>(u"stored-token"_s));
+        QVERIFY(trial->removeSecret(Test::owner(u"ledgerly"_s), u"token"_s, &error));
+        QVERIFY(!trial->secret(Test::owner(u"ledgerly"_s), u"token"_s, &error));
+        QCOMPARE(stored->secret(Test::owner(u"ledgerly"_s), u"token"_s, &error), std::optional<QString>(u"stored-token"_s));
         // Without a stored store (a new connection): only what was entered.
-        auto fresh = CredentialStore::overlay(u"ledgerly"_s, {{u"token"_s, u"entered-token"_s}}, nullptr);
-        QVERIFY(!fresh->secret(u"ledgerly"_s, u"refresh_token"_s, &error));
+        auto fresh = CredentialStore::overlay(Test::owner(u"ledgerly"_s), {{u"token"_s, u"entered-token"_s}}, nullptr);
+        QVERIFY(!fresh->secret(Test::owner(u"ledgerly"_s), u"refresh_token"_s, &error));
     }
 
     void asynchronousCallsAnswerWithValues()

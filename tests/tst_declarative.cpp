@@ -90,7 +90,7 @@ class TstDeclarative : public QObject
         }
         DeclarativeConnector connector(spec);
         HttpClient http;
-        const ConnectorContext ctx = ConnectorContext::create(1, u"ledgerly-test"_s, m_settings, m_credentials, &http);
+        const ConnectorContext ctx = ConnectorContext::create(1, Test::owner(u"ledgerly-test"_s), m_settings, m_credentials, &http);
         http.setLogger([&](const QString &l) { run.log << l; });
         auto auth = connector.createAuthenticator(ctx, &run.failure);
         if (run.failure)
@@ -117,8 +117,8 @@ private Q_SLOTS:
         QVERIFY(m_api.start());
         m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         QString error;
-        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"token"_s, QString::fromLatin1(FakeLedgerly::kKey), &error));
-        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"user"_s, u"analyst"_s, &error));
+        QVERIFY(m_credentials->setSecret(Test::owner(u"ledgerly-test"_s), u"token"_s, QString::fromLatin1(FakeLedgerly::kKey), &error));
+        QVERIFY(m_credentials->setSecret(Test::owner(u"ledgerly-test"_s), u"user"_s, u"analyst"_s, &error));
         m_api.setCustomerCount(237);
     }
 
@@ -276,9 +276,9 @@ private Q_SLOTS:
         // The wrong credentials: a config failure naming the answer, never the key.
         if (FakeLedgerly::Auth(auth) != FakeLedgerly::Auth::None) {
             QString error;
-            QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"token"_s, u"wrong-key-123456"_s, &error));
+            QVERIFY(m_credentials->setSecret(Test::owner(u"ledgerly-test"_s), u"token"_s, u"wrong-key-123456"_s, &error));
             const Run bad = read(spec);
-            QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"token"_s, QString::fromLatin1(FakeLedgerly::kKey), &error));
+            QVERIFY(m_credentials->setSecret(Test::owner(u"ledgerly-test"_s), u"token"_s, QString::fromLatin1(FakeLedgerly::kKey), &error));
             QCOMPARE(bad.failure.errorClass, ErrorClass::Config);
             QVERIFY2(bad.failure.message.contains(u"401"_s) && bad.failure.message.contains(u"Invalid credentials"_s),
                      qPrintable(bad.failure.message));
@@ -301,8 +301,10 @@ private Q_SLOTS:
         });
         OAuth2RefreshAuthenticator::clearTokenCache();
         QString error;
-        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"client_secret"_s, QString::fromLatin1(FakeLedgerly::kClientSecret), &error));
-        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"refresh_token"_s, QString::fromLatin1(FakeLedgerly::kFirstRefreshToken), &error));
+        QVERIFY(
+            m_credentials->setSecret(Test::owner(u"ledgerly-test"_s), u"client_secret"_s, QString::fromLatin1(FakeLedgerly::kClientSecret), &error));
+        QVERIFY(m_credentials->setSecret(Test::owner(u"ledgerly-test"_s), u"refresh_token"_s, QString::fromLatin1(FakeLedgerly::kFirstRefreshToken),
+                                         &error));
         m_settings = QJsonObject{{u"client_id"_s, QString::fromLatin1(FakeLedgerly::kClientId)}};
         QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/offset/customers"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 100}});
         spec.insert(u"authenticator"_s,
@@ -315,7 +317,8 @@ private Q_SLOTS:
                   QJsonObject{{u"rules"_s, QJsonArray{QJsonObject{{u"status"_s, QJsonArray{401}}, {u"action"_s, u"refresh_then_retry"_s}}}}});
         streams.replace(0, st);
         spec.insert(u"streams"_s, streams);
-        auto storedRefreshToken = [&] { return m_credentials->secret(u"ledgerly-test"_s, u"refresh_token"_s, &error).value_or(QString()); };
+        auto storedRefreshToken
+            = [&] { return m_credentials->secret(Test::owner(u"ledgerly-test"_s), u"refresh_token"_s, &error).value_or(QString()); };
 
         const int before = m_api.tokenRequests();
         Run run = read(spec);
@@ -338,7 +341,8 @@ private Q_SLOTS:
         // A spent refresh token: invalid_grant, re-authorisation asked for, no secret in the message.
         m_api.expireAccessTokens();
         OAuth2RefreshAuthenticator::clearTokenCache();
-        QVERIFY(m_credentials->setSecret(u"ledgerly-test"_s, u"refresh_token"_s, QString::fromLatin1(FakeLedgerly::kFirstRefreshToken), &error));
+        QVERIFY(m_credentials->setSecret(Test::owner(u"ledgerly-test"_s), u"refresh_token"_s, QString::fromLatin1(FakeLedgerly::kFirstRefreshToken),
+                                         &error));
         run = read(spec);
         QVERIFY(run.failure);
         QVERIFY(run.failure.reauthorize);
@@ -368,8 +372,8 @@ private Q_SLOTS:
         auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         QString error;
         const QString firstRefresh = m_api.refreshToken();
-        QVERIFY(credentials->setSecret(spec.name(), u"client_secret"_s, QString::fromLatin1(FakeLedgerly::kClientSecret), &error));
-        QVERIFY(credentials->setSecret(spec.name(), u"refresh_token"_s, firstRefresh, &error));
+        QVERIFY(credentials->setSecret(SecretOwner::spec(spec.name()), u"client_secret"_s, QString::fromLatin1(FakeLedgerly::kClientSecret), &error));
+        QVERIFY(credentials->setSecret(SecretOwner::spec(spec.name()), u"refresh_token"_s, firstRefresh, &error));
         Cassette cassette;
         SpecTester::Limits limits;
         limits.pages = 2;

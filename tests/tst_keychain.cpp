@@ -2,6 +2,7 @@
 // (the recipe in ../shared/research/qt-ecosystem.md §7). The test starts that session itself, with a
 // throw-away HOME, so it never touches the user's keyring.
 #include "fakehubspot.h"
+#include "testsupport.h"
 #include "timeouts.h"
 
 #include "runtime/authenticator.h"
@@ -64,13 +65,13 @@ private Q_SLOTS:
         // The GUI's asynchronous store writes; the synchronous store of sync threads reads it.
         KeychainSecretStore gui(u"org.orion.ConnectorStudio"_s);
         QString writeError = u"pending"_s;
-        gui.write(CredentialStore::storageKey(u"shared"_s, u"access_token"_s), u"pat-shared-123"_s,
+        gui.write(CredentialStore::storageKey(Test::owner(u"shared"_s), u"access_token"_s), u"pat-shared-123"_s,
                   [&](const QString &error) { writeError = error; });
         QTRY_VERIFY_WITH_TIMEOUT(writeError != u"pending"_s, OrionTest::EventTimeout);
         QVERIFY2(writeError.isEmpty(), qPrintable(writeError));
         QString error;
         CredentialStore store(std::make_shared<KeychainSecretBackend>());
-        QCOMPARE(store.secret(u"shared"_s, u"access_token"_s, &error).value_or(QString()), u"pat-shared-123"_s);
+        QCOMPARE(store.secret(Test::owner(u"shared"_s), u"access_token"_s, &error).value_or(QString()), u"pat-shared-123"_s);
     }
 
     void rotatedRefreshTokenGoesToTheKeychain()
@@ -93,7 +94,7 @@ private Q_SLOTS:
                           {u"client_id"_s, u"app"_s},
                           {u"token_url"_s, QString(hubspot.baseUrl().toString() + u"/oauth/v1/token"_s)},
                           {u"requests_per_second"_s, u"0"_s}};
-            QVERIFY(store.createConnection(c, &error));
+            QVERIFY(store.createConnection(Test::withUid(c), &error));
         }
         // Headless start: initial values from the environment; the default store is the keychain.
         qputenv("ORION_SECRET_KC_OAUTH_REFRESH_TOKEN", "rt-initial-value");
@@ -109,7 +110,8 @@ private Q_SLOTS:
         KeychainSecretBackend keychain;
         QString value;
         bool found = false;
-        QVERIFY(keychain.read(CredentialStore::storageKey(u"kc-oauth"_s, u"refresh_token"_s), &value, &found, &error));
+        QVERIFY(keychain.read(CredentialStore::storageKey(Test::ownerIn(DatabaseConfig::sqlite(db), u"kc-oauth"_s), u"refresh_token"_s), &value,
+                              &found, &error));
         QVERIFY(found);
         QCOMPARE(value, hubspot.currentRefreshToken());
         QVERIFY(!QFile::exists(FileSecretBackend::defaultPath())); // no secrets file when a keychain is there

@@ -103,13 +103,13 @@ private Q_SLOTS:
             m_connection = store.createConnection(Test::newConnection(u"Books (QuickBooks)"_s, u"quickbooks"_s), &error);
             auto slack = Test::newConnection(u"team-slack"_s, u"slack"_s);
             slack.settings.insert(u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s));
-            QVERIFY(store.createConnection(slack, &error));
+            QVERIFY(store.createConnection(Test::withUid(slack), &error));
         }
         m_service = new WorkspaceService(this);
         m_secrets = new MemorySecretStore(this);
         m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         QString error;
-        QVERIFY(m_credentials->setSecret(u"team-slack"_s, u"bot_token"_s, QString::fromLatin1(Fakes::FakeSlack::kBotToken), &error));
+        QVERIFY(m_credentials->setSecret(Test::owner(u"team-slack"_s), u"bot_token"_s, QString::fromLatin1(Fakes::FakeSlack::kBotToken), &error));
         m_window = new MainWindow(m_service, m_secrets, m_credentials);
         m_window->resize(1280, 800);
         m_window->show();

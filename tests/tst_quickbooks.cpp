@@ -60,9 +60,9 @@ class TstQuickBooks : public QObject
                       {u"throttle_wait_seconds"_s, u"1"_s}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             c.settings.insert(it.key(), it.value());
-        m_credentials->setSecret(name, u"refresh_token"_s, m_qbo.currentRefreshToken(), &error);
-        m_credentials->setSecret(name, u"client_secret"_s, u"qbo-secret"_s, &error);
-        QVERIFY2(store.createConnection(c, &error), qPrintable(error));
+        m_credentials->setSecret(Test::owner(name), u"refresh_token"_s, m_qbo.currentRefreshToken(), &error);
+        m_credentials->setSecret(Test::owner(name), u"client_secret"_s, u"qbo-secret"_s, &error);
+        QVERIFY2(store.createConnection(Test::withUid(c), &error), qPrintable(error));
     }
 
     SyncResult sync(const QString &name, const QString &stream, const std::function<void(SyncJob &)> &setup = {})
@@ -224,7 +224,7 @@ private Q_SLOTS:
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(m_qbo.tokenRequests(), before + 1);
         QString error;
-        QCOMPARE(m_credentials->secret(u"exp"_s, u"refresh_token"_s, &error).value_or(QString()), m_qbo.currentRefreshToken());
+        QCOMPARE(m_credentials->secret(Test::owner(u"exp"_s), u"refresh_token"_s, &error).value_or(QString()), m_qbo.currentRefreshToken());
     }
 
     void concurrentSyncsShareOneRefresh()
@@ -244,7 +244,7 @@ private Q_SLOTS:
         // old one and failed with invalid_grant. There was exactly one.
         QCOMPARE(m_qbo.tokenRequests(), before + 1);
         QString error;
-        QCOMPARE(m_credentials->secret(u"busy"_s, u"refresh_token"_s, &error).value_or(QString()), m_qbo.currentRefreshToken());
+        QCOMPARE(m_credentials->secret(Test::owner(u"busy"_s), u"refresh_token"_s, &error).value_or(QString()), m_qbo.currentRefreshToken());
     }
 
     void invalidGrantMeansReauthorise()
@@ -252,7 +252,7 @@ private Q_SLOTS:
         m_qbo.setCounts(1, 0);
         addConnection(u"stale"_s);
         QString error;
-        m_credentials->setSecret(u"stale"_s, u"refresh_token"_s, u"AB11-old"_s, &error);
+        m_credentials->setSecret(Test::owner(u"stale"_s), u"refresh_token"_s, u"AB11-old"_s, &error);
         const SyncResult r = sync(u"stale"_s, u"customers"_s);
         QVERIFY(r.reauthorize);
         QCOMPARE(r.errorClass, ErrorClass::Config);

@@ -58,9 +58,9 @@ class TstSalesforce : public QObject
         c.settings = {{u"login_url"_s, m_sf.baseUrl().toString()}, {u"client_id"_s, u"3MVG9-orion"_s}, {u"requests_per_second"_s, u"0"_s}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             c.settings.insert(it.key(), it.value());
-        m_credentials->setSecret(name, u"refresh_token"_s, m_sf.currentRefreshToken(), &error);
-        m_credentials->setSecret(name, u"client_secret"_s, u"sf-consumer-secret"_s, &error);
-        return store.createConnection(c, &error);
+        m_credentials->setSecret(Test::owner(name), u"refresh_token"_s, m_sf.currentRefreshToken(), &error);
+        m_credentials->setSecret(Test::owner(name), u"client_secret"_s, u"sf-consumer-secret"_s, &error);
+        return store.createConnection(Test::withUid(c), &error);
     }
 
     QList<SyncResult> sync(const QString &name, const QString &stream = {}, const std::function<void(SyncJob &)> &setup = {})
@@ -277,7 +277,7 @@ private Q_SLOTS:
         m_sf.setRecordCount(u"Lead"_s, 5);
         addConnection(u"revoked"_s);
         QString error;
-        m_credentials->setSecret(u"revoked"_s, u"refresh_token"_s, u"5Aep861sf-revoked"_s, &error);
+        m_credentials->setSecret(Test::owner(u"revoked"_s), u"refresh_token"_s, u"5Aep861sf-revoked"_s, &error);
         const int before = m_sf.tokenRequests();
         const SyncResult r = sync(u"revoked"_s, u"leads"_s).first();
         QCOMPARE(r.errorClass, ErrorClass::Config);
@@ -292,7 +292,7 @@ private Q_SLOTS:
         addConnection(u"rot"_s);
         QVERIFY(sync(u"rot"_s, u"leads"_s).first().succeeded());
         QString error;
-        QCOMPARE(m_credentials->secret(u"rot"_s, u"refresh_token"_s, &error).value_or(QString()), m_sf.currentRefreshToken());
+        QCOMPARE(m_credentials->secret(Test::owner(u"rot"_s), u"refresh_token"_s, &error).value_or(QString()), m_sf.currentRefreshToken());
         QVERIFY(m_sf.currentRefreshToken().contains(u"rotated"_s));
     }
 
@@ -518,7 +518,7 @@ private Q_SLOTS:
         auto w = Workspace::open(m_db, {}, &error);
         const auto connection = ConnectionStore(*w).connectionById(id, &error);
         QVERIFY(connection);
-        SalesforceService service(m_credentials, {id, u"svc"_s, connection->settings});
+        SalesforceService service(m_credentials, {id, SecretOwner::connection(connection->uid, connection->name), connection->settings});
         QSignalSpy queries(&service, &SalesforceService::queryAnswered);
         QSignalSpy fields(&service, &SalesforceService::fieldsAnswered);
 
@@ -569,7 +569,8 @@ private Q_SLOTS:
         QString error;
         auto w = Workspace::open(m_db, {}, &error);
         QCOMPARE(SyncJob::resolve(*w, u"desc"_s, m_credentials, &resolved, &error), SyncResult::Outcome::Ran);
-        const ConnectorContext ctx = ConnectorContext::create(resolved.connection.id, u"desc"_s, resolved.settings, m_credentials, &http);
+        const ConnectorContext ctx
+            = ConnectorContext::create(resolved.connection.id, resolved.secretOwner(), resolved.settings, m_credentials, &http);
         Failure failure;
         auto auth = resolved.connector->createAuthenticator(ctx, &failure);
         http.setAuthenticator(auth.get());

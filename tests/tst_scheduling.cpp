@@ -109,7 +109,7 @@ private:
             ConnectionStore::NewConnection c = Test::newConnection(QString::fromLatin1(name), u"stripe"_s);
             c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
             c.isDemo = QLatin1StringView(name) == "demo-shop"_L1;
-            QVERIFY2(ConnectionStore(*w).createConnection(c, &error), qPrintable(error));
+            QVERIFY2(ConnectionStore(*w).createConnection(Test::withUid(c), &error), qPrintable(error));
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
         ScheduleStore scheduler(*w);
@@ -129,7 +129,7 @@ private:
 
         auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         QString error;
-        QVERIFY(credentials->setSecret(u"shop"_s, u"api_key"_s, m_stripe.apiKey(), &error));
+        QVERIFY(credentials->setSecret(Test::owner(u"shop"_s), u"api_key"_s, m_stripe.apiKey(), &error));
         WorkspaceService service;
         SyncService sync(credentials);
         sync.setDatabase(m_config, m_password);

@@ -59,7 +59,7 @@ class TstSlack : public QObject
         c.name = name;
         c.connectorId = connector;
         c.settings = settings;
-        return store.createConnection(c, &error);
+        return store.createConnection(Test::withUid(c), &error);
     }
 
     struct Session
@@ -74,7 +74,7 @@ class TstSlack : public QObject
         SlackConnector slack;
         QString error;
         s->ctx = ConnectorContext::create(
-            0, u"team-slack"_s,
+            0, Test::owner(u"team-slack"_s),
             *slack.validateSettings({{u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s)}, {u"requests_per_second"_s, u"0"_s}}, &error),
             m_credentials, &s->http);
         Failure failure;
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(Workspace::open(m_db, {}, &error));
         m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
-        m_credentials->setSecret(u"team-slack"_s, u"bot_token"_s, QString::fromLatin1(FakeSlack::kBotToken), &error);
+        m_credentials->setSecret(Test::owner(u"team-slack"_s), u"bot_token"_s, QString::fromLatin1(FakeSlack::kBotToken), &error);
     }
 
     void signatures()
@@ -206,7 +206,7 @@ private Q_SLOTS:
         m_stripe.setCustomerCount(20);
         const qint64 watched
             = addConnection(u"billing"_s, u"stripe"_s, {{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}});
-        m_credentials->setSecret(u"billing"_s, u"api_key"_s, u"sk_test_wrong_000000000000"_s, &error);
+        m_credentials->setSecret(Test::owner(u"billing"_s), u"api_key"_s, u"sk_test_wrong_000000000000"_s, &error);
         {
             auto w = Workspace::open(m_db, {}, &error);
             ConnectionStore store(*w);
@@ -252,7 +252,7 @@ private Q_SLOTS:
             QVERIFY2(q.value(0).toString().contains(u"failure alert posted to C11"_s), qPrintable(q.value(0).toString().right(200)));
         }
         // Fixed key: the next success is a recovery.
-        m_credentials->setSecret(u"billing"_s, u"api_key"_s, m_stripe.apiKey(), &error);
+        m_credentials->setSecret(Test::owner(u"billing"_s), u"api_key"_s, m_stripe.apiKey(), &error);
         SyncJob recovering(request, m_credentials);
         recovering.setHttpOptions(fast());
         QVERIFY(recovering.run().first().succeeded());

@@ -1,6 +1,8 @@
 // Migrations and triggers on both engines: SQLite files and the real PostgreSQL server of ./scripts/test.
 #include "testsupport.h"
 
+#include "runtime/credentialstore.h"
+#include "services/connectionsaver.h"
 #include "store/connectionstore.h"
 #include "store/demoseeder.h"
 #include "store/migrator.h"
@@ -13,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -22,6 +25,23 @@ const QStringList kTables
     = {u"connections"_s,      u"unified_customers"_s,     u"unified_invoices"_s,          u"sync_state"_s,        u"sync_metrics"_s,
        u"connector_health"_s, u"connector_marketplace"_s, u"user_installed_connectors"_s, u"custom_connectors"_s, u"schema_mappings"_s,
        u"alert_rules"_s,      u"mapping_decisions"_s,     u"mapping_approvers"_s};
+
+// A keychain that refuses writes of the secret `refuse` ("*": every write), and counts the others.
+class FlakySecretBackend : public MemorySecretBackend
+{
+public:
+    QString refuse;
+    int writes = 0;
+    bool write(const QString &key, const QString &value, QString *error) override
+    {
+        if (refuse == "*"_L1 || (!refuse.isEmpty() && key.endsWith(u'/' + refuse))) {
+            *error = u"the keychain is locked"_s;
+            return false;
+        }
+        ++writes;
+        return MemorySecretBackend::write(key, value, error);
+    }
+};
 
 qint64 scalar(const Workspace &w, const QString &sql, const QVariantList &binds = {})
 {
@@ -169,7 +189,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
         const int latest = Migrator::latestBundledVersion(config.engine);
-        QCOMPARE(latest, 13);
+        QCOMPARE(latest, 14);
         QCOMPARE(w->schemaVersion(), latest);
         QCOMPARE(w->migrationsApplied(), latest);
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
@@ -194,8 +214,8 @@ private Q_SLOTS:
         auto again = Workspace::open(config, password(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->migrationsApplied(), 0);
-        QCOMPARE(again->schemaVersion(), 13);
-        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(13));
+        QCOMPARE(again->schemaVersion(), 14);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(14));
         QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
     }
 
@@ -218,7 +238,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
         QCOMPARE(w->migrationsApplied(), int(Migrator::bundledMigrations(config.engine).size()) - 1); // all but the first
-        QCOMPARE(w->schemaVersion(), 13);
+        QCOMPARE(w->schemaVersion(), 14);
     }
 
     // Runs recorded under schema 6 reach the dashboard's day buckets after the upgrade to 7 (SQLite's
@@ -238,8 +258,11 @@ private Q_SLOTS:
             int applied = 0;
             QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
             ConnectionStore store(*w);
-            const qint64 id = store.createConnection(Test::newConnection(u"Before"_s, u"stripe"_s), &error);
-            QVERIFY2(id > 0, qPrintable(error));
+            // Schema 6 has no uid column yet: the row as that version's app wrote it.
+            QVERIFY2(exec(*w, u"INSERT INTO connections (name, connector_id, owner) VALUES ('Before', 'stripe', 'me')"_s, {}, &error),
+                     qPrintable(error));
+            const qint64 id = scalar(*w, u"SELECT id FROM connections WHERE name = 'Before'"_s);
+            QVERIFY(id > 0);
             for (int i = 0; i < 5; ++i)
                 QVERIFY2(store.recordSyncRun(
                              run(id, i == 2 ? SyncRun::Status::Failed : SyncRun::Status::Succeeded, t0.addSecs(60 * i), 100 * (i + 1)), &error),
@@ -247,7 +270,7 @@ private Q_SLOTS:
         }
         auto w = Workspace::open(config, password(), &error);
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->schemaVersion(), 13);
+        QCOMPARE(w->schemaVersion(), 14);
         QCOMPARE(scalar(*w, u"SELECT sum(sync_count) FROM connector_analytics_visible"_s), qint64(5));
         QCOMPARE(scalar(*w, u"SELECT sum(error_count) FROM connector_analytics_visible"_s), qint64(1));
         QCOMPARE(scalar(*w, u"SELECT max(max_duration_ms) FROM connector_analytics_visible"_s), qint64(500));
@@ -296,6 +319,133 @@ private Q_SLOTS:
             ? u"SELECT count(*) FROM sqlite_master WHERE name LIKE 'probe_%'"_s
             : u"SELECT count(*) FROM pg_tables WHERE tablename LIKE 'probe_%'"_s;
         QCOMPARE(scalar(*w, tableCount), qint64(0));
+    }
+
+    // Schema 14: every connection gets an immutable id; the rows that existed before keep their name
+    // as the key their secrets were stored under, new rows never have one.
+    void connectionsGetAnImmutableIdAndOldOnesKeepTheirSecretName()
+    {
+        const DatabaseConfig config = freshConfig();
+        QString error;
+        {
+            Workspace::Options options;
+            options.migrate = false;
+            auto w = Workspace::open(config, password(), &error, options);
+            QVERIFY2(w, qPrintable(error));
+            Migrator migrator(w->database(), config.engine);
+            migrator.setMigrations(Migrator::bundledMigrations(config.engine).mid(0, 13));
+            int applied = 0;
+            QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
+            QVERIFY2(exec(*w,
+                          u"INSERT INTO connections (name, connector_id, owner) VALUES ('old-shop', 'stripe', 'me'), ('old-crm', 'hubspot', 'me')"_s,
+                          {}, &error),
+                     qPrintable(error));
+        }
+        auto w = Workspace::open(config, password(), &error);
+        QVERIFY2(w, qPrintable(error));
+        ConnectionStore store(*w);
+        const auto shop = store.connectionByName(u"old-shop"_s, &error);
+        const auto crm = store.connectionByName(u"old-crm"_s, &error);
+        QVERIFY(shop && crm);
+        QVERIFY(!QUuid::fromString(shop->uid).isNull());
+        QVERIFY(shop->uid != crm->uid);
+        QCOMPARE(shop->legacySecretName, u"old-shop"_s);
+        const qint64 fresh = store.createConnection(Test::newConnection(u"new-shop"_s, u"stripe"_s), &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QCOMPARE(store.connectionById(fresh, &error)->uid, Test::uidFor(u"new-shop"_s));
+        QVERIFY(store.connectionById(fresh, &error)->legacySecretName.isEmpty());
+        // A writer that names neither gets an id all the same, and no legacy name even if it tries.
+        QVERIFY2(exec(*w, u"INSERT INTO connections (name, connector_id, owner, legacy_secret_name) VALUES ('raw', 'stripe', 'me', 'old-shop')"_s, {},
+                      &error),
+                 qPrintable(error));
+        const auto raw = store.connectionByName(u"raw"_s, &error);
+        QVERIFY(raw && !QUuid::fromString(raw->uid).isNull());
+        QVERIFY(raw->legacySecretName.isEmpty());
+        // The id never changes; a rename keeps it.
+        QVERIFY(!exec(*w, u"UPDATE connections SET uid = ? WHERE id = ?"_s, {QUuid::createUuid().toString(QUuid::WithoutBraces), shop->id}, &error));
+        QVERIFY(store.updateConnection(shop->id, u"renamed-shop"_s, {}, &error));
+        QCOMPARE(store.connectionById(shop->id, &error)->uid, shop->uid);
+    }
+
+    // Names are labels, unique per owner; names that collide once normalised would share one
+    // environment variable (ORION_SECRET_ACME_X_…) and are refused with the existing one named.
+    void namesThatNormaliseAlikeAreRefused()
+    {
+        auto w = openFresh();
+        ConnectionStore store(*w);
+        QString error;
+        QVERIFY2(store.createConnection(Test::newConnection(u"acme-x"_s, u"stripe"_s), &error), qPrintable(error));
+        for (const QString &clash : {u"acme_x"_s, u"ACME X"_s, u"Acme.x"_s}) {
+            error.clear();
+            QVERIFY(!store.createConnection(Test::newConnection(clash, u"stripe"_s), &error));
+            QVERIFY2(error.contains(u"too close to the existing connection \"acme-x\""_s), qPrintable(error));
+        }
+        QVERIFY(!store.createConnection(Test::newConnection(u"acme-x"_s, u"stripe"_s), &error));
+        QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+        const qint64 other = store.createConnection(Test::newConnection(u"acme-y"_s, u"stripe"_s), &error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY(!store.updateConnection(other, u"acme_x"_s, {}, &error));
+        QVERIFY2(error.contains(u"acme-x"_s), qPrintable(error));
+        QVERIFY2(store.updateConnection(other, u"ACME-Y"_s, {}, &error), qPrintable(error)); // its own name, recased
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connections"_s), qint64(2));
+    }
+
+    // Database first, then secrets, undone together: "Add" with an existing name and a new key
+    // must not replace that connection's key, and a secret that cannot be stored saves nothing.
+    void savingAConnectionAndItsSecretsIsOneStep()
+    {
+        auto w = openFresh();
+        auto backend = std::make_shared<FlakySecretBackend>();
+        CredentialStore credentials(backend);
+        QString error;
+        NewConnection acme = Test::newConnection(u"acme"_s, u"stripe"_s);
+        const ConnectionSaver::Saved first = ConnectionSaver::save(*w, &credentials, 0, acme, {{u"api_key"_s, u"sk_test_first_key"_s}}, &error);
+        QVERIFY2(first.id, qPrintable(error));
+        QCOMPARE(first.uid, Test::uidFor(u"acme"_s));
+        const SecretOwner owner = SecretOwner::connection(first.uid, u"acme"_s);
+        QCOMPARE(credentials.secret(owner, u"api_key"_s, &error).value_or(QString()), u"sk_test_first_key"_s);
+
+        // The same name again with another key: refused by the database, no secret touched.
+        NewConnection again = Test::newConnection(u"acme"_s, u"stripe"_s);
+        again.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const int writes = backend->writes;
+        QVERIFY(!ConnectionSaver::save(*w, &credentials, 0, again, {{u"api_key"_s, u"sk_test_attacker"_s}}, &error).id);
+        QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
+        QCOMPARE(backend->writes, writes);
+        QCOMPARE(credentials.secret(owner, u"api_key"_s, &error).value_or(QString()), u"sk_test_first_key"_s);
+
+        // A bad schedule: nothing saved, no secret written.
+        NewConnection badSchedule = Test::newConnection(u"shop"_s, u"stripe"_s);
+        badSchedule.schedule = u"every tuesday-ish"_s;
+        QVERIFY(!ConnectionSaver::save(*w, &credentials, 0, badSchedule, {{u"api_key"_s, u"sk_test_shop"_s}}, &error).id);
+        QCOMPARE(backend->writes, writes);
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connections WHERE name = 'shop'"_s), qint64(0));
+
+        // The keychain refuses: the new connection is not created.
+        backend->refuse = u"*"_s;
+        QVERIFY(
+            !ConnectionSaver::save(*w, &credentials, 0, Test::newConnection(u"shop"_s, u"stripe"_s), {{u"api_key"_s, u"sk_test_shop"_s}}, &error).id);
+        QVERIFY2(error.contains(u"the keychain is locked"_s), qPrintable(error));
+        QCOMPARE(scalar(*w, u"SELECT count(*) FROM connections WHERE name = 'shop'"_s), qint64(0));
+
+        // An edit one of whose secrets fails: the rename is rolled back and the other secret restored.
+        backend->refuse = u"access_token"_s;
+        NewConnection edit = acme;
+        edit.name = u"acme-renamed"_s;
+        QVERIFY(
+            !ConnectionSaver::save(*w, &credentials, first.id, edit, {{u"access_token"_s, u"a"_s}, {u"api_key"_s, u"sk_test_second"_s}}, &error).id);
+        QCOMPARE(value(*w, u"SELECT name FROM connections WHERE id = ?"_s, {first.id}).toString(), u"acme"_s);
+        QCOMPARE(credentials.secret(owner, u"api_key"_s, &error).value_or(QString()), u"sk_test_first_key"_s);
+        QVERIFY(!credentials.secret(owner, u"access_token"_s, &error));
+
+        // And when all is well, a rename keeps the secrets where they are (under the id).
+        backend->refuse.clear();
+        QVERIFY2(ConnectionSaver::save(*w, &credentials, first.id, edit, {}, &error).id, qPrintable(error));
+        QCOMPARE(credentials.secret(SecretOwner::connection(first.uid, u"acme-renamed"_s), u"api_key"_s, &error).value_or(QString()),
+                 u"sk_test_first_key"_s);
+        // Removing the connection removes its secrets.
+        QVERIFY2(ConnectionSaver::remove(*w, &credentials, first.id, &error), qPrintable(error));
+        QVERIFY(!credentials.secret(owner, u"api_key"_s, &error));
     }
 
     void healthFollowsRecordedSyncs()

@@ -68,7 +68,7 @@ class TstSync : public QObject
         c.connectorId = connector;
         c.settings = settings;
         QString error;
-        const qint64 id = store.createConnection(c, &error);
+        const qint64 id = store.createConnection(Test::withUid(c), &error);
         if (!id)
             qFatal("%s", qPrintable(error));
         return id;
@@ -77,14 +77,14 @@ class TstSync : public QObject
     qint64 addStripe(const QString &name)
     {
         QString error;
-        m_credentials->setSecret(name, u"api_key"_s, m_stripe.apiKey(), &error);
+        m_credentials->setSecret(Test::owner(name), u"api_key"_s, m_stripe.apiKey(), &error);
         return addConnection(name, u"stripe"_s, {{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}});
     }
 
     qint64 addHubSpot(const QString &name)
     {
         QString error;
-        m_credentials->setSecret(name, u"access_token"_s, m_hubspot.privateAppToken(), &error);
+        m_credentials->setSecret(Test::owner(name), u"access_token"_s, m_hubspot.privateAppToken(), &error);
         return addConnection(name, u"hubspot"_s, {{u"api_base"_s, m_hubspot.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}});
     }
 
@@ -138,9 +138,9 @@ class TstSync : public QObject
     {
         auto session = std::make_unique<WriteSession>();
         QString error;
-        session->ctx
-            = ConnectorContext::create(0, name, connector.validateSettings({{u"api_base"_s, apiBase.toString()}}, &error).value_or(QJsonObject()),
-                                       m_credentials, &session->http);
+        session->ctx = ConnectorContext::create(0, Test::owner(name),
+                                                connector.validateSettings({{u"api_base"_s, apiBase.toString()}}, &error).value_or(QJsonObject()),
+                                                m_credentials, &session->http);
         session->authenticator = connector.createAuthenticator(session->ctx, &session->failure);
         session->http.setAuthenticator(session->authenticator.get());
         return session;
@@ -444,7 +444,7 @@ private Q_SLOTS:
     {
         const qint64 id = addStripe(u"badkey"_s);
         QString error;
-        m_credentials->setSecret(u"badkey"_s, u"api_key"_s, u"sk_test_WRONG_51Hxyzabcdef"_s, &error);
+        m_credentials->setSecret(Test::owner(u"badkey"_s), u"api_key"_s, u"sk_test_WRONG_51Hxyzabcdef"_s, &error);
         const SyncResult r = sync(u"badkey"_s, u"customers"_s).first();
         QCOMPARE(r.outcome, SyncResult::Outcome::Ran);
         QCOMPARE(r.status, SyncRun::Status::Failed);
@@ -568,7 +568,7 @@ private Q_SLOTS:
         const QString key = m_stripe.apiKey();
         sync(u"secretive"_s, u"customers"_s);
         QString error;
-        m_credentials->setSecret(u"secretive"_s, u"api_key"_s, u"sk_test_also_secret_value_99"_s, &error);
+        m_credentials->setSecret(Test::owner(u"secretive"_s), u"api_key"_s, u"sk_test_also_secret_value_99"_s, &error);
         sync(u"secretive"_s, u"customers"_s); // fails with 401, the fake echoes a prefix of the key
         auto w = open();
         QSqlQuery q(w->database());
@@ -753,8 +753,8 @@ private Q_SLOTS:
         m_hubspot.enableOAuth(u"app-42"_s, u"client-secret-value"_s, u"rt-first"_s, 1800, true);
         const QString name = u"crm-oauth"_s;
         QString error;
-        m_credentials->setSecret(name, u"refresh_token"_s, u"rt-first"_s, &error);
-        m_credentials->setSecret(name, u"client_secret"_s, u"client-secret-value"_s, &error);
+        m_credentials->setSecret(Test::owner(name), u"refresh_token"_s, u"rt-first"_s, &error);
+        m_credentials->setSecret(Test::owner(name), u"client_secret"_s, u"client-secret-value"_s, &error);
         addConnection(name, u"hubspot"_s,
                       {{u"api_base"_s, m_hubspot.baseUrl().toString()},
                        {u"auth"_s, u"oauth"_s},
@@ -762,7 +762,7 @@ private Q_SLOTS:
                        {u"client_id"_s, u"app-42"_s}});
         const SyncResult r = sync(name).first();
         QVERIFY2(r.succeeded(), qPrintable(r.error));
-        QCOMPARE(m_credentials->secret(name, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
+        QCOMPARE(m_credentials->secret(Test::owner(name), u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
         // Revoked: the run fails as a config error asking to re-authorise, without retry loops.
         OAuth2RefreshAuthenticator::clearTokenCache();
         m_hubspot.enableOAuth(u"app-42"_s, u"client-secret-value"_s, u"rt-someone-else"_s, 1800, true);

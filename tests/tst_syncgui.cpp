@@ -93,6 +93,9 @@ class TstSyncGui : public QObject
         return q.value(0).toLongLong();
     }
 
+    // Whose secrets: connections made through the dialogs have ids of their own.
+    SecretOwner ownerOf(const QString &name) const { return Test::ownerIn(DatabaseConfig::sqlite(m_db), name); }
+
     // Adds a Stripe connection through the dialog, as a user would.
     void addThroughDialog(const QString &name, const QString &key)
     {
@@ -209,7 +212,7 @@ private Q_SLOTS:
         dialog->accept();
         QVERIFY(saved.wait(OrionTest::EventTimeout));
         QString error;
-        QCOMPARE(m_credentials->secret(u"acme-stripe"_s, u"api_key"_s, &error).value_or(QString()), m_stripe.apiKey());
+        QCOMPARE(m_credentials->secret(ownerOf(u"acme-stripe"_s), u"api_key"_s, &error).value_or(QString()), m_stripe.apiKey());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->model()->rowCount(), 1, OrionTest::EventTimeout);
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE settings LIKE '%sk_test%'"_s), qint64(0));
         QCOMPARE(scalar(u"SELECT count(*) FROM connections WHERE settings LIKE '%api_base%'"_s), qint64(1));
@@ -382,14 +385,14 @@ private Q_SLOTS:
         dialog->accept();
         QVERIFY(saved.wait(OrionTest::EventTimeout));
         QString error;
-        QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
+        QCOMPARE(m_credentials->secret(ownerOf(u"hubspot-oauth"_s), u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
         // The first sync refreshes the access token, rotating the refresh token into the store.
         QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, u"hubspot-oauth"_s, OrionTest::EventTimeout);
         m_window->connectionsPage()->syncSelected();
         waitForSync();
         QVERIFY2(m_window->connectionsPage()->syncStatusLabel()->text().contains(u"customers: succeeded — 40 read"_s),
                  qPrintable(m_window->connectionsPage()->syncStatusLabel()->text()));
-        QCOMPARE(m_credentials->secret(u"hubspot-oauth"_s, u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
+        QCOMPARE(m_credentials->secret(ownerOf(u"hubspot-oauth"_s), u"refresh_token"_s, &error).value_or(QString()), m_hubspot.currentRefreshToken());
     }
 
     // Test Connection refreshes an expired OAuth session; HubSpot rotates the refresh token, so the
@@ -421,11 +424,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page->selectedConnection() && page->selectedConnection()->name == "hubspot-oauth"_L1, OrionTest::EventTimeout);
         const ConnectionSummary c = *page->selectedConnection();
         QString error;
-        const QString before = m_credentials->secret(c.name, u"refresh_token"_s, &error).value_or(QString());
+        const QString before = m_credentials->secret(ownerOf(c.name), u"refresh_token"_s, &error).value_or(QString());
         QVERIFY(!before.isEmpty());
         m_hubspot.advanceClock(2 * 3600); // the cached access token has expired
         auto locked = std::make_shared<CredentialStore>(std::make_shared<RefusingWrites>(m_secretBackend));
-        ConnectionDialog dialog(locked, c.id, c.name, c.connectorId, c.settings);
+        ConnectionDialog dialog(locked, c.id, SecretOwner::connection(c.uid, c.name), c.connectorId, c.settings);
         dialog.show();
         QSignalSpy tested(&dialog, &ConnectionDialog::testFinished);
         dialog.testConnection();
@@ -435,7 +438,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.statusText().contains(u"could not be saved: the keychain is locked"_s), qPrintable(dialog.statusText()));
         QVERIFY(!dialog.statusText().contains(m_hubspot.currentRefreshToken()));
         // As the user would after re-authorising: the connection works again for the tests that follow.
-        QVERIFY(m_credentials->setSecret(c.name, u"refresh_token"_s, m_hubspot.currentRefreshToken(), &error));
+        QVERIFY(m_credentials->setSecret(ownerOf(c.name), u"refresh_token"_s, m_hubspot.currentRefreshToken(), &error));
     }
 
     void activityShowsTheRunsAndTheirLogs()
@@ -625,7 +628,7 @@ private Q_SLOTS:
             socket->sendTextMessage(uR"({"type":"hello","num_connections":1})"_s);
         });
         QString error;
-        m_credentials->setSecret(u"team-slack"_s, u"app_token"_s, QString::fromLatin1(Fakes::FakeSlack::kAppToken), &error);
+        m_credentials->setSecret(ownerOf(u"team-slack"_s), u"app_token"_s, QString::fromLatin1(Fakes::FakeSlack::kAppToken), &error);
         QSignalSpy state(m_window->slackEvents(), &SlackEvents::listenerStateChanged);
         m_service->refreshConnections(); // the app notices the Slack connection's app token
         QTRY_VERIFY_WITH_TIMEOUT(socket != nullptr, OrionTest::EventTimeout);
@@ -666,7 +669,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 4, OrionTest::EventTimeout);
         QVERIFY(acks.last().contains(u"env-8"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // it may already have finished
-        m_credentials->removeSecret(u"team-slack"_s, u"app_token"_s, &error);
+        m_credentials->removeSecret(ownerOf(u"team-slack"_s), u"app_token"_s, &error);
 
         // Every kind of connection in one list; a Salesforce one selected shows its token health.
         m_window->showPage(MainWindow::ConnectionsPageIndex);

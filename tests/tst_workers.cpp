@@ -9,6 +9,9 @@
 
 #include "adapters/declarative/connectorspec.h"
 #include "adapters/declarative/declarativeconnector.h"
+#include "runtime/credentialstore.h"
+#include "runtime/sealedbox.h"
+#include "services/connectionsaver.h"
 #include "services/jobqueueservice.h"
 #include "services/syncjob.h"
 #include "store/connectionstore.h"
@@ -21,6 +24,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,8 +44,17 @@ class TstWorkers : public QObject
     FakeStripe m_stripe;
     DatabaseConfig m_db;
     std::unique_ptr<Workspace> m_admin;
-    QHash<QString, QString> m_secrets; // ORION_SECRET_… for the workers
+    // The workers' secrets file (ORION_SECRET_BACKEND=file): by connection id. Workers serve every
+    // owner, so they never read ORION_SECRET_<NAME>_… variables.
+    void workerSecret(const QString &connection, const QString &value)
+    {
+        FileSecretBackend file(m_dir.filePath(u"config/orion-studio/secrets.json"_s));
+        QString error;
+        if (!file.write(CredentialStore::storageKey(Test::owner(connection), u"api_key"_s), value, &error))
+            qFatal("%s", qPrintable(error));
+    }
     std::vector<std::unique_ptr<QProcess>> m_workers;
+    QHash<QString, QString> m_workerEnvironment; // extra variables for the next workers
 
     qint64 scalar(const QString &sql)
     {
@@ -68,10 +81,10 @@ class TstWorkers : public QObject
         ConnectionStore::NewConnection c = Test::newConnection(name, u"stripe"_s);
         c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
         QString error;
-        const qint64 id = ConnectionStore(*m_admin).createConnection(c, &error);
+        const qint64 id = ConnectionStore(*m_admin).createConnection(Test::withUid(c), &error);
         if (!id)
             qFatal("%s", qPrintable(error));
-        m_secrets.insert(u"ORION_SECRET_"_s + name.toUpper().replace(u'-', u'_') + u"_API_KEY"_s, m_stripe.apiKey());
+        workerSecret(name, m_stripe.apiKey());
         return id;
     }
     qint64 enqueue(qint64 connection, int maxAttempts = 3)
@@ -94,7 +107,7 @@ class TstWorkers : public QObject
         env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
         env.insert(u"ORION_SECRET_BACKEND"_s, u"file"_s);
         env.insert(u"ORION_DB_PASSWORD"_s, u"worker-pw"_s);
-        for (auto it = m_secrets.cbegin(); it != m_secrets.cend(); ++it)
+        for (auto it = m_workerEnvironment.cbegin(); it != m_workerEnvironment.cend(); ++it)
             env.insert(it.key(), it.value());
         p->setProcessEnvironment(env);
         p->setStandardErrorFile(m_dir.filePath(name + u".log"_s), QIODevice::Append);
@@ -421,7 +434,7 @@ private Q_SLOTS:
         auto eve = Workspace::open(asEve, u"eve-pw"_s, &error);
         QVERIFY2(dora && eve, qPrintable(error));
         ConnectionStore::NewConnection c = Test::newConnection(u"dora-stripe"_s, u"stripe"_s);
-        const qint64 doras = ConnectionStore(*dora).createConnection(c, &error);
+        const qint64 doras = ConnectionStore(*dora).createConnection(Test::withUid(c), &error);
         QVERIFY2(doras, qPrintable(error));
 
         JobQueue doraQueue(*dora), eveQueue(*eve);
@@ -495,7 +508,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed' AND error_class = 'transient'"_s.arg(job)), qint64(1));
 
         // A wrong key: config, failed at the first attempt, the key nowhere in the job.
-        m_secrets.insert(u"ORION_SECRET_FLAKY_SHOP_API_KEY"_s, u"sk_test_wrong_key_000"_s);
+        workerSecret(u"flaky-shop"_s, u"sk_test_wrong_key_000"_s);
         const qint64 bad = enqueue(connection, 3);
         startWorker(u"cw"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
         QTRY_COMPARE_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND state = 'failed'"_s.arg(bad)), qint64(1),
@@ -503,7 +516,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT attempts FROM sync_jobs WHERE id = %1"_s.arg(bad)), qint64(1));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE id = %1 AND error_class = 'config'"_s.arg(bad)), qint64(1));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE result::text LIKE '%wrong_key%' OR error_message LIKE '%wrong_key%'"_s), qint64(0));
-        m_secrets.insert(u"ORION_SECRET_FLAKY_SHOP_API_KEY"_s, m_stripe.apiKey());
+        workerSecret(u"flaky-shop"_s, m_stripe.apiKey());
     }
     // A lease belongs to the claim, not to the worker's name: a worker restarted under the same name
     // (systemd) neither renews nor ends what its dead predecessor held; an expired job is claimed
@@ -621,6 +634,166 @@ private Q_SLOTS:
         QVERIFY(!CustomConnectorStore::resolve(*worker, u"custom:acme"_s, u"orion_test_nobody"_s, &error));
         exec(u"DELETE FROM sync_jobs WHERE connection_id IN (%1, %2)"_s.arg(doras).arg(eves));
     }
+    // As member Eve would attack Dora: an "acme" of her own pointing at her server, queued for the
+    // shared workers. Dora's key is in the workers' secrets file under Dora's connection id, and also
+    // where a name-keyed setup would have put it (the secrets file by name, ORION_SECRET_ACME_API_KEY).
+    // The worker must fail Eve's job for want of her own key and send Eve's server nothing of Dora's.
+    void aWorkerNeverHandsOneOwnersSecretToAnother()
+    {
+        QString error;
+        DatabaseConfig asDora = m_db, asEve = m_db;
+        asDora.user = u"orion_test_dora"_s;
+        asEve.user = u"orion_test_eve"_s;
+        auto dora = Workspace::open(asDora, u"dora-pw"_s, &error);
+        auto eve = Workspace::open(asEve, u"eve-pw"_s, &error);
+        QVERIFY2(dora && eve, qPrintable(error));
+        FakeStripe evesServer(u"sk_test_eve_own_key_0000000000"_s);
+        QVERIFY(evesServer.start());
+        evesServer.setCustomerCount(3);
+        m_stripe.setCustomerCount(5);
+        NewConnection doras = Test::newConnection(u"acme"_s, u"stripe"_s);
+        doras.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
+        NewConnection eves = Test::newConnection(u"acme"_s, u"stripe"_s);
+        eves.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        eves.settings = QJsonObject{{u"api_base"_s, evesServer.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
+        const qint64 doraId = ConnectionStore(*dora).createConnection(doras, &error);
+        const qint64 eveId = ConnectionStore(*eve).createConnection(eves, &error);
+        QVERIFY2(doraId && eveId, qPrintable(error));
+        workerSecret(u"acme"_s, m_stripe.apiKey()); // Dora's, under her connection's id
+        FileSecretBackend file(m_dir.filePath(u"config/orion-studio/secrets.json"_s));
+        QVERIFY(file.write(u"connection/acme/api_key"_s, m_stripe.apiKey(), &error)); // by name, as before ids
+        m_workerEnvironment.insert(u"ORION_SECRET_ACME_API_KEY"_s, m_stripe.apiKey());
+        const auto restore = qScopeGuard([this] { m_workerEnvironment.clear(); });
+
+        JobQueue::Enqueue job;
+        job.stream = u"customers"_s;
+        job.maxAttempts = 1;
+        job.connectionId = eveId;
+        const qint64 evesJob = JobQueue(*eve).enqueue(job, &error);
+        job.connectionId = doraId;
+        const qint64 dorasJob = JobQueue(*dora).enqueue(job, &error);
+        QVERIFY2(evesJob && dorasJob, qPrintable(error));
+        startWorker(u"shared"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(u"SELECT count(*) FROM sync_jobs WHERE id IN (%1, %2) AND state IN ('failed', 'succeeded')"_s.arg(evesJob).arg(dorasJob)),
+            qint64(2), OrionTest::EventTimeout);
+        QCOMPARE(text(u"SELECT state || '/' || coalesce(error_class, '') FROM sync_jobs WHERE id = %1"_s.arg(evesJob)), u"failed/config"_s);
+        QVERIFY2(text(u"SELECT error_message FROM sync_jobs WHERE id = %1"_s.arg(evesJob)).contains(u"api_key"_s),
+                 qPrintable(text(u"SELECT error_message FROM sync_jobs WHERE id = %1"_s.arg(evesJob))));
+        for (const Fakes::RecordedRequest &r : evesServer.requests())
+            QVERIFY2(!r.header("authorization").contains(m_stripe.apiKey().toLatin1()), "Dora's key reached Eve's server");
+        QCOMPARE(evesServer.requests().size(), 0);
+        // Dora's own job ran with her key, found by her connection's id.
+        QCOMPARE(text(u"SELECT state FROM sync_jobs WHERE id = %1"_s.arg(dorasJob)), u"succeeded"_s);
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = %1"_s.arg(doraId)), qint64(5));
+        exec(u"DELETE FROM connections WHERE id IN (%1, %2)"_s.arg(doraId).arg(eveId));
+    }
+
+    // Sealed secrets, end to end on real processes: the pool key is made by `orion worker keygen`;
+    // Dora's desktop seals her key when she turns on "Run on workers"; she cannot read it back, Eve
+    // cannot overwrite it; a worker holding only the pool key runs her job; a rotation reseals, so
+    // the old key file opens nothing; "Run on workers" off withdraws the workers' copy.
+    void sealedSecretsReachOnlyTheWorkers()
+    {
+        QString error;
+        const QString keyFile = m_dir.filePath(u"pool.key"_s);
+        DatabaseConfig asWorker = m_db, asDora = m_db, asEve = m_db;
+        asWorker.user = u"orion_test_worker"_s;
+        asDora.user = u"orion_test_dora"_s;
+        asEve.user = u"orion_test_eve"_s;
+        const QHash<QString, QString> workerLogin{{u"ORION_DB_PASSWORD"_s, u"worker-pw"_s}};
+        const auto keygen = [&](const QStringList &extra) {
+            return Test::runProgram(QStringLiteral(ORION_CLI_PATH), QStringList{u"--db"_s, asWorker.toUrl(), u"worker"_s, u"keygen"_s} + extra,
+                                    workerLogin);
+        };
+        Test::ProcessOutcome made = keygen({u"--key-file"_s, keyFile});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(QFile::exists(keyFile));
+        QVERIFY(!(QFile::permissions(keyFile) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther)));
+        const auto poolKey = SealedBox::readKeyFile(keyFile, &error);
+        QVERIFY2(poolKey, qPrintable(error));
+        // A second pool key without --rotate: refused, nothing written.
+        const Test::ProcessOutcome second = keygen({u"--key-file"_s, m_dir.filePath(u"second.key"_s)});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(u"already has a key"_s), qPrintable(second.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"second.key"_s)));
+        QCOMPARE(scalar(u"SELECT count(*) FROM worker_pool_keys"_s), qint64(1));
+
+        auto dora = Workspace::open(asDora, u"dora-pw"_s, &error);
+        auto eve = Workspace::open(asEve, u"eve-pw"_s, &error);
+        QVERIFY2(dora && eve, qPrintable(error));
+        m_stripe.setCustomerCount(4);
+        CredentialStore dorasKeychain(std::make_shared<MemorySecretBackend>());
+        NewConnection c = Test::newConnection(u"sealed-shop"_s, u"stripe"_s);
+        c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
+        c.runOnWorkers = true;
+        const ConnectionSaver::Saved saved = ConnectionSaver::save(*dora, &dorasKeychain, 0, c, {{u"api_key"_s, m_stripe.apiKey()}}, &error);
+        QVERIFY2(saved.id, qPrintable(error));
+        QVERIFY2(saved.warning.isEmpty(), qPrintable(saved.warning));
+        const QByteArray sealed = QByteArray::fromHex(
+            text(u"SELECT encode(sealed, 'hex') FROM connection_secrets WHERE connection_uid = '%1' AND key = 'api_key'"_s.arg(saved.uid))
+                .toLatin1());
+        QCOMPARE(sealed.size(), m_stripe.apiKey().size() + SealedBox::kOverheadBytes);
+        QVERIFY(!sealed.contains(m_stripe.apiKey().toLatin1()));
+        QCOMPARE(SealedBox::open(sealed, poolKey->keys).value_or(QByteArray()), m_stripe.apiKey().toLatin1());
+        {
+            QSqlQuery q(dora->database());
+            QVERIFY(!q.exec(u"SELECT sealed FROM connection_secrets"_s)); // the owner writes, never reads
+            QSqlQuery attack(eve->database());
+            attack.prepare(u"SELECT orion_put_sealed_secret(CAST(? AS uuid), 'api_key', ?, ?)"_s);
+            attack.addBindValue(saved.uid);
+            attack.addBindValue(poolKey->id);
+            attack.addBindValue(SealedBox::seal("sk_test_eves_own_key", poolKey->keys.publicKey));
+            QVERIFY(!attack.exec());
+            QVERIFY2(attack.lastError().text().contains(u"only the owner"_s), qPrintable(attack.lastError().text()));
+            QSqlQuery direct(eve->database());
+            QVERIFY(!direct.exec(u"DELETE FROM connection_secrets"_s));
+        }
+        QCOMPARE(SealedBox::open(
+                     QByteArray::fromHex(
+                         text(u"SELECT encode(sealed, 'hex') FROM connection_secrets WHERE connection_uid = '%1'"_s.arg(saved.uid)).toLatin1()),
+                     poolKey->keys)
+                     .value_or(QByteArray()),
+                 m_stripe.apiKey().toLatin1());
+
+        // A worker with only the pool key (no secret of this connection on its machine) runs the job.
+        m_workerEnvironment.insert(u"ORION_WORKER_KEY_FILE"_s, keyFile);
+        const auto restore = qScopeGuard([this] { m_workerEnvironment.clear(); });
+        const qint64 first = enqueue(saved.id, 1);
+        startWorker(u"sealed-1"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(text(u"SELECT state FROM sync_jobs WHERE id = %1"_s.arg(first)), u"succeeded"_s, OrionTest::EventTimeout);
+        stopAll();
+
+        // Rotation: a new key, every sealed secret resealed to it in one go; the old key opens nothing.
+        const QString oldCopy = m_dir.filePath(u"pool-old.key"_s);
+        QVERIFY(QFile::copy(keyFile, oldCopy));
+        const Test::ProcessOutcome rotated = keygen({u"--key-file"_s, keyFile, u"--rotate"_s});
+        QVERIFY2(rotated.exitCode == 0, qPrintable(rotated.err));
+        QVERIFY2(rotated.out.contains(u"Resealed 1 secret(s)"_s), qPrintable(rotated.out));
+        QCOMPARE(scalar(u"SELECT count(*) FROM worker_pool_keys WHERE retired_at IS NULL"_s), qint64(1));
+        const auto newKey = SealedBox::readKeyFile(keyFile, &error);
+        QVERIFY2(newKey && newKey->id != poolKey->id, qPrintable(error));
+        QCOMPARE(scalar(u"SELECT pool_key_id FROM connection_secrets WHERE connection_uid = '%1'"_s.arg(saved.uid)), newKey->id);
+        m_workerEnvironment.insert(u"ORION_WORKER_KEY_FILE"_s, oldCopy);
+        const qint64 withOldKey = enqueue(saved.id, 1);
+        startWorker(u"sealed-old"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(text(u"SELECT state FROM sync_jobs WHERE id = %1"_s.arg(withOldKey)), u"failed"_s, OrionTest::EventTimeout);
+        QVERIFY2(text(u"SELECT error_message FROM sync_jobs WHERE id = %1"_s.arg(withOldKey)).contains(u"copy the current key file"_s),
+                 qPrintable(text(u"SELECT error_message FROM sync_jobs WHERE id = %1"_s.arg(withOldKey))));
+        stopAll();
+        m_workerEnvironment.insert(u"ORION_WORKER_KEY_FILE"_s, keyFile);
+        const qint64 withNewKey = enqueue(saved.id, 1);
+        startWorker(u"sealed-2"_s, {u"--concurrency"_s, u"1"_s, u"--no-schedule"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(text(u"SELECT state FROM sync_jobs WHERE id = %1"_s.arg(withNewKey)), u"succeeded"_s, OrionTest::EventTimeout);
+        stopAll();
+
+        // "Run on workers" off: the workers' copy is withdrawn.
+        c.runOnWorkers = false;
+        QVERIFY2(ConnectionSaver::save(*dora, &dorasKeychain, saved.id, c, {}, &error).id, qPrintable(error));
+        QCOMPARE(scalar(u"SELECT count(*) FROM connection_secrets WHERE connection_uid = '%1'"_s.arg(saved.uid)), qint64(0));
+        exec(u"DELETE FROM connections WHERE id = %1"_s.arg(saved.id));
+    }
+
     // As a member would attack the analytics: a temporary table named like a real one must not
     // steer a definer function (it searched pg_temp first and moved the watermark to 9e18), and a
     // member's cheap function over the per-user view must not see other members' rows.

@@ -82,7 +82,7 @@ private Q_SLOTS:
             QVERIFY2(Test::ensureLoginRole(u"orion_test_worker"_s, u"worker-pw"_s, u"orion_worker"_s, &error), qPrintable(error));
             ConnectionStore::NewConnection c = Test::newConnection(u"team-stripe"_s, u"stripe"_s);
             c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
-            QVERIFY2(ConnectionStore(*admin).createConnection(c, &error), qPrintable(error));
+            QVERIFY2(ConnectionStore(*admin).createConnection(Test::withUid(c), &error), qPrintable(error));
         }
         m_service = new WorkspaceService(this);
         m_window = new MainWindow(m_service, new MemorySecretStore(this), std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>()));
@@ -140,13 +140,19 @@ private Q_SLOTS:
         QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_jobs WHERE state = 'queued'"_s), qint64(2));
 
-        // A worker process on "another machine" (same host here) takes both jobs.
+        // A worker process on "another machine" (same host here) takes both jobs. Workers serve every
+        // owner, so their secrets file holds the key by connection id (never by name).
+        {
+            FileSecretBackend file(m_dir.filePath(u"config/orion-studio/secrets.json"_s));
+            QString error;
+            QVERIFY2(file.write(CredentialStore::storageKey(Test::owner(u"team-stripe"_s), u"api_key"_s), m_stripe.apiKey(), &error),
+                     qPrintable(error));
+        }
         QProcess worker;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         env.insert(u"ORION_SECRET_BACKEND"_s, u"file"_s);
         env.insert(u"ORION_DB_PASSWORD"_s, u"worker-pw"_s);
-        env.insert(u"ORION_SECRET_TEAM_STRIPE_API_KEY"_s, m_stripe.apiKey());
         worker.setProcessEnvironment(env);
         DatabaseConfig config = m_db;
         config.user = u"orion_test_worker"_s;

@@ -158,9 +158,9 @@ private Q_SLOTS:
         ConnectionStore::NewConnection shop = Test::newConnection(u"stripe-shop"_s, u"stripe"_s);
         shop.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
         QString error;
-        QVERIFY2(ConnectionStore(*app).createConnection(shop, &error), qPrintable(error));
+        QVERIFY2(ConnectionStore(*app).createConnection(Test::withUid(shop), &error), qPrintable(error));
         auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
-        QVERIFY(credentials->setSecret(u"stripe-shop"_s, u"api_key"_s, m_stripe.apiKey(), &error));
+        QVERIFY(credentials->setSecret(Test::owner(u"stripe-shop"_s), u"api_key"_s, m_stripe.apiKey(), &error));
         SyncRequest request;
         request.database = DatabaseConfig::sqlite(path);
         request.connection = u"stripe-shop"_s;

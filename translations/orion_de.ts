@@ -1410,6 +1410,10 @@
         <source>The service issued a new %1, but it could not be saved: %2</source>
         <translation>Der Dienst hat ein neues %1 ausgestellt, es konnte aber nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>new connection</source>
+        <translation>neue Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectionListModel</name>
@@ -1444,6 +1448,25 @@
     <message>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::ConnectionSaver</name>
+    <message>
+        <source>There is no secret store to keep the connection&apos;s secrets in.</source>
+        <translation>Es gibt keinen Geheimnisspeicher für die Geheimnisse der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Cannot save the connection: %1</source>
+        <translation>Die Verbindung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection no longer exists.</source>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: its %1 could not be stored (%2).</source>
+        <translation>Die Verbindung wurde nicht gespeichert: %1 konnte nicht abgelegt werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1506,10 @@
     <message>
         <source>Cannot read the sync runs: %1</source>
         <translation>Die Synchronisierungsläufe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is too close to the existing connection &quot;%2&quot;: names that differ only in case, spaces or punctuation would share one set of environment variables.</source>
+        <translation>Der Name „%1“ ist der bestehenden Verbindung „%2“ zu ähnlich: Namen, die sich nur in Groß-/Kleinschreibung, Leerzeichen oder Satzzeichen unterscheiden, teilten sich dieselben Umgebungsvariablen.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1804,10 @@
         <source>&quot;%1&quot; must be between %2 and %3 for %4, not %5.</source>
         <translation>„%1“ muss für %4 zwischen %2 und %3 liegen, nicht %5.</translation>
     </message>
+    <message>
+        <source>Connection &quot;%1&quot; has no %2 secret for the workers: its owner saves it with &quot;Run on workers&quot; on (sealed for the worker pool) or with &apos;orion connection set-secret&apos; on the worker&apos;s machine.</source>
+        <translation>Verbindung „%1“ hat kein Geheimnis %2 für die Worker: Ihr Besitzer speichert es mit eingeschaltetem „Auf Workern ausführen“ (für den Worker-Pool versiegelt) oder mit &apos;orion connection set-secret&apos; auf dem Rechner des Workers.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectorWizard</name>
@@ -1838,6 +1869,18 @@
     <message>
         <source>The system keychain could not save a secret: %1</source>
         <translation>Der Schlüsselbund des Systems konnte ein Geheimnis nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Another process has been refreshing this connection&apos;s token for too long.</source>
+        <translation>Ein anderer Prozess erneuert das Token dieser Verbindung schon zu lange.</translation>
+    </message>
+    <message>
+        <source>No connection was named for the %1 secret.</source>
+        <translation>Für das Geheimnis %1 wurde keine Verbindung genannt.</translation>
     </message>
 </context>
 <context>
@@ -2690,10 +2733,6 @@
     <message>
         <source>&amp;Activity</source>
         <translation>&amp;Aktivität</translation>
-    </message>
-    <message>
-        <source>The connection was not saved: %1</source>
-        <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 approved in Slack: syncing %2.</source>
@@ -4554,6 +4593,123 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>There is no connection with id %1 (it was deleted).</source>
         <translation>Es gibt keine Verbindung mit der ID %1 (sie wurde gelöscht).</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::SealedBox</name>
+    <message>
+        <source>There is no worker pool key file %1 (make one with &apos;orion worker keygen&apos;).</source>
+        <translation>Es gibt keine Schlüsseldatei des Worker-Pools %1 (erstellen Sie eine mit &apos;orion worker keygen&apos;).</translation>
+    </message>
+    <message>
+        <source>The worker pool key file %1 is readable by others; make it owner-only (chmod 600).</source>
+        <translation>Die Schlüsseldatei des Worker-Pools %1 ist für andere lesbar; beschränken Sie sie auf den Besitzer (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the worker pool key file %1: %2</source>
+        <translation>Die Schlüsseldatei des Worker-Pools %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The worker pool key file %1 is damaged.</source>
+        <translation>Die Schlüsseldatei des Worker-Pools %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the worker pool key file %1: %2</source>
+        <translation>Die Schlüsseldatei des Worker-Pools %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::SealedSecretBackend</name>
+    <message>
+        <source>sealed secrets of the workspace (pool key %1)</source>
+        <translation>versiegelte Geheimnisse des Arbeitsbereichs (Pool-Schlüssel %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed secrets: %1</source>
+        <translation>Die versiegelten Geheimnisse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The %1 of this connection is sealed to pool key %2, but this worker holds key %3: copy the current key file to it.</source>
+        <translation>%1 dieser Verbindung ist für Pool-Schlüssel %2 versiegelt, dieser Worker hat aber Schlüssel %3: Kopieren Sie die aktuelle Schlüsseldatei zu ihm.</translation>
+    </message>
+    <message>
+        <source>The sealed %1 of this connection does not open with the pool key (changed, or sealed to another key).</source>
+        <translation>Das versiegelte %1 dieser Verbindung lässt sich mit dem Pool-Schlüssel nicht öffnen (verändert oder für einen anderen Schlüssel versiegelt).</translation>
+    </message>
+    <message>
+        <source>Only connections&apos; secrets are sealed for the workers.</source>
+        <translation>Nur Geheimnisse von Verbindungen werden für die Worker versiegelt.</translation>
+    </message>
+    <message>
+        <source>Cannot store the sealed %1: %2</source>
+        <translation>Das versiegelte %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Another worker has been refreshing this connection&apos;s token for too long: %1</source>
+        <translation>Ein anderer Worker erneuert das Token dieser Verbindung schon zu lange: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::SealedSecrets</name>
+    <message>
+        <source>Cannot read the worker pool key: %1</source>
+        <translation>Der Schlüssel des Worker-Pools kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no worker pool key yet, so the workers cannot read this connection&apos;s secrets: run &apos;orion worker keygen&apos; on a worker, then save the connection again.</source>
+        <translation>Es gibt noch keinen Schlüssel des Worker-Pools, daher können die Worker die Geheimnisse dieser Verbindung nicht lesen: Führen Sie &apos;orion worker keygen&apos; auf einem Worker aus und speichern Sie die Verbindung dann erneut.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be sealed for the workers.</source>
+        <translation>%1 konnte nicht für die Worker versiegelt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 for the workers: %2</source>
+        <translation>%1 kann nicht für die Worker gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the connection&apos;s secrets from the workers: %1</source>
+        <translation>Die Geheimnisse der Verbindung können den Workern nicht entzogen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the worker pool keys: %1</source>
+        <translation>Die Schlüssel des Worker-Pools können nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The worker pool already has a key (id %1). Copy its key file to this worker, or make a new one with &apos;orion worker keygen --rotate --key-file CURRENT-KEY-FILE&apos;.</source>
+        <translation>Der Worker-Pool hat bereits einen Schlüssel (ID %1). Kopieren Sie seine Schlüsseldatei zu diesem Worker oder erstellen Sie einen neuen mit &apos;orion worker keygen --rotate --key-file AKTUELLE-SCHLÜSSELDATEI&apos;.</translation>
+    </message>
+    <message>
+        <source>The key file given is not the pool&apos;s current key, so the sealed secrets could not be opened to reseal them.</source>
+        <translation>Die angegebene Schlüsseldatei ist nicht der aktuelle Schlüssel des Pools; die versiegelten Geheimnisse konnten daher nicht zum Neuversiegeln geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>libsodium could not make a key pair.</source>
+        <translation>libsodium konnte kein Schlüsselpaar erzeugen.</translation>
+    </message>
+    <message>
+        <source>Cannot retire the old pool key: %1</source>
+        <translation>Der alte Pool-Schlüssel kann nicht außer Dienst gestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the pool key: %1</source>
+        <translation>Der Pool-Schlüssel kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed secrets: %1</source>
+        <translation>Die versiegelten Geheimnisse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A sealed secret (%1 of connection %2) does not open with the current key; nothing was changed.</source>
+        <translation>Ein versiegeltes Geheimnis (%1 der Verbindung %2) lässt sich mit dem aktuellen Schlüssel nicht öffnen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot reseal a secret: %1</source>
+        <translation>Ein Geheimnis kann nicht neu versiegelt werden: %1</translation>
     </message>
 </context>
 <context>

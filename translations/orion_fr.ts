@@ -1410,6 +1410,10 @@
         <source>The service issued a new %1, but it could not be saved: %2</source>
         <translation>Le service a émis un nouveau %1, mais il n&apos;a pas pu être enregistré : %2</translation>
     </message>
+    <message>
+        <source>new connection</source>
+        <translation>nouvelle connexion</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectionListModel</name>
@@ -1444,6 +1448,25 @@
     <message>
         <source>Schedule</source>
         <translation>Planification</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::ConnectionSaver</name>
+    <message>
+        <source>There is no secret store to keep the connection&apos;s secrets in.</source>
+        <translation>Aucun magasin de secrets n’est disponible pour les secrets de la connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot save the connection: %1</source>
+        <translation>Impossible d’enregistrer la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The connection no longer exists.</source>
+        <translation>La connexion n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: its %1 could not be stored (%2).</source>
+        <translation>La connexion n’a pas été enregistrée : son %1 n’a pas pu être conservé (%2).</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1506,10 @@
     <message>
         <source>Cannot read the sync runs: %1</source>
         <translation>Impossible de lire les exécutions de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is too close to the existing connection &quot;%2&quot;: names that differ only in case, spaces or punctuation would share one set of environment variables.</source>
+        <translation>Le nom « %1 » est trop proche de la connexion existante « %2 » : des noms qui ne diffèrent que par la casse, les espaces ou la ponctuation partageraient les mêmes variables d’environnement.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1804,10 @@
         <source>&quot;%1&quot; must be between %2 and %3 for %4, not %5.</source>
         <translation>« %1 » doit être entre %2 et %3 pour %4, pas %5.</translation>
     </message>
+    <message>
+        <source>Connection &quot;%1&quot; has no %2 secret for the workers: its owner saves it with &quot;Run on workers&quot; on (sealed for the worker pool) or with &apos;orion connection set-secret&apos; on the worker&apos;s machine.</source>
+        <translation>La connexion « %1 » n’a pas de secret %2 pour les workers : son propriétaire l’enregistre avec « Exécuter sur les workers » activé (scellé pour le pool de workers) ou avec &apos;orion connection set-secret&apos; sur la machine du worker.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectorWizard</name>
@@ -1838,6 +1869,18 @@
     <message>
         <source>The system keychain could not save a secret: %1</source>
         <translation>Le trousseau du système n&apos;a pas pu enregistrer un secret : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Another process has been refreshing this connection&apos;s token for too long.</source>
+        <translation>Un autre processus renouvelle le jeton de cette connexion depuis trop longtemps.</translation>
+    </message>
+    <message>
+        <source>No connection was named for the %1 secret.</source>
+        <translation>Aucune connexion n’a été indiquée pour le secret %1.</translation>
     </message>
 </context>
 <context>
@@ -2690,10 +2733,6 @@
     <message>
         <source>&amp;Activity</source>
         <translation>&amp;Activité</translation>
-    </message>
-    <message>
-        <source>The connection was not saved: %1</source>
-        <translation>La connexion n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>%1 approved in Slack: syncing %2.</source>
@@ -4554,6 +4593,123 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>There is no connection with id %1 (it was deleted).</source>
         <translation>Il n&apos;y a pas de connexion d&apos;identifiant %1 (elle a été supprimée).</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::SealedBox</name>
+    <message>
+        <source>There is no worker pool key file %1 (make one with &apos;orion worker keygen&apos;).</source>
+        <translation>Le fichier de clé du pool de workers %1 n’existe pas (créez-le avec &apos;orion worker keygen&apos;).</translation>
+    </message>
+    <message>
+        <source>The worker pool key file %1 is readable by others; make it owner-only (chmod 600).</source>
+        <translation>Le fichier de clé du pool de workers %1 est lisible par d’autres ; réservez-le à son propriétaire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the worker pool key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé du pool de workers %1 : %2</translation>
+    </message>
+    <message>
+        <source>The worker pool key file %1 is damaged.</source>
+        <translation>Le fichier de clé du pool de workers %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the worker pool key file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de clé du pool de workers %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::SealedSecretBackend</name>
+    <message>
+        <source>sealed secrets of the workspace (pool key %1)</source>
+        <translation>secrets scellés de l’espace de travail (clé du pool %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed secrets: %1</source>
+        <translation>Impossible de lire les secrets scellés : %1</translation>
+    </message>
+    <message>
+        <source>The %1 of this connection is sealed to pool key %2, but this worker holds key %3: copy the current key file to it.</source>
+        <translation>Le %1 de cette connexion est scellé pour la clé de pool %2, mais ce worker détient la clé %3 : copiez-lui le fichier de clé actuel.</translation>
+    </message>
+    <message>
+        <source>The sealed %1 of this connection does not open with the pool key (changed, or sealed to another key).</source>
+        <translation>Le %1 scellé de cette connexion ne s’ouvre pas avec la clé du pool (modifié, ou scellé pour une autre clé).</translation>
+    </message>
+    <message>
+        <source>Only connections&apos; secrets are sealed for the workers.</source>
+        <translation>Seuls les secrets des connexions sont scellés pour les workers.</translation>
+    </message>
+    <message>
+        <source>Cannot store the sealed %1: %2</source>
+        <translation>Impossible d’enregistrer le %1 scellé : %2</translation>
+    </message>
+    <message>
+        <source>Another worker has been refreshing this connection&apos;s token for too long: %1</source>
+        <translation>Un autre worker renouvelle le jeton de cette connexion depuis trop longtemps : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::SealedSecrets</name>
+    <message>
+        <source>Cannot read the worker pool key: %1</source>
+        <translation>Impossible de lire la clé du pool de workers : %1</translation>
+    </message>
+    <message>
+        <source>There is no worker pool key yet, so the workers cannot read this connection&apos;s secrets: run &apos;orion worker keygen&apos; on a worker, then save the connection again.</source>
+        <translation>Le pool de workers n’a pas encore de clé ; les workers ne peuvent donc pas lire les secrets de cette connexion : lancez &apos;orion worker keygen&apos; sur un worker, puis enregistrez de nouveau la connexion.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be sealed for the workers.</source>
+        <translation>Le %1 n’a pas pu être scellé pour les workers.</translation>
+    </message>
+    <message>
+        <source>Cannot store the %1 for the workers: %2</source>
+        <translation>Impossible d’enregistrer le %1 pour les workers : %2</translation>
+    </message>
+    <message>
+        <source>Cannot withdraw the connection&apos;s secrets from the workers: %1</source>
+        <translation>Impossible de retirer aux workers les secrets de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the worker pool keys: %1</source>
+        <translation>Impossible de verrouiller les clés du pool de workers : %1</translation>
+    </message>
+    <message>
+        <source>The worker pool already has a key (id %1). Copy its key file to this worker, or make a new one with &apos;orion worker keygen --rotate --key-file CURRENT-KEY-FILE&apos;.</source>
+        <translation>Le pool de workers a déjà une clé (id %1). Copiez son fichier de clé sur ce worker, ou créez-en une nouvelle avec &apos;orion worker keygen --rotate --key-file FICHIER-DE-CLÉ-ACTUEL&apos;.</translation>
+    </message>
+    <message>
+        <source>The key file given is not the pool&apos;s current key, so the sealed secrets could not be opened to reseal them.</source>
+        <translation>Le fichier de clé indiqué n’est pas la clé actuelle du pool : les secrets scellés n’ont donc pas pu être ouverts pour être rescellés.</translation>
+    </message>
+    <message>
+        <source>libsodium could not make a key pair.</source>
+        <translation>libsodium n’a pas pu créer de paire de clés.</translation>
+    </message>
+    <message>
+        <source>Cannot retire the old pool key: %1</source>
+        <translation>Impossible de retirer l’ancienne clé du pool : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the pool key: %1</source>
+        <translation>Impossible d’enregistrer la clé du pool : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the sealed secrets: %1</source>
+        <translation>Impossible de lire les secrets scellés : %1</translation>
+    </message>
+    <message>
+        <source>A sealed secret (%1 of connection %2) does not open with the current key; nothing was changed.</source>
+        <translation>Un secret scellé (%1 de la connexion %2) ne s’ouvre pas avec la clé actuelle ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot reseal a secret: %1</source>
+        <translation>Impossible de resceller un secret : %1</translation>
     </message>
 </context>
 <context>

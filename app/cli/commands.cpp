@@ -128,11 +128,11 @@ void addOptions(QCommandLineParser *parser)
           u"metrics"_s, u"seed"_s,        u"limit"_s,    u"target"_s,        u"provider"_s,     u"rows"_s,          u"docs"_s,
           u"sample"_s,  u"at-least"_s,    u"cassette"_s, u"record"_s,        u"pages"_s,        u"search"_s,        u"category"_s,
           u"pricing"_s, u"concurrency"_s, u"name"_s,     u"lease-seconds"_s, u"heartbeat-ms"_s, u"drain-seconds"_s, u"priority"_s,
-          u"state"_s})
+          u"state"_s,   u"key-file"_s})
         parser->addOption(QCommandLineOption(name, QString(), u"value"_s));
     // Switches.
-    for (const QString &name :
-         {u"json"_s, u"full-refresh"_s, u"bulk"_s, u"no-schedule"_s, u"on-workers"_s, u"llm-only"_s, u"mask"_s, u"keep-decisions"_s, u"all"_s})
+    for (const QString &name : {u"json"_s, u"full-refresh"_s, u"bulk"_s, u"no-schedule"_s, u"on-workers"_s, u"llm-only"_s, u"mask"_s,
+                                u"keep-decisions"_s, u"all"_s, u"rotate"_s})
         parser->addOption(QCommandLineOption(name));
 }
 

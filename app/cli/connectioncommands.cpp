@@ -8,9 +8,11 @@
 #include "adapters/registry/connectorregistry.h"
 #include "common/enumnames.h"
 #include "runtime/credentialstore.h"
+#include "services/connectionsaver.h"
 #include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
 #include "store/recordstore.h"
+#include "store/sealedsecrets.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -18,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -221,7 +225,7 @@ int addConnection(Invocation &invocation, Workspace &workspace)
     c.name = name;
     c.connectorId = connector->id();
     c.settings = settings;
-    if (!ConnectionStore(workspace).createConnection(c, &error))
+    if (!ConnectionSaver::save(workspace, nullptr, 0, c, {}, &error).id)
         return fail(error);
     out() << "Added connection \"" << name << "\" (" << connector->displayName() << ")." << Qt::endl;
     QStringList missing;
@@ -245,13 +249,8 @@ int runConnection(Invocation &invocation, Workspace *workspace)
         return found.status;
     QString error;
     if (sub == "remove"_L1) {
-        if (!ConnectionStore(*workspace).deleteConnection(found.connection.id, &error))
+        if (!ConnectionSaver::remove(*workspace, CredentialStore::createDefault().get(), found.connection.id, &error))
             return fail(error);
-        auto credentials = CredentialStore::createDefault();
-        if (found.connector) {
-            for (const SettingSpec &s : found.connector->secretSettings())
-                credentials->removeSecret(name, s.key, &error);
-        }
         out() << "Removed connection \"" << name << "\"." << Qt::endl;
         return 0;
     }
@@ -267,9 +266,26 @@ int runConnection(Invocation &invocation, Workspace *workspace)
     if (value.isEmpty())
         return usage(u"no value on standard input"_s);
     auto credentials = CredentialStore::createDefault();
-    if (!credentials->setSecret(name, key, value, &error))
+    const ConnectionStore::Connection &c = found.connection;
+    // The database first (the workers' sealed copy, when the connection runs on workers), then the
+    // local store; the sealed copy is rolled back if the local one cannot be written.
+    const bool sealing = workspace->isPostgres() && c.runOnWorkers;
+    QString warning;
+    QSqlDatabase db = workspace->database();
+    if (sealing && (!db.transaction() || !SealedSecrets::sealFor(*workspace, c.uid, {{key, value}}, &warning, &error))) {
+        db.rollback();
+        return fail(error.isEmpty() ? db.lastError().text() : error);
+    }
+    if (!credentials->setSecret(SecretOwner::connection(c.uid, c.name, c.legacySecretName), key, value, &error)) {
+        if (sealing)
+            db.rollback();
         return fail(error);
+    }
+    if (sealing && !db.commit())
+        return fail(db.lastError().text());
     out() << "Saved " << key << " of \"" << name << "\" in the " << credentials->backend().name() << "." << Qt::endl;
+    if (sealing)
+        out() << (warning.isEmpty() ? u"Sealed it for the worker pool."_s : warning) << Qt::endl;
     return 0;
 }
 

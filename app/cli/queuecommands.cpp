@@ -4,11 +4,15 @@
 #include "output.h"
 
 #include "runtime/credentialstore.h"
+#include "runtime/sealedbox.h"
 #include "services/worker.h"
 #include "store/jobqueue.h"
 #include "store/schedulestore.h"
+#include "store/sealedsecrets.h"
 #include "store/workspace.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,8 +74,19 @@ worker dies is taken over when its lease expires and resumes from the stream's c
 slots wake on NOTIFY and otherwise poll with backoff. Unless --no-schedule, the worker also takes
 part in electing the one scheduler that queues due scheduled syncs.
 SIGTERM drains: no new jobs; running ones finish, or after --drain-seconds (default 60) are cancelled
-and given back to the queue. One line per job on standard error. Secrets come from the environment
-(ORION_SECRET_<CONNECTION>_<KEY>) or the secrets file, as for 'orion sync'.
+and given back to the queue. One line per job on standard error.
+
+Secrets: a worker serves every member's connections, so it finds secrets by connection id only, never
+by name and never in ORION_SECRET_… variables. With the pool's key file (--key-file, or
+$ORION_WORKER_KEY_FILE, default <config>/orion-studio/worker-pool.key) it reads the secrets that
+owners sealed to the pool's key when they turned on "Run on workers", and reseals rotated tokens so
+every worker sees the newest; without one, this machine's keychain or secrets file, by connection id
+('orion connection set-secret' as the owner).
+
+  orion --db postgresql://… worker keygen [--key-file F] [--rotate]
+makes the pool's key pair: the public key goes into the workspace, the private key into F (mode 600);
+copy F to every worker. --rotate (with the current key file) makes a new pair, reseals every sealed
+secret to it in one transaction and retires the old key.
 )"_s;
 }
 
@@ -103,6 +118,49 @@ failed or cancelled job again.
 )"_s;
 }
 
+QString workerKeyFile(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"key-file"_s))
+        return parser.value(u"key-file"_s);
+    if (qEnvironmentVariableIsSet("ORION_WORKER_KEY_FILE"))
+        return qEnvironmentVariable("ORION_WORKER_KEY_FILE");
+    return SealedBox::defaultKeyFile();
+}
+
+// orion worker keygen [--key-file F] [--rotate]
+int runKeygen(const QCommandLineParser &parser, const DatabaseConfig &config, const QString &password)
+{
+    if (config.engine != DatabaseConfig::Engine::PostgreSql)
+        return usage(u"the worker pool key lives in a PostgreSQL workspace (--db postgresql://…)"_s);
+    const QString keyFile = workerKeyFile(parser);
+    QString error;
+    std::optional<SealedBox::PoolKey> previous;
+    if (parser.isSet(u"rotate"_s)) {
+        previous = SealedBox::readKeyFile(keyFile, &error);
+        if (!previous)
+            return usage(u"--rotate needs the current key file: "_s + error);
+    } else if (QFile::exists(keyFile)) {
+        return usage(u"%1 exists; give another --key-file, or --rotate to replace the pool's key"_s.arg(keyFile));
+    }
+    Workspace::Options options;
+    options.migrate = false;
+    auto workspace = Workspace::open(config, password, &error, options);
+    if (!workspace)
+        return fail(error);
+    const auto generated = SealedSecrets::generate(
+        *workspace, previous, [&](const SealedBox::PoolKey &key, QString *keepError) { return SealedBox::writeKeyFile(keyFile, key, keepError); },
+        &error);
+    if (!generated)
+        return fail(error);
+    out() << "Worker pool key " << generated->key.id << " saved to " << QDir::toNativeSeparators(keyFile) << " (owner-only)." << Qt::endl;
+    if (previous)
+        out() << "Resealed " << generated->resealed << " secret(s) from key " << previous->id << "; copy the new key file to every worker "
+              << "and restart them." << Qt::endl;
+    else
+        out() << "Copy this file to every worker (mode 600). Owners' desktops seal secrets to it when \"Run on workers\" is on." << Qt::endl;
+    return 0;
+}
+
 int runWorker(const QCommandLineParser &parser, const DatabaseConfig &config, const QString &password)
 {
     Worker::Options options;
@@ -118,7 +176,21 @@ int runWorker(const QCommandLineParser &parser, const DatabaseConfig &config, co
     if (config.engine != DatabaseConfig::Engine::PostgreSql)
         return usage(u"workers need a PostgreSQL workspace (--db postgresql://…); on SQLite the app runs schedules itself"_s);
     options.schedule = !parser.isSet(u"no-schedule"_s);
-    Worker worker(options, CredentialStore::createDefault());
+    // A worker serves every owner: secrets by connection id only, never by name or environment. With
+    // the pool's key file, the secrets its owners sealed in the workspace; without, this machine's
+    // keychain or secrets file.
+    std::shared_ptr<CredentialStore> credentials;
+    const QString keyFile = workerKeyFile(parser);
+    if (QFile::exists(keyFile)) {
+        const auto key = SealedBox::readKeyFile(keyFile, &error);
+        if (!key)
+            return fail(error);
+        credentials
+            = std::make_shared<CredentialStore>(std::make_shared<SealedSecretBackend>(config, password, *key), CredentialStore::Users::Several);
+    } else {
+        credentials = CredentialStore::createDefault(CredentialStore::Users::Several);
+    }
+    Worker worker(options, credentials);
     worker.setLogHandler([](const QString &line) {
         QTextStream err(stderr);
         err << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
@@ -260,8 +332,16 @@ int runWorkers(const QCommandLineParser &parser, Workspace &workspace)
 QList<Command> queueCommands()
 {
     return {
-        {u"worker"_s, workerHelp, nullptr, [](const Invocation &) { return Command::Needs::Address; }, nullptr,
-         [](Invocation &i, Workspace *) { return runWorker(i.parser, i.config, i.password); }},
+        {u"worker"_s, workerHelp,
+         [](Invocation &i) {
+             if (i.args.isEmpty() || (i.args == QStringList{u"keygen"_s} && !i.takeSub().isEmpty()))
+                 return 0;
+             return usage(u"worker takes no argument, or keygen; run 'orion worker --help'"_s);
+         },
+         [](const Invocation &) { return Command::Needs::Address; }, nullptr,
+         [](Invocation &i, Workspace *) {
+             return i.sub == "keygen"_L1 ? runKeygen(i.parser, i.config, i.password) : runWorker(i.parser, i.config, i.password);
+         }},
         {u"schedule"_s, scheduleHelp,
          [](Invocation &i) {
              const QString sub = i.takeSub();

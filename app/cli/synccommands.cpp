@@ -105,7 +105,7 @@ int runSoql(Invocation &invocation, Workspace *workspace)
         return usage(error);
     if (outcome != SyncResult::Outcome::Ran)
         return fail(error);
-    ConnectorSession session(*connector, resolved.connection.id, resolved.connection.name, resolved.settings, credentials);
+    ConnectorSession session(*connector, resolved.connection.id, resolved.secretOwner(), resolved.settings, credentials);
     if (!invocation.json())
         session.http().setLogger([](const QString &line) { QTextStream(stderr) << line << Qt::endl; });
     if (!session.isReady())
@@ -158,7 +158,7 @@ int runSlack(Invocation &invocation, Workspace *workspace)
             approval = u"sync:"_s + QString::number(target->id);
         }
     }
-    ConnectorSession session(*connector, resolved.connection.id, name, resolved.settings, credentials);
+    ConnectorSession session(*connector, resolved.connection.id, resolved.secretOwner(), resolved.settings, credentials);
     Failure failure = session.failure();
     QString ts;
     if (session.isReady()) {

@@ -33,12 +33,13 @@ QStringList capabilityNames(Capabilities capabilities)
     return names;
 }
 
-ConnectorContext ConnectorContext::create(qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+ConnectorContext ConnectorContext::create(qint64 connectionId, const SecretOwner &owner, const QJsonObject &settings,
                                           std::shared_ptr<CredentialStore> credentials, HttpClient *http)
 {
     ConnectorContext ctx;
     ctx.connectionId = connectionId;
-    ctx.connectionName = connectionName;
+    ctx.connectionName = owner.label;
+    ctx.secretOwner = owner;
     ctx.settings = settings;
     ctx.credentials = std::move(credentials);
     ctx.http = http;
@@ -59,12 +60,20 @@ QString ConnectorContext::setting(const QString &key) const
 std::optional<QString> ConnectorContext::secret(const QString &key, Failure *failure) const
 {
     QString error;
-    auto value = credentials ? credentials->secret(connectionName, key, &error) : std::nullopt;
+    auto value = credentials ? credentials->secret(secretOwner, key, &error) : std::nullopt;
     if (!error.isEmpty()) {
         *failure = Failure::config(error);
         return std::nullopt;
     }
     if (!value || value->isEmpty()) {
+        if (credentials && credentials->users() == CredentialStore::Users::Several) {
+            // A worker: only what was stored for this connection's id counts.
+            *failure = Failure::config(Connector::tr("Connection \"%1\" has no %2 secret for the workers: its owner saves it with "
+                                                     "\"Run on workers\" on (sealed for the worker pool) or with 'orion connection "
+                                                     "set-secret' on the worker's machine.")
+                                           .arg(connectionName, key));
+            return std::nullopt;
+        }
         *failure = Failure::config(Connector::tr("Connection \"%1\" has no %2 secret: save it in the connection dialog "
                                                  "or set %3.")
                                        .arg(connectionName, key, CredentialStore::environmentVariable(connectionName, key)));
@@ -76,7 +85,7 @@ std::optional<QString> ConnectorContext::secret(const QString &key, Failure *fai
 std::optional<QString> ConnectorContext::optionalSecret(const QString &key) const
 {
     QString error;
-    return credentials ? credentials->secret(connectionName, key, &error) : std::nullopt;
+    return credentials ? credentials->secret(secretOwner, key, &error) : std::nullopt;
 }
 
 WriteOutcome Connector::writeCustomers(const ConnectorContext &, const UnifiedCustomers &, const WriteOptions &) const

@@ -4,6 +4,7 @@
 
 #include "runtime/failure.h"
 #include "runtime/oauthauthorizer.h"
+#include "runtime/secretowner.h"
 #include "unified/unifiedinvoice.h"
 
 #include <QCoreApplication>
@@ -93,14 +94,15 @@ public:
 struct ConnectorContext
 {
     qint64 connectionId = 0;
-    QString connectionName;
-    QJsonObject settings; // validated, defaults applied, no secrets
+    QString connectionName;  // for messages
+    SecretOwner secretOwner; // whose secrets (by the connection's id)
+    QJsonObject settings;    // validated, defaults applied, no secrets
     std::shared_ptr<CredentialStore> credentials;
     HttpClient *http = nullptr;
     std::function<void(const QString &)> log;
 
     // A context for the connection on `http`; log lines go through the client (redacted).
-    static ConnectorContext create(qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+    static ConnectorContext create(qint64 connectionId, const SecretOwner &owner, const QJsonObject &settings,
                                    std::shared_ptr<CredentialStore> credentials, HttpClient *http);
 
     QString setting(const QString &key) const;

@@ -4,10 +4,10 @@
 
 namespace Orion {
 
-ConnectorSession::ConnectorSession(const Connector &connector, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+ConnectorSession::ConnectorSession(const Connector &connector, qint64 connectionId, const SecretOwner &owner, const QJsonObject &settings,
                                    std::shared_ptr<CredentialStore> credentials, const HttpClient::Options &options)
     : m_http(options)
-    , m_ctx(ConnectorContext::create(connectionId, connectionName, settings, std::move(credentials), &m_http))
+    , m_ctx(ConnectorContext::create(connectionId, owner, settings, std::move(credentials), &m_http))
 {
     if (settings.value(QLatin1StringView(Connector::kCrossOriginRedirects)).toString() == QLatin1StringView("strip_credentials"))
         m_http.options().crossOriginRedirects = HttpClient::Options::CrossOriginRedirects::StripCredentials;

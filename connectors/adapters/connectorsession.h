@@ -13,7 +13,7 @@ namespace Orion {
 class ConnectorSession
 {
 public:
-    ConnectorSession(const Connector &connector, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+    ConnectorSession(const Connector &connector, qint64 connectionId, const SecretOwner &owner, const QJsonObject &settings,
                      std::shared_ptr<CredentialStore> credentials, const HttpClient::Options &options = {});
     ~ConnectorSession();
     ConnectorSession(const ConnectorSession &) = delete;

@@ -120,12 +120,12 @@ int OAuth2RefreshAuthenticator::refreshCount(const QString &connection)
 Failure OAuth2RefreshAuthenticator::currentToken(HttpClient &client, bool forceRefresh, QString *token)
 {
     auto &cache = OAuthDetail::cache();
-    const auto lock = cache.lockFor(m_config.lockKey.isEmpty() ? m_config.connection : m_config.lockKey);
+    const auto lock = cache.lockFor(m_config.lockKey.isEmpty() ? m_config.owner.scope : m_config.lockKey);
     QMutexLocker locker(lock.get());
     OAuthDetail::CachedToken cached;
     {
         QMutexLocker mapLocker(&cache.mapMutex);
-        cached = cache.tokens.value(m_config.connection);
+        cached = cache.tokens.value(m_config.owner.scope);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool fresh = !cached.accessToken.isEmpty() && now.secsTo(cached.expiresAt) > m_config.refreshLeadSeconds;
@@ -135,7 +135,7 @@ Failure OAuth2RefreshAuthenticator::currentToken(HttpClient &client, bool forceR
         if (Failure failure = refreshLocked(client))
             return failure;
         QMutexLocker mapLocker(&cache.mapMutex);
-        cached = cache.tokens.value(m_config.connection);
+        cached = cache.tokens.value(m_config.owner.scope);
     }
     *token = cached.accessToken;
     return {};
@@ -144,17 +144,24 @@ Failure OAuth2RefreshAuthenticator::currentToken(HttpClient &client, bool forceR
 Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
 {
     QString error;
-    const auto refreshToken = m_credentials->secret(m_config.connection, u"refresh_token"_s, &error);
+    // Other processes (the desktop, the CLI, workers) present the same rotating refresh token: one
+    // at a time, and each reads the token only once it holds the lock, so a loser uses the token the
+    // winner saved instead of the one the winner spent.
+    const std::unique_ptr<ScopeLock> processes
+        = m_credentials->backend().lock(m_config.lockKey.isEmpty() ? m_config.owner.scope : m_config.lockKey, &error);
+    if (!processes)
+        return Failure::transient(error);
+    const auto refreshToken = m_credentials->secret(m_config.owner, u"refresh_token"_s, &error);
     if (!error.isEmpty())
         return Failure::config(error);
     if (!refreshToken || refreshToken->isEmpty()) {
         Failure failure = Failure::config(
             tr("Connection \"%1\" has no %2 authorisation yet; authorise it first (or set %3).")
-                .arg(m_config.connection, m_config.serviceName, CredentialStore::environmentVariable(m_config.connection, u"refresh_token"_s)));
+                .arg(m_config.owner.label, m_config.serviceName, CredentialStore::environmentVariable(m_config.owner.label, u"refresh_token"_s)));
         failure.reauthorize = true;
         return failure;
     }
-    const auto clientSecret = m_credentials->secret(m_config.connection, u"client_secret"_s, &error);
+    const auto clientSecret = m_credentials->secret(m_config.owner, u"client_secret"_s, &error);
     client.redactor().addSecret(*refreshToken);
     if (clientSecret)
         client.redactor().addSecret(*clientSecret);
@@ -189,9 +196,9 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
         Failure failure
             = Failure::config(code == "invalid_grant"_L1
                                   ? tr("The %1 authorisation of connection \"%2\" has expired or was revoked; re-authorise the connection.")
-                                        .arg(m_config.serviceName, m_config.connection)
+                                        .arg(m_config.serviceName, m_config.owner.label)
                                   : tr("%1 refused the token refresh for connection \"%2\" (%3); check the client id and secret.")
-                                        .arg(m_config.serviceName, m_config.connection, code.isEmpty() ? QString::number(response.status) : code));
+                                        .arg(m_config.serviceName, m_config.owner.label, code.isEmpty() ? QString::number(response.status) : code));
         failure.reauthorize = code == "invalid_grant"_L1;
         return failure;
     }
@@ -205,7 +212,7 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
     if (!rotated.isEmpty() && rotated != *refreshToken) {
         client.redactor().addSecret(rotated);
         // Saved before the new access token is used: the old refresh token is already invalid.
-        if (!m_credentials->setSecret(m_config.connection, u"refresh_token"_s, rotated, &error))
+        if (!m_credentials->setSecret(m_config.owner, u"refresh_token"_s, rotated, &error))
             return Failure::system(tr("The rotated refresh token could not be saved: %1").arg(error));
         client.log(u"refresh token rotated and saved to the %1"_s.arg(m_credentials->backend().name()));
     }
@@ -217,9 +224,9 @@ Failure OAuth2RefreshAuthenticator::refreshLocked(HttpClient &client)
     {
         QMutexLocker mapLocker(&cache.mapMutex);
         cache.tokens.insert(
-            m_config.connection,
+            m_config.owner.scope,
             {accessToken, QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(expiresIn, 1)), answer, QDateTime::currentDateTimeUtc()});
-        ++cache.refreshes[m_config.connection];
+        ++cache.refreshes[m_config.owner.scope];
     }
     client.log(u"access token refreshed (expires in %1 s)"_s.arg(expiresIn));
     return {};

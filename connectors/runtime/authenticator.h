@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/failure.h"
+#include "runtime/secretowner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,12 +80,12 @@ class OAuth2RefreshAuthenticator : public Authenticator
 public:
     struct Config
     {
-        QString connection;  // the credential namespace and the serialisation key
+        SecretOwner owner;   // whose secrets; its scope keys the token cache and the serialisation
         QString serviceName; // for messages, e.g. "HubSpot"
         QUrl tokenUrl;
         QString clientId;
         int refreshLeadSeconds = 120;
-        QString lockKey;              // refreshes are serialised per key: the connection by default, or e.g. a
+        QString lockKey;              // refreshes are serialised per key: the owner's scope by default, or e.g. a
                                       // QuickBooks company (realm) shared by several connections
         int defaultExpiresIn = 3600;  // when the token answer has no expires_in (Salesforce)
         bool clientBasicAuth = false; // send client id and secret as HTTP Basic (Intuit) instead of in the form
@@ -96,14 +97,15 @@ public:
 
     // Obtains an access token now if there is no fresh one (e.g. to learn the instance URL first).
     Failure ensureToken(HttpClient &client);
-    // A string field of the last token answer for this connection, e.g. Salesforce's "instance_url".
-    static QString tokenField(const QString &connection, const QString &field);
-    static QDateTime tokenExpiry(const QString &connection);
-    static QDateTime tokenRefreshedAt(const QString &connection);
+    // A string field of the last token answer for the owner with this scope (SecretOwner::scope),
+    // e.g. Salesforce's "instance_url".
+    static QString tokenField(const QString &scope, const QString &field);
+    static QDateTime tokenExpiry(const QString &scope);
+    static QDateTime tokenRefreshedAt(const QString &scope);
 
     // Forget cached access tokens (tests; a re-authorised connection).
-    static void clearTokenCache(const QString &connection = {});
-    static int refreshCount(const QString &connection); // successful refreshes in this process
+    static void clearTokenCache(const QString &scope = {});
+    static int refreshCount(const QString &scope); // successful refreshes in this process
 
 private:
     Failure refreshLocked(HttpClient &client);

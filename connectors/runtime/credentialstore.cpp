@@ -2,6 +2,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,37 @@ template<typename Job> void runJob(Job &job)
 }
 
 } // namespace CredentialDetail
+
+namespace {
+
+class LockFileScopeLock : public ScopeLock
+{
+public:
+    explicit LockFileScopeLock(const QString &path)
+        : m_file(path)
+    {
+    }
+    QLockFile m_file;
+};
+
+} // namespace
+
+std::unique_ptr<ScopeLock> SecretBackend::lock(const QString &scope, QString *error)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/orion-studio/locks"_s;
+    if (!QDir().mkpath(folder)) {
+        *error = QCoreApplication::translate("Orion::CredentialStore", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder));
+        return nullptr;
+    }
+    const QString name = QString::fromLatin1(QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    auto lock = std::make_unique<LockFileScopeLock>(folder + u'/' + name + u".lock"_s);
+    lock->m_file.setStaleLockTime(std::chrono::minutes(2));
+    if (!lock->m_file.tryLock(std::chrono::seconds(90))) {
+        *error = QCoreApplication::translate("Orion::CredentialStore", "Another process has been refreshing this connection's token for too long.");
+        return nullptr;
+    }
+    return lock;
+}
 
 KeychainSecretBackend::KeychainSecretBackend(const QString &service)
     : m_service(service)
@@ -209,8 +242,24 @@ bool MemorySecretBackend::remove(const QString &key, QString *)
     return true;
 }
 
-CredentialStore::CredentialStore(std::shared_ptr<SecretBackend> backend)
+SecretOwner SecretOwner::connection(const QString &uid, const QString &name, const QString &legacyName)
+{
+    return {u"connection/"_s + uid, name, legacyName};
+}
+
+SecretOwner SecretOwner::unsaved(const QString &name)
+{
+    return connection(QUuid::createUuid().toString(QUuid::WithoutBraces), name);
+}
+
+SecretOwner SecretOwner::spec(const QString &name)
+{
+    return {u"spec/"_s + name, name, {}};
+}
+
+CredentialStore::CredentialStore(std::shared_ptr<SecretBackend> backend, Users users)
     : m_backend(std::move(backend))
+    , m_users(users)
 {
 }
 
@@ -260,6 +309,10 @@ public:
         return true;
     }
     QString name() const override { return QStringLiteral("trial"); }
+    std::unique_ptr<ScopeLock> lock(const QString &scope, QString *error) override
+    {
+        return m_fallback ? m_fallback->backend().lock(scope, error) : std::make_unique<ScopeLock>();
+    }
 
 private:
     QMutex m_mutex;
@@ -270,62 +323,93 @@ private:
 
 } // namespace
 
-std::shared_ptr<CredentialStore> CredentialStore::overlay(const QString &connection, const QHash<QString, QString> &entered,
+std::shared_ptr<CredentialStore> CredentialStore::overlay(const SecretOwner &owner, const QHash<QString, QString> &entered,
                                                           std::shared_ptr<CredentialStore> stored)
 {
     QHash<QString, QString> values;
     for (auto it = entered.cbegin(); it != entered.cend(); ++it)
-        values.insert(storageKey(connection, it.key()), it.value());
-    return std::make_shared<CredentialStore>(std::make_shared<OverlaySecretBackend>(std::move(values), std::move(stored)));
+        values.insert(storageKey(owner, it.key()), it.value());
+    const Users users = stored ? stored->m_users : Users::One;
+    return std::make_shared<CredentialStore>(std::make_shared<OverlaySecretBackend>(std::move(values), std::move(stored)), users);
 }
 
-std::shared_ptr<CredentialStore> CredentialStore::createDefault()
+std::shared_ptr<CredentialStore> CredentialStore::createDefault(Users users)
 {
     const QString forced = qEnvironmentVariable("ORION_SECRET_BACKEND").toLower();
     if (forced == "file"_L1)
-        return std::make_shared<CredentialStore>(std::make_shared<FileSecretBackend>());
+        return std::make_shared<CredentialStore>(std::make_shared<FileSecretBackend>(), users);
     if (forced == "keychain"_L1 || (forced.isEmpty() && KeychainSecretBackend::isReachable()))
-        return std::make_shared<CredentialStore>(std::make_shared<KeychainSecretBackend>());
-    return std::make_shared<CredentialStore>(std::make_shared<FileSecretBackend>());
+        return std::make_shared<CredentialStore>(std::make_shared<KeychainSecretBackend>(), users);
+    return std::make_shared<CredentialStore>(std::make_shared<FileSecretBackend>(), users);
 }
 
-QString CredentialStore::environmentVariable(const QString &connection, const QString &key)
+QString CredentialStore::normalizedName(const QString &name)
 {
-    QString name = u"ORION_SECRET_"_s + connection.toUpper() + u'_' + key.toUpper();
-    for (QChar &c : name) {
+    QString result = name.trimmed().toUpper();
+    for (QChar &c : result) {
         if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
             c = u'_';
     }
-    return name;
+    return result;
 }
 
-QString CredentialStore::storageKey(const QString &connection, const QString &key)
+QString CredentialStore::environmentVariable(const QString &name, const QString &key)
 {
-    return u"connection/"_s + connection + u'/' + key;
+    return u"ORION_SECRET_"_s + normalizedName(name) + u'_' + normalizedName(key);
 }
 
-std::optional<QString> CredentialStore::secret(const QString &connection, const QString &key, QString *error) const
+QString CredentialStore::storageKey(const SecretOwner &owner, const QString &key)
 {
+    return owner.scope + u'/' + key;
+}
+
+std::optional<QString> CredentialStore::secret(const SecretOwner &owner, const QString &key, QString *error) const
+{
+    if (!owner.isValid()) {
+        *error = tr("No connection was named for the %1 secret.").arg(key);
+        return std::nullopt;
+    }
     QString value;
     bool found = false;
-    if (!m_backend->read(storageKey(connection, key), &value, &found, error))
+    if (!m_backend->read(storageKey(owner, key), &value, &found, error))
         return std::nullopt;
     if (found)
         return value;
-    const QString variable = environmentVariable(connection, key);
-    if (qEnvironmentVariableIsSet(variable.toLatin1().constData()))
-        return qEnvironmentVariable(variable.toLatin1().constData());
+    if (m_users == Users::One && !owner.legacyName.isEmpty()) {
+        // Stored before connections had ids: moved to the id, so no other workspace's or member's
+        // connection of that name finds it again.
+        const QString legacyKey = u"connection/"_s + owner.legacyName + u'/' + key;
+        if (!m_backend->read(legacyKey, &value, &found, error))
+            return std::nullopt;
+        if (found) {
+            QString ignored;
+            if (m_backend->write(storageKey(owner, key), value, &ignored))
+                m_backend->remove(legacyKey, &ignored);
+            return value;
+        }
+    }
+    if (m_users == Users::One) {
+        const QByteArray variable = environmentVariable(owner.label, key).toLatin1();
+        if (qEnvironmentVariableIsSet(variable.constData()))
+            return qEnvironmentVariable(variable.constData());
+    }
     return std::nullopt;
 }
 
-bool CredentialStore::setSecret(const QString &connection, const QString &key, const QString &value, QString *error)
+bool CredentialStore::setSecret(const SecretOwner &owner, const QString &key, const QString &value, QString *error)
 {
-    return m_backend->write(storageKey(connection, key), value, error);
+    if (!owner.isValid()) {
+        *error = tr("No connection was named for the %1 secret.").arg(key);
+        return false;
+    }
+    return m_backend->write(storageKey(owner, key), value, error);
 }
 
-bool CredentialStore::removeSecret(const QString &connection, const QString &key, QString *error)
+bool CredentialStore::removeSecret(const SecretOwner &owner, const QString &key, QString *error)
 {
-    return m_backend->remove(storageKey(connection, key), error);
+    if (!owner.legacyName.isEmpty())
+        m_backend->remove(u"connection/"_s + owner.legacyName + u'/' + key, error);
+    return m_backend->remove(storageKey(owner, key), error);
 }
 
 } // namespace Orion

@@ -5,10 +5,20 @@
 #include <QMutex>
 #include <QString>
 
+#include "runtime/secretowner.h"
+
 #include <memory>
 #include <optional>
 
 namespace Orion {
+
+// Held around read → refresh → save of a rotating token, so that two processes never present the
+// same refresh token (the second waits, then reads the token the first one saved).
+class ScopeLock
+{
+public:
+    virtual ~ScopeLock() = default;
+};
 
 // Synchronous secret storage for worker threads and the headless CLI. Implementations are
 // thread-safe and never log values.
@@ -16,6 +26,10 @@ class SecretBackend
 {
 public:
     virtual ~SecretBackend() = default;
+    // Serialises `scope` across the processes that share this store; nullptr with *error when it
+    // cannot be had in time. The default is a lock file in <config folder>/orion-studio/locks (the
+    // processes of one machine); a store shared through a database locks there.
+    virtual std::unique_ptr<ScopeLock> lock(const QString &scope, QString *error);
     // Returns false only for a backend error (*error set); a missing entry is found == false.
     virtual bool read(const QString &key, QString *value, bool *found, QString *error) = 0;
     virtual bool write(const QString &key, const QString &value, QString *error) = 0;
@@ -69,6 +83,7 @@ public:
     bool write(const QString &key, const QString &value, QString *error) override;
     bool remove(const QString &key, QString *error) override;
     QString name() const override { return QStringLiteral("memory"); }
+    std::unique_ptr<ScopeLock> lock(const QString &, QString *) override { return std::make_unique<ScopeLock>(); } // one process
 
 private:
     QMutex m_mutex;
@@ -77,36 +92,48 @@ private:
 
 // Secrets of connections. Lookup order (documented in the README):
 //   1. the stored value (keychain or secrets file): what the GUI saved, or a value rotated at run time;
-//   2. the environment variable ORION_SECRET_<CONNECTION>_<KEY> (the initial value for headless runs).
+//   2. for connections made before schema 14: the entry stored under the name, moved to the id;
+//   3. the environment variable ORION_SECRET_<CONNECTION>_<KEY> (the initial value for single-user
+//      headless runs).
+// 2 and 3 only for Users::One.
 // A stored rotated value therefore wins over the environment's initial one. Values changed at run
 // time (rotated refresh tokens, access tokens) are always written to the store, never to the database.
 class CredentialStore
 {
     Q_DECLARE_TR_FUNCTIONS(Orion::CredentialStore)
 public:
-    explicit CredentialStore(std::shared_ptr<SecretBackend> backend);
+    // One: a desktop or a single-user CLI, which also reads name-keyed entries from before schema 14
+    // and the environment. Several: a worker serving several owners, which reads only by id (a
+    // name does not say whose secret it is).
+    enum class Users { One, Several };
+    explicit CredentialStore(std::shared_ptr<SecretBackend> backend, Users users = Users::One);
 
     // The keychain when one is reachable, otherwise the secrets file. ORION_SECRET_BACKEND=keychain|file
     // forces one.
-    static std::shared_ptr<CredentialStore> createDefault();
+    static std::shared_ptr<CredentialStore> createDefault(Users users = Users::One);
     // For a trial run (Test Connection, the builder's test reads): the secrets entered for
     // `connection` (key → value) first, then what `stored` holds (nothing when null); what a service
     // rotates during the run stays in this store's memory, for the caller to sort out.
-    static std::shared_ptr<CredentialStore> overlay(const QString &connection, const QHash<QString, QString> &entered,
+    static std::shared_ptr<CredentialStore> overlay(const SecretOwner &owner, const QHash<QString, QString> &entered,
                                                     std::shared_ptr<CredentialStore> stored);
 
-    static QString environmentVariable(const QString &connection, const QString &key);
-    static QString storageKey(const QString &connection, const QString &key);
+    // The variable a single-user CLI reads for `key` of the connection called `name`.
+    static QString environmentVariable(const QString &name, const QString &key);
+    // Two names that map to the same variable ("acme-x", "acme_x") are refused for one owner.
+    static QString normalizedName(const QString &name);
+    static QString storageKey(const SecretOwner &owner, const QString &key);
 
     // nullopt when the secret is set nowhere; *error for a backend failure.
-    std::optional<QString> secret(const QString &connection, const QString &key, QString *error) const;
-    bool setSecret(const QString &connection, const QString &key, const QString &value, QString *error);
-    bool removeSecret(const QString &connection, const QString &key, QString *error);
+    std::optional<QString> secret(const SecretOwner &owner, const QString &key, QString *error) const;
+    bool setSecret(const SecretOwner &owner, const QString &key, const QString &value, QString *error);
+    bool removeSecret(const SecretOwner &owner, const QString &key, QString *error);
 
     SecretBackend &backend() const { return *m_backend; }
+    Users users() const { return m_users; }
 
 private:
     std::shared_ptr<SecretBackend> m_backend;
+    Users m_users;
 };
 
 } // namespace Orion

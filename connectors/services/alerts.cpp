@@ -179,7 +179,7 @@ QStringList Alerts::notify(const std::shared_ptr<CredentialStore> &credentials, 
             lines << tr("alert to %1 not sent: %2").arg(rule.slackConnectionName, error.isEmpty() ? tr("not a Slack connection") : error);
             continue;
         }
-        ConnectorSession session(*slack.connector, slack.connection.id, slack.connection.name, slack.settings, credentials, options);
+        ConnectorSession session(*slack.connector, slack.connection.id, slack.secretOwner(), slack.settings, credentials, options);
         Failure failure = session.failure();
         QString ts;
         const bool recovered = rule.trigger == AlertRule::Trigger::Recovery || (wasFailing && result.succeeded());

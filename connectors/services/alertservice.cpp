@@ -133,7 +133,7 @@ QString AlertService::postTestMessage(const Access &access, const QString &slack
     ResolvedConnection slack;
     if (SyncJob::resolve(*workspace, slackConnection, access.credentials, &slack, &error) != SyncResult::Outcome::Ran)
         return error;
-    ConnectorSession session(*slack.connector, slack.connection.id, slack.connection.name, slack.settings, access.credentials, access.httpOptions);
+    ConnectorSession session(*slack.connector, slack.connection.id, slack.secretOwner(), slack.settings, access.credentials, access.httpOptions);
     if (!session.isReady())
         return session.failure().message;
     QString ts;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/failure.h"
+#include "runtime/secretowner.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -29,7 +30,7 @@ public:
     struct Request
     {
         QString connectorId;
-        QString connection;              // the stored connection's name (its secrets); "connection-test" for a new one
+        SecretOwner connection;          // the stored connection (its secrets), or SecretOwner::unsaved for a new one
         QJsonObject settings;            // validated, defaults applied
         QHash<QString, QString> entered; // secrets typed into the form
         bool useStoredSecrets = false;   // editing a saved connection

@@ -31,7 +31,7 @@ CustomConnectorService::SaveResult CustomConnectorService::saveOn(Workspace *wor
     }
     QString error;
     for (auto it = request.secrets.cbegin(); it != request.secrets.cend(); ++it)
-        if (!credentials.setSecret(request.spec.name(), it.key(), it.value(), &error)) {
+        if (!credentials.setSecret(SecretOwner::spec(request.spec.name()), it.key(), it.value(), &error)) {
             r.error = QCoreApplication::translate("Orion::ConnectorWizard", "Cannot store the secret %1: %2").arg(it.key(), error);
             return r;
         }

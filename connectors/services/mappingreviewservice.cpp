@@ -318,7 +318,7 @@ MappingReviewService::Outcome MappingReviewService::postApprovalRequests(const S
     ResolvedConnection slack;
     if (SyncJob::resolve(*workspace, slackConnection, access.credentials, &slack, &error) != SyncResult::Outcome::Ran)
         return failed(Operation::AskInSlack, error);
-    ConnectorSession session(*slack.connector, slack.connection.id, slack.connection.name, slack.settings, access.credentials, access.httpOptions);
+    ConnectorSession session(*slack.connector, slack.connection.id, slack.secretOwner(), slack.settings, access.credentials, access.httpOptions);
     if (!session.isReady())
         return failed(Operation::AskInSlack, session.failure().message);
     Outcome o;

@@ -30,7 +30,7 @@ Answer inSession(const std::shared_ptr<CredentialStore> &credentials, const Sale
         answer.failure = Failure::config(error);
         return answer;
     }
-    ConnectorSession session(connector, target.connectionId, target.connectionName, *effective, credentials);
+    ConnectorSession session(connector, target.connectionId, target.owner, *effective, credentials);
     session.http().setCancelFlag(cancel.get());
     if (!session.isReady()) {
         answer.failure = session.failure();

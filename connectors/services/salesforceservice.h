@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runtime/failure.h"
+#include "runtime/secretowner.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ public:
     struct Target
     {
         qint64 connectionId = 0;
-        QString connectionName;
+        SecretOwner owner;    // whose secrets, and the name for messages
         QJsonObject settings; // never secrets: those come from the credential store
     };
     struct QueryAnswer

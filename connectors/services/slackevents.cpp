@@ -37,9 +37,9 @@ void SlackEvents::setConnections(const ConnectionSummaries &connections)
             if (!watcher->result().isEmpty())
                 startListener(name, apiBase, watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([credentials = m_credentials, name = c.name] {
+        watcher->setFuture(QtConcurrent::run([credentials = m_credentials, owner = SecretOwner::connection(c.uid, c.name, c.legacySecretName)] {
             QString error;
-            return credentials->secret(name, u"app_token"_s, &error).value_or(QString());
+            return credentials->secret(owner, u"app_token"_s, &error).value_or(QString());
         }));
     }
     for (auto it = m_listeners.begin(); it != m_listeners.end();) {

@@ -215,6 +215,7 @@ SyncResult::Outcome SyncJobDetail::resolveConnection(Workspace &workspace, const
     // Missing secrets are a usage error: nothing is recorded.
     ConnectorContext probe;
     probe.connectionName = connection->name;
+    probe.secretOwner = SecretOwner::connection(connection->uid, connection->name, connection->legacySecretName);
     probe.settings = *settings;
     probe.credentials = credentials;
     for (const SettingSpec &secret : connector->secretSettings()) {
@@ -258,7 +259,7 @@ PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_
     }
     QElapsedTimer timer;
     timer.start();
-    ConnectorSession session(*resolved.connector, resolved.connection.id, resolved.connection.name, resolved.settings, credentials, options);
+    ConnectorSession session(*resolved.connector, resolved.connection.id, resolved.secretOwner(), resolved.settings, credentials, options);
     if (log)
         session.http().setLogger(log);
     if (!session.isReady())
@@ -346,7 +347,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
     http.setCancelFlag(&m_cancel);
     http.setLogger([this](const QString &line) { log(line); });
 
-    const ConnectorContext ctx = ConnectorContext::create(info.connection.id, info.connection.name, info.settings, m_credentials, &http);
+    const ConnectorContext ctx = ConnectorContext::create(info.connection.id, info.secretOwner(), info.settings, m_credentials, &http);
 
     log(tr("%1 sync of %2 / %3 started").arg(connector.displayName(), info.connection.name, stream)
         + (m_request.fullRefresh ? tr(" (full refresh)") : QString()));

@@ -51,6 +51,8 @@ struct ResolvedConnection
     ConnectionStore::Connection connection;
     const Connector *connector = nullptr;
     QJsonObject settings;
+
+    SecretOwner secretOwner() const { return SecretOwner::connection(connection.uid, connection.name, connection.legacySecretName); }
 };
 
 struct PushResult

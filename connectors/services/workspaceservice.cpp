@@ -1,5 +1,6 @@
 #include "services/workspaceservice.h"
 
+#include "services/connectionsaver.h"
 #include "store/connectionstore.h"
 #include "store/demoseeder.h"
 #include "store/migrator.h"
@@ -91,39 +92,29 @@ public:
             Q_EMIT connectionsAvailable(connections);
     }
 
-    void save(qint64 id, const ConnectionStore::NewConnection &connection)
+    void save(qint64 id, const ConnectionStore::NewConnection &connection, const QHash<QString, QString> &secrets,
+              const std::shared_ptr<CredentialStore> &credentials)
     {
         if (!m_workspace)
             return;
         QString error;
-        ConnectionStore store(*m_workspace);
-        qint64 savedId = id;
-        if (id == 0)
-            savedId = store.createConnection(connection, &error);
-        else if (!store.updateConnection(id, connection.name, connection.settings, &error))
-            savedId = 0;
-        if (!savedId) {
+        const ConnectionSaver::Saved saved = ConnectionSaver::save(*m_workspace, credentials.get(), id, connection, secrets, &error);
+        if (!saved.id) {
             Q_EMIT failed(error);
             return;
         }
-        // The schedule with its next slot (ScheduleStore validates it and computes next_sync_at).
-        if (const auto schedule = Schedule::fromText(connection.schedule, &error); !schedule
-            || !ScheduleStore(*m_workspace).setSchedule(savedId, *schedule, connection.runOnWorkers, QDateTime::currentDateTimeUtc(), &error)) {
-            Q_EMIT failed(error);
-            refresh();
-            return;
-        }
-        Q_EMIT saved(savedId, connection.name.trimmed());
+        Q_EMIT this->saved(saved.id, saved.name);
+        if (!saved.warning.isEmpty())
+            Q_EMIT warned(saved.warning);
         refresh();
     }
 
-    void remove(qint64 id, const QString &name)
+    void remove(qint64 id, const QString &name, const std::shared_ptr<CredentialStore> &credentials)
     {
         if (!m_workspace)
             return;
         QString error;
-        ConnectionStore store(*m_workspace);
-        if (!store.deleteConnection(id, &error)) {
+        if (!ConnectionSaver::remove(*m_workspace, credentials.get(), id, &error)) {
             Q_EMIT failed(error);
             return;
         }
@@ -166,6 +157,7 @@ Q_SIGNALS:
     void runRecorded();
     void saved(qint64 id, const QString &name);
     void removed(qint64 id, const QString &name);
+    void warned(const QString &warning);
     void runsAvailable(const QList<Orion::SyncRun> &runs);
     void opened(const Orion::WorkspaceInfo &info);
     void openFailed(const Orion::DatabaseConfig &config, const QString &error);
@@ -218,6 +210,7 @@ WorkspaceService::WorkspaceService(QObject *parent)
     });
     connect(m_worker, &WorkspaceWorker::connectionsAvailable, this, &WorkspaceService::connectionsAvailable);
     connect(m_worker, &WorkspaceWorker::saved, this, &WorkspaceService::connectionSaved);
+    connect(m_worker, &WorkspaceWorker::warned, this, &WorkspaceService::operationWarning);
     connect(m_worker, &WorkspaceWorker::removed, this, &WorkspaceService::connectionRemoved);
     connect(m_worker, &WorkspaceWorker::runsAvailable, this, &WorkspaceService::runsAvailable);
     connect(m_worker, &WorkspaceWorker::analyticsAvailable, this, &WorkspaceService::analyticsAvailable);
@@ -285,14 +278,20 @@ void WorkspaceService::refreshConnections()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->refresh(); });
 }
 
-void WorkspaceService::saveConnection(qint64 id, const ConnectionStore::NewConnection &connection)
+void WorkspaceService::setCredentials(std::shared_ptr<CredentialStore> credentials)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, connection] { worker->save(id, connection); });
+    m_credentials = std::move(credentials);
+}
+
+void WorkspaceService::saveConnection(qint64 id, const ConnectionStore::NewConnection &connection, const QHash<QString, QString> &secrets)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, connection, secrets, credentials = m_credentials] { worker->save(id, connection, secrets, credentials); });
 }
 
 void WorkspaceService::removeConnection(qint64 id, const QString &name)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, name] { worker->remove(id, name); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, name, credentials = m_credentials] { worker->remove(id, name, credentials); });
 }
 
 void WorkspaceService::refreshRuns(const ConnectionStore::RunFilter &filter)

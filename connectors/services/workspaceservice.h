@@ -16,6 +16,7 @@
 
 namespace Orion {
 
+class CredentialStore;
 class WorkspaceWorker;
 
 struct WorkspaceInfo
@@ -51,8 +52,13 @@ public:
     // is kept first). workspaceRecovered or workspaceRecoveryFailed; open it again afterwards.
     void recover(const DatabaseConfig &config);
     static QString backupFolder(const DatabaseConfig &config); // where a SQLite workspace's backups go
-    // Creates (id == 0) or updates a connection, then refreshes the list. connectionSaved or operationFailed.
-    void saveConnection(qint64 id, const ConnectionStore::NewConnection &connection);
+    // Where connections' secrets are kept (the keychain); saves and removals write it on the workspace thread.
+    void setCredentials(std::shared_ptr<CredentialStore> credentials);
+    // Creates (id == 0) or updates a connection with the secrets entered for it, as one
+    // (ConnectionSaver: database first, then the secrets, both undone if either fails), then
+    // refreshes the list. connectionSaved or operationFailed.
+    void saveConnection(qint64 id, const ConnectionStore::NewConnection &connection, const QHash<QString, QString> &secrets = {});
+    // Removes the connection and its secrets. connectionRemoved or operationFailed.
     void removeConnection(qint64 id, const QString &name);
     void refreshRuns(const ConnectionStore::RunFilter &filter = {});
     // Dashboard data off the GUI thread; answers arrive as analyticsAvailable with the same id, so a
@@ -101,6 +107,7 @@ Q_SIGNALS:
     void runRecorded();
     void analyticsRefreshed(qint64 elapsedMs, const QString &error);
     void operationFailed(const QString &error);
+    void operationWarning(const QString &warning); // done, but something needs the user's attention
     void demoSeeded(int connections, qint64 runs);
     void progressChanged(qint64 done, qint64 total);
     void busyChanged(bool busy, const QString &activity);
@@ -124,6 +131,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_bool> m_refreshing = std::make_shared<std::atomic_bool>(false);
     WorkspaceInfo m_current;
+    std::shared_ptr<CredentialStore> m_credentials;
     QString m_password;
     QString m_pendingPassword;
     bool m_open = false;

@@ -2,12 +2,14 @@
 
 #include "adapters/connector.h"
 
+#include "runtime/credentialstore.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -45,12 +47,18 @@ qint64 ConnectionStore::createConnection(const NewConnection &connection, QStrin
         *error = problem;
         return 0;
     }
+    QString readError;
+    if (const QString clash = clashingName(0, connection.name, &readError); !clash.isEmpty() || !readError.isEmpty()) {
+        *error = readError.isEmpty() ? clashMessage(connection.name, clash) : readError;
+        return 0;
+    }
     QSqlQuery q(m_workspace.database());
     const bool pg = m_workspace.isPostgres();
-    q.prepare(pg ? u"INSERT INTO connections (name, connector_id, settings, schedule, enabled, is_demo) "
-                   "VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING id"_s
-                 : u"INSERT INTO connections (name, connector_id, settings, owner, schedule, enabled, is_demo) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.prepare(pg ? u"INSERT INTO connections (uid, name, connector_id, settings, schedule, enabled, is_demo) "
+                   "VALUES (CAST(? AS uuid), ?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING id"_s
+                 : u"INSERT INTO connections (uid, name, connector_id, settings, owner, schedule, enabled, is_demo) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.addBindValue(connection.uid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : connection.uid);
     q.addBindValue(connection.name.trimmed());
     q.addBindValue(connection.connectorId);
     q.addBindValue(QString::fromUtf8(QJsonDocument(connection.settings).toJson(QJsonDocument::Compact)));
@@ -65,6 +73,37 @@ qint64 ConnectionStore::createConnection(const NewConnection &connection, QStrin
         return 0;
     }
     return q.value(0).toLongLong();
+}
+
+QString ConnectionStore::clashingName(qint64 id, const QString &name, QString *error) const
+{
+    // Names are unique per owner; two that differ only in what the environment variables and the
+    // secret keys of a single-user CLI cannot tell apart ("acme-x", "acme_x", "ACME x") are refused too.
+    QSqlQuery q(m_workspace.database());
+    q.prepare(m_workspace.isPostgres() ? u"SELECT name FROM connections WHERE owner = current_user AND id <> ?"_s
+                                       : u"SELECT name FROM connections WHERE owner = ? AND id <> ?"_s);
+    if (!m_workspace.isPostgres())
+        q.addBindValue(m_workspace.userName());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = ConnectionStore::tr("Cannot read the connections: %1").arg(q.lastError().text());
+        return {};
+    }
+    const QString wanted = CredentialStore::normalizedName(name);
+    while (q.next()) {
+        if (CredentialStore::normalizedName(q.value(0).toString()) == wanted)
+            return q.value(0).toString();
+    }
+    return {};
+}
+
+QString ConnectionStore::clashMessage(const QString &name, const QString &existing)
+{
+    return existing == name.trimmed()
+        ? ConnectionStore::tr("A connection named \"%1\" already exists.").arg(existing)
+        : ConnectionStore::tr("The name \"%1\" is too close to the existing connection \"%2\": names that differ only in "
+                              "case, spaces or punctuation would share one set of environment variables.")
+              .arg(name.trimmed(), existing);
 }
 
 bool ConnectionStore::deleteConnection(qint64 id, QString *error)
@@ -100,7 +139,7 @@ ConnectionSummaries ConnectionStore::connections(QString *error) const
     const QString sql = uR"(
         SELECT c.id, c.name, c.connector_id, c.owner, c.schedule, c.enabled, c.is_demo, c.created_at,
                h.status, h.consecutive_failures, m.finished_at, m.started_at, m.status, c.settings, h.last_success_at,
-               c.next_sync_at, c.run_on_workers
+               c.next_sync_at, c.run_on_workers, c.uid, c.legacy_secret_name
           FROM connections c
           LEFT JOIN connector_health h ON h.connection_id = c.id
           LEFT JOIN sync_metrics m ON m.id = (SELECT m2.id FROM sync_metrics m2
@@ -129,6 +168,8 @@ ConnectionSummaries ConnectionStore::connections(QString *error) const
         c.lastSuccessAt = q.value(14).isNull() ? QDateTime() : toUtc(q.value(14));
         c.nextSyncAt = q.value(15).isNull() ? QDateTime() : toUtc(q.value(15));
         c.runOnWorkers = q.value(16).toBool();
+        c.uid = q.value(17).toString();
+        c.legacySecretName = q.value(18).toString();
         result.append(c);
     }
     return result;
@@ -162,7 +203,9 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
 
 std::optional<ConnectionStore::Connection> ConnectionStore::connectionByName(const QString &name, QString *error) const
 {
-    return connectionWhere(u"name = ? ORDER BY id LIMIT 1"_s, name, error);
+    // An admin sees every member's connections: their own "acme" is the one they mean.
+    return connectionWhere(
+        m_workspace.isPostgres() ? u"name = ? ORDER BY (owner = current_user) DESC, id LIMIT 1"_s : u"name = ? ORDER BY id LIMIT 1"_s, name, error);
 }
 
 std::optional<ConnectionStore::Connection> ConnectionStore::connectionById(qint64 id, QString *error) const
@@ -173,7 +216,8 @@ std::optional<ConnectionStore::Connection> ConnectionStore::connectionById(qint6
 std::optional<ConnectionStore::Connection> ConnectionStore::connectionWhere(const QString &condition, const QVariant &value, QString *error) const
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"SELECT id, name, connector_id, settings, owner, is_demo FROM connections WHERE "_s + condition);
+    q.prepare(u"SELECT id, name, connector_id, settings, owner, is_demo, uid, legacy_secret_name, run_on_workers FROM connections WHERE "_s
+              + condition);
     q.addBindValue(value);
     if (!q.exec()) {
         *error = ConnectionStore::tr("Cannot read the connections: %1").arg(q.lastError().text());
@@ -188,6 +232,9 @@ std::optional<ConnectionStore::Connection> ConnectionStore::connectionWhere(cons
     c.settings = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
     c.owner = q.value(4).toString();
     c.isDemo = q.value(5).toBool();
+    c.uid = q.value(6).toString();
+    c.legacySecretName = q.value(7).toString();
+    c.runOnWorkers = q.value(8).toBool();
     return c;
 }
 
@@ -195,6 +242,11 @@ bool ConnectionStore::updateConnection(qint64 id, const QString &name, const QJs
 {
     if (const QString problem = Connector::checkName(name.trimmed()); !problem.isEmpty()) {
         *error = problem;
+        return false;
+    }
+    QString readError;
+    if (const QString clash = clashingName(id, name, &readError); !clash.isEmpty() || !readError.isEmpty()) {
+        *error = readError.isEmpty() ? clashMessage(name, clash) : readError;
         return false;
     }
     QSqlQuery q(m_workspace.database());

@@ -36,13 +36,17 @@ public:
     struct Connection
     {
         qint64 id = 0;
+        QString uid; // immutable: secrets, tokens and locks are keyed by it
         QString name;
         QString connectorId;
         QJsonObject settings;
         QString owner;
         bool isDemo = false;
+        QString legacySecretName; // made before schema 14: its secrets may still be stored under this name
+        bool runOnWorkers = false;
     };
-    // The connection called `name` (exact match), or nullopt; *error only for a database error.
+    // The connection called `name` (exact match; the caller's own first when the caller sees several
+    // owners' connections), or nullopt; *error only for a database error.
     std::optional<Connection> connectionByName(const QString &name, QString *error) const;
     std::optional<Connection> connectionById(qint64 id, QString *error) const;
     bool updateConnection(qint64 id, const QString &name, const QJsonObject &settings, QString *error);
@@ -61,6 +65,11 @@ public:
     qint64 recordSyncRun(const SyncRun &run, QString *error);
 
     static QDateTime toUtc(const QVariant &value);
+
+    // The existing connection of this owner whose name collides with `name` once normalised
+    // (CredentialStore::normalizedName), other than `id`; empty when none.
+    QString clashingName(qint64 id, const QString &name, QString *error) const;
+    static QString clashMessage(const QString &name, const QString &existing);
 
 private:
     std::optional<Connection> connectionWhere(const QString &condition, const QVariant &value, QString *error) const;

@@ -17,6 +17,7 @@ HealthStatus healthStatusFromName(const QString &name);
 struct ConnectionSummary
 {
     qint64 id = 0;
+    QString uid; // immutable (connections.uid): what secrets are keyed by
     QString name;
     QString connectorId;
     QString owner;
@@ -32,6 +33,7 @@ struct ConnectionSummary
     QJsonObject settings;      // the connector's settings (never secrets)
     QDateTime nextSyncAt;      // UTC; the next scheduled slot, invalid when manual
     bool runOnWorkers = false; // scheduled and "Run on workers" syncs go to the PostgreSQL job queue
+    QString legacySecretName;  // made before schema 14: secrets may still be stored under this name
 
     bool operator==(const ConnectionSummary &) const = default;
 };
@@ -41,6 +43,7 @@ using ConnectionSummaries = QList<ConnectionSummary>;
 // A connection to create, or the new values of one being edited (ConnectionStore writes it).
 struct NewConnection
 {
+    QString uid; // empty: a fresh one (ConnectionStore::createConnection); ignored on update
     QString name;
     QString connectorId;
     QJsonObject settings; // never secrets

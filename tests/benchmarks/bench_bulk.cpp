@@ -71,6 +71,7 @@ int main(int argc, char *argv[])
         auto w = Workspace::open(db, {}, &error);
         ConnectionStore store(*w);
         ConnectionStore::NewConnection c;
+        c.uid = u"9f0c2d4e-1b7a-4c3e-8f5d-6a2b1c0e9d87"_s; // the secrets below are stored under it
         c.name = u"bench"_s;
         c.connectorId = u"salesforce"_s;
         c.settings = {{u"login_url"_s, sf.baseUrl().toString()}, {u"client_id"_s, u"bench"_s}, {u"requests_per_second"_s, u"0"_s}};
@@ -80,8 +81,9 @@ int main(int argc, char *argv[])
         }
     }
     auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
-    credentials->setSecret(u"bench"_s, u"refresh_token"_s, u"rt-bench"_s, &error);
-    credentials->setSecret(u"bench"_s, u"client_secret"_s, u"bench-secret"_s, &error);
+    const SecretOwner bench = SecretOwner::connection(u"9f0c2d4e-1b7a-4c3e-8f5d-6a2b1c0e9d87"_s, u"bench"_s);
+    credentials->setSecret(bench, u"refresh_token"_s, u"rt-bench"_s, &error);
+    credentials->setSecret(bench, u"client_secret"_s, u"bench-secret"_s, &error);
     QJsonArray runs;
     int round = 0;
     for (const qint64 n : sizes) {

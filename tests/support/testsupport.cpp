@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "store/workspace.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -96,9 +99,46 @@ bool ensureLoginRole(const QString &role, const QString &password, const QString
 ConnectionStore::NewConnection newConnection(const QString &name, const QString &connectorId)
 {
     ConnectionStore::NewConnection c;
+    c.uid = uidFor(name);
     c.name = name;
     c.connectorId = connectorId;
     return c;
+}
+
+QString uidFor(const QString &name)
+{
+    static const QUuid tests = QUuid::fromString(u"6b1f6a52-5d0e-4b43-9a8c-0d1c2f7e9a10"_s);
+    return QUuid::createUuidV5(tests, name).toString(QUuid::WithoutBraces);
+}
+
+SecretOwner owner(const QString &name)
+{
+    return SecretOwner::connection(uidFor(name), name);
+}
+
+ConnectionStore::NewConnection withUid(ConnectionStore::NewConnection c)
+{
+    if (c.uid.isEmpty())
+        c.uid = uidFor(c.name.trimmed());
+    return c;
+}
+
+SecretOwner ownerIn(Workspace &workspace, const QString &name)
+{
+    QString error;
+    const auto c = ConnectionStore(workspace).connectionByName(name, &error);
+    if (!c)
+        qFatal("no connection %s: %s", qPrintable(name), qPrintable(error));
+    return SecretOwner::connection(c->uid, c->name, c->legacySecretName);
+}
+
+SecretOwner ownerIn(const DatabaseConfig &config, const QString &name, const QString &password)
+{
+    QString error;
+    auto workspace = Workspace::open(config, password, &error);
+    if (!workspace)
+        qFatal("cannot open the workspace: %s", qPrintable(error));
+    return ownerIn(*workspace, name);
 }
 
 bool damageSqliteTable(const QString &path, const QString &table, QString *error)

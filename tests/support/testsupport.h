@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runtime/secretowner.h"
 #include "store/connectionstore.h"
 #include "workspace/databaseconfig.h"
 
@@ -36,8 +37,19 @@ bool ensureLoginRole(const QString &role, const QString &password, const QString
 // Runs SQL as the superuser on the "postgres" database (roles, databases).
 bool adminExec(const QString &sql, QString *error);
 
-// A plain connection of the given connector with default settings.
+// A plain connection of the given connector with default settings, with the uid uidFor(name).
 ConnectionStore::NewConnection newConnection(const QString &name, const QString &connectorId);
+
+// A fixed connection id per name (a name-based UUID), for tests that store a connection's secrets
+// before they create it: create it with this uid (newConnection does) and store under owner(name).
+QString uidFor(const QString &name);
+SecretOwner owner(const QString &name);
+// `c` with the uid uidFor(c.name) when it has none.
+ConnectionStore::NewConnection withUid(ConnectionStore::NewConnection c);
+// The secret owner of the connection called `name` in `workspace`, whatever its uid (made by the
+// CLI or a dialog); fatal when there is none.
+SecretOwner ownerIn(Workspace &workspace, const QString &name);
+SecretOwner ownerIn(const DatabaseConfig &config, const QString &name, const QString &password = {});
 
 // Overwrites the root page of `table`'s b-tree in a SQLite file with garbage, so its rows cannot be
 // read and PRAGMA quick_check reports it. No connection may have the file open.

@@ -317,7 +317,7 @@ void PaginationPage::detect()
     }
     setBusy(true);
     // Secrets typed into the wizard first, then what the keychain already holds (editing).
-    auto credentials = CredentialStore::overlay(spec.name(), state().secrets, wiz()->credentials());
+    auto credentials = CredentialStore::overlay(SecretOwner::spec(spec.name()), state().secrets, wiz()->credentials());
     QPointer<ConnectorWizard> w = wiz();
     QPointer<PaginationPage> page = this;
     (void)QtConcurrent::run([w, page, spec, name, credentials] {

@@ -263,7 +263,7 @@ void TestPage::run()
     limits.records = m_limit->value();
     limits.cancel = m_cancelFlag.get();
     // Secrets typed into the wizard first, then what the keychain already holds (editing).
-    auto credentials = CredentialStore::overlay(spec.name(), state().secrets, wiz()->credentials());
+    auto credentials = CredentialStore::overlay(SecretOwner::spec(spec.name()), state().secrets, wiz()->credentials());
     QHash<QString, QString> fingerprints;
     for (const QJsonObject &s : spec.streams())
         fingerprints.insert(text(s, "name"), state().fingerprint(text(s, "name")));

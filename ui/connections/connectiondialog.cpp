@@ -25,16 +25,16 @@ using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name, const QString &connectorId,
-                                   const QJsonObject &settings, QWidget *parent)
+ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const SecretOwner &owner,
+                                   const QString &connectorId, const QJsonObject &settings, QWidget *parent)
     : QDialog(parent)
     , m_credentials(credentials)
     , m_tester(new ConnectionTester(std::move(credentials), this))
     , m_connectionId(connectionId)
-    , m_originalName(name)
+    , m_owner(owner)
     , m_connector(new QComboBox(this))
     , m_description(new QLabel(this))
-    , m_name(new QLineEdit(name, this))
+    , m_name(new QLineEdit(owner.label, this))
     , m_formHost(new QWidget(this))
     , m_schedule(new ScheduleEditor(this))
     , m_status(new QLabel(this))
@@ -382,7 +382,9 @@ void ConnectionDialog::testConnection()
     setStatus(tr("Testing…"), false);
     ConnectionTester::Request request;
     request.connectorId = c->id();
-    request.connection = name().isEmpty() ? u"connection-test"_s : (m_connectionId ? m_originalName : name());
+    request.connection = m_owner;
+    if (!m_connectionId)
+        request.connection.label = name().isEmpty() ? tr("new connection") : name();
     request.settings = effective;
     request.entered = enteredSecrets();
     request.useStoredSecrets = m_connectionId != 0;
@@ -451,9 +453,9 @@ void ConnectionDialog::authorizeInBrowser()
         watcher->deleteLater();
         begin(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([credentials = m_credentials, name = m_originalName] {
+    watcher->setFuture(QtConcurrent::run([credentials = m_credentials, owner = m_owner] {
         QString error;
-        return credentials->secret(name, u"client_secret"_s, &error).value_or(QString());
+        return credentials->secret(owner, u"client_secret"_s, &error).value_or(QString());
     }));
 }
 

@@ -33,12 +33,14 @@ class ConnectionDialog : public QDialog
     Q_OBJECT
 public:
     // Edit mode when `connectionId` is non-zero (the connector cannot change then).
-    ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &name, const QString &connectorId,
+    ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const SecretOwner &owner, const QString &connectorId,
                      const QJsonObject &settings, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
     qint64 connectionId() const { return m_connectionId; }
-    QString originalName() const { return m_originalName; }
+    QString originalName() const { return m_owner.label; }
+    // The connection's immutable id (for a new one, the id it will be saved with).
+    QString connectionUid() const { return m_owner.scope.section(u'/', 1); }
     QString name() const;
     QString connectorId() const;
     QJsonObject settings() const;                   // what the user set (defaults stay implicit)
@@ -82,7 +84,7 @@ private:
     std::shared_ptr<CredentialStore> m_credentials;
     ConnectionTester *m_tester;
     qint64 m_connectionId;
-    QString m_originalName;
+    SecretOwner m_owner; // whose stored secrets a test or a sign-in uses
     QComboBox *m_connector;
     QLabel *m_description;
     QLineEdit *m_name;

@@ -435,14 +435,17 @@ void ConnectionsPage::showSyncState()
     }
     StatusColors::markError(m_syncStatus, !state.running && state.failed);
     // Token health of OAuth connections, as this process last saw it.
-    const QDateTime expiry = OAuth2RefreshAuthenticator::tokenExpiry(selected->name);
+    const QDateTime expiry = OAuth2RefreshAuthenticator::tokenExpiry(SecretOwner::connection(selected->uid, selected->name).scope);
     if (expiry.isValid()) {
         const qint64 minutes = QDateTime::currentDateTimeUtc().secsTo(expiry) / 60;
-        m_syncStatus->setText(m_syncStatus->text() + u'\n'
-                              + (minutes > 0 ? tr("Access token valid for %n more minute(s); last refreshed %1.", nullptr, int(minutes))
-                                                   .arg(QLocale().toString(OAuth2RefreshAuthenticator::tokenRefreshedAt(selected->name).toLocalTime(),
-                                                                           QLocale::ShortFormat))
-                                             : tr("Access token expired; the next request refreshes it.")));
+        m_syncStatus->setText(
+            m_syncStatus->text() + u'\n'
+            + (minutes > 0
+                   ? tr("Access token valid for %n more minute(s); last refreshed %1.", nullptr, int(minutes))
+                         .arg(QLocale().toString(
+                             OAuth2RefreshAuthenticator::tokenRefreshedAt(SecretOwner::connection(selected->uid, selected->name).scope).toLocalTime(),
+                             QLocale::ShortFormat))
+                   : tr("Access token expired; the next request refreshes it.")));
     }
     const QString text = state.log.join(u'\n');
     if (m_log->toPlainText() != text) {
@@ -451,9 +454,9 @@ void ConnectionsPage::showSyncState()
     }
 }
 
-ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const QString &name, const QString &connectorId, const QJsonObject &settings)
+ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const SecretOwner &owner, const QString &connectorId, const QJsonObject &settings)
 {
-    auto *dialog = new ConnectionDialog(m_syncService ? m_syncService->credentials() : nullptr, id, name, connectorId, settings, this);
+    auto *dialog = new ConnectionDialog(m_syncService ? m_syncService->credentials() : nullptr, id, owner, connectorId, settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool postgres = m_syncService && m_syncService->database().engine == DatabaseConfig::Engine::PostgreSql;
     if (const int row = m_model->rowOfId(id); id && row >= 0)
@@ -462,12 +465,13 @@ ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const QString &name, co
         dialog->setSchedule(u"manual"_s, false, postgres);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         NewConnection c;
+        c.uid = dialog->connectionUid();
         c.name = dialog->name();
         c.connectorId = dialog->connectorId();
         c.settings = dialog->settings();
         c.schedule = dialog->schedule().toText();
         c.runOnWorkers = dialog->runOnWorkers();
-        Q_EMIT saveRequested(dialog->connectionId(), dialog->originalName(), c, dialog->enteredSecrets());
+        Q_EMIT saveRequested(dialog->connectionId(), c, dialog->enteredSecrets());
     });
     dialog->open();
     return dialog;
@@ -475,7 +479,7 @@ ConnectionDialog *ConnectionsPage::openDialog(qint64 id, const QString &name, co
 
 ConnectionDialog *ConnectionsPage::openAddDialog()
 {
-    return openDialog(0, QString(), u"stripe"_s, {});
+    return openDialog(0, SecretOwner::unsaved(QString()), u"stripe"_s, {});
 }
 
 ConnectionDialog *ConnectionsPage::openEditDialog()
@@ -483,7 +487,7 @@ ConnectionDialog *ConnectionsPage::openEditDialog()
     const auto c = selectedConnection();
     if (!c || !ConnectorRegistry::instance().find(c->connectorId))
         return nullptr;
-    return openDialog(c->id, c->name, c->connectorId, c->settings);
+    return openDialog(c->id, SecretOwner::connection(c->uid, c->name, c->legacySecretName), c->connectorId, c->settings);
 }
 
 SoqlEditor *ConnectionsPage::openSoqlEditor()
@@ -491,7 +495,8 @@ SoqlEditor *ConnectionsPage::openSoqlEditor()
     const auto c = selectedConnection();
     if (!c || !offers(*c, Capability::Query) || !m_syncService)
         return nullptr;
-    auto *editor = new SoqlEditor(m_syncService->credentials(), c->id, c->name, c->settings, this);
+    auto *editor
+        = new SoqlEditor(m_syncService->credentials(), c->id, SecretOwner::connection(c->uid, c->name, c->legacySecretName), c->settings, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->show();
     editor->loadFields(u"Contact"_s);
@@ -503,7 +508,8 @@ BulkJobsDialog *ConnectionsPage::openBulkJobs()
     const auto c = selectedConnection();
     if (!c || !offers(*c, Capability::BulkJobs) || !m_syncService)
         return nullptr;
-    auto *dialog = new BulkJobsDialog(m_syncService->credentials(), c->id, c->name, c->settings, this);
+    auto *dialog
+        = new BulkJobsDialog(m_syncService->credentials(), c->id, SecretOwner::connection(c->uid, c->name, c->legacySecretName), c->settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

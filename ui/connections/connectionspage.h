@@ -63,7 +63,7 @@ Q_SIGNALS:
     void demoWorkspaceRequested();
     void refreshRequested();
     // Secrets go to the keychain first, then the connection is saved (id 0 = new).
-    void saveRequested(qint64 id, const QString &originalName, const Orion::NewConnection &connection, const QHash<QString, QString> &secrets);
+    void saveRequested(qint64 id, const Orion::NewConnection &connection, const QHash<QString, QString> &secrets);
     void removeRequested(qint64 id, const QString &name);
     void syncFinished(const QList<Orion::SyncResult> &results);
     void message(const QString &text, bool error);
@@ -82,7 +82,7 @@ private:
     void updateSummary();
     void updateActions();
     void showSyncState();
-    ConnectionDialog *openDialog(qint64 id, const QString &name, const QString &connectorId, const QJsonObject &settings);
+    ConnectionDialog *openDialog(qint64 id, const SecretOwner &owner, const QString &connectorId, const QJsonObject &settings);
     QString connectionOfJob(int jobId) const;
 
     ConnectionListModel *m_model;

@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace Orion {
 
-BulkJobsDialog::BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName,
+BulkJobsDialog::BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const SecretOwner &owner,
                                const QJsonObject &settings, QWidget *parent)
     : QDialog(parent)
-    , m_service(new SalesforceService(std::move(credentials), {connectionId, connectionName, settings}, this))
+    , m_service(new SalesforceService(std::move(credentials), {connectionId, owner, settings}, this))
     , m_jobView(new QTableView(this))
     , m_rowView(new QTableView(this))
     , m_jobs(new QStandardItemModel(0, 6, this))
@@ -28,7 +28,7 @@ BulkJobsDialog::BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qin
     , m_status(new QLabel(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
 {
-    setWindowTitle(tr("Bulk Jobs — %1").arg(connectionName));
+    setWindowTitle(tr("Bulk Jobs — %1").arg(owner.label));
     m_jobs->setHorizontalHeaderLabels({tr("Job"), tr("Object"), tr("State"), tr("Processed"), tr("Failed"), tr("Created")});
     for (QTableView *view : {m_jobView, m_rowView}) {
         view->setSelectionBehavior(QAbstractItemView::SelectRows);

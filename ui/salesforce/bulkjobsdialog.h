@@ -24,7 +24,7 @@ class BulkJobsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+    BulkJobsDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const SecretOwner &owner, const QJsonObject &settings,
                    QWidget *parent = nullptr);
 
     void reload();

@@ -100,10 +100,10 @@ void flatten(const QJsonObject &object, const QString &prefix, QJsonObject *out)
 
 } // namespace SoqlEditorDetail
 
-SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const SecretOwner &owner, const QJsonObject &settings,
                        QWidget *parent)
     : QDialog(parent)
-    , m_service(new SalesforceService(std::move(credentials), {connectionId, connectionName, settings}, this))
+    , m_service(new SalesforceService(std::move(credentials), {connectionId, owner, settings}, this))
     , m_object(new QComboBox(this))
     , m_editor(new SoqlTextEdit(this))
     , m_run(new QPushButton(tr("&Run"), this))
@@ -114,7 +114,7 @@ SoqlEditor::SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 conn
     , m_fieldModel(new QStringListModel(this))
     , m_completer(new QCompleter(m_fieldModel, this))
 {
-    setWindowTitle(tr("SOQL — %1").arg(connectionName));
+    setWindowTitle(tr("SOQL — %1").arg(owner.label));
     m_object->setEditable(true);
     m_object->addItems({u"Contact"_s, u"Account"_s, u"Lead"_s, u"Opportunity"_s});
     m_object->setAccessibleName(tr("sObject for field completion"));

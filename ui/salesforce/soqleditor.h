@@ -28,7 +28,7 @@ class SoqlEditor : public QDialog
 {
     Q_OBJECT
 public:
-    SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const QString &connectionName, const QJsonObject &settings,
+    SoqlEditor(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const SecretOwner &owner, const QJsonObject &settings,
                QWidget *parent = nullptr);
     ~SoqlEditor() override;
 

@@ -77,6 +77,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_cancel(new QToolButton(this))
 {
     setWindowIcon(QIcon(u":/icons/org.orion.ConnectorStudio.svg"_s));
+    m_workspace->setCredentials(m_sync->credentials());
 
     // Side navigation: icons above short labels, keyboard reachable (Ctrl+1…).
     m_navigation->setObjectName(u"navigation"_s);
@@ -204,19 +205,10 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         statusBar()->showMessage(tr("Saved connection \"%1\".").arg(name), 6000);
         m_connectionsPage->selectConnection(name);
     });
+    connect(m_workspace, &WorkspaceService::operationWarning, this,
+            [this](const QString &warning) { m_banner->showMessage(MessageBanner::Kind::Warning, warning); });
     connect(m_workspace, &WorkspaceService::connectionRemoved, this, [this](qint64, const QString &name) {
         statusBar()->showMessage(tr("Removed connection \"%1\".").arg(name), 6000);
-        // Its secrets go too (off the GUI thread: the keychain may block).
-        auto store = m_sync->credentials();
-        QStringList keys;
-        for (const Connector *c : ConnectorRegistry::instance().connectors())
-            for (const SettingSpec &spec : c->secretSettings())
-                keys << spec.key;
-        std::ignore = QtConcurrent::run([store, name, keys] {
-            QString error;
-            for (const QString &key : keys)
-                store->removeSecret(name, key, &error);
-        });
         m_workspace->refreshRuns();
     });
     connect(m_workspace, &WorkspaceService::runsAvailable, m_activityPage, &ActivityPage::setRuns);
@@ -369,7 +361,7 @@ void MainWindow::setupMenus()
     QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
     QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
 
-    onLanguageChange(this, [=, this] {
+    onLanguageChange(this, [=] {
         file->setTitle(tr("&File"));
         demo->setText(tr("New &Demo Workspace"));
         demo->setStatusTip(tr("Create a workspace with sample connections and 90 days of sync history"));
@@ -488,46 +480,10 @@ void MainWindow::applySettings(const DatabaseConfig &config, const QString &pass
     openWorkspace(config, password);
 }
 
-void MainWindow::saveConnection(qint64 id, const QString &originalName, const NewConnection &connection, const QHash<QString, QString> &secrets)
+void MainWindow::saveConnection(qint64 id, const NewConnection &connection, const QHash<QString, QString> &secrets)
 {
-    // Secrets first (keychain, off the GUI thread); a renamed connection takes its stored secrets along.
-    auto credentials = m_sync->credentials();
-    const Connector *connector = ConnectorRegistry::instance().find(connection.connectorId);
-    QStringList secretKeys;
-    if (connector) {
-        for (const SettingSpec &spec : connector->secretSettings())
-            secretKeys << spec.key;
-    }
-    const QString name = connection.name.trimmed();
-    const bool renamed = id != 0 && originalName != name;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, id, connection] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        if (!error.isEmpty()) {
-            m_banner->showMessage(MessageBanner::Kind::Error, tr("The connection was not saved: %1").arg(error));
-            return;
-        }
-        m_workspace->saveConnection(id, connection);
-    });
-    watcher->setFuture(QtConcurrent::run([credentials, secrets, secretKeys, name, originalName, renamed]() -> QString {
-        QString error;
-        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-            if (!credentials->setSecret(name, it.key(), it.value(), &error))
-                return error;
-        }
-        if (renamed) {
-            for (const QString &key : secretKeys) {
-                if (secrets.contains(key))
-                    continue;
-                const auto old = credentials->secret(originalName, key, &error);
-                if (old && !credentials->setSecret(name, key, *old, &error))
-                    return error;
-                credentials->removeSecret(originalName, key, &error);
-            }
-        }
-        return QString();
-    }));
+    // The workspace thread saves the row and then the secrets, undoing both if either fails.
+    m_workspace->saveConnection(id, connection, secrets);
 }
 
 void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)

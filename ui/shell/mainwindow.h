@@ -92,7 +92,7 @@ private:
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);
     void showAbout();
-    void saveConnection(qint64 id, const QString &originalName, const NewConnection &connection, const QHash<QString, QString> &secrets);
+    void saveConnection(qint64 id, const NewConnection &connection, const QHash<QString, QString> &secrets);
 
     WorkspaceService *m_workspace;
     SecretStore *m_secrets;

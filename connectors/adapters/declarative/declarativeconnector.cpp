@@ -621,7 +621,7 @@ std::unique_ptr<Authenticator> DeclarativeConnector::createAuthenticator(const C
     }
     if (type == "oauth2"_L1) {
         OAuth2RefreshAuthenticator::Config config;
-        config.connection = ctx.connectionName;
+        config.owner = ctx.secretOwner;
         config.serviceName = displayName();
         config.tokenUrl = QUrl(auth.value("token_url"_L1).toString());
         config.clientId = ctx.setting(u"client_id"_s);

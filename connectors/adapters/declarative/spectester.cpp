@@ -204,10 +204,10 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
     }
     HttpClient http;
     http.setCancelFlag(limits.cancel);
-    // Secrets are read under the spec's name; their values are masked in the cassette and logs.
+    // Secrets are read from the spec's own namespace (never a connection's); their values are masked in the cassette and logs.
     for (const QString &name : spec.secretNames()) {
         QString ignored;
-        if (const auto value = credentials->secret(spec.name(), name, &ignored))
+        if (const auto value = credentials->secret(SecretOwner::spec(spec.name()), name, &ignored))
             http.redactor().addSecret(*value);
     }
     if (record) {
@@ -280,7 +280,7 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
         const QUrl first(replay->m_interactions.first().toObject().value("request"_L1).toObject().value("url"_L1).toString());
         effective.insert(u"base_url"_s, QString(first.scheme() + u"://"_s + first.authority() + spec.baseUrl().path()));
     }
-    const ConnectorContext ctx = ConnectorContext::create(0, spec.name(), effective, credentials, &http);
+    const ConnectorContext ctx = ConnectorContext::create(0, SecretOwner::spec(spec.name()), effective, credentials, &http);
     QStringList log;
     http.setLogger([&](const QString &line) { log << line; });
     Failure failure;

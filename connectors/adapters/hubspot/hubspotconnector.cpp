@@ -278,7 +278,7 @@ std::unique_ptr<Authenticator> HubSpotConnector::createAuthenticator(const Conne
         RateBudget::forKey(u"hubspot/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
     if (ctx.setting(u"auth"_s) == "oauth"_L1) {
         OAuth2RefreshAuthenticator::Config config;
-        config.connection = ctx.connectionName;
+        config.owner = ctx.secretOwner;
         config.serviceName = u"HubSpot"_s;
         config.tokenUrl = QUrl(ctx.setting(u"token_url"_s));
         config.clientId = ctx.setting(u"client_id"_s);

@@ -265,7 +265,7 @@ std::unique_ptr<Authenticator> QuickBooksConnector::createAuthenticator(const Co
     ctx.http->setRateBudget(RateBudget::forKey(u"quickbooks/"_s + realm, double(ctx.settings.value("requests_per_second"_L1).toInteger(8)), 8));
     ctx.http->options().retry.rateLimitWaitMs = int(ctx.settings.value("throttle_wait_seconds"_L1).toInteger(60) * 1000);
     OAuth2RefreshAuthenticator::Config config;
-    config.connection = ctx.connectionName;
+    config.owner = ctx.secretOwner;
     config.serviceName = u"QuickBooks"_s;
     config.tokenUrl = QUrl(ctx.setting(u"token_url"_s));
     config.clientId = ctx.setting(u"client_id"_s);

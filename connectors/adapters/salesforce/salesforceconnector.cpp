@@ -438,7 +438,7 @@ std::unique_ptr<Authenticator> SalesforceConnector::createAuthenticator(const Co
     ctx.http->setRateBudget(
         RateBudget::forKey(u"salesforce/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
     OAuth2RefreshAuthenticator::Config config;
-    config.connection = ctx.connectionName;
+    config.owner = ctx.secretOwner;
     config.serviceName = u"Salesforce"_s;
     config.tokenUrl = QUrl(ctx.setting(u"login_url"_s) + u"/services/oauth2/token"_s);
     config.clientId = ctx.setting(u"client_id"_s);
@@ -473,7 +473,7 @@ bool SalesforceConnector::instanceUrl(const ConnectorContext &ctx, QString *url,
         *failure = f;
         return false;
     }
-    *url = OAuth2RefreshAuthenticator::tokenField(ctx.connectionName, u"instance_url"_s);
+    *url = OAuth2RefreshAuthenticator::tokenField(ctx.secretOwner.scope, u"instance_url"_s);
     if (url->isEmpty()) {
         *failure = Failure::system(tr("The Salesforce token answer named no instance URL."));
         return false;
