@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(u"cli.db"_s);
         Outcome o = orion({u"--db"_s, db, u"migrate"_s});
         QCOMPARE(o.exitCode, 0);
-        QVERIFY2(o.out.contains(u"schema version 14 (applied 14 migration(s))"_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"schema version 15 (applied 15 migration(s))"_s), qPrintable(o.out));
         o = orion({u"migrate"_s, u"--db"_s, db});
         QVERIFY2(o.out.contains(u"up to date"_s), qPrintable(o.out));
         o = orion({u"demo"_s, u"--db"_s, db, u"--connections"_s, u"3"_s, u"--days"_s, u"10"_s, u"--metrics"_s, u"90"_s});
@@ -369,12 +369,18 @@ private Q_SLOTS:
         verifyOneLineError(orion({u"migrate"_s, u"--db"_s, url}), u"Cannot connect to PostgreSQL"_s);
 
         // The password from the environment; a real migration and demo on the server.
-        const auto db = Orion::Test::createPostgresDatabase();
+        const auto db = Orion::Test::createPostgresDatabase(Orion::Test::Schema::None);
         url = u"postgresql://%1@%2:%3/%4?sslmode=disable"_s.arg(admin.user, admin.host).arg(admin.port).arg(db.database);
         const QHash<QString, QString> env{{u"ORION_DB_PASSWORD"_s, Orion::Test::postgresAdminPassword()}};
+        // A shared workspace is migrated by its owner only, on purpose.
         o = orion({u"migrate"_s, u"--db"_s, url}, {}, env);
+        QCOMPARE(o.exitCode, 1);
+        verifyOneLineError(o, u"migrate --as-owner"_s);
+        o = orion({u"connections"_s, u"--db"_s, url}, {}, env);
+        verifyOneLineError(o, u"no Orion schema yet"_s);
+        o = orion({u"migrate"_s, u"--as-owner"_s, u"--db"_s, url}, {}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-        QVERIFY(o.out.contains(u"applied 14 migration(s)"_s));
+        QVERIFY2(o.out.contains(u"applied 15 migration(s), every object owned by orion_owner"_s), qPrintable(o.out));
         o = orion({u"demo"_s, u"--db"_s, url, u"--days"_s, u"5"_s}, {}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         o = orion({u"connections"_s, u"--json"_s, u"--db"_s, url}, {}, env);

@@ -36,27 +36,7 @@ public:
 
 ConnectorSpec spec(const QString &name, int version = 1)
 {
-    const QJsonObject json{
-        {u"spec_version"_s, 1},
-        {u"name"_s, name},
-        {u"version"_s, version},
-        {u"display_name"_s, u"Ledgerly"_s},
-        {u"category"_s, u"accounting"_s},
-        {u"base_url"_s, u"https://api.ledgerly.example"_s},
-        {u"authenticator"_s,
-         QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
-        {u"streams"_s,
-         QJsonArray{QJsonObject{{u"name"_s, u"customers"_s},
-                                {u"kind"_s, u"customer"_s},
-                                {u"path"_s, u"/customers"_s},
-                                {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
-                                {u"primary_key"_s, u"id"_s},
-                                {u"paginator"_s, QJsonObject{{u"type"_s, u"none"_s}}}}}}};
-    ConnectorSpec s;
-    QStringList errors;
-    if (!ConnectorSpec::fromJson(json, &s, &errors))
-        qFatal("%s", qPrintable(errors.join(u"; "_s)));
-    return s;
+    return Test::ledgerlySpec(name, version);
 }
 
 } // namespace

@@ -313,7 +313,7 @@ private Q_SLOTS:
         window.showPage(MainWindow::SettingsPageIndex);
         SettingsPage *settings = window.settingsPage();
 
-        DatabaseConfig pg = Test::createPostgresDatabase();
+        DatabaseConfig pg = Test::createPostgresDatabase(Test::Schema::None);
         pg.sslMode = DatabaseConfig::SslMode::Disable;
         settings->setDatabaseConfig(pg);
         auto *password = settings->findChild<QLineEdit *>(); // first line edit is the SQLite path; find by name
@@ -336,12 +336,22 @@ private Q_SLOTS:
         password->setText(Test::postgresAdminPassword());
         settings->testConnection();
         QVERIFY(tested.wait(OrionTest::EventTimeout));
-        QCOMPARE(tested.last().first().toBool(), true);
+        // An empty database: a member's desktop never sets up a shared workspace; its owner does.
+        QCOMPARE(tested.last().first().toBool(), false);
         QVERIFY2(settings->testResultText().contains(u"PostgreSQL 17"_s), qPrintable(settings->testResultText()));
-        QVERIFY(settings->testResultText().contains(u"empty"_s));
+        QVERIFY2(settings->testResultText().contains(u"no Orion schema yet"_s) && settings->testResultText().contains(u"migrate --as-owner"_s),
+                 qPrintable(settings->testResultText()));
+        {
+            QString error;
+            QVERIFY2(Workspace::open(pg, Test::postgresAdminPassword(), &error, Test::ownerOptions()), qPrintable(error)); // the owner
+        }
+        settings->testConnection();
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
+        QCOMPARE(tested.last().first().toBool(), true);
+        QVERIFY2(settings->testResultText().contains(u"(current)"_s), qPrintable(settings->testResultText()));
         window.grab().save(Test::screenshotPath(u"settings.png"_s));
 
-        // Apply: reopens on PostgreSQL, migrates, stores the password in the secret store only.
+        // Apply: reopens on PostgreSQL, stores the password in the secret store only.
         ready.clear();
         Q_EMIT settings->applyRequested(settings->databaseConfig(), settings->password());
         QVERIFY(ready.wait(OrionTest::EventTimeout));

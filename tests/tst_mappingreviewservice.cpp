@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
@@ -120,55 +121,89 @@ private Q_SLOTS:
     {
         const auto rows = fresh({suggestion(u"email"_s, u"email"_s, 0.8)});
         const qint64 id = rows[u"email"_s].id;
+        const int shown = rows[u"email"_s].revision;
         QVERIFY(MappingReviewService::setApproversOn(m_workspace.get(), m_connection, {u"U0ADMIN1"_s}).ok);
 
         // Someone else in the channel clicks Approve: ignored, and the row stays undecided.
-        auto o = MappingReviewService::slackDecisionOn(m_workspace.get(), id, true, u"U0INTRUDER"_s, u"mallory"_s);
+        auto o = MappingReviewService::slackDecisionOn(m_workspace.get(), id, shown, true, u"U0INTRUDER"_s, u"mallory"_s);
         QVERIFY(!o.ok);
         QVERIFY2(o.message.contains(u"mallory"_s) && o.message.contains(u"not an approver"_s), qPrintable(o.message));
         QCOMPARE(reread(id).status, StoredMapping::Status::Suggested);
         // No user id at all (a crafted envelope): ignored too.
-        QVERIFY(!MappingReviewService::slackDecisionOn(m_workspace.get(), id, true, QString(), u"nobody"_s).ok);
+        QVERIFY(!MappingReviewService::slackDecisionOn(m_workspace.get(), id, shown, true, QString(), u"nobody"_s).ok);
         QCOMPARE(reread(id).status, StoredMapping::Status::Suggested);
         // A mapping that does not exist.
-        o = MappingReviewService::slackDecisionOn(m_workspace.get(), id + 1000, true, u"U0ADMIN1"_s, u"alice"_s);
+        o = MappingReviewService::slackDecisionOn(m_workspace.get(), id + 1000, 1, true, u"U0ADMIN1"_s, u"alice"_s);
         QVERIFY(!o.ok);
         QVERIFY2(o.message.contains(QString::number(id + 1000)), qPrintable(o.message));
+        // The owner changes the suggestion after the request went out: the approver's click on the old
+        // question decides nothing (item 8: decisions are pinned to what the reviewer saw).
+        QString error;
+        QVERIFY2(MappingStore(*m_workspace).edit(id, u"billing_email"_s, Transformation::None, {}, u"owner"_s, &error), qPrintable(error));
+        QCOMPARE(reread(id).revision, shown + 1);
+        o = MappingReviewService::slackDecisionOn(m_workspace.get(), id, shown, true, u"U0ADMIN1"_s, u"alice"_s);
+        QVERIFY(!o.ok);
+        QVERIFY2(o.message.contains(u"changed after it was reviewed"_s), qPrintable(o.message));
+        QCOMPARE(reread(id).status, StoredMapping::Status::Suggested);
+        // A request without a revision (crafted, or from before revisions) decides nothing either.
+        QVERIFY(!MappingReviewService::slackDecisionOn(m_workspace.get(), id, 0, true, u"U0ADMIN1"_s, u"alice"_s).ok);
 
-        // The approver: recorded for the Slack user, via Slack.
-        o = MappingReviewService::slackDecisionOn(m_workspace.get(), id, false, u"U0ADMIN1"_s, u"alice"_s);
+        // The approver, on the current question: recorded for the Slack user, via Slack, with its revision.
+        o = MappingReviewService::slackDecisionOn(m_workspace.get(), id, shown + 1, false, u"U0ADMIN1"_s, u"alice"_s);
         QVERIFY2(o.ok, qPrintable(o.message));
         QCOMPARE(o.connectionId, m_connection);
         const StoredMapping decided = reread(id);
         QCOMPARE(decided.status, StoredMapping::Status::Rejected);
         QVERIFY2(decided.decidedBy.contains(u"alice"_s) && decided.decidedBy.contains(u"U0ADMIN1"_s), qPrintable(decided.decidedBy));
-        QString error;
         const auto audit = MappingStore(*m_workspace).decisions(m_connection, &error);
         QVERIFY(!audit.isEmpty());
         QCOMPARE(audit.last().via, u"slack"_s); // the newest decision
         QCOMPARE(audit.last().decidedBy, decided.decidedBy);
+        // Every click is in slack_approvals: the intruder's, the empty one, the stale and the revision-less
+        // ones refused, the approver's honoured (the unknown mapping names no connection).
+        const auto clicks = MappingStore(*m_workspace).slackClicks(Test::uidFor(u"billing"_s), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(clicks.size(), 5);
+        QCOMPARE(clicks.at(0).click.slackUserId, u"U0INTRUDER"_s);
+        QVERIFY(!clicks.at(0).click.honoured);
+        QVERIFY(clicks.at(0).click.reason.contains(u"not an approver"_s));
+        QVERIFY(clicks.at(2).click.reason.contains(u"changed after it was reviewed"_s));
+        QVERIFY(!clicks.at(3).click.honoured);
+        QVERIFY(clicks.at(4).click.honoured);
+        QCOMPARE(clicks.at(4).click.action, u"reject_mapping"_s);
     }
 
     // A sync approval clicked in Slack counts only from one of the connection's approvers, and only
-    // for a connection of this workspace (by id); the answer names the connection to sync.
+    // for a connection of this workspace (by its immutable id); the answer names the connection to sync.
     void slackSyncApprovalsCountOnlyForApprovers()
     {
+        const QString uid = Test::uidFor(u"billing"_s);
         QVERIFY(MappingReviewService::setApproversOn(m_workspace.get(), m_connection, {}).ok);
-        auto o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, true, u"U0ADMIN1"_s, u"alice"_s);
+        auto o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), uid, true, u"U0ADMIN1"_s, u"alice"_s);
         QVERIFY(!o.ok); // nobody listed: nobody approves
         QVERIFY2(o.message.contains(u"not an approver of billing"_s), qPrintable(o.message));
         QVERIFY(MappingReviewService::setApproversOn(m_workspace.get(), m_connection, {u"U0ADMIN1"_s}).ok);
-        QVERIFY(!MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, true, u"U0INTRUDER"_s, u"mallory"_s).ok);
-        QVERIFY(!MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, true, QString(), u"nobody"_s).ok);
-        o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection + 1000, true, u"U0ADMIN1"_s, u"alice"_s);
-        QVERIFY(!o.ok);
-        QVERIFY2(o.message.contains(u"not in this workspace"_s), qPrintable(o.message));
-        o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, true, u"U0ADMIN1"_s, u"alice"_s);
+        QVERIFY(!MappingReviewService::slackSyncDecisionOn(m_workspace.get(), uid, true, u"U0INTRUDER"_s, u"mallory"_s).ok);
+        QVERIFY(!MappingReviewService::slackSyncDecisionOn(m_workspace.get(), uid, true, QString(), u"nobody"_s).ok);
+        for (const QString &other : {QUuid::createUuid().toString(QUuid::WithoutBraces), QString::number(m_connection), u"billing"_s}) {
+            o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), other, true, u"U0ADMIN1"_s, u"alice"_s);
+            QVERIFY(!o.ok); // another connection's id, a row number, a name: none is this connection
+            QVERIFY2(o.message.contains(u"not in this workspace"_s), qPrintable(o.message));
+        }
+        o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), uid, true, u"U0ADMIN1"_s, u"alice"_s);
         QVERIFY2(o.ok, qPrintable(o.message));
         QVERIFY(o.approved);
         QCOMPARE(o.connectionName, u"billing"_s);
-        o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), m_connection, false, u"U0ADMIN1"_s, u"alice"_s);
+        o = MappingReviewService::slackSyncDecisionOn(m_workspace.get(), uid, false, u"U0ADMIN1"_s, u"alice"_s);
         QVERIFY(o.ok && !o.approved);
+        QString error;
+        const auto clicks = MappingStore(*m_workspace).slackClicks(uid, &error);
+        QStringList outcomes;
+        for (const auto &c : clicks)
+            if (c.click.action.endsWith("_sync"_L1))
+                outcomes << (c.click.honoured ? u"honoured"_s : u"refused"_s) + u":"_s + c.click.slackUserId;
+        QCOMPARE(outcomes,
+                 (QStringList{u"refused:U0ADMIN1"_s, u"refused:U0INTRUDER"_s, u"refused:?"_s, u"honoured:U0ADMIN1"_s, u"honoured:U0ADMIN1"_s}));
         QVERIFY(MappingReviewService::setApproversOn(m_workspace.get(), m_connection, {}).ok);
     }
 
@@ -245,7 +280,7 @@ private Q_SLOTS:
         }
         const auto questions = MappingReviewService::approvalQuestions(u"billing"_s, u"customers"_s, rows);
         QCOMPARE(questions.size(), 1);
-        QCOMPARE(questions.first().first, 1);
+        QCOMPARE(questions.first().first, u"mapping:1:1"_s); // row 1 as shown: revision 1
         QVERIFY2(questions.first().second.contains(u"billing"_s) && questions.first().second.contains(u"`email`"_s),
                  qPrintable(questions.first().second));
     }

@@ -323,10 +323,11 @@ private Q_SLOTS:
         }
         QCOMPARE(posted.first().first().toInt(), pending);
         QCOMPARE(int(m_slack.posted().size()) - before, pending);
-        QVERIFY(QJsonDocument(m_slack.posted().last().value("blocks"_L1).toArray()).toJson().contains("mapping:"));
+        // The button carries the row and the revision the question showed.
+        QVERIFY(QJsonDocument(m_slack.posted().last().value("blocks"_L1).toArray()).toJson().contains(u"mapping:%1:1"_s.arg(pendingId).toUtf8()));
 
         // A click from someone not on the approvers list is ignored; from an approver it is recorded.
-        Q_EMIT m_window->slackEvents()->mappingDecision(pendingId, true, u"U_STRANGER"_s, u"stranger"_s);
+        Q_EMIT m_window->slackEvents()->mappingDecision(pendingId, 1, true, u"U_STRANGER"_s, u"stranger"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"not an approver"_s), OrionTest::EventTimeout);
         for (const StoredMapping &m : stored())
             if (m.id == pendingId)
@@ -336,7 +337,7 @@ private Q_SLOTS:
             auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
             QVERIFY(MappingStore(*w).setApprovers(m_connection, {u"U_ADA"_s}, &error));
         }
-        Q_EMIT m_window->slackEvents()->mappingDecision(pendingId, true, u"U_ADA"_s, u"ada"_s);
+        Q_EMIT m_window->slackEvents()->mappingDecision(pendingId, 1, true, u"U_ADA"_s, u"ada"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"ada approved"_s), OrionTest::EventTimeout);
         for (const StoredMapping &m : stored()) {
             if (m.id == pendingId) {

@@ -12,32 +12,10 @@ using namespace Qt::StringLiterals;
 using namespace Orion;
 
 namespace {
-struct Result
-{
-    bool ok = false;
-    int rows = 0; // rows affected or returned
-    QString error;
-};
-
+using Result = Test::SqlResult;
 Result run(const Workspace &w, const QString &sql, const QVariantList &binds = {})
 {
-    QSqlQuery q(w.database());
-    q.prepare(sql);
-    for (const auto &b : binds)
-        q.addBindValue(b);
-    Result r;
-    r.ok = q.exec();
-    if (!r.ok) {
-        r.error = q.lastError().text();
-        return r;
-    }
-    if (q.isSelect()) {
-        while (q.next())
-            ++r.rows;
-    } else {
-        r.rows = q.numRowsAffected();
-    }
-    return r;
+    return Test::runSql(w, sql, binds);
 }
 } // namespace
 
@@ -176,14 +154,14 @@ private Q_SLOTS:
     // Publishing: pending until an admin approves; pending entries are the submitter's and admins'.
     void marketplacePublishingNeedsAnAdmin()
     {
-        Result r = run(*m_bob,
-                       u"INSERT INTO connector_marketplace (connector_id, name, publisher, category, status, submitted_by) "
-                       "VALUES ('custom:bobs-crm', 'Bob''s CRM', 'Bob', 'crm', 'pending', 'orion_bob')"_s);
+        // Submissions go through the definer function, in the submitter's name (tst_security_pg tries
+        // the rest: forged publisher, counts and evidence).
+        Result r = run(*m_bob, u"SELECT orion_submit_listing('custom:bobs-crm', 'Bob''s CRM', '', 'crm', 'free', '{}', '1', '{}')"_s);
         QVERIFY2(r.ok, qPrintable(r.error));
         r = run(*m_bob,
                 u"INSERT INTO connector_marketplace (connector_id, name, publisher, category, status, submitted_by) "
                 "VALUES ('custom:fake', 'Fake', 'Alice', 'crm', 'pending', 'orion_alice')"_s);
-        QVERIFY(!r.ok); // not in someone else's name
+        QVERIFY(!r.ok); // not in someone else's name, nor directly at all
         QCOMPARE(run(*m_bob, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 1);
         QCOMPARE(run(*m_alice, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 0);
         r = run(*m_bob, u"UPDATE connector_marketplace SET status = 'approved' WHERE connector_id = 'custom:bobs-crm'"_s);
@@ -192,15 +170,20 @@ private Q_SLOTS:
         r = run(*m_carol, u"UPDATE connector_marketplace SET status = 'approved' WHERE connector_id = 'custom:bobs-crm'"_s);
         QVERIFY2(r.ok && r.rows == 1, qPrintable(r.error));
         QCOMPARE(run(*m_alice, u"SELECT * FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s).rows, 1);
-        // Ratings: one per user, averaged by the definer-rights trigger.
+        // Ratings: one per user, averaged by the definer-rights trigger; nobody rates their own listing.
         QVERIFY(
             run(*m_alice,
                 u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 5 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s)
                 .ok);
         QVERIFY(
-            run(*m_bob,
+            run(*m_carol,
                 u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 2 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s)
                 .ok);
+        r = run(
+            *m_bob,
+            u"INSERT INTO marketplace_ratings (marketplace_id, stars) SELECT id, 5 FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm'"_s);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"row-level security"_s), qPrintable(r.error));
         r = run(*m_bob, u"UPDATE marketplace_ratings SET stars = 1 WHERE rater = 'orion_alice'"_s);
         QCOMPARE(r.rows, 0); // not another user's rating
         const Result avg = run(*m_alice, u"SELECT rating FROM connector_marketplace WHERE connector_id = 'custom:bobs-crm' AND rating = 3.5"_s);
@@ -267,7 +250,7 @@ private Q_SLOTS:
                        u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
                        "VALUES ('bobs', 'Bob''s', 'Bob', 'crm')"_s);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains(u"row-level security"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"permission denied"_s), qPrintable(r.error));
         r = run(*m_carol,
                 u"INSERT INTO connector_marketplace (connector_id, name, publisher, category) "
                 "VALUES ('acme', 'ACME', 'ACME Inc.', 'accounting')"_s);

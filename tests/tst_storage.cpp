@@ -184,12 +184,17 @@ private Q_SLOTS:
 
     void migratesFromEmpty()
     {
-        const DatabaseConfig config = freshConfig();
+        const DatabaseConfig config = m_databases.fresh(Test::Schema::None);
         QString error;
-        auto w = Workspace::open(config, password(), &error);
+        if (config.engine == DatabaseConfig::Engine::PostgreSql) {
+            // A shared workspace is created by its owner only, never by whoever opens it first.
+            QVERIFY(!Workspace::open(config, password(), &error));
+            QVERIFY2(error.contains(u"no Orion schema yet"_s) && error.contains(u"migrate --as-owner"_s), qPrintable(error));
+        }
+        auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
         const int latest = Migrator::latestBundledVersion(config.engine);
-        QCOMPARE(latest, 14);
+        QCOMPARE(latest, 15);
         QCOMPARE(w->schemaVersion(), latest);
         QCOMPARE(w->migrationsApplied(), latest);
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
@@ -214,14 +219,14 @@ private Q_SLOTS:
         auto again = Workspace::open(config, password(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->migrationsApplied(), 0);
-        QCOMPARE(again->schemaVersion(), 14);
-        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(14));
+        QCOMPARE(again->schemaVersion(), 15);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(15));
         QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
     }
 
     void upgradesFromAnOlderVersion()
     {
-        const DatabaseConfig config = freshConfig();
+        const DatabaseConfig config = m_databases.fresh(Test::Schema::None);
         QString error;
         {
             Workspace::Options options;
@@ -235,17 +240,17 @@ private Q_SLOTS:
             QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
             QCOMPARE(applied, 1);
         }
-        auto w = Workspace::open(config, password(), &error);
+        auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
         QCOMPARE(w->migrationsApplied(), int(Migrator::bundledMigrations(config.engine).size()) - 1); // all but the first
-        QCOMPARE(w->schemaVersion(), 14);
+        QCOMPARE(w->schemaVersion(), 15);
     }
 
     // Runs recorded under schema 6 reach the dashboard's day buckets after the upgrade to 7 (SQLite's
     // rollup table is back-filled; PostgreSQL's view is refreshed with its watermark).
     void upgradeKeepsAnalyticsHistory()
     {
-        const DatabaseConfig config = freshConfig();
+        const DatabaseConfig config = m_databases.fresh(Test::Schema::None);
         QString error;
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-3);
         {
@@ -268,9 +273,9 @@ private Q_SLOTS:
                              run(id, i == 2 ? SyncRun::Status::Failed : SyncRun::Status::Succeeded, t0.addSecs(60 * i), 100 * (i + 1)), &error),
                          qPrintable(error));
         }
-        auto w = Workspace::open(config, password(), &error);
+        auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->schemaVersion(), 14);
+        QCOMPARE(w->schemaVersion(), 15);
         QCOMPARE(scalar(*w, u"SELECT sum(sync_count) FROM connector_analytics_visible"_s), qint64(5));
         QCOMPARE(scalar(*w, u"SELECT sum(error_count) FROM connector_analytics_visible"_s), qint64(1));
         QCOMPARE(scalar(*w, u"SELECT max(max_duration_ms) FROM connector_analytics_visible"_s), qint64(500));
@@ -303,7 +308,7 @@ private Q_SLOTS:
 
     void failingMigrationRollsBackEverything()
     {
-        const DatabaseConfig config = freshConfig();
+        const DatabaseConfig config = m_databases.fresh(Test::Schema::None);
         QString error;
         Workspace::Options options;
         options.migrate = false;
@@ -325,7 +330,7 @@ private Q_SLOTS:
     // as the key their secrets were stored under, new rows never have one.
     void connectionsGetAnImmutableIdAndOldOnesKeepTheirSecretName()
     {
-        const DatabaseConfig config = freshConfig();
+        const DatabaseConfig config = m_databases.fresh(Test::Schema::None);
         QString error;
         {
             Workspace::Options options;
@@ -341,7 +346,7 @@ private Q_SLOTS:
                           {}, &error),
                      qPrintable(error));
         }
-        auto w = Workspace::open(config, password(), &error);
+        auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
         ConnectionStore store(*w);
         const auto shop = store.connectionByName(u"old-shop"_s, &error);

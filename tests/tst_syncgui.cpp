@@ -636,11 +636,14 @@ private Q_SLOTS:
         QCOMPARE(state.last().at(1).toString(), u"listening"_s);
         QSignalSpy started(m_window->syncService(), &SyncService::jobStarted);
         QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
-        qint64 acme = 0;
+        QString acme;
+        qint64 acmeRow = 0;
         for (const ConnectionSummary &c : m_window->connectionsPage()->model()->connections())
-            if (c.name == "acme-stripe"_L1)
-                acme = c.id;
-        QVERIFY(acme > 0);
+            if (c.name == "acme-stripe"_L1) {
+                acme = c.uid;
+                acmeRow = c.id;
+            }
+        QVERIFY(!acme.isEmpty());
         const auto click = [&](const QString &envelope, const QString &user, const QString &value) {
             socket->sendTextMessage(uR"({"envelope_id":"%1","type":"interactive","accepts_response_payload":false,
                 "payload":{"type":"block_actions","user":{"id":"%2","username":"%2-name"},
@@ -650,9 +653,11 @@ private Q_SLOTS:
         // Nobody is an approver of acme-stripe yet: a click is acknowledged, said, and starts nothing.
         click(u"env-5"_s, u"U0MARIA01"_s, u"sync:%1"_s.arg(acme));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"not an approver of acme-stripe"_s), OrionTest::EventTimeout);
-        // A value naming the connection (what any Slack post could claim) is not honoured at all.
+        // A value naming the connection (what any Slack post could claim), or its row number, is not
+        // honoured at all.
         click(u"env-6"_s, u"U0MARIA01"_s, u"sync:acme-stripe"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 2, OrionTest::EventTimeout);
+        click(u"env-6b"_s, u"U0MARIA01"_s, u"sync:%1"_s.arg(acmeRow));
+        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 3, OrionTest::EventTimeout);
         QVERIFY(started.isEmpty());
         // Maria becomes an approver of acme-stripe: her click starts its sync.
         MappingsPage *mappings = m_window->mappingsPage();
@@ -666,7 +671,7 @@ private Q_SLOTS:
         QVERIFY(started.wait(OrionTest::EventTimeout));
         QCOMPARE(started.size(), 1);
         QCOMPARE(started.first().at(1).toString(), u"acme-stripe"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 4, OrionTest::EventTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 5, OrionTest::EventTimeout);
         QVERIFY(acks.last().contains(u"env-8"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); // it may already have finished
         m_credentials->removeSecret(ownerOf(u"team-slack"_s), u"app_token"_s, &error);

@@ -2916,6 +2916,14 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>%1 is not an approver of %2: their Slack decision was ignored.</source>
         <translation>%1 darf %2 nicht freigeben: die Entscheidung in Slack wurde ignoriert.</translation>
     </message>
+    <message>
+        <source>%1 answered a request that does not say which version of %2 it showed: ask in Slack again.</source>
+        <translation>%1 hat auf eine Anfrage geantwortet, die nicht angibt, welche Version von %2 sie zeigte: bitte erneut in Slack fragen.</translation>
+    </message>
+    <message>
+        <source>The Slack sync approval for %1 is for its owner&apos;s desktop (%2): ignored here.</source>
+        <translation>Die Slack-Freigabe der Synchronisierung von %1 gilt für den Desktop ihres Eigentümers (%2): hier ignoriert.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::MappingReviewModel</name>
@@ -3064,6 +3072,26 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Cannot change the approvers: %1</source>
         <translation>Die Freigabeberechtigten können nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>The suggestion for %1 changed after it was reviewed (it now maps %2): review it again.</source>
+        <translation>Der Vorschlag für %1 wurde nach der Prüfung geändert (er ordnet jetzt %2 zu): bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>The suggestion for %1 changed while it was being decided: review it again.</source>
+        <translation>Der Vorschlag für %1 wurde während der Entscheidung geändert: bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The Slack click could not be audited: %1</source>
+        <translation>Der Slack-Klick konnte nicht protokolliert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the Slack approvals: %1</source>
+        <translation>Die Slack-Freigaben können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4823,16 +4851,8 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <translation>Geben Sie zuerst den Host und den Datenbanknamen ein.</translation>
     </message>
     <message>
-        <source>The database is empty; it will be set up when you apply.</source>
-        <translation>Die Datenbank ist leer; sie wird beim Übernehmen eingerichtet.</translation>
-    </message>
-    <message>
         <source>Its schema version %1 is newer than this application supports (%2).</source>
         <translation>Ihre Schemaversion %1 ist neuer, als diese Anwendung unterstützt (%2).</translation>
-    </message>
-    <message>
-        <source>Schema version %1; it will be upgraded to %2 when you apply.</source>
-        <translation>Schemaversion %1; sie wird beim Übernehmen auf %2 aktualisiert.</translation>
     </message>
     <message>
         <source>Schema version %1 (current).</source>
@@ -4977,6 +4997,14 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>The database has no Orion schema yet: its owner sets it up with orion migrate --as-owner (README, &quot;Team setup&quot;).</source>
+        <translation>Die Datenbank hat noch kein Orion-Schema: ihr Eigentümer richtet es mit orion migrate --as-owner ein (README, &quot;Team setup&quot;).</translation>
+    </message>
+    <message>
+        <source>Schema version %1; this version of Orion needs %2: the workspace&apos;s owner upgrades it with orion migrate --as-owner.</source>
+        <translation>Schemaversion %1; diese Orion-Version braucht %2: der Eigentümer des Arbeitsbereichs aktualisiert es mit orion migrate --as-owner.</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5792,26 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>The workspace was not upgraded because it could not be backed up first: %1</source>
         <translation>Der Arbeitsbereich wurde nicht aktualisiert, weil er vorher nicht gesichert werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no Orion schema yet. A shared workspace is created by its owner, who runs orion migrate --as-owner (README, &quot;Team setup&quot;).</source>
+        <translation>%1 hat noch kein Orion-Schema. Ein gemeinsamer Arbeitsbereich wird von seinem Eigentümer mit orion migrate --as-owner angelegt (README, &quot;Team setup&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and this version of Orion needs %3. A shared workspace is upgraded by its owner, who runs orion migrate --as-owner (README, &quot;Team setup&quot;).</source>
+        <translation>%1 hat Schemaversion %2, und diese Orion-Version braucht %3. Ein gemeinsamer Arbeitsbereich wird von seinem Eigentümer mit orion migrate --as-owner aktualisiert (README, &quot;Team setup&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot check the login&apos;s roles: %1</source>
+        <translation>Die Rollen der Anmeldung können nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 may not migrate this workspace: --as-owner needs a superuser or a member of orion_owner (README, &quot;Team setup&quot;).</source>
+        <translation>%1 darf diesen Arbeitsbereich nicht migrieren: --as-owner braucht einen Superuser oder ein Mitglied von orion_owner (README, &quot;Team setup&quot;).</translation>
+    </message>
+    <message>
+        <source>The schema was migrated, but its objects could not be given to orion_owner: %1</source>
+        <translation>Das Schema wurde migriert, aber seine Objekte konnten orion_owner nicht übertragen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -2916,6 +2916,14 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>%1 is not an approver of %2: their Slack decision was ignored.</source>
         <translation>%1 ne peut pas approuver %2 : sa décision dans Slack a été ignorée.</translation>
     </message>
+    <message>
+        <source>%1 answered a request that does not say which version of %2 it showed: ask in Slack again.</source>
+        <translation>%1 a répondu à une demande qui ne précise pas quelle version de %2 elle montrait : redemandez dans Slack.</translation>
+    </message>
+    <message>
+        <source>The Slack sync approval for %1 is for its owner&apos;s desktop (%2): ignored here.</source>
+        <translation>L&apos;approbation Slack de la synchronisation de %1 est destinée au poste de son propriétaire (%2) : ignorée ici.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::MappingReviewModel</name>
@@ -3064,6 +3072,26 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Cannot change the approvers: %1</source>
         <translation>Impossible de modifier les approbateurs : %1</translation>
+    </message>
+    <message>
+        <source>The suggestion for %1 changed after it was reviewed (it now maps %2): review it again.</source>
+        <translation>La suggestion pour %1 a changé après sa revue (elle associe maintenant %2) : revoyez-la.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The suggestion for %1 changed while it was being decided: review it again.</source>
+        <translation>La suggestion pour %1 a changé pendant la décision : revoyez-la.</translation>
+    </message>
+    <message>
+        <source>The Slack click could not be audited: %1</source>
+        <translation>Le clic Slack n&apos;a pas pu être journalisé : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the Slack approvals: %1</source>
+        <translation>Impossible de lire les approbations Slack : %1</translation>
     </message>
 </context>
 <context>
@@ -4823,16 +4851,8 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <translation>Saisissez d&apos;abord l&apos;hôte et le nom de la base.</translation>
     </message>
     <message>
-        <source>The database is empty; it will be set up when you apply.</source>
-        <translation>La base est vide ; elle sera initialisée quand vous appliquerez.</translation>
-    </message>
-    <message>
         <source>Its schema version %1 is newer than this application supports (%2).</source>
         <translation>Sa version de schéma %1 est plus récente que celle prise en charge par cette application (%2).</translation>
-    </message>
-    <message>
-        <source>Schema version %1; it will be upgraded to %2 when you apply.</source>
-        <translation>Version de schéma %1 ; elle passera à %2 quand vous appliquerez.</translation>
     </message>
     <message>
         <source>Schema version %1 (current).</source>
@@ -4977,6 +4997,14 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Base URL</source>
         <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>The database has no Orion schema yet: its owner sets it up with orion migrate --as-owner (README, &quot;Team setup&quot;).</source>
+        <translation>La base n&apos;a pas encore de schéma Orion : son propriétaire le crée avec orion migrate --as-owner (README, « Team setup »).</translation>
+    </message>
+    <message>
+        <source>Schema version %1; this version of Orion needs %2: the workspace&apos;s owner upgrades it with orion migrate --as-owner.</source>
+        <translation>Version de schéma %1 ; cette version d&apos;Orion requiert %2 : le propriétaire de l&apos;espace de travail la met à jour avec orion migrate --as-owner.</translation>
     </message>
 </context>
 <context>
@@ -5764,6 +5792,26 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>The workspace was not upgraded because it could not be backed up first: %1</source>
         <translation>L’espace de travail n’a pas été mis à niveau, car il n’a pas pu être sauvegardé d’abord : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no Orion schema yet. A shared workspace is created by its owner, who runs orion migrate --as-owner (README, &quot;Team setup&quot;).</source>
+        <translation>%1 n&apos;a pas encore de schéma Orion. Un espace partagé est créé par son propriétaire, qui lance orion migrate --as-owner (README, « Team setup »).</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and this version of Orion needs %3. A shared workspace is upgraded by its owner, who runs orion migrate --as-owner (README, &quot;Team setup&quot;).</source>
+        <translation>%1 a la version de schéma %2 et cette version d&apos;Orion requiert %3. Un espace partagé est mis à jour par son propriétaire, qui lance orion migrate --as-owner (README, « Team setup »).</translation>
+    </message>
+    <message>
+        <source>Cannot check the login&apos;s roles: %1</source>
+        <translation>Impossible de vérifier les rôles de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>%1 may not migrate this workspace: --as-owner needs a superuser or a member of orion_owner (README, &quot;Team setup&quot;).</source>
+        <translation>%1 ne peut pas migrer cet espace : --as-owner requiert un superutilisateur ou un membre d&apos;orion_owner (README, « Team setup »).</translation>
+    </message>
+    <message>
+        <source>The schema was migrated, but its objects could not be given to orion_owner: %1</source>
+        <translation>Le schéma a été migré, mais ses objets n&apos;ont pas pu être attribués à orion_owner : %1</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ namespace {
 const QString kUsage = uR"(Usage: orion [--db ADDRESS] COMMAND [OPTIONS]
 
 Commands:
-  migrate                          Create or upgrade the workspace schema.
+  migrate [--as-owner]             Create or upgrade the workspace schema (a shared PostgreSQL
+                                   workspace: by its owner, with --as-owner).
   workspace check|recover|backup|backups
                                    Check a SQLite workspace, repair it, or back it up.
   demo                             Replace the demo connections and their synthetic sync history.
@@ -132,7 +133,7 @@ void addOptions(QCommandLineParser *parser)
         parser->addOption(QCommandLineOption(name, QString(), u"value"_s));
     // Switches.
     for (const QString &name : {u"json"_s, u"full-refresh"_s, u"bulk"_s, u"no-schedule"_s, u"on-workers"_s, u"llm-only"_s, u"mask"_s,
-                                u"keep-decisions"_s, u"all"_s, u"rotate"_s})
+                                u"keep-decisions"_s, u"all"_s, u"rotate"_s, u"as-owner"_s})
         parser->addOption(QCommandLineOption(name));
 }
 
@@ -172,6 +173,9 @@ std::unique_ptr<Workspace> openWorkspace(const Invocation &invocation, bool crea
     Workspace::Options options;
     options.applicationName = u"orion-cli"_s;
     options.createIfMissing = createIfMissing;
+    // Only `migrate --as-owner` changes a shared workspace's schema; every other command (and
+    // `migrate` without it) finds a pending migration an error that says who runs it.
+    options.asOwner = invocation.command == "migrate"_L1 && invocation.parser.isSet(u"as-owner"_s);
     return Workspace::open(invocation.config, invocation.password, error, options);
 }
 

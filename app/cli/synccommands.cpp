@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QUuid>
 
 #include <atomic>
 #include <csignal>
@@ -145,18 +146,14 @@ int runSlack(Invocation &invocation, Workspace *workspace)
     const SyncResult::Outcome outcome = SyncJob::resolve(*workspace, name, credentials, &resolved, &error);
     if (outcome != SyncResult::Outcome::Ran)
         return outcome == SyncResult::Outcome::Invalid ? usage(error) : fail(error);
-    // A sync approval names the connection by id: names are unique per owner only, so the app
-    // honours "sync:<id>" alone. "sync:NAME" is turned into the id of this user's NAME.
+    // A sync approval names the connection by its immutable id: names are unique per owner only, so
+    // the app honours "sync:<uid>" alone. "sync:NAME" is turned into the uid of this user's NAME.
     QString approval = invocation.value(u"approval"_s);
-    if (approval.startsWith("sync:"_L1)) {
-        bool numeric = false;
-        approval.mid(5).toLongLong(&numeric);
-        if (!numeric) {
-            const auto target = ConnectionStore(*workspace).connectionByName(approval.mid(5), &error);
-            if (!target)
-                return error.isEmpty() ? usage(u"--approval %1: there is no connection named \"%2\""_s.arg(approval, approval.mid(5))) : fail(error);
-            approval = u"sync:"_s + QString::number(target->id);
-        }
+    if (approval.startsWith("sync:"_L1) && QUuid::fromString(approval.mid(5)).isNull()) {
+        const auto target = ConnectionStore(*workspace).connectionByName(approval.mid(5), &error);
+        if (!target)
+            return error.isEmpty() ? usage(u"--approval %1: there is no connection named \"%2\""_s.arg(approval, approval.mid(5))) : fail(error);
+        approval = u"sync:"_s + target->uid;
     }
     ConnectorSession session(*connector, resolved.connection.id, resolved.secretOwner(), resolved.settings, credentials);
     Failure failure = session.failure();

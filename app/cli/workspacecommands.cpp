@@ -167,7 +167,8 @@ int runDemo(Invocation &invocation, Workspace *workspace)
 int runMigrate(Invocation &invocation, Workspace *workspace)
 {
     out() << invocation.config.displayName() << ": schema version " << workspace->schemaVersion() << " ("
-          << (workspace->migrationsApplied() ? u"applied %1 migration(s)"_s.arg(workspace->migrationsApplied()) : u"up to date"_s) << ")" << Qt::endl;
+          << (workspace->migrationsApplied() ? u"applied %1 migration(s)"_s.arg(workspace->migrationsApplied()) : u"up to date"_s)
+          << (workspace->isPostgres() && invocation.isSet(u"as-owner"_s) ? ", every object owned by orion_owner" : "") << ")" << Qt::endl;
     return 0;
 }
 
@@ -181,8 +182,20 @@ bool always(const Invocation &)
 QList<Command> workspaceCommands()
 {
     return {
-        {u"migrate"_s, [] { return u"Usage: orion [--db ADDRESS] migrate\n\nCreate or upgrade the workspace schema.\n"_s; }, nullptr, nullptr, always,
-         runMigrate},
+        {u"migrate"_s,
+         [] {
+             return uR"(Usage: orion [--db ADDRESS] migrate [--as-owner]
+
+Create or upgrade the workspace schema. A SQLite workspace is upgraded by whoever opens it (after a
+backup). A shared PostgreSQL workspace only by its owner:
+  --as-owner          run the migrations as the database's owner: the login must be a superuser or a
+                      member of orion_owner (on a new database: a role with CREATEROLE); afterwards
+                      every table, view and function belongs to orion_owner, which nobody logs in
+                      as, so no member's login ever owns (and bypasses the row security of) a table.
+Members' logins never migrate: when the schema is behind, they are told to ask the owner.
+)"_s;
+         },
+         nullptr, nullptr, always, runMigrate},
         {u"demo"_s,
          [] {
              return uR"(Usage: orion [--db ADDRESS] demo [--connections C] [--days D] [--metrics N] [--seed S]

@@ -139,14 +139,15 @@ MappingReviewService::Outcome MappingReviewService::storeSuggestions(Workspace *
     return o;
 }
 
-MappingReviewService::Outcome MappingReviewService::decideOn(Workspace *workspace, const QList<qint64> &ids, bool approve)
+MappingReviewService::Outcome MappingReviewService::decideOn(Workspace *workspace, const QList<qint64> &ids, bool approve,
+                                                             const QHash<qint64, int> &seen)
 {
     if (!workspace)
         return failed(Operation::Decide, noWorkspace());
     QString error;
     if (!MappingStore(*workspace)
              .decide(ids, approve ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected, workspace->actor(), MappingStore::Via::Desktop,
-                     &error))
+                     &error, seen))
         return failed(Operation::Decide, error);
     const int count = int(ids.size());
     return succeeded(Operation::Decide, count,
@@ -255,8 +256,20 @@ MappingReviewService::Outcome MappingReviewService::setApproversOn(Workspace *wo
     return o;
 }
 
-MappingReviewService::Outcome MappingReviewService::slackDecisionOn(Workspace *workspace, qint64 mappingId, bool approve, const QString &slackUserId,
-                                                                    const QString &slackUserName)
+namespace {
+// slack_approvals: one row per click on whichever desktop received it; a failure to audit is said, not
+// hidden, but does not undo a decision already committed.
+void auditSlackClick(Workspace &workspace, const QString &connectionUid, qint64 connectionId, const QString &action, const QString &subject,
+                     const QString &slackUserId, bool honoured, const QString &reason)
+{
+    QString error;
+    if (!MappingStore(workspace).recordSlackClick({connectionUid, connectionId, action, subject, slackUserId, honoured, reason}, &error))
+        qWarning("orion: %s", qUtf8Printable(error));
+}
+} // namespace
+
+MappingReviewService::Outcome MappingReviewService::slackDecisionOn(Workspace *workspace, qint64 mappingId, int revision, bool approve,
+                                                                    const QString &slackUserId, const QString &slackUserName)
 {
     if (!workspace)
         return failed(Operation::SlackDecision, noWorkspace());
@@ -269,17 +282,31 @@ MappingReviewService::Outcome MappingReviewService::slackDecisionOn(Workspace *w
             error.isEmpty()
                 ? QCoreApplication::translate("Orion::MainWindow", "A Slack decision names mapping %1, which no longer exists.").arg(mappingId)
                 : error);
+    const auto connection = ConnectionStore(*workspace).connectionById(mapping->connectionId, &error);
+    const QString uid = connection ? connection->uid : QString();
+    const QString action = approve ? u"approve_mapping"_s : u"reject_mapping"_s;
+    const QString subject = u"%1 (revision %2)"_s.arg(mapping->suggestion.targetField).arg(revision);
+    const auto refuse = [&](const QString &reason) {
+        if (!uid.isEmpty())
+            auditSlackClick(*workspace, uid, mapping->connectionId, action, subject, slackUserId, false, reason);
+        return failed(Operation::SlackDecision, reason);
+    };
     const QStringList approvers = store.approvers(mapping->connectionId, &error);
     if (!error.isEmpty())
         return failed(Operation::SlackDecision, error);
     if (slackUserId.isEmpty() || !approvers.contains(slackUserId))
-        return failed(Operation::SlackDecision,
-                      QCoreApplication::translate("Orion::MainWindow", "%1 is not an approver of these mappings: their Slack decision was ignored.")
+        return refuse(QCoreApplication::translate("Orion::MainWindow", "%1 is not an approver of these mappings: their Slack decision was ignored.")
                           .arg(slackUserName));
+    if (revision <= 0)
+        return refuse(QCoreApplication::translate("Orion::MainWindow",
+                                                  "%1 answered a request that does not say which version of %2 it showed: ask in Slack again.")
+                          .arg(slackUserName, mapping->suggestion.targetField));
     if (!store.decide({mappingId}, approve ? StoredMapping::Status::Approved : StoredMapping::Status::Rejected,
                       QCoreApplication::translate("Orion::MainWindow", "Slack: %1 (%2)").arg(slackUserName, slackUserId), MappingStore::Via::Slack,
-                      &error))
-        return failed(Operation::SlackDecision, error);
+                      &error, {{mappingId, revision}}))
+        return refuse(error);
+    if (!uid.isEmpty())
+        auditSlackClick(*workspace, uid, mapping->connectionId, action, subject, slackUserId, true, QString());
     Outcome o;
     o.operation = Operation::SlackDecision;
     o.ok = true;
@@ -291,14 +318,14 @@ MappingReviewService::Outcome MappingReviewService::slackDecisionOn(Workspace *w
     return o;
 }
 
-QList<std::pair<qint64, QString>> MappingReviewService::approvalQuestions(const QString &connectionName, const QString &stream,
-                                                                          const StoredMappings &mappings)
+QList<std::pair<QString, QString>> MappingReviewService::approvalQuestions(const QString &connectionName, const QString &stream,
+                                                                           const StoredMappings &mappings)
 {
-    QList<std::pair<qint64, QString>> questions;
+    QList<std::pair<QString, QString>> questions;
     for (const StoredMapping &m : mappings)
         if (m.status == StoredMapping::Status::Suggested && !m.suggestion.isUnmapped())
             questions.append(
-                {m.id,
+                {u"mapping:%1:%2"_s.arg(m.id).arg(m.revision), // the button's value: this row as it was shown
                  QCoreApplication::translate("Orion::MappingsPage", "*%1* / %2: map *%3* ← `%4` (%5, confidence %6)?\n%7")
                      .arg(connectionName, stream, m.suggestion.targetField, m.suggestion.sourcePath, transformationName(m.suggestion.transformation))
                      .arg(m.suggestion.confidence, 0, 'f', 2)
@@ -307,7 +334,7 @@ QList<std::pair<qint64, QString>> MappingReviewService::approvalQuestions(const 
 }
 
 MappingReviewService::Outcome MappingReviewService::postApprovalRequests(const SlackAccess &access, const QString &slackConnection,
-                                                                         const QString &channel, const QList<std::pair<qint64, QString>> &questions)
+                                                                         const QString &channel, const QList<std::pair<QString, QString>> &questions)
 {
     QString error;
     Workspace::Options wo;
@@ -323,11 +350,10 @@ MappingReviewService::Outcome MappingReviewService::postApprovalRequests(const S
         return failed(Operation::AskInSlack, session.failure().message);
     Outcome o;
     o.operation = Operation::AskInSlack;
-    for (const auto &[id, question] : questions) {
+    for (const auto &[value, question] : questions) {
         QString ts;
         Failure failure;
-        if (!SlackConnector::postMessage(session.context(), channel, question, SlackConnector::approvalBlocks(question, u"mapping:%1"_s.arg(id)), &ts,
-                                         &failure)) {
+        if (!SlackConnector::postMessage(session.context(), channel, question, SlackConnector::approvalBlocks(question, value), &ts, &failure)) {
             o.message = session.redact(failure.message);
             return o; // o.count says how many went out before the failure
         }
@@ -431,9 +457,9 @@ void MappingReviewService::cancelSuggest()
         m_cancel->store(true);
 }
 
-void MappingReviewService::decide(const QList<qint64> &ids, bool approve)
+void MappingReviewService::decide(const QList<qint64> &ids, bool approve, const QHash<qint64, int> &seen)
 {
-    onWorkspace(Operation::Decide, [ids, approve](Workspace *workspace) { return decideOn(workspace, ids, approve); });
+    onWorkspace(Operation::Decide, [ids, approve, seen](Workspace *workspace) { return decideOn(workspace, ids, approve, seen); });
 }
 
 void MappingReviewService::approveAtOrAbove(qint64 connectionId, const QString &stream, double threshold)
@@ -487,46 +513,58 @@ void MappingReviewService::setApprovers(qint64 connectionId, const QStringList &
     onWorkspace(Operation::SetApprovers, [connectionId, ids](Workspace *workspace) { return setApproversOn(workspace, connectionId, ids); });
 }
 
-void MappingReviewService::recordSlackDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName)
+void MappingReviewService::recordSlackDecision(qint64 mappingId, int revision, bool approve, const QString &slackUserId, const QString &slackUserName)
 {
-    onWorkspace(Operation::SlackDecision, [mappingId, approve, slackUserId, slackUserName](Workspace *workspace) {
-        return slackDecisionOn(workspace, mappingId, approve, slackUserId, slackUserName);
+    onWorkspace(Operation::SlackDecision, [mappingId, revision, approve, slackUserId, slackUserName](Workspace *workspace) {
+        return slackDecisionOn(workspace, mappingId, revision, approve, slackUserId, slackUserName);
     });
 }
 
-void MappingReviewService::recordSlackSyncDecision(qint64 connectionId, bool approve, const QString &slackUserId, const QString &slackUserName)
+void MappingReviewService::recordSlackSyncDecision(const QString &connectionUid, bool approve, const QString &slackUserId,
+                                                   const QString &slackUserName)
 {
-    onWorkspace(Operation::SlackSyncDecision, [connectionId, approve, slackUserId, slackUserName](Workspace *workspace) {
-        return slackSyncDecisionOn(workspace, connectionId, approve, slackUserId, slackUserName);
+    onWorkspace(Operation::SlackSyncDecision, [connectionUid, approve, slackUserId, slackUserName](Workspace *workspace) {
+        return slackSyncDecisionOn(workspace, connectionUid, approve, slackUserId, slackUserName);
     });
 }
 
-MappingReviewService::Outcome MappingReviewService::slackSyncDecisionOn(Workspace *workspace, qint64 connectionId, bool approve,
+MappingReviewService::Outcome MappingReviewService::slackSyncDecisionOn(Workspace *workspace, const QString &connectionUid, bool approve,
                                                                         const QString &slackUserId, const QString &slackUserName)
 {
     if (!workspace)
         return failed(Operation::SlackSyncDecision, noWorkspace());
     QString error;
-    const auto connection = ConnectionStore(*workspace).connectionById(connectionId, &error);
+    const auto connection = ConnectionStore(*workspace).connectionByUid(connectionUid, &error);
     if (!connection) // deleted, or another member's (not visible to this user)
         return failed(Operation::SlackSyncDecision,
                       error.isEmpty()
                           ? QCoreApplication::translate("Orion::MainWindow",
                                                         "A Slack sync approval names connection %1, which is not in this workspace: ignored.")
-                                .arg(connectionId)
+                                .arg(connectionUid)
                           : error);
-    const QStringList approvers = MappingStore(*workspace).approvers(connectionId, &error);
+    const QString action = approve ? u"approve_sync"_s : u"reject_sync"_s;
+    const auto refuse = [&](const QString &reason) {
+        auditSlackClick(*workspace, connection->uid, connection->id, action, connection->name, slackUserId, false, reason);
+        return failed(Operation::SlackSyncDecision, reason);
+    };
+    // Only the desktop of the connection's owner starts its sync (an admin sees every connection, and
+    // Socket Mode may deliver the click to any desktop listening on the Slack app).
+    if (workspace->isPostgres() && connection->owner != workspace->userName())
+        return refuse(
+            QCoreApplication::translate("Orion::MainWindow", "The Slack sync approval for %1 is for its owner's desktop (%2): ignored here.")
+                .arg(connection->name, connection->owner));
+    const QStringList approvers = MappingStore(*workspace).approvers(connection->id, &error);
     if (!error.isEmpty())
         return failed(Operation::SlackSyncDecision, error);
     if (slackUserId.isEmpty() || !approvers.contains(slackUserId))
-        return failed(Operation::SlackSyncDecision,
-                      QCoreApplication::translate("Orion::MainWindow", "%1 is not an approver of %2: their Slack decision was ignored.")
+        return refuse(QCoreApplication::translate("Orion::MainWindow", "%1 is not an approver of %2: their Slack decision was ignored.")
                           .arg(slackUserName, connection->name));
+    auditSlackClick(*workspace, connection->uid, connection->id, action, connection->name, slackUserId, true, QString());
     Outcome o;
     o.operation = Operation::SlackSyncDecision;
     o.ok = true;
     o.count = 1;
-    o.connectionId = connectionId;
+    o.connectionId = connection->id;
     o.connectionName = connection->name;
     o.approved = approve;
     o.message = approve

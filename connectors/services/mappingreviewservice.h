@@ -6,6 +6,7 @@
 #include "store/mappingstore.h"
 #include "workspace/databaseconfig.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -92,19 +93,20 @@ public:
                  const LlmSettings &llm);
     void cancelSuggest();
     bool isSuggesting() const { return bool(m_cancel); }
-    void decide(const QList<qint64> &ids, bool approve);
+    // seen: the revision of each row the reviewer saw (rows changed since are not decided).
+    void decide(const QList<qint64> &ids, bool approve, const QHash<qint64, int> &seen = {});
     void approveAtOrAbove(qint64 connectionId, const QString &stream, double threshold);
     void edit(qint64 mappingId, const QString &sourcePath, Transformation transformation);
     void exportSet(qint64 connectionId, const QString &stream, const QString &path);
     void importSet(qint64 connectionId, const QString &path, bool keepDecisions);
     void loadApprovers(qint64 connectionId);
     void setApprovers(qint64 connectionId, const QStringList &slackUserIds);
-    void recordSlackDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);
+    void recordSlackDecision(qint64 mappingId, int revision, bool approve, const QString &slackUserId, const QString &slackUserName);
     // An Approve/Reject click on a sync approval request ("sync:<connection id>"): honoured only when
     // the connection is this workspace user's own (row-level security hides the others) and the
     // Slack user is on its approvers list, as for mappings. The answer names the connection to sync.
-    void recordSlackSyncDecision(qint64 connectionId, bool approve, const QString &slackUserId, const QString &slackUserName);
-    static Outcome slackSyncDecisionOn(Workspace *workspace, qint64 connectionId, bool approve, const QString &slackUserId,
+    void recordSlackSyncDecision(const QString &connectionUid, bool approve, const QString &slackUserId, const QString &slackUserName);
+    static Outcome slackSyncDecisionOn(Workspace *workspace, const QString &connectionUid, bool approve, const QString &slackUserId,
                                        const QString &slackUserName);
     // Posts one approval request per undecided suggestion of `mappings` to a Slack channel.
     void askInSlack(const QString &connectionName, const QString &stream, const StoredMappings &mappings, const QString &slackConnection,
@@ -116,17 +118,19 @@ public:
     static Match match(const QList<QJsonObject> &records, const QString &documentation, MappingTarget target, const LlmSettings &llm,
                        const std::atomic<bool> *cancel);
     static Outcome storeSuggestions(Workspace *workspace, qint64 connectionId, const QString &stream, MappingTarget target, const Match &match);
-    static Outcome decideOn(Workspace *workspace, const QList<qint64> &ids, bool approve);
+    static Outcome decideOn(Workspace *workspace, const QList<qint64> &ids, bool approve, const QHash<qint64, int> &seen = {});
     static Outcome approveAtOrAboveOn(Workspace *workspace, qint64 connectionId, const QString &stream, double threshold);
     static Outcome editOn(Workspace *workspace, qint64 mappingId, const QString &sourcePath, Transformation transformation);
     static Outcome exportOn(Workspace *workspace, qint64 connectionId, const QString &stream, const QString &path);
     static Outcome importOn(Workspace *workspace, qint64 connectionId, const QString &path, bool keepDecisions);
     static Outcome setApproversOn(Workspace *workspace, qint64 connectionId, const QStringList &slackUserIds);
     // Counts only when the Slack user is on the connection's approvers list.
-    static Outcome slackDecisionOn(Workspace *workspace, qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);
-    static QList<std::pair<qint64, QString>> approvalQuestions(const QString &connectionName, const QString &stream, const StoredMappings &mappings);
+    // Every click, honoured or refused, is audited in slack_approvals.
+    static Outcome slackDecisionOn(Workspace *workspace, qint64 mappingId, int revision, bool approve, const QString &slackUserId,
+                                   const QString &slackUserName);
+    static QList<std::pair<QString, QString>> approvalQuestions(const QString &connectionName, const QString &stream, const StoredMappings &mappings);
     static Outcome postApprovalRequests(const SlackAccess &access, const QString &slackConnection, const QString &channel,
-                                        const QList<std::pair<qint64, QString>> &questions);
+                                        const QList<std::pair<QString, QString>> &questions);
     // Empty when `sourcePath` may be used (a field of the samples, or no samples to check against).
     static QString checkSourcePath(const SourceFields &fields, const QString &sourcePath);
     // Empty when every entry is a Slack user id (U… or W…, blanks skipped); the ids in *ids.

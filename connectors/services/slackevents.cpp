@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QJsonArray>
+#include <QUuid>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -71,20 +72,24 @@ void SlackEvents::startListener(const QString &name, const QString &apiBase, con
             const QJsonObject action = value.toObject();
             const QString target = action.value("value"_L1).toString();
             const QString actionId = action.value("action_id"_L1).toString();
+            const QString userId = payload.value("user"_L1).toObject().value("id"_L1).toString();
             if (target.startsWith("mapping:"_L1) && (actionId == "approve"_L1 || actionId == "reject"_L1)) {
+                // mapping:<row id>:<revision shown in the request>
+                const QStringList parts = target.mid(8).split(u':');
                 bool ok = false;
-                const qint64 id = target.mid(8).toLongLong(&ok);
-                if (ok)
-                    Q_EMIT mappingDecision(id, actionId == "approve"_L1, payload.value("user"_L1).toObject().value("id"_L1).toString(), user);
+                const qint64 id = parts.value(0).toLongLong(&ok);
+                const int revision = parts.size() == 2 ? parts.at(1).toInt() : 0;
+                if (ok && id > 0)
+                    Q_EMIT mappingDecision(id, revision, actionId == "approve"_L1, userId, user);
                 continue;
             }
             if (!target.startsWith("sync:"_L1) || (actionId != "approve"_L1 && actionId != "reject"_L1))
                 continue;
-            // By connection id only: a name is unique per owner, not across a team.
-            bool ok = false;
-            const qint64 id = target.mid(5).toLongLong(&ok);
-            if (ok && id > 0)
-                Q_EMIT syncDecision(id, actionId == "approve"_L1, payload.value("user"_L1).toObject().value("id"_L1).toString(), user);
+            // By the connection's immutable id only: a name is unique per owner, not across a team, and
+            // a row number is not an identity.
+            const QUuid uid = QUuid::fromString(target.mid(5));
+            if (!uid.isNull())
+                Q_EMIT syncDecision(uid.toString(QUuid::WithoutBraces), actionId == "approve"_L1, userId, user);
         }
     });
     listener->start();

@@ -30,12 +30,13 @@ public:
     int listenerCount() const { return int(m_listeners.size()); }
 
 Q_SIGNALS:
-    // An Approve/Reject click on a sync approval request ("sync:<connection id>"); the shell has it
+    // An Approve/Reject click on a sync approval request ("sync:<connection uid>"); the shell has it
     // checked (MappingReviewService::recordSlackSyncDecision) before anything runs.
-    void syncDecision(qint64 connectionId, bool approve, const QString &slackUserId, const QString &slackUserName);
-    // An Approve/Reject click on a mapping approval request ("mapping:<id>"); the shell checks that the
+    void syncDecision(const QString &connectionUid, bool approve, const QString &slackUserId, const QString &slackUserName);
+    // An Approve/Reject click on a mapping approval request ("mapping:<id>:<revision>"); the shell checks that the
     // Slack user is one of the connection's approvers before recording it.
-    void mappingDecision(qint64 mappingId, bool approve, const QString &slackUserId, const QString &slackUserName);
+    // revision: the suggestion's revision the request showed (0 when the request carried none).
+    void mappingDecision(qint64 mappingId, int revision, bool approve, const QString &slackUserId, const QString &slackUserName);
     void listenerStateChanged(const QString &slackConnection, const QString &state);
 
 private:

@@ -213,6 +213,14 @@ std::optional<ConnectionStore::Connection> ConnectionStore::connectionById(qint6
     return connectionWhere(u"id = ?"_s, id, error);
 }
 
+std::optional<ConnectionStore::Connection> ConnectionStore::connectionByUid(const QString &uid, QString *error) const
+{
+    const QUuid parsed = QUuid::fromString(uid);
+    if (parsed.isNull())
+        return std::nullopt;
+    return connectionWhere(m_workspace.isPostgres() ? u"uid = CAST(? AS uuid)"_s : u"uid = ?"_s, parsed.toString(QUuid::WithoutBraces), error);
+}
+
 std::optional<ConnectionStore::Connection> ConnectionStore::connectionWhere(const QString &condition, const QVariant &value, QString *error) const
 {
     QSqlQuery q(m_workspace.database());

@@ -49,6 +49,8 @@ public:
     // owners' connections), or nullopt; *error only for a database error.
     std::optional<Connection> connectionByName(const QString &name, QString *error) const;
     std::optional<Connection> connectionById(qint64 id, QString *error) const;
+    // By the immutable id (Connection::uid); nothing (and no error) for a string that is not a UUID.
+    std::optional<Connection> connectionByUid(const QString &uid, QString *error) const;
     bool updateConnection(qint64 id, const QString &name, const QJsonObject &settings, QString *error);
 
     struct RunFilter

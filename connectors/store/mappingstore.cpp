@@ -51,7 +51,7 @@ QString viaName(MappingStore::Via via)
 }
 
 constexpr auto kColumns = "id, connection_id, stream, target, target_field, source_path, transformation, parameters, confidence, "
-                          "reasoning, alternatives, provider, status, decided_by, decided_at";
+                          "reasoning, alternatives, provider, status, decided_by, decided_at, revision";
 
 StoredMapping readRow(const QSqlQuery &q)
 {
@@ -78,6 +78,7 @@ StoredMapping readRow(const QSqlQuery &q)
     StoredMapping::statusFromName(q.value(12).toString(), &m.status);
     m.decidedBy = q.value(13).toString();
     m.decidedAt = ConnectionStore::toUtc(q.value(14));
+    m.revision = q.value(15).toInt();
     return m;
 }
 
@@ -249,7 +250,8 @@ bool MappingStore::edit(qint64 id, const QString &sourcePath, Transformation tra
     return true;
 }
 
-bool MappingStore::decide(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error)
+bool MappingStore::decide(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error,
+                          const Seen &seen)
 {
     if (decision == StoredMapping::Status::Suggested) {
         *error = tr("A decision is approve or reject.");
@@ -264,7 +266,7 @@ bool MappingStore::decide(const QList<qint64> &ids, StoredMapping::Status decisi
         *error = tr("Cannot record the decision: %1").arg(m_workspace.database().lastError().text());
         return false;
     }
-    if (!decideRows(ids, decision, decidedBy, via, error))
+    if (!decideRows(ids, decision, decidedBy, via, error, seen))
         return false;
     if (!tx.commit()) {
         *error = tr("Cannot record the decision: %1").arg(m_workspace.database().lastError().text());
@@ -273,7 +275,8 @@ bool MappingStore::decide(const QList<qint64> &ids, StoredMapping::Status decisi
     return true;
 }
 
-bool MappingStore::decideRows(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error)
+bool MappingStore::decideRows(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error,
+                              const Seen &seen)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString status = StoredMapping::statusName(decision);
@@ -282,6 +285,11 @@ bool MappingStore::decideRows(const QList<qint64> &ids, StoredMapping::Status de
         const auto m = mapping(id, &readError);
         if (!m) {
             *error = readError.isEmpty() ? tr("There is no mapping %1.").arg(id) : readError;
+            return false;
+        }
+        if (seen.contains(id) && seen.value(id) != m->revision) {
+            *error = tr("The suggestion for %1 changed after it was reviewed (it now maps %2): review it again.")
+                         .arg(m->suggestion.targetField, m->suggestion.sourcePath.isEmpty() ? tr("nothing") : m->suggestion.sourcePath);
             return false;
         }
         if (decision == StoredMapping::Status::Approved && m->suggestion.isUnmapped()) {
@@ -302,24 +310,31 @@ bool MappingStore::decideRows(const QList<qint64> &ids, StoredMapping::Status de
                 return false;
             }
         }
-        q.prepare(u"UPDATE schema_mappings SET status = ?, decided_by = ?, decided_at = ?, updated_at = ? WHERE id = ?"_s);
+        // The revision read above, again in the statement: a change committed in between by another
+        // session (PostgreSQL, read committed) decides nothing.
+        q.prepare(u"UPDATE schema_mappings SET status = ?, decided_by = ?, decided_at = ?, updated_at = ? WHERE id = ? AND revision = ?"_s);
         q.addBindValue(status);
         q.addBindValue(decidedBy);
         q.addBindValue(now);
         q.addBindValue(now);
         q.addBindValue(id);
+        q.addBindValue(m->revision);
         if (!q.exec() || q.numRowsAffected() == 0) {
-            *error = q.lastError().text().contains(u"row-level security"_s) || q.numRowsAffected() == 0
+            QString again;
+            const auto now2 = q.lastError().isValid() ? std::nullopt : mapping(id, &again);
+            *error = now2 && now2->revision != m->revision
+                ? tr("The suggestion for %1 changed while it was being decided: review it again.").arg(m->suggestion.targetField)
+                : q.lastError().text().contains(u"row-level security"_s) || q.numRowsAffected() == 0
                 ? tr("Only an administrator may approve or reject mappings.")
                 : tr("Cannot record the decision: %1").arg(q.lastError().text());
             return false;
         }
         q.prepare(u"INSERT INTO mapping_decisions (mapping_id, connection_id, stream, target_field, source_path, transformation, "
-                  "confidence, provider, decision, decided_by, via, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "confidence, provider, decision, decided_by, via, decided_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const QVariant &v :
              QVariantList{id, m->connectionId, m->stream, m->suggestion.targetField, nn(m->suggestion.sourcePath),
                           transformationName(m->suggestion.transformation), m->suggestion.confidence,
-                          m->suggestion.provider.isEmpty() ? u"local"_s : m->suggestion.provider, status, decidedBy, viaName(via), now})
+                          m->suggestion.provider.isEmpty() ? u"local"_s : m->suggestion.provider, status, decidedBy, viaName(via), now, m->revision})
             q.addBindValue(v);
         if (!q.exec()) {
             *error = tr("Cannot record the decision: %1").arg(q.lastError().text());
@@ -466,7 +481,7 @@ int MappingStore::importSet(qint64 connectionId, const QJsonObject &json, bool k
                 *error = tr("Cannot import the mappings: %1").arg(q.lastError().text());
                 return -1;
             }
-            if (!decideRows({q.value(0).toLongLong()}, r.status, importedBy, Via::Import, error))
+            if (!decideRows({q.value(0).toLongLong()}, r.status, importedBy, Via::Import, error, {}))
                 return -1;
         }
     }
@@ -518,6 +533,53 @@ QList<MappingStore::Decision> MappingStore::decisions(qint64 connectionId, QStri
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                     ConnectionStore::toUtc(q.value(5))});
     return out;
+}
+
+bool MappingStore::recordSlackClick(const SlackClick &click, QString *error)
+{
+    const bool pg = m_workspace.isPostgres();
+    QSqlQuery q(m_workspace.database());
+    q.prepare(pg ? u"INSERT INTO slack_approvals (connection_uid, connection_id, action, subject, slack_user_id, outcome, reason) "
+                   "VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?)"_s
+                 : u"INSERT INTO slack_approvals (connection_uid, connection_id, action, subject, slack_user_id, outcome, reason, database_user) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(click.connectionUid);
+    q.addBindValue(click.connectionId > 0 ? QVariant(click.connectionId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(click.action);
+    q.addBindValue(click.subject.isEmpty() ? u""_s : click.subject);
+    q.addBindValue(click.slackUserId.isEmpty() ? u"?"_s : click.slackUserId);
+    q.addBindValue(click.honoured ? u"honoured"_s : u"refused"_s);
+    q.addBindValue(click.reason.isEmpty() ? u""_s : click.reason);
+    if (!pg)
+        q.addBindValue(m_workspace.actor());
+    if (!q.exec()) {
+        *error = tr("The Slack click could not be audited: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<MappingStore::SlackClickRecord> MappingStore::slackClicks(const QString &connectionUid, QString *error) const
+{
+    QList<SlackClickRecord> clicks;
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT connection_uid, connection_id, action, subject, slack_user_id, outcome, reason, database_user, clicked_at "
+              "FROM slack_approvals WHERE connection_uid = %1 ORDER BY id"_s.arg(m_workspace.isPostgres() ? u"CAST(? AS uuid)"_s : u"?"_s));
+    q.addBindValue(connectionUid);
+    if (!q.exec()) {
+        *error = tr("Cannot read the Slack approvals: %1").arg(q.lastError().text());
+        return clicks;
+    }
+    while (q.next()) {
+        SlackClickRecord r;
+        r.click = {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                   q.value(3).toString(), q.value(4).toString(),   q.value(5).toString() == "honoured"_L1,
+                   q.value(6).toString()};
+        r.databaseUser = q.value(7).toString();
+        r.clickedAt = ConnectionStore::toUtc(q.value(8));
+        clicks << r;
+    }
+    return clicks;
 }
 
 QStringList MappingStore::approvers(qint64 connectionId, QString *error) const

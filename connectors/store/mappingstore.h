@@ -31,9 +31,13 @@ public:
               QString *error);
 
     enum class Via { Desktop, Cli, Slack, Import };
-    // Approves or rejects rows in one transaction, auditing each. Approving a row withdraws an earlier
-    // approval of another source for the same field. All or nothing.
-    bool decide(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error);
+    // The revision of each row that the reviewer saw (StoredMapping::revision): a row that changed
+    // since is not decided. Rows without an entry are decided as they are now (the bulk "approve all
+    // at or above" reads them in the same transaction).
+    using Seen = QHash<qint64, int>;
+    // Approves or rejects rows in one transaction, auditing each with its revision. Approving a row
+    // withdraws an earlier approval of another source for the same field. All or nothing.
+    bool decide(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error, const Seen &seen = {});
     // The ids of the stream's undecided rows at or above the threshold (for "approve all ≥ t").
     QList<qint64> undecidedAtOrAbove(qint64 connectionId, const QString &stream, double threshold, QString *error) const;
 
@@ -61,13 +65,33 @@ public:
     };
     QList<Decision> decisions(qint64 connectionId, QString *error) const;
 
+    // slack_approvals: every Approve/Reject click from Slack, honoured or refused (append-only).
+    struct SlackClick
+    {
+        QString connectionUid;
+        qint64 connectionId = 0;
+        QString action; // approve_sync, reject_sync, approve_mapping, reject_mapping
+        QString subject;
+        QString slackUserId;
+        bool honoured = false;
+        QString reason;
+    };
+    bool recordSlackClick(const SlackClick &click, QString *error);
+    struct SlackClickRecord
+    {
+        SlackClick click;
+        QString databaseUser;
+        QDateTime clickedAt;
+    };
+    QList<SlackClickRecord> slackClicks(const QString &connectionUid, QString *error) const;
+
     QStringList approvers(qint64 connectionId, QString *error) const;
     bool setApprovers(qint64 connectionId, const QStringList &slackUserIds, QString *error);
 
 private:
     // The same without a transaction of their own (callers hold one).
     int insertSuggestions(qint64 connectionId, const QString &stream, MappingTarget target, const MappingSuggestions &suggestions, QString *error);
-    bool decideRows(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error);
+    bool decideRows(const QList<qint64> &ids, StoredMapping::Status decision, const QString &decidedBy, Via via, QString *error, const Seen &seen);
 
     Workspace &m_workspace;
 };

@@ -144,13 +144,23 @@ bool MarketplaceStore::publish(const ConnectorSpec &spec, const QString &categor
         return false;
     }
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"INSERT INTO connector_marketplace (connector_id, name, description, publisher, category, pricing, spec, version, status, "
-              "submitted_by, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
-    for (const QVariant &v : QVariantList{
-             QString(u"custom:"_s + spec.name()), spec.displayName(), spec.description().isNull() ? u""_s : spec.description(),
-             m_workspace.userName(), category, pricing, QString::fromUtf8(QJsonDocument(spec.json()).toJson(QJsonDocument::Compact)),
-             QString::number(spec.version()), m_workspace.userName(), QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact))})
-        q.addBindValue(v);
+    const QString specJson = QString::fromUtf8(QJsonDocument(spec.json()).toJson(QJsonDocument::Compact));
+    const QString evidenceJson = QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact));
+    const QString description = spec.description().isNull() ? u""_s : spec.description();
+    if (m_workspace.isPostgres()) {
+        // A shared workspace takes submissions through its definer function only: the publisher is
+        // the login, the counts start at zero and the evidence is checked and stamped by the server.
+        q.prepare(u"SELECT orion_submit_listing(?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb))"_s);
+        for (const QVariant &v : QVariantList{QString(u"custom:"_s + spec.name()), spec.displayName(), description, category, pricing, specJson,
+                                              QString::number(spec.version()), evidenceJson})
+            q.addBindValue(v);
+    } else {
+        q.prepare(u"INSERT INTO connector_marketplace (connector_id, name, description, publisher, category, pricing, spec, version, status, "
+                  "submitted_by, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
+        for (const QVariant &v : QVariantList{QString(u"custom:"_s + spec.name()), spec.displayName(), description, m_workspace.userName(), category,
+                                              pricing, specJson, QString::number(spec.version()), m_workspace.userName(), evidenceJson})
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         *error = q.lastError().text().contains(u"unique"_s, Qt::CaseInsensitive) || q.lastError().text().contains(u"duplicate"_s)
             ? tr("custom:%1 is already in the marketplace.").arg(spec.name())

@@ -85,6 +85,83 @@ QString describeOpenError(const DatabaseConfig &config, const QSqlError &error)
 }
 } // namespace
 
+namespace {
+// A shared workspace changes schema only when its owner says so (`orion migrate --as-owner`): a
+// member's login never migrates, so no member ever owns a table (an owner bypasses row security).
+bool mayMigrateShared(QSqlDatabase &db, const Migrator &migrator, const DatabaseConfig &config, bool asOwner, QString *error)
+{
+    QString versionError;
+    const int current = migrator.currentVersion(&versionError);
+    if (current < 0) {
+        *error = Workspace::tr("Cannot read the schema version: %1").arg(versionError);
+        return false;
+    }
+    if (current >= migrator.latestVersion() && !asOwner)
+        return true; // current (or newer: the migrator says so)
+    if (!asOwner) {
+        *error = current == 0 ? Workspace::tr("%1 has no Orion schema yet. A shared workspace is created by its owner, who runs "
+                                              "orion migrate --as-owner (README, \"Team setup\").")
+                                    .arg(config.displayName())
+                              : Workspace::tr("%1 has schema version %2 and this version of Orion needs %3. A shared workspace is upgraded "
+                                              "by its owner, who runs orion migrate --as-owner (README, \"Team setup\").")
+                                    .arg(config.displayName())
+                                    .arg(current)
+                                    .arg(migrator.latestVersion());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(uR"(SELECT r.rolsuper
+                         OR (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'orion_owner') AND pg_has_role(current_user, 'orion_owner', 'MEMBER'))
+                         OR (NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'orion_owner') AND r.rolcreaterole)
+                    FROM pg_roles r WHERE r.rolname = current_user)"_s)
+        || !q.next()) {
+        *error = Workspace::tr("Cannot check the login's roles: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        *error = Workspace::tr("%1 may not migrate this workspace: --as-owner needs a superuser or a member of orion_owner "
+                               "(README, \"Team setup\").")
+                     .arg(config.user);
+        return false;
+    }
+    return true;
+}
+
+// Every table, view, sequence and function of the schema is owned by orion_owner (a role nobody logs
+// in as), whoever ran the migrations: definer functions then act as that role, and with FORCE ROW
+// LEVEL SECURITY even they see only what its policies allow.
+bool assignToOwnerRole(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(uR"(DO $$
+DECLARE r record;
+BEGIN
+    FOR r IN SELECT c.oid::regclass AS name, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm') AND pg_get_userbyid(c.relowner) <> 'orion_owner'
+                AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e') LOOP
+        EXECUTE format('ALTER %s %s OWNER TO orion_owner',
+                       CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END, r.name);
+    END LOOP;
+    -- Sequences owned by a table moved with it; the rest on their own.
+    FOR r IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = 'public' AND c.relkind = 'S' AND pg_get_userbyid(c.relowner) <> 'orion_owner'
+                AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i', 'e')) LOOP
+        EXECUTE format('ALTER SEQUENCE %s OWNER TO orion_owner', r.name);
+    END LOOP;
+    FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+              WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> 'orion_owner'
+                AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO orion_owner', r.name);
+    END LOOP;
+END
+$$)"_s)) {
+        *error = Workspace::tr("The schema was migrated, but its objects could not be given to orion_owner: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
 std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const QString &password, QString *error, const Options &options,
                                            OpenStatus *status)
 {
@@ -169,11 +246,15 @@ std::unique_ptr<Workspace> Workspace::open(const DatabaseConfig &config, const Q
                 }
             }
         }
+        if (options.migrate && !sqlite && !mayMigrateShared(db, migrator, config, options.asOwner, error))
+            return nullptr;
         if (options.migrate) {
             int applied = 0;
             if (!migrator.migrate(error, &applied))
                 return nullptr;
             workspace->m_migrationsApplied = applied;
+            if (!sqlite && options.asOwner && !assignToOwnerRole(db, error))
+                return nullptr;
         }
         QString versionError;
         workspace->m_schemaVersion = migrator.currentVersion(&versionError);

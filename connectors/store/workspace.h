@@ -26,6 +26,11 @@ public:
         QString applicationName = QStringLiteral("orion");
         bool backups = true;     // SQLite: back up before a migration and once a day (WorkspaceBackup)
         bool quickCheck = false; // SQLite: PRAGMA quick_check after opening; findings in problems()
+        // PostgreSQL: a shared workspace is migrated only by its owner (`orion migrate --as-owner`):
+        // without this, a pending migration is an error, and with it the login must be able to act as
+        // orion_owner (a superuser, or a member of orion_owner; on a database without that role yet, a
+        // role with CREATEROLE), and every object is then owned by orion_owner.
+        bool asOwner = false;
     };
     enum class OpenStatus {
         Opened,  // problems() is empty

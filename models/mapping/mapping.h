@@ -125,6 +125,7 @@ public:
     Status status = Status::Suggested;
     QString decidedBy;
     QDateTime decidedAt;
+    int revision = 1; // changes with every edit of what the rule does; a decision names the one it saw
     static QString statusName(Status status);
     static bool statusFromName(const QString &name, Status *status);
     friend bool operator==(const StoredMapping &, const StoredMapping &) = default;

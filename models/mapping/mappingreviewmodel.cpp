@@ -99,6 +99,7 @@ QVariant MappingReviewModel::data(const QModelIndex &index, int role) const
     case ConfidenceRole: return s.confidence;
     case BandRole: return int(confidenceBand(s.confidence));
     case StatusRole: return int(m.status);
+    case RevisionRole: return m.revision;
     case RequiredRole: {
         const TargetField *f = findTargetField(m_target, s.targetField);
         return f && f->required;

@@ -20,6 +20,7 @@ public:
         ConfidenceRole, // double 0..1
         BandRole,       // ConfidenceBand as int
         StatusRole,     // StoredMapping::Status as int
+        RevisionRole,   // StoredMapping::revision: what a decision says it saw
         RequiredRole,   // bool: a required unified field
         SortRole,
     };

@@ -67,14 +67,72 @@ bool adminExec(const QString &sql, QString *error)
     return ok;
 }
 
-DatabaseConfig createPostgresDatabase()
+DatabaseConfig createPostgresDatabase(Schema schema)
 {
     DatabaseConfig config = postgresAdminConfig();
     config.database = u"orion_test_%1"_s.arg(QRandomGenerator::global()->generate64(), 0, 36);
     QString error;
     if (!adminExec(u"CREATE DATABASE %1"_s.arg(config.database), &error))
         qFatal("cannot create test database: %s", qPrintable(error));
+    if (schema == Schema::Current && !Workspace::open(config, postgresAdminPassword(), &error, ownerOptions()))
+        qFatal("cannot migrate the test database: %s", qPrintable(error));
     return config;
+}
+
+SqlResult runSql(const Workspace &workspace, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(workspace.database());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    SqlResult r;
+    r.ok = q.exec();
+    if (!r.ok) {
+        r.error = q.lastError().text();
+        return r;
+    }
+    if (q.isSelect()) {
+        while (q.next()) {
+            if (r.rows == 0)
+                r.first = q.value(0);
+            ++r.rows;
+        }
+    } else {
+        r.rows = q.numRowsAffected();
+    }
+    return r;
+}
+
+ConnectorSpec ledgerlySpec(const QString &name, int version)
+{
+    const QJsonObject json{
+        {u"spec_version"_s, 1},
+        {u"name"_s, name},
+        {u"version"_s, version},
+        {u"display_name"_s, u"Ledgerly"_s},
+        {u"category"_s, u"accounting"_s},
+        {u"base_url"_s, u"https://api.ledgerly.example"_s},
+        {u"authenticator"_s,
+         QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
+        {u"streams"_s,
+         QJsonArray{QJsonObject{{u"name"_s, u"customers"_s},
+                                {u"kind"_s, u"customer"_s},
+                                {u"path"_s, u"/customers"_s},
+                                {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+                                {u"primary_key"_s, u"id"_s},
+                                {u"paginator"_s, QJsonObject{{u"type"_s, u"none"_s}}}}}}};
+    ConnectorSpec s;
+    QStringList errors;
+    if (!ConnectorSpec::fromJson(json, &s, &errors))
+        qFatal("%s", qPrintable(errors.join(u"; "_s)));
+    return s;
+}
+
+Workspace::Options ownerOptions()
+{
+    Workspace::Options options;
+    options.asOwner = true;
+    return options;
 }
 
 void dropPostgresDatabase(const QString &name)
@@ -235,13 +293,13 @@ bool EngineDatabases::isSqlite()
     return engine == "sqlite"_L1;
 }
 
-DatabaseConfig EngineDatabases::fresh()
+DatabaseConfig EngineDatabases::fresh(Schema schema)
 {
     if (isSqlite())
         return DatabaseConfig::sqlite(m_dir.filePath(u"w%1.db"_s.arg(++m_files)));
     if (!postgresAvailable())
         qFatal("%s", qPrintable(postgresUnavailableReason()));
-    DatabaseConfig config = createPostgresDatabase();
+    DatabaseConfig config = createPostgresDatabase(schema);
     m_postgres.append(config.database);
     return config;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "adapters/declarative/connectorspec.h"
 #include "runtime/secretowner.h"
 #include "store/connectionstore.h"
+#include "store/workspace.h"
 #include "workspace/databaseconfig.h"
 
 #include <QHash>
@@ -10,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -26,9 +29,11 @@ QString postgresUnavailableReason();
 DatabaseConfig postgresAdminConfig(); // the superuser, database "postgres"
 QString postgresAdminPassword();
 
-// Creates an empty database named orion_test_<random> and returns its config (superuser).
-// dropPostgresDatabase() removes it (terminating leftover sessions).
-DatabaseConfig createPostgresDatabase();
+// Creates a database named orion_test_<random> and returns its config (superuser), migrated by its
+// owner (`migrate --as-owner`: a member's login never migrates a shared workspace) unless
+// Schema::None asks for an empty one. dropPostgresDatabase() removes it (terminating leftover sessions).
+enum class Schema { Current, None };
+DatabaseConfig createPostgresDatabase(Schema schema = Schema::Current);
 void dropPostgresDatabase(const QString &name);
 
 // Creates (or resets the password of) a login role, member of `memberOf` when given.
@@ -77,12 +82,31 @@ ProcessOutcome runProgram(const QString &program, const QStringList &args, const
 
 // Tests that run every case on both engines: the data rows ("sqlite", "postgresql") of a global
 // column "engine", fresh databases of the current row's engine, and their clean-up.
+// One statement on a workspace's connection, as its login: whether it ran, the rows it returned or
+// changed, the first column of the first row, and the server's error. For attacks on row security.
+struct SqlResult
+{
+    bool ok = false;
+    int rows = 0;
+    QVariant first;
+    QString error;
+};
+SqlResult runSql(const Workspace &workspace, const QString &sql, const QVariantList &binds = {});
+
+// A small valid custom connector spec (an API-key REST API with one customers stream).
+ConnectorSpec ledgerlySpec(const QString &name, int version = 1);
+
+// Workspace::open options of the owner who may migrate a shared workspace (asOwner).
+Workspace::Options ownerOptions();
+
 class EngineDatabases
 {
 public:
-    static void addRows();     // from initTestCase_data()
-    static bool isSqlite();    // the current global row
-    DatabaseConfig fresh();    // an empty SQLite file or PostgreSQL database
+    static void addRows();  // from initTestCase_data()
+    static bool isSqlite(); // the current global row
+    // A new SQLite file or PostgreSQL database; with Schema::None both are empty (the first open
+    // with ownerOptions() migrates them), else the PostgreSQL one is migrated by its owner.
+    DatabaseConfig fresh(Schema schema = Schema::Current);
     static QString password(); // of fresh()'s databases
     ~EngineDatabases();        // drops the PostgreSQL databases it created
 

@@ -597,8 +597,12 @@ void MappingsPage::decide(bool approve)
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
+    // The revisions shown: a suggestion changed since (by its owner, on another desktop) is not decided.
+    QHash<qint64, int> seen;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        seen.insert(i.data(MappingReviewModel::IdRole).toLongLong(), i.data(MappingReviewModel::RevisionRole).toInt());
     setBusy(true, approve ? tr("Approving…") : tr("Rejecting…"));
-    m_service->decide(ids, approve);
+    m_service->decide(ids, approve, seen);
 }
 
 void MappingsPage::approveSelected()

@@ -416,16 +416,20 @@ void SettingsPage::testConnection()
             showTestResult(false, r.error);
             return;
         }
+        // A shared workspace is set up and upgraded by its owner (orion migrate --as-owner), never by
+        // a member's desktop: a schema that is not current cannot be applied from here.
         QString schema;
         if (r.schemaVersion == 0)
-            schema = tr("The database is empty; it will be set up when you apply.");
+            schema = tr("The database has no Orion schema yet: its owner sets it up with orion migrate --as-owner (README, \"Team setup\").");
         else if (r.schemaVersion > r.supportedVersion)
             schema = tr("Its schema version %1 is newer than this application supports (%2).").arg(r.schemaVersion).arg(r.supportedVersion);
         else if (r.schemaVersion < r.supportedVersion)
-            schema = tr("Schema version %1; it will be upgraded to %2 when you apply.").arg(r.schemaVersion).arg(r.supportedVersion);
+            schema = tr("Schema version %1; this version of Orion needs %2: the workspace's owner upgrades it with orion migrate --as-owner.")
+                         .arg(r.schemaVersion)
+                         .arg(r.supportedVersion);
         else
             schema = tr("Schema version %1 (current).").arg(r.schemaVersion);
-        showTestResult(r.schemaVersion <= r.supportedVersion, tr("Connected to %1. %2").arg(r.serverVersion, schema));
+        showTestResult(r.schemaVersion == r.supportedVersion, tr("Connected to %1. %2").arg(r.serverVersion, schema));
     });
     m_test->setEnabled(false);
     m_cancelTest->show();
