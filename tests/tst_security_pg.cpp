@@ -291,10 +291,9 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"may not migrate"_s), qPrintable(error));
         // Nothing was created.
         {
-            DatabaseConfig owner = empty;
             Workspace::Options look;
             look.migrate = false;
-            auto w = Workspace::open(owner, Test::postgresAdminPassword(), &error, look);
+            auto w = Workspace::open(empty, Test::postgresAdminPassword(), &error, look);
             QVERIFY2(w, qPrintable(error));
             QCOMPARE(Test::runSql(*w, u"SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"_s).first.toInt(), 0);
         }
@@ -321,7 +320,7 @@ private Q_SLOTS:
         QCOMPARE(MappingStore(*m_ann).saveSuggestions(m_annShop, u"customers"_s, MappingTarget::Customer, proposed, &error), 1);
         const StoredMappings seenByAda = MappingStore(*m_ada).list(m_annShop, u"customers"_s, &error);
         QCOMPARE(seenByAda.size(), 1);
-        const StoredMapping shown = seenByAda.first();
+        const StoredMapping &shown = seenByAda.first();
         // Ann points it at another field (her right: it is still a suggestion).
         QVERIFY2(MappingStore(*m_ann).edit(shown.id, u"metadata.personal_email"_s, Transformation::None, {}, u"ann"_s, &error), qPrintable(error));
         // Nor can she set the revision back by hand.

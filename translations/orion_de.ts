@@ -5365,10 +5365,6 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <source>Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode).</source>
-        <translation>Anfragebudget, das alle Synchronisierungen dieser Verbindung teilen (Stripe erlaubt im Testmodus 25/s).</translation>
-    </message>
-    <message>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
@@ -5415,6 +5411,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Rate budget shared by every sync of this connection. Empty: from the key, as Stripe allows (test keys 25/s, live keys 100/s).</source>
+        <translation>Anfragebudget für alle Synchronisierungen dieser Verbindung. Leer: nach dem Schlüssel, wie Stripe es erlaubt (Testschlüssel 25/s, Live-Schlüssel 100/s).</translation>
     </message>
 </context>
 <context>

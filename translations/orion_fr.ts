@@ -5365,10 +5365,6 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <source>Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode).</source>
-        <translation>Budget de requêtes partagé par toutes les synchronisations de cette connexion (Stripe autorise 25/s en mode test).</translation>
-    </message>
-    <message>
         <source>Secret key</source>
         <translation>Clé secrète</translation>
     </message>
@@ -5415,6 +5411,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Rate budget shared by every sync of this connection. Empty: from the key, as Stripe allows (test keys 25/s, live keys 100/s).</source>
+        <translation>Budget de requêtes partagé par toutes les synchronisations de cette connexion. Vide : selon la clé, comme Stripe l&apos;autorise (clés de test 25/s, clés live 100/s).</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ public:
     void setAuthenticator(Authenticator *authenticator) { m_authenticator = authenticator; }
     Authenticator *authenticator() const { return m_authenticator; }
     void setRateBudget(std::shared_ptr<RateBudget> budget);
+    std::shared_ptr<RateBudget> rateBudget() const { return m_budget; }
     void setLogger(std::function<void(const QString &)> logger) { m_logger = std::move(logger); }
     void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
 

@@ -45,10 +45,12 @@ public:
     {
         QString ignored;
         for (auto it = m_previous.crbegin(); it != m_previous.crend(); ++it) {
-            if (it->second)
-                m_credentials->backend().write(CredentialStore::storageKey(m_owner, it->first), *it->second, &ignored);
+            const QString storageKey = CredentialStore::storageKey(m_owner, it->first);
+            const std::optional<QString> &old = it->second;
+            if (old.has_value())
+                m_credentials->backend().write(storageKey, *old, &ignored);
             else
-                m_credentials->backend().remove(CredentialStore::storageKey(m_owner, it->first), &ignored);
+                m_credentials->backend().remove(storageKey, &ignored);
         }
         m_previous.clear();
     }

@@ -593,8 +593,8 @@ std::unique_ptr<Authenticator> DeclarativeConnector::createAuthenticator(const C
 {
     const QJsonObject rate = m_spec.json().value("rate_limit"_L1).toObject();
     if (!rate.isEmpty())
-        ctx.http->setRateBudget(
-            RateBudget::forKey(id() + u'/' + ctx.connectionName, rate.value("requests_per_second"_L1).toDouble(10), rate.value("burst"_L1).toInt(1)));
+        ctx.http->setRateBudget(RateBudget::forKey(id() + u'/' + ctx.secretOwner.scope, rate.value("requests_per_second"_L1).toDouble(10),
+                                                   rate.value("burst"_L1).toInt(1)));
     ctx.http->options().retry.maxRetries = 0; // the spec's error handler decides
     const QJsonObject auth = m_spec.authenticator();
     const QString type = auth.value("type"_L1).toString();

@@ -275,7 +275,7 @@ QList<StreamSpec> HubSpotConnector::streams() const
 std::unique_ptr<Authenticator> HubSpotConnector::createAuthenticator(const ConnectorContext &ctx, Failure *failure) const
 {
     ctx.http->setRateBudget(
-        RateBudget::forKey(u"hubspot/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
+        RateBudget::forKey(u"hubspot/"_s + ctx.secretOwner.scope, double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
     if (ctx.setting(u"auth"_s) == "oauth"_L1) {
         OAuth2RefreshAuthenticator::Config config;
         config.owner = ctx.secretOwner;

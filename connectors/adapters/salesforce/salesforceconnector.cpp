@@ -436,7 +436,7 @@ QJsonObject SalesforceConnector::pushFields(const QString &sObject, const Unifie
 std::unique_ptr<Authenticator> SalesforceConnector::createAuthenticator(const ConnectorContext &ctx, Failure *) const
 {
     ctx.http->setRateBudget(
-        RateBudget::forKey(u"salesforce/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
+        RateBudget::forKey(u"salesforce/"_s + ctx.secretOwner.scope, double(ctx.settings.value("requests_per_second"_L1).toInteger(10)), 10));
     OAuth2RefreshAuthenticator::Config config;
     config.owner = ctx.secretOwner;
     config.serviceName = u"Salesforce"_s;

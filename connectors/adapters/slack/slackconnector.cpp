@@ -109,7 +109,7 @@ std::unique_ptr<Authenticator> SlackConnector::createAuthenticator(const Connect
     if (!token)
         return nullptr;
     ctx.http->setRateBudget(
-        RateBudget::forKey(u"slack/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(1)), 3));
+        RateBudget::forKey(u"slack/"_s + ctx.secretOwner.scope, double(ctx.settings.value("requests_per_second"_L1).toInteger(1)), 3));
     return std::make_unique<BearerAuthenticator>(*token);
 }
 

@@ -195,10 +195,11 @@ QList<SettingSpec> StripeConnector::ownSettings() const
         {u"requests_per_second"_s,
          tr("Requests per second"),
          T::Integer,
-         u"25"_s,
+         QString(),
          false,
          {},
-         tr("Rate budget shared by every sync of this connection (Stripe allows 25/s in test mode)."),
+         tr("Rate budget shared by every sync of this connection. Empty: from the key, as Stripe allows "
+            "(test keys 25/s, live keys 100/s)."),
          {}},
         {u"api_key"_s, tr("Secret key"), T::Secret, {}, true, {}, tr("sk_live_… or sk_test_… (a restricted key works)."), {}},
     };
@@ -212,13 +213,20 @@ QList<StreamSpec> StripeConnector::streams() const
     };
 }
 
+double StripeConnector::defaultRequestsPerSecond(const QString &apiKey)
+{
+    // Stripe's documented limits: 25 requests/s in test mode, 100 in live mode.
+    return apiKey.startsWith("sk_test_"_L1) || apiKey.startsWith("rk_test_"_L1) ? 25 : 100;
+}
+
 std::unique_ptr<Authenticator> StripeConnector::createAuthenticator(const ConnectorContext &ctx, Failure *failure) const
 {
     const auto key = ctx.secret(u"api_key"_s, failure);
     if (!key)
         return nullptr;
-    ctx.http->setRateBudget(
-        RateBudget::forKey(u"stripe/"_s + ctx.connectionName, double(ctx.settings.value("requests_per_second"_L1).toInteger(25)), 5));
+    const QJsonValue configured = ctx.settings.value("requests_per_second"_L1);
+    const double perSecond = configured.isUndefined() ? defaultRequestsPerSecond(*key) : double(configured.toInteger());
+    ctx.http->setRateBudget(RateBudget::forKey(u"stripe/"_s + ctx.secretOwner.scope, perSecond, 5));
     return std::make_unique<BearerAuthenticator>(*key);
 }
 

@@ -25,6 +25,9 @@ public:
     Failure testConnection(const ConnectorContext &ctx) const override;
     WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options = {}) const override;
 
+    // The rate budget when the connection sets none: Stripe's documented limit for the key's mode.
+    static double defaultRequestsPerSecond(const QString &apiKey);
+
     // Mapping, public for tests. Returns false with *error for a record that cannot be mapped.
     static bool mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer, QString *error);
     static bool mapInvoice(const QJsonObject &object, UnifiedInvoice *invoice, QString *error);
