@@ -5,7 +5,10 @@
 // Peak RSS is the child's ru_maxrss; rss_mb_samples are its VmRSS every ~10 % of the run, to show
 // that memory stays flat as records stream through.
 //
-// Usage: bench_sync [--records 100000,1000000]
+// Usage: bench_sync [--records 100000,1000000] [--latency-ms L] [--budget R]
+//   --latency-ms L   the fake answers every request L ms late (a real network; default 0)
+//   --budget R       the connection's rate budget in requests/s (default 0: unlimited); the line
+//                    then also says the request rate achieved against it
 #include "fakestripe.h"
 
 #include "runtime/credentialstore.h"
@@ -45,6 +48,13 @@ double vmRssMb(qint64 pid)
     return -1;
 }
 
+double childrenCpuSeconds() // user + system time of the finished children so far
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 double childrenPeakRssMb()
 {
     rusage usage{};
@@ -66,9 +76,17 @@ int main(int argc, char *argv[])
             sizes << n.toLongLong();
     }
 
+    const auto intArg = [&](const QString &name, int fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    };
+    const int latencyMs = intArg(u"--latency-ms"_s, 0);
+    const int budget = intArg(u"--budget"_s, 0);
+
     QTemporaryDir dir;
     Fakes::FakeStripe stripe;
     stripe.setRecording(false);
+    stripe.setResponseDelay(latencyMs);
     if (!stripe.start()) {
         std::fprintf(stderr, "bench_sync: cannot start the fake\n");
         return 1;
@@ -89,7 +107,7 @@ int main(int argc, char *argv[])
             ConnectionStore::NewConnection c;
             c.name = u"bench"_s;
             c.connectorId = u"stripe"_s;
-            c.settings = {{u"api_base"_s, stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}};
+            c.settings = {{u"api_base"_s, stripe.baseUrl().toString()}, {u"requests_per_second"_s, QString::number(budget)}};
             if (!store.createConnection(c, &error)) {
                 std::fprintf(stderr, "bench_sync: %s\n", qPrintable(error));
                 return 1;
@@ -102,6 +120,7 @@ int main(int argc, char *argv[])
         env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
         child.setProcessEnvironment(env);
+        const double cpuBefore = childrenCpuSeconds();
         QElapsedTimer timer;
         timer.start();
         child.start(QStringLiteral(ORION_CLI_PATH),
@@ -125,7 +144,10 @@ int main(int argc, char *argv[])
             {u"records"_s, records},
             {u"seconds"_s, qRound(seconds * 100) / 100.0},
             {u"records_per_second"_s, qRound64(double(records) / seconds)},
+            {u"requests_per_second_achieved"_s, qRound(double(records + 99) / 100.0 / seconds * 10) / 10.0},
             {u"sync_duration_ms"_s, line.value("duration_ms"_L1).toInteger()},
+            // CPU of the `orion` process alone (the fake's is the benchmark's own): where the time goes.
+            {u"orion_cpu_seconds"_s, qRound((childrenCpuSeconds() - cpuBefore) * 100) / 100.0},
             {u"peak_rss_mb"_s, qRound(childrenPeakRssMb() * 10) / 10.0}, // max over the children so far: sizes ascend
             {u"rss_mb_samples"_s, rss},
         });
@@ -133,6 +155,8 @@ int main(int argc, char *argv[])
     const QJsonObject result{
         {u"benchmark"_s, u"stripe_full_sync_sqlite"_s},
         {u"page_size"_s, 100},
+        {u"latency_ms"_s, latencyMs},
+        {u"budget_requests_per_second"_s, budget},
         {u"machine"_s, QJsonObject{{u"cpus"_s, QThread::idealThreadCount()}, {u"os"_s, QSysInfo::prettyProductName()}}},
         {u"runs"_s, runs},
     };
