@@ -5,10 +5,12 @@
 #include "testsupport.h"
 #include "timeouts.h"
 
+#include "adapters/stripe/stripeconnector.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 #include "runtime/oauthauthorizer.h"
+#include "runtime/ratebudget.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -166,6 +168,31 @@ private Q_SLOTS:
         qunsetenv("ORION_SECRET_ACME_TOKEN");
         // "acme-x" and "acme_x" would share a variable: one normalised name (ConnectionStore refuses the second).
         QCOMPARE(CredentialStore::normalizedName(u"acme-x"_s), CredentialStore::normalizedName(u"acme_x"_s));
+    }
+
+    // Without a configured budget a Stripe connection uses Stripe's documented limit for its key:
+    // 25 requests/s for test keys, 100 for live ones; a configured budget wins.
+    void stripeBudgetFollowsTheKeyUnlessSet()
+    {
+        const StripeConnector stripe;
+        const auto budgetFor = [&](const QString &owner, const QString &key, const QJsonObject &settings) {
+            auto credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+            QString error;
+            const SecretOwner who = SecretOwner::connection(Test::uidFor(owner), owner);
+            credentials->setSecret(who, u"api_key"_s, key, &error);
+            HttpClient http;
+            const auto validated = stripe.validateSettings(settings, &error);
+            if (!validated)
+                qFatal("%s", qPrintable(error));
+            ConnectorContext ctx = ConnectorContext::create(1, who, *validated, credentials, &http);
+            Failure failure;
+            const auto auth = stripe.createAuthenticator(ctx, &failure);
+            return auth && http.rateBudget() ? http.rateBudget()->perSecond() : -1.0;
+        };
+        QCOMPARE(budgetFor(u"budget-test"_s, u"sk_test_abc"_s, {}), 25.0);
+        QCOMPARE(budgetFor(u"budget-restricted"_s, u"rk_test_abc"_s, {}), 25.0);
+        QCOMPARE(budgetFor(u"budget-live"_s, u"sk_live_abc"_s, {}), 100.0);
+        QCOMPARE(budgetFor(u"budget-set"_s, u"sk_live_abc"_s, QJsonObject{{u"requests_per_second"_s, 40}}), 40.0);
     }
 
     void secretsFileIsOwnerOnly()
