@@ -94,10 +94,12 @@ class TstCliSync : public QObject
         return q.value(0).toLongLong();
     }
 
-    void addStripe(const QString &name)
+    // Sequential by default (these cases pin its pages); `readers` > 1 reads in partitions.
+    void addStripe(const QString &name, int readers = 1)
     {
-        const Run r = orion({u"connection"_s, u"add"_s, name, u"--connector"_s, u"stripe"_s, u"--set"_s,
-                             u"api_base="_s + m_stripe.baseUrl().toString(), u"--set"_s, u"requests_per_second=0"_s});
+        const Run r
+            = orion({u"connection"_s, u"add"_s, name, u"--connector"_s, u"stripe"_s, u"--set"_s, u"api_base="_s + m_stripe.baseUrl().toString(),
+                     u"--set"_s, u"requests_per_second=0"_s, u"--set"_s, u"concurrency="_s + QString::number(readers)});
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -238,7 +240,7 @@ private Q_SLOTS:
         const QStringList keys = line.keys();
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
                  (QSet<QString>{u"connection"_s, u"stream"_s, u"status"_s, u"records_read"_s, u"records_written"_s, u"records_failed"_s,
-                                u"duration_ms"_s, u"error_class"_s, u"error"_s}));
+                                u"duration_ms"_s, u"requests"_s, u"partitions"_s, u"error_class"_s, u"error"_s}));
         QCOMPARE(line.value("status"_L1).toString(), u"succeeded"_s);
         QCOMPARE(line.value("records_read"_L1).toInteger(), 120);
         QCOMPARE(line.value("records_written"_L1).toInteger(), 120);
@@ -495,6 +497,44 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT min(external_id) = 'cus_000000000' AND max(external_id) = 'cus_000002999' FROM unified_customers"_s), qint64(1));
         // The killed run left no metrics row; the resumed one did.
         QCOMPARE(scalar(u"SELECT count(*) FROM sync_metrics"_s), qint64(1));
+    }
+
+    // A partitioned read killed three times at different moments, each run resuming the windows the
+    // one before left: in the end every customer exactly once, and each resumed run reads only what
+    // no earlier run had committed (every window's checkpoint commits with its page).
+    void killedPartitionedSyncResumesEveryWindow()
+    {
+        m_stripe.setCustomerCount(3000);
+        addStripe(u"wide"_s, 4);
+        m_stripe.setResponseDelay(40);
+        qint64 kept = 0;
+        for (const int more : {1, 300, 500}) { // killed after its first page, then later in each resumed run
+            QProcess child;
+            child.setProcessEnvironment(environment(keyFor(u"wide"_s)));
+            child.start(QStringLiteral(ORION_CLI_PATH), {u"sync"_s, u"wide"_s, u"--stream"_s, u"customers"_s});
+            QVERIFY(child.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(scalar(u"SELECT count(*) FROM unified_customers"_s) >= kept + more, OrionTest::EventTimeout);
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(OrionTest::EventTimeout));
+            const qint64 now = scalar(u"SELECT count(*) FROM unified_customers"_s);
+            QVERIFY2(now >= kept && now < 3000, qPrintable(QString::number(now)));
+            kept = now;
+            QCOMPARE(scalar(u"SELECT count(*) FROM sync_state WHERE checkpoint LIKE '%\"partitions\"%'"_s), qint64(1));
+        }
+        QVERIFY(kept > 0);
+        m_stripe.setResponseDelay(0);
+        m_stripe.clearRequests();
+        const Run r = orion({u"sync"_s, u"wide"_s, u"--stream"_s, u"customers"_s, u"--json"_s}, keyFor(u"wide"_s));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject line = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(line.value("records_read"_L1).toInteger(), 3000 - kept); // nothing read twice
+        QVERIFY(line.value("partitions"_L1).toInteger() > 1);
+        QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers"_s), qint64(3000));
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers"_s), qint64(3000));
+        // Done: the checkpoint is the incremental one again, at the newest customer.
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_state WHERE checkpoint LIKE '%partitions%'"_s), qint64(0));
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_state WHERE checkpoint LIKE '%\"created_gte\":%1%'"_s.arg(FakeStripe::kEpoch + 2999 / 2)),
+                 qint64(1));
     }
 
     // Last, on purpose: every file the commands of this test case wrote (workspaces with their WAL and

@@ -194,7 +194,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
         const int latest = Migrator::latestBundledVersion(config.engine);
-        QCOMPARE(latest, 15);
+        QCOMPARE(latest, 16);
         QCOMPARE(w->schemaVersion(), latest);
         QCOMPARE(w->migrationsApplied(), latest);
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
@@ -219,8 +219,8 @@ private Q_SLOTS:
         auto again = Workspace::open(config, password(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->migrationsApplied(), 0);
-        QCOMPARE(again->schemaVersion(), 15);
-        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(15));
+        QCOMPARE(again->schemaVersion(), 16);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(16));
         QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
     }
 
@@ -243,7 +243,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
         QCOMPARE(w->migrationsApplied(), int(Migrator::bundledMigrations(config.engine).size()) - 1); // all but the first
-        QCOMPARE(w->schemaVersion(), 15);
+        QCOMPARE(w->schemaVersion(), 16);
     }
 
     // Runs recorded under schema 6 reach the dashboard's day buckets after the upgrade to 7 (SQLite's
@@ -268,14 +268,20 @@ private Q_SLOTS:
                      qPrintable(error));
             const qint64 id = scalar(*w, u"SELECT id FROM connections WHERE name = 'Before'"_s);
             QVERIFY(id > 0);
-            for (int i = 0; i < 5; ++i)
-                QVERIFY2(store.recordSyncRun(
-                             run(id, i == 2 ? SyncRun::Status::Failed : SyncRun::Status::Succeeded, t0.addSecs(60 * i), 100 * (i + 1)), &error),
+            // The runs as that version's app recorded them (it had no requests or partitions columns).
+            for (int i = 0; i < 5; ++i) {
+                const SyncRun r = run(id, i == 2 ? SyncRun::Status::Failed : SyncRun::Status::Succeeded, t0.addSecs(60 * i), 100 * (i + 1));
+                QVERIFY2(exec(*w,
+                              u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
+                              "duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                              {r.connectionId, r.stream, r.startedAt, r.finishedAt, SyncRun::statusName(r.status), r.recordsProcessed, r.durationMs},
+                              &error),
                          qPrintable(error));
+            }
         }
         auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->schemaVersion(), 15);
+        QCOMPARE(w->schemaVersion(), 16);
         QCOMPARE(scalar(*w, u"SELECT sum(sync_count) FROM connector_analytics_visible"_s), qint64(5));
         QCOMPARE(scalar(*w, u"SELECT sum(error_count) FROM connector_analytics_visible"_s), qint64(1));
         QCOMPARE(scalar(*w, u"SELECT max(max_duration_ms) FROM connector_analytics_visible"_s), qint64(500));

@@ -74,11 +74,14 @@ class TstSync : public QObject
         return id;
     }
 
+    // One reader: these cases pin the sequential read's pages and checkpoints (tst_partitions covers
+    // Stripe's default, partitioned read).
     qint64 addStripe(const QString &name)
     {
         QString error;
         m_credentials->setSecret(Test::owner(name), u"api_key"_s, m_stripe.apiKey(), &error);
-        return addConnection(name, u"stripe"_s, {{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}});
+        return addConnection(name, u"stripe"_s,
+                             {{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}, {u"concurrency"_s, u"1"_s}});
     }
 
     qint64 addHubSpot(const QString &name)

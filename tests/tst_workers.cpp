@@ -79,7 +79,7 @@ class TstWorkers : public QObject
     qint64 addConnection(const QString &name)
     {
         ConnectionStore::NewConnection c = Test::newConnection(name, u"stripe"_s);
-        c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
+        c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}, {u"concurrency"_s, 1}};
         QString error;
         const qint64 id = ConnectionStore(*m_admin).createConnection(Test::withUid(c), &error);
         if (!id)
@@ -725,7 +725,7 @@ private Q_SLOTS:
         m_stripe.setCustomerCount(4);
         CredentialStore dorasKeychain(std::make_shared<MemorySecretBackend>());
         NewConnection c = Test::newConnection(u"sealed-shop"_s, u"stripe"_s);
-        c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}};
+        c.settings = QJsonObject{{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, 0}, {u"concurrency"_s, 1}};
         c.runOnWorkers = true;
         const ConnectionSaver::Saved saved = ConnectionSaver::save(*dora, &dorasKeychain, 0, c, {{u"api_key"_s, m_stripe.apiKey()}}, &error);
         QVERIFY2(saved.id, qPrintable(error));

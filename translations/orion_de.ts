@@ -112,6 +112,14 @@
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) at %1/s</source>
+        <translation><numerusform>%n Anfrage mit %1/s</numerusform><numerusform>%n Anfragen mit %1/s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>read in %n partition(s)</source>
+        <translation><numerusform>in %n Partition gelesen</numerusform><numerusform>in %n Partitionen gelesen</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Orion::Alerts</name>
@@ -1659,10 +1667,6 @@
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <source>%1 · %2 records · %3 pages · %4 records/s</source>
-        <translation>%1 · %2 Datensätze · %3 Seiten · %4 Datensätze/s</translation>
-    </message>
-    <message>
         <source>A demo connection: its history is synthetic.</source>
         <translation>Eine Demo-Verbindung: Ihr Verlauf ist erfunden.</translation>
     </message>
@@ -1728,6 +1732,14 @@
     <message>
         <source>Queue the selected connection&apos;s streams for the workers of this PostgreSQL workspace</source>
         <translation>Die Streams der gewählten Verbindung für die Worker dieses PostgreSQL-Arbeitsbereichs einreihen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 records · %3 pages · %4 records/s · %5 requests/s</source>
+        <translation>%1 · %2 Datensätze · %3 Seiten · %4 Datensätze/s · %5 Anfragen/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partitions: %1 of %2 done · %n reader(s) active</source>
+        <translation><numerusform>Partitionen: %1 von %2 fertig · %n Leser aktiv</numerusform><numerusform>Partitionen: %1 von %2 fertig · %n Leser aktiv</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1820,14 @@
         <source>Connection &quot;%1&quot; has no %2 secret for the workers: its owner saves it with &quot;Run on workers&quot; on (sealed for the worker pool) or with &apos;orion connection set-secret&apos; on the worker&apos;s machine.</source>
         <translation>Verbindung „%1“ hat kein Geheimnis %2 für die Worker: Ihr Besitzer speichert es mit eingeschaltetem „Auf Workern ausführen“ (für den Worker-Pool versiegelt) oder mit &apos;orion connection set-secret&apos; auf dem Rechner des Workers.</translation>
     </message>
+    <message>
+        <source>Concurrent readers</source>
+        <translation>Parallele Leser</translation>
+    </message>
+    <message>
+        <source>Windows of a large read fetched at once (1–32), all within the connection&apos;s rate budget. Empty: enough to use the budget over a slow network.</source>
+        <translation>Zeitfenster eines großen Lesevorgangs, die gleichzeitig abgerufen werden (1–32), alle im Anfragebudget der Verbindung. Leer: genug, um das Budget auch über ein langsames Netz auszuschöpfen.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectorWizard</name>
@@ -1881,6 +1901,10 @@
     <message>
         <source>No connection was named for the %1 secret.</source>
         <translation>Für das Geheimnis %1 wurde keine Verbindung genannt.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within two minutes</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von zwei Minuten geantwortet</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4234,14 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>record %1 was not stored: %2</source>
         <translation>Datensatz %1 wurde nicht gespeichert: %2</translation>
     </message>
+    <message>
+        <source>Cannot store customers: %1</source>
+        <translation>Kunden können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store invoices: %1</source>
+        <translation>Rechnungen können nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Orion::SalesforceConnector</name>
@@ -5455,10 +5487,6 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1: %2 records read, %3 written, %4 failed in %5 ms</source>
-        <translation>%1: %2 Datensätze gelesen, %3 geschrieben, %4 fehlgeschlagen in %5 ms</translation>
-    </message>
     <message numerus="yes">
         <source>… %n more line(s) not kept</source>
         <translation>
@@ -5488,6 +5516,26 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Cannot record the sync run: %1</source>
         <translation>Der Synchronisierungslauf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Resuming %1 of %2 partition(s)</source>
+        <translation>%1 von %2 Partition(en) werden fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 partition(s) with %n reader(s)</source>
+        <translation><numerusform>%1 Partition(en) mit %n Leser</numerusform><numerusform>%1 Partition(en) mit %n Lesern</numerusform></translation>
+    </message>
+    <message>
+        <source>The partitioned read ended with %1 partition(s) unread.</source>
+        <translation>Der partitionierte Lesevorgang endete mit %1 ungelesenen Partition(en).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asked to slow down %n time(s); the rate is now %1 requests/s</source>
+        <translation><numerusform>Der Dienst bat %n Mal um Verlangsamung; die Rate ist jetzt %1 Anfragen/s</numerusform><numerusform>Der Dienst bat %n Mal um Verlangsamung; die Rate ist jetzt %1 Anfragen/s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 records read, %3 written, %4 failed in %5 ms (%6 requests, %7/s)</source>
+        <translation>%1: %2 Datensätze gelesen, %3 geschrieben, %4 fehlgeschlagen in %5 ms (%6 Anfragen, %7/s)</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5599,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,14 @@
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) at %1/s</source>
+        <translation><numerusform>%n requête à %1/s</numerusform><numerusform>%n requêtes à %1/s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>read in %n partition(s)</source>
+        <translation><numerusform>lu en %n partition</numerusform><numerusform>lu en %n partitions</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Orion::Alerts</name>
@@ -1659,10 +1667,6 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <source>%1 · %2 records · %3 pages · %4 records/s</source>
-        <translation>%1 · %2 enregistrements · %3 pages · %4 enregistrements/s</translation>
-    </message>
-    <message>
         <source>A demo connection: its history is synthetic.</source>
         <translation>Une connexion de démonstration : son historique est synthétique.</translation>
     </message>
@@ -1728,6 +1732,14 @@
     <message>
         <source>Queue the selected connection&apos;s streams for the workers of this PostgreSQL workspace</source>
         <translation>Mettre en file les flux de la connexion sélectionnée pour les workers de cet espace PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 · %2 records · %3 pages · %4 records/s · %5 requests/s</source>
+        <translation>%1 · %2 enregistrements · %3 pages · %4 enregistrements/s · %5 requêtes/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partitions: %1 of %2 done · %n reader(s) active</source>
+        <translation><numerusform>Partitions : %1 sur %2 terminées · %n lecteur actif</numerusform><numerusform>Partitions : %1 sur %2 terminées · %n lecteurs actifs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1820,14 @@
         <source>Connection &quot;%1&quot; has no %2 secret for the workers: its owner saves it with &quot;Run on workers&quot; on (sealed for the worker pool) or with &apos;orion connection set-secret&apos; on the worker&apos;s machine.</source>
         <translation>La connexion « %1 » n’a pas de secret %2 pour les workers : son propriétaire l’enregistre avec « Exécuter sur les workers » activé (scellé pour le pool de workers) ou avec &apos;orion connection set-secret&apos; sur la machine du worker.</translation>
     </message>
+    <message>
+        <source>Concurrent readers</source>
+        <translation>Lecteurs simultanés</translation>
+    </message>
+    <message>
+        <source>Windows of a large read fetched at once (1–32), all within the connection&apos;s rate budget. Empty: enough to use the budget over a slow network.</source>
+        <translation>Fenêtres d&apos;une grande lecture récupérées en même temps (1–32), toutes dans le budget de requêtes de la connexion. Vide : assez pour utiliser le budget sur un réseau lent.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectorWizard</name>
@@ -1881,6 +1901,10 @@
     <message>
         <source>No connection was named for the %1 secret.</source>
         <translation>Aucune connexion n’a été indiquée pour le secret %1.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within two minutes</source>
+        <translation>le trousseau n&apos;a pas répondu en deux minutes</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4234,14 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>record %1 was not stored: %2</source>
         <translation>l’enregistrement %1 n’a pas été stocké : %2</translation>
     </message>
+    <message>
+        <source>Cannot store customers: %1</source>
+        <translation>Impossible d&apos;enregistrer les clients : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store invoices: %1</source>
+        <translation>Impossible d&apos;enregistrer les factures : %1</translation>
+    </message>
 </context>
 <context>
     <name>Orion::SalesforceConnector</name>
@@ -5455,10 +5487,6 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
-    <message>
-        <source>%1: %2 records read, %3 written, %4 failed in %5 ms</source>
-        <translation>%1 : %2 enregistrements lus, %3 écrits, %4 en échec en %5 ms</translation>
-    </message>
     <message numerus="yes">
         <source>… %n more line(s) not kept</source>
         <translation>
@@ -5488,6 +5516,26 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Cannot record the sync run: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Resuming %1 of %2 partition(s)</source>
+        <translation>Reprise de %1 partition(s) sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 partition(s) with %n reader(s)</source>
+        <translation><numerusform>Lecture de %1 partition(s) avec %n lecteur</numerusform><numerusform>Lecture de %1 partition(s) avec %n lecteurs</numerusform></translation>
+    </message>
+    <message>
+        <source>The partitioned read ended with %1 partition(s) unread.</source>
+        <translation>La lecture partitionnée s&apos;est terminée avec %1 partition(s) non lue(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service asked to slow down %n time(s); the rate is now %1 requests/s</source>
+        <translation><numerusform>Le service a demandé %n fois de ralentir ; le débit est maintenant de %1 requêtes/s</numerusform><numerusform>Le service a demandé %n fois de ralentir ; le débit est maintenant de %1 requêtes/s</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 records read, %3 written, %4 failed in %5 ms (%6 requests, %7/s)</source>
+        <translation>%1 : %2 enregistrements lus, %3 écrits, %4 en échec en %5 ms (%6 requêtes, %7/s)</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5599,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requêtes/s</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,17 @@
 #include <QHash>
 #include <QMutex>
 
+#include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/httpclient.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QThread>
 #include <QUrl>
+
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +176,8 @@ std::optional<IntegerLimit> integerLimit(const QString &connectorId, const QStri
         return IntegerLimit{1, 100'000};
     if (key == "requests_per_second"_L1)
         return IntegerLimit{0, 10'000};
+    if (key == QLatin1StringView(Connector::kConcurrency))
+        return IntegerLimit{1, 32};
     if (key.endsWith(u"_seconds"_s) || key.endsWith(u"_ms"_s) || key.endsWith(u"_mb"_s) || key.endsWith(u"_threshold"_s))
         return IntegerLimit{0, 1'000'000'000};
     return std::nullopt;
@@ -189,6 +198,87 @@ QList<SettingSpec> Connector::settings() const
                    "sending any credential."),
                 {}});
     return all;
+}
+
+QList<QJsonObject> Connector::planPartitions(const ConnectorContext &, const QString &, const QJsonObject &, int, Failure *) const
+{
+    return {};
+}
+
+std::unique_ptr<StreamReader> Connector::openPartition(const ConnectorContext &, const QString &, const QJsonObject &, const QJsonObject &) const
+{
+    return nullptr;
+}
+
+QJsonObject Connector::joinPartitions(const QString &, const QList<QJsonObject> &finished) const
+{
+    return finished.isEmpty() ? QJsonObject() : finished.last();
+}
+
+int Connector::concurrency(const ConnectorContext &ctx) const
+{
+    const QJsonValue configured = ctx.settings.value(QLatin1StringView(kConcurrency));
+    if (configured.isDouble() && configured.toInteger() > 0)
+        return int(std::min<qint64>(configured.toInteger(), 32));
+    return std::max(1, defaultConcurrency(ctx));
+}
+
+int Connector::defaultConcurrency(const ConnectorContext &) const
+{
+    return 1;
+}
+
+QList<HttpResponse> Connector::sendConcurrently(const ConnectorContext &ctx, const QList<HttpRequest> &requests) const
+{
+    std::vector<HttpResponse> responses(std::size_t(requests.size())); // one element per thread
+    std::atomic<qint64> sent{0};
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        threads.emplace_back(QThread::create([this, &ctx, &requests, &responses, &sent, i] {
+            HttpClient http(ctx.http->options());
+            http.setCancelFlag(ctx.http->cancelFlag());
+            http.setRedactor(ctx.http->sharedRedactor());
+            http.setLogger(ctx.log);
+            http.setRateBudget(ctx.http->rateBudget());
+            ConnectorContext local = ctx;
+            local.http = &http;
+            Failure failure;
+            const std::unique_ptr<Authenticator> authenticator = createAuthenticator(local, &failure);
+            if (failure) {
+                responses[std::size_t(i)].failure = failure;
+                return;
+            }
+            http.setRateBudget(ctx.http->rateBudget()); // the caller's budget, whatever the authenticator chose
+            http.setAuthenticator(authenticator.get());
+            responses[std::size_t(i)] = http.send(requests.at(i));
+            sent += http.requestsSent();
+        }));
+        threads.back()->start();
+    }
+    // Authenticators read secrets, and keychain calls (libsecret) complete through the main thread's
+    // event loop: serve it while waiting when this is the main thread (the CLI plans there).
+    const bool onMainThread = QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
+    for (const auto &thread : threads) {
+        while (!thread->wait(QDeadlineTimer(onMainThread ? 2 : 1000))) {
+            if (onMainThread)
+                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        }
+    }
+    ctx.http->countRequestsSentElsewhere(sent.load());
+    return QList<HttpResponse>(std::make_move_iterator(responses.begin()), std::make_move_iterator(responses.end()));
+}
+
+SettingSpec Connector::concurrencySetting()
+{
+    return {QString::fromLatin1(kConcurrency),
+            tr("Concurrent readers"),
+            SettingSpec::Type::Integer,
+            QString(),
+            false,
+            {},
+            tr("Windows of a large read fetched at once (1–32), all within the connection's rate budget. Empty: enough to use the "
+               "budget over a slow network."),
+            {}};
 }
 
 bool Connector::isLoopbackHost(const QString &host)

@@ -25,6 +25,8 @@ namespace Orion {
 class Authenticator;
 class CredentialStore;
 class HttpClient;
+struct HttpRequest;
+struct HttpResponse;
 
 // What a connector offers; pages show their actions by these, never by a vendor's name.
 enum class Capability {
@@ -155,6 +157,34 @@ public:
         = 0;
     // One cheap authenticated request; a failure says what is wrong.
     virtual Failure testConnection(const ConnectorContext &ctx) const = 0;
+
+    // Partitioned reads: a read split into windows of the service's own range filter (Stripe's
+    // `created`), read by concurrent readers, each window with its own checkpoint. By default a
+    // stream is read as one, in order.
+    //
+    // The windows of a read starting from `checkpoint` (empty for a full read), or an empty list when
+    // the stream is not worth splitting (one page) or cannot be split. Runs on the run's thread with
+    // its authenticated context and may send requests (to find the oldest record).
+    virtual QList<QJsonObject> planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
+                                              Failure *failure) const;
+    // A reader of one planned window, resuming after `checkpoint` (that window's last committed page).
+    virtual std::unique_ptr<StreamReader> openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                        const QJsonObject &checkpoint) const;
+    // The stream's checkpoint once every window was read (their final checkpoints, in window order):
+    // where the next incremental read starts.
+    virtual QJsonObject joinPartitions(const QString &stream, const QList<QJsonObject> &finished) const;
+    // How many readers a run of this connection uses: the `concurrency` setting when the connector has
+    // one and it is set, else defaultConcurrency() (1 without partitions). ctx.http has the
+    // connection's rate budget (after createAuthenticator).
+    static constexpr const char *kConcurrency = "concurrency";
+    int concurrency(const ConnectorContext &ctx) const;
+    virtual int defaultConcurrency(const ConnectorContext &ctx) const;
+    // Independent requests sent at once (a planner's probes), each on its own thread with its own
+    // client and this connector's authenticator, sharing ctx's rate budget, redactor, cancel flag and
+    // log. The answers in the order of the requests.
+    QList<HttpResponse> sendConcurrently(const ConnectorContext &ctx, const QList<HttpRequest> &requests) const;
+    // The setting offered by connectors that partition: readers at once, empty = from the rate budget.
+    static SettingSpec concurrencySetting();
     struct WriteOptions
     {
         bool bulk = false; // use the service's bulk interface regardless of the size threshold

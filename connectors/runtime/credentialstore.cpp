@@ -11,9 +11,14 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QSemaphore>
 #include <QSet>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
+
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -21,13 +26,50 @@ namespace Orion {
 
 namespace CredentialDetail {
 
-template<typename Job> void runJob(Job &job)
+struct JobOutcome
 {
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    QKeychain::Error error = QKeychain::OtherError;
+    QString errorString;
+    QString text; // a read job's secret
+};
+
+// Runs a keychain job on the main thread: QtKeychain queues every job on an executor that lives
+// there and is not safe to drive from other threads (a partitioned sync's readers all read the
+// connection's secrets). On the main thread a local event loop waits for it; another thread waits
+// while the main thread's event loop (the GUI's, or a sync's wait in the CLI) runs it.
+JobOutcome runJob(const std::function<QKeychain::Job *()> &make)
+{
+    auto outcome = std::make_shared<JobOutcome>();
+    auto done = std::make_shared<QSemaphore>();
+    auto start = [make, outcome, done] {
+        QKeychain::Job *job = make();
+        job->setAutoDelete(true);
+        QObject::connect(job, &QKeychain::Job::finished, job, [outcome, done](QKeychain::Job *finished) {
+            outcome->error = finished->error();
+            outcome->errorString = finished->errorString();
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                outcome->text = read->textData();
+            done->release();
+        });
+        job->start();
+        return job;
+    };
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread()) {
+        QKeychain::Job *job = start();
+        QEventLoop loop;
+        QObject::connect(job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        if (!done->tryAcquire())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        return *outcome;
+    }
+    QMetaObject::invokeMethod(app, [start] { start(); }, Qt::QueuedConnection);
+    if (!done->tryAcquire(1, 120'000)) {
+        JobOutcome late;
+        late.errorString = QCoreApplication::translate("Orion::CredentialStore", "the keychain did not answer within two minutes");
+        return late;
+    }
+    return *outcome;
 }
 
 } // namespace CredentialDetail
@@ -70,38 +112,44 @@ KeychainSecretBackend::KeychainSecretBackend(const QString &service)
 
 bool KeychainSecretBackend::read(const QString &key, QString *value, bool *found, QString *error)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(key);
-    CredentialDetail::runJob(job);
-    *found = job.error() == QKeychain::NoError;
+    const auto job = CredentialDetail::runJob([service = m_service, key] {
+        auto *read = new QKeychain::ReadPasswordJob(service);
+        read->setKey(key);
+        return read;
+    });
+    *found = job.error == QKeychain::NoError;
     if (*found)
-        *value = job.textData();
-    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+        *value = job.text;
+    if (job.error == QKeychain::NoError || job.error == QKeychain::EntryNotFound)
         return true;
-    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not be read: %1").arg(job.errorString());
+    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not be read: %1").arg(job.errorString);
     return false;
 }
 
 bool KeychainSecretBackend::write(const QString &key, const QString &value, QString *error)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(key);
-    job.setTextData(value);
-    CredentialDetail::runJob(job);
-    if (job.error() == QKeychain::NoError)
+    const auto job = CredentialDetail::runJob([service = m_service, key, value] {
+        auto *write = new QKeychain::WritePasswordJob(service);
+        write->setKey(key);
+        write->setTextData(value);
+        return write;
+    });
+    if (job.error == QKeychain::NoError)
         return true;
-    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not save a secret: %1").arg(job.errorString());
+    *error = QCoreApplication::translate("Orion::CredentialStore", "The system keychain could not save a secret: %1").arg(job.errorString);
     return false;
 }
 
 bool KeychainSecretBackend::remove(const QString &key, QString *error)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(key);
-    CredentialDetail::runJob(job);
-    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+    const auto job = CredentialDetail::runJob([service = m_service, key] {
+        auto *remove = new QKeychain::DeletePasswordJob(service);
+        remove->setKey(key);
+        return remove;
+    });
+    if (job.error == QKeychain::NoError || job.error == QKeychain::EntryNotFound)
         return true;
-    *error = job.errorString();
+    *error = job.errorString;
     return false;
 }
 

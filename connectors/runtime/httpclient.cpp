@@ -320,6 +320,11 @@ HttpResponse HttpClient::send(const HttpRequest &original)
             }
         }
 
+        // The connection's budget adapts to what the service says: every reader slows down on a 429.
+        if (m_budget && attempt.status == 429)
+            m_budget->throttled();
+        else if (m_budget && isSuccessStatus(attempt.status))
+            m_budget->succeeded();
         const auto decision = m_options.retry.decide(attempt.status, attempt.networkError, response.header("Retry-After"), retries,
                                                      QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble());
         if (decision.verdict == RetryPolicy::Verdict::Done)

@@ -84,6 +84,7 @@ public:
     HttpClient &operator=(const HttpClient &) = delete;
 
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    const std::atomic<bool> *cancelFlag() const { return m_cancel; }
     void setAuthenticator(Authenticator *authenticator) { m_authenticator = authenticator; }
     Authenticator *authenticator() const { return m_authenticator; }
     void setRateBudget(std::shared_ptr<RateBudget> budget);
@@ -121,6 +122,9 @@ public:
     void log(const QString &line) const;
 
     qint64 requestsSent() const { return m_requestsSent; }
+    // Requests sent for this client's caller by helper clients (concurrent probes), so that
+    // requestsSent() is what the run cost the service's budget.
+    void countRequestsSentElsewhere(qint64 requests) { m_requestsSent += requests; }
     qint64 unparsableAnswers() const { return m_unparsableAnswers; } // 2xx bodies retried because they did not parse
 
     // "Stripe answered 400: No such customer" from a response with a JSON error body.

@@ -1,5 +1,7 @@
 #include "runtime/phonenumbers.h"
 
+#include <QHash>
+
 #include <phonenumbers/phonenumberutil.h>
 
 namespace Orion {
@@ -11,14 +13,25 @@ QString normalizePhone(const QString &text, const QString &defaultRegion)
         return {};
     using i18n::phonenumbers::PhoneNumber;
     using i18n::phonenumbers::PhoneNumberUtil;
+    // Parsing costs ~100 µs; a sync sees the same raw values again and again (a switchboard, a
+    // placeholder), so each reader thread keeps what it already normalised, bounded.
+    thread_local QHash<QString, QString> cache;
+    const QString key = defaultRegion + QChar(u'\x1f') + trimmed;
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const std::string region = defaultRegion.size() == 2 ? defaultRegion.toUpper().toStdString() : std::string("ZZ");
-    if (util->Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(number))
-        return QString(trimmed);
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::E164, &formatted);
-    return QString::fromStdString(formatted);
+    QString result = trimmed;
+    if (util->Parse(trimmed.toStdString(), region, &number) == PhoneNumberUtil::NO_PARSING_ERROR && util->IsValidNumber(number)) {
+        std::string formatted;
+        util->Format(number, PhoneNumberUtil::E164, &formatted);
+        result = QString::fromStdString(formatted);
+    }
+    if (cache.size() >= 16384)
+        cache.clear();
+    cache.insert(key, result);
+    return result;
 }
 
 } // namespace Orion

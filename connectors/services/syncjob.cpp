@@ -3,7 +3,9 @@
 #include "adapters/connectorsession.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
+#include "runtime/ratebudget.h"
 #include "services/alerts.h"
+#include "services/pagepipeline.h"
 #include "services/workspacesettings.h"
 #include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
@@ -155,6 +157,7 @@ SyncJob::~SyncJob() = default;
 
 void SyncJob::log(const QString &line)
 {
+    QMutexLocker locker(&m_logMutex); // readers log from their own threads
     const QString stamped = QDateTime::currentDateTimeUtc().toString(u"HH:mm:ss.zzz"_s) + u"  "_s + line;
     if (m_runLog.size() < kMaxLogLines)
         m_runLog.append(stamped);
@@ -374,20 +377,57 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             else if (!mapping.isEmpty())
                 log(tr("Applying %n approved field mapping(s) to %1", nullptr, int(mapping.rules().size())).arg(stream));
         }
-        std::unique_ptr<StreamReader> reader;
-        if (!failure) {
-            reader = connector.openStream(ctx, stream, checkpoint, m_request.fullRefresh);
-            if (!reader)
-                failure = Failure::system(tr("The connector could not open the stream."));
+        // Partitions: an interrupted partitioned read resumes its own windows; a new read is split when
+        // the connector can and the connection reads with more than one reader.
+        const int readers = failure ? 1 : connector.concurrency(ctx);
+        std::optional<PartitionState> partitions = m_request.fullRefresh ? std::nullopt : PartitionState::fromCheckpoint(checkpoint);
+        if (partitions) {
+            log(tr("Resuming %1 of %2 partition(s)").arg(partitions->size() - partitions->finished()).arg(partitions->size()));
+        } else if (!failure && readers > 1) {
+            const QList<QJsonObject> windows
+                = connector.planPartitions(ctx, stream, m_request.fullRefresh ? QJsonObject() : checkpoint, readers, &failure);
+            if (windows.size() > 1)
+                partitions = PartitionState::planned(windows);
         }
+        if (partitions) {
+            progress.partitions = partitions->size();
+            progress.partitionsDone = partitions->finished();
+        }
+        std::unique_ptr<PagePipeline> pipeline;
+        if (!failure) {
+            PagePipeline::Setup setup{&connector,    info.connection.id, info.secretOwner(),    info.settings,
+                                      m_credentials, m_httpOptions,      http.sharedRedactor(), [this](const QString &line) { log(line); }};
+            const bool fullRefresh = m_request.fullRefresh;
+            const std::optional<PartitionState> plan = partitions;
+            auto opener = [&connector, stream, checkpoint, fullRefresh, plan](const ConnectorContext &readerCtx, int window, Failure *) {
+                return plan ? connector.openPartition(readerCtx, stream, plan->windows.at(window), plan->checkpoints.at(window))
+                            : connector.openStream(readerCtx, stream, checkpoint, fullRefresh);
+            };
+            const QList<int> windows = partitions ? partitions->unfinished() : QList<int>{-1};
+            pipeline = std::make_unique<PagePipeline>(setup, windows, partitions ? readers : 1, opener);
+            if (partitions)
+                log(tr("Reading %1 partition(s) with %n reader(s)", nullptr, pipeline->readers()).arg(windows.size()));
+        }
+        qint64 requests = http.requestsSent();
         while (!failure) {
-            if (m_cancel.load()) {
-                failure = Failure::cancelled(tr("Cancelled."));
+            PagePipeline::Item item;
+            if (!pipeline->take(&item, &failure, m_cancel)) {
+                if (!failure && partitions && partitions->finished() < partitions->size())
+                    failure = Failure::system(
+                        tr("The partitioned read ended with %1 partition(s) unread.").arg(partitions->size() - partitions->finished()));
                 break;
             }
-            Page page;
-            if (!reader->next(&page, &failure))
-                break;
+            Page &page = item.page;
+            requests += item.requests;
+            if (partitions) {
+                // The window's own checkpoint goes into the stream's; the stream is done when every window is.
+                partitions->checkpoints[item.window] = page.checkpoint;
+                partitions->done[item.window] = page.done;
+                const bool all = partitions->finished() == partitions->size();
+                page.checkpoint = all ? connector.joinPartitions(stream, partitions->checkpoints) : partitions->toCheckpoint();
+                page.done = all;
+                page.totalEstimate = -1;
+            }
             if (!mapping.isEmpty()) {
                 QStringList problems;
                 if (mapping.target() == MappingTarget::Customer)
@@ -414,17 +454,29 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
                 progress.totalEstimate = progress.recordsRead - page.sourceRecords + page.totalEstimate;
             progress.elapsedMs = elapsed.elapsed();
             progress.recordsPerSecond = progress.elapsedMs > 0 ? double(progress.recordsRead) * 1000.0 / double(progress.elapsedMs) : 0.0;
+            progress.requests = requests;
+            progress.requestsPerSecond = progress.elapsedMs > 0 ? double(requests) * 1000.0 / double(progress.elapsedMs) : 0.0;
+            progress.readers = pipeline->activeReaders();
+            if (partitions)
+                progress.partitionsDone = partitions->finished();
             if (m_onProgress)
                 m_onProgress(progress);
             if (page.done)
                 break;
         }
+        pipeline.reset(); // stops the readers (after a failure or cancellation) before the run is recorded
+        if (const auto budget = http.rateBudget(); budget && budget->throttles() > 0)
+            log(tr("The service asked to slow down %n time(s); the rate is now %1 requests/s", nullptr, budget->throttles())
+                    .arg(budget->currentRate(), 0, 'f', 1));
+        progress.requests = requests;
     }
 
     result.recordsRead = progress.recordsRead;
     result.recordsWritten = progress.recordsWritten;
     result.recordsFailed = progress.recordsFailed;
     result.durationMs = elapsed.elapsed();
+    result.requests = progress.requests;
+    result.partitions = progress.partitions;
     result.errorClass = failure.errorClass;
     result.error = http.redactor().redact(failure.message);
     result.reauthorize = failure.reauthorize;
@@ -435,12 +487,14 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
     else
         result.status = progress.recordsFailed > 0 ? SyncRun::Status::Partial : SyncRun::Status::Succeeded;
     log(failure ? tr("%1: %2").arg(SyncRun::statusName(result.status), result.error)
-                : tr("%1: %2 records read, %3 written, %4 failed in %5 ms")
+                : tr("%1: %2 records read, %3 written, %4 failed in %5 ms (%6 requests, %7/s)")
                       .arg(SyncRun::statusName(result.status))
                       .arg(result.recordsRead)
                       .arg(result.recordsWritten)
                       .arg(result.recordsFailed)
-                      .arg(result.durationMs));
+                      .arg(result.durationMs)
+                      .arg(result.requests)
+                      .arg(result.durationMs > 0 ? double(result.requests) * 1000.0 / double(result.durationMs) : 0.0, 0, 'f', 1));
 
     SyncRun run;
     run.connectionId = info.connection.id;
@@ -452,6 +506,8 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
     run.recordsWritten = result.recordsWritten;
     run.recordsFailed = result.recordsFailed;
     run.durationMs = result.durationMs;
+    run.requests = result.requests;
+    run.partitions = result.partitions;
     run.errorClass = errorClassName(result.errorClass);
     run.errorMessage = result.error;
     QStringList lines = m_runLog;

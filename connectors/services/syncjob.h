@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QMutex>
 
 #include <atomic>
 #include <functional>
@@ -43,6 +44,11 @@ struct SyncProgress
     qint64 elapsedMs = 0;
     double recordsPerSecond = 0;
     qint64 totalEstimate = -1; // when the API reports how many records the stream has
+    qint64 requests = 0;       // HTTP requests sent so far, retries included
+    double requestsPerSecond = 0;
+    int partitions = 0; // windows of a partitioned read (0: read as one)
+    int partitionsDone = 0;
+    int readers = 0; // reading a window now
 };
 
 // The connection a job works on: its row, its connector and its settings with defaults applied.
@@ -110,6 +116,7 @@ private:
     std::atomic<bool> m_cancel{false};
     std::function<void(const SyncProgress &)> m_onProgress;
     std::function<void(const QString &)> m_onLog;
+    QMutex m_logMutex;
     QStringList m_runLog;
     qint64 m_droppedLogLines = 0;
 };

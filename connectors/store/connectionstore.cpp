@@ -179,8 +179,8 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
 {
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
-              "records_failed, duration_ms, error_class, error_message, records_written, log) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, '')) "
+              "records_failed, duration_ms, error_class, error_message, records_written, log, requests, partitions) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?) "
               "RETURNING id"_s);
     q.addBindValue(run.connectionId);
     q.addBindValue(run.stream);
@@ -194,6 +194,8 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
     q.addBindValue(run.errorMessage.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(run.errorMessage));
     q.addBindValue(run.recordsWritten);
     q.addBindValue(run.log);
+    q.addBindValue(run.requests);
+    q.addBindValue(run.partitions);
     if (!q.exec() || !q.next()) {
         *error = ConnectionStore::tr("Cannot record the sync run: %1").arg(q.lastError().text());
         return 0;
@@ -295,7 +297,7 @@ QList<SyncRun> ConnectionStore::runs(const RunFilter &filter, QString *error) co
     q.setForwardOnly(true);
     q.prepare(uR"(SELECT m.id, m.connection_id, c.name, m.stream, m.started_at, m.finished_at, m.status,
                          m.records_processed, m.records_written, m.records_failed, m.duration_ms, m.error_class,
-                         m.error_message, m.log
+                         m.error_message, m.log, m.requests, m.partitions
                     FROM sync_metrics m JOIN connections c ON c.id = m.connection_id
                    WHERE (? = 0 OR m.connection_id = ?)
                    ORDER BY m.started_at DESC, m.id DESC
@@ -324,6 +326,8 @@ QList<SyncRun> ConnectionStore::runs(const RunFilter &filter, QString *error) co
         run.errorClass = q.value(11).toString();
         run.errorMessage = q.value(12).toString();
         run.log = q.value(13).toString();
+        run.requests = q.value(14).toLongLong();
+        run.partitions = q.value(15).toInt();
         result.append(run);
     }
     return result;

@@ -21,6 +21,8 @@ QJsonObject SyncResult::toJson() const
         {u"records_written"_s, recordsWritten},
         {u"records_failed"_s, recordsFailed},
         {u"duration_ms"_s, durationMs},
+        {u"requests"_s, requests},
+        {u"partitions"_s, partitions},
         {u"error_class"_s, errorClass == ErrorClass::None ? QJsonValue(QJsonValue::Null) : QJsonValue(errorClassName(errorClass))},
         {u"error"_s, error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
     };

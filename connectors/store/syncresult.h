@@ -27,6 +27,8 @@ struct SyncResult
     qint64 recordsWritten = 0;
     qint64 recordsFailed = 0;
     qint64 durationMs = 0;
+    qint64 requests = 0; // HTTP requests the run sent, retries included
+    int partitions = 0;  // windows of a partitioned read (0: read as one)
     ErrorClass errorClass = ErrorClass::None;
     QString error;
     bool reauthorize = false;
@@ -34,7 +36,7 @@ struct SyncResult
 
     bool succeeded() const { return outcome == Outcome::Ran && status == SyncRun::Status::Succeeded; }
     // {"connection":…,"stream":…,"status":…,"records_read":N,"records_written":N,"records_failed":N,
-    //  "duration_ms":N,"error_class":…,"error":…}
+    //  "duration_ms":N,"requests":N,"partitions":N,"error_class":…,"error":…}
     QJsonObject toJson() const;
 };
 

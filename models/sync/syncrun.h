@@ -25,6 +25,8 @@ public:
     qint64 recordsWritten = 0;
     qint64 recordsFailed = 0;
     qint64 durationMs = 0;
+    qint64 requests = 0; // HTTP requests sent, retries included
+    int partitions = 0;  // windows of a partitioned read (0: read as one)
     QString errorClass;
     QString errorMessage;
     QString log; // the run's log lines, secrets redacted

@@ -60,7 +60,7 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
     case ConnectionIdRole: return run.connectionId;
     case Qt::ToolTipRole: return index.column() == ErrorColumn && !run.errorMessage.isEmpty() ? QVariant(run.errorMessage) : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() >= ReadColumn && index.column() <= DurationColumn)
+        if (index.column() >= ReadColumn && index.column() <= RateColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
@@ -70,6 +70,7 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
         case WrittenColumn: return run.recordsWritten;
         case FailedColumn: return run.recordsFailed;
         case DurationColumn: return run.durationMs;
+        case RateColumn: return requestsPerSecond(run);
         case StatusColumn: return int(run.status);
         default: break;
         }
@@ -91,11 +92,17 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
         case WrittenColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsWritten)) : QVariant(run.recordsWritten);
         case FailedColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsFailed)) : QVariant(run.recordsFailed);
         case DurationColumn: return formatDuration(run.durationMs);
+        case RateColumn: return run.requests > 0 ? QLocale().toString(requestsPerSecond(run), 'f', 1) : QString();
         case ErrorColumn: return run.errorMessage.isEmpty() ? QString() : run.errorClass + u": "_s + run.errorMessage;
         default: return {};
         }
     default: return {};
     }
+}
+
+double SyncRunModel::requestsPerSecond(const SyncRun &run)
+{
+    return run.durationMs > 0 ? double(run.requests) * 1000.0 / double(run.durationMs) : 0.0;
 }
 
 QVariant SyncRunModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -111,6 +118,7 @@ QVariant SyncRunModel::headerData(int section, Qt::Orientation orientation, int 
     case WrittenColumn: return tr("Written");
     case FailedColumn: return tr("Failed");
     case DurationColumn: return tr("Duration");
+    case RateColumn: return tr("Requests/s");
     case ErrorColumn: return tr("Error");
     default: return {};
     }

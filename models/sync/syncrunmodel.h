@@ -22,6 +22,7 @@ public:
         WrittenColumn,
         FailedColumn,
         DurationColumn,
+        RateColumn, // requests/s achieved (the service's rate budget spent)
         ErrorColumn,
         ColumnCount
     };
@@ -36,6 +37,7 @@ public:
     };
 
     explicit SyncRunModel(QObject *parent = nullptr);
+    static double requestsPerSecond(const SyncRun &run);
 
     void setRuns(const QList<SyncRun> &runs);
     const QList<SyncRun> &runs() const { return m_runs; }

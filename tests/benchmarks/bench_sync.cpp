@@ -9,6 +9,8 @@
 //   --latency-ms L   the fake answers every request L ms late (a real network; default 0)
 //   --budget R       the connection's rate budget in requests/s (default 0: unlimited); the line
 //                    then also says the request rate achieved against it
+//   --wrap "CMD …"   runs `orion` under CMD, e.g. "valgrind --tool=callgrind --callgrind-out-file=build/cg.out"
+//                    to profile where a sync's time goes (figures are then the profiler's, not orion's)
 #include "fakestripe.h"
 
 #include "runtime/credentialstore.h"
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
     };
     const int latencyMs = intArg(u"--latency-ms"_s, 0);
     const int budget = intArg(u"--budget"_s, 0);
+    const qsizetype wrapAt = args.indexOf(u"--wrap"_s);
+    const QStringList wrap = wrapAt >= 0 && wrapAt + 1 < args.size() ? args.at(wrapAt + 1).split(u' ', Qt::SkipEmptyParts) : QStringList();
 
     QTemporaryDir dir;
     Fakes::FakeStripe stripe;
@@ -123,8 +127,10 @@ int main(int argc, char *argv[])
         const double cpuBefore = childrenCpuSeconds();
         QElapsedTimer timer;
         timer.start();
-        child.start(QStringLiteral(ORION_CLI_PATH),
-                    {u"--db"_s, u"sqlite:"_s + db, u"sync"_s, u"bench"_s, u"--stream"_s, u"customers"_s, u"--json"_s});
+        QStringList command = wrap;
+        command << QStringLiteral(ORION_CLI_PATH) << u"--db"_s << u"sqlite:"_s + db << u"sync"_s << u"bench"_s << u"--stream"_s << u"customers"_s
+                << u"--json"_s;
+        child.start(command.takeFirst(), command);
         child.waitForStarted();
         QList<std::pair<qint64, double>> samples; // (ms, MB)
         while (!child.waitForFinished(250))

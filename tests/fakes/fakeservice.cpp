@@ -10,6 +10,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
+
+#include <memory>
 
 namespace Orion::Fakes {
 
@@ -52,7 +55,7 @@ protected:
         auto *tcp = new NoDelayTcpServer(&server);
         if (tcp->listen(m_service->m_address, 0) && server.bind(tcp))
             port = tcp->serverPort();
-        server.setMissingHandler(&server, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        server.setMissingHandler(&server, [this, &server](const QHttpServerRequest &request, QHttpServerResponder &responder) {
             RecordedRequest recorded;
             recorded.method = request.method() == QHttpServerRequest::Method::Get ? QByteArray("GET")
                 : request.method() == QHttpServerRequest::Method::Post            ? QByteArray("POST")
@@ -65,14 +68,23 @@ protected:
             for (const auto &[name, value] : request.headers().toListOfPairs())
                 recorded.headers.insert(name.toLower(), value);
             recorded.body = request.body();
-            const FakeResponse response = m_service->dispatch(recorded);
+            int delayMs = 0;
+            const FakeResponse response = m_service->dispatch(recorded, &delayMs);
             QHttpHeaders headers;
             headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
             for (const auto &[name, value] : response.headers)
                 headers.append(name, value);
             QHttpServerResponse answer(response.body, QHttpServerResponse::StatusCode(response.status));
             answer.setHeaders(std::move(headers));
-            responder.sendResponse(answer);
+            if (delayMs <= 0) {
+                responder.sendResponse(answer);
+                return;
+            }
+            // A late answer waits on a timer, not on this thread: other requests (concurrent readers on
+            // other connections) are served meanwhile, as a real server behind a slow network would.
+            auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+            QTimer::singleShot(delayMs, Qt::PreciseTimer, &server,
+                               [held, answer = std::move(answer)]() mutable { held->sendResponse(std::move(answer)); });
         });
         ready.release();
         exec();
@@ -176,7 +188,7 @@ void FakeService::advanceClock(qint64 seconds)
     m_clockOffset += seconds;
 }
 
-FakeResponse FakeService::dispatch(const RecordedRequest &request)
+FakeResponse FakeService::dispatch(const RecordedRequest &request, int *delayMs)
 {
     int delay = 0;
     std::optional<Fault> fault;
@@ -198,8 +210,7 @@ FakeResponse FakeService::dispatch(const RecordedRequest &request)
     }
     if (fault)
         delay += fault->delayMs;
-    if (delay > 0)
-        QThread::msleep(delay);
+    *delayMs = delay;
     if (fault && fault->status != 0) {
         FakeResponse response{fault->status, fault->body, "application/json", fault->headers};
         return response;

@@ -73,7 +73,7 @@ public:
 
     void injectFault(const Fault &fault);
     void clearFaults();
-    void setResponseDelay(int ms); // every answer (widens windows for kill tests)
+    void setResponseDelay(int ms); // every answer, on a timer: a slow network (also widens windows for kill tests)
     void setRecording(bool on);
 
     QList<RecordedRequest> requests() const;
@@ -93,7 +93,7 @@ protected:
 
 private:
     friend class FakeServerThread;
-    FakeResponse dispatch(const RecordedRequest &request);
+    FakeResponse dispatch(const RecordedRequest &request, int *delayMs); // *delayMs: how late to answer
 
     QThread *m_thread = nullptr;
     quint16 m_port = 0;

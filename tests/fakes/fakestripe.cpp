@@ -236,14 +236,29 @@ FakeResponse FakeStripe::list(const RecordedRequest &request, bool invoices)
     if (q.hasQueryItem(u"starting_after"_s) && q.hasQueryItem(u"ending_before"_s))
         return error(400, u"invalid_request_error"_s, u"You may only specify one of these parameters: starting_after, ending_before."_s);
     const qint64 total = invoices ? m_invoices : m_customers;
-    // created[gte] → the lowest index whose created value qualifies.
+    // created[gte|gt|lt|lte] (and created=N) → the range of indexes whose created value qualifies.
+    const qint64 perSecond = invoices ? 1 : 2; // customers are created two a second, invoices one
+    auto firstIndexAt = [&](qint64 t) { return std::clamp<qint64>((t - kEpoch) * perSecond, 0, total); }; // lowest index with created ≥ t
     qint64 lowest = 0;
-    const QString gte = q.queryItemValue(u"created[gte]"_s, QUrl::FullyDecoded);
-    if (!gte.isEmpty()) {
-        const qint64 t = gte.toLongLong();
-        lowest = invoices ? std::max<qint64>(0, t - kEpoch) : std::max<qint64>(0, (t - kEpoch) * 2);
+    qint64 highest = total - 1;
+    for (const QString &op : {u"gte"_s, u"gt"_s, u"lt"_s, u"lte"_s, QString()}) {
+        const QString name = op.isEmpty() ? u"created"_s : u"created[%1]"_s.arg(op);
+        if (!q.hasQueryItem(name))
+            continue;
+        bool ok = false;
+        const qint64 t = q.queryItemValue(name, QUrl::FullyDecoded).toLongLong(&ok);
+        if (!ok)
+            return error(400, u"invalid_request_error"_s, u"Invalid integer: %1"_s.arg(q.queryItemValue(name)), u"parameter_invalid_integer"_s);
+        if (op == "gte"_L1 || op.isEmpty())
+            lowest = std::max(lowest, firstIndexAt(t));
+        if (op == "gt"_L1)
+            lowest = std::max(lowest, firstIndexAt(t + 1));
+        if (op == "lt"_L1)
+            highest = std::min(highest, firstIndexAt(t) - 1);
+        if (op == "lte"_L1 || op.isEmpty())
+            highest = std::min(highest, firstIndexAt(t + 1) - 1);
     }
-    qint64 start = total - 1; // newest first
+    qint64 start = highest; // newest first
     if (q.hasQueryItem(u"starting_after"_s)) {
         const QString id = q.queryItemValue(u"starting_after"_s);
         bool ok = false;
@@ -251,7 +266,7 @@ FakeResponse FakeStripe::list(const RecordedRequest &request, bool invoices)
         if (!ok || index >= total || !id.startsWith(invoices ? "in_"_L1 : "cus_"_L1))
             return error(400, u"invalid_request_error"_s, u"No such %1: '%2'"_s.arg(invoices ? u"invoice"_s : u"customer"_s, id),
                          u"resource_missing"_s);
-        start = index - 1;
+        start = std::min(highest, index - 1);
     }
     QJsonArray data;
     qint64 i = start;

@@ -5,8 +5,8 @@
 namespace Orion::Fakes {
 
 // Stripe's documented contract (api-contracts.md §4): Bearer secret key, list pagination newest
-// first with limit 1–100 and starting_after/ending_before (mutually exclusive), created[gte]
-// filters, form-encoded POST bodies, Idempotency-Key replay (same parameters → the saved answer
+// first with limit 1–100 and starting_after/ending_before (mutually exclusive), `created`
+// filters (created=N, created[gt|gte|lt|lte]), form-encoded POST bodies, Idempotency-Key replay (same parameters → the saved answer
 // with Idempotent-Replayed: true; different parameters → 400 idempotency_error), and Stripe's
 // error body. Customers and invoices are generated from their index, so a million of them costs
 // no memory; customer i was created at kEpoch + i / 2 (two per second: same-second boundaries).

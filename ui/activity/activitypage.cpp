@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace Orion {
@@ -313,6 +315,12 @@ void ActivityPage::showSelectedRun()
     QString details = tr("%1 / %2 — started %3, %4")
                           .arg(run.connectionName, run.stream, QLocale().toString(run.startedAt.toLocalTime(), QLocale::LongFormat),
                                SyncRunModel::formatDuration(run.durationMs));
+    if (run.requests > 0)
+        details += u"\n"_s
+            + tr("%n request(s) at %1/s", nullptr, int(std::min<qint64>(run.requests, INT_MAX)))
+                  .arg(QLocale().toString(SyncRunModel::requestsPerSecond(run), 'f', 1));
+    if (run.partitions > 0)
+        details += u" · "_s + tr("read in %n partition(s)", nullptr, run.partitions);
     if (!run.errorMessage.isEmpty())
         details += u"\n"_s + tr("Error (%1): %2").arg(run.errorClass, run.errorMessage);
     m_details->setText(details);

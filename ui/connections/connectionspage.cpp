@@ -423,10 +423,15 @@ void ConnectionsPage::showSyncState()
         } else {
             m_progress->setRange(0, 0); // the API does not say how many records there are
         }
-        m_syncStatus->setText(p.pages == 0 ? tr("Starting…")
-                                           : tr("%1 · %2 records · %3 pages · %4 records/s")
-                                                 .arg(p.stream, QLocale().toString(p.recordsRead), QLocale().toString(p.pages),
-                                                      QLocale().toString(qRound64(p.recordsPerSecond))));
+        QString text = p.pages == 0 ? tr("Starting…")
+                                    : tr("%1 · %2 records · %3 pages · %4 records/s · %5 requests/s")
+                                          .arg(p.stream, QLocale().toString(p.recordsRead), QLocale().toString(p.pages),
+                                               QLocale().toString(qRound64(p.recordsPerSecond)), QLocale().toString(p.requestsPerSecond, 'f', 1));
+        if (p.partitions > 0) // a partitioned read: how far its windows are, and how many are being read
+            text += u'\n'
+                + tr("Partitions: %1 of %2 done · %n reader(s) active", nullptr, p.readers)
+                      .arg(QLocale().toString(p.partitionsDone), QLocale().toString(p.partitions));
+        m_syncStatus->setText(text);
     } else if (!state.outcome.isEmpty()) {
         m_syncStatus->setText(state.outcome);
     } else {

@@ -12,6 +12,8 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Orion {
@@ -37,8 +39,7 @@ public:
         : m_ctx(ctx)
         , m_kind(kind)
     {
-        m_path = kind == RecordKind::Customer ? u"/v1/customers"_s : u"/v1/invoices"_s;
-        m_pageSize = std::clamp<qint64>(ctx.settings.value("page_size"_L1).toInteger(100), 1, 100);
+        init();
         if (!fullRefresh) {
             // A run that was interrupted resumes after its last committed page with the same filter.
             m_createdGte = checkpoint.value("created_gte"_L1).toInteger(-1);
@@ -50,12 +51,29 @@ public:
                 ctx.log(u"incremental: created ≥ %1"_s.arg(m_createdGte));
         }
     }
+    // One window of a partitioned read: created in [gte, lt) (no upper bound without "lt"), resuming
+    // after the window's own checkpoint.
+    Reader(const ConnectorContext &ctx, RecordKind kind, const QJsonObject &window, const QJsonObject &checkpoint)
+        : m_ctx(ctx)
+        , m_kind(kind)
+        , m_window(true)
+    {
+        init();
+        m_createdGte = window.value("gte"_L1).toInteger(-1);
+        m_createdLt = window.value("lt"_L1).toInteger(-1);
+        m_startingAfter = checkpoint.value("starting_after"_L1).toString();
+        m_maxCreated = checkpoint.value("max_created"_L1).toInteger(-1);
+    }
 
     bool next(Page *page, Failure *failure) override
     {
         QUrl first(m_ctx.setting(u"api_base"_s) + m_path);
+        QUrlQuery range;
         if (m_createdGte >= 0)
-            first.setQuery(QUrlQuery{{u"created[gte]"_s, QString::number(m_createdGte)}});
+            range.addQueryItem(u"created[gte]"_s, QString::number(m_createdGte));
+        if (m_createdLt >= 0)
+            range.addQueryItem(u"created[lt]"_s, QString::number(m_createdLt));
+        first.setQuery(range);
         const PaginationSpec spec{PaginationSpec::Style::HasMore, int(m_pageSize), u"data"_s, u"starting_after"_s, u"limit"_s, u"id"_s};
         PageCursor cursor;
         cursor.token = m_startingAfter;
@@ -99,7 +117,13 @@ public:
             m_ctx.log(u"skipped %1: %2"_s.arg(object.value("id"_L1).toString(), error));
         }
         const PageCursor next = Paginator::next(spec, cursor, body, request.url);
-        if (!next.done) {
+        if (m_window) { // the window's own checkpoint: its bounds are the plan's
+            if (!next.done)
+                m_startingAfter = next.token;
+            page->done = next.done;
+            page->checkpoint = next.done ? QJsonObject{{u"max_created"_s, m_maxCreated}}
+                                         : QJsonObject{{u"starting_after"_s, m_startingAfter}, {u"max_created"_s, m_maxCreated}};
+        } else if (!next.done) {
             m_startingAfter = next.token;
             page->checkpoint
                 = QJsonObject{{u"created_gte"_s, m_createdGte}, {u"starting_after"_s, m_startingAfter}, {u"max_created"_s, m_maxCreated}};
@@ -145,14 +169,56 @@ private:
         return true;
     }
 
+    void init()
+    {
+        m_path = m_kind == RecordKind::Customer ? u"/v1/customers"_s : u"/v1/invoices"_s;
+        m_pageSize = std::clamp<qint64>(m_ctx.settings.value("page_size"_L1).toInteger(100), 1, 100);
+    }
+
     const ConnectorContext &m_ctx;
     RecordKind m_kind;
+    bool m_window = false;
     QString m_path;
     qint64 m_pageSize = 100;
     qint64 m_createdGte = -1;
+    qint64 m_createdLt = -1;
     qint64 m_maxCreated = -1;
     QString m_startingAfter;
 };
+
+HttpRequest listRequest(const ConnectorContext &ctx, RecordKind kind, qint64 gte, qint64 lt, int limit)
+{
+    QUrl url(ctx.setting(u"api_base"_s) + (kind == RecordKind::Customer ? u"/v1/customers"_s : u"/v1/invoices"_s));
+    QUrlQuery query{{u"limit"_s, QString::number(limit)}};
+    if (gte >= 0)
+        query.addQueryItem(u"created[gte]"_s, QString::number(gte));
+    if (lt >= 0)
+        query.addQueryItem(u"created[lt]"_s, QString::number(lt));
+    url.setQuery(query);
+    HttpRequest request;
+    request.url = url;
+    request.headers = StripeConnector::commonHeaders(ctx);
+    return request;
+}
+
+bool parseList(const HttpResponse &response, RecordKind kind, QJsonArray *data, bool *hasMore, Failure *failure)
+{
+    QJsonObject body;
+    if (!response.isSuccess()) {
+        *failure = StripeConnector::errorFor(response, kind == RecordKind::Customer ? u"customers"_s : u"invoices"_s);
+        return false;
+    }
+    if (!HttpClient::parseJsonObject(response, service(), &body, failure))
+        return false;
+    *data = body.value("data"_L1).toArray();
+    *hasMore = body.value("has_more"_L1).toBool();
+    return true;
+}
+
+qint64 createdOf(const QJsonValue &record)
+{
+    return record.toObject().value("created"_L1).toInteger(-1);
+}
 
 } // namespace StripeDetail
 
@@ -201,6 +267,7 @@ QList<SettingSpec> StripeConnector::ownSettings() const
          tr("Rate budget shared by every sync of this connection. Empty: from the key, as Stripe allows "
             "(test keys 25/s, live keys 100/s)."),
          {}},
+        concurrencySetting(),
         {u"api_key"_s, tr("Secret key"), T::Secret, {}, true, {}, tr("sk_live_… or sk_test_… (a restricted key works)."), {}},
     };
 }
@@ -237,6 +304,127 @@ std::unique_ptr<StreamReader> StripeConnector::openStream(const ConnectorContext
     if (!spec)
         return nullptr;
     return std::make_unique<StripeDetail::Reader>(ctx, spec->kind, checkpoint, fullRefresh);
+}
+
+QList<QJsonObject> StripeConnector::planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
+                                                   Failure *failure) const
+{
+    using StripeDetail::createdOf;
+    const auto spec = this->stream(stream);
+    if (!spec || readers < 2)
+        return {};
+    const qint64 lower = checkpoint.value("created_gte"_L1).toInteger(-1);
+    QJsonArray first;
+    bool more = false;
+    if (!StripeDetail::parseList(ctx.http->send(StripeDetail::listRequest(ctx, spec->kind, lower, -1, 100)), spec->kind, &first, &more, failure))
+        return {};
+    if (!more || first.isEmpty())
+        return {}; // one page: read as one
+    const qint64 newest = createdOf(first.first());
+    qint64 hi = createdOf(first.last()); // a record exists at hi
+    qint64 lo = lower;                   // none is older than lo
+    // Whether a record is older than each point, and the newest such record's `created` (-1: none):
+    // one round trip for all the points.
+    auto older = [&](const QList<qint64> &points, QList<qint64> *found) {
+        QList<HttpRequest> requests;
+        for (const qint64 at : points)
+            requests.append(StripeDetail::listRequest(ctx, spec->kind, -1, at, 1));
+        const QList<HttpResponse> answers = sendConcurrently(ctx, requests);
+        found->clear();
+        for (const HttpResponse &answer : answers) {
+            QJsonArray data;
+            bool ignored = false;
+            if (!StripeDetail::parseList(answer, spec->kind, &data, &ignored, failure))
+                return false;
+            found->append(data.isEmpty() ? -1 : createdOf(data.first()));
+        }
+        return true;
+    };
+    if (lo < 0) {
+        // Stripe lists newest first and has no "oldest": gallop back from the first page's oldest
+        // record (five points a round trip, each eight times further), then narrow the gap between
+        // the last point with older records and the first without.
+        qint64 step = std::max<qint64>(1, newest - hi);
+        while (lo < 0) {
+            QList<qint64> points;
+            for (qint64 k = 0, at = hi - step; k < 5 && at > 0; ++k, step *= 8, at = hi - step)
+                points.append(at);
+            if (points.isEmpty()) {
+                lo = 0;
+                break;
+            }
+            QList<qint64> found;
+            if (!older(points, &found))
+                return {};
+            for (qsizetype k = 0; k < points.size() && lo < 0; ++k) {
+                if (found.at(k) < 0)
+                    lo = points.at(k);
+                else
+                    hi = std::min(hi, found.at(k));
+            }
+        }
+        // The lowest window is open below, so the estimate need not be exact: narrow it until it is
+        // within a quarter of the known span (two round trips at most).
+        for (int round = 0; round < 2 && hi - lo > std::max<qint64>(1, (newest - hi) / 4); ++round) {
+            const QList<qint64> points{lo + (hi - lo) / 4, lo + (hi - lo) / 2, lo + (hi - lo) * 3 / 4};
+            QList<qint64> found;
+            if (!older(points, &found))
+                return {};
+            qint64 newLo = lo;
+            for (qsizetype k = 0; k < points.size(); ++k) {
+                if (found.at(k) < 0) {
+                    newLo = points.at(k);
+                } else {
+                    hi = std::min(hi, found.at(k));
+                    break;
+                }
+            }
+            lo = newLo;
+        }
+    }
+    // Equal spans of `created`, more windows than readers so that a dense window does not leave the
+    // others idle; the last one is open-ended and also reads what is created during the run.
+    const qint64 span = newest + 1 - lo;
+    const qint64 count = std::clamp<qint64>(qint64(readers) * kWindowsPerReader, 2, std::max<qint64>(2, span));
+    QList<QJsonObject> windows;
+    for (qint64 i = 0; i < count; ++i) {
+        QJsonObject window;
+        if (i > 0 || lower >= 0) // the oldest window is open below when the oldest record was estimated
+            window.insert(u"gte"_s, i > 0 ? lo + span * i / count : lower);
+        if (i + 1 < count)
+            window.insert(u"lt"_s, lo + span * (i + 1) / count);
+        windows.append(window);
+    }
+    ctx.log(u"%1 partitions of created from %2 to %3"_s.arg(count).arg(lo).arg(newest));
+    return windows;
+}
+
+std::unique_ptr<StreamReader> StripeConnector::openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                             const QJsonObject &checkpoint) const
+{
+    const auto spec = this->stream(stream);
+    if (!spec)
+        return nullptr;
+    return std::make_unique<StripeDetail::Reader>(ctx, spec->kind, window, checkpoint);
+}
+
+QJsonObject StripeConnector::joinPartitions(const QString &, const QList<QJsonObject> &finished) const
+{
+    // The next incremental read starts at the newest record seen in any window (inclusive, as after
+    // a sequential read).
+    qint64 newest = -1;
+    for (const QJsonObject &checkpoint : finished)
+        newest = std::max(newest, checkpoint.value("max_created"_L1).toInteger(-1));
+    return newest >= 0 ? QJsonObject{{u"created_gte"_s, newest}} : QJsonObject();
+}
+
+int StripeConnector::defaultConcurrency(const ConnectorContext &ctx) const
+{
+    // Enough requests in flight to spend the budget at ~100 ms a round trip, with headroom.
+    const auto budget = ctx.http ? ctx.http->rateBudget() : nullptr;
+    if (!budget)
+        return 4;
+    return int(std::clamp<double>(std::ceil(budget->perSecond() / 8.0), 2, 16));
 }
 
 Failure StripeConnector::testConnection(const ConnectorContext &ctx) const

@@ -23,6 +23,14 @@ public:
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
                                              bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
+    // Full and incremental reads split into windows of `created` (created[gte]/created[lt]).
+    QList<QJsonObject> planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
+                                      Failure *failure) const override;
+    std::unique_ptr<StreamReader> openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                const QJsonObject &checkpoint) const override;
+    QJsonObject joinPartitions(const QString &stream, const QList<QJsonObject> &finished) const override;
+    int defaultConcurrency(const ConnectorContext &ctx) const override;
+    static constexpr int kWindowsPerReader = 4;
     WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options = {}) const override;
 
     // The rate budget when the connection sets none: Stripe's documented limit for the key's mode.
