@@ -2,6 +2,7 @@
 
 #include "runtime/authenticator.h"
 #include "runtime/redactor.h"
+#include "store/recordstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -124,6 +125,11 @@ struct PagePipeline::Shared
                 if (!reader->next(&item.page, &failure))
                     break;
                 item.requests = http.requestsSent() - before;
+                // The stored text of each raw record, here rather than on the one writing thread.
+                for (UnifiedCustomer &c : item.page.customers)
+                    c.rawText = RecordStore::rawText(c.raw);
+                for (UnifiedInvoice &inv : item.page.invoices)
+                    inv.rawText = RecordStore::rawText(inv.raw);
                 const bool last = item.page.done;
                 QMutexLocker locker(&mutex);
                 while (queue.size() >= capacity && !stop.load())

@@ -137,6 +137,7 @@ template<typename Record> void remapRecords(const MappingSet &mapping, QList<Rec
         record.connectionId = original.connectionId;
         record.source = original.source;
         record.raw = original.raw;
+        record.rawText = original.rawText;
         mapped.append(std::move(record));
     }
     *records = std::move(mapped);

@@ -58,12 +58,17 @@ QVariant dateOrNull(const QDateTime &value)
     return value.isValid() ? QVariant(value.toUTC()) : QVariant(QMetaType::fromType<QDateTime>());
 }
 
-QString json(const QJsonObject &object)
+QByteArray jsonText(const QJsonObject &object)
 {
     QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
     if (text.contains("\\u0000")) // the cheap test first: walking every record would cost every sync
         text = QJsonDocument(storable(object).toObject()).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text);
+    return text;
+}
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(jsonText(object));
 }
 
 QJsonObject parseObject(const QVariant &value)
@@ -129,6 +134,7 @@ public:
         else
             sqlite3_bind_text16(m_stmt, m_column, value.utf16(), int(value.size() * 2), SQLITE_TRANSIENT);
     }
+    void utf8(const QByteArray &value) { sqlite3_bind_text(m_stmt, ++m_column, value.constData(), int(value.size()), SQLITE_TRANSIENT); }
     void integer(qint64 value) { sqlite3_bind_int64(m_stmt, ++m_column, value); }
     void date(const QDateTime &value)
     {
@@ -159,6 +165,11 @@ private:
 
 using RecordStoreDetail::dateOrNull;
 using RecordStoreDetail::textOrNull;
+
+QByteArray RecordStore::rawText(const QJsonObject &raw)
+{
+    return RecordStoreDetail::jsonText(raw);
+}
 
 RecordStore::RecordStore(Workspace &workspace)
     : m_workspace(workspace)
@@ -220,7 +231,7 @@ bool RecordStore::upsertCustomers(const UnifiedCustomers &customers, QString *er
             st.text(c.address.country.size() == 2 ? c.address.country : QString());
             st.date(c.createdAt);
             st.date(c.updatedAt);
-            st.string(RecordStoreDetail::json(c.raw));
+            st.utf8(c.rawText.isEmpty() ? RecordStoreDetail::jsonText(c.raw) : c.rawText);
             st.text(syncedAt);
             if (!st.run(error)) {
                 *error = tr("Cannot store customer %1: %2").arg(c.externalId, *error);
@@ -249,7 +260,7 @@ bool RecordStore::upsertCustomers(const UnifiedCustomers &customers, QString *er
         q.addBindValue(c.address.country.size() == 2 ? QVariant(c.address.country) : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(dateOrNull(c.createdAt));
         q.addBindValue(dateOrNull(c.updatedAt));
-        q.addBindValue(RecordStoreDetail::json(c.raw));
+        q.addBindValue(QString::fromUtf8(c.rawText.isEmpty() ? RecordStoreDetail::jsonText(c.raw) : c.rawText));
         q.addBindValue(now);
         if (!q.exec()) {
             *error = tr("Cannot store customer %1: %2").arg(c.externalId, q.lastError().text());
@@ -302,7 +313,7 @@ bool RecordStore::upsertInvoices(const UnifiedInvoices &invoices, QString *error
             st.date(inv.issuedAt);
             st.date(inv.dueAt);
             st.string(linesOf(inv));
-            st.string(RecordStoreDetail::json(inv.raw));
+            st.utf8(inv.rawText.isEmpty() ? RecordStoreDetail::jsonText(inv.raw) : inv.rawText);
             st.string(syncedAt);
             if (!st.run(error)) {
                 *error = tr("Cannot store invoice %1: %2").arg(inv.externalId, *error);
@@ -328,7 +339,7 @@ bool RecordStore::upsertInvoices(const UnifiedInvoices &invoices, QString *error
         q.addBindValue(dateOrNull(inv.issuedAt));
         q.addBindValue(dateOrNull(inv.dueAt));
         q.addBindValue(linesOf(inv));
-        q.addBindValue(RecordStoreDetail::json(inv.raw));
+        q.addBindValue(QString::fromUtf8(inv.rawText.isEmpty() ? RecordStoreDetail::jsonText(inv.raw) : inv.rawText));
         q.addBindValue(now);
         if (!q.exec()) {
             *error = tr("Cannot store invoice %1: %2").arg(inv.externalId, q.lastError().text());

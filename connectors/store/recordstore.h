@@ -20,6 +20,10 @@ class RecordStore
 public:
     explicit RecordStore(Workspace &workspace);
 
+    // The raw record's stored text (compact JSON, U+0000 dropped). Readers prepare it on their
+    // threads (UnifiedCustomer::rawText) so that the writing thread does not serialise every record.
+    static QByteArray rawText(const QJsonObject &raw);
+
     QJsonObject checkpoint(qint64 connectionId, const QString &stream, QString *error) const;
     // The page's records and its checkpoint in one transaction. With `refused`, a record the store
     // cannot take (a value the engine refuses) is left out with its reason and the rest are kept;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -39,6 +40,7 @@ struct UnifiedCustomer
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
     QJsonObject raw;     // the source record as received
+    QByteArray rawText;  // raw as the store keeps it (compact JSON), when a reader thread prepared it
 
     // Field names follow the database columns (snake_case); address is a nested object.
     QJsonObject toJson() const;

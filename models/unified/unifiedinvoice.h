@@ -41,6 +41,7 @@ public:
     QDateTime dueAt;    // UTC
     QList<UnifiedLineItem> lineItems;
     QJsonObject raw;
+    QByteArray rawText; // raw as the store keeps it (compact JSON), when a reader thread prepared it
 
     static QString statusName(Status status);
     static bool statusFromName(const QString &name, Status *status);
