@@ -1,8 +1,11 @@
 // Every pagination style the built-in APIs use, driven through a page loop against synthetic
 // answers shaped like each vendor's documented responses (api-contracts.md §1.2, §2.3, §3.4, §4.2, §5.1).
+#include "runtime/jsonslices.h"
 #include "runtime/pagination.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -54,6 +57,36 @@ class TstPagination : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A page's records as their own compact texts, for raw copies: each parses to exactly the element
+    // the JSON parser saw; anything that is not an object with that array gives nothing (the caller
+    // then serialises).
+    void arrayElementsAsCompactTexts()
+    {
+        const QByteArray body = "{\n  \"object\": \"list\",\n  \"url\": \"/v1/customers\",\n  \"has_more\": true,\n  \"data\": [\n"
+                                "    {\n      \"id\": \"cus_1\", \"name\": \"Zo\xc3\xab \\\"Z\\\" \xc3\x85ngstr\xc3\xb6m\", "
+                                "\"note\": \"a ] and a } and a , in text\",\n"
+                                "      \"address\": { \"city\": \"K\xc3\xb6ln\", \"lines\": [ \"1\", \"2\" ] }, \"balance\": -1.5e3, "
+                                "\"tags\": [], \"meta\": {},\n"
+                                "      \"escaped\": \"\\u00e9\\\\\", \"flag\": true, \"none\": null\n    },\n"
+                                "    { \"id\": \"cus_2\" } ,[1, 2],\"text\",  42\n  ],\n  \"trailer\": {\"data\": \"not this one\"}\n}";
+        const QList<QByteArray> texts = compactArrayElements(body, "data");
+        const QJsonArray data = QJsonDocument::fromJson(body).object().value(QLatin1StringView("data")).toArray();
+        QCOMPARE(texts.size(), data.size());
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            QVERIFY2(!texts.at(i).contains("\n") && !texts.at(i).contains(": "), texts.at(i).constData());
+            QCOMPARE(QJsonDocument::fromJson("[" + texts.at(i) + "]").array().at(0), data.at(i));
+        }
+        QVERIFY(texts.at(0).startsWith(
+            "{\"id\":\"cus_1\",\"name\":\"Zo\xc3\xab \\\"Z\\\" \xc3\x85ngstr\xc3\xb6m\",\"note\":\"a ] and a } and a , in text\","));
+        QCOMPARE(texts.at(4), QByteArray("42"));
+
+        QCOMPARE(compactArrayElements("{\"data\": []}", "data"), QList<QByteArray>());
+        for (const QByteArray &bad : {QByteArray("[{\"data\": [1]}]"), QByteArray("{\"data\": [1, 2}"), QByteArray("{\"data\": [1]} x"),
+                                      QByteArray("{\"other\": [1]}"), QByteArray("{\"data\": [1], \"data\": [2]}"),
+                                      QByteArray("{\"data\": \"text\"}"), QByteArray("{\"data\": [\"unterminated]}"), QByteArray()})
+            QVERIFY2(compactArrayElements(bad, "data").isEmpty(), bad.constData());
+    }
+
     void stripeHasMore()
     {
         const PaginationSpec spec{PaginationSpec::Style::HasMore, 10, u"data"_s, u"starting_after"_s, u"limit"_s, u"id"_s};

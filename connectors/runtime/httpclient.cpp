@@ -386,7 +386,7 @@ bool HttpClient::parseJsonObject(const HttpResponse &response, const QString &se
 }
 
 bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &service, const std::function<Failure(const HttpResponse &)> &errorFor,
-                                 QJsonObject *body, Failure *failure)
+                                 QJsonObject *body, Failure *failure, QByteArray *text)
 {
     // A 2xx whose body does not parse (cut short by a flaky proxy, say) is retried like a network
     // error when the request is safe to repeat, then fails as transient: the next run can resume.
@@ -400,6 +400,8 @@ bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &serv
         Failure parseFailure;
         if (parseJsonObject(response, service, body, &parseFailure)) {
             *failure = Failure{};
+            if (text)
+                *text = response.body;
             return true;
         }
         *failure = parseFailure;

@@ -134,8 +134,9 @@ public:
     // send() for endpoints that answer a JSON object: on a 2xx answer parses it into *body; otherwise
     // *failure is errorFor(response) (the adapter's reading of the vendor's error) or the client's
     // own failure, and false is returned.
+    // With `text`, also the answer's bytes (for raw copies that need not be serialised again).
     bool fetchJsonObject(const HttpRequest &request, const QString &service, const std::function<Failure(const HttpResponse &)> &errorFor,
-                         QJsonObject *body, Failure *failure);
+                         QJsonObject *body, Failure *failure, QByteArray *text = nullptr);
 
     static QString describeHttpError(const QString &service, const HttpResponse &response, const QString &detail);
 

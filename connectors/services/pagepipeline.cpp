@@ -126,10 +126,15 @@ struct PagePipeline::Shared
                     break;
                 item.requests = http.requestsSent() - before;
                 // The stored text of each raw record, here rather than on the one writing thread.
-                for (UnifiedCustomer &c : item.page.customers)
-                    c.rawText = RecordStore::rawText(c.raw);
-                for (UnifiedInvoice &inv : item.page.invoices)
-                    inv.rawText = RecordStore::rawText(inv.raw);
+                // (Readers that kept the answer's own bytes have set it already.)
+                for (UnifiedCustomer &c : item.page.customers) {
+                    if (c.rawText.isEmpty())
+                        c.rawText = RecordStore::rawText(c.raw);
+                }
+                for (UnifiedInvoice &inv : item.page.invoices) {
+                    if (inv.rawText.isEmpty())
+                        inv.rawText = RecordStore::rawText(inv.raw);
+                }
                 const bool last = item.page.done;
                 QMutexLocker locker(&mutex);
                 while (queue.size() >= capacity && !stop.load())
@@ -159,7 +164,7 @@ PagePipeline::PagePipeline(Setup setup, QList<int> windows, int readers, Opener 
     m_shared->opener = std::move(opener);
     m_shared->windows.assign(windows.begin(), windows.end());
     const int count = std::clamp(readers, 1, std::max(1, int(windows.size())));
-    m_shared->capacity = std::size_t(count * kPagesPerReader);
+    m_shared->capacity = std::size_t(count) * std::size_t(kPagesPerReader);
     m_shared->running = count;
     for (int i = 0; i < count; ++i) {
         std::unique_ptr<QThread> thread(QThread::create([shared = m_shared] { shared->read(); }));

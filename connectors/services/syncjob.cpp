@@ -399,8 +399,8 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             PagePipeline::Setup setup{&connector,    info.connection.id, info.secretOwner(),    info.settings,
                                       m_credentials, m_httpOptions,      http.sharedRedactor(), [this](const QString &line) { log(line); }};
             const bool fullRefresh = m_request.fullRefresh;
-            const std::optional<PartitionState> plan = partitions;
-            auto opener = [&connector, stream, checkpoint, fullRefresh, plan](const ConnectorContext &readerCtx, int window, Failure *) {
+            // The plan as it stands now, by value: the run thread updates `partitions` as pages commit.
+            auto opener = [&connector, stream, checkpoint, fullRefresh, plan = partitions](const ConnectorContext &readerCtx, int window, Failure *) {
                 return plan ? connector.openPartition(readerCtx, stream, plan->windows.at(window), plan->checkpoints.at(window))
                             : connector.openStream(readerCtx, stream, checkpoint, fullRefresh);
             };

@@ -57,6 +57,13 @@ double childrenCpuSeconds() // user + system time of the finished children so fa
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+double ownCpuSeconds() // this process: the fake's serving threads
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 double childrenPeakRssMb()
 {
     rusage usage{};
@@ -125,6 +132,7 @@ int main(int argc, char *argv[])
         env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
         child.setProcessEnvironment(env);
         const double cpuBefore = childrenCpuSeconds();
+        const double fakeCpuBefore = ownCpuSeconds();
         QElapsedTimer timer;
         timer.start();
         QStringList command = wrap;
@@ -154,6 +162,8 @@ int main(int argc, char *argv[])
             {u"sync_duration_ms"_s, line.value("duration_ms"_L1).toInteger()},
             // CPU of the `orion` process alone (the fake's is the benchmark's own): where the time goes.
             {u"orion_cpu_seconds"_s, qRound((childrenCpuSeconds() - cpuBefore) * 100) / 100.0},
+            // …and the fake's, which shares the machine's two cores with it on loopback.
+            {u"fake_cpu_seconds"_s, qRound((ownCpuSeconds() - fakeCpuBefore) * 100) / 100.0},
             {u"peak_rss_mb"_s, qRound(childrenPeakRssMb() * 10) / 10.0}, // max over the children so far: sizes ascend
             {u"rss_mb_samples"_s, rss},
         });

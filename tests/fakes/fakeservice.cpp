@@ -83,8 +83,7 @@ protected:
             // A late answer waits on a timer, not on this thread: other requests (concurrent readers on
             // other connections) are served meanwhile, as a real server behind a slow network would.
             auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(delayMs, Qt::PreciseTimer, &server,
-                               [held, answer = std::move(answer)]() mutable { held->sendResponse(std::move(answer)); });
+            QTimer::singleShot(delayMs, Qt::PreciseTimer, &server, [held, answer = std::move(answer)] { held->sendResponse(answer); });
         });
         ready.release();
         exec();

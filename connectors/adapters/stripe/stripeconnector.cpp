@@ -2,6 +2,7 @@
 
 #include "runtime/authenticator.h"
 #include "runtime/httpclient.h"
+#include "runtime/jsonslices.h"
 #include "runtime/pagination.h"
 #include "runtime/phonenumbers.h"
 #include "runtime/ratebudget.h"
@@ -82,17 +83,24 @@ public:
         request.headers = StripeConnector::commonHeaders(m_ctx);
         const QString what = m_kind == RecordKind::Customer ? u"customers"_s : u"invoices"_s;
         QJsonObject body;
+        QByteArray text;
         if (!m_ctx.http->fetchJsonObject(
-                request, service(), [&](const HttpResponse &r) { return StripeConnector::errorFor(r, what); }, &body, failure))
+                request, service(), [&](const HttpResponse &r) { return StripeConnector::errorFor(r, what); }, &body, failure, &text))
             return false;
         if (body.value("object"_L1).toString() != "list"_L1 || !body.value("data"_L1).isArray()) {
             *failure = Failure::system(StripeConnector::tr("Stripe sent a list response without \"data\"."));
             return false;
         }
         const QJsonArray data = body.value("data"_L1).toArray();
+        // Each record's raw copy from the answer's own bytes (compacted), when they line up.
+        QList<QByteArray> rawTexts = compactArrayElements(text, "data");
+        if (rawTexts.size() != data.size())
+            rawTexts.clear();
+        qsizetype at = -1;
         const QString region = m_ctx.setting(u"default_region"_s);
         for (const QJsonValue &value : data) {
             const QJsonObject object = value.toObject();
+            ++at;
             ++page->sourceRecords;
             m_maxCreated = std::max(m_maxCreated, object.value("created"_L1).toInteger(-1));
             QString error;
@@ -100,6 +108,8 @@ public:
                 UnifiedCustomer customer;
                 if (StripeConnector::mapCustomer(object, region, &customer, &error)) {
                     customer.connectionId = m_ctx.connectionId;
+                    if (!rawTexts.isEmpty() && !rawTexts.at(at).contains("\\u0000")) // U+0000: the store drops it
+                        customer.rawText = rawTexts.at(at);
                     page->customers.append(std::move(customer));
                     continue;
                 }
