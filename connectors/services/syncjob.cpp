@@ -387,7 +387,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
         } else if (!failure && readers > 1) {
             const QList<QJsonObject> windows
                 = connector.planPartitions(ctx, stream, m_request.fullRefresh ? QJsonObject() : checkpoint, readers, &failure);
-            if (windows.size() > 1)
+            if (!windows.isEmpty())
                 partitions = PartitionState::planned(windows);
         }
         if (partitions) {

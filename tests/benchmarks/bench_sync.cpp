@@ -1,16 +1,20 @@
-// Benchmark: a full sync of N customers from the local Stripe fake (pages of 100) into a SQLite
-// workspace, run by the real `orion sync` process. Prints one JSON line:
+// Benchmark: a full sync of N customers from a local vendor fake into a SQLite workspace, run by the
+// real `orion sync` process: Stripe (pages of 100), Salesforce contacts (N ≥ 10,000: one Bulk API 2.0
+// query job, its CSV result sets read concurrently) or QuickBooks customers (query pages of 1,000).
+// Prints one JSON line:
 //   {"benchmark":"stripe_full_sync_sqlite","machine":{…},"runs":[{"records":N,"seconds":S,
 //    "records_per_second":R,"peak_rss_mb":M,"rss_mb_samples":[…]}, …]}
 // Peak RSS is the child's ru_maxrss; rss_mb_samples are its VmRSS every ~10 % of the run, to show
 // that memory stays flat as records stream through.
 //
-// Usage: bench_sync [--records 100000,1000000] [--latency-ms L] [--budget R]
+// Usage: bench_sync [--connector stripe|salesforce|quickbooks] [--records 100000,1000000] [--latency-ms L] [--budget R]
 //   --latency-ms L   the fake answers every request L ms late (a real network; default 0)
 //   --budget R       the connection's rate budget in requests/s (default 0: unlimited); the line
 //                    then also says the request rate achieved against it
 //   --wrap "CMD …"   runs `orion` under CMD, e.g. "valgrind --tool=callgrind --callgrind-out-file=build/cg.out"
 //                    to profile where a sync's time goes (figures are then the profiler's, not orion's)
+#include "fakequickbooks.h"
+#include "fakesalesforce.h"
 #include "fakestripe.h"
 
 #include "runtime/credentialstore.h"
@@ -94,18 +98,65 @@ int main(int argc, char *argv[])
     const qsizetype wrapAt = args.indexOf(u"--wrap"_s);
     const QStringList wrap = wrapAt >= 0 && wrapAt + 1 < args.size() ? args.at(wrapAt + 1).split(u' ', Qt::SkipEmptyParts) : QStringList();
 
+    const qsizetype connectorAt = args.indexOf(u"--connector"_s);
+    const QString connector = connectorAt >= 0 && connectorAt + 1 < args.size() ? args.at(connectorAt + 1) : u"stripe"_s;
     QTemporaryDir dir;
+    // Per connector: its fake, the connection's settings, the secrets `orion` gets from the
+    // environment, the stream read and the page size.
     Fakes::FakeStripe stripe;
-    stripe.setRecording(false);
-    stripe.setResponseDelay(latencyMs);
-    if (!stripe.start()) {
+    Fakes::FakeSalesforce salesforce;
+    Fakes::FakeQuickBooks quickbooks;
+    Fakes::FakeService *fake = &stripe;
+    QJsonObject settings;
+    QList<std::pair<QString, QString>> secrets;
+    QString stream = u"customers"_s;
+    int pageSize = 100;
+    std::function<void(qint64)> setCount;
+    if (connector == "stripe"_L1) {
+        settings = {{u"api_base"_s, QString()}};
+        setCount = [&](qint64 n) { stripe.setCustomerCount(n); };
+    } else if (connector == "salesforce"_L1) {
+        fake = &salesforce;
+        salesforce.enableOAuth(u"bench-app"_s, u"bench-secret"_s, u"bench-refresh"_s, false);
+        settings = {{u"client_id"_s, u"bench-app"_s}};
+        secrets = {{u"REFRESH_TOKEN"_s, u"bench-refresh"_s}, {u"CLIENT_SECRET"_s, u"bench-secret"_s}};
+        stream = u"contacts"_s;
+        pageSize = 10000; // one Bulk result set (REST below the bulk threshold: 2,000)
+        salesforce.setBulkQueryChunk(pageSize);
+        salesforce.setBulkPollsUntilDone(1);
+        setCount = [&](qint64 n) { salesforce.setRecordCount(u"Contact"_s, n); };
+    } else if (connector == "quickbooks"_L1) {
+        fake = &quickbooks;
+        quickbooks.enableOAuth(u"bench-app"_s, u"bench-secret"_s, u"bench-refresh"_s);
+        settings = {{u"client_id"_s, u"bench-app"_s}, {u"realm_id"_s, quickbooks.realm()}};
+        secrets = {{u"REFRESH_TOKEN"_s, u"bench-refresh"_s}, {u"CLIENT_SECRET"_s, u"bench-secret"_s}};
+        pageSize = 1000;
+        setCount = [&](qint64 n) { quickbooks.setCounts(n, 0); };
+    } else {
+        std::fprintf(stderr, "bench_sync: --connector is stripe, salesforce or quickbooks\n");
+        return 2;
+    }
+    fake->setRecording(false);
+    fake->setResponseDelay(latencyMs);
+    if (!fake->start()) {
         std::fprintf(stderr, "bench_sync: cannot start the fake\n");
         return 1;
     }
+    const QString base = fake->baseUrl().toString();
+    if (connector == "stripe"_L1) {
+        settings.insert(u"api_base"_s, base);
+        secrets = {{u"API_KEY"_s, stripe.apiKey()}};
+    } else if (connector == "salesforce"_L1) {
+        settings.insert(u"login_url"_s, base);
+    } else {
+        settings.insert(u"api_base"_s, base);
+        settings.insert(u"token_url"_s, QString(base + u"/oauth2/v1/tokens/bearer"_s));
+    }
+    settings.insert(u"requests_per_second"_s, QString::number(budget));
     QJsonArray runs;
     int index = 0;
     for (const qint64 records : sizes) {
-        stripe.setCustomerCount(records);
+        setCount(records);
         const QString db = dir.filePath(u"bench%1.db"_s.arg(++index));
         QString error;
         {
@@ -117,8 +168,8 @@ int main(int argc, char *argv[])
             ConnectionStore store(*workspace);
             ConnectionStore::NewConnection c;
             c.name = u"bench"_s;
-            c.connectorId = u"stripe"_s;
-            c.settings = {{u"api_base"_s, stripe.baseUrl().toString()}, {u"requests_per_second"_s, QString::number(budget)}};
+            c.connectorId = connector;
+            c.settings = settings;
             if (!store.createConnection(c, &error)) {
                 std::fprintf(stderr, "bench_sync: %s\n", qPrintable(error));
                 return 1;
@@ -126,7 +177,8 @@ int main(int argc, char *argv[])
         }
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"ORION_SECRET_BENCH_API_KEY"_s, stripe.apiKey());
+        for (const auto &[name, value] : std::as_const(secrets))
+            env.insert(u"ORION_SECRET_BENCH_"_s + name, value);
         env.insert(u"ORION_SECRET_BACKEND"_s, u"file"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
@@ -136,7 +188,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         QStringList command = wrap;
-        command << QStringLiteral(ORION_CLI_PATH) << u"--db"_s << u"sqlite:"_s + db << u"sync"_s << u"bench"_s << u"--stream"_s << u"customers"_s
+        command << QStringLiteral(ORION_CLI_PATH) << u"--db"_s << u"sqlite:"_s + db << u"sync"_s << u"bench"_s << u"--stream"_s << stream
                 << u"--json"_s;
         child.start(command.takeFirst(), command);
         child.waitForStarted();
@@ -158,7 +210,9 @@ int main(int argc, char *argv[])
             {u"records"_s, records},
             {u"seconds"_s, qRound(seconds * 100) / 100.0},
             {u"records_per_second"_s, qRound64(double(records) / seconds)},
-            {u"requests_per_second_achieved"_s, qRound(double(records + 99) / 100.0 / seconds * 10) / 10.0},
+            {u"requests_per_second_achieved"_s, qRound(double(line.value("requests"_L1).toInteger()) / seconds * 10) / 10.0},
+            {u"requests"_s, line.value("requests"_L1).toInteger()},
+            {u"partitions"_s, line.value("partitions"_L1).toInteger()},
             {u"sync_duration_ms"_s, line.value("duration_ms"_L1).toInteger()},
             // CPU of the `orion` process alone (the fake's is the benchmark's own): where the time goes.
             {u"orion_cpu_seconds"_s, qRound((childrenCpuSeconds() - cpuBefore) * 100) / 100.0},
@@ -169,8 +223,8 @@ int main(int argc, char *argv[])
         });
     }
     const QJsonObject result{
-        {u"benchmark"_s, u"stripe_full_sync_sqlite"_s},
-        {u"page_size"_s, 100},
+        {u"benchmark"_s, QString(connector + u"_full_sync_sqlite"_s)},
+        {u"page_size"_s, pageSize},
         {u"latency_ms"_s, latencyMs},
         {u"budget_requests_per_second"_s, budget},
         {u"machine"_s, QJsonObject{{u"cpus"_s, QThread::idealThreadCount()}, {u"os"_s, QSysInfo::prettyProductName()}}},

@@ -319,6 +319,8 @@ FakeResponse FakeSalesforce::handle(const RecordedRequest &request)
         return api(upsert(parts.at(1), parts.at(2), QUrl::fromPercentEncoding(parts.at(3).toUtf8()), request.body));
     if (parts.size() >= 2 && parts.at(0) == "jobs"_L1 && parts.at(1) == "ingest"_L1)
         return api(bulk(request, parts.mid(2)));
+    if (parts.size() >= 2 && parts.at(0) == "jobs"_L1 && parts.at(1) == "query"_L1)
+        return api(bulkQuery(request, match.captured(1), parts.mid(2)));
     return api(error(404, u"NOT_FOUND"_s, u"The requested resource does not exist"_s));
 }
 
@@ -386,24 +388,33 @@ FakeResponse FakeSalesforce::token(const RecordedRequest &request)
     return FakeResponse::json(200, answer);
 }
 
-FakeResponse FakeSalesforce::query(const RecordedRequest &request)
+bool FakeSalesforce::select(const QString &text, Query *out, FakeResponse *failure, bool *countOnly)
 {
-    const QString soql = request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded).simplified();
+    const QString soql = text.simplified();
     static const QRegularExpression shape(uR"(^SELECT (.+?) FROM (\w+)(?: WHERE (.+?))?(?: ORDER BY (.+?))?(?: LIMIT (\d+))?$)"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     const auto m = shape.match(soql);
-    if (!m.hasMatch())
-        return error(400, u"MALFORMED_QUERY"_s, u"unexpected token: '%1'"_s.arg(soql.left(40)));
+    if (!m.hasMatch()) {
+        *failure = error(400, u"MALFORMED_QUERY"_s, u"unexpected token: '%1'"_s.arg(soql.left(40)));
+        return false;
+    }
     const QString sObject = m.captured(2);
-    if (!m_counts.contains(sObject))
-        return error(400, u"INVALID_TYPE"_s, u"sObject type '%1' is not supported."_s.arg(sObject));
+    if (!m_counts.contains(sObject)) {
+        *failure = error(400, u"INVALID_TYPE"_s, u"sObject type '%1' is not supported."_s.arg(sObject));
+        return false;
+    }
     const QJsonObject sample = recordLocked(sObject, 0);
     QStringList fields;
+    *countOnly = m.captured(1).trimmed().compare("COUNT()"_L1, Qt::CaseInsensitive) == 0;
     for (QString f : m.captured(1).split(u',')) {
         f = f.trimmed();
+        if (*countOnly)
+            break;
         const QString head = f.section(u'.', 0, 0);
-        if (!sample.contains(head) && f != "External_Id__c"_L1)
-            return error(400, u"INVALID_FIELD"_s, u"No such column '%1' on entity '%2'."_s.arg(f, sObject));
+        if (!sample.contains(head) && f != "External_Id__c"_L1) {
+            *failure = error(400, u"INVALID_FIELD"_s, u"No such column '%1' on entity '%2'."_s.arg(f, sObject));
+            return false;
+        }
         fields << f;
     }
     struct Condition
@@ -414,19 +425,25 @@ FakeResponse FakeSalesforce::query(const RecordedRequest &request)
         bool isTime = false;
     };
     QList<Condition> conditions;
+    bool onText = false;
     if (!m.captured(3).isEmpty()) {
         static const QRegularExpression condition(uR"(^(\w+) (=|!=|>=|<=|>|<) (.+)$)"_s);
         for (const QString &part : splitConditions(m.captured(3))) {
             const auto c = condition.match(part);
-            if (!c.hasMatch())
-                return error(400, u"MALFORMED_QUERY"_s, u"unexpected token near '%1'"_s.arg(part.left(40)));
+            if (!c.hasMatch()) {
+                *failure = error(400, u"MALFORMED_QUERY"_s, u"unexpected token near '%1'"_s.arg(part.left(40)));
+                return false;
+            }
             Condition cond{c.captured(1), c.captured(2), {}, 0, false};
             const QString value = c.captured(3);
             if (unquote(value, &cond.text)) {
+                onText = true;
             } else {
                 const QDateTime t = QDateTime::fromString(value, Qt::ISODate);
-                if (!t.isValid())
-                    return error(400, u"MALFORMED_QUERY"_s, u"unexpected token: '%1'"_s.arg(value.left(40)));
+                if (!t.isValid()) {
+                    *failure = error(400, u"MALFORMED_QUERY"_s, u"unexpected token: '%1'"_s.arg(value.left(40)));
+                    return false;
+                }
                 cond.isTime = true;
                 cond.time = t.toSecsSinceEpoch();
             }
@@ -437,7 +454,7 @@ FakeResponse FakeSalesforce::query(const RecordedRequest &request)
     const qint64 count = m_counts.value(sObject);
     for (qint64 i = 0; i < count; ++i) {
         bool ok = true;
-        const QJsonObject r = recordLocked(sObject, i);
+        const QJsonObject r = onText ? recordLocked(sObject, i) : QJsonObject();
         for (const Condition &c : conditions) {
             if (c.isTime) {
                 const qint64 v = c.field == "SystemModstamp"_L1 ? modstampLocked(sObject, i) : 0;
@@ -455,11 +472,25 @@ FakeResponse FakeSalesforce::query(const RecordedRequest &request)
         if (ok)
             indexes << i;
     }
-    std::stable_sort(indexes.begin(), indexes.end(), [&](qint64 a, qint64 b) { return modstampLocked(sObject, a) < modstampLocked(sObject, b); });
+    if (!m_touched.value(sObject).isEmpty()) // untouched records are already in SystemModstamp order
+        std::stable_sort(indexes.begin(), indexes.end(), [&](qint64 a, qint64 b) { return modstampLocked(sObject, a) < modstampLocked(sObject, b); });
     if (!m.captured(5).isEmpty())
         indexes = indexes.mid(0, m.captured(5).toInt());
+    *out = Query{sObject, fields, indexes};
+    return true;
+}
+
+FakeResponse FakeSalesforce::query(const RecordedRequest &request)
+{
+    Query q;
+    FakeResponse failure;
+    bool countOnly = false;
+    if (!select(request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded), &q, &failure, &countOnly))
+        return failure;
+    if (countOnly) // SELECT COUNT() answers the size and no records
+        return FakeResponse::json(200, QJsonObject{{u"totalSize"_s, qint64(q.indexes.size())}, {u"done"_s, true}, {u"records"_s, QJsonArray()}});
     const QString locator = u"01gFAKE%1"_s.arg(m_locators.size() + 1, 8, 10, QChar(u'0'));
-    m_locators.insert(locator, {sObject, fields, indexes});
+    m_locators.insert(locator, q);
     int batch = 2000;
     const QByteArray options = request.header("sforce-query-options");
     if (options.startsWith("batchSize="))

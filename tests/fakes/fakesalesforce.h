@@ -11,7 +11,9 @@ namespace Orion::Fakes {
 // (401 INVALID_SESSION_ID), SOQL queries with nextRecordsUrl locators that can be expired
 // (INVALID_QUERY_LOCATOR) and pages shorter than asked, describe, upsert by external id
 // (201/200/300/404, REQUIRED_FIELD_MISSING), Bulk API 2.0 ingest jobs (state machine, results in
-// shuffled order, failed and unprocessed rows) and Sforce-Limit-Info on every API answer.
+// shuffled order, failed and unprocessed rows), Bulk API 2.0 query jobs (create, poll, CSV results paged
+// by Sforce-Locator, resultPages links from API 58.0 on, the job's API version required) and
+// Sforce-Limit-Info on every API answer.
 // Records are generated from their index: object i has SystemModstamp kEpoch + i seconds.
 class FakeSalesforce : public FakeService
 {
@@ -33,6 +35,9 @@ public:
     void setBulkResultFailures(int count);          // the next count result downloads answer 503 (-1: all of them)
     void setBulkLoseUploadCompleteAnswers(bool on); // UploadComplete is applied, but answered 500 (a lost answer)
     void setBulkRefuseUploads(bool on);             // uploads answer 400 INVALID_CONTENT_TYPE
+    void setBulkQueryChunk(int records);            // records per query result set (a resultPages link; default 10,000)
+    void setBulkQueryFails(bool on);                // query jobs end Failed with an errorMessage
+    qint64 bulkQueryResultRequests() const;         // result sets downloaded
     int bulkJobsInState(const QString &state) const;
     int tokenRequests() const;
     qint64 apiCalls() const;
@@ -51,6 +56,8 @@ private:
     FakeResponse page(const QString &locatorId, qint64 offset, int batch);
     FakeResponse upsert(const QString &sObject, const QString &field, const QString &value, const QByteArray &body);
     FakeResponse bulk(const RecordedRequest &request, const QStringList &parts);
+    FakeResponse bulkQuery(const RecordedRequest &request, const QString &version, const QStringList &parts);
+    FakeResponse queryResults(const QString &jobId, qint64 offset, qint64 maxRecords);
     QJsonObject recordLocked(const QString &sObject, qint64 index) const;
     qint64 modstampLocked(const QString &sObject, qint64 index) const;
     static FakeResponse error(int status, const QString &code, const QString &message);
@@ -72,6 +79,19 @@ private:
         QList<qint64> indexes;
     };
     QHash<QString, Query> m_locators;
+    // Parses the SOQL the fake understands into the records it selects (countOnly: SELECT COUNT()).
+    bool select(const QString &soql, Query *out, FakeResponse *failure, bool *countOnly);
+    struct QueryJob
+    {
+        QJsonObject info;
+        Query query;
+        QString version;
+        int polls = 0;
+    };
+    QHash<QString, QueryJob> m_queryJobs;
+    int m_queryChunk = 10000;
+    bool m_queryFails = false;
+    qint64 m_queryResultRequests = 0;
     bool m_shortPages = false;
     QSet<QString> m_duplicates;
     QHash<QString, QHash<QString, QJsonObject>> m_upserted;

@@ -67,6 +67,40 @@ void logUsage(const ConnectorContext &ctx, const HttpResponse &response)
         ctx.log(u"Salesforce API usage: %1 (Sforce-Limit-Info)"_s.arg(usage));
 }
 
+QString selectSoql(const QString &object, const QString &since, bool ordered)
+{
+    QString q = u"SELECT "_s + SalesforceConnector::fieldsFor(object).join(u", "_s) + u" FROM "_s + object;
+    if (!since.isEmpty())
+        q += u" WHERE SystemModstamp >= "_s + Soql::dateTime(parseDate(since));
+    return ordered ? q + u" ORDER BY SystemModstamp ASC, Id ASC"_s : q;
+}
+
+void addRecord(const ConnectorContext &ctx, const QString &object, const QJsonObject &record, Page *page, QString *maxSeen)
+{
+    ++page->sourceRecords;
+    const QString modstamp = record.value("SystemModstamp"_L1).toString();
+    if (maxSeen->isEmpty() || parseDate(modstamp) > parseDate(*maxSeen))
+        *maxSeen = modstamp;
+    QString error;
+    if (object == "Opportunity"_L1) {
+        UnifiedInvoice invoice;
+        if (SalesforceConnector::mapOpportunity(record, ctx.setting(u"default_currency"_s), &invoice, &error)) {
+            invoice.connectionId = ctx.connectionId;
+            page->invoices.append(std::move(invoice));
+            return;
+        }
+    } else {
+        UnifiedCustomer customer;
+        if (SalesforceConnector::mapCustomer(object, record, ctx.setting(u"default_region"_s), &customer, &error)) {
+            customer.connectionId = ctx.connectionId;
+            page->customers.append(std::move(customer));
+            return;
+        }
+    }
+    ++page->failedRecords;
+    ctx.log(u"skipped %1 %2: %3"_s.arg(object, record.value("Id"_L1).toString(), error));
+}
+
 class Reader : public StreamReader
 {
 public:
@@ -85,14 +119,6 @@ public:
         }
     }
 
-    QString soql() const
-    {
-        QString q = u"SELECT "_s + SalesforceConnector::fieldsFor(m_object).join(u", "_s) + u" FROM "_s + m_object;
-        if (!m_since.isEmpty())
-            q += u" WHERE SystemModstamp >= "_s + Soql::dateTime(SalesforceDetail::parseDate(m_since));
-        return q + u" ORDER BY SystemModstamp ASC, Id ASC"_s;
-    }
-
     bool next(Page *page, Failure *failure) override
     {
         QString instance;
@@ -101,7 +127,7 @@ public:
         QUrl url = m_next;
         if (url.isEmpty()) {
             url = QUrl(instance + SalesforceConnector::apiPath(m_ctx) + u"/query"_s);
-            url.setQuery(QUrlQuery{{u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(soql()))}});
+            url.setQuery(QUrlQuery{{u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(selectSoql(m_object, m_since, true)))}});
         }
         HttpRequest request = jsonRequest("GET", url);
         const qint64 batch = std::clamp<qint64>(m_ctx.settings.value("page_size"_L1).toInteger(2000), 200, 2000);
@@ -126,32 +152,8 @@ public:
         const PaginationSpec spec{PaginationSpec::Style::NextUrl, int(batch), u"records"_s, {}, {}, u"Id"_s};
         const QJsonArray records = Paginator::items(spec, body);
         page->totalEstimate = body.value("totalSize"_L1).toInteger(-1);
-        const QString region = m_ctx.setting(u"default_region"_s);
-        for (const QJsonValue &value : records) {
-            const QJsonObject record = value.toObject();
-            ++page->sourceRecords;
-            const QString modstamp = record.value("SystemModstamp"_L1).toString();
-            if (SalesforceDetail::parseDate(modstamp) > SalesforceDetail::parseDate(m_maxSeen) || m_maxSeen.isEmpty())
-                m_maxSeen = modstamp;
-            QString error;
-            if (m_object == "Opportunity"_L1) {
-                UnifiedInvoice invoice;
-                if (SalesforceConnector::mapOpportunity(record, m_ctx.setting(u"default_currency"_s), &invoice, &error)) {
-                    invoice.connectionId = m_ctx.connectionId;
-                    page->invoices.append(std::move(invoice));
-                    continue;
-                }
-            } else {
-                UnifiedCustomer customer;
-                if (SalesforceConnector::mapCustomer(m_object, record, region, &customer, &error)) {
-                    customer.connectionId = m_ctx.connectionId;
-                    page->customers.append(std::move(customer));
-                    continue;
-                }
-            }
-            ++page->failedRecords;
-            m_ctx.log(u"skipped %1 %2: %3"_s.arg(m_object, record.value("Id"_L1).toString(), error));
-        }
+        for (const QJsonValue &value : records)
+            addRecord(m_ctx, m_object, value.toObject(), page, &m_maxSeen);
         const PageCursor cursor = Paginator::next(spec, {}, body, url);
         if (!cursor.done) {
             m_next = cursor.nextUrl;
@@ -221,6 +223,16 @@ QList<SettingSpec> SalesforceConnector::ownSettings() const
          {},
          tr("Pushes of this many records or more use Bulk API 2.0; smaller ones use REST."),
          {}},
+        {u"bulk_query_threshold"_s,
+         tr("Bulk reads from"),
+         T::Integer,
+         u"10000"_s,
+         false,
+         {},
+         tr("Reads of this many records or more run as a Bulk API 2.0 query job whose result sets are downloaded "
+            "concurrently (API 58.0 or later); smaller ones use the REST query. 0 always uses REST."),
+         {}},
+        concurrencySetting(),
         {u"bulk_max_upload_mb"_s,
          tr("Bulk upload limit (MB)"),
          T::Integer,

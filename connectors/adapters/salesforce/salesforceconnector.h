@@ -14,7 +14,8 @@ class OAuth2RefreshAuthenticator;
 //   refresh (with rotation when the org enables it) at {login_url}/services/oauth2/token, whose answer
 //   names the instance URL all API calls go to.
 //   Streams accounts, contacts, leads (UnifiedCustomer) and opportunities (UnifiedInvoice), incremental
-//   by SystemModstamp, paged through nextRecordsUrl. Field mapping: see fieldsFor() and the README.
+//   by SystemModstamp, paged through nextRecordsUrl; reads of bulk_query_threshold records or more
+//   through a Bulk API 2.0 query job whose CSV result sets are read concurrently. Field mapping: see fieldsFor() and the README.
 //   Writes: REST upsert by the external-id field; Bulk API 2.0 upsert from bulk_threshold records on.
 class SalesforceConnector : public Connector
 {
@@ -33,6 +34,14 @@ public:
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
                                              bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
+    // Reads of bulk_query_threshold records or more: one Bulk API 2.0 query job, its result sets
+    // read concurrently (bulkquery.cpp).
+    QList<QJsonObject> planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
+                                      Failure *failure) const override;
+    std::unique_ptr<StreamReader> openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                const QJsonObject &checkpoint) const override;
+    QJsonObject joinPartitions(const QString &stream, const QList<QJsonObject> &finished) const override;
+    int defaultConcurrency(const ConnectorContext &ctx) const override;
     WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options = {}) const override;
     std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const override;
 
