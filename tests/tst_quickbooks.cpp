@@ -8,6 +8,7 @@
 #include "adapters/quickbooks/quickbooksconnector.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
+#include "services/pagepipeline.h"
 #include "services/syncjob.h"
 #include "store/connectionstore.h"
 #include "store/recordstore.h"
@@ -57,7 +58,8 @@ class TstQuickBooks : public QObject
                       {u"realm_id"_s, m_qbo.realm()},
                       {u"client_id"_s, u"ABqbo-client"_s},
                       {u"requests_per_second"_s, u"0"_s},
-                      {u"throttle_wait_seconds"_s, u"1"_s}};
+                      {u"throttle_wait_seconds"_s, u"1"_s},
+                      {u"concurrency"_s, u"1"_s}}; // the keyset walk; partitionedRead… set more
         for (auto it = extra.begin(); it != extra.end(); ++it)
             c.settings.insert(it.key(), it.value());
         m_credentials->setSecret(Test::owner(name), u"refresh_token"_s, m_qbo.currentRefreshToken(), &error);
@@ -296,6 +298,53 @@ private Q_SLOTS:
         const PushResult again = SyncJob::pushCustomers(request, m_credentials, customers.mid(0, 1), fast(), {});
         QCOMPARE(again.write.updated, 1);
         QCOMPARE(m_qbo.customersCreated(), 1);
+    }
+
+    // Partitions (issue 16): LastUpdatedTime windows [gte, lt) read by four readers cover every
+    // record once; the stream's checkpoint is the newest change read; a failed run resumes every
+    // window from its own checkpoint, reading nothing twice.
+    void partitionedReadCoversEveryRecordOnceAndResumes()
+    {
+        m_qbo.setCounts(6000, 0);
+        addConnection(u"wide"_s, {{u"concurrency"_s, u"4"_s}, {u"page_size"_s, u"500"_s}});
+        const SyncResult r = sync(u"wide"_s, u"customers"_s);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsRead, 6000);
+        QCOMPARE(r.partitions, 12); // min(4 readers × 4, 6,000 / 500 pages)
+        QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers"_s), qint64(6000));
+        qint64 windowed = 0;
+        for (const auto &req : m_qbo.requests())
+            windowed += req.query.queryItemValue(u"query"_s, QUrl::FullyDecoded).contains(u" AND MetaData.LastUpdatedTime < '"_s) ? 1 : 0;
+        QVERIFY(windowed >= 11);
+        auto w = Workspace::open(m_db, {}, nullptr);
+        const QJsonObject done = RecordStore(*w).checkpoint(1, u"customers"_s, nullptr);
+        QCOMPARE(QDateTime::fromString(done.value("since"_L1).toString(), Qt::ISODate), QDateTime::fromSecsSinceEpoch(FakeQuickBooks::kEpoch + 5999));
+        m_qbo.touchCustomer(17);
+        const SyncResult incremental = sync(u"wide"_s, u"customers"_s);
+        QCOMPARE(incremental.recordsRead, 2); // the edited one and the newest already read (≥ since)
+
+        m_qbo.setCounts(6000, 0);
+        addConnection(u"flaky"_s, {{u"concurrency"_s, u"4"_s}, {u"page_size"_s, u"250"_s}});
+        const QString query = u"/v3/company/"_s + m_qbo.realm() + u"/query"_s;
+        const SyncResult failed = sync(u"flaky"_s, u"customers"_s, [&](SyncJob &job) {
+            job.setProgressHandler([&](const SyncProgress &p) {
+                if (p.pages == 6)
+                    m_qbo.injectFault({query, 503, "<html>Service Unavailable</html>", {}, 0, false, 40});
+            });
+        });
+        m_qbo.clearFaults();
+        QCOMPARE(failed.status, SyncRun::Status::Failed);
+        const qint64 kept = scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = 2"_s);
+        QCOMPARE(kept, failed.recordsWritten);
+        QVERIFY(kept > 0 && kept < 6000);
+        auto w2 = Workspace::open(m_db, {}, nullptr);
+        const auto state = PartitionState::fromCheckpoint(RecordStore(*w2).checkpoint(2, u"customers"_s, nullptr));
+        QVERIFY(state && state->finished() < state->size());
+        const SyncResult resumed = sync(u"flaky"_s, u"customers"_s);
+        QVERIFY2(resumed.succeeded(), qPrintable(resumed.error));
+        QCOMPARE(resumed.recordsRead, 6000 - kept); // nothing read twice, nothing lost
+        QCOMPARE(resumed.partitions, state->size());
+        QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers WHERE connection_id = 2"_s), qint64(6000));
     }
 };
 

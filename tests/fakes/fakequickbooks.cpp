@@ -278,7 +278,7 @@ FakeResponse FakeQuickBooks::query(const QString &statement)
 FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
 {
     static const QRegularExpression shape(
-        uR"(^SELECT (\*|COUNT\(\*\)) FROM (\w+)(?: WHERE (.+?))?(?: ORDERBY ([\w.]+)(?: (?:ASC|DESC))?)?(?: STARTPOSITION (\d+))?(?: MAXRESULTS (\d+))?$)"_s,
+        uR"(^SELECT (\*|COUNT\(\*\)) FROM (\w+)(?: WHERE (.+?))?(?: ORDERBY ([\w.]+)(?: (ASC|DESC))?)?(?: STARTPOSITION (\d+))?(?: MAXRESULTS (\d+))?$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     const auto m = shape.match(statement.simplified());
     if (!m.hasMatch())
@@ -287,21 +287,43 @@ FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
     if (entity.compare("Customer"_L1, Qt::CaseInsensitive) && entity.compare("Invoice"_L1, Qt::CaseInsensitive))
         return fault(400, u"ValidationFault"_s, u"4001"_s, u"Invalid query: unknown entity"_s);
     const bool customers = entity.compare("Customer"_L1, Qt::CaseInsensitive) == 0;
-    const qint64 start = m.captured(5).isEmpty() ? 1 : m.captured(5).toLongLong();
-    const qint64 max = m.captured(6).isEmpty() ? 100 : m.captured(6).toLongLong();
+    const bool descending = m.captured(5).compare("DESC"_L1, Qt::CaseInsensitive) == 0;
+    const qint64 start = m.captured(6).isEmpty() ? 1 : m.captured(6).toLongLong();
+    const qint64 max = m.captured(7).isEmpty() ? 100 : m.captured(7).toLongLong();
     if (start < 1 || max < 1 || max > 1000)
         return fault(400, u"ValidationFault"_s, u"4000"_s, u"MAXRESULTS must be between 1 and 1000"_s);
-    QString field, op, value;
+    // WHERE: one `field = 'text'`, or MetaData.LastUpdatedTime compared (=, <, <=, >, >=) with
+    // times, joined by AND.
+    QString field, value;
+    qint64 fromMs = std::numeric_limits<qint64>::min(), untilMs = std::numeric_limits<qint64>::max(); // [from, until]
     if (!m.captured(3).isEmpty()) {
-        static const QRegularExpression cond(uR"(^([\w.]+) (=|>=) '((?:[^'\\]|\\.)*)'$)"_s);
-        const auto c = cond.match(m.captured(3));
-        if (!c.hasMatch())
-            return fault(400, u"ValidationFault"_s, u"4000"_s, u"Error parsing query"_s);
-        field = c.captured(1);
-        op = c.captured(2);
-        value = c.captured(3);
-        value.replace(u"\\'"_s, u"'"_s);
-        value.replace(u"\\\\"_s, u"\\"_s);
+        static const QRegularExpression cond(uR"(^([\w.]+) (=|>=|<=|>|<) '((?:[^'\\]|\\.)*)'$)"_s);
+        static const QRegularExpression conjunction(u" AND "_s, QRegularExpression::CaseInsensitiveOption);
+        for (const QString &part : m.captured(3).split(conjunction)) {
+            const auto c = cond.match(part);
+            if (!c.hasMatch())
+                return fault(400, u"ValidationFault"_s, u"4000"_s, u"Error parsing query"_s);
+            QString text = c.captured(3);
+            text.replace(u"\\'"_s, u"'"_s);
+            text.replace(u"\\\\"_s, u"\\"_s);
+            const QString op = c.captured(2);
+            if (c.captured(1) == "MetaData.LastUpdatedTime"_L1) {
+                const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+                if (!at.isValid())
+                    return fault(400, u"ValidationFault"_s, u"4000"_s, u"Error parsing query: invalid date"_s);
+                const qint64 ms = at.toMSecsSinceEpoch();
+                if (op == ">="_L1 || op == "="_L1 || op == ">"_L1)
+                    fromMs = std::max(fromMs, op == ">"_L1 ? ms + 1 : ms);
+                if (op == "<="_L1 || op == "="_L1 || op == "<"_L1)
+                    untilMs = std::min(untilMs, op == "<"_L1 ? ms - 1 : ms);
+                field = c.captured(1);
+            } else if (op == "="_L1 && field.isEmpty()) {
+                field = c.captured(1);
+                value = text;
+            } else {
+                return fault(400, u"ValidationFault"_s, u"4000"_s, u"Error parsing query: the fake compares one field by = only"_s);
+            }
+        }
     }
     const auto updatedMs = [](const QJsonObject &o) {
         return QDateTime::fromString(o.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate).toMSecsSinceEpoch();
@@ -311,20 +333,20 @@ FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
     if (customers && (field.isEmpty() || field == "MetaData.LastUpdatedTime"_L1)) {
         // Customers by LastUpdatedTime: filtered and ordered on their times, and only the page's
         // records built (a query costs what the page does, as it should for 100,000 customers).
-        const qint64 since = field.isEmpty() ? std::numeric_limits<qint64>::min() : QDateTime::fromString(value, Qt::ISODate).toMSecsSinceEpoch();
         QList<std::pair<qint64, qint64>> keys; // (LastUpdatedTime ms, index; m_created after the generated ones)
         for (qint64 i = 0; i < m_customers; ++i) {
             const auto changed = m_changed.constFind(QString::number(i + 1));
             const qint64 ms = changed != m_changed.cend() ? updatedMs(*changed) : m_touched.value(i, kEpoch + i) * 1000;
-            if (ms >= since)
+            if (ms >= fromMs && ms <= untilMs)
                 keys.append({ms, i});
         }
         for (qsizetype j = 0; j < m_created.size(); ++j) {
-            if (const qint64 ms = updatedMs(m_created.at(j)); ms >= since)
+            if (const qint64 ms = updatedMs(m_created.at(j)); ms >= fromMs && ms <= untilMs)
                 keys.append({ms, m_customers + j});
         }
         if (!m.captured(4).isEmpty())
-            std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            std::stable_sort(keys.begin(), keys.end(),
+                             [&](const auto &a, const auto &b) { return descending ? a.first > b.first : a.first < b.first; });
         if (m.captured(1) != "*"_L1)
             return FakeResponse::json(200, QJsonObject{{u"QueryResponse"_s, QJsonObject{{u"totalCount"_s, qint64(keys.size())}}}, {u"time"_s, time}});
         for (qint64 k = start - 1; k < keys.size() && matching.size() < max; ++k) {
@@ -345,7 +367,7 @@ FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
             if (field.isEmpty()) {
                 matching.append(o);
             } else if (field == "MetaData.LastUpdatedTime"_L1) {
-                if (updatedMs(o) >= QDateTime::fromString(value, Qt::ISODate).toMSecsSinceEpoch())
+                if (const qint64 ms = updatedMs(o); ms >= fromMs && ms <= untilMs)
                     matching.append(o);
             } else if (o.value(field).toString().compare(value, Qt::CaseInsensitive) == 0) {
                 matching.append(o);

@@ -97,12 +97,25 @@ public:
         }
     }
 
+    // One window of a partitioned read: LastUpdatedTime in [gte, lt) (open where a bound is
+    // missing), resuming after the window's own checkpoint.
+    Reader(const ConnectorContext &ctx, RecordKind kind, const QJsonObject &window, const QJsonObject &checkpoint)
+        : Reader(ctx, kind, checkpoint.isEmpty() ? QJsonObject{{u"since"_s, window.value("gte"_L1)}} : checkpoint, false)
+    {
+        m_until = window.value("lt"_L1).toString();
+    }
+
     bool next(Page *page, Failure *failure) override
     {
         const QString from = m_boundary.isEmpty() ? m_since : m_boundary;
         QString statement = u"SELECT * FROM "_s + m_entity;
+        QStringList conditions;
         if (!from.isEmpty())
-            statement += u" WHERE MetaData.LastUpdatedTime >= "_s + QuickBooksConnector::queryLiteral(from);
+            conditions << u"MetaData.LastUpdatedTime >= "_s + QuickBooksConnector::queryLiteral(from);
+        if (!m_until.isEmpty())
+            conditions << u"MetaData.LastUpdatedTime < "_s + QuickBooksConnector::queryLiteral(m_until);
+        if (!conditions.isEmpty())
+            statement += u" WHERE "_s + conditions.join(u" AND "_s);
         const qint64 position = m_boundaryIds.size() * 2 > m_pageSize ? std::max<qint64>(1, m_boundaryIds.size() - kOverlap + 1) : 1;
         statement += u" ORDERBY MetaData.LastUpdatedTime STARTPOSITION %1 MAXRESULTS %2"_s.arg(position).arg(m_pageSize);
         QJsonObject body;
@@ -170,6 +183,7 @@ private:
     int m_pageSize = 1000;
     QString m_since;
     QString m_maxSeen;
+    QString m_until;             // a window's upper bound (exclusive)
     QString m_boundary;          // the newest LastUpdatedTime read in this walk
     QSet<QString> m_boundaryIds; // the records read at that time
 };
@@ -240,6 +254,7 @@ QList<SettingSpec> QuickBooksConnector::ownSettings() const
          {},
          tr("Rate budget per company (QuickBooks allows 10 per second and 500 per minute)."),
          {}},
+        concurrencySetting(),
         {u"throttle_wait_seconds"_s,
          tr("Wait after 429 (s)"),
          T::Integer,
@@ -332,6 +347,94 @@ Failure QuickBooksConnector::errorFor(const HttpResponse &response, const QStrin
 qint64 QuickBooksConnector::minorUnits(const QJsonValue &decimal)
 {
     return decimal.isDouble() ? qint64(std::llround(decimal.toDouble() * 100.0)) : 0;
+}
+
+QList<QJsonObject> QuickBooksConnector::planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
+                                                       Failure *failure) const
+{
+    using QuickBooksDetail::parseTime;
+    const auto spec = this->stream(stream);
+    if (!spec || readers < 2 || checkpoint.contains("boundary"_L1)) // a walk in progress resumes where it stopped
+        return {};
+    const QString entity = spec->kind == RecordKind::Customer ? u"Customer"_s : u"Invoice"_s;
+    const QString since = checkpoint.value("since"_L1).toString();
+    const QString where = since.isEmpty() ? QString() : QString(u" WHERE MetaData.LastUpdatedTime >= "_s + queryLiteral(since));
+    const qint64 pageSize = std::clamp<qint64>(ctx.settings.value("page_size"_L1).toInteger(1000), 1, 1000);
+    // How many, the oldest and the newest: three small queries.
+    QJsonObject counted, oldest, newest;
+    if (!QuickBooksDetail::runQuery(ctx, u"SELECT COUNT(*) FROM "_s + entity + where, &counted, failure))
+        return {};
+    const qint64 total = counted.value("QueryResponse"_L1).toObject().value("totalCount"_L1).toInteger();
+    if (total <= pageSize)
+        return {}; // one page: read as one
+    const auto edge = [&](const char *order, QJsonObject *body) {
+        return QuickBooksDetail::runQuery(ctx,
+                                          u"SELECT * FROM "_s + entity + where + u" ORDERBY MetaData.LastUpdatedTime "_s + QLatin1StringView(order)
+                                              + u" STARTPOSITION 1 MAXRESULTS 1"_s,
+                                          body, failure);
+    };
+    if (!edge("ASC", &oldest) || !edge("DESC", &newest))
+        return {};
+    const auto timeOf = [&](const QJsonObject &body) {
+        return parseTime(body.value("QueryResponse"_L1)
+                             .toObject()
+                             .value(entity)
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value("MetaData"_L1)
+                             .toObject()
+                             .value("LastUpdatedTime"_L1));
+    };
+    const QDateTime first = timeOf(oldest), last = timeOf(newest);
+    if (!first.isValid() || !last.isValid())
+        return {};
+    const qint64 lo = first.toSecsSinceEpoch(), span = last.toSecsSinceEpoch() + 1 - lo;
+    // Equal spans of LastUpdatedTime, more windows than readers (a dense span does not leave the
+    // others idle) but not smaller than a page on average; the oldest is open below when the read
+    // is full, the newest open above (it also reads what changes during the run).
+    const qint64 count = std::clamp<qint64>(std::min<qint64>(qint64(readers) * 4, (total + pageSize - 1) / pageSize), 2, std::max<qint64>(2, span));
+    const auto literal
+        = [](qint64 secs) { return QString(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"+00:00"_s); };
+    QList<QJsonObject> windows;
+    for (qint64 i = 0; i < count; ++i) {
+        QJsonObject window;
+        if (i > 0)
+            window.insert(u"gte"_s, literal(lo + span * i / count));
+        else if (!since.isEmpty())
+            window.insert(u"gte"_s, since);
+        if (i + 1 < count)
+            window.insert(u"lt"_s, literal(lo + span * (i + 1) / count));
+        windows.append(window);
+    }
+    ctx.log(u"%1 partitions of MetaData.LastUpdatedTime for %2 %3 record(s)"_s.arg(count).arg(total).arg(entity));
+    return windows;
+}
+
+std::unique_ptr<StreamReader> QuickBooksConnector::openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                                 const QJsonObject &checkpoint) const
+{
+    const auto spec = this->stream(stream);
+    if (!spec)
+        return nullptr;
+    return std::make_unique<QuickBooksDetail::Reader>(ctx, spec->kind, window, checkpoint);
+}
+
+QJsonObject QuickBooksConnector::joinPartitions(const QString &, const QList<QJsonObject> &finished) const
+{
+    // The next incremental read starts at the newest change read in any window.
+    QString newest;
+    for (const QJsonObject &checkpoint : finished) {
+        const QString since = checkpoint.value("since"_L1).toString();
+        if (!since.isEmpty() && (newest.isEmpty() || QuickBooksDetail::parseTime(since) > QuickBooksDetail::parseTime(newest)))
+            newest = since;
+    }
+    return newest.isEmpty() ? QJsonObject() : QJsonObject{{u"since"_s, newest}};
+}
+
+int QuickBooksConnector::defaultConcurrency(const ConnectorContext &) const
+{
+    return 4; // QuickBooks allows 10 concurrent requests per company; the budget (8/s) is shared
 }
 
 QString QuickBooksConnector::queryLiteral(const QString &text)
