@@ -88,7 +88,11 @@ class TstSync : public QObject
     {
         QString error;
         m_credentials->setSecret(Test::owner(name), u"access_token"_s, m_hubspot.privateAppToken(), &error);
-        return addConnection(name, u"hubspot"_s, {{u"api_base"_s, m_hubspot.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}});
+        return addConnection(name, u"hubspot"_s,
+                             {{u"api_base"_s, m_hubspot.baseUrl().toString()},
+                              {u"requests_per_second"_s, u"0"_s},
+                              {u"search_requests_per_second"_s, u"0"_s},
+                              {u"concurrency"_s, u"1"_s}}); // one search walk; tst_hubspot partitions
     }
 
     static HttpClient::Options fast()
@@ -166,6 +170,7 @@ private Q_SLOTS:
         QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
         QVERIFY(m_stripe.start());
         QVERIFY(m_hubspot.start());
+        m_hubspot.setSearchRateLimit(0); // these tests walk search unthrottled; tst_hubspot keeps the limit
     }
 
     void init()

@@ -206,8 +206,8 @@ HttpResponse HttpClient::send(const HttpRequest &original)
                 return response;
             }
         }
-        if (m_budget) {
-            const auto wait = m_budget->reserve();
+        for (RateBudget *budget : {m_budget.get(), request.budget.get()}) {
+            const auto wait = budget ? budget->reserve() : std::chrono::milliseconds(0);
             if (wait.count() > 0 && !sleep(wait)) {
                 response.failure = Failure::cancelled(QCoreApplication::translate("Orion::HttpClient", "Cancelled."));
                 return response;
@@ -321,10 +321,12 @@ HttpResponse HttpClient::send(const HttpRequest &original)
         }
 
         // The connection's budget adapts to what the service says: every reader slows down on a 429.
-        if (m_budget && attempt.status == 429)
-            m_budget->throttled();
-        else if (m_budget && isSuccessStatus(attempt.status))
-            m_budget->succeeded();
+        for (RateBudget *budget : {m_budget.get(), request.budget.get()}) {
+            if (budget && attempt.status == 429)
+                budget->throttled();
+            else if (budget && isSuccessStatus(attempt.status))
+                budget->succeeded();
+        }
         const auto decision = m_options.retry.decide(attempt.status, attempt.networkError, response.header("Retry-After"), retries,
                                                      QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generateDouble());
         if (decision.verdict == RetryPolicy::Verdict::Done)

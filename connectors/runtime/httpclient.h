@@ -39,6 +39,9 @@ struct HttpRequest
     // maxResponseBytes cap (Bulk API results can be larger than any answer kept in memory). The file
     // is emptied before every attempt, so a retried request never leaves a mixed answer behind.
     QFileDevice *saveTo = nullptr;
+    // A budget of this kind of request besides the connection's (HubSpot's search API has its own
+    // limit): every attempt, retries included, draws from it, and a 429 slows it down.
+    std::shared_ptr<RateBudget> budget;
 };
 
 struct HttpResponse

@@ -1,11 +1,13 @@
 #include "fakehubspot.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -202,6 +204,19 @@ FakeResponse FakeHubSpot::listContacts(const RecordedRequest &request)
     return FakeResponse::json(200, body);
 }
 
+void FakeHubSpot::setSearchRateLimit(int perSecond)
+{
+    QMutexLocker locker(&m_mutex);
+    m_searchLimit = perSecond;
+    m_searches.clear();
+}
+
+int FakeHubSpot::searchThrottled() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_searchThrottled;
+}
+
 FakeResponse FakeHubSpot::search(const RecordedRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -211,21 +226,43 @@ FakeResponse FakeHubSpot::search(const RecordedRequest &request)
     const qint64 after = body.value("after"_L1).toString().toLongLong();
     if (after + limit > 10'000)
         return error(400, u"VALIDATION_ERROR"_s, u"The search API cannot page past 10,000 results."_s);
-    qint64 since = 0;
+    // The search API's own limit: five requests a second per account, answered 429 without Retry-After.
+    if (m_searchLimit > 0) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        while (!m_searches.isEmpty() && m_searches.first() <= now - 1000)
+            m_searches.removeFirst();
+        if (m_searches.size() >= m_searchLimit) {
+            ++m_searchThrottled;
+            return FakeResponse::json(429,
+                                      QJsonObject{{u"status"_s, u"error"_s},
+                                                  {u"message"_s, u"You have reached your secondly limit."_s},
+                                                  {u"errorType"_s, u"RATE_LIMIT"_s},
+                                                  {u"policyName"_s, u"SECONDLY"_s}});
+        }
+        m_searches.append(now);
+    }
+    qint64 since = std::numeric_limits<qint64>::min(), until = std::numeric_limits<qint64>::max(); // [since, until)
     for (const QJsonValue &group : body.value("filterGroups"_L1).toArray()) {
         for (const QJsonValue &f : group.toObject().value("filters"_L1).toArray()) {
             const QJsonObject filter = f.toObject();
-            if (filter.value("propertyName"_L1).toString() != "lastmodifieddate"_L1 || filter.value("operator"_L1).toString() != "GTE"_L1)
-                return error(400, u"VALIDATION_ERROR"_s, u"This fake supports lastmodifieddate GTE filters only."_s);
-            since = filter.value("value"_L1).toString().toLongLong();
+            const QString op = filter.value("operator"_L1).toString();
+            if (filter.value("propertyName"_L1).toString() != "lastmodifieddate"_L1 || (op != "GTE"_L1 && op != "LT"_L1))
+                return error(400, u"VALIDATION_ERROR"_s, u"This fake supports lastmodifieddate GTE and LT filters only."_s);
+            const qint64 value = filter.value("value"_L1).toString().toLongLong();
+            if (op == "GTE"_L1)
+                since = std::max(since, value);
+            else
+                until = std::min(until, value);
         }
     }
+    const bool descending = body.value("sorts"_L1).toArray().first().toObject().value("direction"_L1).toString() == "DESCENDING"_L1;
     QList<qint64> matches;
     for (qint64 i = 0; i < m_contacts; ++i) {
-        if (modifiedLocked(i) >= since)
+        if (const qint64 at = modifiedLocked(i); at >= since && at < until)
             matches.append(i);
     }
-    std::stable_sort(matches.begin(), matches.end(), [this](qint64 a, qint64 b) { return modifiedLocked(a) < modifiedLocked(b); });
+    std::stable_sort(matches.begin(), matches.end(),
+                     [&](qint64 a, qint64 b) { return descending ? modifiedLocked(a) > modifiedLocked(b) : modifiedLocked(a) < modifiedLocked(b); });
     QJsonArray results;
     for (qint64 k = after; k < matches.size() && results.size() < limit; ++k)
         results.append(contactLocked(matches.at(k), false));

@@ -21,6 +21,8 @@ public:
 
     QString privateAppToken() const { return m_privateToken; }
     void setContactCount(qint64 count);
+    void setSearchRateLimit(int perSecond); // searches a second before 429 (documented: 5; 0 = no limit)
+    int searchThrottled() const;            // searches answered 429
     qint64 contactCount() const;
     void touchContact(qint64 index, const QString &newFirstName); // modifies now: becomes the newest
     static QString contactId(qint64 index);
@@ -55,6 +57,9 @@ private:
 
     QString m_privateToken;
     qint64 m_contacts = 0;
+    int m_searchLimit = 5;
+    QList<qint64> m_searches; // when the searches of the last second arrived (ms)
+    int m_searchThrottled = 0;
     QHash<qint64, std::pair<QString, qint64>> m_touched; // index -> (first name, modified ms)
     bool m_oauth = false;
     QString m_clientId, m_clientSecret, m_refreshToken;

@@ -5,8 +5,10 @@
 #include "runtime/phonenumbers.h"
 #include "runtime/ratebudget.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -58,7 +60,8 @@ public:
             m_mode = checkpoint.value("mode"_L1).toString();
             m_after = checkpoint.value("after"_L1).toString();
             m_since = checkpoint.value("since"_L1).toInteger(-1);
-            ctx.log(u"resuming the %1 read at after=%2"_s.arg(m_mode, m_after));
+            if (!m_after.isEmpty())
+                ctx.log(u"resuming the %1 read at after=%2"_s.arg(m_mode, m_after));
         } else if (checkpoint.contains("lastmodified"_L1)) {
             m_mode = u"search"_s;
             const qint64 lookback = ctx.settings.value("search_lookback_seconds"_L1).toInteger(300) * 1000;
@@ -71,16 +74,29 @@ public:
         }
     }
 
+    // One window of a partitioned search: lastmodifieddate in [gte, lt) (open above without "lt"),
+    // resuming after the window's own checkpoint.
+    ContactsReader(const ConnectorContext &ctx, const QJsonObject &window, const QJsonObject &checkpoint)
+        : ContactsReader(ctx,
+                         checkpoint.isEmpty() ? QJsonObject{{u"mode"_s, u"search"_s}, {u"since"_s, window.value("gte"_L1)}, {u"max_modified"_s, -1}}
+                                              : checkpoint,
+                         false)
+    {
+        m_until = window.value("lt"_L1).toInteger(-1);
+    }
+
     bool next(Page *page, Failure *failure) override
     {
         HttpRequest request;
         if (m_mode == "search"_L1) {
+            // Search has its own limit (five requests a second per account), below the connection's.
+            QJsonArray filters{
+                QJsonObject{{u"propertyName"_s, u"lastmodifieddate"_s}, {u"operator"_s, u"GTE"_s}, {u"value"_s, QString::number(m_since)}}};
+            if (m_until >= 0)
+                filters.append(
+                    QJsonObject{{u"propertyName"_s, u"lastmodifieddate"_s}, {u"operator"_s, u"LT"_s}, {u"value"_s, QString::number(m_until)}});
             QJsonObject body{
-                {u"filterGroups"_s,
-                 QJsonArray{QJsonObject{
-                     {u"filters"_s,
-                      QJsonArray{QJsonObject{
-                          {u"propertyName"_s, u"lastmodifieddate"_s}, {u"operator"_s, u"GTE"_s}, {u"value"_s, QString::number(m_since)}}}}}}},
+                {u"filterGroups"_s, QJsonArray{QJsonObject{{u"filters"_s, filters}}}},
                 {u"sorts"_s, QJsonArray{QJsonObject{{u"propertyName"_s, u"lastmodifieddate"_s}, {u"direction"_s, u"ASCENDING"_s}}}},
                 {u"properties"_s, QJsonArray::fromStringList(HubSpotConnector::readProperties())},
                 {u"limit"_s, m_pageSize},
@@ -88,6 +104,7 @@ public:
             if (!m_after.isEmpty())
                 body.insert(u"after"_s, m_after);
             request = jsonRequest(m_ctx, "POST", u"/crm/v3/objects/contacts/search"_s, body);
+            request.budget = HubSpotConnector::searchBudget(m_ctx);
         } else {
             request = jsonRequest(m_ctx, "GET", u"/crm/v3/objects/contacts"_s);
             QUrlQuery query;
@@ -188,6 +205,7 @@ private:
     QString m_mode;
     QString m_after;
     qint64 m_since = -1;
+    qint64 m_until = -1; // a window's upper bound (exclusive), -1: none
     qint64 m_maxModified = -1;
     qint64 m_pageSize = 100;
 };
@@ -253,6 +271,15 @@ QList<SettingSpec> HubSpotConnector::ownSettings() const
          {},
          tr("Rate budget of this connection (HubSpot allows 100–190 requests per 10 s)."),
          {}},
+        {u"search_requests_per_second"_s,
+         tr("Search requests per second"),
+         T::Integer,
+         u"5"_s,
+         false,
+         {},
+         tr("Budget of the search API, which incremental syncs use (HubSpot allows 5 per second per account); 0 = no limit."),
+         {}},
+        concurrencySetting(),
         {u"search_lookback_seconds"_s,
          tr("Search overlap (s)"),
          T::Integer,
@@ -296,6 +323,100 @@ std::unique_ptr<StreamReader> HubSpotConnector::openStream(const ConnectorContex
     if (stream != "customers"_L1)
         return nullptr;
     return std::make_unique<HubSpotDetail::ContactsReader>(ctx, checkpoint, fullRefresh);
+}
+
+std::shared_ptr<RateBudget> HubSpotConnector::searchBudget(const ConnectorContext &ctx)
+{
+    const qint64 perSecond = ctx.settings.value("search_requests_per_second"_L1).toInteger(5);
+    if (perSecond <= 0)
+        return nullptr;
+    // A tenth below the limit: requests reserved 1/rate apart can still arrive closer together.
+    // Held for the process, not just while a reader lives: the planner's searches, the readers'
+    // and the next run's all draw from one bucket.
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<RateBudget>> held;
+    const QString key = u"hubspot-search/"_s + ctx.secretOwner.scope;
+    auto budget = RateBudget::forKey(key, double(perSecond) * 0.9, 1);
+    QMutexLocker locker(&mutex);
+    held.insert(key, budget);
+    return budget;
+}
+
+QList<QJsonObject> HubSpotConnector::planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
+                                                    Failure *failure) const
+{
+    // Only incremental reads search; a full read lists contacts, which the connection's whole
+    // budget (10–19 requests/s) serves faster than search's five a second could.
+    if (stream != "customers"_L1 || readers < 2 || checkpoint.contains("mode"_L1) || !checkpoint.contains("lastmodified"_L1))
+        return {};
+    const qint64 lookback = ctx.settings.value("search_lookback_seconds"_L1).toInteger(300) * 1000;
+    const qint64 since = std::max<qint64>(0, checkpoint.value("lastmodified"_L1).toInteger() - lookback);
+    const qint64 pageSize = std::clamp<qint64>(ctx.settings.value("page_size"_L1).toInteger(100), 1, 100);
+    // The oldest and newest change since then, and how many: two searches of one result.
+    const auto edge = [&](const char *direction, qint64 *total) -> qint64 {
+        const QJsonObject body{
+            {u"filterGroups"_s,
+             QJsonArray{
+                 QJsonObject{{u"filters"_s,
+                              QJsonArray{QJsonObject{
+                                  {u"propertyName"_s, u"lastmodifieddate"_s}, {u"operator"_s, u"GTE"_s}, {u"value"_s, QString::number(since)}}}}}}},
+            {u"sorts"_s, QJsonArray{QJsonObject{{u"propertyName"_s, u"lastmodifieddate"_s}, {u"direction"_s, QLatin1StringView(direction)}}}},
+            {u"properties"_s, QJsonArray{u"lastmodifieddate"_s}},
+            {u"limit"_s, 1},
+        };
+        HttpRequest request = HubSpotDetail::jsonRequest(ctx, "POST", u"/crm/v3/objects/contacts/search"_s, body);
+        request.budget = searchBudget(ctx);
+        QJsonObject answer;
+        if (!ctx.http->fetchJsonObject(request, u"HubSpot"_s, [](const HttpResponse &r) { return errorFor(r, u"contacts"_s); }, &answer, failure))
+            return -1;
+        *total = answer.value("total"_L1).toInteger();
+        const QDateTime at = HubSpotDetail::parseHubSpotDate(
+            answer.value("results"_L1).toArray().first().toObject().value("properties"_L1).toObject().value("lastmodifieddate"_L1));
+        return at.isValid() ? at.toMSecsSinceEpoch() : -1;
+    };
+    qint64 total = 0;
+    const qint64 oldest = edge("ASCENDING", &total);
+    if (*failure || total <= pageSize || oldest < 0)
+        return {};
+    const qint64 newest = edge("DESCENDING", &total);
+    if (*failure || newest < oldest)
+        return {};
+    // Equal spans of lastmodifieddate; each window well under search's 10,000-result cap when the
+    // changes are spread evenly (a denser one still opens a new window inside itself).
+    const qint64 span = newest + 1 - since;
+    const qint64 byCap = (total + kSearchResultCap / 2 - 1) / (kSearchResultCap / 2);
+    const qint64 count
+        = std::clamp<qint64>(std::max(byCap, std::min<qint64>(qint64(readers) * 4, (total + pageSize - 1) / pageSize)), 2, std::max<qint64>(2, span));
+    QList<QJsonObject> windows;
+    for (qint64 i = 0; i < count; ++i) {
+        QJsonObject window{{u"gte"_s, since + span * i / count}};
+        if (i + 1 < count)
+            window.insert(u"lt"_s, since + span * (i + 1) / count);
+        windows.append(window);
+    }
+    ctx.log(u"%1 partitions of lastmodifieddate for %2 changed contact(s)"_s.arg(count).arg(total));
+    return windows;
+}
+
+std::unique_ptr<StreamReader> HubSpotConnector::openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                              const QJsonObject &checkpoint) const
+{
+    if (stream != "customers"_L1)
+        return nullptr;
+    return std::make_unique<HubSpotDetail::ContactsReader>(ctx, window, checkpoint);
+}
+
+QJsonObject HubSpotConnector::joinPartitions(const QString &, const QList<QJsonObject> &finished) const
+{
+    qint64 newest = -1;
+    for (const QJsonObject &checkpoint : finished)
+        newest = std::max(newest, checkpoint.value("lastmodified"_L1).toInteger(-1));
+    return QJsonObject{{u"lastmodified"_s, newest}};
+}
+
+int HubSpotConnector::defaultConcurrency(const ConnectorContext &) const
+{
+    return 3; // enough requests in flight to keep search's five a second busy at real latencies
 }
 
 QString HubSpotConnector::choiceLabel(const QString &setting, const QString &value) const

@@ -5,6 +5,8 @@
 
 namespace Orion {
 
+class RateBudget;
+
 // HubSpot CRM v3: contacts as customers (with their associated company's name), incremental by
 // lastmodifieddate through the search API, and batch upsert of contacts by email (100 per batch).
 // Contract: ../shared/research/api-contracts.md §5.
@@ -28,6 +30,16 @@ public:
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
                                              bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
+    // Incremental reads of more than a page split into lastmodifieddate windows searched
+    // concurrently, within search's own rate (searchBudget()).
+    QList<QJsonObject> planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
+                                      Failure *failure) const override;
+    std::unique_ptr<StreamReader> openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                const QJsonObject &checkpoint) const override;
+    QJsonObject joinPartitions(const QString &stream, const QList<QJsonObject> &finished) const override;
+    int defaultConcurrency(const ConnectorContext &ctx) const override;
+    // The search API's budget of the connection's account (search_requests_per_second; none when 0).
+    static std::shared_ptr<RateBudget> searchBudget(const ConnectorContext &ctx);
     WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options = {}) const override;
     std::optional<OAuthEndpoints> oauthEndpoints(const QJsonObject &settings) const override;
     QString choiceLabel(const QString &setting, const QString &value) const override;
