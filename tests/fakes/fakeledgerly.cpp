@@ -83,13 +83,16 @@ QJsonObject FakeLedgerly::customer(int i) const
                        {u"updated_at"_s, m_base.addSecs(60 * i).toString(Qt::ISODate)}};
 }
 
-QJsonArray FakeLedgerly::customersSince(const QString &since) const
+QJsonArray FakeLedgerly::customersSince(const QString &since, const QString &gte, const QString &lt) const
 {
     const QDateTime after = since.isEmpty() ? QDateTime() : QDateTime::fromString(since, Qt::ISODate);
+    const QDateTime from = gte.isEmpty() ? QDateTime() : QDateTime::fromString(gte, Qt::ISODate);
+    const QDateTime until = lt.isEmpty() ? QDateTime() : QDateTime::fromString(lt, Qt::ISODate);
     QJsonArray out;
     for (int i = 0; i < m_count; ++i) {
         const QJsonObject c = customer(i);
-        if (after.isValid() && QDateTime::fromString(c.value("updated_at"_L1).toString(), Qt::ISODate) <= after)
+        const QDateTime updated = QDateTime::fromString(c.value("updated_at"_L1).toString(), Qt::ISODate);
+        if ((after.isValid() && updated <= after) || (from.isValid() && updated < from) || (until.isValid() && updated >= until))
             continue;
         out.append(c);
     }
@@ -132,7 +135,15 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
     if (parts.size() != 2 || parts.at(1) != "customers"_L1)
         return FakeResponse::json(404, QJsonObject{{u"error"_s, u"not found"_s}});
     const QString &style = parts.at(0);
-    const QJsonArray all = customersSince(request.query.queryItemValue(u"updated_since"_s, QUrl::FullyDecoded));
+    // Range filters: updated_since (exclusive), updated_gte and updated_lt (a window [gte, lt)).
+    for (const QString &name : {u"updated_since"_s, u"updated_gte"_s, u"updated_lt"_s}) {
+        const QString value = request.query.queryItemValue(name, QUrl::FullyDecoded);
+        if (!value.isEmpty() && !QDateTime::fromString(value, Qt::ISODate).isValid())
+            return FakeResponse::json(400, QJsonObject{{u"error"_s, u"%1 must be an ISO 8601 time"_s.arg(name)}});
+    }
+    const QJsonArray all = customersSince(request.query.queryItemValue(u"updated_since"_s, QUrl::FullyDecoded),
+                                          request.query.queryItemValue(u"updated_gte"_s, QUrl::FullyDecoded),
+                                          request.query.queryItemValue(u"updated_lt"_s, QUrl::FullyDecoded));
     qsizetype from = 0, size = 100;
     FakeResponse r;
     QJsonObject body;

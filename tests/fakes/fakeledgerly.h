@@ -11,7 +11,8 @@ namespace Orion::Fakes {
 //   /offset/customers?offset&limit, /pages/customers?page&per_page (1-based),
 //   /cursor/customers?cursor (next cursor in meta.next_cursor and in the X-Next-Cursor header),
 //   /next/customers (links.next holds the whole next URL), /link/customers (RFC 8288 Link header) —
-// each answering {"data": [...]}, filtered by updated_since; /customers/{id}/invoices for partitions.
+// each answering {"data": [...]}, filtered by updated_since (exclusive) or a window updated_gte /
+// updated_lt; /customers/{id}/invoices for partitions.
 // Authentication is one of none, an X-API-Key header, an api_key query item, a bearer token, basic,
 // or OAuth 2.0: POST /oauth/token (grant_type=refresh_token, client id and secret in the form)
 // answers a new access token and a rotated refresh token; the old refresh token is then refused
@@ -40,7 +41,7 @@ protected:
     FakeResponse handle(const RecordedRequest &request) override;
 
 private:
-    QJsonArray customersSince(const QString &since) const;
+    QJsonArray customersSince(const QString &since, const QString &gte = {}, const QString &lt = {}) const;
     FakeResponse token(const RecordedRequest &request);
     Auth m_auth = Auth::HeaderKey;
     int m_count = 0;

@@ -1,5 +1,7 @@
 #include "adapters/declarative/connectorspec.h"
 
+#include <QDateTime>
+
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -256,6 +258,27 @@ bool ConnectorSpec::fromJson(const QJsonObject &object, ConnectorSpec *spec, QSt
             errors->append(where + u": a stream cannot be its own parent"_s);
         else if (byName.value(parent).contains("partition"_L1))
             errors->append(where + u": \"%1\" is itself partitioned (one level only)"_s.arg(parent));
+    }
+    // Time windows: a start that is a time, two different parameters, not both kinds of partition,
+    // and not more windows than a run can sensibly plan.
+    for (qsizetype i = 0; i < streams.size(); ++i) {
+        const QJsonObject byTime = streams.at(i).toObject().value("partition_by_time"_L1).toObject();
+        if (byTime.isEmpty())
+            continue;
+        const QString where = u"streams[%1].partition_by_time"_s.arg(i);
+        const QDateTime start = QDateTime::fromString(byTime.value("start"_L1).toString(), Qt::ISODate);
+        if (!start.isValid())
+            errors->append(where + u".start: an ISO 8601 time is required, e.g. 2020-01-01T00:00:00Z"_s);
+        if (byTime.value("start_param"_L1) == byTime.value("end_param"_L1))
+            errors->append(where + u".end_param: must differ from start_param"_s);
+        if (streams.at(i).toObject().contains("partition"_L1))
+            errors->append(where + u": a stream partitioned by a parent stream cannot also be partitioned by time"_s);
+        const qint64 window = byTime.value("window_seconds"_L1).toInteger(kDefaultWindowSeconds);
+        if (start.isValid() && start.secsTo(QDateTime::currentDateTimeUtc()) / window > kMaxTimeWindows)
+            errors->append(where
+                           + u".window_seconds: %1 s windows since %2 are more than %3; choose larger windows"_s.arg(window)
+                                 .arg(byTime.value("start"_L1).toString())
+                                 .arg(kMaxTimeWindows));
     }
     if (!errors->isEmpty() && errors->size() > before)
         return false;

@@ -17,6 +17,9 @@ class ConnectorSpec
 {
 public:
     static constexpr qsizetype kMaxBytes = 1024 * 1024;
+    // partition_by_time: windows of 30 days unless the spec says, at most this many in a plan.
+    static constexpr qint64 kDefaultWindowSeconds = 30 * 86400;
+    static constexpr qint64 kMaxTimeWindows = 2000;
 
     // Parses and validates; on failure returns false with every problem found in *errors.
     static bool parse(const QByteArray &json, ConnectorSpec *spec, QStringList *errors);

@@ -105,12 +105,15 @@ QUrl nextFromLinkHeader(const QByteArray &link)
 class Reader : public StreamReader
 {
 public:
-    Reader(const ConnectorSpec &spec, const QJsonObject &stream, const ConnectorContext &ctx, const QJsonObject &checkpoint, bool fullRefresh)
+    // `window`: one window of partition_by_time ({gte, lt} as ISO times; no lt for the newest).
+    Reader(const ConnectorSpec &spec, const QJsonObject &stream, const ConnectorContext &ctx, const QJsonObject &checkpoint, bool fullRefresh,
+           const QJsonObject &window = {})
         : m_spec(spec)
         , m_stream(stream)
         , m_ctx(ctx)
         , m_paginator(stream.value("paginator"_L1).toObject())
         , m_incremental(stream.value("incremental"_L1).toObject())
+        , m_window(window)
     {
         MappingTarget target;
         mappingTargetFromName(stream.value("kind"_L1).toString(), &target);
@@ -216,8 +219,20 @@ public:
                 if (!value.isEmpty()) // an unset cursor leaves its parameter out
                     query.addQueryItem(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(value)));
             }
-            if (!m_incremental.isEmpty() && !m_incremental.value("request_param"_L1).toString().isEmpty() && !m_requestCursor.isEmpty()
-                && !params.contains(m_incremental.value("request_param"_L1).toString()))
+            const QJsonObject byTime = m_stream.value("partition_by_time"_L1).toObject();
+            for (const char *bound : {"gte", "lt"}) { // a window's bounds, in the API's own notation
+                const QDateTime at = QDateTime::fromString(m_window.value(QLatin1StringView(bound)).toString(), Qt::ISODate);
+                if (!at.isValid())
+                    continue;
+                const QString format = byTime.value("format"_L1).toString(u"iso8601"_s);
+                const QString text = format == "unix_seconds"_L1 ? QString::number(at.toSecsSinceEpoch())
+                    : format == "unix_ms"_L1                     ? QString::number(at.toMSecsSinceEpoch())
+                                                                 : at.toUTC().toString(Qt::ISODate);
+                query.addQueryItem(byTime.value(QLatin1StringView(qstrcmp(bound, "gte") == 0 ? "start_param" : "end_param")).toString(),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(text)));
+            }
+            if (m_window.isEmpty() && !m_incremental.isEmpty() && !m_incremental.value("request_param"_L1).toString().isEmpty()
+                && !m_requestCursor.isEmpty() && !params.contains(m_incremental.value("request_param"_L1).toString()))
                 query.addQueryItem(m_incremental.value("request_param"_L1).toString(), QString::fromLatin1(QUrl::toPercentEncoding(m_requestCursor)));
             const int size = m_paginator.value("page_size"_L1).toInt(100);
             if (type == "offset"_L1) {
@@ -510,6 +525,7 @@ private:
     ConnectorContext m_ctx;
     QJsonObject m_paginator;
     QJsonObject m_incremental;
+    QJsonObject m_window;
     QJsonObject m_filter;
     MappingTarget m_target = MappingTarget::Customer;
     MappingSet m_mapping;
@@ -577,6 +593,8 @@ QList<SettingSpec> DeclarativeConnector::ownSettings() const
             {u"client_id"_s, tr("Client ID"), SettingSpec::Type::Text, m_spec.authenticator().value("client_id"_L1).toString(), false, {}, {}, {}});
     for (const QString &secret : m_spec.secretNames())
         out.append({secret, secret, SettingSpec::Type::Secret, {}, true, {}, {}, {}});
+    if (defaultConcurrency({}) > 1)
+        out.append(concurrencySetting());
     return out;
 }
 
@@ -638,6 +656,65 @@ std::unique_ptr<StreamReader> DeclarativeConnector::openStream(const ConnectorCo
     if (!s)
         return nullptr;
     return std::make_unique<DeclarativeDetail::Reader>(m_spec, *s, ctx, checkpoint, fullRefresh);
+}
+
+QList<QJsonObject> DeclarativeConnector::planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
+                                                        int readers, Failure *) const
+{
+    const auto s = m_spec.stream(stream);
+    const QJsonObject byTime = s ? s->value("partition_by_time"_L1).toObject() : QJsonObject();
+    if (byTime.isEmpty() || readers < 2 || checkpoint.contains("page"_L1)) // a read in progress resumes as it was
+        return {};
+    // From the spec's start, or from the saved cursor less the lookback, to now, in equal windows.
+    QDateTime from = QDateTime::fromString(byTime.value("start"_L1).toString(), Qt::ISODate).toUTC();
+    const QJsonObject incremental = s->value("incremental"_L1).toObject();
+    const QDateTime cursor = Transforms::parseDateTime(checkpoint.value("cursor"_L1), false);
+    if (!incremental.isEmpty() && cursor.isValid())
+        from = std::max(from, cursor.addSecs(-incremental.value("lookback_seconds"_L1).toInt()).toUTC());
+    const qint64 window = byTime.value("window_seconds"_L1).toInteger(ConnectorSpec::kDefaultWindowSeconds);
+    const qint64 span = from.secsTo(QDateTime::currentDateTimeUtc());
+    const qint64 count = std::min<qint64>(ConnectorSpec::kMaxTimeWindows, std::max<qint64>(1, (span + window - 1) / window));
+    if (!from.isValid() || count < 2)
+        return {};
+    QList<QJsonObject> windows;
+    for (qint64 i = 0; i < count; ++i) {
+        QJsonObject w{{u"gte"_s, from.addSecs(i * window).toString(Qt::ISODate)}};
+        if (i + 1 < count) // the newest is open: it also reads what is created during the run
+            w.insert(u"lt"_s, from.addSecs((i + 1) * window).toString(Qt::ISODate));
+        windows.append(w);
+    }
+    if (ctx.log)
+        ctx.log(u"%1 time windows of %2 s from %3"_s.arg(count).arg(window).arg(from.toString(Qt::ISODate)));
+    return windows;
+}
+
+std::unique_ptr<StreamReader> DeclarativeConnector::openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                                  const QJsonObject &checkpoint) const
+{
+    const auto s = m_spec.stream(stream);
+    if (!s)
+        return nullptr;
+    return std::make_unique<DeclarativeDetail::Reader>(m_spec, *s, ctx, checkpoint, false, window);
+}
+
+QJsonObject DeclarativeConnector::joinPartitions(const QString &, const QList<QJsonObject> &finished) const
+{
+    QString newest; // the newest cursor any window read: where the next incremental read starts
+    for (const QJsonObject &checkpoint : finished) {
+        const QJsonValue cursor = checkpoint.value("cursor"_L1);
+        if (!cursor.toString().isEmpty() && DeclarativeDetail::later(cursor, newest))
+            newest = cursor.toString();
+    }
+    return newest.isEmpty() ? QJsonObject() : QJsonObject{{u"cursor"_s, newest}};
+}
+
+int DeclarativeConnector::defaultConcurrency(const ConnectorContext &) const
+{
+    int readers = 1; // the most any stream's partition_by_time asks for (4 unless it says)
+    for (const QJsonObject &s : m_spec.streams())
+        if (s.contains("partition_by_time"_L1))
+            readers = std::max(readers, s.value("partition_by_time"_L1).toObject().value("concurrency"_L1).toInt(4));
+    return readers;
 }
 
 Failure DeclarativeConnector::testConnection(const ConnectorContext &ctx) const

@@ -26,6 +26,13 @@ public:
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
                                              bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
+    // partition_by_time: windows of the stream's own range parameters, read concurrently.
+    QList<QJsonObject> planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
+                                      Failure *failure) const override;
+    std::unique_ptr<StreamReader> openPartition(const ConnectorContext &ctx, const QString &stream, const QJsonObject &window,
+                                                const QJsonObject &checkpoint) const override;
+    QJsonObject joinPartitions(const QString &stream, const QList<QJsonObject> &finished) const override;
+    int defaultConcurrency(const ConnectorContext &ctx) const override;
 
 private:
     ConnectorSpec m_spec;
