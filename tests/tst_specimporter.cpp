@@ -90,6 +90,32 @@ private Q_SLOTS:
         QCOMPARE(streamNamed(r.spec, u"customers"_s).value("paginator"_L1).toObject().value("type"_L1).toString(), u"page_number"_s);
     }
 
+    // Range filters become partition_by_time (issue 16): Stripe's deepObject created[gte]/created[lt]
+    // in epoch seconds, updated_gte/updated_lt date-times preferred over created_after/created_before;
+    // a currency pair from/to and an amount range are not times and propose nothing.
+    void rangeFiltersProposeTimeWindows()
+    {
+        SpecImporter::Result r;
+        QString error;
+        QVERIFY2(SpecImporter::fromOpenApi(fixture(u"range-filters-openapi.json"_s), &r, &error), qPrintable(error));
+        verifyValid(r.spec);
+        const QJsonObject stripe = streamNamed(r.spec, u"customers"_s).value("partition_by_time"_L1).toObject();
+        QCOMPARE(stripe.value("start_param"_L1).toString(), u"created[gte]"_s);
+        QCOMPARE(stripe.value("end_param"_L1).toString(), u"created[lt]"_s);
+        QCOMPARE(stripe.value("format"_L1).toString(), u"unix_seconds"_s);
+        const QJsonObject orders = streamNamed(r.spec, u"orders"_s).value("partition_by_time"_L1).toObject();
+        QCOMPARE(orders.value("start_param"_L1).toString(), u"updated_gte"_s);
+        QCOMPARE(orders.value("end_param"_L1).toString(), u"updated_lt"_s);
+        QCOMPARE(orders.value("format"_L1).toString(), u"iso8601"_s);
+        QVERIFY(QDateTime::fromString(orders.value("start"_L1).toString(), Qt::ISODate).isValid());
+        QVERIFY(!streamNamed(r.spec, u"rates"_s).contains("partition_by_time"_L1));
+        QVERIFY(!streamNamed(r.spec, u"payments"_s).contains("partition_by_time"_L1));
+        // The analyst is told what to check: the start, and bounds whose inclusivity is not in the names.
+        QVERIFY2(r.notes.filter(u"orders: partition_by_time proposed from updated_gte and updated_lt"_s).size() == 1,
+                 qPrintable(r.notes.join(u'\n')));
+        QVERIFY(r.notes.filter(u"set its start"_s).size() == 2);
+    }
+
     void postmanNeverCopiesTheToken()
     {
         SpecImporter::Result r;

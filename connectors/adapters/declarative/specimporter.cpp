@@ -1,5 +1,7 @@
 #include "adapters/declarative/specimporter.h"
 
+#include "adapters/declarative/rangefilters.h"
+
 #include "runtime/redactor.h"
 
 #include "adapters/declarative/connectorspec.h"
@@ -333,6 +335,19 @@ bool specFromRequests(const QString &title, const QList<Request> &requests, Spec
             stream.insert(u"method"_s, u"POST"_s);
         if (!params.isEmpty())
             stream.insert(u"request"_s, QJsonObject{{u"params"_s, params}});
+        RangeFilters::Parameters ranges;
+        for (auto it = params.begin(); it != params.end(); ++it)
+            ranges.insert(it.key(), RangeFilters::formatOf(it.key(), {}, it.value().toString()));
+        if (const QJsonObject byTime = RangeFilters::propose(name, ranges, &result->notes); !byTime.isEmpty()) {
+            // The recorded request's own range values would fix every window to them.
+            QJsonObject request = stream.value("request"_L1).toObject();
+            QJsonObject fixed = request.value("params"_L1).toObject();
+            fixed.remove(byTime.value("start_param"_L1).toString());
+            fixed.remove(byTime.value("end_param"_L1).toString());
+            request.insert(u"params"_s, fixed);
+            stream.insert(u"request"_s, request);
+            stream.insert(u"partition_by_time"_s, byTime);
+        }
         const QJsonArray mappings = mappingsFor(samples, kind);
         if (!mappings.isEmpty())
             stream.insert(u"mappings"_s, mappings);
@@ -460,6 +475,7 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
                 continue; // not a list
         }
         QSet<QString> params;
+        RangeFilters::Parameters ranges;
         QString since;
         for (const QJsonValue &p : get.value("parameters"_L1).toArray()) {
             const QJsonObject param = p.toObject();
@@ -467,6 +483,18 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
                 continue;
             const QString n = param.value("name"_L1).toString();
             params.insert(n);
+            const QJsonObject paramSchema = param.contains("schema"_L1) ? param.value("schema"_L1).toObject() : param; // 3.x or 2.0
+            ranges.insert(n, RangeFilters::formatOf(n, paramSchema));
+            // A deepObject range (Stripe's created: {gt, gte, lt, lte} or an integer) is sent as created[gte].
+            if (param.value("style"_L1).toString() == "deepObject"_L1) {
+                QJsonArray variants = paramSchema.value("anyOf"_L1).toArray();
+                variants.append(paramSchema);
+                for (const QJsonValue &v : std::as_const(variants)) {
+                    const QJsonObject props = resolve(v.toObject()).value("properties"_L1).toObject();
+                    for (auto q = props.begin(); q != props.end(); ++q)
+                        ranges.insert(n + u'[' + q.key() + u']', RangeFilters::formatOf(n, resolve(q.value().toObject())));
+                }
+            }
             static const QRegularExpression sinceLike(u"^(updated_since|modified_since|since|updated_after|changed_since|updatedSince)$"_s);
             if (sinceLike.match(n).hasMatch())
                 since = n;
@@ -513,6 +541,8 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
             if (!cursorField.isEmpty())
                 stream.insert(u"incremental"_s, QJsonObject{{u"cursor_field"_s, cursorField}, {u"request_param"_s, since}});
         }
+        if (const QJsonObject byTime = RangeFilters::propose(name, ranges, &result->notes); !byTime.isEmpty())
+            stream.insert(u"partition_by_time"_s, byTime);
         if (!mappings.isEmpty())
             stream.insert(u"mappings"_s, mappings);
         streams.append(stream);
