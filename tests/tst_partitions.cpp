@@ -137,6 +137,21 @@ private Q_SLOTS:
         m_stripe.clearRequests();
     }
 
+    // The fake writes its list answers directly (a benchmark measures the client, not the fake's
+    // QJsonObjects): the same customers as customer() builds, renamed ones included.
+    void fakeListAnswersHoldTheSameCustomers()
+    {
+        m_stripe.renameCustomer(41, u"Zoë \"Quote\" O'Brien\\"_s);
+        for (qint64 i = 0; i < 400; ++i) {
+            QJsonParseError error;
+            const QJsonDocument text = QJsonDocument::fromJson(m_stripe.customerText(i), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+            QCOMPARE(text.object(), m_stripe.customer(i));
+        }
+        QCOMPARE(m_stripe.customer(41).value("name"_L1).toString(), u"Zoë \"Quote\" O'Brien\\"_s);
+        m_stripe.renameCustomer(41, u"Ana Nguyen"_s); // its own name again
+    }
+
     void everyRecordOnceFromWindowsWithoutGaps()
     {
         const qint64 id = addStripe(u"wide"_s);

@@ -114,11 +114,17 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) at %1/s</source>
-        <translation><numerusform>%n Anfrage mit %1/s</numerusform><numerusform>%n Anfragen mit %1/s</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage mit %1/s</numerusform>
+            <numerusform>%n Anfragen mit %1/s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>read in %n partition(s)</source>
-        <translation><numerusform>in %n Partition gelesen</numerusform><numerusform>in %n Partitionen gelesen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Partition gelesen</numerusform>
+            <numerusform>in %n Partitionen gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1745,10 @@
     </message>
     <message numerus="yes">
         <source>Partitions: %1 of %2 done · %n reader(s) active</source>
-        <translation><numerusform>Partitionen: %1 von %2 fertig · %n Leser aktiv</numerusform><numerusform>Partitionen: %1 von %2 fertig · %n Leser aktiv</numerusform></translation>
+        <translation>
+            <numerusform>Partitionen: %1 von %2 fertig · %n Leser aktiv</numerusform>
+            <numerusform>Partitionen: %1 von %2 fertig · %n Leser aktiv</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2528,14 @@
     <message>
         <source>OAuth 2.0 (sign in with HubSpot)</source>
         <translation>OAuth 2.0 (Anmeldung bei HubSpot)</translation>
+    </message>
+    <message>
+        <source>Search requests per second</source>
+        <translation>Suchanfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Budget of the search API, which incremental syncs use (HubSpot allows 5 per second per account); 0 = no limit.</source>
+        <translation>Budget der Such-API, die inkrementelle Synchronisierungen nutzen (HubSpot erlaubt 5 pro Sekunde und Konto); 0 = keine Grenze.</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4478,38 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>no temporary file for the %1 of the Bulk job: %2</source>
         <translation>keine temporäre Datei für %1 des Bulk-Auftrags: %2</translation>
     </message>
+    <message>
+        <source>Salesforce sent unreadable Bulk query results: %1</source>
+        <translation>Salesforce hat unlesbare Bulk-Abfrageergebnisse gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1 no longer exists (Salesforce keeps a job&apos;s results for seven days); run a full refresh to read the stream again.</source>
+        <translation>Der Bulk-Abfrageauftrag %1 existiert nicht mehr (Salesforce bewahrt die Ergebnisse eines Auftrags sieben Tage auf); lesen Sie den Stream mit einer vollständigen Aktualisierung neu.</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1 ended %2: %3</source>
+        <translation>Der Bulk-Abfrageauftrag %1 endete mit %2: %3</translation>
+    </message>
+    <message>
+        <source>Salesforce gave no reason</source>
+        <translation>Salesforce nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1 is still %2 after %3 s.</source>
+        <translation>Der Bulk-Abfrageauftrag %1 ist nach %3 s noch %2.</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1 finished, but Salesforce listed no result sets.</source>
+        <translation>Der Bulk-Abfrageauftrag %1 ist fertig, aber Salesforce nannte keine Ergebnismengen.</translation>
+    </message>
+    <message>
+        <source>Bulk reads from</source>
+        <translation>Bulk-Lesen ab</translation>
+    </message>
+    <message>
+        <source>Reads of this many records or more run as a Bulk API 2.0 query job whose result sets are downloaded concurrently (API 58.0 or later); smaller ones use the REST query. 0 always uses REST.</source>
+        <translation>Lesevorgänge ab so vielen Datensätzen laufen als Bulk-API-2.0-Abfrageauftrag, dessen Ergebnismengen gleichzeitig heruntergeladen werden (API 58.0 oder neuer); kleinere nutzen die REST-Abfrage. 0 nutzt immer REST.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::Schedule</name>
@@ -5523,7 +5572,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     </message>
     <message numerus="yes">
         <source>Reading %1 partition(s) with %n reader(s)</source>
-        <translation><numerusform>%1 Partition(en) mit %n Leser</numerusform><numerusform>%1 Partition(en) mit %n Lesern</numerusform></translation>
+        <translation>
+            <numerusform>%1 Partition(en) mit %n Leser</numerusform>
+            <numerusform>%1 Partition(en) mit %n Lesern</numerusform>
+        </translation>
     </message>
     <message>
         <source>The partitioned read ended with %1 partition(s) unread.</source>
@@ -5531,7 +5583,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     </message>
     <message numerus="yes">
         <source>The service asked to slow down %n time(s); the rate is now %1 requests/s</source>
-        <translation><numerusform>Der Dienst bat %n Mal um Verlangsamung; die Rate ist jetzt %1 Anfragen/s</numerusform><numerusform>Der Dienst bat %n Mal um Verlangsamung; die Rate ist jetzt %1 Anfragen/s</numerusform></translation>
+        <translation>
+            <numerusform>Der Dienst bat %n Mal um Verlangsamung; die Rate ist jetzt %1 Anfragen/s</numerusform>
+            <numerusform>Der Dienst bat %n Mal um Verlangsamung; die Rate ist jetzt %1 Anfragen/s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 records read, %3 written, %4 failed in %5 ms (%6 requests, %7/s)</source>

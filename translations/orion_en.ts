@@ -26,11 +26,17 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) at %1/s</source>
-        <translation><numerusform>%n request at %1/s</numerusform><numerusform>%n requests at %1/s</numerusform></translation>
+        <translation>
+            <numerusform>%n request at %1/s</numerusform>
+            <numerusform>%n requests at %1/s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>read in %n partition(s)</source>
-        <translation><numerusform>read in %n partition</numerusform><numerusform>read in %n partitions</numerusform></translation>
+        <translation>
+            <numerusform>read in %n partition</numerusform>
+            <numerusform>read in %n partitions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -184,7 +190,10 @@
     </message>
     <message numerus="yes">
         <source>Partitions: %1 of %2 done · %n reader(s) active</source>
-        <translation><numerusform>Partitions: %1 of %2 done · %n reader active</numerusform><numerusform>Partitions: %1 of %2 done · %n readers active</numerusform></translation>
+        <translation>
+            <numerusform>Partitions: %1 of %2 done · %n reader active</numerusform>
+            <numerusform>Partitions: %1 of %2 done · %n readers active</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -380,11 +389,17 @@
     </message>
     <message numerus="yes">
         <source>Reading %1 partition(s) with %n reader(s)</source>
-        <translation><numerusform>Reading %1 partition(s) with %n reader</numerusform><numerusform>Reading %1 partition(s) with %n readers</numerusform></translation>
+        <translation>
+            <numerusform>Reading %1 partition(s) with %n reader</numerusform>
+            <numerusform>Reading %1 partition(s) with %n readers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The service asked to slow down %n time(s); the rate is now %1 requests/s</source>
-        <translation><numerusform>The service asked to slow down %n time; the rate is now %1 requests/s</numerusform><numerusform>The service asked to slow down %n times; the rate is now %1 requests/s</numerusform></translation>
+        <translation>
+            <numerusform>The service asked to slow down %n time; the rate is now %1 requests/s</numerusform>
+            <numerusform>The service asked to slow down %n times; the rate is now %1 requests/s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

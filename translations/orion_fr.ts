@@ -114,11 +114,17 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) at %1/s</source>
-        <translation><numerusform>%n requête à %1/s</numerusform><numerusform>%n requêtes à %1/s</numerusform></translation>
+        <translation>
+            <numerusform>%n requête à %1/s</numerusform>
+            <numerusform>%n requêtes à %1/s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>read in %n partition(s)</source>
-        <translation><numerusform>lu en %n partition</numerusform><numerusform>lu en %n partitions</numerusform></translation>
+        <translation>
+            <numerusform>lu en %n partition</numerusform>
+            <numerusform>lu en %n partitions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1745,10 @@
     </message>
     <message numerus="yes">
         <source>Partitions: %1 of %2 done · %n reader(s) active</source>
-        <translation><numerusform>Partitions : %1 sur %2 terminées · %n lecteur actif</numerusform><numerusform>Partitions : %1 sur %2 terminées · %n lecteurs actifs</numerusform></translation>
+        <translation>
+            <numerusform>Partitions : %1 sur %2 terminées · %n lecteur actif</numerusform>
+            <numerusform>Partitions : %1 sur %2 terminées · %n lecteurs actifs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2528,14 @@
     <message>
         <source>OAuth 2.0 (sign in with HubSpot)</source>
         <translation>OAuth 2.0 (connexion avec HubSpot)</translation>
+    </message>
+    <message>
+        <source>Search requests per second</source>
+        <translation>Requêtes de recherche par seconde</translation>
+    </message>
+    <message>
+        <source>Budget of the search API, which incremental syncs use (HubSpot allows 5 per second per account); 0 = no limit.</source>
+        <translation>Budget de l&apos;API de recherche, utilisée par les synchronisations incrémentielles (HubSpot en autorise 5 par seconde et par compte) ; 0 = sans limite.</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4478,38 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>no temporary file for the %1 of the Bulk job: %2</source>
         <translation>pas de fichier temporaire pour %1 de la tâche Bulk : %2</translation>
     </message>
+    <message>
+        <source>Salesforce sent unreadable Bulk query results: %1</source>
+        <translation>Salesforce a envoyé des résultats de requête Bulk illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1 no longer exists (Salesforce keeps a job&apos;s results for seven days); run a full refresh to read the stream again.</source>
+        <translation>La tâche de requête Bulk %1 n&apos;existe plus (Salesforce conserve les résultats d&apos;une tâche sept jours) ; lancez une actualisation complète pour relire le flux.</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1 ended %2: %3</source>
+        <translation>La tâche de requête Bulk %1 s&apos;est terminée en %2 : %3</translation>
+    </message>
+    <message>
+        <source>Salesforce gave no reason</source>
+        <translation>Salesforce n&apos;a donné aucune raison</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1 is still %2 after %3 s.</source>
+        <translation>La tâche de requête Bulk %1 est toujours %2 après %3 s.</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1 finished, but Salesforce listed no result sets.</source>
+        <translation>La tâche de requête Bulk %1 est terminée, mais Salesforce n&apos;a listé aucun jeu de résultats.</translation>
+    </message>
+    <message>
+        <source>Bulk reads from</source>
+        <translation>Lecture Bulk à partir de</translation>
+    </message>
+    <message>
+        <source>Reads of this many records or more run as a Bulk API 2.0 query job whose result sets are downloaded concurrently (API 58.0 or later); smaller ones use the REST query. 0 always uses REST.</source>
+        <translation>Les lectures d&apos;au moins ce nombre d&apos;enregistrements passent par une tâche de requête Bulk API 2.0 dont les jeux de résultats sont téléchargés en parallèle (API 58.0 ou plus) ; les plus petites utilisent la requête REST. 0 utilise toujours REST.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::Schedule</name>
@@ -5523,7 +5572,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     </message>
     <message numerus="yes">
         <source>Reading %1 partition(s) with %n reader(s)</source>
-        <translation><numerusform>Lecture de %1 partition(s) avec %n lecteur</numerusform><numerusform>Lecture de %1 partition(s) avec %n lecteurs</numerusform></translation>
+        <translation>
+            <numerusform>Lecture de %1 partition(s) avec %n lecteur</numerusform>
+            <numerusform>Lecture de %1 partition(s) avec %n lecteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>The partitioned read ended with %1 partition(s) unread.</source>
@@ -5531,7 +5583,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     </message>
     <message numerus="yes">
         <source>The service asked to slow down %n time(s); the rate is now %1 requests/s</source>
-        <translation><numerusform>Le service a demandé %n fois de ralentir ; le débit est maintenant de %1 requêtes/s</numerusform><numerusform>Le service a demandé %n fois de ralentir ; le débit est maintenant de %1 requêtes/s</numerusform></translation>
+        <translation>
+            <numerusform>Le service a demandé %n fois de ralentir ; le débit est maintenant de %1 requêtes/s</numerusform>
+            <numerusform>Le service a demandé %n fois de ralentir ; le débit est maintenant de %1 requêtes/s</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 records read, %3 written, %4 failed in %5 ms (%6 requests, %7/s)</source>

@@ -1,6 +1,7 @@
 #include "runtime/phonenumbers.h"
 
 #include <QHash>
+#include <QReadWriteLock>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -13,12 +14,17 @@ QString normalizePhone(const QString &text, const QString &defaultRegion)
         return {};
     using i18n::phonenumbers::PhoneNumber;
     using i18n::phonenumbers::PhoneNumberUtil;
-    // Parsing costs ~100 µs; a sync sees the same raw values again and again (a switchboard, a
-    // placeholder), so each reader thread keeps what it already normalised, bounded.
-    thread_local QHash<QString, QString> cache;
+    // Parsing costs ~50–100 µs; a sync sees the same raw values again and again (a switchboard, a
+    // placeholder, the same contact in several streams), so what was normalised once is kept for
+    // every reader thread of the process, bounded.
+    static QReadWriteLock lock;
+    static QHash<QString, QString> cache;
     const QString key = defaultRegion + QChar(u'\x1f') + trimmed;
-    if (const auto it = cache.constFind(key); it != cache.cend())
-        return *it;
+    {
+        QReadLocker reader(&lock);
+        if (const auto it = cache.constFind(key); it != cache.cend())
+            return *it;
+    }
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const std::string region = defaultRegion.size() == 2 ? defaultRegion.toUpper().toStdString() : std::string("ZZ");
@@ -28,7 +34,8 @@ QString normalizePhone(const QString &text, const QString &defaultRegion)
         util->Format(number, PhoneNumberUtil::E164, &formatted);
         result = QString::fromStdString(formatted);
     }
-    if (cache.size() >= 16384)
+    QWriteLocker writer(&lock);
+    if (cache.size() >= 65536)
         cache.clear();
     cache.insert(key, result);
     return result;
@@ -39,6 +46,7 @@ QString normalizePhone(const QString &text, const QString &defaultRegion)
 #include <QHash>
 #include <QLocale>
 #include <QMutex>
+#include <QReadWriteLock>
 
 namespace Orion {
 

@@ -25,6 +25,7 @@ public:
     static QString customerId(qint64 index);
     static QString invoiceId(qint64 index);
     QJsonObject customer(qint64 index) const;
+    QByteArray customerText(qint64 index) const; // the same customer as list answers write it
     QJsonObject invoice(qint64 index) const;
     QList<QJsonObject> createdCustomers() const; // through POST /v1/customers
     int idempotentReplays() const;
@@ -37,6 +38,7 @@ private:
     FakeResponse invoiceLines(const RecordedRequest &request, qint64 index);
     FakeResponse createCustomer(const RecordedRequest &request);
     QJsonObject customerLocked(qint64 index) const;
+    QByteArray customerTextLocked(qint64 index) const;
     QJsonObject invoiceLocked(qint64 index) const;
     static FakeResponse error(int status, const QString &type, const QString &message, const QString &code = {});
 
