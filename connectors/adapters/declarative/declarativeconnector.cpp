@@ -662,7 +662,9 @@ QList<QJsonObject> DeclarativeConnector::planPartitions(const ConnectorContext &
                                                         int readers, Failure *) const
 {
     const auto s = m_spec.stream(stream);
-    const QJsonObject byTime = s ? s->value("partition_by_time"_L1).toObject() : QJsonObject();
+    if (!s)
+        return {};
+    const QJsonObject byTime = s->value("partition_by_time"_L1).toObject();
     if (byTime.isEmpty() || readers < 2 || checkpoint.contains("page"_L1)) // a read in progress resumes as it was
         return {};
     // From the spec's start, or from the saved cursor less the lookback, to now, in equal windows.
