@@ -43,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
@@ -297,6 +298,10 @@ private Q_SLOTS:
                 && page->syncStatusLabel()->text().contains(u" requests/s"_s))
                 partitionsShown = true;
             if (!screenshotTaken && records >= 30'000 && partitionsShown) {
+                // The log shows its newest lines, although its long lines brought a horizontal scroll bar.
+                const QScrollBar *logBar = page->syncLog()->verticalScrollBar();
+                QVERIFY(page->syncLog()->horizontalScrollBar()->isVisible());
+                QCOMPARE(logBar->value(), logBar->maximum());
                 heartbeat.stop(); // grabbing the window is the test's own work, not the app's
                 QVERIFY(m_window->grab().save(Test::screenshotPath(u"connections-sync.png"_s)));
                 screenshotTaken = true;
@@ -467,6 +472,10 @@ private Q_SLOTS:
         QCOMPARE(activity->proxy()->rowCount(), 1);
         QCOMPARE(activity->proxy()->index(0, SyncRunModel::ConnectionColumn).data().toString(), u"expired-key"_s);
         QVERIFY(activity->proxy()->index(0, SyncRunModel::ErrorColumn).data().toString().startsWith(u"config: "_s));
+        // A run of a few milliseconds shows no requests/s (one request in 1 ms is no rate); the tooltip counts them.
+        const QModelIndex rate = activity->proxy()->index(0, SyncRunModel::RateColumn);
+        QVERIFY(rate.data().toString().isEmpty());
+        QVERIFY2(rate.data(Qt::ToolTipRole).toString().contains(u"request"_s), qPrintable(rate.data(Qt::ToolTipRole).toString()));
         activity->statusFilter()->setCurrentIndex(0);
 
         activity->connectionFilter()->setCurrentIndex(activity->connectionFilter()->findData(u"acme-stripe"_s));

@@ -5659,6 +5659,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>Requests/s</source>
         <translation>Anfragen/s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1</source>
+        <translation><numerusform>%n Anfrage in %1</numerusform><numerusform>%n Anfragen in %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Orion::SyncService</name>

@@ -403,6 +403,13 @@
     </message>
 </context>
 <context>
+    <name>Orion::SyncRunModel</name>
+    <message numerus="yes">
+        <source>%n request(s) in %1</source>
+        <translation><numerusform>%n request in %1</numerusform><numerusform>%n requests in %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Orion::WorkersPage</name>
     <message numerus="yes">
         <source>%n live worker(s)</source>

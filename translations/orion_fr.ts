@@ -5659,6 +5659,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>Requests/s</source>
         <translation>Requêtes/s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) in %1</source>
+        <translation><numerusform>%n requête en %1</numerusform><numerusform>%n requêtes en %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Orion::SyncService</name>

@@ -58,7 +58,10 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
     case ErrorClassRole: return run.errorClass;
     case LogRole: return run.log;
     case ConnectionIdRole: return run.connectionId;
-    case Qt::ToolTipRole: return index.column() == ErrorColumn && !run.errorMessage.isEmpty() ? QVariant(run.errorMessage) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == RateColumn && run.requests > 0)
+            return tr("%n request(s) in %1", nullptr, int(run.requests)).arg(formatDuration(run.durationMs));
+        return index.column() == ErrorColumn && !run.errorMessage.isEmpty() ? QVariant(run.errorMessage) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() >= ReadColumn && index.column() <= RateColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -92,7 +95,9 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
         case WrittenColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsWritten)) : QVariant(run.recordsWritten);
         case FailedColumn: return role == Qt::DisplayRole ? QVariant(QLocale().toString(run.recordsFailed)) : QVariant(run.recordsFailed);
         case DurationColumn: return formatDuration(run.durationMs);
-        case RateColumn: return run.requests > 0 ? QLocale().toString(requestsPerSecond(run), 'f', 1) : QString();
+        // A rate over less than a second says nothing about the budget spent (one request in 1 ms is not
+        // "1,000 a second"): such runs show none; the tooltip gives the count either way.
+        case RateColumn: return run.requests > 0 && run.durationMs >= 1000 ? QLocale().toString(requestsPerSecond(run), 'f', 1) : QString();
         case ErrorColumn: return run.errorMessage.isEmpty() ? QString() : run.errorClass + u": "_s + run.errorMessage;
         default: return {};
         }

@@ -143,6 +143,16 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_log->setMaximumBlockCount(kLogLinesKept);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The log follows its tail until the user scrolls up (and again once they scroll back down). Read
+    // from the user's own scrolling, not from "value == maximum" at each append: a long line's
+    // horizontal scroll bar shrinks the viewport and moves the maximum without anyone scrolling.
+    connect(m_log->verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            [this] { m_followLog = m_log->verticalScrollBar()->sliderPosition() >= m_log->verticalScrollBar()->maximum(); });
+    // The range grows after the text is laid out, not at the append: follow it there.
+    connect(m_log->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        if (m_followLog)
+            m_log->verticalScrollBar()->setValue(maximum);
+    });
     auto *panelHeader = new QHBoxLayout;
     panelHeader->addWidget(m_syncTitle);
     panelHeader->addWidget(m_progress, 1);
@@ -279,10 +289,7 @@ void ConnectionsPage::setSyncService(SyncService *service)
             state.log.remove(0, state.log.size() - kLogLinesKept);
         const auto selected = selectedConnection();
         if (selected && selected->name == connection) {
-            const bool atEnd = m_log->verticalScrollBar()->value() == m_log->verticalScrollBar()->maximum();
-            m_log->appendPlainText(lines.join(u'\n'));
-            if (atEnd)
-                m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+            m_log->appendPlainText(lines.join(u'\n')); // followed by rangeChanged when m_followLog
         }
     });
     connect(service, &SyncService::jobFinished, this, [this](int jobId, const QList<SyncResult> &results) {
@@ -456,6 +463,7 @@ void ConnectionsPage::showSyncState()
     if (m_log->toPlainText() != text) {
         m_log->setPlainText(text);
         m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+        m_followLog = true;
     }
 }
 

@@ -100,6 +100,7 @@ private:
     QToolButton *m_alerts;
     QToolButton *m_runOnWorkers;
     bool m_workersAvailable = false;
+    bool m_followLog = true; // the sync log scrolls with its newest line
     QToolButton *m_bulkJobs;
     QWidget *m_syncPanel;
     QLabel *m_syncTitle;
