@@ -4495,10 +4495,6 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <translation>Salesforce nannte keinen Grund</translation>
     </message>
     <message>
-        <source>Bulk query job %1 is still %2 after %3 s.</source>
-        <translation>Der Bulk-Abfrageauftrag %1 ist nach %3 s noch %2.</translation>
-    </message>
-    <message>
         <source>Bulk query job %1 finished, but Salesforce listed no result sets.</source>
         <translation>Der Bulk-Abfrageauftrag %1 ist fertig, aber Salesforce nannte keine Ergebnismengen.</translation>
     </message>
@@ -4509,6 +4505,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Reads of this many records or more run as a Bulk API 2.0 query job whose result sets are downloaded concurrently (API 58.0 or later); smaller ones use the REST query. 0 always uses REST.</source>
         <translation>Lesevorgänge ab so vielen Datensätzen laufen als Bulk-API-2.0-Abfrageauftrag, dessen Ergebnismengen gleichzeitig heruntergeladen werden (API 58.0 oder neuer); kleinere nutzen die REST-Abfrage. 0 nutzt immer REST.</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1: %2</source>
+        <translation>Bulk-Abfrageauftrag %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     </message>
     <message numerus="yes">
         <source>%n request(s) in %1</source>
-        <translation><numerusform>%n Anfrage in %1</numerusform><numerusform>%n Anfragen in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage in %1</numerusform>
+            <numerusform>%n Anfragen in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -406,7 +406,10 @@
     <name>Orion::SyncRunModel</name>
     <message numerus="yes">
         <source>%n request(s) in %1</source>
-        <translation><numerusform>%n request in %1</numerusform><numerusform>%n requests in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n request in %1</numerusform>
+            <numerusform>%n requests in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

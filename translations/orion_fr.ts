@@ -4495,10 +4495,6 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <translation>Salesforce n&apos;a donné aucune raison</translation>
     </message>
     <message>
-        <source>Bulk query job %1 is still %2 after %3 s.</source>
-        <translation>La tâche de requête Bulk %1 est toujours %2 après %3 s.</translation>
-    </message>
-    <message>
         <source>Bulk query job %1 finished, but Salesforce listed no result sets.</source>
         <translation>La tâche de requête Bulk %1 est terminée, mais Salesforce n&apos;a listé aucun jeu de résultats.</translation>
     </message>
@@ -4509,6 +4505,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Reads of this many records or more run as a Bulk API 2.0 query job whose result sets are downloaded concurrently (API 58.0 or later); smaller ones use the REST query. 0 always uses REST.</source>
         <translation>Les lectures d&apos;au moins ce nombre d&apos;enregistrements passent par une tâche de requête Bulk API 2.0 dont les jeux de résultats sont téléchargés en parallèle (API 58.0 ou plus) ; les plus petites utilisent la requête REST. 0 utilise toujours REST.</translation>
+    </message>
+    <message>
+        <source>Bulk query job %1: %2</source>
+        <translation>Tâche de requête Bulk %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     </message>
     <message numerus="yes">
         <source>%n request(s) in %1</source>
-        <translation><numerusform>%n requête en %1</numerusform><numerusform>%n requêtes en %1</numerusform></translation>
+        <translation>
+            <numerusform>%n requête en %1</numerusform>
+            <numerusform>%n requêtes en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

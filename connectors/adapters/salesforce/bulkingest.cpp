@@ -5,7 +5,6 @@
 #include "adapters/salesforce/salesforcedetail.h"
 #include "runtime/csv.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryFile>
@@ -143,20 +142,9 @@ WriteOutcome SalesforceConnector::upsertBulk(const ConnectorContext &ctx, const 
             ctx.log(u"Bulk job %1: the answer to UploadComplete was lost, but the job is %2"_s.arg(jobId, job.value("state"_L1).toString()));
         }
         // From here on Salesforce has the records. Poll with backoff until the job is done.
-        QElapsedTimer waited;
-        waited.start();
-        qint64 delay = 200;
-        QString state = job.value("state"_L1).toString();
-        while (state != "JobComplete"_L1 && state != "Failed"_L1 && state != "Aborted"_L1) {
-            if (waited.elapsed() > timeoutMs)
-                return fail(Failure::transient(tr("it is still %1 after %2 s").arg(state).arg(waited.elapsed() / 1000)), true);
-            if (!ctx.http->sleep(std::chrono::milliseconds(delay)))
-                return fail(Failure::cancelled(tr("Cancelled.")), true);
-            delay = std::min<qint64>(delay * 3 / 2, 5000);
-            if (!ctx.http->fetchJsonObject(jsonRequest("GET", jobUrl), u"Salesforce"_s, jobError, &job, &failure))
-                return fail(failure, true);
-            state = job.value("state"_L1).toString();
-        }
+        if (Failure f = SalesforceDetail::waitForBulkJob(ctx, jobUrl, timeoutMs, &job))
+            return fail(f, true);
+        const QString state = job.value("state"_L1).toString();
         ctx.log(u"Bulk job %1 %2: %3 processed, %4 failed%5"_s.arg(jobId, state)
                     .arg(job.value("numberRecordsProcessed"_L1).toInteger())
                     .arg(job.value("numberRecordsFailed"_L1).toInteger())

@@ -12,7 +12,6 @@
 #include "runtime/csv.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -183,24 +182,17 @@ QList<QJsonObject> SalesforceConnector::planPartitions(const ConnectorContext &c
         return QList<QJsonObject>();
     };
     const qint64 timeoutMs = ctx.settings.value("bulk_timeout_seconds"_L1).toInteger(1800) * 1000;
-    QElapsedTimer waited;
-    waited.start();
-    qint64 delay = 200;
-    QString state = job.value("state"_L1).toString();
-    while (state != "JobComplete"_L1) {
-        if (state == "Failed"_L1 || state == "Aborted"_L1) {
-            *failure = Failure::system(
-                tr("Bulk query job %1 ended %2: %3").arg(jobId, state, job.value("errorMessage"_L1).toString(tr("Salesforce gave no reason"))));
-            return {};
-        }
-        if (waited.elapsed() > timeoutMs)
-            return abort(Failure::transient(tr("Bulk query job %1 is still %2 after %3 s.").arg(jobId, state).arg(waited.elapsed() / 1000)));
-        if (!ctx.http->sleep(std::chrono::milliseconds(delay)))
-            return abort(Failure::cancelled(tr("Cancelled.")));
-        delay = std::min<qint64>(delay * 3 / 2, 5000);
-        if (!ctx.http->fetchJsonObject(jsonRequest("GET", jobUrl), u"Salesforce"_s, queryError, &job, failure))
-            return {};
-        state = job.value("state"_L1).toString();
+    if (Failure f = SalesforceDetail::waitForBulkJob(ctx, jobUrl, timeoutMs, &job)) {
+        if (f.errorClass == ErrorClass::Cancelled || f.errorClass == ErrorClass::Transient)
+            return abort(f.errorClass == ErrorClass::Cancelled ? f : Failure::transient(tr("Bulk query job %1: %2").arg(jobId, f.message)));
+        *failure = f;
+        return {};
+    }
+    const QString state = job.value("state"_L1).toString();
+    if (state != "JobComplete"_L1) {
+        *failure = Failure::system(
+            tr("Bulk query job %1 ended %2: %3").arg(jobId, state, job.value("errorMessage"_L1).toString(tr("Salesforce gave no reason"))));
+        return {};
     }
     // The result sets, five links an answer.
     QList<QJsonObject> windows;

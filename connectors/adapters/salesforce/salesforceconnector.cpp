@@ -75,6 +75,28 @@ QString selectSoql(const QString &object, const QString &since, bool ordered)
     return ordered ? q + u" ORDER BY SystemModstamp ASC, Id ASC"_s : q;
 }
 
+Failure waitForBulkJob(const ConnectorContext &ctx, const QUrl &jobUrl, qint64 timeoutMs, QJsonObject *job)
+{
+    QElapsedTimer waited;
+    waited.start();
+    qint64 delay = 200;
+    QString state = job->value("state"_L1).toString();
+    while (state != "JobComplete"_L1 && state != "Failed"_L1 && state != "Aborted"_L1) {
+        if (waited.elapsed() > timeoutMs)
+            return Failure::transient(SalesforceConnector::tr("it is still %1 after %2 s").arg(state).arg(waited.elapsed() / 1000));
+        if (!ctx.http->sleep(std::chrono::milliseconds(delay)))
+            return Failure::cancelled(SalesforceConnector::tr("Cancelled."));
+        delay = std::min<qint64>(delay * 3 / 2, 5000);
+        Failure failure;
+        if (!ctx.http->fetchJsonObject(
+                jsonRequest("GET", jobUrl), u"Salesforce"_s,
+                [](const HttpResponse &r) { return SalesforceConnector::errorFor(r, u"the Bulk job"_s); }, job, &failure))
+            return failure;
+        state = job->value("state"_L1).toString();
+    }
+    return {};
+}
+
 void addRecord(const ConnectorContext &ctx, const QString &object, const QJsonObject &record, Page *page, QString *maxSeen)
 {
     ++page->sourceRecords;
