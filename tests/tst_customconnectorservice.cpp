@@ -6,14 +6,18 @@
 #include "testsupport.h"
 #include "timeouts.h"
 
+#include "adapters/declarative/declarativeconnector.h"
+#include "adapters/registry/connectorregistry.h"
 #include "runtime/credentialstore.h"
 #include "services/customconnectorservice.h"
 #include "services/workspaceservice.h"
+#include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
 #include "store/marketplacestore.h"
 #include "store/workspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +175,107 @@ private Q_SLOTS:
         // Without a stored store (a new connection): only what was entered.
         auto fresh = CredentialStore::overlay(Test::owner(u"ledgerly"_s), {{u"token"_s, u"entered-token"_s}}, nullptr);
         QVERIFY(!fresh->secret(Test::owner(u"ledgerly"_s), u"refresh_token"_s, &error));
+    }
+
+    void theCatalogListsVersionsStatesAndTheConnectionsThatRunThem()
+    {
+        CredentialStore credentials(std::make_shared<MemorySecretBackend>());
+        auto r = request(u"catalogued"_s);
+        QVERIFY(CustomConnectorService::saveOn(m_workspace.get(), credentials, r).saved); // version 1, deployed
+        r.spec = spec(u"catalogued"_s, 2);
+        r.deploy = false;
+        QVERIFY(CustomConnectorService::saveOn(m_workspace.get(), credentials, r).saved); // version 2, not deployed
+        auto draft = request(u"drafted"_s);
+        draft.deploy = false;
+        QVERIFY(CustomConnectorService::saveOn(m_workspace.get(), credentials, draft).saved);
+        NewConnection c;
+        c.name = u"catalogued-1"_s;
+        c.connectorId = u"custom:catalogued"_s;
+        QString error;
+        QVERIFY2(ConnectionStore(*m_workspace).createConnection(c, &error) > 0, qPrintable(error));
+
+        ConnectorRegistry::replaceCustom({}); // what a restart knows: nothing
+        QVERIFY(!ConnectorRegistry::instance().find(u"custom:catalogued"_s));
+        const auto catalog = CustomConnectorService::catalogOn(m_workspace.get());
+        QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
+        const auto entry = [&](const QString &name) {
+            for (const auto &e : catalog.entries)
+                if (e.name == name)
+                    return e;
+            return CustomConnectorStore::CatalogEntry{};
+        };
+        const auto catalogued = entry(u"catalogued"_s);
+        QCOMPARE(catalogued.versions.size(), 2);
+        QCOMPARE(catalogued.deployedVersion, 1);
+        QCOMPARE(catalogued.latestVersion(), 2);
+        QCOMPARE(catalogued.state(), u"deployed"_s);
+        QCOMPARE(catalogued.connections, 1);
+        QCOMPARE(entry(u"drafted"_s).state(), u"draft"_s);
+        QCOMPARE(entry(u"ledgerly"_s).state(), u"published"_s); // listed (pending) by secretsThenSpecThenListing
+        // Loading the catalog made the deployed versions known to the connection actions, drafts not.
+        const Connector *known = ConnectorRegistry::instance().find(u"custom:catalogued"_s);
+        QVERIFY(known);
+        QCOMPARE(dynamic_cast<const DeclarativeConnector *>(known)->spec().version(), 1);
+        QVERIFY(!ConnectorRegistry::instance().find(u"custom:drafted"_s));
+        QVERIFY(ConnectorRegistry::instance().customConnectors().contains(known));
+        // Another workspace's catalog replaces this one's.
+        QTemporaryDir other;
+        auto empty = Workspace::open(DatabaseConfig::sqlite(other.filePath(u"other.db"_s)), {}, &error);
+        QVERIFY2(empty, qPrintable(error));
+        QVERIFY(CustomConnectorService::catalogOn(empty.get()).entries.isEmpty());
+        QVERIFY(!ConnectorRegistry::instance().find(u"custom:catalogued"_s));
+    }
+
+    void deployingAnOlderVersionRollsBackAndExportImportRoundTrips()
+    {
+        CredentialStore credentials(std::make_shared<MemorySecretBackend>());
+        auto r = request(u"rolled"_s);
+        QVERIFY(CustomConnectorService::saveOn(m_workspace.get(), credentials, r).saved);
+        r.spec = spec(u"rolled"_s, 2);
+        QVERIFY(CustomConnectorService::saveOn(m_workspace.get(), credentials, r).saved); // version 2 deployed
+        QString error;
+        QCOMPARE(CustomConnectorStore(*m_workspace).deployed(u"rolled"_s, m_workspace->userName(), &error)->version(), 2);
+
+        CustomConnectorService::CatalogChange back{CustomConnectorService::CatalogAction::Deploy, u"rolled"_s, 1, {}, {}};
+        QVERIFY2(CustomConnectorService::changeCatalogOn(m_workspace.get(), &back), qPrintable(back.error));
+        QCOMPARE(CustomConnectorStore(*m_workspace).deployed(u"rolled"_s, m_workspace->userName(), &error)->version(), 1);
+        // A version that was never saved changes nothing.
+        CustomConnectorService::CatalogChange missing{CustomConnectorService::CatalogAction::Deploy, u"rolled"_s, 9, {}, {}};
+        QVERIFY(!CustomConnectorService::changeCatalogOn(m_workspace.get(), &missing));
+        QVERIFY2(missing.error.contains(u"9"_s), qPrintable(missing.error));
+        QCOMPARE(CustomConnectorStore(*m_workspace).deployed(u"rolled"_s, m_workspace->userName(), &error)->version(), 1);
+
+        // Export version 2, import it: it becomes version 3, not deployed, with the same streams.
+        const QString file = m_dir.filePath(u"rolled-v2.json"_s);
+        CustomConnectorService::CatalogChange out{CustomConnectorService::CatalogAction::Export, u"rolled"_s, 2, file, {}};
+        QVERIFY2(CustomConnectorService::changeCatalogOn(m_workspace.get(), &out), qPrintable(out.error));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QVERIFY(!bytes.contains("sk_test_entered_token_1234")); // specs name secrets, never hold them
+        CustomConnectorService::CatalogChange in{CustomConnectorService::CatalogAction::Import, {}, 0, file, {}};
+        QVERIFY2(CustomConnectorService::changeCatalogOn(m_workspace.get(), &in), qPrintable(in.error));
+        QCOMPARE(in.name, u"rolled"_s);
+        QCOMPARE(in.version, 3);
+        const auto imported = CustomConnectorStore(*m_workspace).spec(u"rolled"_s, 3, &error);
+        QVERIFY(imported);
+        QCOMPARE(imported->streams().size(), spec(u"rolled"_s, 2).streams().size());
+        QCOMPARE(CustomConnectorStore(*m_workspace).deployed(u"rolled"_s, m_workspace->userName(), &error)->version(), 1);
+
+        // A crafted file is refused with the reason and stores nothing.
+        QFile crafted(m_dir.filePath(u"crafted.json"_s));
+        QVERIFY(crafted.open(QIODevice::WriteOnly));
+        crafted.write(QJsonDocument(QJsonObject{{u"spec_version"_s, 1},
+                                                {u"name"_s, u"rolled"_s},
+                                                {u"version"_s, 4},
+                                                {u"base_url"_s, u"http://evil.example.com"_s},
+                                                {u"streams"_s, QJsonArray()}})
+                          .toJson());
+        crafted.close();
+        CustomConnectorService::CatalogChange bad{CustomConnectorService::CatalogAction::Import, {}, 0, crafted.fileName(), {}};
+        QVERIFY(!CustomConnectorService::changeCatalogOn(m_workspace.get(), &bad));
+        QVERIFY2(bad.error.contains(u"not a valid connector spec"_s), qPrintable(bad.error));
+        QVERIFY(!CustomConnectorStore(*m_workspace).spec(u"rolled"_s, 4, &error));
     }
 
     void asynchronousCallsAnswerWithValues()

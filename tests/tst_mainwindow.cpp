@@ -198,8 +198,10 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::MarketplacePageIndex);
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
-        QCOMPARE(window.currentPage(), MainWindow::WorkersPageIndex);
+        QCOMPARE(window.currentPage(), MainWindow::CustomConnectorsPageIndex);
         QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::WorkersPageIndex);
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::SettingsPageIndex);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::ConnectionsPageIndex);

@@ -1,9 +1,14 @@
 // Row-level security on the real PostgreSQL server: two user roles and an admin, each connected as itself.
 #include "testsupport.h"
 
+#include "adapters/declarative/declarativeconnector.h"
+#include "adapters/registry/connectorregistry.h"
+#include "services/customconnectorservice.h"
 #include "store/connectionstore.h"
+#include "store/customconnectorstore.h"
 #include "store/workspace.h"
 
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -139,6 +144,37 @@ private Q_SLOTS:
         QCOMPARE(run(*m_alice, u"SELECT * FROM connections WHERE name = 'Alice''s Stripe'"_s).rows, 1);
         QCOMPARE(run(*m_alice, u"SELECT * FROM sync_metrics"_s).rows, 1);
         QCOMPARE(run(*m_alice, u"SELECT * FROM connector_health WHERE status = 'healthy'"_s).rows, 1);
+    }
+
+    // The Custom Connectors view and what it registers for Add Connection: each member's own only,
+    // also where two members chose the same name; another member's version cannot be deployed.
+    void customConnectorCatalogIsPerMember()
+    {
+        QString error;
+        QJsonObject alices = Test::ledgerlySpec(u"shared-name"_s, 2).json();
+        alices.insert(u"display_name"_s, u"Alice's Ledger"_s);
+        ConnectorSpec alice;
+        QStringList errors;
+        QVERIFY(ConnectorSpec::fromJson(alices, &alice, &errors));
+        QVERIFY2(CustomConnectorStore(*m_alice).save(alice, true, &error), qPrintable(error));
+        QVERIFY2(CustomConnectorStore(*m_bob).save(Test::ledgerlySpec(u"shared-name"_s, 1), true, &error), qPrintable(error));
+
+        const auto bobs = CustomConnectorService::catalogOn(m_bob.get());
+        QVERIFY2(bobs.error.isEmpty(), qPrintable(bobs.error));
+        QCOMPARE(bobs.entries.size(), 1);
+        QCOMPARE(bobs.entries.first().name, u"shared-name"_s);
+        QCOMPARE(bobs.entries.first().latestVersion(), 1);
+        QVERIFY(bobs.entries.first().displayName != u"Alice's Ledger"_s);
+        const auto *registered = dynamic_cast<const DeclarativeConnector *>(ConnectorRegistry::instance().find(u"custom:shared-name"_s));
+        QVERIFY(registered);
+        QCOMPARE(registered->spec().version(), 1); // Bob's, not Alice's version 2
+        QVERIFY(registered->displayName() != u"Alice's Ledger"_s);
+        // Alice's version 2 is not Bob's to deploy, and Alice's "mine" not his to export.
+        QVERIFY(!CustomConnectorStore(*m_bob).deploy(u"shared-name"_s, 2, &error));
+        QVERIFY(!CustomConnectorStore(*m_bob).spec(u"mine"_s, 1, &error));
+        QCOMPARE(CustomConnectorStore(*m_alice).deployed(u"shared-name"_s, u"orion_alice"_s, &error)->version(), 2);
+        const auto alicesCatalog = CustomConnectorService::catalogOn(m_alice.get());
+        QCOMPARE(alicesCatalog.entries.size(), 2); // "mine" and her "shared-name"
     }
 
     void approvedMappingsAreReadableByAll()

@@ -513,6 +513,22 @@
         <source>The base URL %1.</source>
         <translation>Die Basis-URL %1.</translation>
     </message>
+    <message>
+        <source>ISO country code (US, DE, GB…) used by format_phone to read numbers written without a country code; each connection can change it</source>
+        <translation>ISO-Ländercode (US, DE, GB…), mit dem format_phone Nummern ohne Landesvorwahl liest; jede Verbindung kann ihn ändern</translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region:</source>
+        <translation>Standard-&amp;Telefonregion:</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standard-Telefonregion</translation>
+    </message>
+    <message>
+        <source>The phone region is a two-letter country code, such as US or DE.</source>
+        <translation>Die Telefonregion ist ein zweibuchstabiger Ländercode wie US oder DE.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::BuilderDetail::EndpointsPage</name>
@@ -895,6 +911,26 @@
     <message>
         <source>Cannot send a test request: %1</source>
         <translation>Die Testanfrage kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Records asked for per request, sent as %1</source>
+        <translation>Pro Anfrage angeforderte Datensätze, gesendet als %1</translation>
+    </message>
+    <message>
+        <source>Without a %1 this must be the number of records the API sends per page by itself</source>
+        <translation>Ohne %1 muss dies die Zahl der Datensätze sein, die die API von sich aus pro Seite sendet</translation>
+    </message>
+    <message>
+        <source>limit parameter</source>
+        <translation>Limit-Parameter</translation>
+    </message>
+    <message>
+        <source>size parameter</source>
+        <translation>Größenparameter</translation>
+    </message>
+    <message>
+        <source>Enter the size parameter first: without it the API&apos;s own page size applies</source>
+        <translation>Geben Sie zuerst den Größenparameter an: ohne ihn gilt die Seitengröße der API</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1464,10 @@
         <source>new connection</source>
         <translation>neue Verbindung</translation>
     </message>
+    <message>
+        <source>%1 (custom, version %2)</source>
+        <translation>%1 (eigener, Version %2)</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectionListModel</name>
@@ -1653,10 +1693,6 @@
         <translation>Demo-Verbindungen haben kein Konto zum Synchronisieren</translation>
     </message>
     <message>
-        <source>Sync the selected connection (%1)</source>
-        <translation>Die ausgewählte Verbindung synchronisieren (%1)</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
@@ -1749,6 +1785,46 @@
             <numerusform>Partitionen: %1 von %2 fertig · %n Leser aktiv</numerusform>
             <numerusform>Partitionen: %1 von %2 fertig · %n Leser aktiv</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No version of the custom connector %1 is deployed in this workspace: deploy one in Custom Connectors</source>
+        <translation>Keine Version des eigenen Connectors %1 ist in diesem Arbeitsbereich bereitgestellt: stellen Sie eine unter Eigene Connectors bereit</translation>
+    </message>
+    <message>
+        <source>This version of Orion Connector Studio has no connector %1</source>
+        <translation>Diese Version von Orion Connector Studio hat keinen Connector %1</translation>
+    </message>
+    <message>
+        <source>A sync of this connection is running; wait for it or cancel it first</source>
+        <translation>Eine Synchronisierung dieser Verbindung läuft; warten Sie sie ab oder brechen Sie sie zuerst ab</translation>
+    </message>
+    <message>
+        <source>Select a connection to edit it</source>
+        <translation>Wählen Sie eine Verbindung, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select a connection to remove it</source>
+        <translation>Wählen Sie eine Verbindung, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <source>Select a connection to sync it</source>
+        <translation>Wählen Sie eine Verbindung, um sie zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>This connection is syncing now</source>
+        <translation>Diese Verbindung wird gerade synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing is not available in this window</source>
+        <translation>In diesem Fenster ist keine Synchronisierung verfügbar</translation>
+    </message>
+    <message>
+        <source>Select a connection to set its alerts</source>
+        <translation>Wählen Sie eine Verbindung, um ihre Warnungen einzustellen</translation>
+    </message>
+    <message>
+        <source>Select a connection to queue it for the workers</source>
+        <translation>Wählen Sie eine Verbindung, um sie für die Worker einzureihen</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2052,273 @@
     <message>
         <source>The stored spec of %1 is not valid any more: %2</source>
         <translation>Die gespeicherte Spezifikation von %1 ist nicht mehr gültig: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the connections: %1</source>
+        <translation>Die Verbindungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of %2.</source>
+        <translation>Es gibt keine Version %1 von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::CustomConnectorsPage</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a connector spec can be (%2 MB at most).</source>
+        <translation>%1 ist größer, als eine Connector-Spezifikation sein darf (höchstens %2 MB).</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid connector spec: %2</source>
+        <translation>%1 ist keine gültige Connector-Spezifikation: %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Freemium</source>
+        <translation>Freemium</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Kostenpflichtig</translation>
+    </message>
+    <message>
+        <source>Publish to the Marketplace</source>
+        <translation>Im Marktplatz veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Pricing of %1 in the marketplace:</source>
+        <translation>Preismodell von %1 im Marktplatz:</translation>
+    </message>
+    <message>
+        <source>Export Connector Spec</source>
+        <translation>Connector-Spezifikation exportieren</translation>
+    </message>
+    <message>
+        <source>Connector specs (*.json)</source>
+        <translation>Connector-Spezifikationen (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Connector Spec</source>
+        <translation>Connector-Spezifikation importieren</translation>
+    </message>
+    <message>
+        <source>%1 was submitted to the marketplace; an admin approves it there.</source>
+        <translation>%1 wurde beim Marktplatz eingereicht; ein Administrator gibt ihn dort frei.</translation>
+    </message>
+    <message>
+        <source>Custom Connectors</source>
+        <translation>Eigene Connectors</translation>
+    </message>
+    <message>
+        <source>Versions of the selected connector</source>
+        <translation>Versionen des gewählten Connectors</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Letzter Test</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Custom connectors</source>
+        <translation>Eigene Connectors</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;New Connector…</source>
+        <translation>&amp;Neuer Connector…</translation>
+    </message>
+    <message>
+        <source>Describe a REST API and build a connector for it (Ctrl+Shift+N)</source>
+        <translation>Eine REST-API beschreiben und einen Connector dafür bauen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in Builder…</source>
+        <translation>Im Builder &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Store a connector spec file (JSON) as the next version of its connector, not deployed</source>
+        <translation>Eine Connector-Spezifikationsdatei (JSON) als nächste Version ihres Connectors speichern, nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Published, pending approval</source>
+        <translation>Veröffentlicht, Freigabe ausstehend</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No custom connector yet. Build one from an API&apos;s description, or import a spec file.</source>
+        <translation>Noch kein eigener Connector. Bauen Sie einen aus der Beschreibung einer API oder importieren Sie eine Spezifikationsdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom connector(s). Connections run the deployed version; Add Connection lists them.</source>
+        <translation><numerusform>%n eigener Connector. Verbindungen verwenden die bereitgestellte Version; Verbindung hinzufügen listet ihn auf.</numerusform><numerusform>%n eigene Connectors. Verbindungen verwenden die bereitgestellte Version; Verbindung hinzufügen listet sie auf.</numerusform></translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>bereitgestellt</translation>
+    </message>
+    <message>
+        <source>newer, not deployed</source>
+        <translation>neuer, nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>älter</translation>
+    </message>
+    <message>
+        <source>Select a custom connector first</source>
+        <translation>Wählen Sie zuerst einen eigenen Connector</translation>
+    </message>
+    <message>
+        <source>Open version %1 of %2 in the builder; saving makes version %3</source>
+        <translation>Version %1 von %2 im Builder öffnen; Speichern ergibt Version %3</translation>
+    </message>
+    <message>
+        <source>Write version %1&apos;s spec to a JSON file (it holds no secrets)</source>
+        <translation>Die Spezifikation von Version %1 in eine JSON-Datei schreiben (sie enthält keine Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Version %1 is in the marketplace (%2)</source>
+        <translation>Version %1 ist im Marktplatz (%2)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>pending an admin&apos;s approval</source>
+        <translation>wartet auf die Freigabe eines Administrators</translation>
+    </message>
+    <message>
+        <source>Submit version %1 to the marketplace with its recorded test as evidence</source>
+        <translation>Version %1 mit ihrem aufgezeichneten Test als Nachweis beim Marktplatz einreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to Version %1</source>
+        <translation>Auf Version %1 &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Version %1</source>
+        <translation>Version %1 &amp;bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Version</source>
+        <translation>Version &amp;bereitstellen</translation>
+    </message>
+    <message>
+        <source>Version %1 is the one connections run</source>
+        <translation>Version %1 ist die, die Verbindungen verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections of %1 run version %2 from their next sync on (%n connection(s))</source>
+        <translation><numerusform>Verbindungen von %1 verwenden ab ihrer nächsten Synchronisierung Version %2 (%n Verbindung)</numerusform><numerusform>Verbindungen von %1 verwenden ab ihrer nächsten Synchronisierung Version %2 (%n Verbindungen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is deployed; its connections run it from their next sync on.</source>
+        <translation>Version %1 von %2 ist bereitgestellt; ihre Verbindungen verwenden sie ab der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was exported to %3.</source>
+        <translation>Version %1 von %2 wurde nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>%1 was imported as version %2 (not deployed: deploy it below).</source>
+        <translation>%1 wurde als Version %2 importiert (nicht bereitgestellt: unten bereitstellen).</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2580,14 @@
     <message>
         <source>Client ID</source>
         <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standard-Telefonregion</translation>
+    </message>
+    <message>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Land, mit dem Telefonnummern ohne Landesvorwahl gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2891,13 +3242,6 @@
         <source>The scheduled sync of &quot;%1&quot; did not start: it is already running.</source>
         <translation>Die geplante Synchronisierung von „%1“ startete nicht: sie läuft bereits.</translation>
     </message>
-    <message numerus="yes">
-        <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+6).</source>
-        <translation>
-            <numerusform>%n Auftrag von „%1“ für die Worker eingereiht (Worker, Strg+6).</numerusform>
-            <numerusform>%n Aufträge von „%1“ für die Worker eingereiht (Worker, Strg+6).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Schedules: %1</source>
         <translation>Zeitpläne: %1</translation>
@@ -2964,6 +3308,18 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>The Slack sync approval for %1 is for its owner&apos;s desktop (%2): ignored here.</source>
         <translation>Die Slack-Freigabe der Synchronisierung von %1 gilt für den Desktop ihres Eigentümers (%2): hier ignoriert.</translation>
+    </message>
+    <message>
+        <source>Custom Connectors</source>
+        <translation>Eigene Connectors</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+7).</source>
+        <translation><numerusform>%n Auftrag von „%1“ für die Worker eingereiht (Worker, Strg+7).</numerusform><numerusform>%n Aufträge von „%1“ für die Worker eingereiht (Worker, Strg+7).</numerusform></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom Connectors</source>
+        <translation>&amp;Eigene Connectors</translation>
     </message>
 </context>
 <context>
@@ -3809,10 +4165,6 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <translation>Kein Connector ausgewählt</translation>
     </message>
     <message>
-        <source>Nothing matches. Clear the search, or build a connector of your own.</source>
-        <translation>Nichts passt. Leeren Sie die Suche oder bauen Sie einen eigenen Connector.</translation>
-    </message>
-    <message>
         <source>&amp;Uninstall</source>
         <translation>&amp;Deinstallieren</translation>
     </message>
@@ -3882,6 +4234,30 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>%1 has no recorded fixture; test it in the builder first.</source>
         <translation>%1 hat keine Testaufzeichnung; testen Sie ihn zuerst im Builder.</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>die Suche</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>die Kategorie</translation>
+    </message>
+    <message>
+        <source>the pricing</source>
+        <translation>das Preismodell</translation>
+    </message>
+    <message>
+        <source>No connector is listed yet. Build one with File ▸ New Custom Connector… and publish it.</source>
+        <translation>Noch ist kein Connector gelistet. Bauen Sie einen mit Datei ▸ Neuer eigener Connector… und veröffentlichen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>No approved connector is listed yet. Tick “Show pending” to see those awaiting approval, or build one with File ▸ New Custom Connector….</source>
+        <translation>Noch ist kein freigegebener Connector gelistet. Kreuzen Sie „Ausstehende zeigen“ an, um die wartenden zu sehen, oder bauen Sie einen mit Datei ▸ Neuer eigener Connector….</translation>
+    </message>
+    <message>
+        <source>Nothing matches %1. Clear it, or build a connector of your own.</source>
+        <translation>Nichts passt zu %1. Setzen Sie es zurück oder bauen Sie einen eigenen Connector.</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5773,14 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Pagination: no sign of a next page in this answer; set it by hand if the API pages.</source>
         <translation>Seitenaufteilung: Kein Hinweis auf eine nächste Seite in dieser Antwort; setzen Sie sie von Hand, falls die API blättert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page size: the request has no parameter that sets it, so the %n record(s) this answer held are taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</source>
+        <translation><numerusform>Seitengröße: Die Anfrage hat keinen Parameter dafür, daher gilt der %n Datensatz dieser Antwort als Seitengröße der API. Geben Sie den Größenparameter der API an, um pro Anfrage mehr zu lesen.</numerusform><numerusform>Seitengröße: Die Anfrage hat keinen Parameter dafür, daher gelten die %n Datensätze dieser Antwort als Seitengröße der API. Geben Sie den Größenparameter der API an, um pro Anfrage mehr zu lesen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Page size: the request has no parameter that sets it, so the API&apos;s own page size applies. Enter the API&apos;s size parameter to choose one.</source>
+        <translation>Seitengröße: Die Anfrage hat keinen Parameter dafür, daher gilt die Seitengröße der API. Geben Sie den Größenparameter der API an, um eine zu wählen.</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,22 @@
         <source>The base URL %1.</source>
         <translation>L&apos;URL de base %1.</translation>
     </message>
+    <message>
+        <source>ISO country code (US, DE, GB…) used by format_phone to read numbers written without a country code; each connection can change it</source>
+        <translation>Code pays ISO (US, DE, GB…) avec lequel format_phone lit les numéros sans indicatif ; chaque connexion peut le changer</translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region:</source>
+        <translation>&amp;Région téléphonique par défaut :</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+        <source>The phone region is a two-letter country code, such as US or DE.</source>
+        <translation>La région téléphonique est un code pays de deux lettres, comme US ou DE.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::BuilderDetail::EndpointsPage</name>
@@ -895,6 +911,26 @@
     <message>
         <source>Cannot send a test request: %1</source>
         <translation>Impossible d&apos;envoyer la requête de test : %1</translation>
+    </message>
+    <message>
+        <source>Records asked for per request, sent as %1</source>
+        <translation>Enregistrements demandés par requête, envoyés dans %1</translation>
+    </message>
+    <message>
+        <source>Without a %1 this must be the number of records the API sends per page by itself</source>
+        <translation>Sans %1, ce doit être le nombre d’enregistrements que l’API envoie d’elle-même par page</translation>
+    </message>
+    <message>
+        <source>limit parameter</source>
+        <translation>paramètre de limite</translation>
+    </message>
+    <message>
+        <source>size parameter</source>
+        <translation>paramètre de taille</translation>
+    </message>
+    <message>
+        <source>Enter the size parameter first: without it the API&apos;s own page size applies</source>
+        <translation>Indiquez d’abord le paramètre de taille : sans lui, la taille de page de l’API s’applique</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1464,10 @@
         <source>new connection</source>
         <translation>nouvelle connexion</translation>
     </message>
+    <message>
+        <source>%1 (custom, version %2)</source>
+        <translation>%1 (personnalisé, version %2)</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectionListModel</name>
@@ -1653,10 +1693,6 @@
         <translation>Les connexions de démonstration n&apos;ont pas de compte à synchroniser</translation>
     </message>
     <message>
-        <source>Sync the selected connection (%1)</source>
-        <translation>Synchroniser la connexion sélectionnée (%1)</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -1749,6 +1785,46 @@
             <numerusform>Partitions : %1 sur %2 terminées · %n lecteur actif</numerusform>
             <numerusform>Partitions : %1 sur %2 terminées · %n lecteurs actifs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No version of the custom connector %1 is deployed in this workspace: deploy one in Custom Connectors</source>
+        <translation>Aucune version du connecteur personnalisé %1 n’est déployée dans cet espace de travail : déployez-en une dans Connecteurs personnalisés</translation>
+    </message>
+    <message>
+        <source>This version of Orion Connector Studio has no connector %1</source>
+        <translation>Cette version d’Orion Connector Studio n’a pas de connecteur %1</translation>
+    </message>
+    <message>
+        <source>A sync of this connection is running; wait for it or cancel it first</source>
+        <translation>Une synchronisation de cette connexion est en cours ; attendez-la ou annulez-la d’abord</translation>
+    </message>
+    <message>
+        <source>Select a connection to edit it</source>
+        <translation>Sélectionnez une connexion pour la modifier</translation>
+    </message>
+    <message>
+        <source>Select a connection to remove it</source>
+        <translation>Sélectionnez une connexion pour la supprimer</translation>
+    </message>
+    <message>
+        <source>Select a connection to sync it</source>
+        <translation>Sélectionnez une connexion pour la synchroniser</translation>
+    </message>
+    <message>
+        <source>This connection is syncing now</source>
+        <translation>Cette connexion se synchronise en ce moment</translation>
+    </message>
+    <message>
+        <source>Syncing is not available in this window</source>
+        <translation>La synchronisation n’est pas disponible dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Select a connection to set its alerts</source>
+        <translation>Sélectionnez une connexion pour régler ses alertes</translation>
+    </message>
+    <message>
+        <source>Select a connection to queue it for the workers</source>
+        <translation>Sélectionnez une connexion pour la mettre en file pour les workers</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2052,273 @@
     <message>
         <source>The stored spec of %1 is not valid any more: %2</source>
         <translation>La spécification enregistrée de %1 n&apos;est plus valide : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the connections: %1</source>
+        <translation>Impossible de lire les connexions : %1</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of %2.</source>
+        <translation>Il n’y a pas de version %1 de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::CustomConnectorsPage</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a connector spec can be (%2 MB at most).</source>
+        <translation>%1 est plus grand qu’une spécification de connecteur ne peut l’être (%2 Mo au plus).</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid connector spec: %2</source>
+        <translation>%1 n’est pas une spécification de connecteur valide : %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Freemium</source>
+        <translation>Freemium</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payant</translation>
+    </message>
+    <message>
+        <source>Publish to the Marketplace</source>
+        <translation>Publier sur la place de marché</translation>
+    </message>
+    <message>
+        <source>Pricing of %1 in the marketplace:</source>
+        <translation>Tarif de %1 sur la place de marché :</translation>
+    </message>
+    <message>
+        <source>Export Connector Spec</source>
+        <translation>Exporter la spécification du connecteur</translation>
+    </message>
+    <message>
+        <source>Connector specs (*.json)</source>
+        <translation>Spécifications de connecteur (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Connector Spec</source>
+        <translation>Importer une spécification de connecteur</translation>
+    </message>
+    <message>
+        <source>%1 was submitted to the marketplace; an admin approves it there.</source>
+        <translation>%1 a été soumis à la place de marché ; un administrateur l’y approuve.</translation>
+    </message>
+    <message>
+        <source>Custom Connectors</source>
+        <translation>Connecteurs personnalisés</translation>
+    </message>
+    <message>
+        <source>Versions of the selected connector</source>
+        <translation>Versions du connecteur sélectionné</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Déployé</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Plus récente</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Custom connectors</source>
+        <translation>Connecteurs personnalisés</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;New Connector…</source>
+        <translation>&amp;Nouveau connecteur…</translation>
+    </message>
+    <message>
+        <source>Describe a REST API and build a connector for it (Ctrl+Shift+N)</source>
+        <translation>Décrire une API REST et construire un connecteur pour elle (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in Builder…</source>
+        <translation>&amp;Modifier dans le générateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Store a connector spec file (JSON) as the next version of its connector, not deployed</source>
+        <translation>Enregistrer un fichier de spécification (JSON) comme version suivante de son connecteur, non déployée</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Published, pending approval</source>
+        <translation>Publié, en attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No custom connector yet. Build one from an API&apos;s description, or import a spec file.</source>
+        <translation>Aucun connecteur personnalisé pour l’instant. Construisez-en un à partir de la description d’une API, ou importez un fichier de spécification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom connector(s). Connections run the deployed version; Add Connection lists them.</source>
+        <translation><numerusform>%n connecteur personnalisé. Les connexions utilisent la version déployée ; Ajouter une connexion le propose.</numerusform><numerusform>%n connecteurs personnalisés. Les connexions utilisent la version déployée ; Ajouter une connexion les propose.</numerusform></translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>déployée</translation>
+    </message>
+    <message>
+        <source>newer, not deployed</source>
+        <translation>plus récente, non déployée</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>antérieure</translation>
+    </message>
+    <message>
+        <source>Select a custom connector first</source>
+        <translation>Sélectionnez d’abord un connecteur personnalisé</translation>
+    </message>
+    <message>
+        <source>Open version %1 of %2 in the builder; saving makes version %3</source>
+        <translation>Ouvrir la version %1 de %2 dans le générateur ; l’enregistrement crée la version %3</translation>
+    </message>
+    <message>
+        <source>Write version %1&apos;s spec to a JSON file (it holds no secrets)</source>
+        <translation>Écrire la spécification de la version %1 dans un fichier JSON (elle ne contient aucun secret)</translation>
+    </message>
+    <message>
+        <source>Version %1 is in the marketplace (%2)</source>
+        <translation>La version %1 est sur la place de marché (%2)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>pending an admin&apos;s approval</source>
+        <translation>en attente de l’approbation d’un administrateur</translation>
+    </message>
+    <message>
+        <source>Submit version %1 to the marketplace with its recorded test as evidence</source>
+        <translation>Soumettre la version %1 à la place de marché avec son test enregistré comme preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to Version %1</source>
+        <translation>&amp;Revenir à la version %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Version %1</source>
+        <translation>&amp;Déployer la version %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Version</source>
+        <translation>&amp;Déployer la version</translation>
+    </message>
+    <message>
+        <source>Version %1 is the one connections run</source>
+        <translation>La version %1 est celle qu’utilisent les connexions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections of %1 run version %2 from their next sync on (%n connection(s))</source>
+        <translation><numerusform>Les connexions de %1 utilisent la version %2 dès leur prochaine synchronisation (%n connexion)</numerusform><numerusform>Les connexions de %1 utilisent la version %2 dès leur prochaine synchronisation (%n connexions)</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is deployed; its connections run it from their next sync on.</source>
+        <translation>La version %1 de %2 est déployée ; ses connexions l’utilisent dès leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was exported to %3.</source>
+        <translation>La version %1 de %2 a été exportée vers %3.</translation>
+    </message>
+    <message>
+        <source>%1 was imported as version %2 (not deployed: deploy it below).</source>
+        <translation>%1 a été importé comme version %2 (non déployée : déployez-la ci-dessous).</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2580,14 @@
     <message>
         <source>Client ID</source>
         <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Région téléphonique par défaut</translation>
+    </message>
+    <message>
+        <source>Country used to read phone numbers written without a country code.</source>
+        <translation>Pays utilisé pour lire les numéros de téléphone écrits sans indicatif.</translation>
     </message>
 </context>
 <context>
@@ -2891,13 +3242,6 @@
         <source>The scheduled sync of &quot;%1&quot; did not start: it is already running.</source>
         <translation>La synchronisation planifiée de « %1 » n&apos;a pas démarré : elle est déjà en cours.</translation>
     </message>
-    <message numerus="yes">
-        <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+6).</source>
-        <translation>
-            <numerusform>%n tâche de « %1 » mise en file pour les workers (Workers, Ctrl+6).</numerusform>
-            <numerusform>%n tâches de « %1 » mises en file pour les workers (Workers, Ctrl+6).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Schedules: %1</source>
         <translation>Planifications : %1</translation>
@@ -2964,6 +3308,18 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>The Slack sync approval for %1 is for its owner&apos;s desktop (%2): ignored here.</source>
         <translation>L&apos;approbation Slack de la synchronisation de %1 est destinée au poste de son propriétaire (%2) : ignorée ici.</translation>
+    </message>
+    <message>
+        <source>Custom Connectors</source>
+        <translation>Connecteurs personnalisés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+7).</source>
+        <translation><numerusform>%n tâche de « %1 » mise en file pour les workers (Workers, Ctrl+7).</numerusform><numerusform>%n tâches de « %1 » mises en file pour les workers (Workers, Ctrl+7).</numerusform></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom Connectors</source>
+        <translation>Connecteurs &amp;personnalisés</translation>
     </message>
 </context>
 <context>
@@ -3809,10 +4165,6 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <translation>Aucun connecteur sélectionné</translation>
     </message>
     <message>
-        <source>Nothing matches. Clear the search, or build a connector of your own.</source>
-        <translation>Aucun résultat. Effacez la recherche, ou construisez votre propre connecteur.</translation>
-    </message>
-    <message>
         <source>&amp;Uninstall</source>
         <translation>&amp;Désinstaller</translation>
     </message>
@@ -3882,6 +4234,30 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>%1 has no recorded fixture; test it in the builder first.</source>
         <translation>%1 n&apos;a pas d&apos;enregistrement de test ; testez-le d&apos;abord dans le constructeur.</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>la recherche</translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation>la catégorie</translation>
+    </message>
+    <message>
+        <source>the pricing</source>
+        <translation>le tarif</translation>
+    </message>
+    <message>
+        <source>No connector is listed yet. Build one with File ▸ New Custom Connector… and publish it.</source>
+        <translation>Aucun connecteur n’est encore proposé. Construisez-en un avec Fichier ▸ Nouveau connecteur personnalisé… et publiez-le.</translation>
+    </message>
+    <message>
+        <source>No approved connector is listed yet. Tick “Show pending” to see those awaiting approval, or build one with File ▸ New Custom Connector….</source>
+        <translation>Aucun connecteur approuvé n’est encore proposé. Cochez « Afficher en attente » pour voir ceux qui attendent, ou construisez-en un avec Fichier ▸ Nouveau connecteur personnalisé….</translation>
+    </message>
+    <message>
+        <source>Nothing matches %1. Clear it, or build a connector of your own.</source>
+        <translation>Rien ne correspond à %1. Effacez-le, ou construisez votre propre connecteur.</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5773,14 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Pagination: no sign of a next page in this answer; set it by hand if the API pages.</source>
         <translation>Pagination : aucun signe de page suivante dans cette réponse ; réglez-la à la main si l’API pagine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page size: the request has no parameter that sets it, so the %n record(s) this answer held are taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</source>
+        <translation><numerusform>Taille de page : la requête n’a aucun paramètre qui la fixe, donc l’enregistrement (%n) de cette réponse est pris comme taille de page de l’API. Indiquez le paramètre de taille de l’API pour lire davantage par requête.</numerusform><numerusform>Taille de page : la requête n’a aucun paramètre qui la fixe, donc les %n enregistrements de cette réponse sont pris comme taille de page de l’API. Indiquez le paramètre de taille de l’API pour lire davantage par requête.</numerusform></translation>
+    </message>
+    <message>
+        <source>Page size: the request has no parameter that sets it, so the API&apos;s own page size applies. Enter the API&apos;s size parameter to choose one.</source>
+        <translation>Taille de page : la requête n’a aucun paramètre qui la fixe, donc la taille de page de l’API s’applique. Indiquez le paramètre de taille de l’API pour en choisir une.</translation>
     </message>
 </context>
 <context>

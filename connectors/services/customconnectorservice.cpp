@@ -1,11 +1,16 @@
 #include "services/customconnectorservice.h"
 
 #include "adapters/declarative/spectester.h"
+#include "adapters/registry/connectorregistry.h"
 #include "runtime/credentialstore.h"
 #include "services/workspaceservice.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +99,80 @@ bool CustomConnectorService::changeListingOn(Workspace *workspace, ListingAction
     return false;
 }
 
+CustomConnectorService::Catalog CustomConnectorService::catalogOn(Workspace *workspace)
+{
+    Catalog c;
+    if (!workspace) {
+        ConnectorRegistry::replaceCustom({});
+        c.error = QCoreApplication::translate("Orion::CustomConnectorsPage", "No workspace is open.");
+        return c;
+    }
+    c.entries = CustomConnectorStore(*workspace).catalog(&c.error);
+    QList<const Connector *> deployed;
+    for (const auto &e : std::as_const(c.entries)) {
+        if (e.deployedVersion == 0)
+            continue;
+        QString error;
+        if (const Connector *connector = CustomConnectorStore::resolve(*workspace, u"custom:"_s + e.name, workspace->userName(), &error))
+            deployed << connector;
+        else if (c.error.isEmpty())
+            c.error = error;
+    }
+    ConnectorRegistry::replaceCustom(deployed);
+    return c;
+}
+
+bool CustomConnectorService::changeCatalogOn(Workspace *workspace, CatalogChange *change)
+{
+    if (!workspace) {
+        change->error = QCoreApplication::translate("Orion::CustomConnectorsPage", "No workspace is open.");
+        return false;
+    }
+    CustomConnectorStore store(*workspace);
+    switch (change->action) {
+    case CatalogAction::Deploy: return store.deploy(change->name, change->version, &change->error);
+    case CatalogAction::Export: {
+        const auto spec = store.spec(change->name, change->version, &change->error);
+        if (!spec)
+            return false;
+        QSaveFile file(change->path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(spec->json()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+            change->error = QCoreApplication::translate("Orion::CustomConnectorsPage", "Cannot write %1: %2").arg(change->path, file.errorString());
+            return false;
+        }
+        return true;
+    }
+    case CatalogAction::Import: {
+        QFile file(change->path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            change->error = QCoreApplication::translate("Orion::CustomConnectorsPage", "Cannot read %1: %2").arg(change->path, file.errorString());
+            return false;
+        }
+        if (file.size() > kMaxSpecFileBytes) {
+            change->error = QCoreApplication::translate("Orion::CustomConnectorsPage", "%1 is larger than a connector spec can be (%2 MB at most).")
+                                .arg(change->path)
+                                .arg(kMaxSpecFileBytes >> 20);
+            return false;
+        }
+        ConnectorSpec spec;
+        QStringList errors;
+        if (!ConnectorSpec::parse(file.readAll(), &spec, &errors)) {
+            QString problems = errors.mid(0, 3).join(u"; "_s);
+            const int more = int(errors.size()) - 3;
+            if (more > 0)
+                problems += QCoreApplication::translate("Orion::CustomConnectorsPage", " and %n more", nullptr, more);
+            change->error = QCoreApplication::translate("Orion::CustomConnectorsPage", "%1 is not a valid connector spec: %2")
+                                .arg(QFileInfo(change->path).fileName(), problems);
+            return false;
+        }
+        change->name = spec.name();
+        change->version = store.import(spec, false, &change->error);
+        return change->version > 0;
+    }
+    }
+    return false;
+}
+
 template<typename Work, typename Answer> void CustomConnectorService::onWorkspace(Work work, Answer answer)
 {
     if (!m_workspace)
@@ -170,6 +249,23 @@ void CustomConnectorService::changeListing(ListingAction action, const QString &
             return error;
         },
         [connectorId](CustomConnectorService *self, const QString &error) { Q_EMIT self->listingChanged(connectorId, error); });
+}
+
+void CustomConnectorService::loadCatalog()
+{
+    onWorkspace([](Workspace *workspace) { return catalogOn(workspace); },
+                [](CustomConnectorService *self, const Catalog &c) { Q_EMIT self->catalogAvailable(c); });
+}
+
+void CustomConnectorService::changeCatalog(CatalogAction action, const QString &name, int version, const QString &path)
+{
+    CatalogChange change{action, name, version, path, {}};
+    onWorkspace(
+        [change](Workspace *workspace) mutable {
+            changeCatalogOn(workspace, &change);
+            return change;
+        },
+        [](CustomConnectorService *self, const CatalogChange &c) { Q_EMIT self->catalogChanged(c); });
 }
 
 } // namespace Orion

@@ -52,6 +52,25 @@ public:
         QString error;
     };
     enum class ListingAction { Install, Uninstall, Rate, Approve, Reject, Publish };
+    struct Catalog
+    {
+        QList<CustomConnectorStore::CatalogEntry> entries;
+        QString error;
+    };
+    // The Custom Connectors view's actions on one connector.
+    enum class CatalogAction {
+        Deploy, // make `version` the one connections run (roll back or forward)
+        Export, // write `version`'s spec to the file `path`
+        Import, // store the spec file `path` as the next version of its name (not deployed)
+    };
+    struct CatalogChange
+    {
+        CatalogAction action = CatalogAction::Deploy;
+        QString name;
+        int version = 0;
+        QString path;
+        QString error; // empty on success
+    };
 
     CustomConnectorService(WorkspaceService *workspace, std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
 
@@ -62,6 +81,11 @@ public:
     // → listingChanged. Rate: `value` is the stars; Publish: `name` is the custom connector's name and
     // `value` its pricing.
     void changeListing(ListingAction action, const QString &connectorId, const QString &value = {});
+    // → catalogAvailable. Also makes every deployed custom connector of this user known to the
+    // process's registry (Add Connection, Edit…, Sync Now), replacing those of an earlier workspace.
+    void loadCatalog();
+    // → catalogChanged
+    void changeCatalog(CatalogAction action, const QString &name, int version, const QString &path = {});
 
     // The rules, on the calling thread with an open workspace (nullptr: none open).
     // Secrets first (a deployed connector must find them), then the spec, then the listing; a
@@ -70,6 +94,11 @@ public:
     // Publishes the newest saved version with, as evidence, its stored fixture replayed offline now.
     static bool publishOn(Workspace *workspace, const QString &name, const QString &pricing, QString *error);
     static bool changeListingOn(Workspace *workspace, ListingAction action, const QString &connectorId, const QString &value, QString *error);
+    static Catalog catalogOn(Workspace *workspace);
+    // Import: `change.name` and `change.version` are set to what was stored.
+    static bool changeCatalogOn(Workspace *workspace, CatalogChange *change);
+    // Spec files larger than this are refused before they are parsed.
+    static constexpr qint64 kMaxSpecFileBytes = 4 * 1024 * 1024;
 
 Q_SIGNALS:
     void saveFinished(const Orion::CustomConnectorService::SaveResult &result);
@@ -77,6 +106,8 @@ Q_SIGNALS:
     void deployedNamesAvailable(const QStringList &names, const QString &error);
     void listingsAvailable(const Orion::CustomConnectorService::Listings &listings);
     void listingChanged(const QString &connectorId, const QString &error);
+    void catalogAvailable(const Orion::CustomConnectorService::Catalog &catalog);
+    void catalogChanged(const Orion::CustomConnectorService::CatalogChange &change);
 
 private:
     template<typename Work, typename Answer> void onWorkspace(Work work, Answer answer);

@@ -372,7 +372,9 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
         if (!failure) {
             MappingStore mappings(workspace);
             mapping = mappings.approvedSet(info.connection.id, stream, &error);
-            mapping.setDefaultRegion(WorkspaceSettings::defaultPhoneRegion());
+            // The connection's own phone region (every connector offers one), else the app's.
+            const QString region = info.connection.settings.value("default_region"_L1).toString();
+            mapping.setDefaultRegion(region.size() == 2 ? region : WorkspaceSettings::defaultPhoneRegion());
             if (!error.isEmpty())
                 failure = Failure::system(error);
             else if (!mapping.isEmpty())

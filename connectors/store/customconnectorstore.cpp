@@ -3,6 +3,7 @@
 
 #include "adapters/declarative/declarativeconnector.h"
 #include "store/connectionstore.h"
+#include "store/marketplacestore.h"
 #include "store/workspace.h"
 
 #include <QJsonDocument>
@@ -166,6 +167,135 @@ QList<CustomConnectorStore::Version> CustomConnectorStore::versions(QString *err
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toBool(), q.value(3).toString(), ConnectionStore::toUtc(q.value(4))});
     return out;
+}
+
+QString CustomConnectorStore::CatalogEntry::state() const
+{
+    if (listingStatus == "pending"_L1 || listingStatus == "approved"_L1)
+        return u"published"_s;
+    return deployedVersion > 0 ? u"deployed"_s : u"draft"_s;
+}
+
+QList<CustomConnectorStore::CatalogEntry> CustomConnectorStore::catalog(QString *error) const
+{
+    QList<CatalogEntry> out;
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT name, version, deployed, sandbox_status, updated_at, spec FROM custom_connectors WHERE owner = ? ORDER BY name, version"_s);
+    q.addBindValue(m_workspace.userName());
+    if (!q.exec()) {
+        *error = tr("Cannot read the custom connectors: %1").arg(q.lastError().text());
+        return {};
+    }
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (out.isEmpty() || out.constLast().name != name)
+            out.append({name, {}, {}, 0, {}, {}, 0});
+        CatalogEntry &e = out.last();
+        e.versions.append({name, q.value(1).toInt(), q.value(2).toBool(), q.value(3).toString(), ConnectionStore::toUtc(q.value(4))});
+        if (e.versions.constLast().deployed)
+            e.deployedVersion = e.versions.constLast().version;
+        e.displayName = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object().value("display_name"_L1).toString(name);
+    }
+    QSqlQuery used(m_workspace.database());
+    used.prepare(u"SELECT connector_id, count(*) FROM connections WHERE owner = ? AND connector_id LIKE 'custom:%' GROUP BY connector_id"_s);
+    used.addBindValue(m_workspace.userName());
+    if (!used.exec()) {
+        *error = tr("Cannot read the connections: %1").arg(used.lastError().text());
+        return {};
+    }
+    QHash<QString, int> counts;
+    while (used.next())
+        counts.insert(used.value(0).toString().mid(7), used.value(1).toInt());
+    // This user's own listings only: another member's "custom:NAME" is not this connector.
+    MarketplaceStore::Filter all;
+    all.includePending = true;
+    QString listingError;
+    QHash<QString, MarketplaceStore::Entry> listings;
+    for (const MarketplaceStore::Entry &listing : MarketplaceStore(m_workspace).list(all, &listingError))
+        if (listing.publisher == m_workspace.userName())
+            listings.insert(listing.connectorId, listing);
+    if (!listingError.isEmpty()) {
+        *error = listingError;
+        return {};
+    }
+    for (CatalogEntry &e : out) {
+        e.connections = counts.value(e.name);
+        const auto listing = listings.constFind(u"custom:"_s + e.name);
+        if (listing != listings.cend()) {
+            e.listingStatus = listing->status;
+            e.listedVersion = listing->version;
+        }
+    }
+    return out;
+}
+
+bool CustomConnectorStore::deploy(const QString &name, int version, QString *error)
+{
+    const auto chosen = spec(name, version, error);
+    if (!chosen)
+        return false;
+    QSqlDatabase db = m_workspace.database();
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE custom_connectors SET deployed = (version = ?) WHERE name = ? AND owner = ?"_s);
+    q.addBindValue(version);
+    q.addBindValue(name);
+    q.addBindValue(m_workspace.userName());
+    if (!q.exec()) {
+        *error = tr("Cannot deploy the connector: %1").arg(q.lastError().text());
+        return false;
+    }
+    activate(*chosen);
+    return true;
+}
+
+std::optional<ConnectorSpec> CustomConnectorStore::spec(const QString &name, int version, QString *error) const
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT spec FROM custom_connectors WHERE name = ? AND version = ? AND owner = ?"_s);
+    q.addBindValue(name);
+    q.addBindValue(version);
+    q.addBindValue(m_workspace.userName());
+    if (!q.exec()) {
+        *error = tr("Cannot read the custom connectors: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        *error = tr("There is no version %1 of %2.").arg(version).arg(name);
+        return std::nullopt;
+    }
+    ConnectorSpec parsed;
+    QStringList errors;
+    if (!ConnectorSpec::parse(q.value(0).toString().toUtf8(), &parsed, &errors)) {
+        *error = tr("The stored spec of %1 is not valid any more: %2").arg(name, errors.join(u"; "_s));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+int CustomConnectorStore::import(const ConnectorSpec &spec, bool deploy, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT COALESCE(MAX(version), 0) FROM custom_connectors WHERE name = ? AND owner = ?"_s);
+    q.addBindValue(spec.name());
+    q.addBindValue(m_workspace.userName());
+    if (!q.exec() || !q.next()) {
+        *error = tr("Cannot read the custom connectors: %1").arg(q.lastError().text());
+        return 0;
+    }
+    const int newest = q.value(0).toInt();
+    QJsonObject json = spec.json();
+    json.insert(u"version"_s, std::max(newest + 1, spec.version()));
+    ConnectorSpec numbered;
+    QStringList errors;
+    if (!ConnectorSpec::parse(QJsonDocument(json).toJson(QJsonDocument::Compact), &numbered, &errors)) {
+        *error = errors.join(u"; "_s);
+        return 0;
+    }
+    Artifacts none;
+    none.sandboxStatus = u"untested"_s;
+    if (!save(numbered, deploy, error, &none))
+        return 0;
+    return numbered.version();
 }
 
 const Connector *CustomConnectorStore::resolve(Workspace &workspace, const QString &connectorId, const QString &owner, QString *error)

@@ -58,6 +58,30 @@ public:
     std::optional<ConnectorSpec> deployed(const QString &name, const QString &owner, QString *error) const;
     QList<Version> versions(QString *error) const;
 
+    // One custom connector of this workspace's user, as the Custom Connectors view lists it.
+    struct CatalogEntry
+    {
+        QString name;
+        QString displayName;     // of the newest version
+        QList<Version> versions; // oldest first
+        int deployedVersion = 0; // 0: no version deployed (a draft)
+        QString listingStatus;   // the marketplace listing's: empty (not published), pending, approved, rejected
+        QString listedVersion;   // the version the listing carries
+        int connections = 0;     // this user's connections that run it
+
+        int latestVersion() const { return versions.isEmpty() ? 0 : versions.constLast().version; }
+        // draft (nothing deployed), deployed, or published (listed in the marketplace)
+        QString state() const;
+    };
+    QList<CatalogEntry> catalog(QString *error) const;
+    // Makes saved version `version` of NAME the one connections run (a roll back or forward).
+    bool deploy(const QString &name, int version, QString *error);
+    // One saved version's spec (export, review); nullopt with an error when there is none.
+    std::optional<ConnectorSpec> spec(const QString &name, int version, QString *error) const;
+    // A spec file stored as the next version of its name (after the newest saved one; deployed only
+    // with `deploy`). Returns the version it got, 0 on error.
+    int import(const ConnectorSpec &spec, bool deploy, QString *error);
+
     // The connector for a connection of `owner`: a built-in one, or for "custom:NAME" the spec NAME
     // that `owner` deployed — never another member's of the same name, whatever this process ran
     // before (a worker serves every owner).

@@ -75,12 +75,15 @@ FakeResponse FakeLedgerly::token(const RecordedRequest &request)
 
 QJsonObject FakeLedgerly::customer(int i) const
 {
-    return QJsonObject{{u"id"_s, u"c_%1"_s.arg(i, 6, 10, QChar(u'0'))},
-                       {u"email"_s, u"person%1@ledgerly.example"_s.arg(i)},
-                       {u"name"_s, u"Person %1"_s.arg(i)},
-                       {u"company"_s, QJsonObject{{u"name"_s, u"Firm %1"_s.arg(i % 7)}}},
-                       {u"archived"_s, i % 10 == 9},
-                       {u"updated_at"_s, m_base.addSecs(60 * i).toString(Qt::ISODate)}};
+    return QJsonObject{
+        {u"id"_s, u"c_%1"_s.arg(i, 6, 10, QChar(u'0'))},
+        {u"email"_s, u"person%1@ledgerly.example"_s.arg(i)},
+        {u"name"_s, u"Person %1"_s.arg(i)},
+        {u"company"_s, QJsonObject{{u"name"_s, u"Firm %1"_s.arg(i % 7)}}},
+        // Phones as people type them: national numbers (read in the connection's region) and international ones.
+        {u"phone"_s, i % 3 == 0 ? u"312-555-%1"_s.arg(i % 10000, 4, 10, QChar(u'0')) : u"+44 20 7946 %1"_s.arg(i % 10000, 4, 10, QChar(u'0'))},
+        {u"archived"_s, i % 10 == 9},
+        {u"updated_at"_s, m_base.addSecs(60 * i).toString(Qt::ISODate)}};
 }
 
 QJsonArray FakeLedgerly::customersSince(const QString &since, const QString &gte, const QString &lt) const
@@ -147,12 +150,13 @@ FakeResponse FakeLedgerly::handle(const RecordedRequest &request)
     qsizetype from = 0, size = 100;
     FakeResponse r;
     QJsonObject body;
+    // Without a size parameter the API chooses the page size, as real ones do (GitHub 30, many 20 or 25).
     if (style == "offset"_L1) {
         from = request.query.queryItemValue(u"offset"_s).toInt();
-        size = request.query.queryItemValue(u"limit"_s).toInt();
+        size = request.query.hasQueryItem(u"limit"_s) ? request.query.queryItemValue(u"limit"_s).toInt() : kDefaultPageSize;
     } else if (style == "pages"_L1) {
-        size = request.query.queryItemValue(u"per_page"_s).toInt();
-        from = (request.query.queryItemValue(u"page"_s).toInt() - 1) * size;
+        size = request.query.hasQueryItem(u"per_page"_s) ? request.query.queryItemValue(u"per_page"_s).toInt() : kDefaultPageSize;
+        from = (std::max(1, request.query.queryItemValue(u"page"_s).toInt()) - 1) * size;
     } else if (style == "cursor"_L1 || style == "next"_L1 || style == "link"_L1) {
         const QString cursor = request.query.queryItemValue(u"cursor"_s);
         from = cursor.isEmpty() ? 0 : QByteArray::fromBase64(cursor.toLatin1()).toInt();

@@ -25,6 +25,7 @@ public:
     static constexpr const char *kClientId = "ledgerly-client";
     static constexpr const char *kClientSecret = "ldg_cs_71b2e0";
     static constexpr const char *kFirstRefreshToken = "ldg_rt_first";
+    static constexpr int kDefaultPageSize = 20; // records per page when a request sets no size
 
     FakeLedgerly();
     void setAuth(Auth auth);

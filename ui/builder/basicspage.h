@@ -26,6 +26,7 @@ private:
     QPlainTextEdit *m_description;
     QComboBox *m_category;
     QLineEdit *m_baseUrl;
+    QLineEdit *m_region;
     bool m_nameEdited = false;
 };
 

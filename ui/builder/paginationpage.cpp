@@ -123,6 +123,8 @@ PaginationPage::PaginationPage()
         showCurrent();
     });
     connect(m_detect, &QPushButton::clicked, this, &PaginationPage::detect);
+    for (const char *key : {"limit_param", "size_param"})
+        connect(m_params.value(QString::fromLatin1(key)), &QLineEdit::textChanged, this, &PaginationPage::showParams);
     showParams();
 }
 
@@ -216,6 +218,17 @@ void PaginationPage::showParams()
         m_form->setRowVisible(it.value(), visible.contains(it.key()));
     m_form->setRowVisible(m_pageSize, visible.contains(u"page_size"_s));
     m_form->setRowVisible(m_startPage, visible.contains(u"start_page"_s));
+    // A page size needs the parameter that carries it: offset and page-number paging step by it
+    // (it is then the API's own size unless a limit or size parameter sets it); the others send it
+    // only through the size parameter.
+    const QString carrier = type == "offset"_L1 ? u"limit_param"_s : u"size_param"_s;
+    const bool carried = !m_params.value(carrier)->text().trimmed().isEmpty();
+    const bool steps = type == "offset"_L1 || type == "page_number"_L1;
+    m_pageSize->setEnabled(carried || steps);
+    m_pageSize->setToolTip(carried     ? tr("Records asked for per request, sent as %1").arg(m_params.value(carrier)->text().trimmed())
+                               : steps ? tr("Without a %1 this must be the number of records the API sends per page by itself")
+                                             .arg(type == "offset"_L1 ? tr("limit parameter") : tr("size parameter"))
+                                       : tr("Enter the size parameter first: without it the API's own page size applies"));
 }
 
 void PaginationPage::storeCurrent()
@@ -242,7 +255,7 @@ void PaginationPage::storeCurrent()
         }();
         for (const QString &k : keys)
             insertText(&p, k, m_params.value(k)->text());
-        if (m_form->isRowVisible(m_pageSize) && (type == "offset"_L1 || type == "page_number"_L1 || p.contains("size_param"_L1)))
+        if (m_form->isRowVisible(m_pageSize) && m_pageSize->isEnabled())
             p.insert(u"page_size"_s, m_pageSize->value());
         if (type == "page_number"_L1)
             p.insert(u"start_page"_s, m_startPage->value());

@@ -3,6 +3,7 @@
 #include "scheduleeditor.h"
 
 #include "adapters/connector.h"
+#include "adapters/declarative/declarativeconnector.h"
 #include "adapters/registry/connectorregistry.h"
 #include "runtime/credentialstore.h"
 #include "runtime/oauthauthorizer.h"
@@ -45,6 +46,16 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     setWindowTitle(connectionId ? tr("Edit Connection") : tr("Add Connection"));
     for (const Connector *c : ConnectorRegistry::instance().connectors())
         m_connector->addItem(c->displayName(), c->id());
+    // The deployed custom connectors of this workspace, after the built-in ones.
+    const QList<const Connector *> custom = ConnectorRegistry::instance().customConnectors();
+    if (!custom.isEmpty())
+        m_connector->insertSeparator(m_connector->count());
+    for (const Connector *c : custom) {
+        const auto *declarative = dynamic_cast<const DeclarativeConnector *>(c);
+        m_connector->addItem(declarative ? tr("%1 (custom, version %2)").arg(c->displayName()).arg(declarative->spec().version()) : c->displayName(),
+                             c->id());
+        m_connector->setItemData(m_connector->count() - 1, c->id(), Qt::ToolTipRole);
+    }
     m_connector->setCurrentIndex(std::max(0, m_connector->findData(connectorId)));
     m_connector->setEnabled(connectionId == 0);
     m_connector->setAccessibleName(tr("Connector"));

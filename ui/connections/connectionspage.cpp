@@ -387,6 +387,11 @@ qint64 ConnectionsPage::recordsShown() const
     return selected ? m_syncs.value(selected->name).progress.recordsRead : 0;
 }
 
+void ConnectionsPage::connectorsChanged()
+{
+    updateActions();
+}
+
 void ConnectionsPage::updateActions()
 {
     const auto selected = selectedConnection();
@@ -400,9 +405,42 @@ void ConnectionsPage::updateActions()
     m_alerts->setEnabled(selected.has_value() && m_syncService && !selected->isDemo);
     m_runOnWorkers->setVisible(m_workersAvailable);
     m_runOnWorkers->setEnabled(known && m_workersAvailable && !selected->isDemo);
-    m_sync->setToolTip(selected && selected->isDemo
-                           ? tr("Demo connections have no account to sync from")
-                           : tr("Sync the selected connection (%1)").arg(m_sync->shortcut().toString(QKeySequence::NativeText)));
+    // A disabled action says why; an enabled one what it does, with its key.
+    const auto withKey = [](QToolButton *button, const QString &tip) {
+        return button->isEnabled() ? tip + u" ("_s + button->shortcut().toString(QKeySequence::NativeText) + u')' : tip;
+    };
+    const QString unknown = !selected || known ? QString()
+        : selected->connectorId.startsWith("custom:"_L1)
+        ? tr("No version of the custom connector %1 is deployed in this workspace: deploy one in Custom Connectors").arg(selected->connectorId)
+        : tr("This version of Orion Connector Studio has no connector %1").arg(selected->connectorId);
+    const QString busy = tr("A sync of this connection is running; wait for it or cancel it first");
+    const QString demo = tr("Demo connections have no account to sync from");
+    m_edit->setToolTip(withKey(m_edit,
+                               !selected                ? tr("Select a connection to edit it")
+                                   : !unknown.isEmpty() ? unknown
+                                   : running            ? busy
+                                                        : tr("Edit the selected connection")));
+    m_remove->setToolTip(withKey(m_remove,
+                                 !selected     ? tr("Select a connection to remove it")
+                                     : running ? busy
+                                               : tr("Remove the selected connection with its records and history")));
+    m_sync->setToolTip(withKey(m_sync,
+                               !selected                ? tr("Select a connection to sync it")
+                                   : selected->isDemo   ? demo
+                                   : !unknown.isEmpty() ? unknown
+                                   : running            ? tr("This connection is syncing now")
+                                   : !m_syncService     ? tr("Syncing is not available in this window")
+                                                        : tr("Sync the selected connection")));
+    m_alerts->setToolTip(withKey(m_alerts,
+                                 !selected              ? tr("Select a connection to set its alerts")
+                                     : selected->isDemo ? demo
+                                                        : tr("Slack alerts on the selected connection's runs")));
+    m_runOnWorkers->setToolTip(withKey(m_runOnWorkers,
+                                       !selected              ? tr("Select a connection to queue it for the workers")
+                                           : selected->isDemo ? demo
+                                           : !unknown.isEmpty()
+                                           ? unknown
+                                           : tr("Queue the selected connection's streams for the workers of this PostgreSQL workspace")));
 }
 
 void ConnectionsPage::showSyncState()

@@ -37,6 +37,8 @@ public:
     void setWorkersAvailable(bool available); // a PostgreSQL workspace: "Run on Workers" is offered
     void runSelectedOnWorkers();
     void setConnections(const ConnectionSummaries &connections);
+    // The connectors the registry knows changed (a workspace's custom connectors were loaded).
+    void connectorsChanged();
     ConnectionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     bool isShowingEmptyState() const;

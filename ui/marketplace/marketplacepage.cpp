@@ -288,6 +288,23 @@ QString MarketplacePage::currentConnectorId() const
     return e ? e->connectorId : QString();
 }
 
+QString MarketplacePage::emptyText() const
+{
+    // What hides the listings: the filters actually set, or an empty marketplace.
+    QStringList set;
+    if (!m_search->text().trimmed().isEmpty())
+        set << tr("the search");
+    if (m_category->currentIndex() > 0)
+        set << tr("the category");
+    if (m_pricing->currentIndex() > 0)
+        set << tr("the pricing");
+    if (set.isEmpty())
+        return m_pending->isChecked() ? tr("No connector is listed yet. Build one with File ▸ New Custom Connector… and publish it.")
+                                      : tr("No approved connector is listed yet. Tick “Show pending” to see those awaiting approval, or build "
+                                           "one with File ▸ New Custom Connector….");
+    return tr("Nothing matches %1. Clear it, or build a connector of your own.").arg(QLocale().createSeparatedList(set));
+}
+
 void MarketplacePage::updateDetails()
 {
     const auto *e = current();
@@ -297,7 +314,7 @@ void MarketplacePage::updateDetails()
     m_reject->setVisible(e && e->status == "pending"_L1);
     if (!e) {
         m_title->setText(tr("No connector selected"));
-        m_details->setText(m_entries.isEmpty() ? tr("Nothing matches. Clear the search, or build a connector of your own.") : QString());
+        m_details->setText(m_entries.isEmpty() ? emptyText() : QString());
         m_install->setText(tr("&Install"));
         return;
     }

@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     void showEntries(const QList<MarketplaceStore::Entry> &entries);
     void updateDetails();
+    QString emptyText() const;
     void run(CustomConnectorService::ListingAction action, const QString &connectorId, const QString &value = {});
     const MarketplaceStore::Entry *current() const;
 

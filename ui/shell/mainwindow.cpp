@@ -4,6 +4,7 @@
 #include "adapters/connector.h"
 #include "adapters/registry/connectorregistry.h"
 #include "builder/connectorwizard.h"
+#include "builder/customconnectorspage.h"
 #include "common/deliver.h"
 #include "common/languages.h"
 #include "common/messagebanner.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     , m_mappingsPage(new MappingsPage(m_mappingReview, this))
     , m_customConnectors(new CustomConnectorService(workspace, m_sync->credentials(), this))
     , m_marketplacePage(new MarketplacePage(m_customConnectors, this))
+    , m_customConnectorsPage(new CustomConnectorsPage(m_customConnectors, this))
     , m_workersPage(new WorkersPage(workspace, this))
     , m_settingsPage(new SettingsPage(this))
     , m_databaseLabel(new QLabel(this))
@@ -97,6 +99,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     addPage(u":/icons/dashboard.svg"_s, m_dashboardPage);
     addPage(u":/icons/mappings.svg"_s, m_mappingsPage);
     addPage(u":/icons/marketplace.svg"_s, m_marketplacePage);
+    addPage(u":/icons/customconnectors.svg"_s, m_customConnectorsPage);
     addPage(u":/icons/workers.svg"_s, m_workersPage);
     addPage(u":/icons/settings.svg"_s, m_settingsPage);
     QPalette navPalette = m_navigation->palette();
@@ -140,8 +143,8 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     onLanguageChange(this, [this] {
         setWindowTitle(tr("Orion Connector Studio"));
         m_navigation->setAccessibleName(tr("Pages"));
-        const QStringList labels
-            = {tr("Connections"), tr("Activity"), tr("Dashboard"), tr("Mappings"), tr("Marketplace"), tr("Workers"), tr("Settings")};
+        const QStringList labels = {tr("Connections"), tr("Activity"),          tr("Dashboard"), tr("Mappings"),
+                                    tr("Marketplace"), tr("Custom Connectors"), tr("Workers"),   tr("Settings")};
         for (int row = 0; row < labels.size(); ++row)
             m_navigation->item(row)->setText(labels.at(row));
         m_cancel->setText(tr("Cancel"));
@@ -177,6 +180,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
         m_dashboardPage->setConnections(list);
         m_mappingsPage->setConnections(list);
         m_marketplacePage->refresh();
+        m_customConnectors->loadCatalog(); // also makes the deployed ones known to Add Connection, Edit… and Sync Now
         Q_EMIT workspaceReady();
     });
     connect(m_workspace, &WorkspaceService::operationFailed, this,
@@ -189,6 +193,12 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_connectionsPage, &ConnectionsPage::refreshRequested, m_workspace, &WorkspaceService::refreshConnections);
     connect(m_settingsPage, &SettingsPage::applyRequested, this, &MainWindow::applySettings);
     connect(m_marketplacePage, &MarketplacePage::buildRequested, this, [this] { openConnectorBuilder(); });
+    // Custom connectors: the catalog answer also updated the registry the connection actions consult.
+    connect(m_customConnectors, &CustomConnectorService::catalogAvailable, m_connectionsPage, &ConnectionsPage::connectorsChanged);
+    connect(m_customConnectorsPage, &CustomConnectorsPage::buildRequested, this, [this] { openConnectorBuilder(); });
+    connect(m_customConnectorsPage, &CustomConnectorsPage::editRequested, this, &MainWindow::editCustomConnector);
+    connect(m_customConnectorsPage, &CustomConnectorsPage::changed, m_marketplacePage, &MarketplacePage::refresh);
+    connect(m_marketplacePage, &MarketplacePage::changed, m_customConnectors, &CustomConnectorService::loadCatalog);
 
     // Connections: edit, remove, sync; Activity: the run history.
     m_connectionsPage->setSyncService(m_sync);
@@ -244,7 +254,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
             m_banner->showMessage(MessageBanner::Kind::Error, error);
             return;
         }
-        statusBar()->showMessage(tr("Queued %n job(s) of \"%1\" for the workers (Workers, Ctrl+6).", nullptr, int(ids.size())).arg(connection), 8000);
+        statusBar()->showMessage(tr("Queued %n job(s) of \"%1\" for the workers (Workers, Ctrl+7).", nullptr, int(ids.size())).arg(connection), 8000);
         m_workersPage->refresh();
     });
     connect(m_scheduler, &SyncScheduler::failed, this,
@@ -348,8 +358,8 @@ void MainWindow::setupMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(QString());
-    const QList<Page> pages
-        = {ConnectionsPageIndex, ActivityPageIndex, DashboardPageIndex, MappingsPageIndex, MarketplacePageIndex, WorkersPageIndex, SettingsPageIndex};
+    const QList<Page> pages = {ConnectionsPageIndex, ActivityPageIndex,         DashboardPageIndex, MappingsPageIndex,
+                               MarketplacePageIndex, CustomConnectorsPageIndex, WorkersPageIndex,   SettingsPageIndex};
     QList<QAction *> pageActions;
     for (const Page page : pages) {
         QAction *action = view->addAction(QString(), this, [this, page] { showPage(page); });
@@ -369,8 +379,8 @@ void MainWindow::setupMenus()
         build->setStatusTip(tr("Describe a REST API and build a connector for it, without code"));
         quit->setText(tr("&Quit"));
         view->setTitle(tr("&View"));
-        const QStringList labels
-            = {tr("&Connections"), tr("&Activity"), tr("&Dashboard"), tr("&Mappings"), tr("Mar&ketplace"), tr("&Workers"), tr("&Settings")};
+        const QStringList labels = {tr("&Connections"), tr("&Activity"),          tr("&Dashboard"), tr("&Mappings"),
+                                    tr("Mar&ketplace"), tr("C&ustom Connectors"), tr("&Workers"),   tr("&Settings")};
         for (int i = 0; i < pageActions.size(); ++i)
             pageActions.at(i)->setText(labels.at(i));
         help->setTitle(tr("&Help"));
@@ -418,8 +428,17 @@ ConnectorWizard *MainWindow::openConnectorBuilder(bool offerDraft)
                                                         : tr("%1 version %2 saved").arg(connectorId).arg(version),
                                          8000);
                 m_marketplacePage->refresh();
+                m_customConnectors->loadCatalog();
             });
     wizard->show();
+    return wizard;
+}
+
+ConnectorWizard *MainWindow::editCustomConnector(const QString &name)
+{
+    ConnectorWizard *wizard = openConnectorBuilder(false);
+    if (wizard)
+        wizard->editExisting(name);
     return wizard;
 }
 

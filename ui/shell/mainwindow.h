@@ -44,6 +44,7 @@ public:
         DashboardPageIndex,
         MappingsPageIndex,
         MarketplacePageIndex,
+        CustomConnectorsPageIndex,
         WorkersPageIndex,
         SettingsPageIndex
     };
@@ -66,9 +67,12 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     MappingsPage *mappingsPage() const { return m_mappingsPage; }
     MarketplacePage *marketplacePage() const { return m_marketplacePage; }
+    class CustomConnectorsPage *customConnectorsPage() const { return m_customConnectorsPage; }
     class WorkersPage *workersPage() const { return m_workersPage; }
     // The connector builder (File ▸ New Custom Connector…); offers to resume the newest draft.
     ConnectorWizard *openConnectorBuilder(bool offerDraft = true);
+    // The builder on the newest saved version of custom connector NAME (saving makes the next one).
+    ConnectorWizard *editCustomConnector(const QString &name);
     SyncService *syncService() const { return m_sync; }
     SlackEvents *slackEvents() const { return m_slackEvents; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
@@ -112,6 +116,7 @@ private:
     MappingsPage *m_mappingsPage;
     class CustomConnectorService *m_customConnectors;
     MarketplacePage *m_marketplacePage;
+    class CustomConnectorsPage *m_customConnectorsPage;
     class WorkersPage *m_workersPage;
     SettingsPage *m_settingsPage;
     QLabel *m_databaseLabel;

@@ -130,6 +130,8 @@ public:
             rules << s;
         }
         m_mapping = MappingSet(target, rules);
+        // format_phone reads national numbers in the connection's region, as the built-in connectors do.
+        m_mapping.setDefaultRegion(ctx.setting(u"default_region"_s));
         m_primaryKey = SourceProfile::compile(stream.value("primary_key"_L1).toString());
         m_selector = SourceProfile::compile(stream.value("record_selector"_L1).toObject().value("path"_L1).toString());
         m_filter = stream.value("record_selector"_L1).toObject().value("filter"_L1).toObject();
@@ -588,6 +590,17 @@ QList<SettingSpec> DeclarativeConnector::ownSettings() const
                     {},
                     {}});
     }
+    // Every connection has a phone region for format_phone, like the built-in connectors; a spec's
+    // own default_region setting gives its label and default.
+    if (std::none_of(out.cbegin(), out.cend(), [](const SettingSpec &s) { return s.key == "default_region"_L1; }))
+        out.append({u"default_region"_s,
+                    tr("Default phone region"),
+                    SettingSpec::Type::Text,
+                    u"US"_s,
+                    false,
+                    {},
+                    tr("Country used to read phone numbers written without a country code."),
+                    {}});
     if (m_spec.authenticator().value("type"_L1).toString() == "oauth2"_L1)
         out.append(
             {u"client_id"_s, tr("Client ID"), SettingSpec::Type::Text, m_spec.authenticator().value("client_id"_L1).toString(), false, {}, {}, {}});

@@ -67,6 +67,38 @@ QString lastSegment(const QString &path)
 
 } // namespace
 
+namespace {
+
+// A page size is only ever proposed with the parameter that carries it: the request's own size
+// parameter when it has one, else the size the API chose for this answer (offset and page-number
+// paging step by it; other paginations then send no size at all).
+void carryPageSize(const std::pair<QString, int> &requestSize, SpecDetector::Result *r)
+{
+    const QString type = r->paginator.value("type"_L1).toString();
+    if (type == "none"_L1 || type == "next_url"_L1)
+        return;
+    const QString key = type == "offset"_L1 ? u"limit_param"_s : u"size_param"_s;
+    const auto &[size, pageSize] = requestSize;
+    if (!size.isEmpty()) {
+        r->paginator.insert(key, size);
+        r->paginator.insert(u"page_size"_s, pageSize > 0 ? pageSize : 100);
+        return;
+    }
+    r->paginator.remove(key);
+    if (type == "offset"_L1 || type == "page_number"_L1) {
+        r->paginator.insert(u"page_size"_s, std::max(1, r->recordsOnPage));
+        r->notes << SpecDetector::tr("Page size: the request has no parameter that sets it, so the %n record(s) this answer held are taken as "
+                                     "the API's page size. Enter the API's size parameter to read more per request.",
+                                     nullptr, r->recordsOnPage);
+    } else {
+        r->paginator.remove(u"page_size"_s);
+        r->notes << SpecDetector::tr("Page size: the request has no parameter that sets it, so the API's own page size applies. Enter the "
+                                     "API's size parameter to choose one.");
+    }
+}
+
+} // namespace
+
 bool SpecDetector::detect(const QJsonObject &interaction, Result *result, QString *error)
 {
     const QJsonObject response = interaction.value("response"_L1).toObject();
@@ -216,6 +248,7 @@ bool SpecDetector::detect(const QJsonObject &interaction, Result *result, QStrin
         r.paginator = QJsonObject{{u"type"_s, u"none"_s}};
         r.notes << tr("Pagination: no sign of a next page in this answer; set it by hand if the API pages.");
     }
+    carryPageSize(sizeParam(), &r);
     *result = r;
     return true;
 }

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QMutex>
 
+#include <algorithm>
+
 namespace Orion {
 
 ConnectorRegistry::ConnectorRegistry()
@@ -66,6 +68,28 @@ const Connector *ConnectorRegistry::ownedCustom(const QString &owner, const QStr
     c.owned.insert(key, made.get());
     c.all.append(made);
     return made.get();
+}
+
+void ConnectorRegistry::replaceCustom(const QList<const Connector *> &deployed)
+{
+    auto &c = ConnectorRegistryDetail::custom();
+    QMutexLocker locker(&c.mutex);
+    c.latest.clear();
+    for (const Connector *connector : deployed)
+        c.latest.insert(connector->id(), connector); // kept alive by `all`: made by ownedCustom or registerCustom
+}
+
+QList<const Connector *> ConnectorRegistry::customConnectors() const
+{
+    auto &c = ConnectorRegistryDetail::custom();
+    QList<const Connector *> out;
+    {
+        QMutexLocker locker(&c.mutex);
+        out = c.latest.values();
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Connector *a, const Connector *b) { return QString::localeAwareCompare(a->displayName(), b->displayName()) < 0; });
+    return out;
 }
 
 const Connector *ConnectorRegistry::builtIn(const QString &id) const

@@ -30,6 +30,11 @@ public:
     // (a worker serves them all). Thread-safe; the connectors live as long as the process.
     static const Connector *ownedCustom(const QString &owner, const QString &id, int version,
                                         const std::function<std::shared_ptr<const Connector>()> &make);
+    // The custom connectors find() knows become exactly `deployed` (the open workspace's, for this
+    // process's user); those of an earlier workspace are forgotten. Thread-safe.
+    static void replaceCustom(const QList<const Connector *> &deployed);
+    // The custom connectors find() knows, by display name. Thread-safe.
+    QList<const Connector *> customConnectors() const;
     // A built-in connector, never a custom one.
     const Connector *builtIn(const QString &id) const;
 

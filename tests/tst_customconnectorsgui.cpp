@@ -1,0 +1,273 @@
+// Custom connectors as first-class connectors of the app, offscreen against the Ledgerly fake and a
+// real SQLite workspace: after a restart (nothing registered in the process) Add Connection lists the
+// deployed custom connector with its version, a connection made on it is edited and synced like any
+// other (phones in E.164 through the connection's region), a connection whose custom connector is not
+// deployed says so in its disabled actions' tooltips, and the Custom Connectors page lists versions
+// and states, rolls back, exports and imports. Screenshots: custom-connectors-*.png.
+#include "fakeledgerly.h"
+#include "testsupport.h"
+#include "timeouts.h"
+
+#include "adapters/registry/connectorregistry.h"
+#include "builder/customconnectorspage.h"
+#include "common/languages.h"
+#include "connections/connectiondialog.h"
+#include "connections/connectionspage.h"
+#include "runtime/credentialstore.h"
+#include "runtime/secretstore.h"
+#include "services/workspaceservice.h"
+#include "shell/mainwindow.h"
+#include "store/connectionstore.h"
+#include "store/customconnectorstore.h"
+#include "store/workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+
+class TstCustomConnectorsGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    Fakes::FakeLedgerly m_api;
+    QString m_db;
+    std::shared_ptr<CredentialStore> m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+    WorkspaceService *m_service = nullptr;
+    MemorySecretStore *m_secrets = nullptr;
+    MainWindow *m_window = nullptr;
+
+    // Ledgerly's customers by page number; `version` changes the display name so versions differ.
+    ConnectorSpec ledgerly(int version) const
+    {
+        const QJsonObject json{
+            {u"spec_version"_s, 1},
+            {u"name"_s, u"ledgerly"_s},
+            {u"version"_s, version},
+            {u"display_name"_s, u"Ledgerly Billing"_s},
+            {u"description"_s, u"Version %1"_s.arg(version)},
+            {u"base_url"_s, m_api.baseUrl().toString()},
+            {u"authenticator"_s,
+             QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
+            {u"streams"_s,
+             QJsonArray{QJsonObject{
+                 {u"name"_s, u"customers"_s},
+                 {u"kind"_s, u"customer"_s},
+                 {u"path"_s, u"/pages/customers"_s},
+                 {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+                 {u"primary_key"_s, u"id"_s},
+                 {u"paginator"_s,
+                  QJsonObject{{u"type"_s, u"page_number"_s}, {u"page_param"_s, u"page"_s}, {u"size_param"_s, u"per_page"_s}, {u"page_size"_s, 50}}},
+                 {u"mappings"_s,
+                  QJsonArray{
+                      QJsonObject{{u"target_field"_s, u"email"_s}, {u"source_path"_s, u"email"_s}},
+                      QJsonObject{{u"target_field"_s, u"full_name"_s}, {u"source_path"_s, u"name"_s}},
+                      QJsonObject{{u"target_field"_s, u"phone"_s}, {u"source_path"_s, u"phone"_s}, {u"transformation"_s, u"format_phone"_s}}}}}}}};
+        ConnectorSpec spec;
+        QStringList errors;
+        if (!ConnectorSpec::fromJson(json, &spec, &errors))
+            qFatal("%s", qPrintable(errors.join(u"; "_s)));
+        return spec;
+    }
+    QVariant scalar(const QString &sql) const
+    {
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        QSqlQuery q(w->database());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s", qPrintable(sql));
+        return q.value(0);
+    }
+    void selectConnection(const QString &name)
+    {
+        m_window->connectionsPage()->selectConnection(name);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionsPage()->selectedConnection()->name, name, OrionTest::EventTimeout);
+    }
+    QToolButton *action(const QString &text) const
+    {
+        for (QToolButton *b : m_window->connectionsPage()->findChildren<QToolButton *>())
+            if (b->text().remove(u'&') == text)
+                return b;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QApplication::setFont(QFont(u"DejaVu Sans"_s, 10));
+        Languages::install(qApp, u"en"_s);
+        m_api.setCustomerCount(230);
+        QVERIFY(m_api.start());
+        m_db = m_dir.filePath(u"custom.db"_s);
+        // What an earlier session left: two saved versions (the second deployed), a connection made on
+        // it (as `orion connection add --connector custom:ledgerly` does), and one on a connector that
+        // is not deployed here.
+        {
+            QString error;
+            auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+            QVERIFY2(w, qPrintable(error));
+            CustomConnectorStore store(*w);
+            QVERIFY2(store.save(ledgerly(1), true, &error), qPrintable(error));
+            QVERIFY2(store.save(ledgerly(2), true, &error), qPrintable(error));
+            ConnectionStore connections(*w);
+            QVERIFY(connections.createConnection(Test::newConnection(u"ledgerly-cli"_s, u"custom:ledgerly"_s), &error));
+            QVERIFY(connections.createConnection(Test::newConnection(u"ghost"_s, u"custom:ghost"_s), &error));
+        }
+        ConnectorRegistry::replaceCustom({}); // a fresh process knows no custom connector
+        QVERIFY(!ConnectorRegistry::instance().find(u"custom:ledgerly"_s));
+
+        m_service = new WorkspaceService(this);
+        m_secrets = new MemorySecretStore(this);
+        m_window = new MainWindow(m_service, m_secrets, m_credentials);
+        m_window->resize(1100, 748);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QSignalSpy catalog(m_window->customConnectorsPage(), &CustomConnectorsPage::loaded);
+        m_window->openWorkspace(DatabaseConfig::sqlite(m_db));
+        QVERIFY(catalog.wait(OrionTest::EventTimeout));
+        QCOMPARE(catalog.last().at(0).toInt(), 1);
+    }
+
+    void cleanupTestCase() { delete m_window; }
+
+    void aConnectionOnAnUndeployedConnectorSaysWhy()
+    {
+        selectConnection(u"ghost"_s);
+        QToolButton *edit = action(u"Edit…"_s);
+        QToolButton *sync = action(u"Sync Now"_s);
+        QVERIFY(edit && sync);
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!sync->isEnabled());
+        for (QToolButton *b : {edit, sync})
+            QVERIFY2(b->toolTip().contains(u"custom:ghost"_s) && b->toolTip().contains(u"Custom Connectors"_s), qPrintable(b->toolTip()));
+    }
+
+    void addConnectionListsTheDeployedCustomConnectorAndItSyncs()
+    {
+        selectConnection(u"ledgerly-cli"_s);
+        QVERIFY(action(u"Edit…"_s)->isEnabled());
+        QVERIFY(action(u"Sync Now"_s)->isEnabled());
+        QVERIFY2(action(u"Sync Now"_s)->toolTip().startsWith(u"Sync the selected connection"_s), qPrintable(action(u"Sync Now"_s)->toolTip()));
+
+        // The CLI's connection opens in the dialog with the custom connector's own fields.
+        ConnectionDialog *edit = m_window->connectionsPage()->openEditDialog();
+        QVERIFY(edit);
+        QCOMPARE(edit->connectorId(), u"custom:ledgerly"_s);
+        edit->reject();
+
+        ConnectionDialog *dialog = m_window->connectionsPage()->openAddDialog();
+        QVERIFY(dialog);
+        auto *combo = dialog->findChild<QComboBox *>();
+        const int index = combo->findData(u"custom:ledgerly"_s);
+        QVERIFY(index > 0);
+        QCOMPARE(combo->itemText(index), u"Ledgerly Billing (custom, version 2)"_s);
+        QVERIFY(combo->findData(u"stripe"_s) >= 0); // beside the built-ins
+        dialog->setConnector(u"custom:ledgerly"_s);
+        dialog->setName(u"ledgerly-app"_s);
+        dialog->setField(u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        dialog->setField(u"default_region"_s, u"US"_s);
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(Test::screenshotPath(u"custom-connectors-add-connection.png"_s)));
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
+        selectConnection(u"ledgerly-app"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(action(u"Sync Now"_s)->isEnabled(), OrionTest::EventTimeout);
+
+        QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
+        m_window->connectionsPage()->syncSelected();
+        QVERIFY(finished.wait(OrionTest::EventTimeout));
+        const auto results = finished.first().at(0).value<QList<SyncResult>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
+        QCOMPARE(results.first().recordsWritten, 230);
+        // format_phone read the national numbers in the connection's region, like the built-ins do.
+        QCOMPARE(scalar(u"SELECT phone FROM unified_customers WHERE external_id = 'c_000003'"_s).toString(), u"+13125550003"_s);
+        QCOMPARE(scalar(u"SELECT phone FROM unified_customers WHERE external_id = 'c_000004'"_s).toString(), u"+442079460004"_s);
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE phone NOT LIKE '+%'"_s).toInt(), 0);
+    }
+
+    void theCustomConnectorsPageRollsBackExportsAndImports()
+    {
+        m_window->showPage(MainWindow::CustomConnectorsPageIndex);
+        CustomConnectorsPage *page = m_window->customConnectorsPage();
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, 1).data().toString(), u"Deployed"_s);
+        QCOMPARE(page->model()->index(0, 2).data().toString(), u"version 2"_s);
+        QCOMPARE(page->model()->index(0, 5).data().toString(), u"2"_s); // ledgerly-cli and ledgerly-app
+        QCOMPARE(page->versionsTable()->model()->rowCount(), 2);
+        // The deployed version cannot be deployed again, and says so.
+        page->selectVersion(2);
+        QVERIFY(!page->deployButton()->isEnabled());
+        QVERIFY2(page->deployButton()->toolTip().contains(u"is the one connections run"_s), qPrintable(page->deployButton()->toolTip()));
+        page->selectVersion(1);
+        QVERIFY(page->deployButton()->isEnabled());
+        QCOMPARE(page->deployButton()->text().remove(u'&'), u"Roll Back to Version 1"_s);
+        QVERIFY(page->grab().save(Test::screenshotPath(u"custom-connectors-page.png"_s)));
+
+        QSignalSpy changed(page, &CustomConnectorsPage::changed);
+        QSignalSpy loaded(page, &CustomConnectorsPage::loaded);
+        page->deploySelectedVersion();
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
+        QVERIFY2(changed.first().at(1).toString().isEmpty(), qPrintable(changed.first().at(1).toString()));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
+        QCOMPARE(page->model()->index(0, 2).data().toString(), u"version 1"_s);
+        QCOMPARE(page->currentVersion(), 1); // the selection stays on what was deployed
+        QString error;
+        auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+        QCOMPARE(CustomConnectorStore(*w).deployed(u"ledgerly"_s, u"local"_s, &error)->version(), 1);
+        // Add Connection now offers version 1.
+        ConnectionDialog *dialog = m_window->connectionsPage()->openAddDialog();
+        auto *combo = dialog->findChild<QComboBox *>();
+        QCOMPARE(combo->itemText(combo->findData(u"custom:ledgerly"_s)), u"Ledgerly Billing (custom, version 1)"_s);
+        dialog->reject();
+
+        // Export version 1, import it back: version 3, not deployed.
+        const QString file = m_dir.filePath(u"ledgerly-v1.json"_s);
+        changed.clear();
+        page->exportSelectedVersion(file);
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
+        QVERIFY2(changed.first().at(1).toString().isEmpty(), qPrintable(changed.first().at(1).toString()));
+        QVERIFY(page->statusText().contains(u"ledgerly-v1.json"_s));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(!exported.readAll().contains(Fakes::FakeLedgerly::kKey));
+        changed.clear();
+        loaded.clear();
+        page->importSpec(file);
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
+        QVERIFY2(changed.first().at(1).toString().isEmpty(), qPrintable(changed.first().at(1).toString()));
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
+        QCOMPARE(page->versionsTable()->model()->rowCount(), 3);
+        QCOMPARE(page->model()->index(0, 3).data().toString(), u"version 3"_s);
+        QCOMPARE(page->model()->index(0, 2).data().toString(), u"version 1"_s);
+        // A file that is not a spec: a clear error, nothing stored.
+        QFile junk(m_dir.filePath(u"junk.json"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{\"name\": \"ledgerly\"}");
+        junk.close();
+        changed.clear();
+        page->importSpec(junk.fileName());
+        QVERIFY(changed.wait(OrionTest::EventTimeout));
+        QVERIFY2(changed.first().at(1).toString().contains(u"not a valid connector spec"_s), qPrintable(changed.first().at(1).toString()));
+        QVERIFY(page->statusText().contains(u"not a valid connector spec"_s));
+        QCOMPARE(page->versionsTable()->model()->rowCount(), 3);
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"custom-connectors-window.png"_s)));
+    }
+};
+
+QTEST_MAIN(TstCustomConnectorsGui)
+#include "tst_customconnectorsgui.moc"
