@@ -1,4 +1,5 @@
 #include "adapters/declarative/specimporter.h"
+#include "adapters/declarative/importdetail.h"
 
 #include "adapters/declarative/rangefilters.h"
 
@@ -22,8 +23,6 @@ using namespace Qt::StringLiterals;
 namespace Orion {
 
 namespace ImportDetail {
-
-constexpr qsizetype kMaxInput = 8 * 1024 * 1024;
 
 // YAML (a superset of JSON) → QJsonValue, depth-limited.
 QJsonValue fromYaml(const YAML::Node &node, int depth)
@@ -178,16 +177,13 @@ QString selectorFor(const QJsonValue &answer)
     return QString();
 }
 
-// Field mappings proposed by the local matcher on sample records (only confident ones).
-QJsonArray mappingsFor(const QList<QJsonObject> &records, const QString &kind)
+QJsonArray mappingsForFields(const QList<SourceField> &fields, const QString &kind, double threshold)
 {
     QJsonArray out;
-    if (records.isEmpty())
-        return out;
     MappingTarget target;
     mappingTargetFromName(kind, &target);
-    for (const MappingSuggestion &s : LocalMatcher::suggest(SourceProfile::profile(records), target)) {
-        if (s.isUnmapped() || s.confidence < 0.9 || s.targetField == "external_id"_L1)
+    for (const MappingSuggestion &s : LocalMatcher::suggest(fields, target)) {
+        if (s.isUnmapped() || s.confidence < threshold || s.targetField == "external_id"_L1)
             continue;
         QJsonObject m{{u"target_field"_s, s.targetField}, {u"source_path"_s, s.sourcePath}};
         if (s.transformation != Transformation::None)
@@ -195,6 +191,14 @@ QJsonArray mappingsFor(const QList<QJsonObject> &records, const QString &kind)
         out.append(m);
     }
     return out;
+}
+
+// Field mappings proposed by the local matcher on sample records (only confident ones).
+QJsonArray mappingsFor(const QList<QJsonObject> &records, const QString &kind)
+{
+    if (records.isEmpty())
+        return {};
+    return mappingsForFields(SourceProfile::profile(records), kind, 0.9);
 }
 
 // The authenticator from a header or query item carrying a credential; the value is never kept.
@@ -249,10 +253,12 @@ bool credentialQuery(const QString &name, const QString &value, QJsonObject *aut
 
 // The spec every importer ends with, kept only when it passes the same validation as a saved spec.
 bool finishSpec(const QString &name, const QString &title, const QString &base, const QJsonObject &auth, const QJsonArray &streams,
-                const QString &description, SpecImporter::Result *result, QString *error)
+                const QString &description, SpecImporter::Result *result, QString *error, const QJsonArray &settings)
 {
     QJsonObject spec{{u"spec_version"_s, 1}, {u"name"_s, name},          {u"version"_s, 1},      {u"display_name"_s, title.left(120)},
                      {u"base_url"_s, base},  {u"authenticator"_s, auth}, {u"streams"_s, streams}};
+    if (!settings.isEmpty())
+        spec.insert(u"settings"_s, settings);
     if (!description.isEmpty())
         spec.insert(u"description"_s, description.left(4000));
     ConnectorSpec check;
@@ -362,198 +368,6 @@ bool specFromRequests(const QString &title, const QList<Request> &requests, Spec
 }
 
 } // namespace ImportDetail
-
-bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QString *error)
-{
-    using namespace ImportDetail;
-    QJsonObject doc;
-    if (!parseDocument(document, &doc, error))
-        return false;
-    const QString version = doc.value("openapi"_L1).toString();
-    if (!version.startsWith("3.0"_L1) && !version.startsWith("3.1"_L1)) {
-        *error = doc.contains("swagger"_L1) ? u"Swagger 2.0 is not supported: convert it to OpenAPI 3"_s
-                                            : u"not an OpenAPI 3.0/3.1 document (no \"openapi\": \"3.x\")"_s;
-        return false;
-    }
-    const QString title = doc.value("info"_L1).toObject().value("title"_L1).toString();
-    if (title.trimmed().isEmpty()) {
-        *error = u"info.title: required (it names the connector)"_s;
-        return false;
-    }
-    QString base = doc.value("servers"_L1).toArray().first().toObject().value("url"_L1).toString();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    if (!QUrl(base).isValid() || QUrl(base).host().isEmpty()) {
-        *error = u"servers[0].url: an absolute http(s) URL is required"_s;
-        return false;
-    }
-    // Security: the first scheme used globally (or declared).
-    QJsonObject auth{{u"type"_s, u"none"_s}};
-    const QJsonObject schemes = doc.value("components"_L1).toObject().value("securitySchemes"_L1).toObject();
-    QString schemeName;
-    const QJsonArray security = doc.value("security"_L1).toArray();
-    if (!security.isEmpty() && !security.first().toObject().isEmpty())
-        schemeName = security.first().toObject().begin().key();
-    else if (!schemes.isEmpty())
-        schemeName = schemes.begin().key();
-    if (!schemeName.isEmpty()) {
-        const QJsonObject s = schemes.value(schemeName).toObject();
-        const QString type = s.value("type"_L1).toString();
-        if (type == "http"_L1 && s.value("scheme"_L1).toString().compare(u"bearer"_s, Qt::CaseInsensitive) == 0)
-            auth = {{u"type"_s, u"bearer"_s}, {u"secret"_s, u"token"_s}};
-        else if (type == "http"_L1 && s.value("scheme"_L1).toString().compare(u"basic"_s, Qt::CaseInsensitive) == 0)
-            auth = {{u"type"_s, u"basic"_s}, {u"username_secret"_s, u"username"_s}, {u"password_secret"_s, u"password"_s}};
-        else if (type == "apiKey"_L1 && (s.value("in"_L1).toString() == "header"_L1 || s.value("in"_L1).toString() == "query"_L1))
-            auth = {{u"type"_s, u"api_key"_s},
-                    {u"inject_into"_s, s.value("in"_L1).toString()},
-                    {u"name"_s, s.value("name"_L1).toString()},
-                    {u"secret"_s, u"token"_s}};
-        else if (type == "oauth2"_L1) {
-            const QJsonObject flows = s.value("flows"_L1).toObject();
-            const QJsonObject flow = flows.value("authorizationCode"_L1).toObject().isEmpty() ? flows.value("clientCredentials"_L1).toObject()
-                                                                                              : flows.value("authorizationCode"_L1).toObject();
-            if (!flow.value("tokenUrl"_L1).toString().isEmpty())
-                auth = {{u"type"_s, u"oauth2"_s},
-                        {u"token_url"_s, flow.value("tokenUrl"_L1).toString()},
-                        {u"client_id"_s, QString()},
-                        {u"authorize_url"_s, flow.value("authorizationUrl"_L1).toString()}};
-            result->notes.append(u"OAuth 2.0: set the client id; sign in to obtain the refresh token"_s);
-        }
-        if (auth.value("type"_L1).toString() != "none"_L1 && auth.contains("secret"_L1))
-            result->notes.append(u"the %1 credential is the secret \"token\""_s.arg(schemeName));
-    }
-    if (auth.value("authorize_url"_L1).toString().isEmpty())
-        auth.remove(u"authorize_url"_s);
-    // Streams: GET operations answering a list, without path parameters.
-    QJsonArray streams;
-    QSet<QString> names;
-    const QJsonObject paths = doc.value("paths"_L1).toObject();
-    const QJsonObject componentSchemas = doc.value("components"_L1).toObject().value("schemas"_L1).toObject();
-    const auto resolve = [&](QJsonObject schema) {
-        for (int guard = 0; guard < 8 && schema.contains("$ref"_L1); ++guard) {
-            const QString ref = schema.value("$ref"_L1).toString();
-            if (!ref.startsWith("#/components/schemas/"_L1))
-                break;
-            schema = componentSchemas.value(ref.mid(21)).toObject();
-        }
-        return schema;
-    };
-    for (auto it = paths.begin(); it != paths.end(); ++it) {
-        const QString path = it.key();
-        const QJsonObject get = it.value().toObject().value("get"_L1).toObject();
-        if (get.isEmpty() || path.contains(u'{'))
-            continue;
-        QJsonObject schema = resolve(get.value("responses"_L1)
-                                         .toObject()
-                                         .value("200"_L1)
-                                         .toObject()
-                                         .value("content"_L1)
-                                         .toObject()
-                                         .value("application/json"_L1)
-                                         .toObject()
-                                         .value("schema"_L1)
-                                         .toObject());
-        QString selector;
-        QJsonObject itemSchema;
-        QSet<QString> answerPaths;
-        if (schema.value("type"_L1).toString() == "array"_L1) {
-            itemSchema = resolve(schema.value("items"_L1).toObject());
-        } else {
-            const QJsonObject props = schema.value("properties"_L1).toObject();
-            for (auto p = props.begin(); p != props.end(); ++p) {
-                const QJsonObject ps = resolve(p.value().toObject());
-                answerPaths.insert(p.key());
-                const QJsonObject inner = ps.value("properties"_L1).toObject();
-                for (auto q = inner.begin(); q != inner.end(); ++q)
-                    answerPaths.insert(p.key() + u'.' + q.key());
-                if (selector.isEmpty() && ps.value("type"_L1).toString() == "array"_L1) {
-                    selector = p.key();
-                    itemSchema = resolve(ps.value("items"_L1).toObject());
-                }
-            }
-            if (selector.isEmpty())
-                continue; // not a list
-        }
-        QSet<QString> params;
-        RangeFilters::Parameters ranges;
-        QString since;
-        for (const QJsonValue &p : get.value("parameters"_L1).toArray()) {
-            const QJsonObject param = p.toObject();
-            if (param.value("in"_L1).toString() != "query"_L1)
-                continue;
-            const QString n = param.value("name"_L1).toString();
-            params.insert(n);
-            const QJsonObject paramSchema = param.contains("schema"_L1) ? param.value("schema"_L1).toObject() : param; // 3.x or 2.0
-            ranges.insert(n, RangeFilters::formatOf(n, paramSchema));
-            // A deepObject range (Stripe's created: {gt, gte, lt, lte} or an integer) is sent as created[gte].
-            if (param.value("style"_L1).toString() == "deepObject"_L1) {
-                QJsonArray variants = paramSchema.value("anyOf"_L1).toArray();
-                variants.append(paramSchema);
-                for (const QJsonValue &v : std::as_const(variants)) {
-                    const QJsonObject props = resolve(v.toObject()).value("properties"_L1).toObject();
-                    for (auto q = props.begin(); q != props.end(); ++q)
-                        ranges.insert(n + u'[' + q.key() + u']', RangeFilters::formatOf(n, resolve(q.value().toObject())));
-                }
-            }
-            static const QRegularExpression sinceLike(u"^(updated_since|modified_since|since|updated_after|changed_since|updatedSince)$"_s);
-            if (sinceLike.match(n).hasMatch())
-                since = n;
-        }
-        QString name = streamName(path);
-        if (names.contains(name))
-            name += u"_"_s + QString::number(names.size());
-        names.insert(name);
-        const QJsonObject itemProps = itemSchema.value("properties"_L1).toObject();
-        // Mappings from the item schema's field names (types stand in for values).
-        SourceFields fields;
-        for (auto p = itemProps.begin(); p != itemProps.end(); ++p) {
-            SourceField f;
-            f.path = p.key();
-            const QString t = p.value().toObject().value("type"_L1).toString();
-            f.type = t == "number"_L1 || t == "integer"_L1 ? t : (t == "object"_L1 || t == "array"_L1 ? t : u"string"_s);
-            fields << f;
-        }
-        const QString kind = kindFor(name);
-        MappingTarget target;
-        mappingTargetFromName(kind, &target);
-        QJsonArray mappings;
-        for (const MappingSuggestion &s : LocalMatcher::suggest(fields, target)) {
-            if (s.isUnmapped() || s.confidence < 0.8 || s.targetField == "external_id"_L1)
-                continue;
-            QJsonObject m{{u"target_field"_s, s.targetField}, {u"source_path"_s, s.sourcePath}};
-            if (s.transformation != Transformation::None)
-                m.insert(u"transformation"_s, transformationName(s.transformation));
-            mappings.append(m);
-        }
-        QJsonObject stream{{u"name"_s, name},
-                           {u"kind"_s, kind},
-                           {u"path"_s, path},
-                           {u"record_selector"_s, QJsonObject{{u"path"_s, selector}}},
-                           {u"primary_key"_s, itemProps.contains("id"_L1) || itemProps.isEmpty() ? u"id"_s : itemProps.begin().key()},
-                           {u"paginator"_s, paginatorFor(params, answerPaths, &result->notes, name)}};
-        if (!get.value("summary"_L1).toString().isEmpty())
-            stream.insert(u"description"_s, get.value("summary"_L1).toString().left(2000));
-        if (!since.isEmpty()) {
-            QString cursorField;
-            for (const QString &c : {u"updated_at"_s, u"updatedAt"_s, u"modified_at"_s, u"last_modified"_s})
-                if (itemProps.contains(c))
-                    cursorField = c;
-            if (!cursorField.isEmpty())
-                stream.insert(u"incremental"_s, QJsonObject{{u"cursor_field"_s, cursorField}, {u"request_param"_s, since}});
-        }
-        if (const QJsonObject byTime = RangeFilters::propose(name, ranges, &result->notes); !byTime.isEmpty())
-            stream.insert(u"partition_by_time"_s, byTime);
-        if (!mappings.isEmpty())
-            stream.insert(u"mappings"_s, mappings);
-        streams.append(stream);
-    }
-    if (streams.isEmpty()) {
-        *error = u"no GET operation answering a list was found in paths"_s;
-        return false;
-    }
-    return finishSpec(ConnectorSpec::nameFromTitle(title), title, base, auth, streams,
-                      doc.value("info"_L1).toObject().value("description"_L1).toString(), result, error);
-}
 
 bool SpecImporter::fromPostman(const QByteArray &collection, Result *result, QString *error)
 {

@@ -17,6 +17,9 @@ public:
     {
         QJsonObject spec;
         QStringList notes;
+        // Per stream (OpenAPI): record_selector, paginator and incremental, each {value, confidence,
+        // reason} — what the choice was read from, for the analyst to confirm.
+        QJsonObject evidence;
     };
 
     static bool fromOpenApi(const QByteArray &document, Result *result, QString *error);
