@@ -3,6 +3,7 @@
 // incremental cursors and mappings; malformed input gives a clear error, never a crash.
 #include "adapters/declarative/connectorspec.h"
 #include "adapters/declarative/specimporter.h"
+#include "adapters/declarative/yamldocument.h"
 #include "importerlabels.h"
 
 #include <QFile>
@@ -146,6 +147,40 @@ private Q_SLOTS:
         QCOMPARE(bins.value("path"_L1).toString(), u"/warehouses/{{ config.warehouse_code }}/bins"_s);
         QVERIFY(settings.contains(u"warehouse_code="_s));
         QCOMPARE(bins.value("paginator"_L1).toObject(), (QJsonObject{{u"type"_s, u"next_url"_s}, {u"next_url_path"_s, u"next"_s}}));
+    }
+
+    // YAML as libyaml reads it: core-schema scalars (quoted ones stay text), anchors and aliases,
+    // and the failures an attacker would try (an alias bomb, deep nesting, a dangling alias).
+    void yamlDocuments()
+    {
+        QJsonValue v;
+        QString error;
+        QVERIFY2(Yaml::read("a: &shared {type: string, max: 5}\nb: *shared\nc: '5'\nd: 5\ne: 1.5e3\nf: ~\ng: true\nh: 'true'\ni: -12\nj: 0x\n", &v,
+                            &error),
+                 qPrintable(error));
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value("b"_L1).toObject(), o.value("a"_L1).toObject());
+        QCOMPARE(o.value("a"_L1).toObject().value("max"_L1).toDouble(), 5.0);
+        QCOMPARE(o.value("c"_L1), QJsonValue(u"5"_s));
+        QCOMPARE(o.value("d"_L1), QJsonValue(5.0));
+        QCOMPARE(o.value("e"_L1), QJsonValue(1500.0));
+        QVERIFY(o.value("f"_L1).isNull());
+        QCOMPARE(o.value("g"_L1), QJsonValue(true));
+        QCOMPARE(o.value("h"_L1), QJsonValue(u"true"_s));
+        QCOMPARE(o.value("i"_L1), QJsonValue(-12.0));
+        QCOMPARE(o.value("j"_L1), QJsonValue(u"0x"_s));
+        // Nine levels of ten aliases each would be a billion values.
+        QByteArray bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int i = 1; i < 9; ++i)
+            bomb += QByteArray("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
+                        .replace("%1", QByteArray::number(i))
+                        .replace("%2", QByteArray::number(i - 1));
+        QVERIFY(!Yaml::read(bomb, &v, &error));
+        QVERIFY2(error.contains(u"expands to more than"_s), qPrintable(error));
+        QVERIFY(!Yaml::read("a: *nowhere\n", &v, &error));
+        QVERIFY2(error.contains(u"names no anchor"_s), qPrintable(error));
+        QVERIFY(!Yaml::read("a: [1, 2\nb: 3\n", &v, &error));
+        QVERIFY2(error.contains(u"line"_s), qPrintable(error));
     }
 
     // The labelled corpus of real descriptions (tests/data/openapi-corpus, see its labels.json):

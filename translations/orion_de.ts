@@ -932,6 +932,54 @@
         <source>Enter the size parameter first: without it the API&apos;s own page size applies</source>
         <translation>Geben Sie zuerst den Größenparameter an: ohne ihn gilt die Seitengröße der API</translation>
     </message>
+    <message>
+        <source>Why the importer chose these</source>
+        <translation>Warum der Import dies gewählt hat</translation>
+    </message>
+    <message>
+        <source>confirmed by a live answer (%1)</source>
+        <translation>durch eine Live-Antwort bestätigt (%1)</translation>
+    </message>
+    <message>
+        <source>corrected by a live answer; the description suggested %1</source>
+        <translation>durch eine Live-Antwort korrigiert; die Beschreibung legte %1 nahe</translation>
+    </message>
+    <message>
+        <source>Detect confirmed the imported %1.</source>
+        <translation>Erkennen hat die importierte %1 bestätigt.</translation>
+    </message>
+    <message>
+        <source>Detect corrected the imported %1.</source>
+        <translation>Erkennen hat die importierte %1 korrigiert.</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Datensatzauswahl</translation>
+    </message>
+    <message>
+        <source>pagination</source>
+        <translation>Paginierung</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Paginierung</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Inkrementell</translation>
+    </message>
+    <message>
+        <source>%1 % — check it</source>
+        <translation>%1 % — bitte prüfen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Orion::BuilderDetail::ReviewPage</name>
@@ -2082,7 +2130,10 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> und %n weiterer</numerusform><numerusform> und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a valid connector spec: %2</source>
@@ -2246,7 +2297,10 @@
     </message>
     <message numerus="yes">
         <source>%n custom connector(s). Connections run the deployed version; Add Connection lists them.</source>
-        <translation><numerusform>%n eigener Connector. Verbindungen verwenden die bereitgestellte Version; Verbindung hinzufügen listet ihn auf.</numerusform><numerusform>%n eigene Connectors. Verbindungen verwenden die bereitgestellte Version; Verbindung hinzufügen listet sie auf.</numerusform></translation>
+        <translation>
+            <numerusform>%n eigener Connector. Verbindungen verwenden die bereitgestellte Version; Verbindung hinzufügen listet ihn auf.</numerusform>
+            <numerusform>%n eigene Connectors. Verbindungen verwenden die bereitgestellte Version; Verbindung hinzufügen listet sie auf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deployed</source>
@@ -2306,7 +2360,10 @@
     </message>
     <message numerus="yes">
         <source>Connections of %1 run version %2 from their next sync on (%n connection(s))</source>
-        <translation><numerusform>Verbindungen von %1 verwenden ab ihrer nächsten Synchronisierung Version %2 (%n Verbindung)</numerusform><numerusform>Verbindungen von %1 verwenden ab ihrer nächsten Synchronisierung Version %2 (%n Verbindungen)</numerusform></translation>
+        <translation>
+            <numerusform>Verbindungen von %1 verwenden ab ihrer nächsten Synchronisierung Version %2 (%n Verbindung)</numerusform>
+            <numerusform>Verbindungen von %1 verwenden ab ihrer nächsten Synchronisierung Version %2 (%n Verbindungen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version %1 of %2 is deployed; its connections run it from their next sync on.</source>
@@ -3315,7 +3372,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     </message>
     <message numerus="yes">
         <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+7).</source>
-        <translation><numerusform>%n Auftrag von „%1“ für die Worker eingereiht (Worker, Strg+7).</numerusform><numerusform>%n Aufträge von „%1“ für die Worker eingereiht (Worker, Strg+7).</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag von „%1“ für die Worker eingereiht (Worker, Strg+7).</numerusform>
+            <numerusform>%n Aufträge von „%1“ für die Worker eingereiht (Worker, Strg+7).</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;ustom Connectors</source>
@@ -5776,7 +5836,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     </message>
     <message numerus="yes">
         <source>Page size: the request has no parameter that sets it, so the %n record(s) this answer held are taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</source>
-        <translation><numerusform>Seitengröße: Die Anfrage hat keinen Parameter dafür, daher gilt der %n Datensatz dieser Antwort als Seitengröße der API. Geben Sie den Größenparameter der API an, um pro Anfrage mehr zu lesen.</numerusform><numerusform>Seitengröße: Die Anfrage hat keinen Parameter dafür, daher gelten die %n Datensätze dieser Antwort als Seitengröße der API. Geben Sie den Größenparameter der API an, um pro Anfrage mehr zu lesen.</numerusform></translation>
+        <translation>
+            <numerusform>Seitengröße: Die Anfrage hat keinen Parameter dafür, daher gilt der %n Datensatz dieser Antwort als Seitengröße der API. Geben Sie den Größenparameter der API an, um pro Anfrage mehr zu lesen.</numerusform>
+            <numerusform>Seitengröße: Die Anfrage hat keinen Parameter dafür, daher gelten die %n Datensätze dieser Antwort als Seitengröße der API. Geben Sie den Größenparameter der API an, um pro Anfrage mehr zu lesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page size: the request has no parameter that sets it, so the API&apos;s own page size applies. Enter the API&apos;s size parameter to choose one.</source>

@@ -200,15 +200,24 @@
     <name>Orion::CustomConnectorsPage</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n custom connector(s). Connections run the deployed version; Add Connection lists them.</source>
-        <translation><numerusform>%n custom connector. Connections run the deployed version; Add Connection lists it.</numerusform><numerusform>%n custom connectors. Connections run the deployed version; Add Connection lists them.</numerusform></translation>
+        <translation>
+            <numerusform>%n custom connector. Connections run the deployed version; Add Connection lists it.</numerusform>
+            <numerusform>%n custom connectors. Connections run the deployed version; Add Connection lists them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connections of %1 run version %2 from their next sync on (%n connection(s))</source>
-        <translation><numerusform>Connections of %1 run version %2 from their next sync on (%n connection)</numerusform><numerusform>Connections of %1 run version %2 from their next sync on (%n connections)</numerusform></translation>
+        <translation>
+            <numerusform>Connections of %1 run version %2 from their next sync on (%n connection)</numerusform>
+            <numerusform>Connections of %1 run version %2 from their next sync on (%n connections)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,7 +255,10 @@
     </message>
     <message numerus="yes">
         <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+7).</source>
-        <translation><numerusform>Queued %n job of &quot;%1&quot; for the workers (Workers, Ctrl+7).</numerusform><numerusform>Queued %n jobs of &quot;%1&quot; for the workers (Workers, Ctrl+7).</numerusform></translation>
+        <translation>
+            <numerusform>Queued %n job of &quot;%1&quot; for the workers (Workers, Ctrl+7).</numerusform>
+            <numerusform>Queued %n jobs of &quot;%1&quot; for the workers (Workers, Ctrl+7).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,7 +396,10 @@
     </message>
     <message numerus="yes">
         <source>Page size: the request has no parameter that sets it, so the %n record(s) this answer held are taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</source>
-        <translation><numerusform>Page size: the request has no parameter that sets it, so the %n record this answer held is taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</numerusform><numerusform>Page size: the request has no parameter that sets it, so the %n records this answer held are taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</numerusform></translation>
+        <translation>
+            <numerusform>Page size: the request has no parameter that sets it, so the %n record this answer held is taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</numerusform>
+            <numerusform>Page size: the request has no parameter that sets it, so the %n records this answer held are taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,54 @@
         <source>Enter the size parameter first: without it the API&apos;s own page size applies</source>
         <translation>Indiquez d’abord le paramètre de taille : sans lui, la taille de page de l’API s’applique</translation>
     </message>
+    <message>
+        <source>Why the importer chose these</source>
+        <translation>Pourquoi l’import a choisi ceci</translation>
+    </message>
+    <message>
+        <source>confirmed by a live answer (%1)</source>
+        <translation>confirmé par une réponse réelle (%1)</translation>
+    </message>
+    <message>
+        <source>corrected by a live answer; the description suggested %1</source>
+        <translation>corrigé par une réponse réelle ; la description suggérait %1</translation>
+    </message>
+    <message>
+        <source>Detect confirmed the imported %1.</source>
+        <translation>La détection a confirmé %1 importée.</translation>
+    </message>
+    <message>
+        <source>Detect corrected the imported %1.</source>
+        <translation>La détection a corrigé %1 importée.</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>la sélection des enregistrements</translation>
+    </message>
+    <message>
+        <source>pagination</source>
+        <translation>la pagination</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Pagination</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incrémental</translation>
+    </message>
+    <message>
+        <source>%1 % — check it</source>
+        <translation>%1 % — à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Orion::BuilderDetail::ReviewPage</name>
@@ -2082,7 +2130,10 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a valid connector spec: %2</source>
@@ -2246,7 +2297,10 @@
     </message>
     <message numerus="yes">
         <source>%n custom connector(s). Connections run the deployed version; Add Connection lists them.</source>
-        <translation><numerusform>%n connecteur personnalisé. Les connexions utilisent la version déployée ; Ajouter une connexion le propose.</numerusform><numerusform>%n connecteurs personnalisés. Les connexions utilisent la version déployée ; Ajouter une connexion les propose.</numerusform></translation>
+        <translation>
+            <numerusform>%n connecteur personnalisé. Les connexions utilisent la version déployée ; Ajouter une connexion le propose.</numerusform>
+            <numerusform>%n connecteurs personnalisés. Les connexions utilisent la version déployée ; Ajouter une connexion les propose.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deployed</source>
@@ -2306,7 +2360,10 @@
     </message>
     <message numerus="yes">
         <source>Connections of %1 run version %2 from their next sync on (%n connection(s))</source>
-        <translation><numerusform>Les connexions de %1 utilisent la version %2 dès leur prochaine synchronisation (%n connexion)</numerusform><numerusform>Les connexions de %1 utilisent la version %2 dès leur prochaine synchronisation (%n connexions)</numerusform></translation>
+        <translation>
+            <numerusform>Les connexions de %1 utilisent la version %2 dès leur prochaine synchronisation (%n connexion)</numerusform>
+            <numerusform>Les connexions de %1 utilisent la version %2 dès leur prochaine synchronisation (%n connexions)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Version %1 of %2 is deployed; its connections run it from their next sync on.</source>
@@ -3315,7 +3372,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     </message>
     <message numerus="yes">
         <source>Queued %n job(s) of &quot;%1&quot; for the workers (Workers, Ctrl+7).</source>
-        <translation><numerusform>%n tâche de « %1 » mise en file pour les workers (Workers, Ctrl+7).</numerusform><numerusform>%n tâches de « %1 » mises en file pour les workers (Workers, Ctrl+7).</numerusform></translation>
+        <translation>
+            <numerusform>%n tâche de « %1 » mise en file pour les workers (Workers, Ctrl+7).</numerusform>
+            <numerusform>%n tâches de « %1 » mises en file pour les workers (Workers, Ctrl+7).</numerusform>
+        </translation>
     </message>
     <message>
         <source>C&amp;ustom Connectors</source>
@@ -5776,7 +5836,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     </message>
     <message numerus="yes">
         <source>Page size: the request has no parameter that sets it, so the %n record(s) this answer held are taken as the API&apos;s page size. Enter the API&apos;s size parameter to read more per request.</source>
-        <translation><numerusform>Taille de page : la requête n’a aucun paramètre qui la fixe, donc l’enregistrement (%n) de cette réponse est pris comme taille de page de l’API. Indiquez le paramètre de taille de l’API pour lire davantage par requête.</numerusform><numerusform>Taille de page : la requête n’a aucun paramètre qui la fixe, donc les %n enregistrements de cette réponse sont pris comme taille de page de l’API. Indiquez le paramètre de taille de l’API pour lire davantage par requête.</numerusform></translation>
+        <translation>
+            <numerusform>Taille de page : la requête n’a aucun paramètre qui la fixe, donc l’enregistrement (%n) de cette réponse est pris comme taille de page de l’API. Indiquez le paramètre de taille de l’API pour lire davantage par requête.</numerusform>
+            <numerusform>Taille de page : la requête n’a aucun paramètre qui la fixe, donc les %n enregistrements de cette réponse sont pris comme taille de page de l’API. Indiquez le paramètre de taille de l’API pour lire davantage par requête.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page size: the request has no parameter that sets it, so the API&apos;s own page size applies. Enter the API&apos;s size parameter to choose one.</source>

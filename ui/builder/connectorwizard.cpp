@@ -122,7 +122,7 @@ void ConnectorWizard::importDefinition(ImportKind kind, const QByteArray &defini
             // What the pages already hold wins; the import fills what is empty and adds its streams.
             if (auto *p = dynamic_cast<BuilderDetail::BuilderPage *>(w->currentPage()))
                 p->toState();
-            w->m_state->adoptImport(result.spec);
+            w->m_state->adoptImport(result.spec, result.evidence);
             w->reloadPages();
             Q_EMIT w->imported(result.notes, {});
         });

@@ -4,6 +4,7 @@
 #include "adapters/declarative/specdetector.h"
 #include "adapters/declarative/spectester.h"
 #include "common/deliver.h"
+#include "common/statuscolors.h"
 #include "runtime/credentialstore.h"
 #include "wizardstate.h"
 
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -39,6 +41,7 @@ PaginationPage::PaginationPage()
     , m_lookback(new QSpinBox(this))
     , m_detect(new QPushButton(tr("&Detect from a Live Answer"), this))
     , m_notes(new QLabel(this))
+    , m_evidence(new QLabel(this))
 {
     setTitle(tr("Records and Pagination"));
     setSubTitle(tr("Where the records are in each answer, what identifies them, and how to get the next page. Detect reads one live page and "
@@ -62,6 +65,11 @@ PaginationPage::PaginationPage()
     m_incremental->setPlaceholderText(tr("optional, e.g. updated_at"));
     m_incrementalParam->setPlaceholderText(tr("optional query parameter, e.g. updated_since"));
     m_incrementalStart->setPlaceholderText(tr("optional, e.g. 2024-01-01T00:00:00Z"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setTextFormat(Qt::RichText);
+    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_evidence->setObjectName(u"importEvidence"_s);
+    m_evidence->setAccessibleName(tr("Why the importer chose these"));
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -113,6 +121,7 @@ PaginationPage::PaginationPage()
     top->addWidget(m_detect);
     layout->addLayout(top);
     layout->addLayout(form);
+    layout->addWidget(m_evidence);
     layout->addWidget(m_notes);
     layout->addStretch();
     layout->addWidget(m_message = messageLabel(this));
@@ -132,8 +141,30 @@ void PaginationPage::applyDetection(const QString &stream, const SpecDetector::R
 {
     storeCurrent();
     QList<QJsonObject> streams = state().streams();
+    QStringList verdicts;
     for (QJsonObject &s : streams)
         if (text(s, "name") == stream) {
+            // A live answer settles what the description suggested: confirmed, or corrected.
+            if (state().evidence.contains(stream)) {
+                QJsonObject evidence = state().evidence.value(stream);
+                const auto settle = [&](const char *key, const QJsonValue &before, const QJsonValue &after, const QString &what) {
+                    QJsonObject choice = evidence.value(QLatin1StringView(key)).toObject();
+                    const bool same = before == after;
+                    choice.insert(u"confidence"_s, 1.0);
+                    choice.insert(u"reason"_s,
+                                  same ? tr("confirmed by a live answer (%1)").arg(choice.value("reason"_L1).toString())
+                                       : tr("corrected by a live answer; the description suggested %1")
+                                             .arg(before.isObject()
+                                                      ? QString::fromUtf8(QJsonDocument(before.toObject()).toJson(QJsonDocument::Compact))
+                                                      : u"\"%1\""_s.arg(before.toString())));
+                    choice.insert(u"value"_s, after);
+                    evidence.insert(QLatin1StringView(key), choice);
+                    verdicts << (same ? tr("Detect confirmed the imported %1.").arg(what) : tr("Detect corrected the imported %1.").arg(what));
+                };
+                settle("record_selector", s.value("record_selector"_L1).toObject().value("path"_L1), QJsonValue(r.recordPath), tr("records"));
+                settle("paginator", s.value("paginator"_L1), r.paginator, tr("pagination"));
+                state().evidence.insert(stream, evidence);
+            }
             s.insert(u"record_selector"_s, QJsonObject{{u"path"_s, r.recordPath}});
             if (!r.primaryKey.isEmpty())
                 s.insert(u"primary_key"_s, r.primaryKey);
@@ -143,7 +174,36 @@ void PaginationPage::applyDetection(const QString &stream, const SpecDetector::R
         }
     state().setStreams(streams);
     showCurrent();
-    m_notes->setText(r.notes.join(u'\n'));
+    m_notes->setText((verdicts + r.notes).join(u'\n'));
+}
+
+void PaginationPage::showEvidence()
+{
+    // What the importer read each choice from, with how sure it was; low confidence is flagged.
+    const QJsonObject evidence = state().evidence.value(m_current);
+    if (evidence.isEmpty()) {
+        m_evidence->clear();
+        m_evidence->hide();
+        return;
+    }
+    const QColor warn = StatusColors::color(StatusColors::Role::Warning, palette());
+    QString html = u"<table cellspacing=2>"_s;
+    const QList<std::pair<const char *, QString>> rows{
+        {"record_selector", tr("Records")}, {"paginator", tr("Pagination")}, {"incremental", tr("Incremental")}};
+    for (const auto &[key, label] : rows) {
+        const QJsonObject choice = evidence.value(QLatin1StringView(key)).toObject();
+        if (choice.isEmpty())
+            continue;
+        const double confidence = choice.value("confidence"_L1).toDouble();
+        const bool low = confidence < 0.6;
+        html += u"<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>"_s.arg(
+            label.toHtmlEscaped(),
+            low ? u"<span style=\"color:%1\">⚠ %2</span>"_s.arg(warn.name(), tr("%1 % — check it").arg(qRound(confidence * 100)))
+                : tr("%1 %").arg(qRound(confidence * 100)),
+            choice.value("reason"_L1).toString().toHtmlEscaped());
+    }
+    m_evidence->setText(html + u"</table>"_s);
+    m_evidence->show();
 }
 
 void PaginationPage::setBusy(bool busy)
@@ -294,6 +354,7 @@ void PaginationPage::showCurrent()
     m_incrementalStart->setText(text(inc, "start"));
     m_lookback->setValue(inc.value("lookback_seconds"_L1).toInt());
     showParams();
+    showEvidence();
 }
 
 void PaginationPage::detect()

@@ -36,6 +36,7 @@ private:
     void showParams();
     void storeCurrent();
     void showCurrent();
+    void showEvidence();
 
     QComboBox *m_stream;
     QLineEdit *m_records;
@@ -51,6 +52,7 @@ private:
     QSpinBox *m_lookback;
     QPushButton *m_detect;
     QLabel *m_notes;
+    QLabel *m_evidence; // what the importer read the current stream's records and pagination from
     QFormLayout *m_form = nullptr;
     QHash<QString, QLineEdit *> m_params;
     QString m_current;

@@ -88,13 +88,25 @@ QStringList WizardState::streamNames() const
     return out;
 }
 
-void WizardState::adoptImport(const QJsonObject &imported)
+void WizardState::adoptImport(const QJsonObject &imported, const QJsonObject &importEvidence)
 {
     for (const auto key : {"display_name"_L1, "name"_L1, "description"_L1, "base_url"_L1})
         if (spec.value(key).toString().isEmpty() && !imported.value(key).toString().isEmpty())
             spec.insert(key, imported.value(key));
     if (authenticatorType() == "none"_L1 && imported.contains("authenticator"_L1))
         spec.insert(u"authenticator"_s, imported.value("authenticator"_L1));
+    // The settings the imported streams use ({{ config.region }}), beside those already there.
+    QJsonArray settings = spec.value("settings"_L1).toArray();
+    QStringList keys;
+    for (const QJsonValue &v : std::as_const(settings))
+        keys << v.toObject().value("key"_L1).toString();
+    for (const QJsonValue &v : imported.value("settings"_L1).toArray())
+        if (!keys.contains(v.toObject().value("key"_L1).toString())) {
+            settings.append(v);
+            keys << v.toObject().value("key"_L1).toString();
+        }
+    if (!settings.isEmpty())
+        spec.insert(u"settings"_s, settings);
     QList<QJsonObject> list;
     for (const QJsonObject &s : streams())
         if (s.value("path"_L1).toString() != "/"_L1) // the untouched placeholder of "Add Stream"
@@ -111,6 +123,8 @@ void WizardState::adoptImport(const QJsonObject &imported)
         s.insert(u"name"_s, name);
         names << name;
         list << s;
+        if (importEvidence.contains(wanted))
+            evidence.insert(name, importEvidence.value(wanted).toObject());
     }
     setStreams(list);
 }

@@ -26,6 +26,9 @@ struct WizardState
     QHash<QString, QJsonArray> fixtures;        // stream → recorded exchanges (redacted)
     QHash<QString, StoredMappings> mappings;    // stream → suggestions with their decisions
     QHash<QString, QString> mappedFrom;         // stream → fingerprint of the records suggested from
+    // stream → what the importer read its records and pagination from ({record_selector, paginator,
+    // incremental}, each {value, confidence, reason}); Detect confirms or corrects it.
+    QHash<QString, QJsonObject> evidence;
     std::optional<CustomConnectorStore::Stored> previous;
     int page = 0; // where a draft was left
 
@@ -49,7 +52,7 @@ struct WizardState
     // Adopts an imported spec: what the pages already hold wins; the import fills what is empty
     // (names, description, base URL, an authentication still "none") and adds its streams, renamed
     // name_2, name_3… where a name is taken. The untouched placeholder stream of "Add Stream" goes.
-    void adoptImport(const QJsonObject &imported);
+    void adoptImport(const QJsonObject &imported, const QJsonObject &evidence = {});
     // The recorded exchanges of every stream, in the cassette format of `orion spec test --cassette`.
     QJsonObject fixture() const;
 };

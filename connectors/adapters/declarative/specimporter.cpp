@@ -2,6 +2,7 @@
 #include "adapters/declarative/importdetail.h"
 
 #include "adapters/declarative/rangefilters.h"
+#include "adapters/declarative/yamldocument.h"
 
 #include "runtime/redactor.h"
 
@@ -16,47 +17,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <yaml-cpp/yaml.h>
-
 using namespace Qt::StringLiterals;
 
 namespace Orion {
 
 namespace ImportDetail {
-
-// YAML (a superset of JSON) → QJsonValue, depth-limited.
-QJsonValue fromYaml(const YAML::Node &node, int depth)
-{
-    if (depth > 64)
-        throw std::runtime_error("the document nests too deeply");
-    switch (node.Type()) {
-    case YAML::NodeType::Map: {
-        QJsonObject o;
-        for (const auto &kv : node)
-            o.insert(QString::fromStdString(kv.first.as<std::string>()), fromYaml(kv.second, depth + 1));
-        return o;
-    }
-    case YAML::NodeType::Sequence: {
-        QJsonArray a;
-        for (const auto &item : node)
-            a.append(fromYaml(item, depth + 1));
-        return a;
-    }
-    case YAML::NodeType::Scalar: {
-        const std::string &s = node.Scalar();
-        if (node.Tag() == "!")
-            return QString::fromStdString(s); // quoted: a string
-        if (s == "true" || s == "false")
-            return s == "true";
-        bool ok = false;
-        const double d = QString::fromStdString(s).toDouble(&ok);
-        if (ok && !s.empty() && (std::isdigit(static_cast<unsigned char>(s[0])) || s[0] == '-'))
-            return d;
-        return QString::fromStdString(s);
-    }
-    default: return QJsonValue();
-    }
-}
 
 bool parseDocument(const QByteArray &bytes, QJsonObject *out, QString *error)
 {
@@ -79,19 +44,18 @@ bool parseDocument(const QByteArray &bytes, QJsonObject *out, QString *error)
         *error = u"not valid JSON at offset %1: %2"_s.arg(parseError.offset).arg(parseError.errorString());
         return false;
     }
-    try {
-        const YAML::Node root = YAML::Load(bytes.toStdString());
-        const QJsonValue v = fromYaml(root, 0);
-        if (!v.isObject()) {
-            *error = u"the document is neither a JSON nor a YAML object"_s;
-            return false;
-        }
-        *out = v.toObject();
-        return true;
-    } catch (const std::exception &e) {
-        *error = u"not valid YAML: %1"_s.arg(QString::fromUtf8(e.what()).left(200));
+    QJsonValue v;
+    QString yamlError;
+    if (!Yaml::read(bytes, &v, &yamlError)) {
+        *error = u"not valid YAML: %1"_s.arg(yamlError.left(200));
         return false;
     }
+    if (!v.isObject()) {
+        *error = u"the document is neither a JSON nor a YAML object"_s;
+        return false;
+    }
+    *out = v.toObject();
+    return true;
 }
 
 QString streamName(const QString &path)
