@@ -13,6 +13,7 @@
 #include "common/languages.h"
 #include "connections/connectiondialog.h"
 #include "connections/connectionspage.h"
+#include "marketplace/marketplacepage.h"
 #include "runtime/credentialstore.h"
 #include "runtime/secretstore.h"
 #include "services/workspaceservice.h"
@@ -198,6 +199,23 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT phone FROM unified_customers WHERE external_id = 'c_000003'"_s).toString(), u"+13125550003"_s);
         QCOMPARE(scalar(u"SELECT phone FROM unified_customers WHERE external_id = 'c_000004'"_s).toString(), u"+442079460004"_s);
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE phone NOT LIKE '+%'"_s).toInt(), 0);
+    }
+
+    // An empty marketplace says so, and names the filter that hides listings only when one is set.
+    void theMarketplaceSaysWhyItShowsNothing()
+    {
+        MarketplacePage *page = m_window->marketplacePage();
+        QSignalSpy loaded(page, &MarketplacePage::loaded);
+        page->refresh();
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
+        QCOMPARE(loaded.last().at(0).toInt(), 0); // no demo listings, nothing published
+        QVERIFY2(page->detailsText().contains(u"\nNo approved connector is listed yet"_s), qPrintable(page->detailsText()));
+        QVERIFY(!page->detailsText().contains(u"search"_s));
+        page->setSearch(u"no such connector"_s);
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
+        QVERIFY2(page->detailsText().contains(u"\nNothing matches the search"_s), qPrintable(page->detailsText()));
+        page->setSearch(QString());
+        QVERIFY(loaded.wait(OrionTest::EventTimeout));
     }
 
     void theCustomConnectorsPageRollsBackExportsAndImports()

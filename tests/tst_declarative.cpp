@@ -750,6 +750,25 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).array().first()[u"installs"_s].toInt(), 0);
     }
 
+    // Walks that would never end stop with the reason: a cursor sent under a name the API ignores
+    // (the same next cursor comes back), and a page parameter it ignores (the same page comes back).
+    void loopGuardsStopAWalkThatWouldNotEnd()
+    {
+        m_api.setAuth(FakeLedgerly::Auth::HeaderKey);
+        Run run = read(baseSpec(m_api.baseUrl().toString(), u"/cursor/customers"_s,
+                                QJsonObject{{u"type"_s, u"cursor"_s}, {u"cursor_path"_s, u"meta.next_cursor"_s}, {u"cursor_param"_s, u"after"_s}}));
+        QVERIFY(run.failure);
+        QVERIFY2(run.failure.message.contains(u"the cursor did not move"_s) && run.failure.message.contains(u"cursor_path"_s),
+                 qPrintable(run.failure.message));
+        QCOMPARE(run.pages, 1); // the first page was read and kept; the loop never started
+        run = read(
+            baseSpec(m_api.baseUrl().toString(), u"/pages/customers"_s,
+                     QJsonObject{{u"type"_s, u"page_number"_s}, {u"page_param"_s, u"pg"_s}, {u"size_param"_s, u"per_page"_s}, {u"page_size"_s, 40}}));
+        QVERIFY(run.failure);
+        QVERIFY2(run.failure.message.contains(u"repeats the previous page's 40 record(s)"_s), qPrintable(run.failure.message));
+        QCOMPARE(run.pages, 1);
+    }
+
     void nextUrlMustStayOnTheService()
     {
         QJsonObject spec = baseSpec(m_api.baseUrl().toString(), u"/next/customers"_s,

@@ -2,6 +2,7 @@
 // names, base URLs, authenticators (secrets never copied), streams, record selectors, paginators,
 // incremental cursors and mappings; malformed input gives a clear error, never a crash.
 #include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/specdetector.h"
 #include "adapters/declarative/specimporter.h"
 #include "adapters/declarative/yamldocument.h"
 #include "importerlabels.h"
@@ -181,6 +182,49 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"names no anchor"_s), qPrintable(error));
         QVERIFY(!Yaml::read("a: [1, 2\nb: 3\n", &v, &error));
         QVERIFY2(error.contains(u"line"_s), qPrintable(error));
+    }
+
+    // Detect from a live answer never proposes a page size without the parameter that carries it:
+    // the request's own size parameter, else the size the API chose (offset and page numbers step by
+    // it) or none at all (a cursor or Link header then sends no size), with a note saying so.
+    void detectKeepsThePageSizeWithItsParameter()
+    {
+        const auto answer = [](const QString &url, int records, const QJsonObject &extra = {}, const QJsonObject &headers = {}) {
+            QJsonArray data;
+            for (int i = 0; i < records; ++i)
+                data.append(QJsonObject{{u"id"_s, u"c_%1"_s.arg(i)}, {u"updated_at"_s, u"2026-01-01T00:00:00Z"_s}});
+            QJsonObject body = extra;
+            body.insert(u"data"_s, data);
+            return QJsonObject{
+                {u"request"_s, QJsonObject{{u"method"_s, u"GET"_s}, {u"url"_s, url}}},
+                {u"response"_s,
+                 QJsonObject{{u"status"_s, 200}, {u"headers"_s, headers}, {u"body"_s, QString::fromUtf8(QJsonDocument(body).toJson())}}}};
+        };
+        SpecDetector::Result r;
+        QString error;
+        // page=1 without a size parameter: the API's 20 are the page size, and a note asks for the parameter.
+        QVERIFY2(SpecDetector::detect(answer(u"https://api.example.com/customers?page=1"_s, 20), &r, &error), qPrintable(error));
+        QCOMPARE(r.paginator.value("type"_L1).toString(), u"page_number"_s);
+        QVERIFY(!r.paginator.contains("size_param"_L1));
+        QCOMPARE(r.paginator.value("page_size"_L1).toInt(), 20);
+        QVERIFY2(r.notes.join(u' ').contains(u"no parameter that sets it"_s), qPrintable(r.notes.join(u' ')));
+        // With per_page in the request, it carries the size.
+        QVERIFY(SpecDetector::detect(answer(u"https://api.example.com/customers?page=1&per_page=50"_s, 50), &r, &error));
+        QCOMPARE(r.paginator.value("size_param"_L1).toString(), u"per_page"_s);
+        QCOMPARE(r.paginator.value("page_size"_L1).toInt(), 50);
+        // A cursor in the body with limit=25: size_param limit; without limit: no page size at all.
+        const QJsonObject meta{{u"meta"_s, QJsonObject{{u"next_cursor"_s, u"abc"_s}}}};
+        QVERIFY(SpecDetector::detect(answer(u"https://api.example.com/customers?limit=25"_s, 25, meta), &r, &error));
+        QCOMPARE(r.paginator.value("type"_L1).toString(), u"cursor"_s);
+        QCOMPARE(r.paginator.value("size_param"_L1).toString(), u"limit"_s);
+        QCOMPARE(r.paginator.value("page_size"_L1).toInt(), 25);
+        QVERIFY(SpecDetector::detect(answer(u"https://api.example.com/customers"_s, 30, meta), &r, &error));
+        QVERIFY(!r.paginator.contains("page_size"_L1) && !r.paginator.contains("size_param"_L1));
+        // Offset paging without a limit steps by the records the API sent.
+        QVERIFY(SpecDetector::detect(answer(u"https://api.example.com/customers?offset=0"_s, 10), &r, &error));
+        QCOMPARE(r.paginator.value("type"_L1).toString(), u"offset"_s);
+        QCOMPARE(r.paginator.value("page_size"_L1).toInt(), 10);
+        QVERIFY(!r.paginator.contains("limit_param"_L1));
     }
 
     // The labelled corpus of real descriptions (tests/data/openapi-corpus, see its labels.json):

@@ -7,10 +7,12 @@
 #include "runtime/httpclient.h"
 #include "runtime/ratebudget.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -183,6 +185,8 @@ public:
                 emitRecord(r.toObject(), page);
         page->sourceRecords += records.size();
         if (!nextPage.isEmpty() && !ignored) {
+            if (!guardAgainstLoops(records, nextPage, failure))
+                return false;
             m_page = nextPage;
             page->checkpoint = QJsonObject{
                 {u"cursor"_s, m_startCursor}, {u"request_cursor"_s, m_requestCursor}, {u"page"_s, m_page}, {u"partition"_s, m_partitionIndex}};
@@ -190,6 +194,8 @@ public:
         }
         // This partition (or the stream) is read to the end.
         m_page = QJsonObject();
+        m_seenPages.clear();
+        m_lastPageDigest.clear();
         if (m_partitions && ++m_partitionIndex < m_partitionValues.size()) {
             page->checkpoint = QJsonObject{
                 {u"cursor"_s, m_startCursor}, {u"request_cursor"_s, m_requestCursor}, {u"page"_s, QJsonObject()}, {u"partition"_s, m_partitionIndex}};
@@ -329,6 +335,32 @@ public:
     }
 
 private:
+    // A walk that would never end stops with the reason: a next page that is the page just read (a
+    // cursor or URL that did not move) or one read before, or an answer that repeats the previous
+    // page's records (an API ignoring the paging parameter).
+    bool guardAgainstLoops(const QJsonArray &records, const QJsonObject &nextPage, Failure *failure)
+    {
+        const QString stream = m_stream.value("name"_L1).toString();
+        const QString next = QString::fromUtf8(QJsonDocument(nextPage).toJson(QJsonDocument::Compact));
+        m_seenPages.insert(QString::fromUtf8(QJsonDocument(m_page).toJson(QJsonDocument::Compact)));
+        if (nextPage == m_page || m_seenPages.contains(next)) {
+            *failure = Failure::config(u"stream %1: the next page (%2) is %3; stopped so the read does not loop — check the paginator's %4"_s.arg(
+                stream, next.left(200), nextPage == m_page ? u"the page just read: the cursor did not move"_s : u"one read before"_s,
+                m_paginator.value("type"_L1).toString() == "cursor"_L1 ? u"cursor_path and cursor_param"_s : u"settings"_s));
+            return false;
+        }
+        const QByteArray digest = QCryptographicHash::hash(QJsonDocument(records).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
+        if (!records.isEmpty() && digest == m_lastPageDigest) {
+            *failure = Failure::config(u"stream %1: the answer to %2 repeats the previous page's %3 record(s); stopped so the read does not "
+                                       "loop — the API may ignore the paging parameter"_s
+                                           .arg(stream, QString::fromUtf8(QJsonDocument(m_page).toJson(QJsonDocument::Compact)).left(200))
+                                           .arg(records.size()));
+            return false;
+        }
+        m_lastPageDigest = digest;
+        return true;
+    }
+
     // The connection's base_url setting (e.g. a sandbox) or the spec's.
     QUrl baseUrl() const
     {
@@ -535,9 +567,11 @@ private:
     SourceProfile::CompiledPath m_selector;
     QHash<QString, QString> m_vars;
     QJsonObject m_page;
-    QString m_requestCursor; // sent as the incremental parameter
-    QString m_maxCursor;     // the newest cursor value seen (saved when the stream is done)
-    QString m_startCursor;   // the last run's cursor: saved with every page until this run is done
+    QSet<QString> m_seenPages;   // the page states read in this partition (loop guard)
+    QByteArray m_lastPageDigest; // of the previous page's records (loop guard)
+    QString m_requestCursor;     // sent as the incremental parameter
+    QString m_maxCursor;         // the newest cursor value seen (saved when the stream is done)
+    QString m_startCursor;       // the last run's cursor: saved with every page until this run is done
     QJsonArray m_rules;
     int m_maxRetries = 5;
     double m_backoffSeconds = 1.0;
