@@ -9,6 +9,7 @@
 #include "timeouts.h"
 
 #include "adapters/registry/connectorregistry.h"
+#include "builder/connectorwizard.h"
 #include "builder/customconnectorspage.h"
 #include "common/languages.h"
 #include "connections/connectiondialog.h"
@@ -24,7 +25,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -201,6 +205,126 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE phone NOT LIKE '+%'"_s).toInt(), 0);
     }
 
+    // The analyst's whole way in the app: File ▸ New Custom Connector…, the API's OpenAPI
+    // description imported (its server variable, $ref'd answer and error media type as vendors write
+    // them), the pagination read from it with its evidence and confirmed by Detect, a test read,
+    // mappings, save and deploy; then Add Connection lists it, and Sync Now stores every customer.
+    void fromAnApiDescriptionToASyncedConnection()
+    {
+        // The server's port is a variable whose default the test fills in (the fake listens anywhere).
+        QFile file(QStringLiteral(ORION_SOURCE_DIR) + u"/tests/data/importers/ledgerly-pages-openapi.json"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray port = QByteArray("\"") + QByteArray::number(m_api.baseUrl().port()) + QByteArray("\"");
+        const QByteArray description = file.readAll().replace("\"PORT\"", port);
+        ConnectorWizard *wizard = m_window->openConnectorBuilder(false);
+        QVERIFY(wizard);
+        const auto page = [&] { return wizard->currentPage(); };
+        const auto line = [&](const QString &label) -> QLineEdit * {
+            for (QLabel *l : page()->findChildren<QLabel *>())
+                if (l->text().remove(u'&') == label && l->buddy())
+                    return qobject_cast<QLineEdit *>(l->buddy());
+            return nullptr;
+        };
+        const auto button = [&](const QString &text) -> QPushButton * {
+            for (QPushButton *b : page()->findChildren<QPushButton *>())
+                if (b->text().remove(u'&').startsWith(text))
+                    return b;
+            return nullptr;
+        };
+        QTest::keyClicks(line(u"Name:"_s), u"Ledgerly Pages"_s);
+        wizard->next();
+        wizard->next(); // Authentication: the description brings it
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::EndpointsPage));
+        QSignalSpy imported(wizard, &ConnectorWizard::imported);
+        wizard->importDefinition(ConnectorWizard::ImportKind::OpenApi, description);
+        QVERIFY(imported.wait(OrionTest::EventTimeout));
+        QVERIFY2(imported.first().at(1).toString().isEmpty(), qPrintable(imported.first().at(1).toString()));
+        QCOMPARE(wizard->specJson().value("base_url"_L1).toString(), m_api.baseUrl().toString().chopped(m_api.baseUrl().toString().endsWith(u'/')));
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::AuthPage));
+        for (QLineEdit *e : page()->findChildren<QLineEdit *>())
+            if (e->accessibleName() == "API key"_L1)
+                e->setText(QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        wizard->next();
+        wizard->next();
+
+        // Records and pagination as the description says, with the evidence shown; Detect confirms.
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::PaginationPage));
+        const QJsonObject paginator = wizard->specJson().value("streams"_L1).toArray().first().toObject().value("paginator"_L1).toObject();
+        QCOMPARE(paginator,
+                 (QJsonObject{{u"type"_s, u"page_number"_s},
+                              {u"page_param"_s, u"page"_s},
+                              {u"size_param"_s, u"per_page"_s},
+                              {u"page_size"_s, 100},
+                              {u"start_page"_s, 1}}));
+        auto *evidence = page()->findChild<QLabel *>(u"importEvidence"_s);
+        QVERIFY(evidence && evidence->isVisible());
+        QVERIFY2(evidence->text().contains(u"parameter `page` + size parameter `per_page`"_s), qPrintable(evidence->text()));
+        QTest::qWait(50);
+        QVERIFY(wizard->grab().save(Test::screenshotPath(u"custom-connectors-import-evidence.png"_s)));
+        QSignalSpy detected(wizard, &ConnectorWizard::detected);
+        button(u"Detect"_s)->click();
+        QVERIFY(detected.wait(OrionTest::EventTimeout));
+        QVERIFY2(detected.first().at(1).toString().isEmpty(), qPrintable(detected.first().at(1).toString()));
+        const auto shown = [&](const QString &text) {
+            const QList<QLabel *> labels = page()->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) { return l->text().contains(text); });
+        };
+        QVERIFY(shown(u"Detect confirmed the imported pagination."_s));
+        QVERIFY(shown(u"Detect confirmed the imported records."_s));
+        QVERIFY(!evidence->text().contains(u"corrected"_s));
+        QVERIFY(evidence->text().contains(u"confirmed by a live answer"_s));
+        wizard->next();
+
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::TestPage));
+        QSignalSpy tested(wizard, &ConnectorWizard::testReadFinished);
+        button(u"Run Test Read"_s)->click();
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
+        QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::MappingPage));
+        QSignalSpy suggested(wizard, &ConnectorWizard::mappingsSuggested);
+        QVERIFY(suggested.count() > 0 || suggested.wait(OrionTest::EventTimeout));
+        button(u"Approve All"_s)->click();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::ReviewPage));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ConnectorWizard::SavePage));
+        QSignalSpy catalog(m_window->customConnectorsPage(), &CustomConnectorsPage::loaded);
+        QSignalSpy saved(wizard, &ConnectorWizard::saved);
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(saved.wait(OrionTest::EventTimeout));
+        QVERIFY2(saved.first().at(4).toString().isEmpty(), qPrintable(saved.first().at(4).toString()));
+        QCOMPARE(saved.first().at(0).toString(), u"custom:ledgerly-pages"_s);
+        QVERIFY(catalog.wait(OrionTest::EventTimeout)); // the catalog reloads: Add Connection knows it
+
+        ConnectionDialog *dialog = m_window->connectionsPage()->openAddDialog();
+        auto *combo = dialog->findChild<QComboBox *>();
+        QVERIFY(combo->findData(u"custom:ledgerly-pages"_s) > 0);
+        dialog->setConnector(u"custom:ledgerly-pages"_s);
+        dialog->setName(u"pages-app"_s);
+        dialog->setField(u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey));
+        QSignalSpy connectionSaved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        QVERIFY(connectionSaved.wait(OrionTest::EventTimeout));
+        selectConnection(u"pages-app"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(action(u"Sync Now"_s)->isEnabled(), OrionTest::EventTimeout);
+        QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
+        m_window->connectionsPage()->syncSelected();
+        QVERIFY(finished.wait(OrionTest::EventTimeout));
+        const auto results = finished.first().at(0).value<QList<SyncResult>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
+        QCOMPARE(results.first().recordsWritten, 230);
+        QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers u JOIN connections c ON c.id = u.connection_id "
+                        "WHERE c.name = 'pages-app'"_s)
+                     .toInt(),
+                 230);
+        m_window->showPage(MainWindow::ConnectionsPageIndex);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"custom-connectors-synced.png"_s)));
+    }
+
     // An empty marketplace says so, and names the filter that hides listings only when one is set.
     void theMarketplaceSaysWhyItShowsNothing()
     {
@@ -222,7 +346,9 @@ private Q_SLOTS:
     {
         m_window->showPage(MainWindow::CustomConnectorsPageIndex);
         CustomConnectorsPage *page = m_window->customConnectorsPage();
-        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->rowCount(), 2); // ledgerly, then ledgerly-pages from the walk above
+        page->select(u"ledgerly"_s);
+        QCOMPARE(page->currentName(), u"ledgerly"_s);
         QCOMPARE(page->model()->index(0, 1).data().toString(), u"Deployed"_s);
         QCOMPARE(page->model()->index(0, 2).data().toString(), u"version 2"_s);
         QCOMPARE(page->model()->index(0, 5).data().toString(), u"2"_s); // ledgerly-cli and ledgerly-app

@@ -494,20 +494,12 @@
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses.</source>
-        <translation>Die Basis-URL muss https verwenden; einfaches http ist nur für localhost und Loopback-Adressen erlaubt.</translation>
-    </message>
-    <message>
         <source>Give the connector a name.</source>
         <translation>Geben Sie dem Connector einen Namen.</translation>
     </message>
     <message>
         <source>The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>Die Kennung darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (höchstens 63) und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
-    </message>
-    <message>
-        <source>Enter the API&apos;s base URL.</source>
-        <translation>Geben Sie die Basis-URL der API ein.</translation>
     </message>
     <message>
         <source>The base URL %1.</source>
@@ -528,6 +520,10 @@
     <message>
         <source>The phone region is a two-letter country code, such as US or DE.</source>
         <translation>Die Telefonregion ist ein zweibuchstabiger Ländercode wie US oder DE.</translation>
+    </message>
+    <message>
+        <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses. Leave it empty to take it from the API description you import on the Endpoints page.</source>
+        <translation>Die Basis-URL muss https verwenden; einfaches http ist nur für localhost und Loopback-Adressen erlaubt. Lassen Sie sie leer, um sie aus der API-Beschreibung zu übernehmen, die Sie auf der Seite Endpunkte importieren.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +639,10 @@
     <message>
         <source>The imported definition signs requests with the secret &quot;%1&quot;, which is not entered yet: go Back to Authentication and enter it.</source>
         <translation>Die importierte Beschreibung signiert Anfragen mit dem Geheimnis „%1“, das noch nicht eingegeben ist: Gehen Sie zurück zur Authentifizierung und geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL is not known yet: enter it on the Basics page, or import a description that names its server.</source>
+        <translation>Die Basis-URL der API ist noch nicht bekannt: Geben Sie sie auf der Seite Grundlagen ein oder importieren Sie eine Beschreibung, die ihren Server nennt.</translation>
     </message>
 </context>
 <context>

@@ -494,20 +494,12 @@
         <translation>URL de &amp;base :</translation>
     </message>
     <message>
-        <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses.</source>
-        <translation>L&apos;URL de base doit utiliser https ; le http simple n&apos;est accepté que pour localhost et les adresses de bouclage.</translation>
-    </message>
-    <message>
         <source>Give the connector a name.</source>
         <translation>Donnez un nom au connecteur.</translation>
     </message>
     <message>
         <source>The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit.</source>
         <translation>L&apos;identifiant ne peut contenir que des minuscules, des chiffres et des tirets (63 au plus) et doit commencer par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <source>Enter the API&apos;s base URL.</source>
-        <translation>Saisissez l&apos;URL de base de l&apos;API.</translation>
     </message>
     <message>
         <source>The base URL %1.</source>
@@ -528,6 +520,10 @@
     <message>
         <source>The phone region is a two-letter country code, such as US or DE.</source>
         <translation>La région téléphonique est un code pays de deux lettres, comme US ou DE.</translation>
+    </message>
+    <message>
+        <source>The base URL must use https; plain http is accepted only for localhost and loopback addresses. Leave it empty to take it from the API description you import on the Endpoints page.</source>
+        <translation>L’URL de base doit utiliser https ; http simple n’est accepté que pour localhost et les adresses de bouclage. Laissez-la vide pour la reprendre de la description d’API importée sur la page Points de terminaison.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +639,10 @@
     <message>
         <source>The imported definition signs requests with the secret &quot;%1&quot;, which is not entered yet: go Back to Authentication and enter it.</source>
         <translation>La définition importée signe les requêtes avec le secret « %1 », qui n&apos;est pas encore saisi : revenez à Authentification et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL is not known yet: enter it on the Basics page, or import a description that names its server.</source>
+        <translation>L’URL de base de l’API n’est pas encore connue : saisissez-la sur la page Informations de base, ou importez une description qui nomme son serveur.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,9 @@ BasicsPage::BasicsPage()
     form->addRow(tr("Default &phone region:"), m_region);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    auto *hint = new QLabel(tr("The base URL must use https; plain http is accepted only for localhost and loopback addresses."), this);
+    auto *hint = new QLabel(tr("The base URL must use https; plain http is accepted only for localhost and loopback addresses. Leave it "
+                               "empty to take it from the API description you import on the Endpoints page."),
+                            this);
     hint->setWordWrap(true);
     hint->setEnabled(false);
     layout->addWidget(hint);
@@ -118,11 +120,11 @@ bool BasicsPage::validatePage()
         return fail(tr("Give the connector a name."));
     if (!name.match(m_name->text()).hasMatch())
         return fail(tr("The identifier may hold only lower-case letters, digits and dashes (at most 63), starting with a letter or digit."));
-    if (m_baseUrl->text().trimmed().isEmpty())
-        return fail(tr("Enter the API's base URL."));
     if (!m_region->text().isEmpty() && m_region->text().size() != 2)
         return fail(tr("The phone region is a two-letter country code, such as US or DE."));
-    if (const QString problem = ConnectorSpec::checkBaseUrl(m_baseUrl->text().trimmed()); !problem.isEmpty())
+    // Empty: the API description imported on the Endpoints page names its server.
+    const QString base = m_baseUrl->text().trimmed();
+    if (const QString problem = base.isEmpty() ? QString() : ConnectorSpec::checkBaseUrl(base); !problem.isEmpty())
         return fail(tr("The base URL %1.").arg(problem));
     wiz()->editExisting(m_name->text()); // looks up an earlier version (for the version number and the diff)
     return true;

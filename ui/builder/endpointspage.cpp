@@ -140,6 +140,8 @@ bool EndpointsPage::validatePage()
     toState();
     if (m_streams.isEmpty())
         return fail(tr("Add at least one stream, by hand or with Import."));
+    if (state().baseUrl().isEmpty())
+        return fail(tr("The API's base URL is not known yet: enter it on the Basics page, or import a description that names its server."));
     static const QRegularExpression name(u"^[a-z][a-z0-9_]{0,63}$"_s);
     QStringList seen;
     for (int i = 0; i < m_streams.size(); ++i) {
