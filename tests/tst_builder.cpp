@@ -552,6 +552,45 @@ private Q_SLOTS:
         QCOMPARE(resumed.currentId(), int(ConnectorWizard::PaginationPage));
         resumed.reject();
     }
+    // The step-through view of Test Read: Next Page reads one page more each time and shows each
+    // page's paging state before and after; Run to End reads to the last page; a cursor sent
+    // under a name the API ignores stops at once with the reason instead of looping.
+    void stepThroughTheTestRead()
+    {
+        ConnectorWizard wizard(m_service, m_credentials);
+        wizard.show();
+        fillFirstPages(&wizard, u"Ledgerly Steps"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::PaginationPage));
+        QSignalSpy detected(&wizard, &ConnectorWizard::detected);
+        button(wizard.currentPage(), u"Detect"_s)->click();
+        QVERIFY(detected.wait(OrionTest::EventTimeout));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::TestPage));
+        QWizardPage *test = wizard.currentPage();
+        auto *requests = child<QTableWidget>(test, u"Requests"_s);
+        QSignalSpy tested(&wizard, &ConnectorWizard::testReadFinished);
+        for (int step = 1; step <= 2; ++step) {
+            tested.clear();
+            button(test, u"Next Page"_s)->click();
+            QVERIFY(tested.wait(OrionTest::EventTimeout));
+            QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
+            QCOMPARE(requests->rowCount(), step);
+        }
+        // Page 2 started where page 1 left off (offset 100) and leaves the next at offset 200.
+        QCOMPARE(requests->item(0, 3)->text(), u"(start)"_s);
+        QVERIFY2(requests->item(0, 4)->text().contains(u"\"offset\":100"_s), qPrintable(requests->item(0, 4)->text()));
+        QCOMPARE(requests->item(1, 3)->text(), requests->item(0, 4)->text());
+        QVERIFY2(requests->item(1, 4)->text().contains(u"\"offset\":200"_s), qPrintable(requests->item(1, 4)->text()));
+        shoot(&wizard, u"builder-5-test-read-steps.png"_s);
+        tested.clear();
+        button(test, u"Run to End"_s)->click();
+        QVERIFY(tested.wait(OrionTest::EventTimeout));
+        QCOMPARE(requests->rowCount(), 3); // 250 customers: 100, 100, 50
+        QCOMPARE(requests->item(2, 4)->text(), u"(the walk ended)"_s);
+        wizard.reject();
+    }
+
     // The other way in: an OpenAPI file. The import brings streams and bearer authentication after
     // the Authentication page was passed with "None"; Next says the token is missing, Back takes
     // the analyst there, and the deployed result syncs every customer through cursor pages.

@@ -1110,10 +1110,6 @@
         <translation>Test&amp;lesen starten</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Test Read</source>
         <translation>Testlesen</translation>
     </message>
@@ -1268,6 +1264,62 @@
             <numerusform> Datensatz</numerusform>
             <numerusform> Datensätze</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next &amp;Page</source>
+        <translation>Nächste &amp;Seite</translation>
+    </message>
+    <message>
+        <source>Run to &amp;End</source>
+        <translation>Bis zum &amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the read between or during requests; what was read so far stays shown</source>
+        <translation>Das Lesen zwischen oder während Anfragen anhalten; das bisher Gelesene bleibt sichtbar</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>Zustand davor</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>Zustand danach</translation>
+    </message>
+    <message>
+        <source>Where the walk stood before this page: the paginator&apos;s next page and the incremental cursor</source>
+        <translation>Wo der Durchlauf vor dieser Seite stand: die nächste Seite des Paginators und der inkrementelle Cursor</translation>
+    </message>
+    <message>
+        <source>Where the walk stands after this page; a state that does not move stops the walk</source>
+        <translation>Wo der Durchlauf nach dieser Seite steht; ein Zustand, der sich nicht ändert, beendet ihn</translation>
+    </message>
+    <message>
+        <source>Step through the shown stream: read it again up to one page more than before, and show each page&apos;s paging state before and after (Ctrl+N)</source>
+        <translation>Den gezeigten Stream schrittweise lesen: erneut bis eine Seite weiter als zuvor, mit dem Zustand vor und nach jeder Seite (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Read the shown stream until its last page or the page limit&apos;s maximum (%1 pages)</source>
+        <translation>Den gezeigten Stream bis zur letzten Seite oder zum Höchstwert des Seitenlimits lesen (%1 Seiten)</translation>
+    </message>
+    <message>
+        <source>(the walk ended)</source>
+        <translation>(Durchlauf beendet)</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>(Anfang)</translation>
+    </message>
+    <message>
+        <source>(no next page)</source>
+        <translation>(keine nächste Seite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</source>
+        <translation><numerusform>%n Seite gelesen; der Durchlauf geht bei %1 weiter — Nächste Seite liest eine weitere, Bis zum Ende den Rest</numerusform><numerusform>%n Seiten gelesen; der Durchlauf geht bei %1 weiter — Nächste Seite liest eine weitere, Bis zum Ende den Rest</numerusform></translation>
     </message>
 </context>
 <context>

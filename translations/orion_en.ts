@@ -102,6 +102,10 @@
             <numerusform> records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</source>
+        <translation><numerusform>%n page read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</numerusform><numerusform>%n pages read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Orion::BulkJobsDialog</name>

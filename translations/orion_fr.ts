@@ -1110,10 +1110,6 @@
         <translation>&amp;Lancer la lecture de test</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Test Read</source>
         <translation>Lecture de test</translation>
     </message>
@@ -1268,6 +1264,62 @@
             <numerusform> enregistrement</numerusform>
             <numerusform> enregistrements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Next &amp;Page</source>
+        <translation>&amp;Page suivante</translation>
+    </message>
+    <message>
+        <source>Run to &amp;End</source>
+        <translation>Jusqu’à la &amp;fin</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the read between or during requests; what was read so far stays shown</source>
+        <translation>Arrêter la lecture entre ou pendant les requêtes ; ce qui a été lu reste affiché</translation>
+    </message>
+    <message>
+        <source>State before</source>
+        <translation>État avant</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>État après</translation>
+    </message>
+    <message>
+        <source>Where the walk stood before this page: the paginator&apos;s next page and the incremental cursor</source>
+        <translation>Où en était le parcours avant cette page : la page suivante du paginateur et le curseur incrémental</translation>
+    </message>
+    <message>
+        <source>Where the walk stands after this page; a state that does not move stops the walk</source>
+        <translation>Où en est le parcours après cette page ; un état qui ne bouge pas l’arrête</translation>
+    </message>
+    <message>
+        <source>Step through the shown stream: read it again up to one page more than before, and show each page&apos;s paging state before and after (Ctrl+N)</source>
+        <translation>Parcourir le flux affiché pas à pas : le relire jusqu’à une page de plus, avec l’état avant et après chaque page (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Read the shown stream until its last page or the page limit&apos;s maximum (%1 pages)</source>
+        <translation>Lire le flux affiché jusqu’à sa dernière page ou au maximum de la limite de pages (%1 pages)</translation>
+    </message>
+    <message>
+        <source>(the walk ended)</source>
+        <translation>(parcours terminé)</translation>
+    </message>
+    <message>
+        <source>(start)</source>
+        <translation>(début)</translation>
+    </message>
+    <message>
+        <source>(no next page)</source>
+        <translation>(pas de page suivante)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</source>
+        <translation><numerusform>%n page lue ; le parcours reprend à %1 — Page suivante en lit une de plus, Jusqu’à la fin le reste</numerusform><numerusform>%n pages lues ; le parcours reprend à %1 — Page suivante en lit une de plus, Jusqu’à la fin le reste</numerusform></translation>
     </message>
 </context>
 <context>

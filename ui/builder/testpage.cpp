@@ -35,10 +35,12 @@ TestPage::TestPage()
     , m_pages(new QSpinBox(this))
     , m_limit(new QSpinBox(this))
     , m_run(new QPushButton(tr("&Run Test Read"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_step(new QPushButton(tr("Next &Page"), this))
+    , m_toEnd(new QPushButton(tr("Run to &End"), this))
+    , m_cancel(new QPushButton(tr("&Stop"), this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
-    , m_requests(new QTableWidget(0, 3, this))
+    , m_requests(new QTableWidget(0, 5, this))
     , m_response(new CodeView(u"JSON"_s, this))
     , m_records(new QTableWidget(this))
     , m_schema(new QTableWidget(0, 4, this))
@@ -63,12 +65,20 @@ TestPage::TestPage()
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_run->setToolTip(tr("Read every stream now (Ctrl+R)"));
     m_cancel->setEnabled(false);
+    m_cancel->setToolTip(tr("Stop the read between or during requests; what was read so far stays shown"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_requests->setHorizontalHeaderLabels({tr("Request"), tr("Status"), tr("Records")});
+    m_requests->setHorizontalHeaderLabels({tr("Request"), tr("Status"), tr("Records"), tr("State before"), tr("State after")});
+    m_requests->horizontalHeaderItem(3)->setToolTip(
+        tr("Where the walk stood before this page: the paginator's next page and the incremental cursor"));
+    m_requests->horizontalHeaderItem(4)->setToolTip(tr("Where the walk stands after this page; a state that does not move stops the walk"));
+    m_step->setToolTip(tr("Step through the shown stream: read it again up to one page more than before, and show each page's paging "
+                          "state before and after (Ctrl+N)"));
+    m_step->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_toEnd->setToolTip(tr("Read the shown stream until its last page or the page limit's maximum (%1 pages)").arg(20));
     m_requests->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_requests->verticalHeader()->hide();
     m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -96,6 +106,8 @@ TestPage::TestPage()
     top->addWidget(m_limit);
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
+    top->addWidget(m_step);
+    top->addWidget(m_toEnd);
     top->addWidget(m_run);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_requests);
@@ -106,7 +118,9 @@ TestPage::TestPage()
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(m_message = messageLabel(this));
-    connect(m_run, &QPushButton::clicked, this, &TestPage::run);
+    connect(m_run, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_step, &QPushButton::clicked, this, &TestPage::nextPage);
+    connect(m_toEnd, &QPushButton::clicked, this, &TestPage::runToEnd);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_cancelFlag)
             m_cancelFlag->store(true);
@@ -124,7 +138,8 @@ void TestPage::finished(const QHash<QString, SpecTester::Report> &reports, const
                         const QHash<QString, QString> &fingerprints, bool cancelled)
 {
     m_cancelFlag.reset();
-    m_run->setEnabled(true);
+    for (QPushButton *b : {m_run, m_step, m_toEnd})
+        b->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->hide();
     QString firstError;
@@ -188,11 +203,30 @@ void TestPage::showStream()
         m_requests->setItem(i, 0, new QTableWidgetItem(report.pages.at(i).request));
         m_requests->setItem(i, 1, new QTableWidgetItem(QString::number(report.pages.at(i).status)));
         m_requests->setItem(i, 2, new QTableWidgetItem(QString::number(report.pages.at(i).records)));
+        // The reader's state around the page: where the next request goes, the incremental cursor.
+        const auto state = [](const SpecTester::PageReport &page, const QJsonObject &checkpoint) {
+            if (checkpoint.isEmpty())
+                return page.last ? tr("(the walk ended)") : tr("(start)");
+            QJsonObject shown = checkpoint.value("page"_L1).toObject();
+            for (const char *key : {"cursor", "request_cursor"})
+                if (!checkpoint.value(QLatin1StringView(key)).toString().isEmpty())
+                    shown.insert(QLatin1StringView(key), checkpoint.value(QLatin1StringView(key)));
+            return shown.isEmpty() ? tr("(no next page)") : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact));
+        };
+        const SpecTester::PageReport &page = report.pages.at(i);
+        m_requests->setItem(i, 3, new QTableWidgetItem(state(page, page.before)));
+        m_requests->setItem(i, 4, new QTableWidgetItem(page.last ? tr("(the walk ended)") : state(page, page.after)));
     }
+    for (int c = 1; c < m_requests->columnCount(); ++c)
+        m_requests->resizeColumnToContents(c);
     if (!state().reports.contains(name))
         m_summary->setText(tr("Not read yet."));
     else if (!report.error.isEmpty())
         m_summary->setText(tr("Failed after %n request(s): %1", nullptr, int(report.pages.size())).arg(report.error));
+    else if (!report.pages.isEmpty() && !report.pages.constLast().last)
+        m_summary->setText(
+            tr("%n page(s) read; the walk goes on from %1 — Next Page reads one more, Run to End the rest", nullptr, int(report.pages.size()))
+                .arg(m_requests->item(m_requests->rowCount() - 1, 4)->text()));
     else
         m_summary->setText(
             tr("%n record(s)", nullptr, int(report.records.size())) + u" · "_s + tr("%n page(s)", nullptr, int(report.pages.size())) + u" · "_s
@@ -238,7 +272,18 @@ void TestPage::showAnswer(int row)
                                           : QString::fromUtf8(doc.toJson(QJsonDocument::Indented).left(256 * 1024)));
 }
 
-void TestPage::run()
+void TestPage::nextPage()
+{
+    const QString name = m_stream->currentText();
+    run(name, int(state().reports.value(name).pages.size()) + 1);
+}
+
+void TestPage::runToEnd()
+{
+    run(m_stream->currentText(), m_pages->maximum());
+}
+
+void TestPage::run(const QString &only, int pages)
 {
     if (isRunning())
         return;
@@ -254,13 +299,14 @@ void TestPage::run()
     }
     setMessage(m_message, {}, false);
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    m_run->setEnabled(false);
+    for (QPushButton *b : {m_run, m_step, m_toEnd})
+        b->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->show();
     m_summary->setText(tr("Reading…"));
     SpecTester::Limits limits;
-    limits.pages = m_pages->value();
-    limits.records = m_limit->value();
+    limits.pages = pages > 0 ? std::min(pages, m_pages->maximum()) : m_pages->value();
+    limits.records = pages > 0 ? m_limit->maximum() : m_limit->value(); // stepping counts pages, not records
     limits.cancel = m_cancelFlag.get();
     // Secrets typed into the wizard first, then what the keychain already holds (editing).
     auto credentials = CredentialStore::overlay(SecretOwner::spec(spec.name()), state().secrets, wiz()->credentials());
@@ -273,13 +319,15 @@ void TestPage::run()
     QPointer<ConnectorWizard> w = wiz();
     QPointer<TestPage> page = this;
     auto cancel = m_cancelFlag;
-    (void)QtConcurrent::run([w, page, spec, limits, credentials, fingerprints, settings, cancel] {
+    (void)QtConcurrent::run([w, page, spec, limits, credentials, fingerprints, settings, cancel, only] {
         QHash<QString, SpecTester::Report> reports;
         QHash<QString, QJsonArray> fixtures;
         for (const QJsonObject &s : spec.streams()) {
             if (cancel->load())
                 break;
             const QString name = text(s, "name");
+            if (!only.isEmpty() && name != only)
+                continue;
             Cassette cassette;
             reports.insert(name, SpecTester::run(spec, name, credentials, limits, settings, nullptr, &cassette));
             fixtures.insert(name, cassette.interactions());

@@ -29,7 +29,11 @@ class TestPage : public BuilderPage
 public:
     TestPage();
     bool isRunning() const;
-    void run();
+    // Every stream within the limits; or, stepping, only `stream` up to `pages` pages (Next Page
+    // reads one page more than the last walk, Run to End up to the page limit's maximum).
+    void run(const QString &stream = {}, int pages = 0);
+    void nextPage();
+    void runToEnd();
     void finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures,
                   const QHash<QString, QString> &fingerprints, bool cancelled);
     void initializePage() override;
@@ -45,6 +49,8 @@ private:
     QSpinBox *m_pages;
     QSpinBox *m_limit;
     QPushButton *m_run;
+    QPushButton *m_step;
+    QPushButton *m_toEnd;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_summary;

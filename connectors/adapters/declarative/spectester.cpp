@@ -294,6 +294,7 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
     http.setAuthenticator(auth.get());
     auto reader = connector.openStream(ctx, stream, {}, true);
     qsizetype logged = 0;
+    QJsonObject before;
     for (int p = 0; p < limits.pages && report.records.size() < limits.records; ++p) {
         Page page;
         const bool ok = reader->next(&page, &failure);
@@ -301,15 +302,20 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
             const QString &line = log.at(logged);
             const qsizetype arrow = line.indexOf(u" → "_s);
             if (arrow > 0)
-                report.pages.append({line.left(arrow), line.mid(arrow + 3).section(u' ', 0, 0).toInt(), 0});
+                report.pages.append({line.left(arrow), line.mid(arrow + 3).section(u' ', 0, 0).toInt(), 0, {}, {}, false});
         }
         if (!ok) {
             report.error = failure.message;
             break;
         }
         const qsizetype count = page.customers.size() + page.invoices.size();
-        if (!report.pages.isEmpty())
+        if (!report.pages.isEmpty()) {
             report.pages.last().records = int(count);
+            report.pages.last().before = before;
+            report.pages.last().after = page.checkpoint;
+            report.pages.last().last = page.done;
+        }
+        before = page.checkpoint;
         for (const UnifiedCustomer &c : std::as_const(page.customers)) {
             report.records << c.raw;
             QJsonObject u = c.toJson();

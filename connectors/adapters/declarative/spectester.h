@@ -48,6 +48,12 @@ public:
         QString request; // method and URL, secrets redacted
         int status = 0;
         int records = 0;
+        // The reader's state before and after the page (the step-through view): the next page's
+        // paginator state ("page": offset, page number, cursor token or URL), the incremental
+        // cursor and the partition — as the sync's checkpoint holds them.
+        QJsonObject before;
+        QJsonObject after;
+        bool last = false; // the walk ended with this page
     };
     struct Report
     {
