@@ -317,6 +317,39 @@ private Q_SLOTS:
     }
 
     // Credentials in a URL are recognised by name and by the shape of the value, never copied, and named.
+    // cURL as people paste it: -G with --data-urlencode and -d into the query, --oauth2-bearer and
+    // -uuser:pass as authenticators (never copied), a headers file not read, options with values
+    // (--connect-timeout 10) never taken for the URL, --header=… and attached short options.
+    void curlOptionsAsPasted()
+    {
+        SpecImporter::Result r;
+        QString error;
+        QVERIFY2(SpecImporter::fromCurl(u"curl --connect-timeout 10 -G https://api.example.com/v1/customers --data-urlencode 'email=ann smith@example.com' "
+                                        "-d status=active -H @/home/ann/headers.txt --oauth2-bearer sk_live_51HxAbCdEfGhIjKlMnOpQr --header=Accept:application/json"_s,
+                                        &r, &error),
+                 qPrintable(error));
+        verifyValid(r.spec);
+        const QByteArray json = QJsonDocument(r.spec).toJson();
+        QVERIFY(!json.contains("sk_live_51HxAbCdEfGhIjKlMnOpQr"));
+        QCOMPARE(r.spec.value("base_url"_L1).toString(), u"https://api.example.com"_s);
+        QCOMPARE(r.spec.value("authenticator"_L1).toObject().value("type"_L1).toString(), u"bearer"_s);
+        const QJsonObject stream = r.spec.value("streams"_L1).toArray().first().toObject();
+        QCOMPARE(stream.value("path"_L1).toString(), u"/v1/customers"_s);
+        QVERIFY(!stream.contains("method"_L1)); // -G: still a GET
+        const QJsonObject params = stream.value("request"_L1).toObject().value("params"_L1).toObject();
+        QCOMPARE(params.value("email"_L1).toString(), u"ann smith@example.com"_s);
+        QCOMPARE(params.value("status"_L1).toString(), u"active"_s);
+        QVERIFY2(r.notes.join(u'\n').contains(u"/home/ann/headers.txt were not read"_s), qPrintable(r.notes.join(u'\n')));
+
+        QVERIFY2(SpecImporter::fromCurl(u"curl -uann:S3cretPassw0rd -XGET api.example.com/v2/invoices"_s, &r, &error), qPrintable(error));
+        QCOMPARE(r.spec.value("authenticator"_L1).toObject().value("type"_L1).toString(), u"basic"_s);
+        QVERIFY(!QJsonDocument(r.spec).toJson().contains("S3cretPassw0rd"));
+        QCOMPARE(r.spec.value("base_url"_L1).toString(), u"https://api.example.com"_s);
+        // Data without -G make a POST.
+        QVERIFY(SpecImporter::fromCurl(u"curl https://api.example.com/v1/search --data-urlencode 'q=a&b'"_s, &r, &error));
+        QCOMPARE(r.spec.value("streams"_L1).toArray().first().toObject().value("method"_L1).toString(), u"POST"_s);
+    }
+
     void secretQueryParametersAreNeverCopied()
     {
         SpecImporter::Result r;
@@ -376,7 +409,7 @@ private Q_SLOTS:
         QTest::newRow("curl unbalanced") << u"curl"_s << QByteArray("curl 'https://x.example") << u"unbalanced"_s;
         QTest::newRow("curl not curl") << u"curl"_s << QByteArray("wget https://x.example") << u"not a cURL"_s;
         QTest::newRow("curl no url") << u"curl"_s << QByteArray("curl -H 'A: b'") << u"no http(s) URL"_s;
-        QTest::newRow("curl ftp") << u"curl"_s << QByteArray("curl ftp://x.example/a") << u"no GET or POST request"_s;
+        QTest::newRow("curl ftp") << u"curl"_s << QByteArray("curl ftp://x.example/a") << u"no http(s) URL"_s;
     }
     void malformedInput()
     {

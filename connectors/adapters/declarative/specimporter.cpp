@@ -507,30 +507,92 @@ bool SpecImporter::fromCurl(const QString &command, Result *result, QString *err
         return false;
     }
     Request r;
+    bool getWithData = false;      // -G: data go into the query
+    QList<std::pair<QString, QString>> data; // -d/--data-urlencode items, name → value
+    bool hasBody = false;
+    // Options that take a value (so the value is never taken for the URL), in their long and short forms.
+    static const QSet<QString> valued{u"-X"_s, u"--request"_s, u"-H"_s, u"--header"_s, u"-u"_s, u"--user"_s, u"-d"_s, u"--data"_s,
+                                      u"--data-raw"_s, u"--data-binary"_s, u"--data-ascii"_s, u"--data-urlencode"_s, u"--url"_s, u"-o"_s,
+                                      u"--output"_s, u"-A"_s, u"--user-agent"_s, u"-b"_s, u"--cookie"_s, u"-c"_s, u"--cookie-jar"_s, u"-e"_s,
+                                      u"--referer"_s, u"-m"_s, u"--max-time"_s, u"--connect-timeout"_s, u"--retry"_s, u"-w"_s,
+                                      u"--write-out"_s, u"-x"_s, u"--proxy"_s, u"-F"_s, u"--form"_s, u"-E"_s, u"--cert"_s, u"--key"_s,
+                                      u"--cacert"_s, u"-K"_s, u"--config"_s, u"--resolve"_s, u"--oauth2-bearer"_s, u"-T"_s,
+                                      u"--upload-file"_s, u"--json"_s};
     for (qsizetype i = 1; i < words.size(); ++i) {
-        const QString &w = words.at(i);
-        const auto value = [&]() -> QString { return i + 1 < words.size() ? words.at(++i) : QString(); };
-        if (w == "-X"_L1 || w == "--request"_L1)
+        QString w = words.at(i);
+        QString inlineValue;
+        bool hasInline = false;
+        // --header=X, and short options with the value attached (-HAccept:…, -uuser:pass, -XPOST).
+        if (w.startsWith("--"_L1) && w.contains(u'=')) {
+            inlineValue = w.mid(w.indexOf(u'=') + 1);
+            w = w.left(w.indexOf(u'='));
+            hasInline = valued.contains(w);
+        } else if (w.size() > 2 && w.startsWith(u'-') && !w.startsWith("--"_L1) && valued.contains(w.left(2))) {
+            inlineValue = w.mid(2);
+            w = w.left(2);
+            hasInline = true;
+        }
+        const auto value = [&]() -> QString { return hasInline ? inlineValue : i + 1 < words.size() ? words.at(++i) : QString(); };
+        if (w == "-X"_L1 || w == "--request"_L1) {
             r.method = value().toUpper();
-        else if (w == "-H"_L1 || w == "--header"_L1) {
+        } else if (w == "-H"_L1 || w == "--header"_L1) {
             const QString h = value();
+            if (h.startsWith(u'@')) {
+                // A headers file is never read: a pasted command must not copy a local file into a spec.
+                result->notes.append(u"the headers in %1 were not read (a file of the machine, not of the command): add them on the "
+                                      "Endpoints page, and any credential on the Authentication page"_s.arg(h));
+                continue;
+            }
             const qsizetype colon = h.indexOf(u':');
             if (colon > 0)
                 r.headers.append({h.left(colon).trimmed(), h.mid(colon + 1).trimmed()});
         } else if (w == "-u"_L1 || w == "--user"_L1) {
-            value();
+            value(); // user:password (or an API key as the user name): never copied
             r.headers.append({u"Authorization"_s, u"Basic (from -u)"_s});
-        } else if (w == "-d"_L1 || w == "--data"_L1 || w == "--data-raw"_L1 || w == "--data-binary"_L1) {
-            value();
-            if (r.method == "GET"_L1)
-                r.method = u"POST"_s;
+        } else if (w == "--oauth2-bearer"_L1) {
+            value(); // the token: never copied
+            r.headers.append({u"Authorization"_s, u"Bearer (from --oauth2-bearer)"_s});
+        } else if (w == "-G"_L1 || w == "--get"_L1) {
+            getWithData = true;
+        } else if (w == "--data-urlencode"_L1) {
+            // name=value (value URL-encoded by cURL), =value, or name@file (a file, not read).
+            const QString item = value();
+            const qsizetype eq = item.indexOf(u'=');
+            const qsizetype at = item.indexOf(u'@');
+            if (at > 0 && (eq < 0 || at < eq))
+                result->notes.append(u"--data-urlencode %1 names a file, which is not read; add its value by hand"_s.arg(item.left(at + 1)));
+            else if (eq > 0)
+                data.append({item.left(eq), item.mid(eq + 1)});
+            hasBody = true;
+        } else if (w == "-d"_L1 || w == "--data"_L1 || w == "--data-raw"_L1 || w == "--data-binary"_L1 || w == "--data-ascii"_L1
+                   || w == "--json"_L1) {
+            for (const QString &item : value().split(u'&', Qt::SkipEmptyParts)) {
+                const qsizetype eq = item.indexOf(u'=');
+                if (eq > 0)
+                    data.append({QUrl::fromPercentEncoding(item.left(eq).toUtf8()), QUrl::fromPercentEncoding(item.mid(eq + 1).toUtf8())});
+            }
+            hasBody = true;
         } else if (w == "--url"_L1) {
             r.url = QUrl(value());
-        } else if (!w.startsWith(u'-') && r.url.isEmpty()) {
-            r.url = QUrl(w);
-        } else if (w == "-o"_L1 || w == "--output"_L1 || w == "-A"_L1 || w == "--user-agent"_L1 || w == "-b"_L1 || w == "--cookie"_L1) {
+        } else if (valued.contains(w)) {
             value();
+        } else if (!w.startsWith(u'-') && r.url.isEmpty()) {
+            const QUrl candidate(w);
+            // An http(s) URL, or a host and path without a scheme (cURL assumes http; we ask for https).
+            if (candidate.scheme() == "https"_L1 || candidate.scheme() == "http"_L1)
+                r.url = candidate;
+            else if (candidate.scheme().isEmpty() && w.section(u'/', 0, 0).contains(u'.') && !w.contains(u' '))
+                r.url = QUrl(u"https://"_s + w);
         }
+    }
+    // -G puts the data into the query (cURL URL-encodes --data-urlencode values); without it they are a body.
+    if (getWithData && !data.isEmpty()) {
+        QUrlQuery query(r.url);
+        for (const auto &[k, v] : std::as_const(data))
+            query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(k)), QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        r.url.setQuery(query);
+    } else if (hasBody && r.method == "GET"_L1) {
+        r.method = u"POST"_s;
     }
     if (!r.url.isValid() || r.url.host().isEmpty()) {
         *error = u"the command has no http(s) URL"_s;
