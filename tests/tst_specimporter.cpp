@@ -316,7 +316,47 @@ private Q_SLOTS:
         QCOMPARE(r.spec.value("authenticator"_L1).toObject().value("inject_into"_L1).toString(), u"query"_s);
     }
 
-    // Credentials in a URL are recognised by name and by the shape of the value, never copied, and named.
+    // A captured exchange (HAR) is read by the OpenAPI importer's rules: the array named for the
+    // resource beside an error list, the cursor field of the answer with its size parameter, and
+    // the parameter name flagged as assumed when the first page's capture does not show it.
+    void harAnswersAreReadLikeSchemas()
+    {
+        QJsonArray groups;
+        for (int i = 0; i < 3; ++i)
+            groups.append(QJsonObject{{u"id"_s, u"g%1"_s.arg(i)}, {u"name"_s, u"Group %1"_s.arg(i)}});
+        const QJsonObject body{{u"errors"_s, QJsonArray{QJsonObject{{u"code"_s, u"DEPRECATED"_s}, {u"id"_s, u"e1"_s}}}},
+                               {u"groups"_s, groups},
+                               {u"cursor"_s, u"Q3Vyc29yMg=="_s}};
+        const QJsonObject har{
+            {u"log"_s,
+             QJsonObject{{u"entries"_s,
+                          QJsonArray{QJsonObject{{u"request"_s,
+                                                  QJsonObject{{u"method"_s, u"GET"_s},
+                                                              {u"url"_s, u"https://connect.example.com/v2/customers/groups?limit=50"_s},
+                                                              {u"headers"_s, QJsonArray()}}},
+                                                 {u"response"_s,
+                                                  QJsonObject{{u"status"_s, 200},
+                                                              {u"headers"_s, QJsonArray()},
+                                                              {u"content"_s,
+                                                               QJsonObject{{u"mimeType"_s, u"application/json"_s},
+                                                                           {u"text"_s, QString::fromUtf8(QJsonDocument(body).toJson())}}}}}}}}}}};
+        SpecImporter::Result r;
+        QString error;
+        QVERIFY2(SpecImporter::fromHar(QJsonDocument(har).toJson(), &r, &error), qPrintable(error));
+        verifyValid(r.spec);
+        const QJsonObject stream = r.spec.value("streams"_L1).toArray().first().toObject();
+        QCOMPARE(stream.value("record_selector"_L1).toObject().value("path"_L1).toString(), u"groups"_s);
+        QCOMPARE(stream.value("paginator"_L1).toObject(),
+                 (QJsonObject{{u"type"_s, u"cursor"_s},
+                              {u"cursor_param"_s, u"cursor"_s},
+                              {u"cursor_path"_s, u"cursor"_s},
+                              {u"size_param"_s, u"limit"_s},
+                              {u"page_size"_s, 100}}));
+        const QJsonObject evidence = r.evidence.value(stream.value("name"_L1).toString()).toObject().value("paginator"_L1).toObject();
+        QVERIFY2(evidence.value("reason"_L1).toString().contains(u"`cursor` is assumed"_s), qPrintable(evidence.value("reason"_L1).toString()));
+        QVERIFY(evidence.value("confidence"_L1).toDouble() < 0.6);
+    }
+
     // cURL as people paste it: -G with --data-urlencode and -d into the query, --oauth2-bearer and
     // -uuser:pass as authenticators (never copied), a headers file not read, options with values
     // (--connect-timeout 10) never taken for the URL, --header=… and attached short options.
@@ -324,9 +364,10 @@ private Q_SLOTS:
     {
         SpecImporter::Result r;
         QString error;
-        QVERIFY2(SpecImporter::fromCurl(u"curl --connect-timeout 10 -G https://api.example.com/v1/customers --data-urlencode 'email=ann smith@example.com' "
-                                        "-d status=active -H @/home/ann/headers.txt --oauth2-bearer sk_live_51HxAbCdEfGhIjKlMnOpQr --header=Accept:application/json"_s,
-                                        &r, &error),
+        QVERIFY2(SpecImporter::fromCurl(
+                     u"curl --connect-timeout 10 -G https://api.example.com/v1/customers --data-urlencode 'email=ann smith@example.com' "
+                     "-d status=active -H @/home/ann/headers.txt --oauth2-bearer sk_live_51HxAbCdEfGhIjKlMnOpQr --header=Accept:application/json"_s,
+                     &r, &error),
                  qPrintable(error));
         verifyValid(r.spec);
         const QByteArray json = QJsonDocument(r.spec).toJson();
@@ -350,6 +391,7 @@ private Q_SLOTS:
         QCOMPARE(r.spec.value("streams"_L1).toArray().first().toObject().value("method"_L1).toString(), u"POST"_s);
     }
 
+    // Credentials in a URL are recognised by name and by the shape of the value, never copied, and named.
     void secretQueryParametersAreNeverCopied()
     {
         SpecImporter::Result r;

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -694,6 +695,94 @@ bool readListEndpoint(const Document &doc, const QString &path, const QJsonObjec
         }
     }
     *out = e;
+    return true;
+}
+
+namespace {
+
+// A schema that describes a sample value (arrays by their first elements, merged).
+QJsonObject schemaOfSample(const QJsonValue &v, int depth)
+{
+    if (depth > 16)
+        return {};
+    if (v.isObject()) {
+        QJsonObject props;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            props.insert(it.key(), schemaOfSample(it.value(), depth + 1));
+        return {{u"type"_s, u"object"_s}, {u"properties"_s, props}};
+    }
+    if (v.isArray()) {
+        QJsonObject items;
+        QJsonObject props;
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < std::min<qsizetype>(a.size(), 5); ++i) {
+            const QJsonObject s = schemaOfSample(a.at(i), depth + 1);
+            if (items.isEmpty())
+                items = s;
+            const QJsonObject more = s.value("properties"_L1).toObject();
+            for (auto it = more.begin(); it != more.end(); ++it)
+                if (!props.contains(it.key()))
+                    props.insert(it.key(), it.value());
+        }
+        if (!props.isEmpty())
+            items.insert(u"properties"_s, props);
+        return {{u"type"_s, u"array"_s}, {u"items"_s, items}};
+    }
+    if (v.isString())
+        return {{u"type"_s, u"string"_s}};
+    if (v.isBool())
+        return {{u"type"_s, u"boolean"_s}};
+    if (v.isDouble())
+        return {{u"type"_s, u"number"_s}};
+    return {};
+}
+
+} // namespace
+
+bool readSampleEndpoint(const QString &path, const QStringList &queryParams, const QJsonObject &headers, const QJsonValue &body, ListEndpoint *out)
+{
+    // A first page's capture shows the cursor field but not the parameter that sends it back: the
+    // usual name for that field is assumed (and said to be a guess).
+    QStringList params = queryParams;
+    QString assumed;
+    static const QList<std::pair<const char *, const char *>> usual{
+        {"next_cursor", "cursor"},      {"nextCursor", "cursor"},  {"cursor", "cursor"}, {"next_page_token", "page_token"},
+        {"nextPageToken", "pageToken"}, {"next_marker", "marker"}, {"after", "after"}};
+    const std::function<void(const QJsonObject &, int)> look = [&](const QJsonObject &o, int depth) {
+        for (auto it = o.begin(); assumed.isEmpty() && it != o.end(); ++it) {
+            for (const auto &[field, param] : usual)
+                if (it.key() == QLatin1StringView(field) && it.value().isString() && !it.value().toString().isEmpty())
+                    assumed = QString::fromLatin1(param);
+            if (it.value().isObject() && depth < 3)
+                look(it.value().toObject(), depth + 1);
+        }
+    };
+    static const QRegularExpression cursorish(u"cursor|token|marker|after"_s, QRegularExpression::CaseInsensitiveOption);
+    if (body.isObject() && std::none_of(params.cbegin(), params.cend(), [](const QString &p) { return cursorish.match(p).hasMatch(); })) {
+        look(body.toObject(), 0);
+        if (!assumed.isEmpty())
+            params << assumed;
+    }
+    // The sample as a one-operation description, read by the same rules.
+    QJsonArray parameters;
+    for (const QString &p : std::as_const(params))
+        parameters.append(QJsonObject{{u"name"_s, p}, {u"in"_s, u"query"_s}, {u"schema"_s, QJsonObject{{u"type"_s, u"string"_s}}}});
+    QJsonObject responseHeaders;
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        responseHeaders.insert(it.key(), QJsonObject{{u"schema"_s, QJsonObject{{u"type"_s, u"string"_s}}}});
+    const QJsonObject response{
+        {u"description"_s, u"sample"_s},
+        {u"headers"_s, responseHeaders},
+        {u"content"_s, QJsonObject{{u"application/json"_s, QJsonObject{{u"schema"_s, schemaOfSample(body, 0)}, {u"example"_s, body}}}}}};
+    const QJsonObject get{{u"operationId"_s, u"list"_s}, {u"parameters"_s, parameters}, {u"responses"_s, QJsonObject{{u"200"_s, response}}}};
+    const Document doc(QJsonObject{{u"openapi"_s, u"3.0.0"_s}});
+    if (!readListEndpoint(doc, path, QJsonObject{{u"get"_s, get}}, out))
+        return false;
+    if (!assumed.isEmpty() && out->paginator.value.toObject().value("cursor_param"_L1).toString() == assumed) {
+        out->paginator.confidence = std::min(out->paginator.confidence, 0.5);
+        out->paginator.reason += u"; the capture does not show the parameter that sends it back: `%1` is assumed, check it"_s.arg(assumed);
+    }
     return true;
 }
 

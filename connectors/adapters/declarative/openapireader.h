@@ -69,6 +69,9 @@ QJsonObject successSchema(const Document &doc, const QJsonObject &operation, QJs
 // (with "description" and "in" kept).
 QHash<QString, QJsonObject> queryParameters(const Document &doc, const QJsonObject &pathItem, const QJsonObject &operation);
 // A list endpoint when the success answer holds a list of records; false for anything else.
+// The same reading for a captured exchange (Postman example, HAR entry): its URL's path and query
+// parameters, the answer's headers (lower-case names) and body, whose schema is inferred from it.
+bool readSampleEndpoint(const QString &path, const QStringList &queryParams, const QJsonObject &headers, const QJsonValue &body, ListEndpoint *out);
 // Deprecated operations only with `deprecatedToo` (when the description has no other list).
 bool readListEndpoint(const Document &doc, const QString &path, const QJsonObject &pathItem, ListEndpoint *out, bool deprecatedToo = false);
 

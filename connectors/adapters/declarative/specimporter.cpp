@@ -1,5 +1,6 @@
 #include "adapters/declarative/specimporter.h"
 #include "adapters/declarative/importdetail.h"
+#include "adapters/declarative/openapireader.h"
 
 #include "adapters/declarative/rangefilters.h"
 #include "adapters/declarative/yamldocument.h"
@@ -244,7 +245,8 @@ struct Request
     QString method = u"GET"_s;
     QUrl url;
     QList<std::pair<QString, QString>> headers;
-    QJsonValue answer; // a sample response body, when known
+    QJsonValue answer;         // a sample response body, when known
+    QJsonObject answerHeaders; // its headers, lower-case name → value
 };
 
 // Streams (and the base URL and authenticator) from a list of captured requests.
@@ -301,6 +303,27 @@ bool specFromRequests(const QString &title, const QList<Request> &requests, Spec
                            {u"record_selector"_s, QJsonObject{{u"path"_s, selector}}},
                            {u"primary_key"_s, u"id"_s},
                            {u"paginator"_s, paginatorFor(paramNames, answerPaths, &result->notes, name)}};
+        // With a sample answer, the records and pagination are read as the OpenAPI importer reads a
+        // schema: the array named for the resource, the cursor field paired with its parameter…
+        OpenApi::ListEndpoint sampled;
+        if ((r.answer.isObject() || r.answer.isArray())
+            && OpenApi::readSampleEndpoint(r.url.path(), QStringList(paramNames.cbegin(), paramNames.cend()), r.answerHeaders, r.answer, &sampled)) {
+            stream.insert(u"record_selector"_s, QJsonObject{{u"path"_s, sampled.selector.value.toString()}});
+            stream.insert(u"primary_key"_s, sampled.primaryKey);
+            if (sampled.paginator.value.toObject().value("type"_L1).toString() != "none"_L1 || paramNames.isEmpty())
+                stream.insert(u"paginator"_s, sampled.paginator.value.toObject());
+            result->evidence.insert(name,
+                                    QJsonObject{{u"path"_s, r.url.path()},
+                                                {u"record_selector"_s, sampled.selector.json()},
+                                                {u"paginator"_s, sampled.paginator.json()},
+                                                {u"incremental"_s, sampled.incremental.json()}});
+            samples.clear();
+            const QString records = sampled.selector.value.toString();
+            const QJsonArray list = records.isEmpty() ? r.answer.toArray() : SourceProfile::valueAt(r.answer.toObject(), records).toArray();
+            for (const QJsonValue &v : list)
+                if (v.isObject() && samples.size() < 20)
+                    samples << v.toObject();
+        }
         if (r.method == "POST"_L1)
             stream.insert(u"method"_s, u"POST"_s);
         if (!params.isEmpty())
@@ -393,6 +416,8 @@ bool SpecImporter::fromPostman(const QByteArray &collection, Result *result, QSt
                 const QJsonDocument body = QJsonDocument::fromJson(resp.toObject().value("body"_L1).toString().toUtf8());
                 if (!body.isNull()) {
                     r.answer = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
+                    for (const QJsonValue &h : resp.toObject().value("header"_L1).toArray())
+                        r.answerHeaders.insert(h.toObject().value("key"_L1).toString().toLower(), h.toObject().value("value"_L1));
                     break;
                 }
             }
@@ -436,6 +461,8 @@ bool SpecImporter::fromHar(const QByteArray &har, Result *result, QString *error
         const QJsonDocument body = QJsonDocument::fromJson(text);
         if (!body.isNull())
             r.answer = body.isArray() ? QJsonValue(body.array()) : QJsonValue(body.object());
+        for (const QJsonValue &h : entry.value("response"_L1).toObject().value("headers"_L1).toArray())
+            r.answerHeaders.insert(h.toObject().value("name"_L1).toString().toLower(), h.toObject().value("value"_L1));
         if (title.isEmpty())
             title = r.url.host();
         requests << r;
@@ -507,17 +534,54 @@ bool SpecImporter::fromCurl(const QString &command, Result *result, QString *err
         return false;
     }
     Request r;
-    bool getWithData = false;      // -G: data go into the query
+    bool getWithData = false;                // -G: data go into the query
     QList<std::pair<QString, QString>> data; // -d/--data-urlencode items, name → value
     bool hasBody = false;
     // Options that take a value (so the value is never taken for the URL), in their long and short forms.
-    static const QSet<QString> valued{u"-X"_s, u"--request"_s, u"-H"_s, u"--header"_s, u"-u"_s, u"--user"_s, u"-d"_s, u"--data"_s,
-                                      u"--data-raw"_s, u"--data-binary"_s, u"--data-ascii"_s, u"--data-urlencode"_s, u"--url"_s, u"-o"_s,
-                                      u"--output"_s, u"-A"_s, u"--user-agent"_s, u"-b"_s, u"--cookie"_s, u"-c"_s, u"--cookie-jar"_s, u"-e"_s,
-                                      u"--referer"_s, u"-m"_s, u"--max-time"_s, u"--connect-timeout"_s, u"--retry"_s, u"-w"_s,
-                                      u"--write-out"_s, u"-x"_s, u"--proxy"_s, u"-F"_s, u"--form"_s, u"-E"_s, u"--cert"_s, u"--key"_s,
-                                      u"--cacert"_s, u"-K"_s, u"--config"_s, u"--resolve"_s, u"--oauth2-bearer"_s, u"-T"_s,
-                                      u"--upload-file"_s, u"--json"_s};
+    static const QSet<QString> valued{u"-X"_s,
+                                      u"--request"_s,
+                                      u"-H"_s,
+                                      u"--header"_s,
+                                      u"-u"_s,
+                                      u"--user"_s,
+                                      u"-d"_s,
+                                      u"--data"_s,
+                                      u"--data-raw"_s,
+                                      u"--data-binary"_s,
+                                      u"--data-ascii"_s,
+                                      u"--data-urlencode"_s,
+                                      u"--url"_s,
+                                      u"-o"_s,
+                                      u"--output"_s,
+                                      u"-A"_s,
+                                      u"--user-agent"_s,
+                                      u"-b"_s,
+                                      u"--cookie"_s,
+                                      u"-c"_s,
+                                      u"--cookie-jar"_s,
+                                      u"-e"_s,
+                                      u"--referer"_s,
+                                      u"-m"_s,
+                                      u"--max-time"_s,
+                                      u"--connect-timeout"_s,
+                                      u"--retry"_s,
+                                      u"-w"_s,
+                                      u"--write-out"_s,
+                                      u"-x"_s,
+                                      u"--proxy"_s,
+                                      u"-F"_s,
+                                      u"--form"_s,
+                                      u"-E"_s,
+                                      u"--cert"_s,
+                                      u"--key"_s,
+                                      u"--cacert"_s,
+                                      u"-K"_s,
+                                      u"--config"_s,
+                                      u"--resolve"_s,
+                                      u"--oauth2-bearer"_s,
+                                      u"-T"_s,
+                                      u"--upload-file"_s,
+                                      u"--json"_s};
     for (qsizetype i = 1; i < words.size(); ++i) {
         QString w = words.at(i);
         QString inlineValue;
@@ -540,7 +604,7 @@ bool SpecImporter::fromCurl(const QString &command, Result *result, QString *err
             if (h.startsWith(u'@')) {
                 // A headers file is never read: a pasted command must not copy a local file into a spec.
                 result->notes.append(u"the headers in %1 were not read (a file of the machine, not of the command): add them on the "
-                                      "Endpoints page, and any credential on the Authentication page"_s.arg(h));
+                                     "Endpoints page, and any credential on the Authentication page"_s.arg(h));
                 continue;
             }
             const qsizetype colon = h.indexOf(u':');
