@@ -107,6 +107,29 @@ class TstCustomConnectorsGui : public QObject
         return nullptr;
     }
 
+    // Saves the Add Connection dialog as the user's OK does, selects the new connection and syncs it
+    // with Sync Now; the run's records written.
+    int saveAndSync(ConnectionDialog *dialog, const QString &name)
+    {
+        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
+        dialog->accept();
+        if (!saved.wait(OrionTest::EventTimeout))
+            return -1;
+        selectConnection(name);
+        if (!QTest::qWaitFor([&] { return action(u"Sync Now"_s)->isEnabled(); }, OrionTest::EventTimeout))
+            return -2;
+        QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
+        m_window->connectionsPage()->syncSelected();
+        if (!finished.wait(OrionTest::EventTimeout))
+            return -3;
+        const auto results = finished.first().at(0).value<QList<SyncResult>>();
+        if (results.size() != 1 || !results.first().succeeded()) {
+            qWarning("sync of %s: %s", qPrintable(name), results.isEmpty() ? "no result" : qPrintable(results.first().error));
+            return -4;
+        }
+        return int(results.first().recordsWritten);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -186,19 +209,7 @@ private Q_SLOTS:
         dialog->setField(u"default_region"_s, u"US"_s);
         QTest::qWait(50);
         QVERIFY(dialog->grab().save(Test::screenshotPath(u"custom-connectors-add-connection.png"_s)));
-        QSignalSpy saved(m_service, &WorkspaceService::connectionSaved);
-        dialog->accept();
-        QVERIFY(saved.wait(OrionTest::EventTimeout));
-        selectConnection(u"ledgerly-app"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(action(u"Sync Now"_s)->isEnabled(), OrionTest::EventTimeout);
-
-        QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
-        m_window->connectionsPage()->syncSelected();
-        QVERIFY(finished.wait(OrionTest::EventTimeout));
-        const auto results = finished.first().at(0).value<QList<SyncResult>>();
-        QCOMPARE(results.size(), 1);
-        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
-        QCOMPARE(results.first().recordsWritten, 230);
+        QCOMPARE(saveAndSync(dialog, u"ledgerly-app"_s), 230);
         // format_phone read the national numbers in the connection's region, like the built-ins do.
         QCOMPARE(scalar(u"SELECT phone FROM unified_customers WHERE external_id = 'c_000003'"_s).toString(), u"+13125550003"_s);
         QCOMPARE(scalar(u"SELECT phone FROM unified_customers WHERE external_id = 'c_000004'"_s).toString(), u"+442079460004"_s);
@@ -304,18 +315,7 @@ private Q_SLOTS:
         dialog->setConnector(u"custom:ledgerly-pages"_s);
         dialog->setName(u"pages-app"_s);
         dialog->setField(u"token"_s, QString::fromLatin1(Fakes::FakeLedgerly::kKey));
-        QSignalSpy connectionSaved(m_service, &WorkspaceService::connectionSaved);
-        dialog->accept();
-        QVERIFY(connectionSaved.wait(OrionTest::EventTimeout));
-        selectConnection(u"pages-app"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(action(u"Sync Now"_s)->isEnabled(), OrionTest::EventTimeout);
-        QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
-        m_window->connectionsPage()->syncSelected();
-        QVERIFY(finished.wait(OrionTest::EventTimeout));
-        const auto results = finished.first().at(0).value<QList<SyncResult>>();
-        QCOMPARE(results.size(), 1);
-        QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
-        QCOMPARE(results.first().recordsWritten, 230);
+        QCOMPARE(saveAndSync(dialog, u"pages-app"_s), 230);
         QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers u JOIN connections c ON c.id = u.connection_id "
                         "WHERE c.name = 'pages-app'"_s)
                      .toInt(),
