@@ -186,16 +186,21 @@ QList<CustomConnectorStore::CatalogEntry> CustomConnectorStore::catalog(QString 
         *error = tr("Cannot read the custom connectors: %1").arg(q.lastError().text());
         return {};
     }
+    QStringList newestSpecs; // per entry, the newest version's spec (its display name)
     while (q.next()) {
         const QString name = q.value(0).toString();
-        if (out.isEmpty() || out.constLast().name != name)
+        if (out.isEmpty() || out.constLast().name != name) {
             out.append({name, {}, {}, 0, {}, {}, 0});
+            newestSpecs.append(QString());
+        }
         CatalogEntry &e = out.last();
         e.versions.append({name, q.value(1).toInt(), q.value(2).toBool(), q.value(3).toString(), ConnectionStore::toUtc(q.value(4))});
         if (e.versions.constLast().deployed)
             e.deployedVersion = e.versions.constLast().version;
-        e.displayName = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object().value("display_name"_L1).toString(name);
+        newestSpecs.last() = q.value(5).toString();
     }
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i].displayName = QJsonDocument::fromJson(newestSpecs.at(i).toUtf8()).object().value("display_name"_L1).toString(out.at(i).name);
     QSqlQuery used(m_workspace.database());
     used.prepare(u"SELECT connector_id, count(*) FROM connections WHERE owner = ? AND connector_id LIKE 'custom:%' GROUP BY connector_id"_s);
     used.addBindValue(m_workspace.userName());
@@ -231,8 +236,7 @@ QList<CustomConnectorStore::CatalogEntry> CustomConnectorStore::catalog(QString 
 
 bool CustomConnectorStore::deploy(const QString &name, int version, QString *error)
 {
-    const auto chosen = spec(name, version, error);
-    if (!chosen)
+    if (!spec(name, version, error)) // only a saved, still valid version
         return false;
     QSqlDatabase db = m_workspace.database();
     QSqlQuery q(db);
@@ -244,8 +248,7 @@ bool CustomConnectorStore::deploy(const QString &name, int version, QString *err
         *error = tr("Cannot deploy the connector: %1").arg(q.lastError().text());
         return false;
     }
-    activate(*chosen);
-    return true;
+    return true; // syncs resolve the deployed version from the workspace; the catalog reload updates the registry
 }
 
 std::optional<ConnectorSpec> CustomConnectorStore::spec(const QString &name, int version, QString *error) const

@@ -74,7 +74,8 @@ public:
         QString state() const;
     };
     QList<CatalogEntry> catalog(QString *error) const;
-    // Makes saved version `version` of NAME the one connections run (a roll back or forward).
+    // Makes saved version `version` of NAME the one connections run (a roll back or forward); the
+    // process's registry follows with the next CustomConnectorService::loadCatalog.
     bool deploy(const QString &name, int version, QString *error);
     // One saved version's spec (export, review); nullopt with an error when there is none.
     std::optional<ConnectorSpec> spec(const QString &name, int version, QString *error) const;

@@ -278,7 +278,7 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
     // Lists without path parameters first: they are the parents, and streams are limited.
     std::stable_sort(endpoints.begin(), endpoints.end(),
                      [](const OpenApi::ListEndpoint &a, const OpenApi::ListEndpoint &b) { return a.pathParams.size() < b.pathParams.size(); });
-    QHash<QString, QString> streamOfPath; // path without extension → stream name
+    QHash<QString, std::pair<QString, QString>> streamOfPath; // path without extension → stream name, primary key
     QSet<QString> names;
     QSet<QString> settingKeys;
     for (const QJsonValue &s : std::as_const(settings))
@@ -302,7 +302,9 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
             const QString parentPath = pathWithoutExtension(e.path.left(e.path.indexOf(placeholder) - 1));
             const QString key = keyFor(param);
             if (partition.isEmpty() && streamOfPath.contains(parentPath) && e.path.indexOf(placeholder) == e.path.lastIndexOf(u'{')) {
-                partition = QJsonObject{{u"parent_stream"_s, streamOfPath.value(parentPath)}, {u"parent_key"_s, u"id"_s}, {u"name"_s, key}};
+                // The parent's records carry the key under their primary key.
+                const auto &[parentStream, parentKey] = streamOfPath.value(parentPath);
+                partition = QJsonObject{{u"parent_stream"_s, parentStream}, {u"parent_key"_s, parentKey}, {u"name"_s, key}};
                 path.replace(placeholder, u"{{ partition.%1 }}"_s.arg(key));
             } else {
                 if (!settingKeys.contains(key) && settingKeys.size() + newSettings.size() < 50)
@@ -320,17 +322,7 @@ bool SpecImporter::fromOpenApi(const QByteArray &document, Result *result, QStri
         }
         names.insert(name);
         if (e.pathParams.isEmpty())
-            streamOfPath.insert(pathWithoutExtension(e.path), name);
-        if (!partition.isEmpty()) {
-            // The parent's records carry the key under their primary key.
-            const QJsonObject parent = [&] {
-                for (const QJsonValue &s : std::as_const(streams))
-                    if (s.toObject().value("name"_L1) == partition.value("parent_stream"_L1))
-                        return s.toObject();
-                return QJsonObject();
-            }();
-            partition.insert(u"parent_key"_s, parent.value("primary_key"_L1).toString(u"id"_s));
-        }
+            streamOfPath.insert(pathWithoutExtension(e.path), {name, e.primaryKey});
         // Mappings from the record schema's field names (types stand in for values).
         SourceFields fields;
         const QJsonObject props = e.itemSchema.value("properties"_L1).toObject();
