@@ -8,11 +8,13 @@
 #include "testsupport.h"
 #include "timeouts.h"
 
+#include "activity/activitypage.h"
 #include "adapters/registry/connectorregistry.h"
 #include "builder/connectorwizard.h"
 #include "builder/customconnectorspage.h"
 #include "common/languages.h"
 #include "connections/connectiondialog.h"
+#include "connections/connectionlistmodel.h"
 #include "connections/connectionspage.h"
 #include "marketplace/marketplacepage.h"
 #include "runtime/credentialstore.h"
@@ -21,7 +23,9 @@
 #include "shell/mainwindow.h"
 #include "store/connectionstore.h"
 #include "store/customconnectorstore.h"
+#include "store/mappingstore.h"
 #include "store/workspace.h"
+#include "sync/syncrunmodel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,6 +33,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -323,6 +328,73 @@ private Q_SLOTS:
         m_window->showPage(MainWindow::ConnectionsPageIndex);
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(Test::screenshotPath(u"custom-connectors-synced.png"_s)));
+    }
+
+    // Drift alarms where the health is shown: after the API renamed a field an approved mapping
+    // reads, the next Sync Now leaves the connection "Degraded · drift: email" on the Connections page
+    // (the tooltip says what changed) and the run "Succeeded · drift" in Activity, its log naming it.
+    void driftIsShownWhereTheHealthIs()
+    {
+        const qint64 id = scalar(u"SELECT id FROM connections WHERE name = 'pages-app'"_s).toLongLong();
+        {
+            QString error;
+            auto w = Workspace::open(DatabaseConfig::sqlite(m_db), {}, &error);
+            MappingStore mappings(*w);
+            MappingSuggestions rules;
+            for (const auto &[field, path] : {std::pair{u"email"_s, u"email"_s}, std::pair{u"full_name"_s, u"name"_s}}) {
+                MappingSuggestion s;
+                s.targetField = field;
+                s.sourcePath = path;
+                s.confidence = 0.97;
+                s.reasoning = u"same name"_s;
+                rules << s;
+            }
+            QCOMPARE(mappings.saveSuggestions(id, u"customers"_s, MappingTarget::Customer, rules, &error), 2);
+            QList<qint64> ids;
+            for (const StoredMapping &m : mappings.list(id, u"customers"_s, &error))
+                ids << m.id;
+            QVERIFY2(mappings.decide(ids, StoredMapping::Status::Approved, u"admin"_s, MappingStore::Via::Desktop, &error), qPrintable(error));
+        }
+        const auto syncNow = [&]() -> SyncResult {
+            selectConnection(u"pages-app"_s);
+            QSignalSpy finished(m_window->connectionsPage(), &ConnectionsPage::syncFinished);
+            m_window->connectionsPage()->syncSelected();
+            if (!finished.wait(OrionTest::EventTimeout))
+                return {};
+            const auto results = finished.first().at(0).value<QList<SyncResult>>();
+            return results.isEmpty() ? SyncResult() : results.first();
+        };
+        m_window->showPage(MainWindow::ConnectionsPageIndex);
+        QVERIFY(syncNow().drift.isEmpty()); // what the syncs see of the fields: learned
+        m_api.setCustomerReshape([](QJsonObject &c) { c.insert(u"contact"_s, QJsonObject{{u"email"_s, c.take(u"email"_s)}}); });
+        const SyncResult drifted = syncNow();
+        m_api.setCustomerReshape({});
+        QCOMPARE(drifted.status, SyncRun::Status::Succeeded);
+        QCOMPARE(driftFields(drifted.drift), QStringList{u"email"_s});
+
+        ConnectionListModel *model = m_window->connectionsPage()->model();
+        const int row = model->rowOfId(id);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(row, ConnectionListModel::HealthColumn).data(ConnectionListModel::HealthRole).toInt(),
+                                  int(HealthStatus::Degraded), OrionTest::EventTimeout);
+        const QModelIndex health = model->index(row, ConnectionListModel::HealthColumn);
+        QCOMPARE(health.data(ConnectionListModel::DriftFieldsRole).toStringList(), QStringList{u"email"_s});
+        const QString tip = health.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"customers / email: missing from all 230 records read"_s), qPrintable(tip));
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"drift-connections.png"_s)));
+
+        m_window->showPage(MainWindow::ActivityPageIndex);
+        ActivityPage *activity = m_window->activityPage();
+        QTRY_VERIFY_WITH_TIMEOUT(activity->model()->rowCount() > 0 && activity->model()->runs().first().drift.size() == 1, OrionTest::EventTimeout);
+        const QModelIndex status = activity->model()->index(0, SyncRunModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"Succeeded · drift"_s);
+        QCOMPARE(activity->model()->index(0, SyncRunModel::ErrorColumn).data().toString(), u"Drift: email"_s);
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"email: missing from all 230 records read"_s));
+        activity->selectRun(drifted.runId);
+        QTRY_VERIFY_WITH_TIMEOUT(activity->logView()->toPlainText().contains(u"Drift: email"_s), OrionTest::EventTimeout);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"drift-activity.png"_s)));
+        m_window->showPage(MainWindow::ConnectionsPageIndex);
     }
 
     // An empty marketplace says so, and names the filter that hides listings only when one is set.

@@ -1,6 +1,7 @@
 // The mapping engine: the local matcher on the labelled set in tests/data/mapping/ (a floor on
 // precision per confidence band, no required field left out, and a printed report per vendor and
 // band), the transformations' edge cases, and applying and validating a mapping set.
+#include "mapping/driftcheck.h"
 #include "mapping/localmatcher.h"
 #include "mapping/mappingset.h"
 #include "mapping/sourceprofile.h"
@@ -90,6 +91,76 @@ class TstMapping : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Drift of approved fields, judged against what the syncs saw: a field missing from every record
+    // read is drift only when chance cannot explain it; most values of another type is drift; null
+    // is no evidence and integers are numbers. Drifted fields keep their baseline.
+    void driftIsJudgedAgainstWhatTheSyncsSaw()
+    {
+        auto baseline = [](qint64 id, const QString &path, qint64 records, qint64 present, const QString &type) {
+            FieldBaseline b;
+            b.mappingId = id;
+            b.targetField = path.section(u'.', -1);
+            b.sourcePath = path;
+            b.records = records;
+            b.present = present;
+            b.type = type;
+            return b;
+        };
+        // Always present so far: one record without it is enough.
+        DriftCheck always(u"customers"_s, {baseline(1, u"email"_s, 500, 500, u"string"_s)});
+        always.observe(QJsonObject{{u"mail"_s, u"a@b.example"_s}});
+        DriftFindings f = always.findings();
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.first().problem, DriftFinding::Problem::Vanished);
+        QCOMPARE(f.first().records, 1);
+        QCOMPARE(f.first().stream, u"customers"_s);
+        QVERIFY2(f.first().describe().contains(u"missing from all 1 record"_s), qPrintable(f.first().describe()));
+        QVERIFY(always.updatedBaselines().isEmpty()); // the alarm keeps its baseline
+        // In half the records: six without it can be chance ((1/2)^6 > 1 %), seven cannot.
+        for (const int n : {6, 7}) {
+            DriftCheck half(u"customers"_s, {baseline(2, u"address.city"_s, 1000, 500, u"string"_s)});
+            for (int i = 0; i < n; ++i)
+                half.observe(QJsonObject{{u"address"_s, QJsonObject{{u"line1"_s, u"x"_s}}}});
+            QCOMPARE(half.findings().size(), n == 7 ? 1 : 0);
+        }
+        // Nothing seen yet (or never present): nothing to lose.
+        DriftCheck fresh(u"customers"_s, {baseline(3, u"phone"_s, 0, 0, QString())});
+        fresh.observe(QJsonObject{{u"phone"_s, u"+1 415"_s}});
+        fresh.observe(QJsonObject{{u"phone"_s, QJsonValue()}});
+        QVERIFY(fresh.findings().isEmpty());
+        const FieldBaselines learned = fresh.updatedBaselines();
+        QCOMPARE(learned.size(), 1);
+        QCOMPARE(learned.first().records, 2);
+        QCOMPARE(learned.first().present, 2);
+        QCOMPARE(learned.first().type, u"string"_s); // null says nothing of the type
+        // Retyped: most non-null values of another type; nulls, integers and a minority are not.
+        DriftCheck typed(u"invoices"_s,
+                         {baseline(4, u"amount_due"_s, 100, 100, u"number"_s), baseline(5, u"created"_s, 100, 100, u"number"_s),
+                          baseline(6, u"status"_s, 100, 100, u"string"_s)});
+        for (int i = 0; i < 10; ++i)
+            typed.observe(QJsonObject{{u"amount_due"_s, u"%1.00"_s.arg(i)},
+                                      {u"created"_s, i % 2 ? QJsonValue(1700000000 + i) : QJsonValue(1.7e9 + 0.5)},
+                                      {u"status"_s,
+                                       i < 3       ? QJsonValue(7)
+                                           : i < 6 ? QJsonValue()
+                                                   : QJsonValue(u"open"_s)}});
+        f = typed.findings();
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.first().targetField, u"amount_due"_s);
+        QCOMPARE(f.first().problem, DriftFinding::Problem::Retyped);
+        QCOMPARE(f.first().expectedType, u"number"_s);
+        QCOMPARE(f.first().seenType, u"string"_s);
+        QCOMPARE(f.first().mismatched, 10);
+        QVERIFY2(f.first().describe().contains(u"was number, now string in 10 of 10"_s), qPrintable(f.first().describe()));
+        const FieldBaselines kept = typed.updatedBaselines();
+        QCOMPARE(kept.size(), 2); // created and status took the run in; amount_due kept its own
+        QCOMPARE(kept.first().records, 110);
+        // Stored and read back as the runs and health keep them.
+        QCOMPARE(driftFromText(driftText(f)), f);
+        QCOMPARE(driftFromText(u"not json"_s), DriftFindings());
+        QCOMPARE(driftFields(f), QStringList{u"amount_due"_s});
+    }
+
     void labelledSetIsComplete()
     {
         const auto set = MappingTest::labelledSet();

@@ -126,6 +126,10 @@
             <numerusform>in %n Partitionen gelesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Schema drift: %1</source>
+        <translation>Schemaabweichung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Orion::Alerts</name>
@@ -164,6 +168,20 @@
     <message>
         <source>%1 alert posted to %2 (ts %3)</source>
         <translation>%1-Alarm an %2 gesendet (ts %3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 degraded: mapped fields changed at the source — %3 (run %4)</source>
+        <translation>%1 / %2 beeinträchtigt: zugeordnete Felder haben sich an der Quelle geändert — %3 (Lauf %4)</translation>
+    </message>
+    <message>
+        <source>⚠️ %1 degraded: schema drift</source>
+        <translation>⚠️ %1 beeinträchtigt: Schemaabweichung</translation>
+    </message>
+    <message>
+        <source>*Schema drift* (the connection is degraded)
+%1</source>
+        <translation>*Schemaabweichung* (die Verbindung ist beeinträchtigt)
+%1</translation>
     </message>
 </context>
 <context>
@@ -263,6 +281,10 @@
     <message>
         <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
         <translation>Testnachricht von Orion Connector Studio: Alarme für %1 kommen hier an.</translation>
+    </message>
+    <message>
+        <source>On schema drift (a mapped field vanished or changed type)</source>
+        <translation>Bei Schemaabweichung (ein zugeordnetes Feld fehlt oder hat einen anderen Typ)</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1341,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</source>
-        <translation><numerusform>%n Seite gelesen; der Durchlauf geht bei %1 weiter — Nächste Seite liest eine weitere, Bis zum Ende den Rest</numerusform><numerusform>%n Seiten gelesen; der Durchlauf geht bei %1 weiter — Nächste Seite liest eine weitere, Bis zum Ende den Rest</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite gelesen; der Durchlauf geht bei %1 weiter — Nächste Seite liest eine weitere, Bis zum Ende den Rest</numerusform>
+            <numerusform>%n Seiten gelesen; der Durchlauf geht bei %1 weiter — Nächste Seite liest eine weitere, Bis zum Ende den Rest</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1485,10 @@
     <message>
         <source>%1 · next %2</source>
         <translation>%1 · nächster Lauf %2</translation>
+    </message>
+    <message>
+        <source>%1 · drift: %2</source>
+        <translation>%1 · Abweichung: %2</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1631,10 @@
     <message>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Schema drift in the approved mappings:</source>
+        <translation>Schemaabweichung in den freigegebenen Zuordnungen:</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1958,10 @@
     <message>
         <source>Select a connection to queue it for the workers</source>
         <translation>Wählen Sie eine Verbindung, um sie für die Worker einzureihen</translation>
+    </message>
+    <message>
+        <source>schema drift: %1 (the connection is degraded)</source>
+        <translation>Schemaabweichung: %1 (die Verbindung ist beeinträchtigt)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2781,23 @@
     <message>
         <source>Cannot list the demo marketplace: %1</source>
         <translation>Der Demo-Marktplatz kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::DriftFinding</name>
+    <message numerus="yes">
+        <source>%1: missing from all %n record(s) read</source>
+        <translation>
+            <numerusform>%1: fehlt im gelesenen Datensatz</numerusform>
+            <numerusform>%1: fehlt in allen %n gelesenen Datensätzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: was %2, now %3 in %4 of %n record(s) that have it</source>
+        <translation>
+            <numerusform>%1: war %2, jetzt %3 in %4 von %n Datensatz, der es enthält</numerusform>
+            <numerusform>%1: war %2, jetzt %3 in %4 von %n Datensätzen, die es enthalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3655,14 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Cannot read the Slack approvals: %1</source>
         <translation>Die Slack-Freigaben können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read what the syncs saw of the mapped fields: %1</source>
+        <translation>Was die Synchronisierungen von den zugeordneten Feldern gesehen haben, kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store what the sync saw of the mapped fields: %1</source>
+        <translation>Was die Synchronisierung von den zugeordneten Feldern gesehen hat, kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6153,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>%1: %2 records read, %3 written, %4 failed in %5 ms (%6 requests, %7/s)</source>
         <translation>%1: %2 Datensätze gelesen, %3 geschrieben, %4 fehlgeschlagen in %5 ms (%6 Anfragen, %7/s)</translation>
     </message>
+    <message>
+        <source>Drift: %1 — approve the rule again once the change is expected, or edit it</source>
+        <translation>Abweichung: %1 — geben Sie die Regel erneut frei, wenn die Änderung erwartet ist, oder bearbeiten Sie sie</translation>
+    </message>
 </context>
 <context>
     <name>Orion::SyncRunModel</name>
@@ -6164,6 +6230,22 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
             <numerusform>%n Anfrage in %1</numerusform>
             <numerusform>%n Anfragen in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schema drift: the connection is degraded until the rule is edited or approved again</source>
+        <translation>Schemaabweichung: Die Verbindung bleibt beeinträchtigt, bis die Regel bearbeitet oder erneut freigegeben wird</translation>
+    </message>
+    <message>
+        <source>Succeeded · drift</source>
+        <translation>Erfolgreich · Abweichung</translation>
+    </message>
+    <message>
+        <source>Partial · drift</source>
+        <translation>Teilweise · Abweichung</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Abweichung: %1</translation>
     </message>
 </context>
 <context>

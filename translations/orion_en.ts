@@ -104,7 +104,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</source>
-        <translation><numerusform>%n page read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</numerusform><numerusform>%n pages read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</numerusform></translation>
+        <translation>
+            <numerusform>%n page read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</numerusform>
+            <numerusform>%n pages read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -221,6 +224,23 @@
         <translation>
             <numerusform>Connections of %1 run version %2 from their next sync on (%n connection)</numerusform>
             <numerusform>Connections of %1 run version %2 from their next sync on (%n connections)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Orion::DriftFinding</name>
+    <message numerus="yes">
+        <source>%1: missing from all %n record(s) read</source>
+        <translation>
+            <numerusform>%1: missing from the %n record read</numerusform>
+            <numerusform>%1: missing from all %n records read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: was %2, now %3 in %4 of %n record(s) that have it</source>
+        <translation>
+            <numerusform>%1: was %2, now %3 in %4 of %n record that has it</numerusform>
+            <numerusform>%1: was %2, now %3 in %4 of %n records that have it</numerusform>
         </translation>
     </message>
 </context>

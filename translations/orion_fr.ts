@@ -126,6 +126,10 @@
             <numerusform>lu en %n partitions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Schema drift: %1</source>
+        <translation>Dérive du schéma : %1</translation>
+    </message>
 </context>
 <context>
     <name>Orion::Alerts</name>
@@ -164,6 +168,20 @@
     <message>
         <source>%1 alert posted to %2 (ts %3)</source>
         <translation>alerte %1 publiée dans %2 (ts %3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 degraded: mapped fields changed at the source — %3 (run %4)</source>
+        <translation>%1 / %2 dégradée : des champs mis en correspondance ont changé à la source — %3 (exécution %4)</translation>
+    </message>
+    <message>
+        <source>⚠️ %1 degraded: schema drift</source>
+        <translation>⚠️ %1 dégradée : dérive du schéma</translation>
+    </message>
+    <message>
+        <source>*Schema drift* (the connection is degraded)
+%1</source>
+        <translation>*Dérive du schéma* (la connexion est dégradée)
+%1</translation>
     </message>
 </context>
 <context>
@@ -263,6 +281,10 @@
     <message>
         <source>Test message from Orion Connector Studio: alerts for %1 will arrive here.</source>
         <translation>Message de test d&apos;Orion Connector Studio : les alertes de %1 arriveront ici.</translation>
+    </message>
+    <message>
+        <source>On schema drift (a mapped field vanished or changed type)</source>
+        <translation>En cas de dérive du schéma (un champ mis en correspondance a disparu ou changé de type)</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1341,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</source>
-        <translation><numerusform>%n page lue ; le parcours reprend à %1 — Page suivante en lit une de plus, Jusqu’à la fin le reste</numerusform><numerusform>%n pages lues ; le parcours reprend à %1 — Page suivante en lit une de plus, Jusqu’à la fin le reste</numerusform></translation>
+        <translation>
+            <numerusform>%n page lue ; le parcours reprend à %1 — Page suivante en lit une de plus, Jusqu’à la fin le reste</numerusform>
+            <numerusform>%n pages lues ; le parcours reprend à %1 — Page suivante en lit une de plus, Jusqu’à la fin le reste</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1485,10 @@
     <message>
         <source>%1 · next %2</source>
         <translation>%1 · prochain %2</translation>
+    </message>
+    <message>
+        <source>%1 · drift: %2</source>
+        <translation>%1 · dérive : %2</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1631,10 @@
     <message>
         <source>Schedule</source>
         <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Schema drift in the approved mappings:</source>
+        <translation>Dérive du schéma dans les correspondances approuvées :</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1958,10 @@
     <message>
         <source>Select a connection to queue it for the workers</source>
         <translation>Sélectionnez une connexion pour la mettre en file pour les workers</translation>
+    </message>
+    <message>
+        <source>schema drift: %1 (the connection is degraded)</source>
+        <translation>dérive du schéma : %1 (la connexion est dégradée)</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2781,23 @@
     <message>
         <source>Cannot list the demo marketplace: %1</source>
         <translation>Impossible de créer la place de marché de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::DriftFinding</name>
+    <message numerus="yes">
+        <source>%1: missing from all %n record(s) read</source>
+        <translation>
+            <numerusform>%1 : absent de l’enregistrement lu</numerusform>
+            <numerusform>%1 : absent des %n enregistrements lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: was %2, now %3 in %4 of %n record(s) that have it</source>
+        <translation>
+            <numerusform>%1 : était %2, maintenant %3 dans %4 sur %n enregistrement qui le contient</numerusform>
+            <numerusform>%1 : était %2, maintenant %3 dans %4 sur %n enregistrements qui le contiennent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3655,14 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Cannot read the Slack approvals: %1</source>
         <translation>Impossible de lire les approbations Slack : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read what the syncs saw of the mapped fields: %1</source>
+        <translation>Impossible de lire ce que les synchronisations ont vu des champs mis en correspondance : %1</translation>
+    </message>
+    <message>
+        <source>Cannot store what the sync saw of the mapped fields: %1</source>
+        <translation>Impossible d’enregistrer ce que la synchronisation a vu des champs mis en correspondance : %1</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6153,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>%1: %2 records read, %3 written, %4 failed in %5 ms (%6 requests, %7/s)</source>
         <translation>%1 : %2 enregistrements lus, %3 écrits, %4 en échec en %5 ms (%6 requêtes, %7/s)</translation>
     </message>
+    <message>
+        <source>Drift: %1 — approve the rule again once the change is expected, or edit it</source>
+        <translation>Dérive : %1 — approuvez à nouveau la règle si le changement est attendu, ou modifiez-la</translation>
+    </message>
 </context>
 <context>
     <name>Orion::SyncRunModel</name>
@@ -6164,6 +6230,22 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
             <numerusform>%n requête en %1</numerusform>
             <numerusform>%n requêtes en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schema drift: the connection is degraded until the rule is edited or approved again</source>
+        <translation>Dérive du schéma : la connexion reste dégradée jusqu’à ce que la règle soit modifiée ou approuvée à nouveau</translation>
+    </message>
+    <message>
+        <source>Succeeded · drift</source>
+        <translation>Réussie · dérive</translation>
+    </message>
+    <message>
+        <source>Partial · drift</source>
+        <translation>Partielle · dérive</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Dérive : %1</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ Commands:
                                    The dashboard's KPIs and per-day series.
   slack NAME --channel C --text T [--approval VALUE] [--json]
                                    Post a message (or an approval request) through a Slack connection.
-  alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run
+  alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run|drift
   alert list [--json]  |  alert remove ID
                                    Slack alerts on a connection's sync runs.
   map SAMPLE.json [--target customer|invoice] [--provider local|anthropic|openai] [--json]

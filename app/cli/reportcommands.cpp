@@ -59,7 +59,7 @@ int checkAlert(Invocation &invocation)
         AlertRule::Trigger trigger;
         if (invocation.args.size() != 1 || !invocation.isSet(u"slack"_s) || !invocation.isSet(u"channel"_s)
             || !AlertRule::triggerFromName(invocation.value(u"on"_s), &trigger))
-            return usage(u"alert add takes CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run"_s);
+            return usage(u"alert add takes CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run|drift"_s);
     } else if (invocation.sub == "remove"_L1) {
         bool ok = false;
         if (invocation.args.size() != 1 || invocation.args.first().toLongLong(&ok) <= 0 || !ok)
@@ -185,7 +185,7 @@ the analytics view's last refresh are added to it.
         {u"alert"_s,
          [] {
              return uR"(Usage:
-  orion alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run
+  orion alert add CONNECTION --slack SLACK_CONNECTION --channel C --on failure|recovery|every_run|drift
   orion alert list [--json]
   orion alert remove ID
 

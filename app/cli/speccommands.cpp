@@ -8,6 +8,7 @@
 #include "adapters/declarative/spectester.h"
 #include "runtime/credentialstore.h"
 #include "store/customconnectorstore.h"
+#include "store/mappingstore.h"
 #include "store/marketplacestore.h"
 
 #include <QFile>
@@ -31,6 +32,31 @@ bool load(const QString &path, ConnectorSpec *spec, QStringList *errors)
     return ConnectorSpec::parse(f.read(ConnectorSpec::kMaxBytes + 1), spec, errors);
 }
 
+// Drift of a connection's approved mappings against the records of a test read (a recording): the
+// same judgement a sync makes, against what that connection's syncs have seen; nothing is stored.
+// Fills result["drift"]; 0 when none, 3 when some, else fail()'s status.
+int driftOf(Workspace &workspace, const ConnectionStore::Connection &connection, const SpecTester::Report &report, QJsonObject *result)
+{
+    const QString &connectionName = connection.name;
+    QString error;
+    const FieldBaselines baselines = MappingStore(workspace).baselines(connection.id, report.stream, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    DriftCheck check(report.stream, baselines);
+    for (const QJsonObject &record : report.records)
+        check.observe(record);
+    const DriftFindings findings = check.findings();
+    qint64 watched = 0;
+    for (const FieldBaseline &b : baselines)
+        watched += b.records > 0;
+    result->insert(u"drift"_s,
+                   QJsonObject{{u"connection"_s, connectionName},
+                               {u"approved_fields"_s, baselines.size()},
+                               {u"fields_with_history"_s, watched},
+                               {u"findings"_s, driftToJson(findings)}});
+    return findings.isEmpty() ? 0 : 3;
+}
+
 } // namespace SpecCli
 
 QString specHelp()
@@ -40,11 +66,15 @@ QString specHelp()
   orion spec deploy FILE                Save the spec in the workspace and make its version the one
                                         connections run ("custom:NAME").
   orion spec list [--json]              The custom connectors of the workspace, every version.
-  orion spec test SPEC [--stream S] [--record FILE | --cassette FILE] [--pages N] [--json]
+  orion spec test SPEC [--stream S] [--record FILE | --cassette FILE] [--pages N] [--connection NAME] [--json]
                                         Read a stream (3 pages by default), live or offline from a
                                         recorded cassette; --record saves the exchanges (secrets
                                         redacted). With --cassette, the records and inferred schema
                                         are compared with the last run against that cassette.
+                                        --connection NAME: also checks the fields that connection's
+                                        approved mappings read, as a sync does (a field gone from
+                                        every record, or of another type than its syncs have seen);
+                                        exit status 3 when one drifted.
                                         Secrets: ORION_SECRET_<SPEC NAME>_<KEY> (or the keychain).
   orion spec import-openapi FILE [-o SPEC]   A first spec from an OpenAPI 3.0/3.1 file (JSON or YAML).
   orion spec import-postman FILE [-o SPEC]   … from a Postman collection v2.1.
@@ -138,6 +168,16 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
             if (!ok || limits.pages < 1 || limits.pages > 1000)
                 return usage(u"--pages must be a whole number from 1 to 1000"_s);
         }
+        // The connection whose approved mappings are checked: one of this spec's, known before reading.
+        NamedConnection named;
+        if (parser.isSet(u"connection"_s)) {
+            named = findConnection(*workspace, parser.value(u"connection"_s));
+            if (named.status != 0)
+                return named.status;
+            if (named.connection.connectorId != u"custom:"_s + spec.name())
+                return usage(u"connection \"%1\" uses the connector %2, not custom:%3"_s.arg(named.connection.name, named.connection.connectorId,
+                                                                                             spec.name()));
+        }
         Cassette replay, record;
         QString error;
         const QString cassettePath = parser.value(u"cassette"_s);
@@ -152,6 +192,12 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
         const SpecTester::Report report = SpecTester::run(spec, stream, CredentialStore::createDefault(), limits, settings,
                                                           cassettePath.isEmpty() ? nullptr : &replay, parser.isSet(u"record"_s) ? &record : nullptr);
         QJsonObject result = report.toJson();
+        int driftStatus = 0;
+        if (parser.isSet(u"connection"_s) && report.error.isEmpty()) {
+            driftStatus = SpecCli::driftOf(*workspace, named.connection, report, &result);
+            if (driftStatus != 0 && driftStatus != 3)
+                return driftStatus;
+        }
         if (parser.isSet(u"record"_s) && report.error.isEmpty() && !record.save(parser.value(u"record"_s), &error))
             return fail(error);
         if (!cassettePath.isEmpty()) {
@@ -186,6 +232,16 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
                                             .arg(d.value("fields_removed"_L1).toArray().size())))
                       << Qt::endl;
             }
+            if (result.contains("drift"_L1)) {
+                const QJsonObject d = result.value("drift"_L1).toObject();
+                const DriftFindings findings = driftFromJson(d.value("findings"_L1).toArray());
+                if (findings.isEmpty())
+                    out() << "No drift in the " << d.value("approved_fields"_L1).toInteger() << " approved field(s) of "
+                          << d.value("connection"_L1).toString() << " (" << d.value("fields_with_history"_L1).toInteger() << " with sync history)."
+                          << Qt::endl;
+                for (const DriftFinding &f : findings)
+                    out() << "Drift: " << f.describe() << Qt::endl;
+            }
             if (parser.isSet(u"record"_s) && report.error.isEmpty())
                 out() << "Recorded " << record.size() << " exchange(s) to " << parser.value(u"record"_s) << " (secrets redacted)." << Qt::endl;
         }
@@ -194,7 +250,7 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
             err << "orion: " << report.error << Qt::endl;
             return 1;
         }
-        return 0;
+        return driftStatus;
     }
     if (sub.startsWith("import-"_L1)) {
         if (args.size() != 1)
@@ -342,7 +398,10 @@ QList<Command> specCommands()
     return {
         {u"spec"_s, specHelp,
          [](Invocation &i) { return i.takeSub().isEmpty() ? usage(u"spec needs validate, deploy or list; run 'orion spec --help'"_s) : 0; },
-         [](const Invocation &i) { return specNeedsWorkspace(i.sub) ? Command::Needs::Workspace : Command::Needs::Nothing; },
+         [](const Invocation &i) {
+             return specNeedsWorkspace(i.sub) || (i.sub == "test"_L1 && i.isSet(u"connection"_s)) ? Command::Needs::Workspace
+                                                                                                  : Command::Needs::Nothing;
+         },
          [](const Invocation &i) { return i.sub == "deploy"_L1; }, [](Invocation &i, Workspace *w) { return runSpec(i.sub, i.args, i.parser, w); }},
         {u"marketplace"_s, marketplaceHelp,
          [](Invocation &i) {

@@ -22,6 +22,10 @@ namespace {
 QString runText(const SyncResult &r, qint64 runId, bool recovered)
 {
     const QString status = r.toJson().value("status"_L1).toString();
+    if (!r.drift.isEmpty() && r.outcome == SyncResult::Outcome::Ran && r.status != SyncRun::Status::Failed)
+        return QCoreApplication::translate("Orion::Alerts", "%1 / %2 degraded: mapped fields changed at the source — %3 (run %4)")
+            .arg(r.connection, r.stream, driftFields(r.drift).join(u", "_s))
+            .arg(runId);
     if (recovered)
         return QCoreApplication::translate("Orion::SlackConnector", "%1 / %2 recovered: %3 records in %4 ms (run %5)")
             .arg(r.connection, r.stream)
@@ -42,8 +46,10 @@ QString runText(const SyncResult &r, qint64 runId, bool recovered)
 QJsonArray runBlocks(const SyncResult &r, qint64 runId, bool recovered)
 {
     const bool ok = r.succeeded();
-    const QString title = recovered ? QCoreApplication::translate("Orion::SlackConnector", "✅ %1 recovered").arg(r.connection)
-        : ok                        ? QCoreApplication::translate("Orion::SlackConnector", "✅ %1 synced").arg(r.connection)
+    const bool drifted = !r.drift.isEmpty() && r.status != SyncRun::Status::Failed;
+    const QString title = drifted ? QCoreApplication::translate("Orion::Alerts", "⚠️ %1 degraded: schema drift").arg(r.connection)
+        : recovered               ? QCoreApplication::translate("Orion::SlackConnector", "✅ %1 recovered").arg(r.connection)
+        : ok                      ? QCoreApplication::translate("Orion::SlackConnector", "✅ %1 synced").arg(r.connection)
              : QCoreApplication::translate("Orion::SlackConnector", "🚨 %1 sync %2").arg(r.connection, r.toJson().value("status"_L1).toString());
     QJsonArray fields{
         QJsonObject{{u"type"_s, u"mrkdwn"_s}, {u"text"_s, QCoreApplication::translate("Orion::SlackConnector", "*Stream*\n%1").arg(r.stream)}},
@@ -59,6 +65,17 @@ QJsonArray runBlocks(const SyncResult &r, qint64 runId, bool recovered)
     };
     QJsonArray blocks{QJsonObject{{u"type"_s, u"header"_s}, {u"text"_s, QJsonObject{{u"type"_s, u"plain_text"_s}, {u"text"_s, title.left(150)}}}},
                       QJsonObject{{u"type"_s, u"section"_s}, {u"fields"_s, fields}}};
+    if (!r.drift.isEmpty()) {
+        QStringList lines;
+        for (const DriftFinding &f : r.drift)
+            lines << u"• "_s + f.describe();
+        blocks.append(QJsonObject{{u"type"_s, u"section"_s},
+                                  {u"text"_s,
+                                   QJsonObject{{u"type"_s, u"mrkdwn"_s},
+                                               {u"text"_s,
+                                                QCoreApplication::translate("Orion::Alerts", "*Schema drift* (the connection is degraded)\n%1")
+                                                    .arg(lines.join(u'\n').left(2500))}}}});
+    }
     if (!ok) {
         blocks.append(QJsonObject{{u"type"_s, u"section"_s},
                                   {u"text"_s,
@@ -158,6 +175,7 @@ bool Alerts::fires(AlertRule::Trigger trigger, const SyncResult &result, bool wa
     case AlertRule::Trigger::EveryRun: return true;
     case AlertRule::Trigger::Failure: return result.status == SyncRun::Status::Failed;
     case AlertRule::Trigger::Recovery: return wasFailing && result.succeeded();
+    case AlertRule::Trigger::Drift: return result.driftIsNew && !result.drift.isEmpty();
     }
     return false;
 }

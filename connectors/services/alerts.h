@@ -21,7 +21,7 @@ struct AlertRule
 {
     Q_GADGET
 public:
-    enum class Trigger { Failure, Recovery, EveryRun };
+    enum class Trigger { Failure, Recovery, EveryRun, Drift };
     Q_ENUM(Trigger)
     qint64 id = 0;
     qint64 connectionId = 0;
@@ -32,13 +32,15 @@ public:
     Trigger trigger = Trigger::Failure;
     bool enabled = true;
 
-    static QString triggerName(Trigger trigger); // failure, recovery, every_run
+    static QString triggerName(Trigger trigger); // failure, recovery, every_run, drift
     static bool triggerFromName(const QString &name, Trigger *trigger);
 };
 
 // Alert rules (table alert_rules) and their delivery: after a run is recorded, every enabled rule of
 // the connection whose trigger matches posts a Block Kit notification through its Slack connection.
-// "failure": the run failed; "recovery": it succeeded after one or more failures; "every_run".
+// "failure": the run failed; "recovery": it succeeded after one or more failures; "every_run";
+// "drift": the run found an approved mapping's source field vanished or retyped that the connection
+// did not already have standing (one alert per change, not one per run).
 class Alerts
 {
     Q_DECLARE_TR_FUNCTIONS(Orion::Alerts)

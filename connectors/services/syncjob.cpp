@@ -1,6 +1,7 @@
 #include "services/syncjob.h"
 
 #include "adapters/connectorsession.h"
+#include "mapping/driftcheck.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
 #include "runtime/ratebudget.h"
@@ -318,6 +319,24 @@ QList<SyncResult> SyncJob::run(Workspace &workspace)
     return results;
 }
 
+// The run's drift findings go into its result and log; the fields that did not drift take the run
+// into their baselines. A finding is new when the connection did not already have it standing.
+void SyncJob::checkDrift(Workspace &workspace, qint64 connectionId, const DriftCheck &drift, const DriftFindings &before, SyncResult *result)
+{
+    result->drift = drift.findings();
+    for (const DriftFinding &f : std::as_const(result->drift)) {
+        log(tr("Drift: %1 — approve the rule again once the change is expected, or edit it").arg(f.describe()));
+        const bool known = std::any_of(before.begin(), before.end(), [&f](const DriftFinding &b) {
+            return b.stream == f.stream && b.targetField == f.targetField && b.sourcePath == f.sourcePath && b.problem == f.problem;
+        });
+        result->driftIsNew = result->driftIsNew || !known;
+    }
+    QString error;
+    MappingStore mappings(workspace);
+    if (!mappings.saveBaselines(connectionId, drift.updatedBaselines(), &error))
+        log(error);
+}
+
 SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &info, const QString &stream)
 {
     const Connector &connector = *info.connector;
@@ -337,12 +356,16 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
         return result;
     }
 
-    bool wasFailing = false; // for recovery alerts
+    bool wasFailing = false;   // for recovery alerts
+    DriftFindings driftBefore; // for drift alerts: what the connection already had
     {
         QSqlQuery q(workspace.database());
-        q.prepare(u"SELECT consecutive_failures FROM connector_health WHERE connection_id = ?"_s);
+        q.prepare(u"SELECT consecutive_failures, drift FROM connector_health WHERE connection_id = ?"_s);
         q.addBindValue(info.connection.id);
-        wasFailing = q.exec() && q.next() && q.value(0).toInt() > 0;
+        if (q.exec() && q.next()) {
+            wasFailing = q.value(0).toInt() > 0;
+            driftBefore = driftFromText(q.value(1).toString());
+        }
     }
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     QElapsedTimer elapsed;
@@ -369,9 +392,12 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             failure = Failure::system(error);
         // Approved field mappings for this stream, when an admin has approved any.
         MappingSet mapping;
+        DriftCheck drift;
         if (!failure) {
             MappingStore mappings(workspace);
             mapping = mappings.approvedSet(info.connection.id, stream, &error);
+            if (error.isEmpty() && !mapping.isEmpty())
+                drift = DriftCheck(stream, mappings.baselines(info.connection.id, stream, &error));
             // The connection's own phone region (every connector offers one), else the app's.
             const QString region = info.connection.settings.value("default_region"_L1).toString();
             mapping.setDefaultRegion(region.size() == 2 ? region : WorkspaceSettings::defaultPhoneRegion());
@@ -431,6 +457,12 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
                 page.done = all;
                 page.totalEstimate = -1;
             }
+            if (!drift.isEmpty()) {
+                for (const UnifiedCustomer &c : std::as_const(page.customers))
+                    drift.observe(c.raw);
+                for (const UnifiedInvoice &inv : std::as_const(page.invoices))
+                    drift.observe(inv.raw);
+            }
             if (!mapping.isEmpty()) {
                 QStringList problems;
                 if (mapping.target() == MappingTarget::Customer)
@@ -472,6 +504,9 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             log(tr("The service asked to slow down %n time(s); the rate is now %1 requests/s", nullptr, budget->throttles())
                     .arg(budget->currentRate(), 0, 'f', 1));
         progress.requests = requests;
+        // Drift of the approved mappings' fields, judged on a stream read to the end.
+        if (!failure && !drift.isEmpty())
+            checkDrift(workspace, info.connection.id, drift, driftBefore, &result);
     }
 
     result.recordsRead = progress.recordsRead;
@@ -517,6 +552,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
     if (m_droppedLogLines > 0)
         lines.append(tr("… %n more line(s) not kept", nullptr, int(std::min<qint64>(m_droppedLogLines, INT_MAX))));
     run.log = http.redactor().redact(lines.join(u'\n'));
+    run.drift = result.drift;
     ConnectionStore connections(workspace);
     // With a recorded hook (workers), the run's row and the hook's writes (the job's result) commit
     // together or not at all.

@@ -108,6 +108,7 @@ public:
 
 private:
     SyncResult runStream(Workspace &workspace, const ResolvedConnection &info, const QString &stream);
+    void checkDrift(Workspace &workspace, qint64 connectionId, const class DriftCheck &drift, const DriftFindings &before, SyncResult *result);
     void log(const QString &line);
 
     SyncRequest m_request;

@@ -139,7 +139,7 @@ ConnectionSummaries ConnectionStore::connections(QString *error) const
     const QString sql = uR"(
         SELECT c.id, c.name, c.connector_id, c.owner, c.schedule, c.enabled, c.is_demo, c.created_at,
                h.status, h.consecutive_failures, m.finished_at, m.started_at, m.status, c.settings, h.last_success_at,
-               c.next_sync_at, c.run_on_workers, c.uid, c.legacy_secret_name
+               c.next_sync_at, c.run_on_workers, c.uid, c.legacy_secret_name, h.drift
           FROM connections c
           LEFT JOIN connector_health h ON h.connection_id = c.id
           LEFT JOIN sync_metrics m ON m.id = (SELECT m2.id FROM sync_metrics m2
@@ -170,6 +170,7 @@ ConnectionSummaries ConnectionStore::connections(QString *error) const
         c.runOnWorkers = q.value(16).toBool();
         c.uid = q.value(17).toString();
         c.legacySecretName = q.value(18).toString();
+        c.drift = driftFromText(q.value(19).toString());
         result.append(c);
     }
     return result;
@@ -179,9 +180,9 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
 {
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
-              "records_failed, duration_ms, error_class, error_message, records_written, log, requests, partitions) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?) "
-              "RETURNING id"_s);
+              "records_failed, duration_ms, error_class, error_message, records_written, log, requests, partitions, drift) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, %1) "
+              "RETURNING id"_s.arg(m_workspace.isPostgres() ? u"CAST(? AS jsonb)"_s : u"?"_s));
     q.addBindValue(run.connectionId);
     q.addBindValue(run.stream);
     q.addBindValue(run.startedAt.toUTC());
@@ -196,6 +197,7 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
     q.addBindValue(run.log);
     q.addBindValue(run.requests);
     q.addBindValue(run.partitions);
+    q.addBindValue(driftText(run.drift));
     if (!q.exec() || !q.next()) {
         *error = ConnectionStore::tr("Cannot record the sync run: %1").arg(q.lastError().text());
         return 0;
@@ -297,7 +299,7 @@ QList<SyncRun> ConnectionStore::runs(const RunFilter &filter, QString *error) co
     q.setForwardOnly(true);
     q.prepare(uR"(SELECT m.id, m.connection_id, c.name, m.stream, m.started_at, m.finished_at, m.status,
                          m.records_processed, m.records_written, m.records_failed, m.duration_ms, m.error_class,
-                         m.error_message, m.log, m.requests, m.partitions
+                         m.error_message, m.log, m.requests, m.partitions, m.drift
                     FROM sync_metrics m JOIN connections c ON c.id = m.connection_id
                    WHERE (? = 0 OR m.connection_id = ?)
                    ORDER BY m.started_at DESC, m.id DESC
@@ -328,6 +330,7 @@ QList<SyncRun> ConnectionStore::runs(const RunFilter &filter, QString *error) co
         run.log = q.value(13).toString();
         run.requests = q.value(14).toLongLong();
         run.partitions = q.value(15).toInt();
+        run.drift = driftFromText(q.value(16).toString());
         result.append(run);
     }
     return result;

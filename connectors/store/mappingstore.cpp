@@ -382,6 +382,67 @@ MappingSet MappingStore::approvedSet(qint64 connectionId, const QString &stream,
     return MappingSet(target, rules);
 }
 
+FieldBaselines MappingStore::baselines(qint64 connectionId, const QString &stream, QString *error) const
+{
+    FieldBaselines result;
+    QSqlQuery q(m_workspace.database());
+    // A baseline counts for the rule's current revision and approval only.
+    q.prepare(u"SELECT m.id, m.revision, m.target_field, m.source_path, b.records, b.present, b.value_type "
+              "FROM schema_mappings m LEFT JOIN mapping_baselines b ON b.mapping_id = m.id AND b.connection_id = m.connection_id "
+              "AND b.revision = m.revision AND b.approved_at %1 m.decided_at "
+              "WHERE m.connection_id = ? AND m.stream = ? AND m.status = 'approved' AND m.source_path <> '' ORDER BY m.id"_s.arg(
+                  m_workspace.isPostgres() ? u"IS NOT DISTINCT FROM"_s : u"IS"_s));
+    q.addBindValue(connectionId);
+    q.addBindValue(stream);
+    if (!q.exec()) {
+        *error = tr("Cannot read what the syncs saw of the mapped fields: %1").arg(q.lastError().text());
+        return {};
+    }
+    while (q.next()) {
+        FieldBaseline b;
+        b.mappingId = q.value(0).toLongLong();
+        b.revision = q.value(1).toInt();
+        b.targetField = q.value(2).toString();
+        b.sourcePath = q.value(3).toString();
+        b.records = q.value(4).toLongLong();
+        b.present = q.value(5).toLongLong();
+        b.type = q.value(6).toString();
+        result.append(b);
+    }
+    return result;
+}
+
+bool MappingStore::saveBaselines(qint64 connectionId, const FieldBaselines &baselines, QString *error)
+{
+    if (baselines.isEmpty())
+        return true;
+    Transaction tx(m_workspace.database());
+    if (!tx.isOpen()) {
+        *error = tr("Cannot store what the sync saw of the mapped fields: %1").arg(m_workspace.database().lastError().text());
+        return false;
+    }
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"INSERT INTO mapping_baselines (mapping_id, connection_id, revision, approved_at, records, present, value_type, updated_at) "
+              "SELECT m.id, m.connection_id, m.revision, m.decided_at, ?, ?, ?, ? FROM schema_mappings m "
+              "WHERE m.id = ? AND m.connection_id = ? AND m.revision = ? AND m.status = 'approved' "
+              "ON CONFLICT (mapping_id) DO UPDATE SET revision = excluded.revision, approved_at = excluded.approved_at, "
+              "records = excluded.records, present = excluded.present, value_type = excluded.value_type, updated_at = excluded.updated_at"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const FieldBaseline &b : baselines) {
+        for (const QVariant &v : QVariantList{b.records, b.present, nn(b.type), now, b.mappingId, connectionId, b.revision})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = tr("Cannot store what the sync saw of the mapped fields: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = tr("Cannot store what the sync saw of the mapped fields: %1").arg(m_workspace.database().lastError().text());
+        return false;
+    }
+    return true;
+}
+
 QJsonObject MappingStore::exportSet(qint64 connectionId, const QString &stream, QString *error) const
 {
     QString listError;

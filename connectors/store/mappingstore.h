@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mapping/driftcheck.h"
 #include "mapping/mapping.h"
 #include "mapping/mappingset.h"
 
@@ -43,6 +44,12 @@ public:
 
     // The approved rules of a stream, ready to apply; empty when nothing is approved.
     MappingSet approvedSet(qint64 connectionId, const QString &stream, QString *error) const;
+    // What the syncs have seen of each approved rule's source field (drift alarms): one per approved
+    // rule with a source, zero counts when its revision or approval has none yet.
+    FieldBaselines baselines(qint64 connectionId, const QString &stream, QString *error) const;
+    // Stores baselines for the revision they were read with; a rule edited or decided since keeps
+    // nothing of them. All or nothing.
+    bool saveBaselines(qint64 connectionId, const FieldBaselines &baselines, QString *error);
 
     // {"format": "orion-mappings", "version": 1, "connection", "stream", "target", "mappings": [...]}.
     QJsonObject exportSet(qint64 connectionId, const QString &stream, QString *error) const;

@@ -25,6 +25,7 @@ QJsonObject SyncResult::toJson() const
         {u"partitions"_s, partitions},
         {u"error_class"_s, errorClass == ErrorClass::None ? QJsonValue(QJsonValue::Null) : QJsonValue(errorClassName(errorClass))},
         {u"error"_s, error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)},
+        {u"drift"_s, driftToJson(drift)},
     };
 }
 

@@ -33,10 +33,12 @@ struct SyncResult
     QString error;
     bool reauthorize = false;
     qint64 runId = 0;
+    DriftFindings drift;     // approved mappings' source fields found vanished or retyped
+    bool driftIsNew = false; // … of which some the connection did not have before the run (drift alerts)
 
     bool succeeded() const { return outcome == Outcome::Ran && status == SyncRun::Status::Succeeded; }
     // {"connection":…,"stream":…,"status":…,"records_read":N,"records_written":N,"records_failed":N,
-    //  "duration_ms":N,"requests":N,"partitions":N,"error_class":…,"error":…}
+    //  "duration_ms":N,"requests":N,"partitions":N,"error_class":…,"error":…,"drift":[DriftFinding…]}
     QJsonObject toJson() const;
 };
 

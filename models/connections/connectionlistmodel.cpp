@@ -44,8 +44,15 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return {};
     const ConnectionSummary &c = m_connections.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (index.column() == HealthColumn && !c.drift.isEmpty()) {
+            QStringList lines{tr("Schema drift in the approved mappings:")};
+            for (const DriftFinding &f : c.drift)
+                lines << u"• %1 / %2"_s.arg(f.stream, f.describe());
+            return lines.join(u'\n');
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return c.name;
         case ConnectorColumn: return connectorDisplayName(c.connectorId);
@@ -77,6 +84,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case NextSyncAtRole: return c.nextSyncAt;
     case ScheduleRole: return c.schedule;
     case RunOnWorkersRole: return c.runOnWorkers;
+    case DriftFieldsRole: return driftFields(c.drift);
     case IdRole: return c.id;
     case HealthRole: return int(c.health);
     case LastSyncAtRole: return c.lastSyncAt;
@@ -110,6 +118,7 @@ QHash<int, QByteArray> ConnectionListModel::roleNames() const
     auto names = QAbstractTableModel::roleNames();
     names.insert(IdRole, "connectionId");
     names.insert(HealthRole, "health");
+    names.insert(DriftFieldsRole, "driftFields");
     names.insert(LastSyncAtRole, "lastSyncAt");
     names.insert(LastSuccessAtRole, "lastSuccessAt");
     names.insert(LastSyncStatusRole, "lastSyncStatus");

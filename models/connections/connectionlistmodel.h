@@ -24,6 +24,7 @@ public:
         NextSyncAtRole,          // QDateTime (UTC), invalid when manual
         ScheduleRole,            // QString, the schedule's text form ("every 15m", "cron …")
         RunOnWorkersRole,        // bool
+        DriftFieldsRole,         // QStringList: the mapped fields standing as drifted (health is degraded while any)
         SortRole,
     };
 

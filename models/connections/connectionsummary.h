@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mapping/mappingdrift.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +36,7 @@ struct ConnectionSummary
     QDateTime nextSyncAt;      // UTC; the next scheduled slot, invalid when manual
     bool runOnWorkers = false; // scheduled and "Run on workers" syncs go to the PostgreSQL job queue
     QString legacySecretName;  // made before schema 14: secrets may still be stored under this name
+    DriftFindings drift;       // per stream, what the last full read of it found drifted (health is degraded while any)
 
     bool operator==(const ConnectionSummary &) const = default;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mapping/mappingdrift.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -29,7 +31,8 @@ public:
     int partitions = 0;  // windows of a partitioned read (0: read as one)
     QString errorClass;
     QString errorMessage;
-    QString log; // the run's log lines, secrets redacted
+    QString log;         // the run's log lines, secrets redacted
+    DriftFindings drift; // approved mappings' source fields found vanished or retyped
 
     static QString statusName(Status status);
     static bool statusFromName(const QString &name, Status *status);

@@ -58,9 +58,18 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
     case ErrorClassRole: return run.errorClass;
     case LogRole: return run.log;
     case ConnectionIdRole: return run.connectionId;
+    case DriftRole: return !run.drift.isEmpty();
     case Qt::ToolTipRole:
         if (index.column() == RateColumn && run.requests > 0)
             return tr("%n request(s) in %1", nullptr, int(run.requests)).arg(formatDuration(run.durationMs));
+        if ((index.column() == StatusColumn || index.column() == ErrorColumn) && !run.drift.isEmpty()) {
+            QStringList lines{tr("Schema drift: the connection is degraded until the rule is edited or approved again")};
+            for (const DriftFinding &f : run.drift)
+                lines << u"• "_s + f.describe();
+            if (!run.errorMessage.isEmpty())
+                lines.prepend(run.errorMessage);
+            return lines.join(u'\n');
+        }
         return index.column() == ErrorColumn && !run.errorMessage.isEmpty() ? QVariant(run.errorMessage) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() >= ReadColumn && index.column() <= RateColumn)
@@ -84,6 +93,8 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
         case ConnectionColumn: return run.connectionName;
         case StreamColumn: return run.stream;
         case StatusColumn:
+            if (!run.drift.isEmpty() && run.status != SyncRun::Status::Failed && run.status != SyncRun::Status::Cancelled)
+                return run.status == SyncRun::Status::Succeeded ? tr("Succeeded · drift") : tr("Partial · drift");
             switch (run.status) {
             case SyncRun::Status::Succeeded: return tr("Succeeded");
             case SyncRun::Status::Partial: return tr("Partial");
@@ -98,7 +109,10 @@ QVariant SyncRunModel::data(const QModelIndex &index, int role) const
         // A rate over less than a second says nothing about the budget spent (one request in 1 ms is not
         // "1,000 a second"): such runs show none; the tooltip gives the count either way.
         case RateColumn: return run.requests > 0 && run.durationMs >= 1000 ? QLocale().toString(requestsPerSecond(run), 'f', 1) : QString();
-        case ErrorColumn: return run.errorMessage.isEmpty() ? QString() : run.errorClass + u": "_s + run.errorMessage;
+        case ErrorColumn:
+            if (run.errorMessage.isEmpty())
+                return run.drift.isEmpty() ? QString() : tr("Drift: %1").arg(driftFields(run.drift).join(u", "_s));
+            return QString(run.errorClass + u": "_s + run.errorMessage);
         default: return {};
         }
     default: return {};

@@ -33,6 +33,7 @@ public:
         ErrorClassRole,
         LogRole,
         ConnectionIdRole,
+        DriftRole, // bool: the run found approved mappings' fields vanished or retyped
         SortRole,
     };
 

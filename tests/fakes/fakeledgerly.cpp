@@ -73,9 +73,15 @@ FakeResponse FakeLedgerly::token(const RecordedRequest &request)
                                           {u"id_token"_s, QString::fromLatin1(m_lastIdToken)}});
 }
 
+void FakeLedgerly::setCustomerReshape(std::function<void(QJsonObject &)> reshape)
+{
+    QMutexLocker locker(&m_mutex);
+    m_reshape = std::move(reshape);
+}
+
 QJsonObject FakeLedgerly::customer(int i) const
 {
-    return QJsonObject{
+    QJsonObject c{
         {u"id"_s, u"c_%1"_s.arg(i, 6, 10, QChar(u'0'))},
         {u"email"_s, u"person%1@ledgerly.example"_s.arg(i)},
         {u"name"_s, u"Person %1"_s.arg(i)},
@@ -84,6 +90,9 @@ QJsonObject FakeLedgerly::customer(int i) const
         {u"phone"_s, i % 3 == 0 ? u"312-555-%1"_s.arg(i % 10000, 4, 10, QChar(u'0')) : u"+44 20 7946 %1"_s.arg(i % 10000, 4, 10, QChar(u'0'))},
         {u"archived"_s, i % 10 == 9},
         {u"updated_at"_s, m_base.addSecs(60 * i).toString(Qt::ISODate)}};
+    if (m_reshape)
+        m_reshape(c);
+    return c;
 }
 
 QJsonArray FakeLedgerly::customersSince(const QString &since, const QString &gte, const QString &lt) const

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace Orion::Fakes {
 
 // "Ledgerly", a made-up REST API in the shapes custom connectors meet, to test the declarative engine:
@@ -32,6 +34,8 @@ public:
     void setCustomerCount(int count);
     void setUpdatedBase(const QDateTime &t); // customer i was updated at base + i minutes
     QJsonObject customer(int index) const;
+    // A change of the API's shape from now on: every customer answered passes through it (empty: none).
+    void setCustomerReshape(std::function<void(QJsonObject &)> reshape);
     int tokenRequests() const;
     QString refreshToken() const;           // the one refresh token the token endpoint accepts now
     void expireAccessTokens();              // every issued access token is refused from now on (401)
@@ -51,6 +55,7 @@ private:
     QSet<QString> m_accessTokens;
     QByteArray m_lastIdToken;
     int m_tokenRequests = 0;
+    std::function<void(QJsonObject &)> m_reshape;
 };
 
 } // namespace Orion::Fakes

@@ -45,6 +45,12 @@ void FakeStripe::renameCustomer(qint64 index, const QString &name)
     m_renamed.insert(index, name);
 }
 
+void FakeStripe::setCustomerReshape(std::function<void(QJsonObject &)> reshape)
+{
+    QMutexLocker locker(&m_mutex);
+    m_reshape = std::move(reshape);
+}
+
 QString FakeStripe::customerId(qint64 index)
 {
     return u"cus_%1"_s.arg(index, 9, 10, QChar(u'0'));
@@ -58,7 +64,10 @@ QString FakeStripe::invoiceId(qint64 index)
 QJsonObject FakeStripe::customer(qint64 index) const
 {
     QMutexLocker locker(&m_mutex);
-    return customerLocked(index);
+    QJsonObject c = customerLocked(index);
+    if (m_reshape)
+        m_reshape(c);
+    return c;
 }
 
 QByteArray FakeStripe::customerText(qint64 index) const
@@ -342,7 +351,13 @@ FakeResponse FakeStripe::list(const RecordedRequest &request, bool invoices)
         for (qint64 n = 0; i >= lowest && n < limit; --i, ++n) {
             if (n > 0)
                 body += ',';
-            body += customerTextLocked(i);
+            if (m_reshape) {
+                QJsonObject c = customerLocked(i);
+                m_reshape(c);
+                body += QJsonDocument(c).toJson(QJsonDocument::Compact);
+            } else {
+                body += customerTextLocked(i);
+            }
         }
         body += i >= lowest ? "],\"has_more\":true}" : "],\"has_more\":false}";
         return FakeResponse{200, body, "application/json", {}};

@@ -2,6 +2,8 @@
 
 #include "fakeservice.h"
 
+#include <functional>
+
 namespace Orion::Fakes {
 
 // Stripe's documented contract (api-contracts.md §4): Bearer secret key, list pagination newest
@@ -22,6 +24,9 @@ public:
     void setInvoiceCount(qint64 count);
     qint64 customerCount() const;
     void renameCustomer(qint64 index, const QString &name); // changes the record in place
+    // A change of the API's shape from now on (as a new API version would bring): every customer
+    // answered passes through it; an empty function restores the documented shape.
+    void setCustomerReshape(std::function<void(QJsonObject &)> reshape);
     static QString customerId(qint64 index);
     static QString invoiceId(qint64 index);
     QJsonObject customer(qint64 index) const;
@@ -46,6 +51,7 @@ private:
     qint64 m_customers = 0;
     qint64 m_invoices = 0;
     QHash<qint64, QString> m_renamed;
+    std::function<void(QJsonObject &)> m_reshape;
     QList<QJsonObject> m_created;
     struct Saved
     {

@@ -104,7 +104,10 @@ public:
         const int d = opt.fontMetrics.height() / 2;
         QColor colour;
         switch (SyncRun::Status(index.data(SyncRunModel::StatusRole).toInt())) {
-        case SyncRun::Status::Succeeded: colour = StatusColors::color(StatusColors::Role::Success, opt.palette); break;
+        case SyncRun::Status::Succeeded:
+            colour = StatusColors::color(index.data(SyncRunModel::DriftRole).toBool() ? StatusColors::Role::Warning : StatusColors::Role::Success,
+                                         opt.palette);
+            break;
         case SyncRun::Status::Partial: colour = StatusColors::color(StatusColors::Role::Warning, opt.palette); break;
         case SyncRun::Status::Failed: colour = StatusColors::color(StatusColors::Role::Error, opt.palette); break;
         case SyncRun::Status::Cancelled: colour = StatusColors::color(StatusColors::Role::Neutral, opt.palette); break;
@@ -323,6 +326,8 @@ void ActivityPage::showSelectedRun()
         details += u" · "_s + tr("read in %n partition(s)", nullptr, run.partitions);
     if (!run.errorMessage.isEmpty())
         details += u"\n"_s + tr("Error (%1): %2").arg(run.errorClass, run.errorMessage);
+    for (const DriftFinding &f : run.drift)
+        details += u"\n"_s + tr("Schema drift: %1").arg(f.describe());
     m_details->setText(details);
     m_log->setPlainText(run.log.isEmpty() ? tr("(This run recorded no log.)") : run.log);
 }

@@ -64,6 +64,8 @@ void ConnectionDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
     case ConnectionListModel::HealthColumn: {
         const int health = index.data(ConnectionListModel::HealthRole).toInt();
         option->text = healthLabel(health);
+        if (const QStringList drifted = index.data(ConnectionListModel::DriftFieldsRole).toStringList(); !drifted.isEmpty())
+            option->text = tr("%1 · drift: %2").arg(option->text, drifted.join(u", "_s));
         const int size = option->decorationSize.height() > 0 ? option->decorationSize.height() : 16;
         const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : 1.0;
         QPixmap dot(QSize(size, size) * dpr);

@@ -46,6 +46,7 @@ AlertsDialog::AlertsDialog(SyncService *service, qint64 connectionId, const QStr
     m_trigger->addItem(tr("On failure"), int(AlertRule::Trigger::Failure));
     m_trigger->addItem(tr("On recovery"), int(AlertRule::Trigger::Recovery));
     m_trigger->addItem(tr("On every run"), int(AlertRule::Trigger::EveryRun));
+    m_trigger->addItem(tr("On schema drift (a mapped field vanished or changed type)"), int(AlertRule::Trigger::Drift));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -309,7 +309,10 @@ void ConnectionsPage::setSyncService(SyncService *service)
                 parts << tr("%1: %2 — %3 read, %4 written, %5 failed in %6")
                              .arg(r.stream, status, QLocale().toString(r.recordsRead), QLocale().toString(r.recordsWritten),
                                   QLocale().toString(r.recordsFailed), SyncRunModel::formatDuration(r.durationMs))
-                        + (r.error.isEmpty() ? QString() : u" · "_s + r.error);
+                        + (r.error.isEmpty() ? QString() : u" · "_s + r.error)
+                        + (r.drift.isEmpty()
+                               ? QString()
+                               : u" · "_s + tr("schema drift: %1 (the connection is degraded)").arg(driftFields(r.drift).join(u", "_s)));
                 failed = failed || !r.succeeded();
                 if (r.reauthorize) {
                     parts << tr("Sign in again: Edit… → Sign In…");
