@@ -570,13 +570,30 @@ private Q_SLOTS:
         QWizardPage *test = wizard.currentPage();
         auto *requests = child<QTableWidget>(test, u"Requests"_s);
         QSignalSpy tested(&wizard, &ConnectorWizard::testReadFinished);
+        auto *records = child<QTableWidget>(test, u"Extracted records"_s);
+        auto *tabs = test->findChild<QTabWidget *>();
+        const auto idOf = [records](int row) {
+            for (int c = 0; c < records->columnCount(); ++c)
+                if (records->horizontalHeaderItem(c)->text() == "id"_L1)
+                    return records->item(row, c)->text();
+            return QString();
+        };
         for (int step = 1; step <= 2; ++step) {
             tested.clear();
+            m_api.clearRequests();
             button(test, u"Next Page"_s)->click();
             QVERIFY(tested.wait(OrionTest::EventTimeout));
             QVERIFY2(tested.first().at(0).toString().isEmpty(), qPrintable(tested.first().at(0).toString()));
             QCOMPARE(requests->rowCount(), step);
+            QCOMPARE(m_api.requestCount(), 1); // one request per step: the walk goes on, page 1 is not read again
+            // The page just read is shown: its request selected, its own records.
+            QCOMPARE(requests->currentRow(), step - 1);
+            QCOMPARE(records->rowCount(), 100);
+            QCOMPARE(idOf(0), u"c_%1"_s.arg((step - 1) * 100, 6, 10, QChar(u'0')));
         }
+        QCOMPARE(tabs->tabText(tabs->indexOf(records)), u"Records of page 2 (100)"_s);
+        requests->setCurrentCell(0, 0);
+        QCOMPARE(idOf(0), u"c_000000"_s);
         // Page 2 started where page 1 left off (offset 100) and leaves the next at offset 200.
         QCOMPARE(requests->item(0, 3)->text(), u"(start)"_s);
         QVERIFY2(requests->item(0, 4)->text().contains(u"\"offset\":100"_s), qPrintable(requests->item(0, 4)->text()));
@@ -584,10 +601,14 @@ private Q_SLOTS:
         QVERIFY2(requests->item(1, 4)->text().contains(u"\"offset\":200"_s), qPrintable(requests->item(1, 4)->text()));
         shoot(&wizard, u"builder-5-test-read-steps.png"_s);
         tested.clear();
+        m_api.clearRequests();
         button(test, u"Run to End"_s)->click();
         QVERIFY(tested.wait(OrionTest::EventTimeout));
         QCOMPARE(requests->rowCount(), 3); // 250 customers: 100, 100, 50
+        QCOMPARE(m_api.requestCount(), 1); // only the page not read yet
         QCOMPARE(requests->item(2, 4)->text(), u"(the walk ended)"_s);
+        QCOMPARE(records->rowCount(), 50);
+        QCOMPARE(idOf(49), u"c_000249"_s);
         wizard.reject();
     }
 

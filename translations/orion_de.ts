@@ -1346,6 +1346,24 @@
             <numerusform>%n Seiten gelesen; der Durchlauf geht bei %1 weiter — Nächste Seite liest eine weitere, Bis zum Ende den Rest</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page %1 left the paging state where page %2 did: the walk would read the same page again.</source>
+        <translation>Seite %1 hat den Blätterzustand dort gelassen, wo Seite %2 ihn ließ: Der Durchlauf würde dieselbe Seite erneut lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of page %1 (%n)</source>
+        <translation>
+            <numerusform>Datensätze der Seite %1 (%n)</numerusform>
+            <numerusform>Datensätze der Seite %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n record(s) page %1 extracted</source>
+        <translation>
+            <numerusform>Der %n Datensatz, den Seite %1 geliefert hat</numerusform>
+            <numerusform>Die %n Datensätze, die Seite %1 geliefert hat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orion::BulkJobsDialog</name>

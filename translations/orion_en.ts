@@ -109,6 +109,20 @@
             <numerusform>%n pages read; the walk goes on from %1 — Next Page reads one more, Run to End the rest</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Records of page %1 (%n)</source>
+        <translation>
+            <numerusform>Records of page %1 (%n)</numerusform>
+            <numerusform>Records of page %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n record(s) page %1 extracted</source>
+        <translation>
+            <numerusform>The %n record page %1 extracted</numerusform>
+            <numerusform>The %n records page %1 extracted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orion::BulkJobsDialog</name>

@@ -1346,6 +1346,24 @@
             <numerusform>%n pages lues ; le parcours reprend à %1 — Page suivante en lit une de plus, Jusqu’à la fin le reste</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Page %1 left the paging state where page %2 did: the walk would read the same page again.</source>
+        <translation>La page %1 a laissé l’état de pagination là où la page %2 l’avait laissé : le parcours relirait la même page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records of page %1 (%n)</source>
+        <translation>
+            <numerusform>Enregistrements de la page %1 (%n)</numerusform>
+            <numerusform>Enregistrements de la page %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n record(s) page %1 extracted</source>
+        <translation>
+            <numerusform>L’enregistrement (%n) extrait de la page %1</numerusform>
+            <numerusform>Les %n enregistrements extraits de la page %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orion::BulkJobsDialog</name>

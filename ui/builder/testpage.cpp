@@ -126,7 +126,10 @@ TestPage::TestPage()
             m_cancelFlag->store(true);
     });
     connect(m_stream, &QComboBox::currentIndexChanged, this, &TestPage::showStream);
-    connect(m_requests, &QTableWidget::currentCellChanged, this, [this](int row) { showAnswer(row); });
+    connect(m_requests, &QTableWidget::currentCellChanged, this, [this](int row) {
+        showAnswer(row);
+        showRecords(row);
+    });
 }
 
 bool TestPage::isRunning() const
@@ -135,7 +138,7 @@ bool TestPage::isRunning() const
 }
 
 void TestPage::finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures,
-                        const QHash<QString, QString> &fingerprints, bool cancelled)
+                        const QHash<QString, QString> &fingerprints, bool cancelled, bool continued)
 {
     m_cancelFlag.reset();
     for (QPushButton *b : {m_run, m_step, m_toEnd})
@@ -144,19 +147,43 @@ void TestPage::finished(const QHash<QString, SpecTester::Report> &reports, const
     m_progress->hide();
     QString firstError;
     for (auto it = reports.begin(); it != reports.end(); ++it) {
-        state().reports.insert(it.key(), it.value());
-        state().fixtures.insert(it.key(), fixtures.value(it.key()));
-        if (it.value().error.isEmpty())
+        SpecTester::Report report = it.value();
+        QJsonArray exchanges = fixtures.value(it.key());
+        if (continued && state().reports.contains(it.key())) {
+            // The pages read go on the walk shown; a page that left the state where the previous
+            // one did would be read again and again.
+            SpecTester::Report walk = state().reports.value(it.key());
+            if (!report.pages.isEmpty() && !walk.pages.isEmpty() && !report.pages.first().last
+                && report.pages.first().after == walk.pages.constLast().after)
+                report.error = tr("Page %1 left the paging state where page %2 did: the walk would read the same page again.")
+                                   .arg(walk.pages.size() + 1)
+                                   .arg(walk.pages.size());
+            walk.pages += report.pages;
+            walk.records += report.records;
+            walk.unified += report.unified;
+            walk.error = report.error;
+            walk.schema = SourceProfile::profile(walk.records);
+            report = walk;
+            QJsonArray all = state().fixtures.value(it.key());
+            for (const QJsonValue &e : std::as_const(exchanges))
+                all.append(e);
+            exchanges = all;
+        }
+        state().reports.insert(it.key(), report);
+        state().fixtures.insert(it.key(), exchanges);
+        if (report.error.isEmpty())
             state().testedWith.insert(it.key(), fingerprints.value(it.key()));
         else {
             state().testedWith.remove(it.key());
             if (firstError.isEmpty())
-                firstError = tr("%1: %2").arg(it.key(), it.value().error);
+                firstError = tr("%1: %2").arg(it.key(), report.error);
         }
     }
     if (cancelled && firstError.isEmpty())
         firstError = tr("The test read was cancelled.");
+    m_showNewest = continued;
     showStream();
+    m_showNewest = false;
     setMessage(m_message, firstError, true);
     Q_EMIT wiz()->testReadFinished(firstError);
 }
@@ -232,18 +259,14 @@ void TestPage::showStream()
             tr("%n record(s)", nullptr, int(report.records.size())) + u" · "_s + tr("%n page(s)", nullptr, int(report.pages.size())) + u" · "_s
             + tr("%n field(s) inferred", nullptr, int(report.schema.size()))
             + (state().testedWith.value(name) == state().fingerprint(name) ? QString() : u" · "_s + tr("settings changed since; run again")));
-    // Records: one column per scalar field (the first 12), at most 100 rows.
-    QStringList columns;
+    // Records: one column per scalar field (the first 12); the rows are the selected page's.
+    m_columns.clear();
     for (const SourceField &f : report.schema)
-        if (f.type != "object"_L1 && f.type != "array"_L1 && columns.size() < 12)
-            columns << f.path;
+        if (f.type != "object"_L1 && f.type != "array"_L1 && m_columns.size() < 12)
+            m_columns << f.path;
     m_records->clear();
-    m_records->setColumnCount(int(columns.size()));
-    m_records->setHorizontalHeaderLabels(columns);
-    m_records->setRowCount(int(std::min<qsizetype>(report.records.size(), 100)));
-    for (int r = 0; r < m_records->rowCount(); ++r)
-        for (int c = 0; c < columns.size(); ++c)
-            m_records->setItem(r, c, new QTableWidgetItem(SourceProfile::valueAt(report.records.at(r), columns.at(c)).toVariant().toString()));
+    m_records->setColumnCount(int(m_columns.size()));
+    m_records->setHorizontalHeaderLabels(m_columns);
     m_schema->setRowCount(int(report.schema.size()));
     for (int r = 0; r < report.schema.size(); ++r) {
         const SourceField &f = report.schema.at(r);
@@ -254,9 +277,45 @@ void TestPage::showStream()
     }
     m_schema->resizeColumnsToContents();
     m_exchanges = exchanges;
-    if (m_requests->rowCount() > 0)
-        m_requests->selectRow(0);
-    showAnswer(m_requests->rowCount() > 0 ? 0 : -1);
+    const int shown = m_requests->rowCount() == 0 ? -1 : m_showNewest ? m_requests->rowCount() - 1 : 0;
+    if (shown >= 0)
+        m_requests->selectRow(shown);
+    showAnswer(shown);
+    showRecords(shown);
+}
+
+void TestPage::showRecords(int row)
+{
+    const SpecTester::Report report = state().reports.value(m_stream->currentText());
+    qsizetype from = 0;
+    qsizetype count = report.records.size();
+    if (row >= 0 && row < report.pages.size()) {
+        for (int i = 0; i < row; ++i)
+            from += report.pages.at(i).records;
+        count = report.pages.at(row).records;
+    }
+    from = std::min(from, report.records.size());
+    count = std::min(count, report.records.size() - from);
+    m_records->clearContents();
+    m_records->setRowCount(int(std::min<qsizetype>(count, 100)));
+    for (int r = 0; r < m_records->rowCount(); ++r)
+        for (int c = 0; c < m_columns.size(); ++c)
+            m_records->setItem(r, c,
+                               new QTableWidgetItem(SourceProfile::valueAt(report.records.at(from + r), m_columns.at(c)).toVariant().toString()));
+    const int tab = m_tabs->indexOf(m_records);
+    const int n = int(count);
+    m_tabs->setTabText(tab, row >= 0 ? tr("Records of page %1 (%n)", nullptr, n).arg(row + 1) : tr("Records"));
+    m_records->setAccessibleDescription(row >= 0 ? tr("The %n record(s) page %1 extracted", nullptr, n).arg(row + 1) : QString());
+}
+
+QJsonObject TestPage::continuation(const QString &stream) const
+{
+    if (!state().reports.contains(stream) || state().testedWith.value(stream) != state().fingerprint(stream))
+        return {};
+    const SpecTester::Report report = state().reports.value(stream);
+    if (!report.error.isEmpty() || report.pages.isEmpty() || report.pages.constLast().last)
+        return {};
+    return report.pages.constLast().after;
 }
 
 void TestPage::showAnswer(int row)
@@ -272,18 +331,23 @@ void TestPage::showAnswer(int row)
                                           : QString::fromUtf8(doc.toJson(QJsonDocument::Indented).left(256 * 1024)));
 }
 
+// Stepping goes on from where the shown walk stopped (one request per step, never the earlier
+// pages again); a walk read with other settings, failed or ended starts from the first page.
 void TestPage::nextPage()
 {
     const QString name = m_stream->currentText();
-    run(name, int(state().reports.value(name).pages.size()) + 1);
+    run(name, 1, continuation(name));
 }
 
 void TestPage::runToEnd()
 {
-    run(m_stream->currentText(), m_pages->maximum());
+    const QString name = m_stream->currentText();
+    const QJsonObject from = continuation(name);
+    const int read = from.isEmpty() ? 0 : int(state().reports.value(name).pages.size());
+    run(name, std::max(1, m_pages->maximum() - read), from);
 }
 
-void TestPage::run(const QString &only, int pages)
+void TestPage::run(const QString &only, int pages, const QJsonObject &resume)
 {
     if (isRunning())
         return;
@@ -308,6 +372,8 @@ void TestPage::run(const QString &only, int pages)
     limits.pages = pages > 0 ? std::min(pages, m_pages->maximum()) : m_pages->value();
     limits.records = pages > 0 ? m_limit->maximum() : m_limit->value(); // stepping counts pages, not records
     limits.cancel = m_cancelFlag.get();
+    limits.resumeFrom = resume;
+    const bool continued = !resume.isEmpty();
     // Secrets typed into the wizard first, then what the keychain already holds (editing).
     auto credentials = CredentialStore::overlay(SecretOwner::spec(spec.name()), state().secrets, wiz()->credentials());
     QHash<QString, QString> fingerprints;
@@ -319,7 +385,7 @@ void TestPage::run(const QString &only, int pages)
     QPointer<ConnectorWizard> w = wiz();
     QPointer<TestPage> page = this;
     auto cancel = m_cancelFlag;
-    (void)QtConcurrent::run([w, page, spec, limits, credentials, fingerprints, settings, cancel, only] {
+    (void)QtConcurrent::run([w, page, spec, limits, credentials, fingerprints, settings, cancel, only, continued] {
         QHash<QString, SpecTester::Report> reports;
         QHash<QString, QJsonArray> fixtures;
         for (const QJsonObject &s : spec.streams()) {
@@ -332,9 +398,9 @@ void TestPage::run(const QString &only, int pages)
             reports.insert(name, SpecTester::run(spec, name, credentials, limits, settings, nullptr, &cassette));
             fixtures.insert(name, cassette.interactions());
         }
-        deliver(w, [page, reports, fixtures, fingerprints, cancel](ConnectorWizard *) {
+        deliver(w, [page, reports, fixtures, fingerprints, cancel, continued](ConnectorWizard *) {
             if (page)
-                page->finished(reports, fixtures, fingerprints, cancel->load());
+                page->finished(reports, fixtures, fingerprints, cancel->load(), continued);
         });
     });
 }

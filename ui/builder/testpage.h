@@ -31,11 +31,12 @@ public:
     bool isRunning() const;
     // Every stream within the limits; or, stepping, only `stream` up to `pages` pages (Next Page
     // reads one page more than the last walk, Run to End up to the page limit's maximum).
-    void run(const QString &stream = {}, int pages = 0);
+    // `resume`: go on from that page state (a page's "after") and add the pages to the walk shown.
+    void run(const QString &stream = {}, int pages = 0, const QJsonObject &resume = {});
     void nextPage();
     void runToEnd();
     void finished(const QHash<QString, SpecTester::Report> &reports, const QHash<QString, QJsonArray> &fixtures,
-                  const QHash<QString, QString> &fingerprints, bool cancelled);
+                  const QHash<QString, QString> &fingerprints, bool cancelled, bool continued = false);
     void initializePage() override;
     void fromState() override;
     void toState() override { }
@@ -44,6 +45,10 @@ public:
 private:
     void showStream();
     void showAnswer(int row);
+    void showRecords(int row); // the records the page of this row extracted
+    // Where the shown walk of `stream` goes on, when it can (read with the current settings, no
+    // error, not at its end); empty otherwise.
+    QJsonObject continuation(const QString &stream) const;
 
     QComboBox *m_stream;
     QSpinBox *m_pages;
@@ -60,6 +65,8 @@ private:
     QTableWidget *m_schema;
     QTabWidget *m_tabs;
     QJsonArray m_exchanges;
+    QStringList m_columns;     // the Records tab's columns: the stream's scalar fields
+    bool m_showNewest = false; // after a step: the page just read is the one shown
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
 };
 

@@ -292,9 +292,9 @@ SpecTester::Report SpecTester::run(const ConnectorSpec &spec, const QString &str
         return report;
     }
     http.setAuthenticator(auth.get());
-    auto reader = connector.openStream(ctx, stream, {}, true);
+    auto reader = connector.openStream(ctx, stream, limits.resumeFrom, limits.resumeFrom.isEmpty());
     qsizetype logged = 0;
-    QJsonObject before;
+    QJsonObject before = limits.resumeFrom;
     for (int p = 0; p < limits.pages && report.records.size() < limits.records; ++p) {
         Page page;
         const bool ok = reader->next(&page, &failure);

@@ -42,6 +42,9 @@ public:
         int pages = 3;
         int records = 500;
         const std::atomic<bool> *cancel = nullptr; // set from another thread to stop between and during requests
+        // Goes on with a walk from where a page left it (its PageReport::after) instead of from the
+        // first page: the reader opens as a sync resuming that checkpoint does.
+        QJsonObject resumeFrom;
     };
     struct PageReport
     {
