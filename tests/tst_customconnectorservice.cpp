@@ -153,6 +153,40 @@ private Q_SLOTS:
                                                          &error));
     }
 
+    // A new version of a listed connector (SQLite: the local user publishes and approves): it waits
+    // beside the listed one, which stays installable; approved, it replaces it; rejected, it goes;
+    // older or equal versions are refused by name.
+    void aNewVersionOfAListedConnectorWaitsForApproval()
+    {
+        QString error;
+        MarketplaceStore store(*m_workspace);
+        const QJsonObject evidence{{u"result"_s, u"passed"_s}, {u"records"_s, 5}};
+        QVERIFY2(store.publish(Test::ledgerlySpec(u"versioned"_s, 1), u"accounting"_s, u"free"_s, evidence, &error), qPrintable(error));
+        QVERIFY2(store.setStatus(u"custom:versioned"_s, u"approved"_s, &error), qPrintable(error));
+        QVERIFY2(store.install(u"custom:versioned"_s, &error), qPrintable(error));
+        QVERIFY2(store.publish(Test::ledgerlySpec(u"versioned"_s, 2), u"accounting"_s, u"free"_s, evidence, &error), qPrintable(error));
+        auto e = store.find(u"custom:versioned"_s, &error);
+        QCOMPARE(e->version, u"1"_s);
+        QCOMPARE(e->pendingVersion, u"2"_s);
+        QCOMPARE(e->status, u"approved"_s);
+        QVERIFY(!store.publish(Test::ledgerlySpec(u"versioned"_s, 2), u"accounting"_s, u"free"_s, evidence, &error));
+        QVERIFY2(error.contains(u"Version 2 of custom:versioned is already in the marketplace"_s), qPrintable(error));
+        QVERIFY(!store.publish(Test::ledgerlySpec(u"versioned"_s, 1), u"accounting"_s, u"free"_s, evidence, &error));
+        QVERIFY(!store.setStatus(u"custom:versioned"_s, u"maybe"_s, &error));
+        QVERIFY2(store.setStatus(u"custom:versioned"_s, u"approved"_s, &error), qPrintable(error));
+        e = store.find(u"custom:versioned"_s, &error);
+        QCOMPARE(e->version, u"2"_s);
+        QCOMPARE(e->spec.value("version"_L1).toInt(), 2);
+        QVERIFY(e->pendingVersion.isEmpty());
+        QCOMPARE(e->installCount, 1);
+        QVERIFY2(store.publish(Test::ledgerlySpec(u"versioned"_s, 3), u"accounting"_s, u"free"_s, evidence, &error), qPrintable(error));
+        QVERIFY2(store.setStatus(u"custom:versioned"_s, u"rejected"_s, &error), qPrintable(error));
+        e = store.find(u"custom:versioned"_s, &error);
+        QCOMPARE(e->version, u"2"_s);
+        QCOMPARE(e->status, u"approved"_s);
+        QVERIFY(e->pendingVersion.isEmpty());
+    }
+
     void trialSecretsPreferWhatWasEnteredAndKeepRotationsToThemselves()
     {
         auto stored = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());

@@ -219,6 +219,66 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"already in the marketplace"_s), qPrintable(error));
     }
 
+    // Rule: a new version of a listing is its publisher's to submit and an admin's to approve; until
+    // then the listed version stays what members see and install, counts and ratings kept. Another
+    // member cannot take the name over, nor does a version go down; no member reviews.
+    void aNewVersionWaitsForReviewWhileTheListedOneStays()
+    {
+        QString error;
+        const auto publish = [&](Workspace &w, const QString &name, int version) {
+            return MarketplaceStore(w).publish(Test::ledgerlySpec(name, version), u"accounting"_s, u"free"_s,
+                                               QJsonObject{{u"result"_s, u"passed"_s}, {u"records"_s, version * 10}}, &error);
+        };
+        QVERIFY2(publish(*m_ben, u"bens-books"_s, 1), qPrintable(error));
+        QVERIFY2(publish(*m_ben, u"bens-books"_s, 2), qPrintable(error)); // not approved yet: the submission is replaced
+        QCOMPARE(count(u"SELECT count(*) FROM connector_marketplace WHERE connector_id = 'custom:bens-books' AND version = '2' "
+                       "AND pending_version IS NULL AND status = 'pending'"_s),
+                 1);
+        QVERIFY(!MarketplaceStore(*m_ben).setStatus(u"custom:bens-books"_s, u"approved"_s, &error));
+        QVERIFY2(error.contains(u"Only an administrator"_s), qPrintable(error));
+        QVERIFY2(MarketplaceStore(*m_ada).setStatus(u"custom:bens-books"_s, u"approved"_s, &error), qPrintable(error));
+        QVERIFY2(MarketplaceStore(*m_ann).install(u"custom:bens-books"_s, &error), qPrintable(error));
+        QVERIFY2(MarketplaceStore(*m_ann).rate(u"custom:bens-books"_s, 4, &error), qPrintable(error));
+
+        // Version 3 waits beside the listed version 2, which Ann still sees and gets.
+        QVERIFY2(publish(*m_ben, u"bens-books"_s, 3), qPrintable(error));
+        auto listed = MarketplaceStore(*m_ann).find(u"custom:bens-books"_s, &error);
+        QVERIFY(listed);
+        QCOMPARE(listed->status, u"approved"_s);
+        QCOMPARE(listed->version, u"2"_s);
+        QCOMPARE(listed->pendingVersion, u"3"_s);
+        QCOMPARE(listed->spec.value("version"_L1).toInt(), 2);
+        QCOMPARE(listed->evidence.value("records"_L1).toInt(), 20);
+        // Nobody else takes the name; versions only go up; a member's own evidence is not stamped in.
+        QVERIFY(!publish(*m_ann, u"bens-books"_s, 9));
+        QVERIFY2(error.contains(u"listed by orion_sec_ben"_s), qPrintable(error));
+        QVERIFY(!publish(*m_ben, u"bens-books"_s, 3));
+        QVERIFY2(error.contains(u"Version 3 of custom:bens-books is already in the marketplace"_s), qPrintable(error));
+        Test::SqlResult r = Test::runSql(*m_ben, u"UPDATE connector_marketplace SET pending_evidence = '{\"result\":\"passed\",\"records\":999}'"_s);
+        QVERIFY(!r.ok || r.rows == 0);
+        r = Test::runSql(*m_ben, u"SELECT orion_review_listing('custom:bens-books', 'approved')"_s);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(u"permission denied"_s) || r.error.contains(u"administrator"_s), qPrintable(r.error));
+
+        // Approved: version 3 is the listing, with its own evidence; installs and ratings stay.
+        QVERIFY2(MarketplaceStore(*m_ada).setStatus(u"custom:bens-books"_s, u"approved"_s, &error), qPrintable(error));
+        listed = MarketplaceStore(*m_ann).find(u"custom:bens-books"_s, &error);
+        QCOMPARE(listed->version, u"3"_s);
+        QVERIFY(listed->pendingVersion.isEmpty());
+        QCOMPARE(listed->spec.value("version"_L1).toInt(), 3);
+        QCOMPARE(listed->evidence.value("records"_L1).toInt(), 30);
+        QCOMPARE(listed->evidence.value("reported_by"_L1).toString(), u"orion_sec_ben"_s);
+        QCOMPARE(listed->installCount, 1);
+        QCOMPARE(listed->rating, 4.0);
+        // Rejected: version 4 is dropped, version 3 stays listed and approved.
+        QVERIFY2(publish(*m_ben, u"bens-books"_s, 4), qPrintable(error));
+        QVERIFY2(MarketplaceStore(*m_ada).setStatus(u"custom:bens-books"_s, u"rejected"_s, &error), qPrintable(error));
+        listed = MarketplaceStore(*m_ann).find(u"custom:bens-books"_s, &error);
+        QCOMPARE(listed->version, u"3"_s);
+        QCOMPARE(listed->status, u"approved"_s);
+        QVERIFY(listed->pendingVersion.isEmpty());
+    }
+
     // Rule: installs and ratings only of listings the member can see that are approved; never a
     // rating of one's own listing. The counts follow through the definer functions (which still work
     // with row security forced).

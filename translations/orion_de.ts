@@ -4451,6 +4451,22 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>Nothing matches %1. Clear it, or build a connector of your own.</source>
         <translation>Nichts passt zu %1. Setzen Sie es zurück oder bauen Sie einen eigenen Connector.</translation>
     </message>
+    <message>
+        <source>version %1 pending</source>
+        <translation>Version %1 ausstehend</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Version %1</source>
+        <translation>Version %1 &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Version %1</source>
+        <translation>Version %1 a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>version %1 waits for an admin&apos;s approval; version %2 stays listed until then</source>
+        <translation>Version %1 wartet auf die Freigabe durch einen Administrator; bis dahin bleibt Version %2 gelistet</translation>
+    </message>
 </context>
 <context>
     <name>Orion::MarketplaceStore</name>
@@ -4509,6 +4525,18 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Cannot rate: %1</source>
         <translation>Bewerten nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>custom:%1 is already in the marketplace, listed by %2: publish yours under another name.</source>
+        <translation>custom:%1 ist bereits im Marktplatz, gelistet von %2: Veröffentlichen Sie Ihren unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Version %1 of custom:%2 is already in the marketplace: publish a newer version.</source>
+        <translation>Version %1 von custom:%2 ist bereits im Marktplatz: Veröffentlichen Sie eine neuere Version.</translation>
+    </message>
+    <message>
+        <source>A review is approved or rejected.</source>
+        <translation>Eine Prüfung lautet „freigegeben“ oder „abgelehnt“.</translation>
     </message>
 </context>
 <context>

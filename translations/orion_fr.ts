@@ -4451,6 +4451,22 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>Nothing matches %1. Clear it, or build a connector of your own.</source>
         <translation>Rien ne correspond à %1. Effacez-le, ou construisez votre propre connecteur.</translation>
     </message>
+    <message>
+        <source>version %1 pending</source>
+        <translation>version %1 en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Version %1</source>
+        <translation>&amp;Approuver la version %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Version %1</source>
+        <translation>Re&amp;jeter la version %1</translation>
+    </message>
+    <message>
+        <source>version %1 waits for an admin&apos;s approval; version %2 stays listed until then</source>
+        <translation>la version %1 attend l’approbation d’un administrateur ; la version %2 reste listée jusque-là</translation>
+    </message>
 </context>
 <context>
     <name>Orion::MarketplaceStore</name>
@@ -4509,6 +4525,18 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Cannot rate: %1</source>
         <translation>Impossible de noter : %1</translation>
+    </message>
+    <message>
+        <source>custom:%1 is already in the marketplace, listed by %2: publish yours under another name.</source>
+        <translation>custom:%1 est déjà sur la place de marché, publié par %2 : publiez le vôtre sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Version %1 of custom:%2 is already in the marketplace: publish a newer version.</source>
+        <translation>La version %1 de custom:%2 est déjà sur la place de marché : publiez une version plus récente.</translation>
+    </message>
+    <message>
+        <source>A review is approved or rejected.</source>
+        <translation>Une revue est approuvée ou rejetée.</translation>
     </message>
 </context>
 <context>

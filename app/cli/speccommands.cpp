@@ -387,7 +387,12 @@ int runMarketplace(const QString &sub, const QStringList &args, const QCommandLi
         if (!store.publish(spec, parser.value(u"category"_s).isEmpty() ? spec.category() : parser.value(u"category"_s),
                            parser.value(u"pricing"_s).isEmpty() ? u"free"_s : parser.value(u"pricing"_s), evidence, &error))
             return error.contains(u"must be one of"_s) || error.contains(u"already in"_s) ? usage(error) : fail(error);
-        out() << "Submitted custom:" << spec.name() << " to the marketplace; it is listed once an admin approves it." << Qt::endl;
+        const auto listed = store.find(u"custom:"_s + spec.name(), &error);
+        if (listed && !listed->pendingVersion.isEmpty())
+            out() << "Submitted version " << spec.version() << " of custom:" << spec.name() << "; version " << listed->version
+                  << " stays listed until an admin approves the new one." << Qt::endl;
+        else
+            out() << "Submitted custom:" << spec.name() << " to the marketplace; it is listed once an admin approves it." << Qt::endl;
         return 0;
     }
     return usage(u"marketplace needs list, install, uninstall, publish, approve, reject or rate"_s);

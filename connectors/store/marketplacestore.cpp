@@ -21,7 +21,7 @@ QList<MarketplaceStore::Entry> MarketplaceStore::list(const Filter &filter, QStr
     QList<Entry> out;
     QSqlQuery q(m_workspace.database());
     q.prepare(uR"(SELECT m.id, m.connector_id, m.name, m.description, m.publisher, m.category, m.pricing, m.version, m.status, m.rating,
-                         m.install_count, m.evidence, m.spec,
+                         m.install_count, m.evidence, m.spec, m.pending_version,
                          EXISTS (SELECT 1 FROM user_installed_connectors u WHERE u.marketplace_id = m.id AND u.active AND u.owner = ?)
                     FROM connector_marketplace m
                    WHERE (? = '' OR lower(m.name) LIKE ? OR lower(m.description) LIKE ?)
@@ -53,7 +53,8 @@ QList<MarketplaceStore::Entry> MarketplaceStore::list(const Filter &filter, QStr
         e.evidence = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object();
         e.spec = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
         e.hasSpec = !e.spec.isEmpty();
-        e.installed = q.value(13).toBool();
+        e.pendingVersion = q.value(13).toString();
+        e.installed = q.value(14).toBool();
         out.append(e);
     }
     return out;
@@ -154,7 +155,37 @@ bool MarketplaceStore::publish(const ConnectorSpec &spec, const QString &categor
         for (const QVariant &v : QVariantList{QString(u"custom:"_s + spec.name()), spec.displayName(), description, category, pricing, specJson,
                                               QString::number(spec.version()), evidenceJson})
             q.addBindValue(v);
+    } else if (const auto listed = find(u"custom:"_s + spec.name(), error); listed) {
+        // The same rules as the shared workspace's function: one's own listing, newer versions only.
+        const QString current = listed->pendingVersion.isEmpty() ? listed->version : listed->pendingVersion;
+        bool whole = false;
+        const int currentNumber = current.toInt(&whole);
+        if (listed->publisher != m_workspace.userName()) {
+            *error
+                = tr("custom:%1 is already in the marketplace, listed by %2: publish yours under another name.").arg(spec.name(), listed->publisher);
+            return false;
+        }
+        if (whole && spec.version() <= currentNumber) {
+            *error = tr("Version %1 of custom:%2 is already in the marketplace: publish a newer version.").arg(current, spec.name());
+            return false;
+        }
+        if (listed->status == "approved"_L1) {
+            q.prepare(u"UPDATE connector_marketplace SET pending_version = ?, pending_name = ?, pending_description = ?, pending_spec = ?, "
+                      "pending_evidence = ?, updated_at = ? WHERE id = ?"_s);
+            for (const QVariant &v : QVariantList{QString::number(spec.version()), spec.displayName(), description, specJson, evidenceJson,
+                                                  QDateTime::currentDateTimeUtc(), listed->id})
+                q.addBindValue(v);
+        } else {
+            q.prepare(u"UPDATE connector_marketplace SET name = ?, description = ?, category = ?, pricing = ?, spec = ?, version = ?, evidence = ?, "
+                      "status = 'pending', pending_version = NULL, pending_name = NULL, pending_description = NULL, pending_spec = NULL, "
+                      "pending_evidence = NULL, updated_at = ? WHERE id = ?"_s);
+            for (const QVariant &v : QVariantList{spec.displayName(), description, category, pricing, specJson, QString::number(spec.version()),
+                                                  evidenceJson, QDateTime::currentDateTimeUtc(), listed->id})
+                q.addBindValue(v);
+        }
     } else {
+        if (!error->isEmpty())
+            return false;
         q.prepare(u"INSERT INTO connector_marketplace (connector_id, name, description, publisher, category, pricing, spec, version, status, "
                   "submitted_by, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s);
         for (const QVariant &v : QVariantList{QString(u"custom:"_s + spec.name()), spec.displayName(), description, m_workspace.userName(), category,
@@ -162,7 +193,12 @@ bool MarketplaceStore::publish(const ConnectorSpec &spec, const QString &categor
             q.addBindValue(v);
     }
     if (!q.exec()) {
-        *error = q.lastError().text().contains(u"unique"_s, Qt::CaseInsensitive) || q.lastError().text().contains(u"duplicate"_s)
+        // The server's own sentence where it refused (another member's listing, an old version).
+        QString server = q.lastError().databaseText().section(u'\n', 0, 0).trimmed();
+        if (server.startsWith(u"ERROR:"_s))
+            server = server.mid(6).trimmed();
+        *error = server.contains(u"already in the marketplace"_s) ? (server.startsWith(u"version "_s) ? u"V"_s + server.mid(1) : server) + u'.'
+            : q.lastError().text().contains(u"unique"_s, Qt::CaseInsensitive) || q.lastError().text().contains(u"duplicate"_s)
             ? tr("custom:%1 is already in the marketplace.").arg(spec.name())
             : tr("Cannot publish: %1").arg(q.lastError().text());
         return false;
@@ -172,13 +208,39 @@ bool MarketplaceStore::publish(const ConnectorSpec &spec, const QString &categor
 
 bool MarketplaceStore::setStatus(const QString &connectorId, const QString &status, QString *error)
 {
+    if (status != "approved"_L1 && status != "rejected"_L1) {
+        *error = tr("A review is approved or rejected.");
+        return false;
+    }
     QSqlQuery q(m_workspace.database());
-    q.prepare(u"UPDATE connector_marketplace SET status = ?, updated_at = ? WHERE connector_id = ?"_s);
-    q.addBindValue(status);
-    q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(connectorId);
-    if (!q.exec() || q.numRowsAffected() == 0) {
+    bool found = false;
+    if (m_workspace.isPostgres()) {
+        // Through the definer function: an admin's decision, and the waiting version's evidence
+        // moved by the server, which no admin may write.
+        q.prepare(u"SELECT orion_review_listing(?, ?)"_s);
+        q.addBindValue(connectorId);
+        q.addBindValue(status);
+        found = q.exec() && q.next() && q.value(0).toBool();
+    } else {
+        // A waiting new version is what the decision is about: approved, it becomes the listing.
+        q.prepare(u"UPDATE connector_marketplace SET "
+                  "spec = CASE WHEN pending_spec IS NOT NULL AND ? = 'approved' THEN pending_spec ELSE spec END, "
+                  "version = CASE WHEN pending_spec IS NOT NULL AND ? = 'approved' THEN pending_version ELSE version END, "
+                  "name = CASE WHEN pending_spec IS NOT NULL AND ? = 'approved' THEN pending_name ELSE name END, "
+                  "description = CASE WHEN pending_spec IS NOT NULL AND ? = 'approved' THEN pending_description ELSE description END, "
+                  "evidence = CASE WHEN pending_spec IS NOT NULL AND ? = 'approved' THEN pending_evidence ELSE evidence END, "
+                  "status = CASE WHEN pending_spec IS NOT NULL THEN status ELSE ? END, "
+                  "pending_version = NULL, pending_name = NULL, pending_description = NULL, pending_spec = NULL, pending_evidence = NULL, "
+                  "updated_at = ? WHERE connector_id = ?"_s);
+        for (int i = 0; i < 6; ++i) // the decision, once per CASE above
+            q.addBindValue(status);
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        q.addBindValue(connectorId);
+        found = q.exec() && q.numRowsAffected() > 0;
+    }
+    if (!found) {
         *error = q.lastError().text().contains(u"permission denied"_s) || q.lastError().text().contains(u"row-level security"_s)
+                || q.lastError().text().contains(u"only an administrator"_s)
             ? tr("Only an administrator may approve or reject marketplace entries.")
             : q.lastError().isValid() ? tr("Cannot change %1: %2").arg(connectorId, q.lastError().text())
                                       : tr("The marketplace has no connector \"%1\".").arg(connectorId);

@@ -36,7 +36,8 @@ public:
         bool installed = false;
         QJsonObject evidence; // {"fixture_run_at", "result", "records"}
         bool hasSpec = false;
-        QJsonObject spec; // a custom connector's declarative spec (empty for built-in connectors)
+        QJsonObject spec;       // a custom connector's declarative spec (empty for built-in connectors)
+        QString pendingVersion; // a newer version its publisher submitted, waiting for an admin (the listed one stays)
     };
     struct Filter
     {
@@ -50,8 +51,12 @@ public:
 
     bool install(const QString &connectorId, QString *error);
     bool uninstall(const QString &connectorId, QString *error);
+    // A new listing (pending), or a newer version of one's own: beside an approved listing it waits
+    // for an admin while the listed version stays installable; a listing not approved yet is
+    // replaced. Another member's listing, or a version not newer than the one listed, is refused.
     bool publish(const ConnectorSpec &spec, const QString &category, const QString &pricing, const QJsonObject &evidence, QString *error);
-    bool setStatus(const QString &connectorId, const QString &status, QString *error); // approved / rejected (admins)
+    // approved / rejected (admins): of the waiting new version when there is one, else of the listing.
+    bool setStatus(const QString &connectorId, const QString &status, QString *error);
     bool rate(const QString &connectorId, int stars, QString *error);
 
 private:

@@ -252,9 +252,12 @@ void MarketplacePage::showEntries(const QList<MarketplaceStore::Entry> &entries)
         m_model->appendRow({name, new QStandardItem(m_category->itemText(std::max(0, m_category->findData(e.category)))),
                             new QStandardItem(m_pricing->itemText(std::max(0, m_pricing->findData(e.pricing)))), new QStandardItem(stars(e.rating)),
                             installs,
-                            new QStandardItem(e.status == "approved"_L1      ? (e.installed ? tr("Installed") : QString())
-                                                  : e.status == "pending"_L1 ? tr("Pending approval")
-                                                                             : tr("Rejected"))});
+                            new QStandardItem((e.status == "approved"_L1      ? (e.installed ? tr("Installed") : QString())
+                                                   : e.status == "pending"_L1 ? tr("Pending approval")
+                                                                              : tr("Rejected"))
+                                              + (e.pendingVersion.isEmpty()
+                                                     ? QString()
+                                                     : (e.installed ? u" · "_s : QString()) + tr("version %1 pending").arg(e.pendingVersion)))});
     }
     for (int c = 1; c < m_model->columnCount(); ++c)
         m_table->resizeColumnToContents(c);
@@ -310,8 +313,12 @@ void MarketplacePage::updateDetails()
     const auto *e = current();
     for (QWidget *w : {static_cast<QWidget *>(m_install), static_cast<QWidget *>(m_stars), static_cast<QWidget *>(m_rate)})
         w->setEnabled(e && e->status == "approved"_L1);
-    m_approve->setVisible(e && e->status != "approved"_L1);
-    m_reject->setVisible(e && e->status == "pending"_L1);
+    // A waiting new version is what Approve and Reject decide, the listed one staying meanwhile.
+    const bool newVersion = e && !e->pendingVersion.isEmpty();
+    m_approve->setVisible(e && (e->status != "approved"_L1 || newVersion));
+    m_reject->setVisible(e && (e->status == "pending"_L1 || newVersion));
+    m_approve->setText(newVersion ? tr("&Approve Version %1").arg(e->pendingVersion) : tr("&Approve"));
+    m_reject->setText(newVersion ? tr("Re&ject Version %1").arg(e->pendingVersion) : tr("Re&ject"));
     if (!e) {
         m_title->setText(tr("No connector selected"));
         m_details->setText(m_entries.isEmpty() ? emptyText() : QString());
@@ -339,9 +346,9 @@ void MarketplacePage::updateDetails()
                        .arg(e->evidence.value("result"_L1).toString() == "passed"_L1 ? tr("passed") : tr("failed"),
                             QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
     }
-    const QString status = e->status == "approved"_L1 ? tr("Approved")
-        : e->status == "pending"_L1                   ? tr("Pending an admin's approval")
-                                                      : tr("Rejected");
+    QString status = e->status == "approved"_L1 ? tr("Approved") : e->status == "pending"_L1 ? tr("Pending an admin's approval") : tr("Rejected");
+    if (!e->pendingVersion.isEmpty())
+        status += u" · "_s + tr("version %1 waits for an admin's approval; version %2 stays listed until then").arg(e->pendingVersion, e->version);
     m_details->setText(u"<p>%1</p><table cellspacing=4>"
                        "<tr><td><b>%2</b></td><td>%3</td></tr><tr><td><b>%4</b></td><td>%5</td></tr><tr><td><b>%6</b></td><td>%7</td></tr>"
                        "<tr><td><b>%8</b></td><td>%9</td></tr><tr><td><b>%10</b></td><td>%11</td></tr><tr><td><b>%12</b></td><td>%13</td></tr>"
