@@ -6,6 +6,8 @@
 // drafts are saved without secrets and resumed. Screenshots: builder-*.png (Test::screenshotPath).
 #include "fakeledgerly.h"
 #include "testsupport.h"
+
+#include "adapters/declarative/connectorspec.h"
 #include "timeouts.h"
 
 #include "adapters/declarative/spectester.h"
@@ -39,6 +41,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -609,6 +612,55 @@ private Q_SLOTS:
         QCOMPARE(requests->item(2, 4)->text(), u"(the walk ended)"_s);
         QCOMPARE(records->rowCount(), 50);
         QCOMPARE(idOf(49), u"c_000249"_s);
+        wizard.reject();
+    }
+
+    // Full reads in time windows (partition_by_time) as a control of its own: offered when the
+    // stream's range parameter implies a pair, filled in from it when checked, stored with the
+    // analyst's window size and readers, removed when unchecked.
+    void timeWindowsOnThePaginationPage()
+    {
+        ConnectorWizard wizard(m_service, m_credentials);
+        wizard.resize(920, 860);
+        wizard.show();
+        fillFirstPages(&wizard, u"Ledgerly Windows"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::PaginationPage));
+        QWizardPage *page = wizard.currentPage();
+        auto *windowed = page->findChild<QCheckBox *>();
+        QVERIFY(windowed && !windowed->isChecked());
+        auto *hint = page->findChild<QLabel *>(u"windowHint"_s);
+        QVERIFY(hint->text().isEmpty() || !hint->isVisible());
+        field(page, u"Incremental by:"_s)->setText(u"updated_at"_s);
+        field(page, u"Sent as:"_s)->setText(u"updated_gte"_s);
+        QVERIFY2(hint->isVisible() && hint->text().contains(u"updated_gte"_s) && hint->text().contains(u"updated_lt"_s), qPrintable(hint->text()));
+        QVERIFY(!field(page, u"Oldest record:"_s)->isVisible());
+        windowed->setChecked(true);
+        QCOMPARE(child<QLineEdit>(page, u"Window start parameter"_s)->text(), u"updated_gte"_s);
+        QCOMPARE(child<QLineEdit>(page, u"Window end parameter"_s)->text(), u"updated_lt"_s);
+        QVERIFY(field(page, u"Oldest record:"_s)->isVisible());
+        QVERIFY(!field(page, u"Oldest record:"_s)->text().isEmpty()); // a proposal, to be set to the oldest record
+        field(page, u"Oldest record:"_s)->setText(u"2024-01-01T00:00:00Z"_s);
+        child<QSpinBox>(page, u"Window size"_s)->setValue(7);
+        child<QSpinBox>(page, u"Readers at once"_s)->setValue(3);
+        QTest::qWait(50);
+        shoot(&wizard, u"builder-4-time-windows.png"_s);
+        wizard.next();
+        const QJsonObject stream = wizard.specJson().value("streams"_L1).toArray().first().toObject();
+        QCOMPARE(stream.value("partition_by_time"_L1).toObject(),
+                 (QJsonObject{{u"start_param"_s, u"updated_gte"_s},
+                              {u"end_param"_s, u"updated_lt"_s},
+                              {u"start"_s, u"2024-01-01T00:00:00Z"_s},
+                              {u"window_seconds"_s, 7 * 86400},
+                              {u"concurrency"_s, 3},
+                              {u"format"_s, u"iso8601"_s}}));
+        ConnectorSpec spec;
+        QStringList errors;
+        QVERIFY2(ConnectorSpec::fromJson(wizard.specJson(), &spec, &errors), qPrintable(errors.join(u"; "_s)));
+        wizard.back();
+        windowed->setChecked(false);
+        wizard.next();
+        QVERIFY(!wizard.specJson().value("streams"_L1).toArray().first().toObject().contains("partition_by_time"_L1));
         wizard.reject();
     }
 

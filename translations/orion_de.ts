@@ -1002,6 +1002,94 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Read in time &amp;windows, concurrently</source>
+        <translation>In &amp;Zeitfenstern lesen, gleichzeitig</translation>
+    </message>
+    <message>
+        <source>A full sync reads the stream as windows of time, several at once, each with its own checkpoint; the API needs a pair of range filters (e.g. created[gte] and created[lt]).</source>
+        <translation>Eine vollständige Synchronisierung liest den Stream in Zeitfenstern, mehrere gleichzeitig, jedes mit eigenem Prüfpunkt; die API braucht ein Paar Bereichsfilter (z. B. created[gte] und created[lt]).</translation>
+    </message>
+    <message>
+        <source>from, inclusive, e.g. created[gte]</source>
+        <translation>von, einschließlich, z. B. created[gte]</translation>
+    </message>
+    <message>
+        <source>to, exclusive, e.g. created[lt]</source>
+        <translation>bis, ausschließlich, z. B. created[lt]</translation>
+    </message>
+    <message>
+        <source>Window start parameter</source>
+        <translation>Parameter für den Fensterbeginn</translation>
+    </message>
+    <message>
+        <source>Window end parameter</source>
+        <translation>Parameter für das Fensterende</translation>
+    </message>
+    <message>
+        <source>the oldest record&apos;s time, e.g. 2019-01-01T00:00:00Z</source>
+        <translation>Zeit des ältesten Datensatzes, z. B. 2019-01-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Fenstergröße</translation>
+    </message>
+    <message>
+        <source> readers</source>
+        <translation> Leser</translation>
+    </message>
+    <message>
+        <source>Readers at once</source>
+        <translation>Gleichzeitige Leser</translation>
+    </message>
+    <message>
+        <source>ISO 8601 times</source>
+        <translation>ISO-8601-Zeiten</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix-Sekunden</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>Unix-Millisekunden</translation>
+    </message>
+    <message>
+        <source>Window bounds sent as</source>
+        <translation>Fenstergrenzen gesendet als</translation>
+    </message>
+    <message>
+        <source>Full reads:</source>
+        <translation>Vollständiges Lesen:</translation>
+    </message>
+    <message>
+        <source>Window &amp;bounds:</source>
+        <translation>Fenster&amp;grenzen:</translation>
+    </message>
+    <message>
+        <source>Windows &amp;of:</source>
+        <translation>Fenster &amp;von:</translation>
+    </message>
+    <message>
+        <source>Oldest &amp;record:</source>
+        <translation>Ältester &amp;Datensatz:</translation>
+    </message>
+    <message>
+        <source>This stream is read per record of its parent stream; it cannot also be read in time windows.</source>
+        <translation>Dieser Stream wird je Datensatz seines übergeordneten Streams gelesen; er kann nicht zusätzlich in Zeitfenstern gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Set the oldest record&apos;s time: windows start there. Check in a test read that the first bound includes and the second excludes its time.</source>
+        <translation>Setzen Sie die Zeit des ältesten Datensatzes: Dort beginnen die Fenster. Prüfen Sie in einem Testlesen, dass die erste Grenze ihre Zeit einschließt und die zweite sie ausschließt.</translation>
+    </message>
+    <message>
+        <source>The API filters by %1; with %2 as a window&apos;s end, full syncs can read several windows at once: check Read in time windows.</source>
+        <translation>Die API filtert nach %1; mit %2 als Fensterende können vollständige Synchronisierungen mehrere Fenster gleichzeitig lesen: Aktivieren Sie „In Zeitfenstern lesen“.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::BuilderDetail::ReviewPage</name>

@@ -1002,6 +1002,94 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Read in time &amp;windows, concurrently</source>
+        <translation>Lire par &amp;fenêtres de temps, en parallèle</translation>
+    </message>
+    <message>
+        <source>A full sync reads the stream as windows of time, several at once, each with its own checkpoint; the API needs a pair of range filters (e.g. created[gte] and created[lt]).</source>
+        <translation>Une synchronisation complète lit le flux par fenêtres de temps, plusieurs à la fois, chacune avec son point de reprise ; l’API doit offrir une paire de filtres de plage (p. ex. created[gte] et created[lt]).</translation>
+    </message>
+    <message>
+        <source>from, inclusive, e.g. created[gte]</source>
+        <translation>depuis, inclus, p. ex. created[gte]</translation>
+    </message>
+    <message>
+        <source>to, exclusive, e.g. created[lt]</source>
+        <translation>jusqu’à, exclu, p. ex. created[lt]</translation>
+    </message>
+    <message>
+        <source>Window start parameter</source>
+        <translation>Paramètre de début de fenêtre</translation>
+    </message>
+    <message>
+        <source>Window end parameter</source>
+        <translation>Paramètre de fin de fenêtre</translation>
+    </message>
+    <message>
+        <source>the oldest record&apos;s time, e.g. 2019-01-01T00:00:00Z</source>
+        <translation>l’heure de l’enregistrement le plus ancien, p. ex. 2019-01-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Taille de fenêtre</translation>
+    </message>
+    <message>
+        <source> readers</source>
+        <translation> lecteurs</translation>
+    </message>
+    <message>
+        <source>Readers at once</source>
+        <translation>Lecteurs simultanés</translation>
+    </message>
+    <message>
+        <source>ISO 8601 times</source>
+        <translation>Heures ISO 8601</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Secondes Unix</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds</source>
+        <translation>Millisecondes Unix</translation>
+    </message>
+    <message>
+        <source>Window bounds sent as</source>
+        <translation>Bornes de fenêtre envoyées en</translation>
+    </message>
+    <message>
+        <source>Full reads:</source>
+        <translation>Lectures complètes :</translation>
+    </message>
+    <message>
+        <source>Window &amp;bounds:</source>
+        <translation>&amp;Bornes de fenêtre :</translation>
+    </message>
+    <message>
+        <source>Windows &amp;of:</source>
+        <translation>Fenêtres &amp;de :</translation>
+    </message>
+    <message>
+        <source>Oldest &amp;record:</source>
+        <translation>Enregistrement le plus &amp;ancien :</translation>
+    </message>
+    <message>
+        <source>This stream is read per record of its parent stream; it cannot also be read in time windows.</source>
+        <translation>Ce flux est lu par enregistrement de son flux parent ; il ne peut pas aussi être lu par fenêtres de temps.</translation>
+    </message>
+    <message>
+        <source>Set the oldest record&apos;s time: windows start there. Check in a test read that the first bound includes and the second excludes its time.</source>
+        <translation>Indiquez l’heure de l’enregistrement le plus ancien : les fenêtres commencent là. Vérifiez par une lecture d’essai que la première borne inclut son heure et que la seconde l’exclut.</translation>
+    </message>
+    <message>
+        <source>The API filters by %1; with %2 as a window&apos;s end, full syncs can read several windows at once: check Read in time windows.</source>
+        <translation>L’API filtre par %1 ; avec %2 comme fin de fenêtre, les synchronisations complètes peuvent lire plusieurs fenêtres à la fois : cochez « Lire par fenêtres de temps ».</translation>
+    </message>
 </context>
 <context>
     <name>Orion::BuilderDetail::ReviewPage</name>

@@ -1,6 +1,7 @@
 #include "paginationpage.h"
 
 #include "adapters/declarative/connectorspec.h"
+#include "adapters/declarative/rangefilters.h"
 #include "adapters/declarative/specdetector.h"
 #include "adapters/declarative/spectester.h"
 #include "common/deliver.h"
@@ -8,6 +9,7 @@
 #include "runtime/credentialstore.h"
 #include "wizardstate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,6 +41,14 @@ PaginationPage::PaginationPage()
     , m_incrementalParam(new QLineEdit(this))
     , m_incrementalStart(new QLineEdit(this))
     , m_lookback(new QSpinBox(this))
+    , m_windowed(new QCheckBox(tr("Read in time &windows, concurrently"), this))
+    , m_windowFrom(new QLineEdit(this))
+    , m_windowTo(new QLineEdit(this))
+    , m_windowStart(new QLineEdit(this))
+    , m_windowDays(new QSpinBox(this))
+    , m_windowReaders(new QSpinBox(this))
+    , m_windowFormat(new QComboBox(this))
+    , m_windowHint(new QLabel(this))
     , m_detect(new QPushButton(tr("&Detect from a Live Answer"), this))
     , m_notes(new QLabel(this))
     , m_evidence(new QLabel(this))
@@ -65,6 +75,28 @@ PaginationPage::PaginationPage()
     m_incremental->setPlaceholderText(tr("optional, e.g. updated_at"));
     m_incrementalParam->setPlaceholderText(tr("optional query parameter, e.g. updated_since"));
     m_incrementalStart->setPlaceholderText(tr("optional, e.g. 2024-01-01T00:00:00Z"));
+    // partition_by_time: a full read split into windows of the API's own range filter pair.
+    m_windowed->setToolTip(tr("A full sync reads the stream as windows of time, several at once, each with its own checkpoint; "
+                              "the API needs a pair of range filters (e.g. created[gte] and created[lt])."));
+    m_windowFrom->setPlaceholderText(tr("from, inclusive, e.g. created[gte]"));
+    m_windowTo->setPlaceholderText(tr("to, exclusive, e.g. created[lt]"));
+    m_windowFrom->setAccessibleName(tr("Window start parameter"));
+    m_windowTo->setAccessibleName(tr("Window end parameter"));
+    m_windowStart->setPlaceholderText(tr("the oldest record's time, e.g. 2019-01-01T00:00:00Z"));
+    m_windowDays->setRange(1, 3650);
+    m_windowDays->setValue(30);
+    m_windowDays->setSuffix(tr(" days"));
+    m_windowDays->setAccessibleName(tr("Window size"));
+    m_windowReaders->setRange(1, 16);
+    m_windowReaders->setValue(4);
+    m_windowReaders->setSuffix(tr(" readers"));
+    m_windowReaders->setAccessibleName(tr("Readers at once"));
+    m_windowFormat->addItem(tr("ISO 8601 times"), u"iso8601"_s);
+    m_windowFormat->addItem(tr("Unix seconds"), u"unix_seconds"_s);
+    m_windowFormat->addItem(tr("Unix milliseconds"), u"unix_ms"_s);
+    m_windowFormat->setAccessibleName(tr("Window bounds sent as"));
+    m_windowHint->setWordWrap(true);
+    m_windowHint->setObjectName(u"windowHint"_s);
     m_evidence->setWordWrap(true);
     m_evidence->setTextFormat(Qt::RichText);
     m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -115,6 +147,23 @@ PaginationPage::PaginationPage()
     form->addRow(tr("Sent as:"), m_incrementalParam);
     form->addRow(tr("Start at:"), m_incrementalStart);
     form->addRow(tr("&Lookback:"), m_lookback);
+    form->addRow(tr("Full reads:"), m_windowed);
+    auto *bounds = new QHBoxLayout;
+    bounds->addWidget(m_windowFrom);
+    bounds->addWidget(m_windowTo);
+    auto *boundsLabel = new QLabel(tr("Window &bounds:"), this);
+    boundsLabel->setBuddy(m_windowFrom);
+    form->addRow(boundsLabel, bounds);
+    auto *size = new QHBoxLayout;
+    size->addWidget(m_windowDays);
+    size->addWidget(m_windowReaders);
+    size->addWidget(m_windowFormat, 1);
+    auto *sizeLabel = new QLabel(tr("Windows &of:"), this);
+    sizeLabel->setBuddy(m_windowDays);
+    form->addRow(sizeLabel, size);
+    form->addRow(tr("Oldest &record:"), m_windowStart);
+    m_windowRows = {boundsLabel, sizeLabel, m_windowStart};
+    form->addRow(QString(), m_windowHint);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     top->addStretch();
@@ -132,6 +181,20 @@ PaginationPage::PaginationPage()
         showCurrent();
     });
     connect(m_detect, &QPushButton::clicked, this, &PaginationPage::detect);
+    connect(m_windowed, &QCheckBox::toggled, this, [this](bool on) {
+        // Checked with nothing filled in: what the stream's own parameters suggest.
+        if (on && m_windowFrom->text().trimmed().isEmpty() && m_windowTo->text().trimmed().isEmpty()) {
+            const QJsonObject s = suggestedWindows();
+            m_windowFrom->setText(text(s, "start_param"));
+            m_windowTo->setText(text(s, "end_param"));
+            if (m_windowStart->text().trimmed().isEmpty())
+                m_windowStart->setText(text(s, "start"));
+            if (const int f = m_windowFormat->findData(s.value("format"_L1).toString()); f >= 0)
+                m_windowFormat->setCurrentIndex(f);
+        }
+        showWindows();
+    });
+    connect(m_incrementalParam, &QLineEdit::textChanged, this, &PaginationPage::showWindows);
     for (const char *key : {"limit_param", "size_param"})
         connect(m_params.value(QString::fromLatin1(key)), &QLineEdit::textChanged, this, &PaginationPage::showParams);
     showParams();
@@ -320,6 +383,17 @@ void PaginationPage::storeCurrent()
         if (type == "page_number"_L1)
             p.insert(u"start_page"_s, m_startPage->value());
         s.insert(u"paginator"_s, p);
+        if (m_windowed->isChecked() && m_windowed->isEnabled()) {
+            QJsonObject byTime{{u"window_seconds"_s, m_windowDays->value() * 86400},
+                               {u"concurrency"_s, m_windowReaders->value()},
+                               {u"format"_s, m_windowFormat->currentData().toString()}};
+            insertText(&byTime, u"start_param"_s, m_windowFrom->text());
+            insertText(&byTime, u"end_param"_s, m_windowTo->text());
+            insertText(&byTime, u"start"_s, m_windowStart->text());
+            s.insert(u"partition_by_time"_s, byTime);
+        } else {
+            s.remove(u"partition_by_time"_s);
+        }
         if (m_incremental->text().trimmed().isEmpty()) {
             s.remove(u"incremental"_s);
         } else {
@@ -353,8 +427,62 @@ void PaginationPage::showCurrent()
     m_incrementalParam->setText(text(inc, "request_param"));
     m_incrementalStart->setText(text(inc, "start"));
     m_lookback->setValue(inc.value("lookback_seconds"_L1).toInt());
+    const QJsonObject byTime = s.value("partition_by_time"_L1).toObject();
+    {
+        const QSignalBlocker block(m_windowed);
+        m_windowed->setChecked(!byTime.isEmpty());
+    }
+    m_windowFrom->setText(text(byTime, "start_param"));
+    m_windowTo->setText(text(byTime, "end_param"));
+    m_windowStart->setText(text(byTime, "start"));
+    m_windowDays->setValue(int(std::clamp<qint64>(byTime.value("window_seconds"_L1).toInteger(30 * 86400) / 86400, 1, 3650)));
+    m_windowReaders->setValue(byTime.value("concurrency"_L1).toInt(4));
+    m_windowFormat->setCurrentIndex(std::max(0, m_windowFormat->findData(byTime.value("format"_L1).toString(u"iso8601"_s))));
+    const bool child = s.contains("partition"_L1);
+    m_windowed->setEnabled(!child);
+    m_windowed->setToolTip(child ? tr("This stream is read per record of its parent stream; it cannot also be read in time windows.")
+                                 : tr("A full sync reads the stream as windows of time, several at once, each with its own checkpoint; "
+                                      "the API needs a pair of range filters (e.g. created[gte] and created[lt])."));
     showParams();
     showEvidence();
+    showWindows();
+}
+
+QJsonObject PaginationPage::suggestedWindows() const
+{
+    // The incremental parameter with the partners its spelling implies (updated[gte] → updated[lt]).
+    const QString param = m_incrementalParam->text().trimmed();
+    if (param.isEmpty())
+        return {};
+    RangeFilters::Parameters parameters{{param, QString()}};
+    static const QList<std::pair<QString, QString>> partners{{u"[gte]"_s, u"[lt]"_s}, {u".gte"_s, u".lt"_s},      {u"__gte"_s, u"__lt"_s},
+                                                             {u"_gte"_s, u"_lt"_s},   {u"[gt]"_s, u"[lt]"_s},     {u"_after"_s, u"_before"_s},
+                                                             {u"_from"_s, u"_to"_s},  {u"_since"_s, u"_until"_s}, {u"_start"_s, u"_end"_s}};
+    for (const auto &[from, to] : partners)
+        if (param.endsWith(from))
+            parameters.insert(param.chopped(from.size()) + to, QString());
+    if (param == "since"_L1)
+        parameters.insert(u"until"_s, QString());
+    QStringList notes;
+    return RangeFilters::propose(m_current, parameters, &notes);
+}
+
+void PaginationPage::showWindows()
+{
+    const bool on = m_windowed->isChecked() && m_windowed->isEnabled();
+    for (QWidget *w : std::as_const(m_windowRows))
+        m_form->setRowVisible(w, on);
+    const QJsonObject suggestion = on ? QJsonObject() : suggestedWindows();
+    if (on)
+        m_windowHint->setText(tr("Set the oldest record's time: windows start there. Check in a test read that the first bound includes "
+                                 "and the second excludes its time."));
+    else if (!suggestion.isEmpty())
+        m_windowHint->setText(tr("The API filters by %1; with %2 as a window's end, full syncs can read several windows at once: check "
+                                 "Read in time windows.")
+                                  .arg(text(suggestion, "start_param"), text(suggestion, "end_param")));
+    else
+        m_windowHint->clear();
+    m_form->setRowVisible(m_windowHint, !m_windowHint->text().isEmpty());
 }
 
 void PaginationPage::detect()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -37,6 +38,10 @@ private:
     void storeCurrent();
     void showCurrent();
     void showEvidence();
+    void showWindows(); // the time-window rows, shown when the stream is read in windows
+    // A partition_by_time the stream's own parameters suggest (its incremental parameter with its
+    // partner, e.g. updated[gte] → updated[lt]), or empty.
+    QJsonObject suggestedWindows() const;
 
     QComboBox *m_stream;
     QLineEdit *m_records;
@@ -50,6 +55,15 @@ private:
     QLineEdit *m_incrementalParam;
     QLineEdit *m_incrementalStart;
     QSpinBox *m_lookback;
+    QCheckBox *m_windowed;
+    QLineEdit *m_windowFrom;
+    QLineEdit *m_windowTo;
+    QLineEdit *m_windowStart;
+    QSpinBox *m_windowDays;
+    QSpinBox *m_windowReaders;
+    QComboBox *m_windowFormat;
+    QLabel *m_windowHint;
+    QList<QWidget *> m_windowRows; // the rows shown while the stream is read in windows (a widget of each)
     QPushButton *m_detect;
     QLabel *m_notes;
     QLabel *m_evidence; // what the importer read the current stream's records and pagination from
