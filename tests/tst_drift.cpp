@@ -137,6 +137,25 @@ class TstDrift : public QObject
         return MappingStore(*w).baselines(id, stream, &error);
     }
 
+    // Ledgerly's customers by offset pages of 50, with these mappings of the spec's own.
+    QJsonObject ledgerlySpec(const QJsonArray &mappings) const
+    {
+        QJsonObject stream{{u"name"_s, u"customers"_s},         {u"kind"_s, u"customer"_s},
+                           {u"path"_s, u"/offset/customers"_s}, {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
+                           {u"primary_key"_s, u"id"_s},         {u"paginator"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 50}}}};
+        if (!mappings.isEmpty())
+            stream.insert(u"mappings"_s, mappings);
+        return QJsonObject{
+            {u"spec_version"_s, 1},
+            {u"name"_s, u"ledgerly"_s},
+            {u"version"_s, 1},
+            {u"display_name"_s, u"Ledgerly"_s},
+            {u"base_url"_s, m_ledgerly.baseUrl().toString()},
+            {u"authenticator"_s,
+             QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
+            {u"streams"_s, QJsonArray{stream}}};
+    }
+
     static const FieldBaseline *find(const FieldBaselines &all, const QString &field)
     {
         for (const FieldBaseline &b : all)
@@ -314,26 +333,39 @@ private Q_SLOTS:
         QCOMPARE(m_slack.posted().size(), before + 1);
     }
 
+    // A custom connector's own mappings (approved in the builder) are watched when the review has
+    // approved none: a field the API renamed degrades the connection, named.
+    void aCustomConnectorsOwnMappingsAreWatched()
+    {
+        ConnectorSpec spec;
+        QStringList errors;
+        QVERIFY(ConnectorSpec::fromJson(ledgerlySpec(QJsonArray{QJsonObject{{u"target_field"_s, u"email"_s}, {u"source_path"_s, u"email"_s}},
+                                                                QJsonObject{{u"target_field"_s, u"full_name"_s}, {u"source_path"_s, u"name"_s}}}),
+                                        &spec, &errors));
+        QString error;
+        {
+            auto w = open();
+            QVERIFY2(CustomConnectorStore(*w).save(spec, true, &error), qPrintable(error));
+        }
+        m_ledgerly.setCustomerCount(60);
+        const qint64 id = addConnection(u"own-mappings"_s, u"custom:ledgerly"_s, {});
+        m_credentials->setSecret(Test::owner(u"own-mappings"_s), u"token"_s, QString::fromLatin1(FakeLedgerly::kKey), &error);
+        SyncResult r = sync(u"own-mappings"_s, u"customers"_s);
+        QVERIFY2(r.succeeded() && r.drift.isEmpty(), qPrintable(r.error));
+        m_ledgerly.setCustomerReshape([](QJsonObject &c) { c.insert(u"mail"_s, c.take(u"email"_s)); });
+        const auto restore = qScopeGuard([this] { m_ledgerly.setCustomerReshape({}); });
+        r = sync(u"own-mappings"_s, u"customers"_s);
+        QCOMPARE(driftFields(r.drift), QStringList{u"email"_s});
+        QCOMPARE(r.drift.first().records, 60);
+        QCOMPARE(summary(id).health, HealthStatus::Degraded);
+    }
+
     // orion spec test --cassette --connection: the connection's approved fields checked against a
     // recording as a sync would (exit status 3 on drift), nothing stored.
     void specTestReportsDriftAgainstARecording()
     {
         QTemporaryDir dir;
-        const QJsonObject specJson{
-            {u"spec_version"_s, 1},
-            {u"name"_s, u"ledgerly"_s},
-            {u"version"_s, 1},
-            {u"display_name"_s, u"Ledgerly"_s},
-            {u"base_url"_s, m_ledgerly.baseUrl().toString()},
-            {u"authenticator"_s,
-             QJsonObject{{u"type"_s, u"api_key"_s}, {u"inject_into"_s, u"header"_s}, {u"name"_s, u"X-API-Key"_s}, {u"secret"_s, u"token"_s}}},
-            {u"streams"_s,
-             QJsonArray{QJsonObject{{u"name"_s, u"customers"_s},
-                                    {u"kind"_s, u"customer"_s},
-                                    {u"path"_s, u"/offset/customers"_s},
-                                    {u"record_selector"_s, QJsonObject{{u"path"_s, u"data"_s}}},
-                                    {u"primary_key"_s, u"id"_s},
-                                    {u"paginator"_s, QJsonObject{{u"type"_s, u"offset"_s}, {u"page_size"_s, 50}}}}}}};
+        const QJsonObject specJson = ledgerlySpec({});
         const QString specFile = dir.filePath(u"ledgerly.json"_s);
         {
             QFile f(specFile);

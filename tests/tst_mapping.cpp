@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         auto baseline = [](qint64 id, const QString &path, qint64 records, qint64 present, const QString &type) {
             FieldBaseline b;
-            b.mappingId = id;
+            b.ruleKey = u"mapping:%1:1:"_s.arg(id);
             b.targetField = path.section(u'.', -1);
             b.sourcePath = path;
             b.records = records;

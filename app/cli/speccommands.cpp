@@ -35,11 +35,18 @@ bool load(const QString &path, ConnectorSpec *spec, QStringList *errors)
 // Drift of a connection's approved mappings against the records of a test read (a recording): the
 // same judgement a sync makes, against what that connection's syncs have seen; nothing is stored.
 // Fills result["drift"]; 0 when none, 3 when some, else fail()'s status.
-int driftOf(Workspace &workspace, const ConnectionStore::Connection &connection, const SpecTester::Report &report, QJsonObject *result)
+int driftOf(Workspace &workspace, const ConnectionStore::Connection &connection, const ConnectorSpec &spec, const SpecTester::Report &report,
+            QJsonObject *result)
 {
     const QString &connectionName = connection.name;
     QString error;
-    const FieldBaselines baselines = MappingStore(workspace).baselines(connection.id, report.stream, &error);
+    // The approved rules, or else the spec's own mappings (what a sync of the connection watches).
+    MappingStore mappings(workspace);
+    FieldBaselines baselines = mappings.baselines(connection.id, report.stream, &error);
+    if (error.isEmpty() && baselines.isEmpty()) {
+        baselines = spec.mappedFields(report.stream);
+        mappings.loadBaselines(connection.id, report.stream, &baselines, &error);
+    }
     if (!error.isEmpty())
         return fail(error);
     DriftCheck check(report.stream, baselines);
@@ -194,7 +201,7 @@ int runSpec(const QString &sub, const QStringList &args, const QCommandLineParse
         QJsonObject result = report.toJson();
         int driftStatus = 0;
         if (parser.isSet(u"connection"_s) && report.error.isEmpty()) {
-            driftStatus = SpecCli::driftOf(*workspace, named.connection, report, &result);
+            driftStatus = SpecCli::driftOf(*workspace, named.connection, spec, report, &result);
             if (driftStatus != 0 && driftStatus != 3)
                 return driftStatus;
         }

@@ -100,6 +100,14 @@ std::optional<DriftFinding> DriftCheck::judge(const QString &stream, const Field
     return std::nullopt;
 }
 
+FieldBaselines DriftCheck::fields() const
+{
+    FieldBaselines result;
+    for (const Field &f : m_fields)
+        result.append(f.baseline);
+    return result;
+}
+
 DriftFindings DriftCheck::findings() const
 {
     DriftFindings result;

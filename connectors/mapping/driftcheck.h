@@ -8,12 +8,11 @@
 namespace Orion {
 
 // What the syncs have seen of one approved rule's source field so far (table mapping_baselines):
-// how many records were read, in how many the path existed, and the JSON type its values had. Tied
-// to the rule's revision: an edit (a new revision) or a new approval starts it again.
+// how many records were read, in how many the path existed, and the JSON type its values had. Kept
+// under a key naming the rule as approved, so that an edit or a new approval starts it again.
 struct FieldBaseline
 {
-    qint64 mappingId = 0;
-    int revision = 1;
+    QString ruleKey; // "mapping:ID:REVISION:APPROVED_AT" (the review's rules) or "spec:VERSION:TARGET:PATH" (a custom connector's own)
     QString targetField;
     QString sourcePath;
     qint64 records = 0;
@@ -40,6 +39,7 @@ public:
     DriftCheck(const QString &stream, const FieldBaselines &baselines);
 
     bool isEmpty() const { return m_fields.isEmpty(); }
+    FieldBaselines fields() const; // every field watched, with the baseline it started from
     void observe(const QJsonObject &record);
     qint64 records() const { return m_records; }
 

@@ -1,6 +1,7 @@
 #include "services/syncjob.h"
 
 #include "adapters/connectorsession.h"
+#include "adapters/declarative/declarativeconnector.h"
 #include "mapping/driftcheck.h"
 #include "runtime/authenticator.h"
 #include "runtime/credentialstore.h"
@@ -103,6 +104,13 @@ SyncResult invalid(const SyncRequest &request, SyncResult::Outcome outcome, cons
     result.errorClass = outcome == SyncResult::Outcome::Error ? ErrorClass::System : ErrorClass::Config;
     result.error = error;
     return result;
+}
+
+// A custom connector's own mappings, as drift alarms watch them when no rule is approved.
+FieldBaselines specFields(const Connector &connector, const QString &stream)
+{
+    const auto *declarative = dynamic_cast<const DeclarativeConnector *>(&connector);
+    return declarative ? declarative->spec().mappedFields(stream) : FieldBaselines();
 }
 
 // Approved mappings drive the stream: each record is rebuilt from its source (raw) record by the
@@ -333,7 +341,7 @@ void SyncJob::checkDrift(Workspace &workspace, qint64 connectionId, const DriftC
     }
     QString error;
     MappingStore mappings(workspace);
-    if (!mappings.saveBaselines(connectionId, drift.updatedBaselines(), &error))
+    if (!mappings.saveBaselines(connectionId, result->stream, drift.fields(), drift.updatedBaselines(), &error))
         log(error);
 }
 
@@ -396,8 +404,13 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
         if (!failure) {
             MappingStore mappings(workspace);
             mapping = mappings.approvedSet(info.connection.id, stream, &error);
-            if (error.isEmpty() && !mapping.isEmpty())
-                drift = DriftCheck(stream, mappings.baselines(info.connection.id, stream, &error));
+            // Drift alarms watch the approved rules, or else a custom connector's own mappings.
+            FieldBaselines watched
+                = mapping.isEmpty() ? SyncJobDetail::specFields(connector, stream) : mappings.baselines(info.connection.id, stream, &error);
+            if (error.isEmpty() && mapping.isEmpty() && !watched.isEmpty())
+                mappings.loadBaselines(info.connection.id, stream, &watched, &error);
+            if (error.isEmpty() && !watched.isEmpty())
+                drift = DriftCheck(stream, watched);
             // The connection's own phone region (every connector offers one), else the app's.
             const QString region = info.connection.settings.value("default_region"_L1).toString();
             mapping.setDefaultRegion(region.size() == 2 ? region : WorkspaceSettings::defaultPhoneRegion());

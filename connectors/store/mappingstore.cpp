@@ -386,12 +386,8 @@ FieldBaselines MappingStore::baselines(qint64 connectionId, const QString &strea
 {
     FieldBaselines result;
     QSqlQuery q(m_workspace.database());
-    // A baseline counts for the rule's current revision and approval only.
-    q.prepare(u"SELECT m.id, m.revision, m.target_field, m.source_path, b.records, b.present, b.value_type "
-              "FROM schema_mappings m LEFT JOIN mapping_baselines b ON b.mapping_id = m.id AND b.connection_id = m.connection_id "
-              "AND b.revision = m.revision AND b.approved_at %1 m.decided_at "
-              "WHERE m.connection_id = ? AND m.stream = ? AND m.status = 'approved' AND m.source_path <> '' ORDER BY m.id"_s.arg(
-                  m_workspace.isPostgres() ? u"IS NOT DISTINCT FROM"_s : u"IS"_s));
+    q.prepare(u"SELECT id, revision, decided_at, target_field, source_path FROM schema_mappings "
+              "WHERE connection_id = ? AND stream = ? AND status = 'approved' AND source_path <> '' ORDER BY id"_s);
     q.addBindValue(connectionId);
     q.addBindValue(stream);
     if (!q.exec()) {
@@ -400,46 +396,83 @@ FieldBaselines MappingStore::baselines(qint64 connectionId, const QString &strea
     }
     while (q.next()) {
         FieldBaseline b;
-        b.mappingId = q.value(0).toLongLong();
-        b.revision = q.value(1).toInt();
-        b.targetField = q.value(2).toString();
-        b.sourcePath = q.value(3).toString();
-        b.records = q.value(4).toLongLong();
-        b.present = q.value(5).toLongLong();
-        b.type = q.value(6).toString();
+        const QString approved = q.value(2).isNull() ? QString() : ConnectionStore::toUtc(q.value(2)).toString(Qt::ISODateWithMs);
+        b.ruleKey = u"mapping:%1:%2:%3"_s.arg(q.value(0).toLongLong()).arg(q.value(1).toInt()).arg(approved);
+        b.targetField = q.value(3).toString();
+        b.sourcePath = q.value(4).toString();
         result.append(b);
     }
+    if (!loadBaselines(connectionId, stream, &result, error))
+        return {};
     return result;
 }
 
-bool MappingStore::saveBaselines(qint64 connectionId, const FieldBaselines &baselines, QString *error)
+bool MappingStore::loadBaselines(qint64 connectionId, const QString &stream, FieldBaselines *fields, QString *error) const
 {
-    if (baselines.isEmpty())
+    if (fields->isEmpty())
         return true;
-    Transaction tx(m_workspace.database());
-    if (!tx.isOpen()) {
-        *error = tr("Cannot store what the sync saw of the mapped fields: %1").arg(m_workspace.database().lastError().text());
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT rule_key, records, present, value_type FROM mapping_baselines WHERE connection_id = ? AND stream = ?"_s);
+    q.addBindValue(connectionId);
+    q.addBindValue(stream);
+    if (!q.exec()) {
+        *error = tr("Cannot read what the syncs saw of the mapped fields: %1").arg(q.lastError().text());
         return false;
     }
-    QSqlQuery q(m_workspace.database());
-    q.prepare(u"INSERT INTO mapping_baselines (mapping_id, connection_id, revision, approved_at, records, present, value_type, updated_at) "
-              "SELECT m.id, m.connection_id, m.revision, m.decided_at, ?, ?, ?, ? FROM schema_mappings m "
-              "WHERE m.id = ? AND m.connection_id = ? AND m.revision = ? AND m.status = 'approved' "
-              "ON CONFLICT (mapping_id) DO UPDATE SET revision = excluded.revision, approved_at = excluded.approved_at, "
-              "records = excluded.records, present = excluded.present, value_type = excluded.value_type, updated_at = excluded.updated_at"_s);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const FieldBaseline &b : baselines) {
-        for (const QVariant &v : QVariantList{b.records, b.present, nn(b.type), now, b.mappingId, connectionId, b.revision})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            *error = tr("Cannot store what the sync saw of the mapped fields: %1").arg(q.lastError().text());
-            return false;
+    while (q.next()) {
+        for (FieldBaseline &b : *fields) {
+            if (b.ruleKey != q.value(0).toString())
+                continue;
+            b.records = q.value(1).toLongLong();
+            b.present = q.value(2).toLongLong();
+            b.type = q.value(3).toString();
         }
     }
-    if (!tx.commit()) {
-        *error = tr("Cannot store what the sync saw of the mapped fields: %1").arg(m_workspace.database().lastError().text());
+    return true;
+}
+
+bool MappingStore::saveBaselines(qint64 connectionId, const QString &stream, const FieldBaselines &watched, const FieldBaselines &updated,
+                                 QString *error)
+{
+    Transaction tx(m_workspace.database());
+    const auto failed = [&](const QString &why) {
+        *error = tr("Cannot store what the sync saw of the mapped fields: %1").arg(why);
         return false;
+    };
+    if (!tx.isOpen())
+        return failed(m_workspace.database().lastError().text());
+    QStringList keep;
+    for (const FieldBaseline &b : watched)
+        keep << b.ruleKey;
+    QSqlQuery q(m_workspace.database());
+    q.prepare(u"SELECT rule_key FROM mapping_baselines WHERE connection_id = ? AND stream = ?"_s);
+    q.addBindValue(connectionId);
+    q.addBindValue(stream);
+    if (!q.exec())
+        return failed(q.lastError().text());
+    QStringList stale;
+    while (q.next())
+        if (!keep.contains(q.value(0).toString()))
+            stale << q.value(0).toString();
+    q.prepare(u"DELETE FROM mapping_baselines WHERE connection_id = ? AND stream = ? AND rule_key = ?"_s);
+    for (const QString &key : std::as_const(stale)) {
+        for (const QVariant &v : QVariantList{connectionId, stream, key})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failed(q.lastError().text());
     }
+    q.prepare(u"INSERT INTO mapping_baselines (connection_id, stream, rule_key, target_field, source_path, records, present, value_type, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, stream, rule_key) DO UPDATE SET records = excluded.records, "
+              "present = excluded.present, value_type = excluded.value_type, updated_at = excluded.updated_at"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const FieldBaseline &b : updated) {
+        for (const QVariant &v : QVariantList{connectionId, stream, b.ruleKey, b.targetField, b.sourcePath, b.records, b.present, nn(b.type), now})
+            q.addBindValue(v);
+        if (!q.exec())
+            return failed(q.lastError().text());
+    }
+    if (!tx.commit())
+        return failed(m_workspace.database().lastError().text());
     return true;
 }
 

@@ -44,12 +44,14 @@ public:
 
     // The approved rules of a stream, ready to apply; empty when nothing is approved.
     MappingSet approvedSet(qint64 connectionId, const QString &stream, QString *error) const;
-    // What the syncs have seen of each approved rule's source field (drift alarms): one per approved
-    // rule with a source, zero counts when its revision or approval has none yet.
+    // The stream's approved rules with a source, as drift alarms watch them: each keyed by its id,
+    // revision and approval, with what the syncs have seen of it (zero counts when nothing yet).
     FieldBaselines baselines(qint64 connectionId, const QString &stream, QString *error) const;
-    // Stores baselines for the revision they were read with; a rule edited or decided since keeps
-    // nothing of them. All or nothing.
-    bool saveBaselines(qint64 connectionId, const FieldBaselines &baselines, QString *error);
+    // Fills in what the syncs have seen of these fields (by their keys); unknown keys stay at zero.
+    bool loadBaselines(qint64 connectionId, const QString &stream, FieldBaselines *fields, QString *error) const;
+    // Stores `updated`, and forgets the stream's baselines whose key is not in `watched` (rules
+    // edited, approved again or gone). All or nothing.
+    bool saveBaselines(qint64 connectionId, const QString &stream, const FieldBaselines &watched, const FieldBaselines &updated, QString *error);
 
     // {"format": "orion-mappings", "version": 1, "connection", "stream", "target", "mappings": [...]}.
     QJsonObject exportSet(qint64 connectionId, const QString &stream, QString *error) const;

@@ -286,6 +286,24 @@ bool ConnectorSpec::fromJson(const QJsonObject &object, ConnectorSpec *spec, QSt
     return true;
 }
 
+FieldBaselines ConnectorSpec::mappedFields(const QString &stream) const
+{
+    FieldBaselines fields;
+    for (const QJsonObject &s : streams()) {
+        if (s.value("name"_L1).toString() != stream)
+            continue;
+        for (const QJsonValue &m : s.value("mappings"_L1).toArray()) {
+            FieldBaseline b;
+            b.targetField = m.toObject().value("target_field"_L1).toString();
+            b.sourcePath = m.toObject().value("source_path"_L1).toString();
+            b.ruleKey = u"spec:%1:%2:%3"_s.arg(version()).arg(b.targetField, b.sourcePath);
+            if (!b.targetField.isEmpty() && !b.sourcePath.isEmpty())
+                fields.append(b);
+        }
+    }
+    return fields;
+}
+
 QString ConnectorSpec::displayName() const
 {
     const QString display = m_json.value("display_name"_L1).toString();

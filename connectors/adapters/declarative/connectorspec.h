@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mapping/driftcheck.h"
 #include "mapping/mapping.h"
 
 #include <QByteArray>
@@ -34,6 +35,9 @@ public:
     QUrl baseUrl() const { return QUrl(m_json.value(QLatin1StringView("base_url")).toString()); }
     QJsonObject authenticator() const { return m_json.value(QLatin1StringView("authenticator")).toObject(); }
     QList<QJsonObject> streams() const;
+    // The stream's own mappings (approved in the builder) as drift alarms watch them, keyed by this
+    // version ("spec:VERSION:TARGET:PATH"), so a new version starts them again; no counts.
+    FieldBaselines mappedFields(const QString &stream) const;
     std::optional<QJsonObject> stream(const QString &name) const;
     QStringList secretNames() const; // what ORION_SECRET_<NAME>_<KEY> / the keychain must hold
 

@@ -1,23 +1,21 @@
 -- Migration 17: drift alarms from approved mappings (see the SQLite migration for the rule).
 -- Run by orion_owner (orion migrate --as-owner).
 --  * mapping_baselines hangs off a connection like the other sync tables: visible connections are
---    read, only one's own are written, workers write every owner's. Its (mapping, connection) pair
---    must be a real mapping of that connection, so nobody can park a row on another member's rule.
-CREATE UNIQUE INDEX schema_mappings_id_connection ON schema_mappings (id, connection_id);
+--    read, only one's own are written, workers write every owner's.
 CREATE TABLE mapping_baselines (
-    mapping_id     bigint      PRIMARY KEY,
     connection_id  bigint      NOT NULL REFERENCES connections (id) ON DELETE CASCADE,
-    revision       integer     NOT NULL,
-    approved_at    timestamptz,
+    stream         text        NOT NULL,
+    rule_key       text        NOT NULL CHECK (length(rule_key) BETWEEN 1 AND 500),
+    target_field   text        NOT NULL,
+    source_path    text        NOT NULL,
     records        bigint      NOT NULL DEFAULT 0 CHECK (records >= 0),
     present        bigint      NOT NULL DEFAULT 0 CHECK (present >= 0 AND present <= records),
     value_type     text        NOT NULL DEFAULT '' CHECK (value_type IN ('', 'string', 'number', 'boolean', 'object', 'array')),
     updated_at     timestamptz NOT NULL DEFAULT now(),
-    FOREIGN KEY (mapping_id, connection_id) REFERENCES schema_mappings (id, connection_id) ON DELETE CASCADE
+    PRIMARY KEY (connection_id, stream, rule_key)
 );
-CREATE INDEX mapping_baselines_connection ON mapping_baselines (connection_id);
 GRANT SELECT, INSERT, UPDATE, DELETE ON mapping_baselines TO orion_user;
-GRANT SELECT, INSERT, UPDATE ON mapping_baselines TO orion_worker;
+GRANT SELECT, INSERT, UPDATE, DELETE ON mapping_baselines TO orion_worker;
 ALTER TABLE mapping_baselines ENABLE ROW LEVEL SECURITY;
 ALTER TABLE mapping_baselines FORCE ROW LEVEL SECURITY;
 CREATE POLICY mapping_baselines_read ON mapping_baselines FOR SELECT

@@ -1,25 +1,25 @@
 -- Migration 17: drift alarms from approved mappings.
 --  * mapping_baselines: what the syncs have seen of each approved rule's source field (records read,
---    records with the path, the values' JSON type), for the rule's revision and approval; an edit or
---    a new approval starts it again. Its (mapping, connection) pair is a mapping of that connection.
+--    records with the field, the values' JSON type), per connection and stream, under a key that
+--    names the rule as approved — a reviewed mapping's id, revision and approval time, or a custom
+--    connector spec's version and its own mapping — so an edit or a new approval starts it again.
 --  * sync_metrics.drift: the fields a run found vanished or retyped (a JSON array of findings, each
 --    naming its stream); connector_health.drift: the findings standing per stream — a run that read
 --    its stream to the end (succeeded or partial) replaces that stream's. A succeeded run leaves the
 --    connection healthy only when no stream has drift; otherwise degraded.
 --  * alert_rules.trigger 'drift': a Slack alert when a run finds drift the connection did not have.
-CREATE UNIQUE INDEX schema_mappings_id_connection ON schema_mappings (id, connection_id);
 CREATE TABLE mapping_baselines (
-    mapping_id     INTEGER PRIMARY KEY,
     connection_id  INTEGER NOT NULL REFERENCES connections (id) ON DELETE CASCADE,
-    revision       INTEGER NOT NULL,
-    approved_at    TEXT,
+    stream         TEXT    NOT NULL,
+    rule_key       TEXT    NOT NULL CHECK (length(rule_key) BETWEEN 1 AND 500),
+    target_field   TEXT    NOT NULL,
+    source_path    TEXT    NOT NULL,
     records        INTEGER NOT NULL DEFAULT 0 CHECK (records >= 0),
     present        INTEGER NOT NULL DEFAULT 0 CHECK (present >= 0 AND present <= records),
     value_type     TEXT    NOT NULL DEFAULT '' CHECK (value_type IN ('', 'string', 'number', 'boolean', 'object', 'array')),
     updated_at     TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    FOREIGN KEY (mapping_id, connection_id) REFERENCES schema_mappings (id, connection_id) ON DELETE CASCADE
+    PRIMARY KEY (connection_id, stream, rule_key)
 );
-CREATE INDEX mapping_baselines_connection ON mapping_baselines (connection_id);
 
 ALTER TABLE sync_metrics ADD COLUMN drift TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(drift) AND json_type(drift) = 'array');
 ALTER TABLE connector_health ADD COLUMN drift TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(drift) AND json_type(drift) = 'array');
