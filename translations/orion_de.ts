@@ -1408,14 +1408,6 @@
         <translation>Wo der Durchlauf nach dieser Seite steht; ein Zustand, der sich nicht ändert, beendet ihn</translation>
     </message>
     <message>
-        <source>Step through the shown stream: read it again up to one page more than before, and show each page&apos;s paging state before and after (Ctrl+N)</source>
-        <translation>Den gezeigten Stream schrittweise lesen: erneut bis eine Seite weiter als zuvor, mit dem Zustand vor und nach jeder Seite (Strg+N)</translation>
-    </message>
-    <message>
-        <source>Read the shown stream until its last page or the page limit&apos;s maximum (%1 pages)</source>
-        <translation>Den gezeigten Stream bis zur letzten Seite oder zum Höchstwert des Seitenlimits lesen (%1 Seiten)</translation>
-    </message>
-    <message>
         <source>(the walk ended)</source>
         <translation>(Durchlauf beendet)</translation>
     </message>
@@ -1451,6 +1443,14 @@
             <numerusform>Der %n Datensatz, den Seite %1 geliefert hat</numerusform>
             <numerusform>Die %n Datensätze, die Seite %1 geliefert hat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step through the shown stream: read its next page from where the walk stopped, and show each page&apos;s paging state before and after (Ctrl+N)</source>
+        <translation>Den angezeigten Stream schrittweise lesen: die nächste Seite ab der Stelle lesen, an der der Durchlauf stand, und den Blätterzustand vor und nach jeder Seite zeigen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Read the shown stream on from where the walk stopped, until its last page or the page limit&apos;s maximum (%1 pages)</source>
+        <translation>Den angezeigten Stream ab der Stelle weiterlesen, an der der Durchlauf stand, bis zur letzten Seite oder zum Höchstwert des Seitenlimits (%1 Seiten)</translation>
     </message>
 </context>
 <context>

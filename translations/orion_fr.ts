@@ -1408,14 +1408,6 @@
         <translation>Où en est le parcours après cette page ; un état qui ne bouge pas l’arrête</translation>
     </message>
     <message>
-        <source>Step through the shown stream: read it again up to one page more than before, and show each page&apos;s paging state before and after (Ctrl+N)</source>
-        <translation>Parcourir le flux affiché pas à pas : le relire jusqu’à une page de plus, avec l’état avant et après chaque page (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Read the shown stream until its last page or the page limit&apos;s maximum (%1 pages)</source>
-        <translation>Lire le flux affiché jusqu’à sa dernière page ou au maximum de la limite de pages (%1 pages)</translation>
-    </message>
-    <message>
         <source>(the walk ended)</source>
         <translation>(parcours terminé)</translation>
     </message>
@@ -1451,6 +1443,14 @@
             <numerusform>L’enregistrement (%n) extrait de la page %1</numerusform>
             <numerusform>Les %n enregistrements extraits de la page %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step through the shown stream: read its next page from where the walk stopped, and show each page&apos;s paging state before and after (Ctrl+N)</source>
+        <translation>Parcourir le flux affiché pas à pas : lire sa page suivante là où le parcours s’est arrêté, et montrer l’état de pagination avant et après chaque page (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Read the shown stream on from where the walk stopped, until its last page or the page limit&apos;s maximum (%1 pages)</source>
+        <translation>Poursuivre la lecture du flux affiché là où le parcours s’est arrêté, jusqu’à sa dernière page ou au maximum de la limite de pages (%1 pages)</translation>
     </message>
 </context>
 <context>

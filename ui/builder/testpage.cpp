@@ -75,10 +75,11 @@ TestPage::TestPage()
     m_requests->horizontalHeaderItem(3)->setToolTip(
         tr("Where the walk stood before this page: the paginator's next page and the incremental cursor"));
     m_requests->horizontalHeaderItem(4)->setToolTip(tr("Where the walk stands after this page; a state that does not move stops the walk"));
-    m_step->setToolTip(tr("Step through the shown stream: read it again up to one page more than before, and show each page's paging "
+    m_step->setToolTip(tr("Step through the shown stream: read its next page from where the walk stopped, and show each page's paging "
                           "state before and after (Ctrl+N)"));
     m_step->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_toEnd->setToolTip(tr("Read the shown stream until its last page or the page limit's maximum (%1 pages)").arg(20));
+    m_toEnd->setToolTip(tr("Read the shown stream on from where the walk stopped, until its last page or the page limit's maximum (%1 pages)")
+                            .arg(m_pages->maximum()));
     m_requests->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_requests->verticalHeader()->hide();
     m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);

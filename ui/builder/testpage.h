@@ -29,9 +29,9 @@ class TestPage : public BuilderPage
 public:
     TestPage();
     bool isRunning() const;
-    // Every stream within the limits; or, stepping, only `stream` up to `pages` pages (Next Page
-    // reads one page more than the last walk, Run to End up to the page limit's maximum).
-    // `resume`: go on from that page state (a page's "after") and add the pages to the walk shown.
+    // Every stream within the limits; or, stepping, only `stream` for `pages` pages. `resume`: go on
+    // from that page state (a page's "after") and add the pages to the walk shown (Next Page reads
+    // one, Run to End the rest up to the page limit's maximum).
     void run(const QString &stream = {}, int pages = 0, const QJsonObject &resume = {});
     void nextPage();
     void runToEnd();
