@@ -240,7 +240,7 @@ private Q_SLOTS:
         const QStringList keys = line.keys();
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
                  (QSet<QString>{u"connection"_s, u"stream"_s, u"status"_s, u"records_read"_s, u"records_written"_s, u"records_failed"_s,
-                                u"duration_ms"_s, u"requests"_s, u"partitions"_s, u"error_class"_s, u"error"_s, u"drift"_s}));
+                                u"records_deleted"_s, u"duration_ms"_s, u"requests"_s, u"partitions"_s, u"error_class"_s, u"error"_s, u"drift"_s}));
         QCOMPARE(line.value("status"_L1).toString(), u"succeeded"_s);
         QCOMPARE(line.value("records_read"_L1).toInteger(), 120);
         QCOMPARE(line.value("records_written"_L1).toInteger(), 120);

@@ -104,20 +104,10 @@ class TstDrift : public QObject
 
     SyncResult sync(const QString &connection, const QString &stream, QStringList *log = nullptr)
     {
-        SyncRequest request;
-        request.database = m_db;
-        request.databasePassword = password();
-        request.connection = connection;
-        request.stream = stream;
-        SyncJob job(request, m_credentials);
-        HttpClient::Options options;
-        options.retry.baseDelayMs = 5;
-        options.retry.maxDelayMs = 20;
-        job.setHttpOptions(options);
-        if (log)
-            job.setLogHandler([log](const QString &line) { log->append(line); });
-        const QList<SyncResult> results = job.run();
-        return results.isEmpty() ? SyncResult() : results.first();
+        Test::SyncHarness h;
+        h.config = m_db;
+        h.credentials = m_credentials;
+        return h.sync(connection, stream, false, log);
     }
 
     ConnectionSummary summary(qint64 id)
@@ -183,6 +173,7 @@ private Q_SLOTS:
         m_db = m_databases.fresh();
         open();
         m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+        m_stripe.resetChanges();
         m_stripe.setCustomerCount(40);
         m_stripe.setInvoiceCount(0);
         m_stripe.setCustomerReshape({});
@@ -209,11 +200,11 @@ private Q_SLOTS:
 
         // The API changes; 20 new customers come in the next incremental read.
         m_stripe.setCustomerReshape([](QJsonObject &c) { c.insert(u"email_address"_s, c.take(u"email"_s)); });
-        m_stripe.setCustomerCount(60);
+        m_stripe.addCustomers(20);
         QStringList log;
         r = sync(u"billing"_s, u"customers"_s, &log);
         QCOMPARE(r.status, SyncRun::Status::Succeeded);
-        QVERIFY(r.recordsRead >= 20); // and the boundary second's records again (created ≥ the last seen)
+        QCOMPARE(r.recordsRead, 20); // their customer.created events
         QCOMPARE(r.drift.size(), 1);
         const DriftFinding &f = r.drift.first();
         QCOMPARE(f.targetField, u"email"_s);
@@ -238,7 +229,7 @@ private Q_SLOTS:
         // The alarm keeps its baseline: the next records without the field are drift again.
         QCOMPARE(find(baselines(id, u"customers"_s), u"email"_s)->records, 40);
         QCOMPARE(find(baselines(id, u"customers"_s), u"full_name"_s)->records, 40 + r.recordsRead);
-        m_stripe.setCustomerCount(70);
+        m_stripe.addCustomers(10);
         QCOMPARE(sync(u"billing"_s, u"customers"_s).drift.size(), 1);
         // Another stream's clean run leaves the customers' finding standing.
         QVERIFY(sync(u"billing"_s, u"invoices"_s).succeeded());
@@ -254,7 +245,7 @@ private Q_SLOTS:
                      qPrintable(error));
         }
         QCOMPARE(find(baselines(id, u"customers"_s), u"email"_s)->records, 0);
-        m_stripe.setCustomerCount(80);
+        m_stripe.addCustomers(10);
         log.clear();
         r = sync(u"billing"_s, u"customers"_s, &log);
         QVERIFY2(r.succeeded() && r.drift.isEmpty(), qPrintable(driftText(r.drift)));
@@ -278,7 +269,7 @@ private Q_SLOTS:
             c.insert(u"created"_s, QDateTime::fromSecsSinceEpoch(c.value("created"_L1).toInteger(), QTimeZone::UTC).toString(Qt::ISODate));
             c.insert(u"phone"_s, QJsonValue());
         });
-        m_stripe.setCustomerCount(50);
+        m_stripe.addCustomers(10);
         const SyncResult r = sync(u"typed"_s, u"customers"_s);
         QCOMPARE(r.drift.size(), 1);
         const DriftFinding &f = r.drift.first();
@@ -314,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(sync(u"watched"_s, u"customers"_s).succeeded());
         QCOMPARE(m_slack.posted().size(), before); // no drift: no alert
         m_stripe.setCustomerReshape([](QJsonObject &c) { c.remove(u"email"_s); });
-        m_stripe.setCustomerCount(45);
+        m_stripe.addCustomers(5);
         QStringList log;
         const SyncResult drifted = sync(u"watched"_s, u"customers"_s, &log);
         QCOMPARE(drifted.drift.size(), 1);
@@ -328,7 +319,7 @@ private Q_SLOTS:
         QVERIFY2(blocks.contains(u"Schema drift"_s) && blocks.contains(u"missing from all %1 record(s) read"_s.arg(drifted.recordsRead)),
                  qPrintable(blocks));
         // Still drifted on the next run: no second alert.
-        m_stripe.setCustomerCount(50);
+        m_stripe.addCustomers(5);
         QCOMPARE(sync(u"watched"_s, u"customers"_s).drift.size(), 1);
         QCOMPARE(m_slack.posted().size(), before + 1);
     }

@@ -159,9 +159,10 @@ private Q_SLOTS:
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.recordsRead, 5000); // each record read once: no window overlaps another
         QCOMPARE(scalar(u"SELECT count(DISTINCT external_id) FROM unified_customers WHERE connection_id = ?"_s, {id}), qint64(5000));
-        QCOMPARE(r.partitions, 4 * 4); // four readers, four windows each
-        QVERIFY(r.requests > 50);      // 50 pages and the planner's probes
-        QCOMPARE(r.requests, qint64(m_stripe.requestCount(u"/v1/customers"_s)));
+        QCOMPARE(r.partitions, 4 * 4);                       // four readers, four windows each
+        QVERIFY(r.requests > 50);                            // 50 pages and the planner's probes
+        QCOMPARE(m_stripe.requestCount(u"/v1/events"_s), 1); // the newest event, noted before the windows are read
+        QCOMPARE(r.requests, qint64(m_stripe.requestCount(u"/v1/customers"_s) + 1));
         // Activity's figures: the run's row keeps what it cost the budget and how it was split.
         QCOMPARE(scalar(u"SELECT requests FROM sync_metrics WHERE id = ?"_s, {r.runId}), r.requests);
         QCOMPARE(scalar(u"SELECT partitions FROM sync_metrics WHERE id = ?"_s, {r.runId}), qint64(16));
@@ -176,12 +177,18 @@ private Q_SLOTS:
         QCOMPARE(windows.last().second, -1);
         for (qsizetype i = 1; i < windows.size(); ++i)
             QCOMPARE(windows.at(i).first, windows.at(i - 1).second);
-        // Done: the next run is incremental from the newest customer, and reads only what is new.
-        QCOMPARE(checkpoint(id), (QJsonObject{{u"created_gte"_s, FakeStripe::kEpoch + 4999 / 2}}));
-        m_stripe.setCustomerCount(5004);
+        // Done: the next run reads the events after the one noted before the windows (none then).
+        const QJsonObject done = checkpoint(id);
+        QCOMPARE(done.value("created_gte"_L1).toInteger(), FakeStripe::kEpoch + 4999 / 2);
+        QVERIFY(done.value("events_after"_L1).isString()); // "" when Stripe had no event yet
+        QVERIFY(done.value("events_checked_at"_L1).isDouble());
+        m_stripe.addCustomers(4);
+        m_stripe.clearRequests();
         const SyncResult next = sync(u"wide"_s);
         QVERIFY2(next.succeeded(), qPrintable(next.error));
-        QCOMPARE(next.recordsRead, 6); // the newest second again (inclusive) and the four new ones
+        QCOMPARE(next.recordsRead, 4); // the four customer.created events, read as one
+        QCOMPARE(next.partitions, 0);
+        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), 0);
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ?"_s, {id}), qint64(5004));
     }
 
@@ -193,7 +200,10 @@ private Q_SLOTS:
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.recordsRead, 80);
         QCOMPARE(r.partitions, 0);
-        QCOMPARE(r.requests, qint64(2)); // the planner's first page says there is no second, then the read
+        // The planner's first page says there is no second, then the read: the newest event and the page.
+        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), 2);
+        QCOMPARE(m_stripe.requestCount(u"/v1/events"_s), 1);
+        QCOMPARE(r.requests, qint64(3));
     }
 
     void failedWindowResumesEveryWindowFromItsCheckpoint()
@@ -268,7 +278,7 @@ private Q_SLOTS:
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(seenAtFirstPage, 4);
         QCOMPARE(r.recordsRead, 5000);
-        QCOMPARE(r.requests, qint64(50));
+        QCOMPARE(r.requests, qint64(50 + 1)); // and the newest event, noted first
     }
 
     // 429s slow the whole connection: the budget every reader draws from halves (once per burst of

@@ -4943,6 +4943,10 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>Cannot store invoices: %1</source>
         <translation>Rechnungen können nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot mark record %1 as deleted: %2</source>
+        <translation>Datensatz %1 kann nicht als gelöscht markiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Orion::SalesforceConnector</name>
@@ -6290,6 +6294,13 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Drift: %1 — approve the rule again once the change is expected, or edit it</source>
         <translation>Abweichung: %1 — geben Sie die Regel erneut frei, wenn die Änderung erwartet ist, oder bearbeiten Sie sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored record(s) marked deleted at the source</source>
+        <translation>
+            <numerusform>%n gespeicherter Datensatz als in der Quelle gelöscht markiert</numerusform>
+            <numerusform>%n gespeicherte Datensätze als in der Quelle gelöscht markiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,13 @@
             <numerusform>The service asked to slow down %n times; the rate is now %1 requests/s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n stored record(s) marked deleted at the source</source>
+        <translation>
+            <numerusform>%n stored record marked deleted at the source</numerusform>
+            <numerusform>%n stored records marked deleted at the source</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orion::SyncRunModel</name>

@@ -4943,6 +4943,10 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>Cannot store invoices: %1</source>
         <translation>Impossible d&apos;enregistrer les factures : %1</translation>
     </message>
+    <message>
+        <source>Cannot mark record %1 as deleted: %2</source>
+        <translation>Impossible de marquer l’enregistrement %1 comme supprimé : %2</translation>
+    </message>
 </context>
 <context>
     <name>Orion::SalesforceConnector</name>
@@ -6290,6 +6294,13 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Drift: %1 — approve the rule again once the change is expected, or edit it</source>
         <translation>Dérive : %1 — approuvez à nouveau la règle si le changement est attendu, ou modifiez-la</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored record(s) marked deleted at the source</source>
+        <translation>
+            <numerusform>%n enregistrement stocké marqué comme supprimé à la source</numerusform>
+            <numerusform>%n enregistrements stockés marqués comme supprimés à la source</numerusform>
+        </translation>
     </message>
 </context>
 <context>

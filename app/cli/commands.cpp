@@ -33,7 +33,8 @@ Commands:
   connectors [--json]              List the connectors with their streams, settings and secrets.
   sync NAME [--stream S] [--full-refresh] [--json]
                                    Sync a connection; exit status 0 only when the sync succeeded.
-  records NAME --stream S [--json] Print the stored unified records, one JSON object per line.
+  records NAME --stream S [--include-deleted] [--json]
+                                   Print the stored unified records, one JSON object per line.
   runs [--connection NAME] [--limit N] [--json]
                                    List sync runs, newest first.
   soql NAME 'SELECT …' [--bind VALUE ...] [--json]
@@ -133,7 +134,7 @@ void addOptions(QCommandLineParser *parser)
         parser->addOption(QCommandLineOption(name, QString(), u"value"_s));
     // Switches.
     for (const QString &name : {u"json"_s, u"full-refresh"_s, u"bulk"_s, u"no-schedule"_s, u"on-workers"_s, u"llm-only"_s, u"mask"_s,
-                                u"keep-decisions"_s, u"all"_s, u"rotate"_s, u"as-owner"_s})
+                                u"keep-decisions"_s, u"all"_s, u"rotate"_s, u"as-owner"_s, u"include-deleted"_s})
         parser->addOption(QCommandLineOption(name));
 }
 

@@ -312,7 +312,10 @@ int runRecords(Invocation &invocation, Workspace *workspace)
         return usage(u"%1 has no stream \"%2\" (streams: %3)"_s.arg(connector->displayName(), invocation.value(u"stream"_s),
                                                                     connector->streamNames().join(u", "_s)));
     QString error;
-    const QList<QJsonObject> list = RecordStore(*workspace).records(found.connection.id, stream->kind, &error);
+    const QList<QJsonObject> list
+        = RecordStore(*workspace)
+              .records(found.connection.id, stream->kind, &error,
+                       invocation.isSet(u"include-deleted"_s) ? RecordStore::Deleted::Included : RecordStore::Deleted::Hidden);
     if (!error.isEmpty())
         return fail(error);
     for (const QJsonObject &record : list)
@@ -338,7 +341,8 @@ QList<Command> connectionCommands()
          nullptr, nothing, nullptr, listConnectors},
         {u"records"_s,
          [] {
-             return u"Usage: orion records NAME --stream S [--json]\n\nPrint the stored unified records of one stream, one JSON object per line.\n"_s;
+             return u"Usage: orion records NAME --stream S [--include-deleted] [--json]\n\nPrint the stored unified records of one stream, one JSON "
+                    "object per line.\nRecords deleted at the source are left out; --include-deleted prints them too, with \"deleted_at\".\n"_s;
          },
          checkRecords, nullptr, nullptr, runRecords},
     };

@@ -294,8 +294,8 @@ int runSync(Invocation &invocation, Workspace *)
             out() << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         } else {
             out() << r.connection << " / " << r.stream << ": " << r.toJson().value("status"_L1).toString() << ", " << r.recordsRead << " read, "
-                  << r.recordsWritten << " written, " << r.recordsFailed << " failed in " << r.durationMs << " ms"
-                  << (r.error.isEmpty() ? QString() : u" — "_s + r.error) << Qt::endl;
+                  << r.recordsWritten << " written, " << (r.recordsDeleted > 0 ? QString::number(r.recordsDeleted) + u" deleted, "_s : QString())
+                  << r.recordsFailed << " failed in " << r.durationMs << " ms" << (r.error.isEmpty() ? QString() : u" — "_s + r.error) << Qt::endl;
         }
     }
     return allSucceeded ? 0 : 1;

@@ -8,6 +8,7 @@
 #include "unified/unifiedinvoice.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFlags>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -73,10 +74,19 @@ struct StreamSpec
 
 // What one call to StreamReader::next() returns: the unified records of one source page and the
 // checkpoint to save with them in the same transaction.
+// A record deleted at the source, as a change feed or a read of archived records reports it.
+struct Deletion
+{
+    RecordKind kind = RecordKind::Customer;
+    QString externalId;
+    QDateTime at; // when the source deleted it (invalid: when the run saw it)
+};
+
 struct Page
 {
     UnifiedCustomers customers;
     UnifiedInvoices invoices;
+    QList<Deletion> deletions; // applied after the page's records: a record both updated and deleted ends deleted
     qint64 sourceRecords = 0;
     qint64 failedRecords = 0; // records the adapter could not map (each logged)
     QJsonObject checkpoint;

@@ -486,8 +486,9 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
                     log(tr("Mapping: %1").arg(p));
             }
             qint64 written = 0;
+            qint64 deleted = 0;
             QStringList refused;
-            if (!store.writePage(info.connection.id, stream, page, &written, &error, &refused)) {
+            if (!store.writePage(info.connection.id, stream, page, &written, &error, &refused, &deleted)) {
                 failure = Failure::system(error);
                 break;
             }
@@ -497,6 +498,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             ++progress.pages;
             progress.recordsRead += page.sourceRecords;
             progress.recordsWritten += written;
+            progress.recordsDeleted += deleted;
             progress.recordsFailed += page.failedRecords;
             if (page.totalEstimate >= 0)
                 progress.totalEstimate = progress.recordsRead - page.sourceRecords + page.totalEstimate;
@@ -517,6 +519,8 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             log(tr("The service asked to slow down %n time(s); the rate is now %1 requests/s", nullptr, budget->throttles())
                     .arg(budget->currentRate(), 0, 'f', 1));
         progress.requests = requests;
+        if (progress.recordsDeleted > 0)
+            log(tr("%n stored record(s) marked deleted at the source", nullptr, int(std::min<qint64>(progress.recordsDeleted, INT_MAX))));
         // Drift of the approved mappings' fields, judged on a stream read to the end.
         if (!failure && !drift.isEmpty())
             checkDrift(workspace, info.connection.id, drift, driftBefore, &result);
@@ -524,6 +528,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
 
     result.recordsRead = progress.recordsRead;
     result.recordsWritten = progress.recordsWritten;
+    result.recordsDeleted = progress.recordsDeleted;
     result.recordsFailed = progress.recordsFailed;
     result.durationMs = elapsed.elapsed();
     result.requests = progress.requests;
@@ -555,6 +560,7 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
     run.status = result.status;
     run.recordsProcessed = result.recordsRead;
     run.recordsWritten = result.recordsWritten;
+    run.recordsDeleted = result.recordsDeleted;
     run.recordsFailed = result.recordsFailed;
     run.durationMs = result.durationMs;
     run.requests = result.requests;

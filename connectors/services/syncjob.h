@@ -39,6 +39,7 @@ struct SyncProgress
     QString stream;
     qint64 recordsRead = 0;
     qint64 recordsWritten = 0;
+    qint64 recordsDeleted = 0;
     qint64 recordsFailed = 0;
     qint64 pages = 0;
     qint64 elapsedMs = 0;

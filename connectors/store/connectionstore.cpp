@@ -180,8 +180,8 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
 {
     QSqlQuery q(m_workspace.database());
     q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
-              "records_failed, duration_ms, error_class, error_message, records_written, log, requests, partitions, drift) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, %1) "
+              "records_failed, duration_ms, error_class, error_message, records_written, log, requests, partitions, drift, records_deleted) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, %1, ?) "
               "RETURNING id"_s.arg(m_workspace.isPostgres() ? u"CAST(? AS jsonb)"_s : u"?"_s));
     q.addBindValue(run.connectionId);
     q.addBindValue(run.stream);
@@ -198,6 +198,7 @@ qint64 ConnectionStore::recordSyncRun(const SyncRun &run, QString *error)
     q.addBindValue(run.requests);
     q.addBindValue(run.partitions);
     q.addBindValue(driftText(run.drift));
+    q.addBindValue(run.recordsDeleted);
     if (!q.exec() || !q.next()) {
         *error = ConnectionStore::tr("Cannot record the sync run: %1").arg(q.lastError().text());
         return 0;
@@ -299,7 +300,7 @@ QList<SyncRun> ConnectionStore::runs(const RunFilter &filter, QString *error) co
     q.setForwardOnly(true);
     q.prepare(uR"(SELECT m.id, m.connection_id, c.name, m.stream, m.started_at, m.finished_at, m.status,
                          m.records_processed, m.records_written, m.records_failed, m.duration_ms, m.error_class,
-                         m.error_message, m.log, m.requests, m.partitions, m.drift
+                         m.error_message, m.log, m.requests, m.partitions, m.drift, m.records_deleted
                     FROM sync_metrics m JOIN connections c ON c.id = m.connection_id
                    WHERE (? = 0 OR m.connection_id = ?)
                    ORDER BY m.started_at DESC, m.id DESC
@@ -331,6 +332,7 @@ QList<SyncRun> ConnectionStore::runs(const RunFilter &filter, QString *error) co
         run.requests = q.value(14).toLongLong();
         run.partitions = q.value(15).toInt();
         run.drift = driftFromText(q.value(16).toString());
+        run.recordsDeleted = q.value(17).toLongLong();
         result.append(run);
     }
     return result;

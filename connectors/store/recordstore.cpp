@@ -161,10 +161,20 @@ private:
     int m_column = 0;
 };
 
+// A stored record's JSON with the time its source deleted it, when it did.
+QJsonObject withDeletion(QJsonObject record, const QVariant &deletedAt)
+{
+    const QDateTime at = ConnectionStore::toUtc(deletedAt);
+    if (at.isValid())
+        record.insert(u"deleted_at"_s, at.toString(Qt::ISODateWithMs));
+    return record;
+}
+
 } // namespace RecordStoreDetail
 
 using RecordStoreDetail::dateOrNull;
 using RecordStoreDetail::textOrNull;
+using RecordStoreDetail::withDeletion;
 
 QByteArray RecordStore::rawText(const QJsonObject &raw)
 {
@@ -204,7 +214,7 @@ bool RecordStore::upsertCustomers(const UnifiedCustomers &customers, QString *er
                   address_line2 = excluded.address_line2, address_city = excluded.address_city,
                   address_region = excluded.address_region, address_postal_code = excluded.address_postal_code,
                   address_country = excluded.address_country, created_at = excluded.created_at,
-                  updated_at = excluded.updated_at, raw = excluded.raw, synced_at = excluded.synced_at)"_s;
+                  updated_at = excluded.updated_at, raw = excluded.raw, synced_at = excluded.synced_at, deleted_at = NULL)"_s;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!m_workspace.isPostgres()) {
         RecordStoreDetail::SqliteStatement st(m_workspace.database(), sql);
@@ -282,7 +292,7 @@ bool RecordStore::upsertInvoices(const UnifiedInvoices &invoices, QString *error
                   customer_external_id = excluded.customer_external_id, currency = excluded.currency,
                   subtotal = excluded.subtotal, tax = excluded.tax, total = excluded.total,
                   amount_due = excluded.amount_due, status = excluded.status, issued_at = excluded.issued_at,
-                  due_at = excluded.due_at, line_items = excluded.line_items, raw = excluded.raw,
+                  due_at = excluded.due_at, line_items = excluded.line_items, raw = excluded.raw, deleted_at = NULL,
                   synced_at = excluded.synced_at)"_s;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto linesOf = [](const UnifiedInvoice &inv) {
@@ -349,8 +359,40 @@ bool RecordStore::upsertInvoices(const UnifiedInvoices &invoices, QString *error
     return true;
 }
 
-bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written, QString *error, QStringList *refused)
+bool RecordStore::markDeleted(qint64 connectionId, const QList<Deletion> &deletions, qint64 *marked, QString *error)
 {
+    if (deletions.isEmpty())
+        return true;
+    // A record marked already keeps its first deletion time; an unknown one has nothing to mark.
+    QSqlQuery customers(m_workspace.database());
+    QSqlQuery invoices(m_workspace.database());
+    customers.prepare(
+        u"UPDATE unified_customers SET deleted_at = ?, synced_at = ? WHERE connection_id = ? AND external_id = ? AND deleted_at IS NULL"_s);
+    invoices.prepare(
+        u"UPDATE unified_invoices SET deleted_at = ?, synced_at = ? WHERE connection_id = ? AND external_id = ? AND deleted_at IS NULL"_s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Deletion &d : deletions) {
+        QSqlQuery &q = d.kind == RecordKind::Customer ? customers : invoices;
+        const QDateTime at = d.at.isValid() ? d.at.toUTC() : now;
+        q.addBindValue(m_workspace.isPostgres() ? QVariant(at) : QVariant(RecordStoreDetail::isoUtc(at)));
+        q.addBindValue(m_workspace.isPostgres() ? QVariant(now) : QVariant(RecordStoreDetail::isoUtc(now)));
+        q.addBindValue(connectionId);
+        q.addBindValue(d.externalId);
+        if (!q.exec()) {
+            *error = tr("Cannot mark record %1 as deleted: %2").arg(d.externalId, q.lastError().text());
+            return false;
+        }
+        if (marked)
+            *marked += q.numRowsAffected();
+    }
+    return true;
+}
+
+bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written, QString *error, QStringList *refused,
+                            qint64 *deleted)
+{
+    if (deleted)
+        *deleted = 0;
     QSqlDatabase db = m_workspace.database();
     auto saveCheckpoint = [&] {
         QSqlQuery q(db);
@@ -392,7 +434,8 @@ bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Pa
     }
     // The fast path: the whole page in one statement sequence.
     QString recordError;
-    if (upsertCustomers(page.customers, &recordError) && upsertInvoices(page.invoices, &recordError))
+    if (upsertCustomers(page.customers, &recordError) && upsertInvoices(page.invoices, &recordError)
+        && markDeleted(connectionId, page.deletions, deleted, &recordError))
         return finish(page.customers.size() + page.invoices.size());
     db.rollback();
     if (!refused) {
@@ -436,23 +479,30 @@ bool RecordStore::writePage(qint64 connectionId, const QString &stream, const Pa
             return false;
         }
     }
+    if (!markDeleted(connectionId, page.deletions, deleted, error)) {
+        db.rollback();
+        return false;
+    }
     return finish(stored);
 }
 
-QList<QJsonObject> RecordStore::records(qint64 connectionId, RecordKind kind, QString *error) const
+QList<QJsonObject> RecordStore::records(qint64 connectionId, RecordKind kind, QString *error, Deleted deleted) const
 {
+    const QString live = deleted == Deleted::Hidden ? u" AND deleted_at IS NULL"_s : QString();
     QList<QJsonObject> result;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
     if (kind == RecordKind::Customer) {
         q.prepare(uR"(SELECT source, external_id, first_name, last_name, full_name, email, phone, company,
                       address_line1, address_line2, address_city, address_region, address_postal_code,
-                      address_country, created_at, updated_at, raw
-                      FROM unified_customers WHERE connection_id = ? ORDER BY external_id)"_s);
+                      address_country, created_at, updated_at, raw, deleted_at
+                      FROM unified_customers WHERE connection_id = ?)"_s
+                  + live + u" ORDER BY external_id"_s);
     } else {
         q.prepare(uR"(SELECT source, external_id, number, customer_external_id, currency, subtotal, tax, total,
-                      amount_due, status, issued_at, due_at, line_items, raw
-                      FROM unified_invoices WHERE connection_id = ? ORDER BY external_id)"_s);
+                      amount_due, status, issued_at, due_at, line_items, raw, deleted_at
+                      FROM unified_invoices WHERE connection_id = ?)"_s
+                  + live + u" ORDER BY external_id"_s);
     }
     q.addBindValue(connectionId);
     if (!q.exec()) {
@@ -476,7 +526,7 @@ QList<QJsonObject> RecordStore::records(qint64 connectionId, RecordKind kind, QS
             c.createdAt = ConnectionStore::toUtc(q.value(14));
             c.updatedAt = ConnectionStore::toUtc(q.value(15));
             c.raw = RecordStoreDetail::parseObject(q.value(16));
-            result.append(c.toJson());
+            result.append(withDeletion(c.toJson(), q.value(17)));
         } else {
             UnifiedInvoice inv;
             inv.connectionId = connectionId;
@@ -499,17 +549,18 @@ QList<QJsonObject> RecordStore::records(qint64 connectionId, RecordKind kind, QS
                     inv.lineItems.append(item);
             }
             inv.raw = RecordStoreDetail::parseObject(q.value(13));
-            result.append(inv.toJson());
+            result.append(withDeletion(inv.toJson(), q.value(14)));
         }
     }
     return result;
 }
 
-qint64 RecordStore::count(qint64 connectionId, RecordKind kind, QString *error) const
+qint64 RecordStore::count(qint64 connectionId, RecordKind kind, QString *error, Deleted deleted) const
 {
     QSqlQuery q(m_workspace.database());
-    q.prepare(kind == RecordKind::Customer ? u"SELECT count(*) FROM unified_customers WHERE connection_id = ?"_s
-                                           : u"SELECT count(*) FROM unified_invoices WHERE connection_id = ?"_s);
+    q.prepare((kind == RecordKind::Customer ? u"SELECT count(*) FROM unified_customers WHERE connection_id = ?"_s
+                                            : u"SELECT count(*) FROM unified_invoices WHERE connection_id = ?"_s)
+              + (deleted == Deleted::Hidden ? u" AND deleted_at IS NULL"_s : QString()));
     q.addBindValue(connectionId);
     if (!q.exec() || !q.next()) {
         *error = tr("Cannot count the records: %1").arg(q.lastError().text());

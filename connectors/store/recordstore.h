@@ -28,15 +28,22 @@ public:
     // The page's records and its checkpoint in one transaction. With `refused`, a record the store
     // cannot take (a value the engine refuses) is left out with its reason and the rest are kept;
     // without it, the page is all or nothing.
-    bool writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written, QString *error, QStringList *refused = nullptr);
+    // The page's deletions mark the records named (after its records are written); `deleted` counts
+    // the records newly marked.
+    bool writePage(qint64 connectionId, const QString &stream, const Page &page, qint64 *written, QString *error, QStringList *refused = nullptr,
+                   qint64 *deleted = nullptr);
 
-    // Stored records as unified JSON, ordered by external id.
-    QList<QJsonObject> records(qint64 connectionId, RecordKind kind, QString *error) const;
-    qint64 count(qint64 connectionId, RecordKind kind, QString *error) const;
+    enum class Deleted { Hidden, Included };
+    // Stored records as unified JSON, ordered by external id; records deleted at the source only with
+    // Deleted::Included (with "deleted_at").
+    QList<QJsonObject> records(qint64 connectionId, RecordKind kind, QString *error, Deleted deleted = Deleted::Hidden) const;
+    // Live records (deleted ones with Deleted::Included).
+    qint64 count(qint64 connectionId, RecordKind kind, QString *error, Deleted deleted = Deleted::Hidden) const;
 
 private:
     bool upsertCustomers(const UnifiedCustomers &customers, QString *error);
     bool upsertInvoices(const UnifiedInvoices &invoices, QString *error);
+    bool markDeleted(qint64 connectionId, const QList<Deletion> &deletions, qint64 *marked, QString *error);
     Workspace &m_workspace;
 };
 

@@ -19,6 +19,7 @@ QJsonObject SyncResult::toJson() const
         {u"status"_s, statusText},
         {u"records_read"_s, recordsRead},
         {u"records_written"_s, recordsWritten},
+        {u"records_deleted"_s, recordsDeleted},
         {u"records_failed"_s, recordsFailed},
         {u"duration_ms"_s, durationMs},
         {u"requests"_s, requests},

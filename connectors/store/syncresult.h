@@ -25,6 +25,7 @@ struct SyncResult
     SyncRun::Status status = SyncRun::Status::Failed;
     qint64 recordsRead = 0;
     qint64 recordsWritten = 0;
+    qint64 recordsDeleted = 0; // stored records marked deleted at the source
     qint64 recordsFailed = 0;
     qint64 durationMs = 0;
     qint64 requests = 0; // HTTP requests the run sent, retries included
@@ -37,7 +38,7 @@ struct SyncResult
     bool driftIsNew = false; // … of which some the connection did not have before the run (drift alerts)
 
     bool succeeded() const { return outcome == Outcome::Ran && status == SyncRun::Status::Succeeded; }
-    // {"connection":…,"stream":…,"status":…,"records_read":N,"records_written":N,"records_failed":N,
+    // {"connection":…,"stream":…,"status":…,"records_read":N,"records_written":N,"records_failed":N,"records_deleted":N,
     //  "duration_ms":N,"requests":N,"partitions":N,"error_class":…,"error":…,"drift":[DriftFinding…]}
     QJsonObject toJson() const;
 };

@@ -25,6 +25,7 @@ public:
     Status status = Status::Succeeded;
     qint64 recordsProcessed = 0; // records read from the source
     qint64 recordsWritten = 0;
+    qint64 recordsDeleted = 0; // records marked deleted at the source
     qint64 recordsFailed = 0;
     qint64 durationMs = 0;
     qint64 requests = 0; // HTTP requests sent, retries included

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Orion::Fakes {
@@ -49,6 +51,52 @@ void FakeStripe::setCustomerReshape(std::function<void(QJsonObject &)> reshape)
 {
     QMutexLocker locker(&m_mutex);
     m_reshape = std::move(reshape);
+}
+
+void FakeStripe::addCustomers(qint64 count)
+{
+    QMutexLocker locker(&m_mutex);
+    for (qint64 i = 0; i < count; ++i)
+        emitEventLocked(u"customer.created"_s, customerLocked(m_customers++));
+}
+
+void FakeStripe::updateCustomer(qint64 index, const QString &name)
+{
+    QMutexLocker locker(&m_mutex);
+    const QJsonValue before = customerLocked(index).value("name"_L1);
+    m_renamed.insert(index, name);
+    emitEventLocked(u"customer.updated"_s, customerLocked(index), QJsonObject{{u"name"_s, before}});
+}
+
+void FakeStripe::deleteCustomer(qint64 index)
+{
+    QMutexLocker locker(&m_mutex);
+    emitEventLocked(u"customer.deleted"_s, customerLocked(index));
+    m_deleted.insert(index);
+}
+
+void FakeStripe::resetChanges()
+{
+    QMutexLocker locker(&m_mutex);
+    m_renamed.clear();
+    m_deleted.clear();
+    m_created.clear();
+    m_events.clear();
+}
+
+int FakeStripe::eventCount() const
+{
+    QMutexLocker locker(&m_mutex);
+    const qint64 oldest = now().toSecsSinceEpoch() - 30 * 24 * 3600;
+    return int(std::count_if(m_events.begin(), m_events.end(), [&](const Event &e) { return e.created >= oldest; }));
+}
+
+void FakeStripe::emitEventLocked(const QString &type, const QJsonObject &shown, const QJsonObject &previous)
+{
+    QJsonObject object = shown; // as the API shows objects when the event happens
+    if (m_reshape && type.startsWith("customer."_L1))
+        m_reshape(object);
+    m_events.append({u"evt_%1"_s.arg(++m_eventSequence, 12, 10, QChar(u'0')), type, now().toSecsSinceEpoch(), object, previous});
 }
 
 QString FakeStripe::customerId(qint64 index)
@@ -291,6 +339,8 @@ FakeResponse FakeStripe::handle(const RecordedRequest &request)
         return list(request, true);
     if (request.method == "POST" && request.path == "/v1/customers"_L1)
         return createCustomer(request);
+    if (request.method == "GET" && request.path == "/v1/events"_L1)
+        return events(request);
     if (request.method == "GET" && request.path.startsWith("/v1/invoices/in_"_L1) && request.path.endsWith("/lines"_L1)) {
         bool ok = false;
         const qint64 index = request.path.section(u'/', 3, 3).mid(3).toLongLong(&ok);
@@ -348,8 +398,10 @@ FakeResponse FakeStripe::list(const RecordedRequest &request, bool invoices)
     qint64 i = start;
     if (!invoices) { // written directly, in the same shape as the QJsonObject answer below
         QByteArray body = "{\"object\":\"list\",\"url\":\"/v1/customers\",\"data\":[";
-        for (qint64 n = 0; i >= lowest && n < limit; --i, ++n) {
-            if (n > 0)
+        for (qint64 n = 0; i >= lowest && n < limit; --i) {
+            if (m_deleted.contains(i))
+                continue;
+            if (n++ > 0)
                 body += ',';
             if (m_reshape) {
                 QJsonObject c = customerLocked(i);
@@ -449,10 +501,95 @@ FakeResponse FakeStripe::createCustomer(const RecordedRequest &request)
         {u"metadata"_s, metadata},
     };
     m_created.append(created);
+    emitEventLocked(u"customer.created"_s, created);
     FakeResponse response = FakeResponse::json(200, created);
     if (!key.isEmpty())
         m_idempotency.insert(key, {request.body, response});
     return response;
+}
+
+FakeResponse FakeStripe::events(const RecordedRequest &request)
+{
+    const QUrlQuery &q = request.query;
+    const qint64 limit = q.hasQueryItem(u"limit"_s) ? q.queryItemValue(u"limit"_s).toLongLong() : 10;
+    if (limit < 1 || limit > 100)
+        return error(400, u"invalid_request_error"_s, u"Invalid integer: limit must be between 1 and 100"_s, u"parameter_invalid_integer"_s);
+    if (q.hasQueryItem(u"starting_after"_s) && q.hasQueryItem(u"ending_before"_s))
+        return error(400, u"invalid_request_error"_s, u"You may only specify one of these parameters: starting_after, ending_before."_s);
+    const QStringList types = q.allQueryItemValues(u"types[]"_s, QUrl::FullyDecoded);
+    const QString type = q.queryItemValue(u"type"_s, QUrl::FullyDecoded);
+    if (!types.isEmpty() && !type.isEmpty())
+        return error(400, u"invalid_request_error"_s, u"You may only specify one of these parameters: type, types."_s);
+    if (types.size() > 20)
+        return error(400, u"invalid_request_error"_s, u"types may contain at most 20 event types."_s);
+    auto typeMatches = [&](const QString &t) {
+        if (!types.isEmpty())
+            return types.contains(t);
+        if (type.endsWith(u".*"_s))
+            return t.startsWith(type.chopped(1));
+        return type.isEmpty() || t == type;
+    };
+    qint64 gte = now().toSecsSinceEpoch() - 30 * 24 * 3600; // the history kept
+    qint64 lt = std::numeric_limits<qint64>::max();
+    if (q.hasQueryItem(u"created[gte]"_s))
+        gte = std::max(gte, q.queryItemValue(u"created[gte]"_s).toLongLong());
+    if (q.hasQueryItem(u"created[gt]"_s))
+        gte = std::max(gte, q.queryItemValue(u"created[gt]"_s).toLongLong() + 1);
+    if (q.hasQueryItem(u"created[lt]"_s))
+        lt = std::min(lt, q.queryItemValue(u"created[lt]"_s).toLongLong());
+    const qint64 kept = now().toSecsSinceEpoch() - 30 * 24 * 3600;
+    QList<const Event *> list; // newest first
+    for (auto it = m_events.crbegin(); it != m_events.crend(); ++it) {
+        if (it->created >= gte && it->created < lt && typeMatches(it->type))
+            list.append(&*it);
+    }
+    // A cursor must name an event still kept (whatever the filter).
+    auto position = [&](const QString &id, qsizetype *at) -> std::optional<FakeResponse> {
+        const auto known = std::find_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) { return e.id == id && e.created >= kept; });
+        if (known == m_events.cend())
+            return error(400, u"invalid_request_error"_s, u"No such event: '%1'"_s.arg(id), u"resource_missing"_s);
+        *at = 0; // where the cursor's event sits (or would sit) in the newest-first list
+        while (*at < list.size() && list.at(*at)->id > id)
+            ++*at;
+        return std::nullopt;
+    };
+    qsizetype from = 0, to = 0;
+    bool more = false;
+    if (q.hasQueryItem(u"ending_before"_s)) { // the `limit` events just newer than the cursor's
+        qsizetype at = 0;
+        if (auto refused = position(q.queryItemValue(u"ending_before"_s), &at))
+            return *refused;
+        from = std::max<qsizetype>(0, at - limit);
+        to = at;
+        more = from > 0;
+    } else {
+        if (q.hasQueryItem(u"starting_after"_s)) { // the events older than the cursor's
+            const QString cursor = q.queryItemValue(u"starting_after"_s);
+            if (auto refused = position(cursor, &from))
+                return *refused;
+            if (from < list.size() && list.at(from)->id == cursor)
+                ++from;
+        }
+        to = std::min<qsizetype>(list.size(), from + limit);
+        more = to < list.size();
+    }
+    QJsonArray data;
+    for (qsizetype i = from; i < to; ++i) {
+        const Event &e = *list.at(i);
+        QJsonObject payload{{u"object"_s, e.object}};
+        if (!e.previous.isEmpty())
+            payload.insert(u"previous_attributes"_s, e.previous);
+        data.append(QJsonObject{{u"id"_s, e.id},
+                                {u"object"_s, u"event"_s},
+                                {u"api_version"_s, u"2024-06-20"_s},
+                                {u"created"_s, e.created},
+                                {u"data"_s, payload},
+                                {u"livemode"_s, false},
+                                {u"pending_webhooks"_s, 0},
+                                {u"request"_s, QJsonObject{{u"id"_s, QJsonValue()}, {u"idempotency_key"_s, QJsonValue()}}},
+                                {u"type"_s, e.type}});
+    }
+    return FakeResponse::json(200, QJsonObject{{u"object"_s, u"list"_s}, {u"url"_s, u"/v1/events"_s}, {u"has_more"_s, more}, {u"data"_s, data}});
 }
 
 } // namespace Orion::Fakes

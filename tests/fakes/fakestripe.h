@@ -2,6 +2,8 @@
 
 #include "fakeservice.h"
 
+#include <QSet>
+
 #include <functional>
 
 namespace Orion::Fakes {
@@ -12,6 +14,10 @@ namespace Orion::Fakes {
 // with Idempotent-Replayed: true; different parameters → 400 idempotency_error), and Stripe's
 // error body. Customers and invoices are generated from their index, so a million of them costs
 // no memory; customer i was created at kEpoch + i / 2 (two per second: same-second boundaries).
+// Changes made through the fake (new, renamed and deleted customers, created ones) are also
+// events of the Events API (GET /v1/events: newest first, the same cursors, `type` with a `.*`
+// wildcard or `types[]` (at most 20, not both), `created` filters, 30 days of history by the fake's
+// clock; a cursor naming an event no longer kept is 400 resource_missing).
 class FakeStripe : public FakeService
 {
 public:
@@ -23,7 +29,13 @@ public:
     void setCustomerCount(qint64 count);
     void setInvoiceCount(qint64 count);
     qint64 customerCount() const;
-    void renameCustomer(qint64 index, const QString &name); // changes the record in place
+    void renameCustomer(qint64 index, const QString &name); // changes the record in place (no event)
+    // Changes as a user of the Dashboard makes them, each with its event.
+    void addCustomers(qint64 count);                        // customer.created
+    void updateCustomer(qint64 index, const QString &name); // customer.updated (previous_attributes)
+    void deleteCustomer(qint64 index);                      // customer.deleted; gone from the list
+    int eventCount() const;                                 // kept (within the history)
+    void resetChanges();                                    // no renamed, deleted or created customers, no events
     // A change of the API's shape from now on (as a new API version would bring): every customer
     // answered passes through it; an empty function restores the documented shape.
     void setCustomerReshape(std::function<void(QJsonObject &)> reshape);
@@ -42,6 +54,8 @@ private:
     FakeResponse list(const RecordedRequest &request, bool invoices);
     FakeResponse invoiceLines(const RecordedRequest &request, qint64 index);
     FakeResponse createCustomer(const RecordedRequest &request);
+    FakeResponse events(const RecordedRequest &request);
+    void emitEventLocked(const QString &type, const QJsonObject &object, const QJsonObject &previous = {});
     QJsonObject customerLocked(qint64 index) const;
     QByteArray customerTextLocked(qint64 index) const;
     QJsonObject invoiceLocked(qint64 index) const;
@@ -51,6 +65,17 @@ private:
     qint64 m_customers = 0;
     qint64 m_invoices = 0;
     QHash<qint64, QString> m_renamed;
+    QSet<qint64> m_deleted;
+    struct Event
+    {
+        QString id;
+        QString type;
+        qint64 created = 0;
+        QJsonObject object;
+        QJsonObject previous;
+    };
+    QList<Event> m_events; // oldest first
+    qint64 m_eventSequence = 0;
     std::function<void(QJsonObject &)> m_reshape;
     QList<QJsonObject> m_created;
     struct Saved

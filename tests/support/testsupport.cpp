@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include "runtime/credentialstore.h"
+#include "runtime/httpclient.h"
+#include "services/syncjob.h"
 #include "store/workspace.h"
 
 #include <QCryptographicHash>
@@ -313,6 +316,100 @@ EngineDatabases::~EngineDatabases()
 {
     for (const QString &name : std::as_const(m_postgres))
         dropPostgresDatabase(name);
+}
+
+void SyncHarness::reset(EngineDatabases &databases)
+{
+    config = databases.fresh();
+    credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
+    open();
+}
+
+std::unique_ptr<Workspace> SyncHarness::open() const
+{
+    QString error;
+    auto w = Workspace::open(config, EngineDatabases::password(), &error);
+    if (!w)
+        qFatal("open failed: %s", qPrintable(error));
+    return w;
+}
+
+qint64 SyncHarness::addConnection(const QString &name, const QString &connector, const QJsonObject &settings, const QHash<QString, QString> &secrets)
+{
+    QString error;
+    for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
+        if (!credentials->setSecret(owner(name), it.key(), it.value(), &error))
+            qFatal("%s", qPrintable(error));
+    }
+    auto w = open();
+    ConnectionStore::NewConnection c;
+    c.name = name;
+    c.connectorId = connector;
+    c.settings = settings;
+    const qint64 id = ConnectionStore(*w).createConnection(withUid(c), &error);
+    if (!id)
+        qFatal("%s", qPrintable(error));
+    return id;
+}
+
+SyncResult SyncHarness::sync(const QString &connection, const QString &stream, bool fullRefresh, QStringList *log,
+                             const std::function<void(SyncJob &)> &configure) const
+{
+    SyncRequest request;
+    request.database = config;
+    request.databasePassword = EngineDatabases::password();
+    request.connection = connection;
+    request.stream = stream;
+    request.fullRefresh = fullRefresh;
+    SyncJob job(request, credentials);
+    HttpClient::Options options;
+    options.retry.baseDelayMs = 5;
+    options.retry.maxDelayMs = 20;
+    job.setHttpOptions(options);
+    if (log)
+        job.setLogHandler([log](const QString &line) { log->append(line); });
+    if (configure)
+        configure(job);
+    const QList<SyncResult> results = job.run();
+    return results.isEmpty() ? SyncResult() : results.first();
+}
+
+QJsonObject SyncHarness::checkpoint(qint64 connectionId, const QString &stream) const
+{
+    auto w = open();
+    QString error;
+    return RecordStore(*w).checkpoint(connectionId, stream, &error);
+}
+
+bool SyncHarness::setCheckpoint(qint64 connectionId, const QString &stream, const QJsonObject &checkpoint) const
+{
+    auto w = open();
+    QSqlQuery q(w->database());
+    q.prepare(w->isPostgres() ? u"UPDATE sync_state SET checkpoint = CAST(? AS jsonb) WHERE connection_id = ? AND stream = ?"_s
+                              : u"UPDATE sync_state SET checkpoint = ? WHERE connection_id = ? AND stream = ?"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(checkpoint).toJson(QJsonDocument::Compact)));
+    q.addBindValue(connectionId);
+    q.addBindValue(stream);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+QList<QJsonObject> SyncHarness::records(qint64 connectionId, RecordKind kind, RecordStore::Deleted deleted) const
+{
+    auto w = open();
+    QString error;
+    const QList<QJsonObject> list = RecordStore(*w).records(connectionId, kind, &error, deleted);
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    return list;
+}
+
+qint64 SyncHarness::scalar(const QString &sql, const QVariantList &binds) const
+{
+    auto w = open();
+    const SqlResult r = runSql(*w, sql, binds);
+    if (!r.ok)
+        qFatal("%s: %s", qPrintable(sql), qPrintable(r.error));
+    return r.first.toLongLong();
 }
 
 } // namespace Orion::Test

@@ -3,6 +3,8 @@
 #include "adapters/declarative/connectorspec.h"
 #include "runtime/secretowner.h"
 #include "store/connectionstore.h"
+#include "store/recordstore.h"
+#include "store/syncresult.h"
 #include "store/workspace.h"
 #include "workspace/databaseconfig.h"
 
@@ -14,11 +16,14 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace Orion {
+class CredentialStore;
+class SyncJob;
 class Workspace;
-}
+} // namespace Orion
 
 namespace Orion::Test {
 
@@ -114,6 +119,26 @@ private:
     QTemporaryDir m_dir;
     QStringList m_postgres;
     int m_files = 0;
+};
+
+// A workspace of the current engine row with secrets in memory, and the calls a sync test makes.
+class SyncHarness
+{
+public:
+    void reset(EngineDatabases &databases); // a fresh database and an empty secret store
+    std::unique_ptr<Workspace> open() const;
+    // A connection (with the uid uidFor(name)) and its secrets.
+    qint64 addConnection(const QString &name, const QString &connector, const QJsonObject &settings, const QHash<QString, QString> &secrets = {});
+    // `configure` sees the job before it runs (a progress handler that cancels it).
+    SyncResult sync(const QString &connection, const QString &stream, bool fullRefresh = false, QStringList *log = nullptr,
+                    const std::function<void(SyncJob &)> &configure = {}) const;
+    QJsonObject checkpoint(qint64 connectionId, const QString &stream) const;
+    bool setCheckpoint(qint64 connectionId, const QString &stream, const QJsonObject &checkpoint) const;
+    QList<QJsonObject> records(qint64 connectionId, RecordKind kind, RecordStore::Deleted deleted = RecordStore::Deleted::Hidden) const;
+    qint64 scalar(const QString &sql, const QVariantList &binds = {}) const;
+
+    DatabaseConfig config;
+    std::shared_ptr<CredentialStore> credentials;
 };
 
 } // namespace Orion::Test

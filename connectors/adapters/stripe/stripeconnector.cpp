@@ -1,5 +1,7 @@
 #include "adapters/stripe/stripeconnector.h"
 
+#include "adapters/stripe/stripedetail.h"
+
 #include "runtime/authenticator.h"
 #include "runtime/httpclient.h"
 #include "runtime/jsonslices.h"
@@ -47,6 +49,8 @@ public:
             m_startingAfter = checkpoint.value("starting_after"_L1).toString();
             m_maxCreated = checkpoint.value("max_created"_L1).toInteger(-1);
             if (!m_startingAfter.isEmpty())
+                m_eventKeys = eventKeysOf(checkpoint);
+            if (!m_startingAfter.isEmpty())
                 ctx.log(u"resuming after %1 (created ≥ %2)"_s.arg(m_startingAfter).arg(m_createdGte));
             else if (m_createdGte >= 0)
                 ctx.log(u"incremental: created ≥ %1"_s.arg(m_createdGte));
@@ -64,10 +68,14 @@ public:
         m_createdLt = window.value("lt"_L1).toInteger(-1);
         m_startingAfter = checkpoint.value("starting_after"_L1).toString();
         m_maxCreated = checkpoint.value("max_created"_L1).toInteger(-1);
+        m_eventKeys = eventKeysOf(window);
     }
 
     bool next(Page *page, Failure *failure) override
     {
+        // A new read of the list notes the newest event first: the next run applies what changed after.
+        if (!m_window && m_eventKeys.isEmpty() && !noteNewestEvent(m_ctx, m_kind, &m_eventKeys, failure))
+            return false;
         QUrl first(m_ctx.setting(u"api_base"_s) + m_path);
         QUrlQuery range;
         if (m_createdGte >= 0)
@@ -115,7 +123,7 @@ public:
                 }
             } else {
                 UnifiedInvoice invoice;
-                if (StripeConnector::mapInvoice(object, &invoice, &error) && fetchRemainingLines(object, &invoice, failure)) {
+                if (StripeConnector::mapInvoice(object, &invoice, &error) && fetchRemainingLines(m_ctx, object, &invoice, failure)) {
                     invoice.connectionId = m_ctx.connectionId;
                     page->invoices.append(std::move(invoice));
                     continue;
@@ -143,40 +151,21 @@ public:
             page->done = true;
             page->checkpoint = QJsonObject{{u"created_gte"_s, std::max(m_maxCreated, m_createdGte)}};
         }
+        for (auto it = m_eventKeys.constBegin(); it != m_eventKeys.constEnd(); ++it)
+            page->checkpoint.insert(it.key(), it.value());
         return true;
     }
 
 private:
-    // Invoices embed the first page of their lines; fetch the rest when has_more.
-    bool fetchRemainingLines(const QJsonObject &object, UnifiedInvoice *invoice, Failure *failure)
+    static QJsonObject eventKeysOf(const QJsonObject &object)
     {
-        QJsonObject lines = object.value("lines"_L1).toObject();
-        while (lines.value("has_more"_L1).toBool()) {
-            const QJsonArray data = lines.value("data"_L1).toArray();
-            if (data.isEmpty())
-                break;
-            QUrl url(m_ctx.setting(u"api_base"_s) + lines.value("url"_L1).toString());
-            QUrlQuery query;
-            query.addQueryItem(u"limit"_s, u"100"_s);
-            query.addQueryItem(u"starting_after"_s, data.last().toObject().value("id"_L1).toString());
-            url.setQuery(query);
-            HttpRequest request;
-            request.url = url;
-            request.headers = StripeConnector::commonHeaders(m_ctx);
-            if (!m_ctx.http->fetchJsonObject(
-                    request, service(), [](const HttpResponse &r) { return StripeConnector::errorFor(r, u"invoice lines"_s); }, &lines, failure))
-                return false;
-            QJsonObject more = object;
-            more.insert(u"lines"_s, lines);
-            UnifiedInvoice extra;
-            QString error;
-            if (!StripeConnector::mapInvoice(more, &extra, &error)) {
-                *failure = Failure::system(error);
-                return false;
-            }
-            invoice->lineItems.append(extra.lineItems);
+        QJsonObject keys;
+        for (const char *key : {"events_after", "events_checked_at"}) {
+            const QJsonValue v = object.value(QLatin1StringView(key));
+            if (!v.isUndefined())
+                keys.insert(QLatin1StringView(key), v);
         }
-        return true;
+        return keys;
     }
 
     void init()
@@ -194,7 +183,44 @@ private:
     qint64 m_createdLt = -1;
     qint64 m_maxCreated = -1;
     QString m_startingAfter;
+    QJsonObject m_eventKeys; // events_after / events_checked_at: where the next run's events start
 };
+
+bool fetchRemainingLines(const ConnectorContext &ctx, const QJsonObject &object, UnifiedInvoice *invoice, Failure *failure)
+{
+    QJsonObject lines = object.value("lines"_L1).toObject();
+    while (lines.value("has_more"_L1).toBool()) {
+        const QJsonArray data = lines.value("data"_L1).toArray();
+        if (data.isEmpty())
+            break;
+        QUrl url(ctx.setting(u"api_base"_s) + lines.value("url"_L1).toString());
+        QUrlQuery query;
+        query.addQueryItem(u"limit"_s, u"100"_s);
+        query.addQueryItem(u"starting_after"_s, data.last().toObject().value("id"_L1).toString());
+        url.setQuery(query);
+        HttpRequest request;
+        request.url = url;
+        request.headers = StripeConnector::commonHeaders(ctx);
+        if (!ctx.http->fetchJsonObject(
+                request, service(), [](const HttpResponse &r) { return StripeConnector::errorFor(r, u"invoice lines"_s); }, &lines, failure))
+            return false;
+        QJsonObject more = object;
+        more.insert(u"lines"_s, lines);
+        UnifiedInvoice extra;
+        QString error;
+        if (!StripeConnector::mapInvoice(more, &extra, &error)) {
+            *failure = Failure::system(error);
+            return false;
+        }
+        invoice->lineItems.append(extra.lineItems);
+    }
+    return true;
+}
+
+std::unique_ptr<StreamReader> openListReader(const ConnectorContext &ctx, RecordKind kind, const QJsonObject &checkpoint, bool fullRefresh)
+{
+    return std::make_unique<Reader>(ctx, kind, checkpoint, fullRefresh);
+}
 
 HttpRequest listRequest(const ConnectorContext &ctx, RecordKind kind, qint64 gte, qint64 lt, int limit)
 {
@@ -313,6 +339,8 @@ std::unique_ptr<StreamReader> StripeConnector::openStream(const ConnectorContext
     const auto spec = this->stream(stream);
     if (!spec)
         return nullptr;
+    if (!fullRefresh && StripeDetail::hasEventCursor(checkpoint))
+        return StripeDetail::openEventReader(ctx, spec->kind, checkpoint);
     return std::make_unique<StripeDetail::Reader>(ctx, spec->kind, checkpoint, fullRefresh);
 }
 
@@ -323,13 +351,28 @@ QList<QJsonObject> StripeConnector::planPartitions(const ConnectorContext &ctx, 
     const auto spec = this->stream(stream);
     if (!spec || readers < 2)
         return {};
-    const qint64 lower = checkpoint.value("created_gte"_L1).toInteger(-1);
+    // After a read of the list, the events carry every change: read as one, unless Stripe no longer
+    // keeps them, then the list again in full.
+    const bool events = StripeDetail::hasEventCursor(checkpoint);
+    if (events && StripeDetail::eventHistoryReaches(checkpoint, QDateTime::currentDateTimeUtc()))
+        return {};
+    if (events)
+        ctx.log(u"the events after the last sync are older than Stripe keeps: reading the list in full"_s);
+    const qint64 lower = events ? -1 : checkpoint.value("created_gte"_L1).toInteger(-1);
     QJsonArray first;
     bool more = false;
     if (!StripeDetail::parseList(ctx.http->send(StripeDetail::listRequest(ctx, spec->kind, lower, -1, 100)), spec->kind, &first, &more, failure))
         return {};
     if (!more || first.isEmpty())
         return {}; // one page: read as one
+    // The newest event before any window is read (the first page is read again by its window); an
+    // interrupted read of the list keeps the one it noted.
+    QJsonObject eventKeys;
+    if (!events && checkpoint.value("events_after"_L1).isString()) {
+        eventKeys = {{u"events_after"_s, checkpoint.value("events_after"_L1)}, {u"events_checked_at"_s, checkpoint.value("events_checked_at"_L1)}};
+    } else if (!StripeDetail::noteNewestEvent(ctx, spec->kind, &eventKeys, failure)) {
+        return {};
+    }
     const qint64 newest = createdOf(first.first());
     qint64 hi = createdOf(first.last()); // a record exists at hi
     qint64 lo = lower;                   // none is older than lo
@@ -403,6 +446,8 @@ QList<QJsonObject> StripeConnector::planPartitions(const ConnectorContext &ctx, 
             window.insert(u"gte"_s, i > 0 ? lo + span * i / count : lower);
         if (i + 1 < count)
             window.insert(u"lt"_s, lo + span * (i + 1) / count);
+        for (auto it = eventKeys.constBegin(); it != eventKeys.constEnd(); ++it)
+            window.insert(it.key(), it.value());
         windows.append(window);
     }
     ctx.log(u"%1 partitions of created from %2 to %3"_s.arg(count).arg(lo).arg(newest));
@@ -423,9 +468,17 @@ QJsonObject StripeConnector::joinPartitions(const QString &, const QList<QJsonOb
     // The next incremental read starts at the newest record seen in any window (inclusive, as after
     // a sequential read).
     qint64 newest = -1;
-    for (const QJsonObject &checkpoint : finished)
+    QJsonObject joined;
+    for (const QJsonObject &checkpoint : finished) {
         newest = std::max(newest, checkpoint.value("max_created"_L1).toInteger(-1));
-    return newest >= 0 ? QJsonObject{{u"created_gte"_s, newest}} : QJsonObject();
+        if (StripeDetail::hasEventCursor(checkpoint)) { // the same in every window: noted before the plan
+            joined.insert(u"events_after"_s, checkpoint.value("events_after"_L1));
+            joined.insert(u"events_checked_at"_s, checkpoint.value("events_checked_at"_L1));
+        }
+    }
+    if (newest >= 0)
+        joined.insert(u"created_gte"_s, newest);
+    return joined;
 }
 
 int StripeConnector::defaultConcurrency(const ConnectorContext &ctx) const

@@ -1,0 +1,262 @@
+// Changes as they happen, on SQLite files and on the real PostgreSQL server: after a read of the
+// list, a sync applies what changed since through the vendor's change feed (Stripe's Events API),
+// creations, updates and deletions, in the order they were made; deleted records are marked, not
+// removed, and hidden unless asked for; an interrupted feed resumes from its last committed page;
+// a feed whose history no longer reaches the checkpoint falls back to reading the list.
+#include "fakestripe.h"
+#include "testsupport.h"
+
+#include "services/syncjob.h"
+#include "store/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Orion;
+using Orion::Fakes::FakeStripe;
+
+class TstChanges : public QObject
+{
+    Q_OBJECT
+
+    Test::EngineDatabases m_databases;
+    Test::SyncHarness m_h;
+    FakeStripe m_stripe;
+    qint64 m_clock = 0; // seconds the fake's clock was moved on
+
+    qint64 addStripe(const QString &name, int concurrency = 1)
+    {
+        return m_h.addConnection(
+            name, u"stripe"_s,
+            {{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}, {u"concurrency"_s, QString::number(concurrency)}},
+            {{u"api_key"_s, m_stripe.apiKey()}});
+    }
+
+    QJsonObject customer(qint64 connectionId, const QString &externalId, RecordStore::Deleted deleted = RecordStore::Deleted::Included)
+    {
+        for (const QJsonObject &c : m_h.records(connectionId, RecordKind::Customer, deleted))
+            if (c.value("external_id"_L1).toString() == externalId)
+                return c;
+        return {};
+    }
+
+    void advanceClock(qint64 seconds)
+    {
+        m_stripe.advanceClock(seconds);
+        m_clock += seconds;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { Test::EngineDatabases::addRows(); }
+
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
+        QVERIFY(m_stripe.start());
+    }
+
+    void init()
+    {
+        m_h.reset(m_databases);
+        m_stripe.resetChanges();
+        m_stripe.setCustomerCount(1000);
+    }
+
+    void cleanup()
+    {
+        m_stripe.advanceClock(-m_clock);
+        m_clock = 0;
+    }
+
+    // A created, an updated and a deleted customer reach the store through the events, not by
+    // reading the list again; the deleted one is marked with the time Stripe deleted it, counted in
+    // the run and hidden from the records unless they are asked for.
+    void eventsCarryCreatesUpdatesAndDeletions()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        Q_UNUSED(engine)
+        const qint64 id = addStripe(u"billing"_s, 4); // the list read in windows
+        SyncResult r = m_h.sync(u"billing"_s, u"customers"_s);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsRead, 1000);
+        QVERIFY(r.partitions > 1);
+
+        m_stripe.addCustomers(2);                        // cus_1000, cus_1001
+        m_stripe.updateCustomer(3, u"Renamed Person"_s); // stored, now renamed
+        m_stripe.deleteCustomer(5);                      // stored, now deleted
+        m_stripe.deleteCustomer(1000);                   // created and deleted before the sync saw it
+        m_stripe.clearRequests();
+        QStringList log;
+        r = m_h.sync(u"billing"_s, u"customers"_s, false, &log);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsRead, 5);    // five events
+        QCOMPARE(r.recordsDeleted, 1); // cus_5 (cus_1000 was never stored)
+        QCOMPARE(r.partitions, 0);
+        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), 0);
+        QVERIFY(m_stripe.requestCount(u"/v1/events"_s) >= 1);
+        QVERIFY2(log.join(u'\n').contains(u"marked deleted at the source"_s), qPrintable(log.join(u'\n')));
+        QCOMPARE(m_h.scalar(u"SELECT records_deleted FROM sync_metrics WHERE id = ?"_s, {r.runId}), qint64(1));
+
+        QCOMPARE(customer(id, FakeStripe::customerId(3)).value("full_name"_L1).toString(), u"Renamed Person"_s);
+        QVERIFY(!customer(id, FakeStripe::customerId(1001)).isEmpty());
+        QVERIFY(customer(id, FakeStripe::customerId(1000)).isEmpty());
+        const QJsonObject deleted = customer(id, FakeStripe::customerId(5));
+        const QDateTime deletedAt = QDateTime::fromString(deleted.value("deleted_at"_L1).toString(), Qt::ISODateWithMs);
+        QVERIFY2(deletedAt.isValid(), QJsonDocument(deleted).toJson().constData());
+        QVERIFY(std::abs(deletedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        QVERIFY(customer(id, FakeStripe::customerId(5), RecordStore::Deleted::Hidden).isEmpty());
+        QCOMPARE(m_h.records(id, RecordKind::Customer).size(), 1000);                                 // 999 + cus_1001
+        QCOMPARE(m_h.records(id, RecordKind::Customer, RecordStore::Deleted::Included).size(), 1001); // and cus_5
+
+        // Nothing new: one request, nothing read; the deletion is not counted twice.
+        m_stripe.clearRequests();
+        r = m_h.sync(u"billing"_s, u"customers"_s);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsRead, 0);
+        QCOMPARE(r.recordsDeleted, 0);
+        QCOMPARE(m_stripe.requests().size(), 1);
+        QVERIFY(m_stripe.requests().first().query.hasQueryItem(u"ending_before"_s));
+    }
+
+    // Events arrive newest first, a hundred a page; they are applied oldest first, so the last
+    // change wins, and a feed cancelled after its first page resumes after that page's last event:
+    // every event applied once, none skipped. (No event existed at the full read, so the first page
+    // is found by time: the oldest of Stripe's pages, 50 of the 250; then a hundred at a time.)
+    void feedResumesAfterItsLastCommittedPage()
+    {
+        m_stripe.setCustomerCount(50);
+        const qint64 id = addStripe(u"feed"_s);
+        QVERIFY(m_h.sync(u"feed"_s, u"customers"_s).succeeded());
+        for (int i = 0; i < 250; ++i)
+            m_stripe.updateCustomer(i % 50, u"Name %1"_s.arg(i));
+        const SyncResult first = m_h.sync(u"feed"_s, u"customers"_s, false, nullptr, [](SyncJob &job) {
+            job.setProgressHandler([&job](const SyncProgress &p) {
+                if (p.pages == 1)
+                    job.cancel();
+            });
+        });
+        QCOMPARE(first.status, SyncRun::Status::Cancelled);
+        QCOMPARE(first.recordsRead, 50);
+        const QString after = m_h.checkpoint(id, u"customers"_s).value("events_after"_L1).toString();
+        QVERIFY(after.startsWith(u"evt_"_s));
+        // The first page holds the oldest fifty: customer 7's first name applied, so far.
+        QCOMPARE(customer(id, FakeStripe::customerId(7)).value("full_name"_L1).toString(), u"Name 7"_s);
+
+        m_stripe.clearRequests();
+        const SyncResult rest = m_h.sync(u"feed"_s, u"customers"_s);
+        QVERIFY2(rest.succeeded(), qPrintable(rest.error));
+        QCOMPARE(rest.recordsRead, 200);         // 50 + 200 = 250: each event once
+        QCOMPARE(m_stripe.requests().size(), 2); // two pages of a hundred, forwards
+        QCOMPARE(m_stripe.requests().first().query.queryItemValue(u"ending_before"_s), after);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(customer(id, FakeStripe::customerId(i)).value("full_name"_L1).toString(), u"Name %1"_s.arg(200 + i));
+    }
+
+    // Stripe keeps events for 30 days: a checkpoint older than that reads the list in full again
+    // (and notes the newest event for the next run).
+    void historyGoneFallsBackToTheList()
+    {
+        m_stripe.setCustomerCount(300);
+        const qint64 id = addStripe(u"old"_s);
+        QVERIFY(m_h.sync(u"old"_s, u"customers"_s).succeeded());
+        QJsonObject stale = m_h.checkpoint(id, u"customers"_s);
+        stale.insert(u"events_checked_at"_s, QDateTime::currentSecsSinceEpoch() - 31 * 24 * 3600);
+        QVERIFY(m_h.setCheckpoint(id, u"customers"_s, stale));
+        m_stripe.renameCustomer(9, u"Changed Without An Event"_s); // only a read of the list sees it
+        m_stripe.clearRequests();
+        QStringList log;
+        const SyncResult r = m_h.sync(u"old"_s, u"customers"_s, false, &log);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsRead, 300);
+        QVERIFY2(log.join(u'\n').contains(u"older than Stripe keeps"_s), qPrintable(log.join(u'\n')));
+        QCOMPARE(customer(id, FakeStripe::customerId(9)).value("full_name"_L1).toString(), u"Changed Without An Event"_s);
+        QVERIFY(m_h.checkpoint(id, u"customers"_s).value("events_checked_at"_L1).toInteger() > QDateTime::currentSecsSinceEpoch() - 600);
+    }
+
+    // The last event applied is no longer kept, but the feed was read to its end recently: the events
+    // since then are found by time (created[gte]), not by reading the list.
+    void purgedCursorIsFoundByTime()
+    {
+        m_stripe.setCustomerCount(30);
+        const qint64 id = addStripe(u"quiet"_s);
+        QVERIFY(m_h.sync(u"quiet"_s, u"customers"_s).succeeded());
+        m_stripe.updateCustomer(1, u"First Change"_s);
+        QVERIFY(m_h.sync(u"quiet"_s, u"customers"_s).succeeded());
+        QVERIFY(m_h.checkpoint(id, u"customers"_s).value("events_after"_L1).toString().startsWith(u"evt_"_s));
+        advanceClock(31 * 24 * 3600); // Stripe's clock: that event is gone
+        m_stripe.updateCustomer(2, u"Second Change"_s);
+        m_stripe.clearRequests();
+        QStringList log;
+        const SyncResult r = m_h.sync(u"quiet"_s, u"customers"_s, false, &log);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsRead, 1);
+        QVERIFY2(log.join(u'\n').contains(u"is no longer kept"_s), qPrintable(log.join(u'\n')));
+        QCOMPARE(m_stripe.requestCount(u"/v1/customers"_s), 0);
+        QCOMPARE(customer(id, FakeStripe::customerId(2)).value("full_name"_L1).toString(), u"Second Change"_s);
+    }
+
+    // A checkpoint written before the Events API (created_gte alone) still reads only the new
+    // records, and notes the newest event so the next run reads the events.
+    void checkpointOfBeforeTheEventsStillReadsOnlyNewRecords()
+    {
+        m_stripe.setCustomerCount(261);
+        const qint64 id = addStripe(u"inc"_s);
+        QVERIFY(m_h.sync(u"inc"_s, u"customers"_s).succeeded());
+        QVERIFY(m_h.setCheckpoint(id, u"customers"_s, {{u"created_gte"_s, FakeStripe::kEpoch + 260 / 2}}));
+        m_stripe.clearRequests();
+        const SyncResult old = m_h.sync(u"inc"_s, u"customers"_s);
+        QVERIFY2(old.succeeded(), qPrintable(old.error));
+        QCOMPARE(old.recordsRead, 1); // created ≥ the newest second: customer 260 again
+        QVERIFY(m_stripe.requests().last().query.hasQueryItem(u"created[gte]"_s));
+        QVERIFY(m_h.checkpoint(id, u"customers"_s).value("events_after"_L1).isString());
+    }
+
+    // A record deleted and then synced again (a restored one) is live again.
+    void aRecordSyncedAgainIsLiveAgain()
+    {
+        m_stripe.setCustomerCount(20);
+        const qint64 id = addStripe(u"back"_s);
+        QVERIFY(m_h.sync(u"back"_s, u"customers"_s).succeeded());
+        m_stripe.deleteCustomer(4);
+        QVERIFY(m_h.sync(u"back"_s, u"customers"_s).succeeded());
+        QVERIFY(customer(id, FakeStripe::customerId(4), RecordStore::Deleted::Hidden).isEmpty());
+        m_stripe.updateCustomer(4, u"Restored"_s); // as a source that restores archived records would report it
+        QVERIFY(m_h.sync(u"back"_s, u"customers"_s).succeeded());
+        const QJsonObject back = customer(id, FakeStripe::customerId(4), RecordStore::Deleted::Hidden);
+        QCOMPARE(back.value("full_name"_L1).toString(), u"Restored"_s);
+        QVERIFY(!back.contains("deleted_at"_L1));
+    }
+
+    // `orion records` hides deleted records unless --include-deleted.
+    void cliHidesDeletedRecordsUnlessAsked()
+    {
+        m_stripe.setCustomerCount(10);
+        addStripe(u"cli"_s);
+        QVERIFY(m_h.sync(u"cli"_s, u"customers"_s).succeeded());
+        m_stripe.deleteCustomer(0);
+        QVERIFY(m_h.sync(u"cli"_s, u"customers"_s).succeeded());
+        QTemporaryDir dir;
+        const QHash<QString, QString> env{{u"ORION_DB_PASSWORD"_s, Test::EngineDatabases::password()},
+                                          {u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s)}};
+        const QStringList args{u"--db"_s, m_h.config.toUrl(), u"records"_s, u"cli"_s, u"--stream"_s, u"customers"_s};
+        auto o = Test::runProgram(QStringLiteral(ORION_CLI_PATH), args, env);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        QCOMPARE(o.out.count(u'\n'), 9);
+        QVERIFY(!o.out.contains(FakeStripe::customerId(0)));
+        o = Test::runProgram(QStringLiteral(ORION_CLI_PATH), args + QStringList{u"--include-deleted"_s}, env);
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        const QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 10);
+        const QJsonObject first = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(first.value("external_id"_L1).toString(), FakeStripe::customerId(0));
+        QVERIFY(first.value("deleted_at"_L1).isString());
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1).toUtf8()).object().value("deleted_at"_L1), QJsonValue(QJsonValue::Undefined));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstChanges)
+#include "tst_changes.moc"
