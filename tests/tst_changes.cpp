@@ -3,9 +3,11 @@
 // creations, updates and deletions, in the order they were made; deleted records are marked, not
 // removed, and hidden unless asked for; an interrupted feed resumes from its last committed page;
 // a feed whose history no longer reaches the checkpoint falls back to reading the list.
+#include "fakequickbooks.h"
 #include "fakestripe.h"
 #include "testsupport.h"
 
+#include "runtime/authenticator.h"
 #include "services/syncjob.h"
 #include "store/workspace.h"
 
@@ -16,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
+using Orion::Fakes::FakeQuickBooks;
 using Orion::Fakes::FakeStripe;
 
 class TstChanges : public QObject
@@ -25,6 +28,7 @@ class TstChanges : public QObject
     Test::EngineDatabases m_databases;
     Test::SyncHarness m_h;
     FakeStripe m_stripe;
+    FakeQuickBooks m_qbo;
     qint64 m_clock = 0; // seconds the fake's clock was moved on
 
     qint64 addStripe(const QString &name, int concurrency = 1)
@@ -33,6 +37,18 @@ class TstChanges : public QObject
             name, u"stripe"_s,
             {{u"api_base"_s, m_stripe.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}, {u"concurrency"_s, QString::number(concurrency)}},
             {{u"api_key"_s, m_stripe.apiKey()}});
+    }
+
+    qint64 addQuickBooks(const QString &name, int concurrency = 1)
+    {
+        return m_h.addConnection(name, u"quickbooks"_s,
+                                 {{u"api_base"_s, m_qbo.baseUrl().toString()},
+                                  {u"token_url"_s, QString(m_qbo.baseUrl().toString() + u"/oauth2/v1/tokens/bearer"_s)},
+                                  {u"realm_id"_s, m_qbo.realm()},
+                                  {u"client_id"_s, u"ABqbo-client"_s},
+                                  {u"requests_per_second"_s, u"0"_s},
+                                  {u"concurrency"_s, QString::number(concurrency)}},
+                                 {{u"refresh_token"_s, m_qbo.currentRefreshToken()}, {u"client_secret"_s, u"qbo-secret"_s}});
     }
 
     QJsonObject customer(qint64 connectionId, const QString &externalId, RecordStore::Deleted deleted = RecordStore::Deleted::Included)
@@ -57,6 +73,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
         QVERIFY(m_stripe.start());
+        QVERIFY(m_qbo.start());
+        m_qbo.enableOAuth(u"ABqbo-client"_s, u"qbo-secret"_s, u"AB11-initial"_s);
     }
 
     void init()
@@ -64,6 +82,8 @@ private Q_SLOTS:
         m_h.reset(m_databases);
         m_stripe.resetChanges();
         m_stripe.setCustomerCount(1000);
+        m_qbo.setCounts(0, 0);
+        OAuth2RefreshAuthenticator::clearTokenCache();
     }
 
     void cleanup()
@@ -229,6 +249,86 @@ private Q_SLOTS:
         const QJsonObject back = customer(id, FakeStripe::customerId(4), RecordStore::Deleted::Hidden);
         QCOMPARE(back.value("full_name"_L1).toString(), u"Restored"_s);
         QVERIFY(!back.contains("deleted_at"_L1));
+    }
+
+    // QuickBooks: after a walk of the query API, one Change Data Capture request brings what changed
+    // since the walk began — a new and a renamed customer, one made inactive (QuickBooks' deletion of
+    // a customer), a deleted invoice — and marks the deleted ones.
+    void quickBooksChangesComeFromChangeDataCapture()
+    {
+        m_qbo.setCounts(2500, 40);
+        const qint64 id = addQuickBooks(u"books"_s, 4); // the walk in windows
+        SyncResult r = m_h.sync(u"books"_s, u"customers"_s);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsRead, 2500);
+        QVERIFY(r.partitions > 1);
+        QVERIFY2(m_h.sync(u"books"_s, u"invoices"_s).succeeded(), "invoices");
+        QVERIFY(m_h.checkpoint(id, u"customers"_s).value("changed_since"_L1).isString());
+
+        m_qbo.addCustomer(u"Brand New Ltd"_s);
+        m_qbo.renameCustomer(10, u"Renamed Customer"_s);
+        m_qbo.deactivateCustomer(20);
+        m_qbo.deleteInvoice(7);
+        m_qbo.clearRequests();
+        r = m_h.sync(u"books"_s, u"customers"_s);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsRead, 3);
+        QCOMPARE(r.recordsDeleted, 1);
+        QCOMPARE(m_qbo.requests().size(), 1);
+        QVERIFY(m_qbo.requests().first().path.endsWith(u"/cdc"_s));
+        QCOMPARE(m_qbo.requests().first().query.queryItemValue(u"entities"_s), u"Customer"_s);
+        QCOMPARE(customer(id, u"11"_s).value("full_name"_L1).toString().isEmpty(), false);
+        QCOMPARE(customer(id, u"11"_s).value("company"_L1).toString(), u"Company 10 & Sons"_s);
+        QVERIFY(customer(id, u"21"_s).value("deleted_at"_L1).isString());
+        QVERIFY(customer(id, u"21"_s, RecordStore::Deleted::Hidden).isEmpty());
+        QCOMPARE(m_h.records(id, RecordKind::Customer).size(), 2500); // 2500 - 1 + 1
+
+        const SyncResult invoices = m_h.sync(u"books"_s, u"invoices"_s);
+        QVERIFY2(invoices.succeeded(), qPrintable(invoices.error));
+        QCOMPARE(invoices.recordsDeleted, 1);
+        QCOMPARE(m_h.records(id, RecordKind::Invoice).size(), 39);
+        QCOMPARE(m_h.records(id, RecordKind::Invoice, RecordStore::Deleted::Included).size(), 40);
+    }
+
+    // More changes than one answer holds (1,000): they are applied, and the changed records are read
+    // by query from the last sync's time, so none is missed; a checkpoint older than QuickBooks' 30
+    // days of change data is read by query too.
+    void quickBooksBeyondWhatChangeDataHolds()
+    {
+        m_qbo.setCounts(1500, 0);
+        const qint64 id = addQuickBooks(u"busy"_s);
+        QVERIFY(m_h.sync(u"busy"_s, u"customers"_s).succeeded());
+        for (int i = 0; i < 1200; ++i)
+            m_qbo.renameCustomer(i, u"Bulk Edit %1"_s.arg(i));
+        m_qbo.deactivateCustomer(1300);
+        QStringList log;
+        SyncResult r = m_h.sync(u"busy"_s, u"customers"_s, false, &log);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QVERIFY2(log.join(u'\n').contains(u"limit of 1000 changes"_s), qPrintable(log.join(u'\n')));
+        QCOMPARE(customer(id, u"1200"_s).value("full_name"_L1).toString().isEmpty(), false);
+        for (const int i : {0, 999, 1199})
+            QCOMPARE(m_h.scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND external_id = ? AND CAST(raw AS TEXT) LIKE ?"_s,
+                                {id, QString::number(i + 1), u"%%Bulk Edit %1\"%%"_s.arg(i)}),
+                     qint64(1));
+        QVERIFY(m_h.checkpoint(id, u"customers"_s).value("changed_since"_L1).isString());
+
+        QJsonObject old = m_h.checkpoint(id, u"customers"_s);
+        old.insert(u"changed_since"_s, QDateTime::currentDateTimeUtc().addDays(-31).toString(Qt::ISODate));
+        QVERIFY(m_h.setCheckpoint(id, u"customers"_s, old));
+        m_qbo.renameCustomer(5, u"After A Long Pause"_s);
+        m_qbo.clearRequests();
+        log.clear();
+        r = m_h.sync(u"busy"_s, u"customers"_s, false, &log);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QVERIFY2(log.join(u'\n').contains(u"reading by query"_s), qPrintable(log.join(u'\n')));
+        QVERIFY(!m_qbo.requests().first().path.endsWith(u"/cdc"_s));
+        QCOMPARE(
+            m_h.scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND CAST(raw AS TEXT) LIKE '%After A Long Pause%'"_s, {id}),
+            qint64(1));
+        // The walk noted a new time: the next run is Change Data Capture again.
+        m_qbo.clearRequests();
+        QVERIFY(m_h.sync(u"busy"_s, u"customers"_s).succeeded());
+        QVERIFY(m_qbo.requests().first().path.endsWith(u"/cdc"_s));
     }
 
     // `orion records` hides deleted records unless --include-deleted.

@@ -167,6 +167,12 @@ private Q_SLOTS:
         m_qbo.setCounts(50, 0);
         addConnection(u"inc"_s);
         QVERIFY(sync(u"inc"_s, u"customers"_s).succeeded());
+        // A checkpoint of before Change Data Capture (no changed_since): the query by LastUpdatedTime.
+        QCOMPARE(scalar(u"SELECT count(*) FROM sync_state WHERE json_extract(checkpoint, '$.changed_since') IS NOT NULL"_s), qint64(1));
+        {
+            auto w = Workspace::open(m_db, {}, nullptr);
+            QVERIFY(QSqlQuery(w->database()).exec(u"UPDATE sync_state SET checkpoint = json_remove(checkpoint, '$.changed_since')"_s));
+        }
         m_qbo.touchCustomer(3);
         m_qbo.clearRequests();
         const SyncResult r = sync(u"inc"_s, u"customers"_s);
@@ -319,9 +325,15 @@ private Q_SLOTS:
         auto w = Workspace::open(m_db, {}, nullptr);
         const QJsonObject done = RecordStore(*w).checkpoint(1, u"customers"_s, nullptr);
         QCOMPARE(QDateTime::fromString(done.value("since"_L1).toString(), Qt::ISODate), QDateTime::fromSecsSinceEpoch(FakeQuickBooks::kEpoch + 5999));
-        m_qbo.touchCustomer(17);
+        // The next run asks Change Data Capture for what changed since the read began: one request.
+        m_qbo.renameCustomer(17, u"Renamed After The Read"_s);
+        m_qbo.clearRequests();
         const SyncResult incremental = sync(u"wide"_s, u"customers"_s);
-        QCOMPARE(incremental.recordsRead, 2); // the edited one and the newest already read (≥ since)
+        QVERIFY2(incremental.succeeded(), qPrintable(incremental.error));
+        QCOMPARE(incremental.recordsRead, 1);
+        QCOMPARE(incremental.partitions, 0);
+        QCOMPARE(m_qbo.requests().size(), 1);
+        QVERIFY(m_qbo.requests().first().path.endsWith(u"/cdc"_s));
 
         m_qbo.setCounts(6000, 0);
         addConnection(u"flaky"_s, {{u"concurrency"_s, u"4"_s}, {u"page_size"_s, u"250"_s}});

@@ -27,12 +27,53 @@ void FakeQuickBooks::setCounts(qint64 customers, qint64 invoices)
     m_touchAfterQuery.clear();
     m_queries = 0;
     m_created.clear();
+    m_deletedInvoices.clear();
 }
 
 void FakeQuickBooks::touchCustomer(qint64 index)
 {
     QMutexLocker locker(&m_mutex);
     m_touched.insert(index, kEpoch + m_customers + 100 + m_touched.size());
+}
+
+void FakeQuickBooks::changeCustomerLocked(qint64 index, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonObject c = customerLocked(index);
+    change(c);
+    c.insert(u"SyncToken"_s, QString::number(c.value("SyncToken"_L1).toString().toInt() + 1));
+    QJsonObject meta = c.value("MetaData"_L1).toObject();
+    meta.insert(u"LastUpdatedTime"_s, timeOf(now().toSecsSinceEpoch()));
+    c.insert(u"MetaData"_s, meta);
+    m_changed.insert(c.value("Id"_L1).toString(), c);
+}
+
+void FakeQuickBooks::renameCustomer(qint64 index, const QString &displayName)
+{
+    QMutexLocker locker(&m_mutex);
+    changeCustomerLocked(index, [&](QJsonObject &c) { c.insert(u"DisplayName"_s, displayName); });
+}
+
+void FakeQuickBooks::deactivateCustomer(qint64 index)
+{
+    QMutexLocker locker(&m_mutex);
+    changeCustomerLocked(index, [](QJsonObject &c) { c.insert(u"Active"_s, false); });
+}
+
+void FakeQuickBooks::addCustomer(const QString &displayName)
+{
+    QMutexLocker locker(&m_mutex);
+    const QString at = timeOf(now().toSecsSinceEpoch());
+    m_created.append(QJsonObject{{u"Id"_s, QString::number(900000 + m_created.size())},
+                                 {u"SyncToken"_s, u"0"_s},
+                                 {u"DisplayName"_s, displayName},
+                                 {u"Active"_s, true},
+                                 {u"MetaData"_s, QJsonObject{{u"CreateTime"_s, at}, {u"LastUpdatedTime"_s, at}}}});
+}
+
+void FakeQuickBooks::deleteInvoice(qint64 index)
+{
+    QMutexLocker locker(&m_mutex);
+    m_deletedInvoices.insert(index, now().toSecsSinceEpoch());
 }
 
 void FakeQuickBooks::touchCustomerAfterQuery(int query, qint64 index)
@@ -226,6 +267,8 @@ FakeResponse FakeQuickBooks::handle(const RecordedRequest &request)
         return query(request.query.queryItemValue(u"query"_s, QUrl::FullyDecoded));
     if (rest == "/customer"_L1 && request.method == "POST")
         return writeCustomer(request);
+    if (rest == "/cdc"_L1 && request.method == "GET")
+        return changeDataCapture(request);
     if (rest.startsWith("/customer/"_L1) && request.method == "GET") {
         const QString id = rest.mid(10);
         const qint64 index = id.toLongLong() - 1;
@@ -328,7 +371,7 @@ FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
     const auto updatedMs = [](const QJsonObject &o) {
         return QDateTime::fromString(o.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate).toMSecsSinceEpoch();
     };
-    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString time = timeOf(now().toSecsSinceEpoch());
     QList<QJsonObject> matching;
     if (customers && (field.isEmpty() || field == "MetaData.LastUpdatedTime"_L1)) {
         // Customers by LastUpdatedTime: filtered and ordered on their times, and only the page's
@@ -336,6 +379,8 @@ FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
         QList<std::pair<qint64, qint64>> keys; // (LastUpdatedTime ms, index; m_created after the generated ones)
         for (qint64 i = 0; i < m_customers; ++i) {
             const auto changed = m_changed.constFind(QString::number(i + 1));
+            if (changed != m_changed.cend() && !changed->value("Active"_L1).toBool(true))
+                continue; // inactive: not in a query's answer
             const qint64 ms = changed != m_changed.cend() ? updatedMs(*changed) : m_touched.value(i, kEpoch + i) * 1000;
             if (ms >= fromMs && ms <= untilMs)
                 keys.append({ms, i});
@@ -356,12 +401,16 @@ FakeResponse FakeQuickBooks::answerQuery(const QString &statement)
     } else {
         QList<QJsonObject> all;
         if (customers) {
-            for (qint64 i = 0; i < m_customers; ++i)
-                all.append(customerLocked(i));
+            for (qint64 i = 0; i < m_customers; ++i) {
+                if (const QJsonObject c = customerLocked(i); c.value("Active"_L1).toBool(true))
+                    all.append(c);
+            }
             all.append(m_created);
         } else {
-            for (qint64 i = 0; i < m_invoices; ++i)
-                all.append(invoiceLocked(i));
+            for (qint64 i = 0; i < m_invoices; ++i) {
+                if (!m_deletedInvoices.contains(i))
+                    all.append(invoiceLocked(i));
+            }
         }
         for (const QJsonObject &o : all) {
             if (field.isEmpty()) {
@@ -453,6 +502,49 @@ FakeResponse FakeQuickBooks::writeCustomer(const RecordedRequest &request)
             c = updated;
     }
     return FakeResponse::json(200, QJsonObject{{u"Customer"_s, updated}, {u"time"_s, time}});
+}
+
+FakeResponse FakeQuickBooks::changeDataCapture(const RecordedRequest &request)
+{
+    const QStringList entities = request.query.queryItemValue(u"entities"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+    const QDateTime since = QDateTime::fromString(request.query.queryItemValue(u"changedSince"_s, QUrl::FullyDecoded), Qt::ISODate);
+    if (entities.isEmpty() || !since.isValid())
+        return fault(400, u"ValidationFault"_s, u"2020"_s,
+                     u"Required param missing, need to supply the required value for the API: entities, changedSince"_s);
+    if (since < now().addDays(-30))
+        return fault(400, u"ValidationFault"_s, u"2030"_s, u"changedSince must be within the last 30 days"_s);
+    const auto updated = [](const QJsonObject &o) {
+        return QDateTime::fromString(o.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1).toString(), Qt::ISODate);
+    };
+    QJsonArray responses;
+    for (const QString &entity : entities) {
+        QList<QJsonObject> changed;
+        if (entity == "Customer"_L1) {
+            for (const QJsonObject &c : std::as_const(m_changed))
+                changed.append(c);
+            changed.append(m_created);
+        } else if (entity == "Invoice"_L1) {
+            for (auto it = m_deletedInvoices.cbegin(); it != m_deletedInvoices.cend(); ++it)
+                changed.append(QJsonObject{{u"domain"_s, u"QBO"_s},
+                                           {u"status"_s, u"Deleted"_s},
+                                           {u"Id"_s, QString::number(1000 + it.key())},
+                                           {u"MetaData"_s, QJsonObject{{u"LastUpdatedTime"_s, timeOf(it.value())}}}});
+        } else {
+            return fault(400, u"ValidationFault"_s, u"2010"_s, u"Unsupported entity for Change Data Capture: %1"_s.arg(entity));
+        }
+        changed.removeIf([&](const QJsonObject &o) { return updated(o) < since; });
+        std::stable_sort(changed.begin(), changed.end(), [&](const QJsonObject &a, const QJsonObject &b) { return updated(a) < updated(b); });
+        QJsonArray objects;
+        for (qsizetype i = 0; i < changed.size() && i < 1000; ++i)
+            objects.append(changed.at(i));
+        QJsonObject response{{u"startPosition"_s, 1}, {u"maxResults"_s, qint64(objects.size())}};
+        if (!objects.isEmpty())
+            response.insert(entity, objects);
+        responses.append(response);
+    }
+    return FakeResponse::json(
+        200,
+        QJsonObject{{u"CDCResponse"_s, QJsonArray{QJsonObject{{u"QueryResponse"_s, responses}}}}, {u"time"_s, timeOf(now().toSecsSinceEpoch())}});
 }
 
 } // namespace Orion::Fakes

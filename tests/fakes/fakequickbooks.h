@@ -2,6 +2,8 @@
 
 #include "fakeservice.h"
 
+#include <functional>
+
 namespace Orion::Fakes {
 
 // QuickBooks Online (api-contracts.md §2): Intuit's token endpoint (client credentials as HTTP Basic,
@@ -9,7 +11,10 @@ namespace Orion::Fakes {
 // expire on the fake's clock (401 with the lowercase `fault` keys), the query API (STARTPOSITION
 // 1-based, MAXRESULTS ≤ 1000, an empty answer without the entity key, COUNT), customer create with
 // requestid replay and unique DisplayName (6240), sparse update guarded by SyncToken (5010), and 429
-// throttling with a non-JSON body.
+// throttling with a non-JSON body. Change Data Capture (§2.8): GET /cdc?entities=…&changedSince=…
+// answers the objects changed since then as they are now (at most 1,000 per entity, a look-back of
+// 30 days by the fake's clock), deleted invoices as {"status":"Deleted","Id":…}; customers made
+// inactive leave the query's answers (as QuickBooks' queries return active customers only).
 class FakeQuickBooks : public FakeService
 {
 public:
@@ -20,6 +25,11 @@ public:
     QString realm() const { return m_realm; }
     void setCounts(qint64 customers, qint64 invoices);
     void touchCustomer(qint64 index);
+    // Changes as a QuickBooks user makes them, at the fake's clock.
+    void renameCustomer(qint64 index, const QString &displayName);
+    void deactivateCustomer(qint64 index);
+    void addCustomer(const QString &displayName);
+    void deleteInvoice(qint64 index);
     // Edits a customer (a later LastUpdatedTime) right after the n-th query has been answered: a
     // change made while a sync walks the pages.
     void touchCustomerAfterQuery(int query, qint64 index);
@@ -41,6 +51,8 @@ private:
     FakeResponse query(const QString &statement);
     FakeResponse answerQuery(const QString &statement);
     FakeResponse writeCustomer(const RecordedRequest &request);
+    FakeResponse changeDataCapture(const RecordedRequest &request);
+    void changeCustomerLocked(qint64 index, const std::function<void(QJsonObject &)> &change);
     QJsonObject customerLocked(qint64 index) const;
     QJsonObject invoiceLocked(qint64 index) const;
     QString timeOf(qint64 secs) const;
@@ -62,6 +74,7 @@ private:
     int m_serial = 0;
     int m_throttle = 0;
     QSet<QString> m_stale;
+    QHash<qint64, qint64> m_deletedInvoices; // index → deletion time (secs)
 };
 
 } // namespace Orion::Fakes

@@ -1,5 +1,7 @@
 #include "adapters/quickbooks/quickbooksconnector.h"
 
+#include "adapters/quickbooks/quickbooksdetail.h"
+
 #include "runtime/authenticator.h"
 #include "runtime/pagination.h"
 #include "runtime/phonenumbers.h"
@@ -25,7 +27,7 @@ QString companyPath(const ConnectorContext &ctx)
     return ctx.setting(u"api_base"_s) + u"/v3/company/"_s + QString::fromLatin1(QUrl::toPercentEncoding(ctx.setting(u"realm_id"_s)));
 }
 
-QUrl endpoint(const ConnectorContext &ctx, const QString &path, const QList<std::pair<QString, QString>> &query = {})
+QUrl endpoint(const ConnectorContext &ctx, const QString &path, const QList<std::pair<QString, QString>> &query)
 {
     QUrl url(companyPath(ctx) + path);
     QUrlQuery q;
@@ -36,7 +38,7 @@ QUrl endpoint(const ConnectorContext &ctx, const QString &path, const QList<std:
     return url;
 }
 
-HttpRequest request(const QByteArray &method, const QUrl &url, const QJsonObject &body = {})
+HttpRequest request(const QByteArray &method, const QUrl &url, const QJsonObject &body)
 {
     HttpRequest r;
     r.method = method;
@@ -90,6 +92,8 @@ public:
             m_boundary = checkpoint.value("boundary"_L1).toString();
             for (const QJsonValue &id : checkpoint.value("boundary_ids"_L1).toArray())
                 m_boundaryIds.insert(id.toString());
+            // A walk in progress (or one the change feed handed over) keeps the time it noted.
+            m_changedSince = checkpoint.value("changed_since"_L1).toString();
             if (!m_boundary.isEmpty())
                 ctx.log(u"resuming at MetaData.LastUpdatedTime ≥ %1"_s.arg(m_boundary));
             else if (!m_since.isEmpty())
@@ -103,6 +107,7 @@ public:
         : Reader(ctx, kind, checkpoint.isEmpty() ? QJsonObject{{u"since"_s, window.value("gte"_L1)}} : checkpoint, false)
     {
         m_until = window.value("lt"_L1).toString();
+        m_changedSince = window.value("changed_since"_L1).toString(); // noted by the plan
     }
 
     bool next(Page *page, Failure *failure) override
@@ -121,6 +126,8 @@ public:
         QJsonObject body;
         if (!runQuery(m_ctx, statement, &body, failure))
             return false;
+        if (m_changedSince.isEmpty()) // the next run's changes: since this walk began
+            m_changedSince = changedSinceOf(body);
         const PaginationSpec spec{PaginationSpec::Style::StartPosition, m_pageSize, u"QueryResponse."_s + m_entity, {}, {}, u"Id"_s};
         const QJsonArray items = Paginator::items(spec, body);
         const QString region = m_ctx.setting(u"default_region"_s);
@@ -173,6 +180,8 @@ public:
                 ids.append(id);
             page->checkpoint = QJsonObject{{u"since"_s, m_since}, {u"max_seen"_s, m_maxSeen}, {u"boundary"_s, m_boundary}, {u"boundary_ids"_s, ids}};
         }
+        if (!m_changedSince.isEmpty())
+            page->checkpoint.insert(u"changed_since"_s, m_changedSince);
         return true;
     }
 
@@ -186,7 +195,13 @@ private:
     QString m_until;             // a window's upper bound (exclusive)
     QString m_boundary;          // the newest LastUpdatedTime read in this walk
     QSet<QString> m_boundaryIds; // the records read at that time
+    QString m_changedSince;      // the server's time when this walk began: where the next changes start
 };
+
+std::unique_ptr<StreamReader> openQueryReader(const ConnectorContext &ctx, RecordKind kind, const QJsonObject &checkpoint, bool fullRefresh)
+{
+    return std::make_unique<Reader>(ctx, kind, checkpoint, fullRefresh);
+}
 
 } // namespace QuickBooksDetail
 
@@ -305,6 +320,8 @@ std::unique_ptr<StreamReader> QuickBooksConnector::openStream(const ConnectorCon
     const auto spec = this->stream(stream);
     if (!spec)
         return nullptr;
+    if (!fullRefresh && QuickBooksDetail::hasCdcCursor(checkpoint))
+        return QuickBooksDetail::openChangeReader(ctx, spec->kind, checkpoint);
     return std::make_unique<QuickBooksDetail::Reader>(ctx, spec->kind, checkpoint, fullRefresh);
 }
 
@@ -356,6 +373,9 @@ QList<QJsonObject> QuickBooksConnector::planPartitions(const ConnectorContext &c
     const auto spec = this->stream(stream);
     if (!spec || readers < 2 || checkpoint.contains("boundary"_L1)) // a walk in progress resumes where it stopped
         return {};
+    // After a complete walk the changes come from Change Data Capture, read as one.
+    if (QuickBooksDetail::hasCdcCursor(checkpoint) && QuickBooksDetail::cdcReaches(checkpoint, QDateTime::currentDateTimeUtc()))
+        return {};
     const QString entity = spec->kind == RecordKind::Customer ? u"Customer"_s : u"Invoice"_s;
     const QString since = checkpoint.value("since"_L1).toString();
     const QString where = since.isEmpty() ? QString() : QString(u" WHERE MetaData.LastUpdatedTime >= "_s + queryLiteral(since));
@@ -405,6 +425,7 @@ QList<QJsonObject> QuickBooksConnector::planPartitions(const ConnectorContext &c
             window.insert(u"gte"_s, since);
         if (i + 1 < count)
             window.insert(u"lt"_s, literal(lo + span * (i + 1) / count));
+        window.insert(u"changed_since"_s, QuickBooksDetail::changedSinceOf(counted)); // before any window is read
         windows.append(window);
     }
     ctx.log(u"%1 partitions of MetaData.LastUpdatedTime for %2 %3 record(s)"_s.arg(count).arg(total).arg(entity));
@@ -424,12 +445,20 @@ QJsonObject QuickBooksConnector::joinPartitions(const QString &, const QList<QJs
 {
     // The next incremental read starts at the newest change read in any window.
     QString newest;
+    QString changedSince; // the same in every window: noted by the plan
     for (const QJsonObject &checkpoint : finished) {
         const QString since = checkpoint.value("since"_L1).toString();
         if (!since.isEmpty() && (newest.isEmpty() || QuickBooksDetail::parseTime(since) > QuickBooksDetail::parseTime(newest)))
             newest = since;
+        if (changedSince.isEmpty())
+            changedSince = checkpoint.value("changed_since"_L1).toString();
     }
-    return newest.isEmpty() ? QJsonObject() : QJsonObject{{u"since"_s, newest}};
+    QJsonObject joined;
+    if (!newest.isEmpty())
+        joined.insert(u"since"_s, newest);
+    if (!changedSince.isEmpty())
+        joined.insert(u"changed_since"_s, changedSince);
+    return joined;
 }
 
 int QuickBooksConnector::defaultConcurrency(const ConnectorContext &) const
