@@ -4,6 +4,7 @@
 // removed, and hidden unless asked for; an interrupted feed resumes from its last committed page;
 // a feed whose history no longer reaches the checkpoint falls back to reading the list.
 #include "fakequickbooks.h"
+#include "fakeslack.h"
 #include "fakestripe.h"
 #include "testsupport.h"
 
@@ -19,6 +20,7 @@
 using namespace Qt::StringLiterals;
 using namespace Orion;
 using Orion::Fakes::FakeQuickBooks;
+using Orion::Fakes::FakeSlack;
 using Orion::Fakes::FakeStripe;
 
 class TstChanges : public QObject
@@ -29,6 +31,7 @@ class TstChanges : public QObject
     Test::SyncHarness m_h;
     FakeStripe m_stripe;
     FakeQuickBooks m_qbo;
+    FakeSlack m_slack;
     qint64 m_clock = 0; // seconds the fake's clock was moved on
 
     qint64 addStripe(const QString &name, int concurrency = 1)
@@ -74,6 +77,7 @@ private Q_SLOTS:
         QVERIFY2(Test::postgresAvailable(), qPrintable(Test::postgresUnavailableReason()));
         QVERIFY(m_stripe.start());
         QVERIFY(m_qbo.start());
+        QVERIFY(m_slack.start());
         m_qbo.enableOAuth(u"ABqbo-client"_s, u"qbo-secret"_s, u"AB11-initial"_s);
     }
 
@@ -329,6 +333,25 @@ private Q_SLOTS:
         m_qbo.clearRequests();
         QVERIFY(m_h.sync(u"busy"_s, u"customers"_s).succeeded());
         QVERIFY(m_qbo.requests().first().path.endsWith(u"/cdc"_s));
+    }
+
+    // Slack: a member deactivated since the last sync is marked deleted (bots are never stored).
+    void slackDeactivatedMembersAreMarked()
+    {
+        m_slack.setUsers(60);
+        const qint64 id = m_h.addConnection(u"team"_s, u"slack"_s,
+                                            {{u"api_base"_s, QString(m_slack.baseUrl().toString() + u"/api"_s)}, {u"requests_per_second"_s, u"0"_s}},
+                                            {{u"bot_token"_s, QString::fromLatin1(FakeSlack::kBotToken)}});
+        SyncResult r = m_h.sync(u"team"_s, u"users"_s);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        const qsizetype live = m_h.records(id, RecordKind::Customer).size();
+        QCOMPARE(r.recordsDeleted, 0); // the members deactivated before were never stored
+        m_slack.deactivateUser(0);
+        r = m_h.sync(u"team"_s, u"users"_s);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsDeleted, 1);
+        QCOMPARE(m_h.records(id, RecordKind::Customer).size(), live - 1);
+        QVERIFY(customer(id, u"U1000"_s).value("deleted_at"_L1).isString());
     }
 
     // `orion records` hides deleted records unless --include-deleted.

@@ -18,6 +18,13 @@ void FakeSlack::setUsers(int count)
 {
     QMutexLocker l(&m_mutex);
     m_users = count;
+    m_deactivated.clear();
+}
+
+void FakeSlack::deactivateUser(int index)
+{
+    QMutexLocker l(&m_mutex);
+    m_deactivated.insert(index);
 }
 void FakeSlack::setSocketUrl(const QUrl &url)
 {
@@ -134,10 +141,10 @@ FakeResponse FakeSlack::handle(const RecordedRequest &request)
         });
     }
     if (method == "users.list"_L1) {
-        return page(u"members"_s, m_users, args, [](int i) {
+        return page(u"members"_s, m_users, args, [this](int i) {
             return QJsonObject{{u"id"_s, u"U%1"_s.arg(i + 1000)},
                                {u"name"_s, u"user%1"_s.arg(i)},
-                               {u"deleted"_s, i % 10 == 9},
+                               {u"deleted"_s, i % 10 == 9 || m_deactivated.contains(i)},
                                {u"is_bot"_s, i % 7 == 6},
                                {u"real_name"_s, u"User Number%1"_s.arg(i)},
                                {u"updated"_s, 1700000000 + i},

@@ -2,6 +2,8 @@
 
 #include "fakeservice.h"
 
+#include <QSet>
+
 namespace Orion::Fakes {
 
 // Slack Web API (api-contracts.md §3): bot-token methods with errors as HTTP 200 "ok": false,
@@ -17,6 +19,7 @@ public:
     FakeSlack();
     void setChannels(int count);
     void setUsers(int count);
+    void deactivateUser(int index); // a member deactivated from now on (users.list: "deleted": true)
     void setSocketUrl(const QUrl &url);
     void failNext(const QString &method, const QString &error);
     QList<QJsonObject> posted() const;
@@ -34,6 +37,7 @@ private:
 
     int m_channels = 0;
     int m_users = 0;
+    QSet<int> m_deactivated;
     QUrl m_socketUrl;
     QHash<QString, QString> m_failNext;
     QList<QJsonObject> m_posted;

@@ -36,8 +36,13 @@ public:
         for (const QJsonValue &value : Paginator::items(spec, answer)) {
             const QJsonObject m = value.toObject();
             ++page->sourceRecords;
-            if (m.value("is_bot"_L1).toBool() || m.value("deleted"_L1).toBool() || m.value("id"_L1).toString() == "USLACKBOT"_L1)
-                continue; // people only
+            if (m.value("is_bot"_L1).toBool() || m.value("id"_L1).toString() == "USLACKBOT"_L1)
+                continue;                         // people only
+            if (m.value("deleted"_L1).toBool()) { // deactivated: a member stored before is marked deleted
+                page->deletions.append({RecordKind::Customer, m.value("id"_L1).toString(),
+                                        QDateTime::fromSecsSinceEpoch(m.value("updated"_L1).toInteger(), QTimeZone::UTC)});
+                continue;
+            }
             const QJsonObject p = m.value("profile"_L1).toObject();
             UnifiedCustomer c;
             c.connectionId = m_ctx.connectionId;
