@@ -26,6 +26,7 @@ struct Run
     qint64 records;
     qint64 failed;
     qint64 durationMs;
+    qint64 deleted = 0;
 };
 } // namespace AnalyticsTest
 using AnalyticsTest::Run;
@@ -49,6 +50,7 @@ class TstAnalytics : public QObject
                 continue;
             ++k.syncs;
             k.records += r.records;
+            k.recordsDeleted += r.deleted;
             k.failedRuns += r.status == SyncRun::Status::Failed;
             k.succeededRuns += r.status == SyncRun::Status::Succeeded;
             duration += r.durationMs;
@@ -61,6 +63,7 @@ class TstAnalytics : public QObject
     {
         QCOMPARE(actual.syncs, wanted.syncs);
         QCOMPARE(actual.records, wanted.records);
+        QCOMPARE(actual.recordsDeleted, wanted.recordsDeleted);
         QCOMPARE(actual.failedRuns, wanted.failedRuns);
         QCOMPARE(actual.succeededRuns, wanted.succeededRuns);
         QVERIFY2(std::abs(actual.avgDurationMs - wanted.avgDurationMs) < 1e-6,
@@ -97,7 +100,7 @@ private Q_SLOTS:
             const SyncRun::Status status = statuses[rng.bounded(6)];
             const qint64 duration = i == 5 ? 50'000'000 : 100 + qint64(rng.bounded(5000)); // one huge outlier
             runs.append({conn, conn == c ? u"hubspot"_s : u"stripe"_s, started, status, qint64(rng.bounded(1000)),
-                         status == SyncRun::Status::Partial ? 3 : 0, duration});
+                         status == SyncRun::Status::Partial ? 3 : 0, duration, qint64(i % 5)});
         }
         // The first half goes into PostgreSQL's view by a refresh; the rest (and the deleted
         // connection) come after it, so queries must add the runs past the view's watermark.
@@ -114,6 +117,7 @@ private Q_SLOTS:
             run.recordsProcessed = r.records;
             run.recordsFailed = r.failed;
             run.durationMs = r.durationMs;
+            run.recordsDeleted = r.deleted;
             QVERIFY2(store.recordSyncRun(run, &error), qPrintable(error));
         }
         // A deleted connection's history disappears from the analytics.
@@ -122,6 +126,7 @@ private Q_SLOTS:
         orphan.stream = u"customers"_s;
         orphan.startedAt = m_now.addDays(-1);
         orphan.recordsProcessed = 999'999;
+        orphan.recordsDeleted = 777;
         QVERIFY(store.recordSyncRun(orphan, &error));
         QVERIFY(store.deleteConnection(gone, &error));
 

@@ -182,9 +182,9 @@ private Q_SLOTS:
         for (const auto &r : m_sf.requests()) {
             if (r.method == "POST" && r.path.endsWith("/jobs/query"_L1)) {
                 created = true;
-                QVERIFY(r.body.contains("\"operation\":\"query\""));
+                QVERIFY(r.body.contains("\"operation\":\"queryAll\"")); // deleted records too, to be marked
                 QVERIFY(!r.body.contains("ORDER BY"));
-                QVERIFY(r.body.contains(QByteArray(QByteArray("SystemModstamp FROM ") + object.toLatin1())));
+                QVERIFY(r.body.contains(QByteArray(QByteArray("SystemModstamp, IsDeleted FROM ") + object.toLatin1())));
             }
         }
         QVERIFY(created);

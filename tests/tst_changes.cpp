@@ -3,7 +3,9 @@
 // creations, updates and deletions, in the order they were made; deleted records are marked, not
 // removed, and hidden unless asked for; an interrupted feed resumes from its last committed page;
 // a feed whose history no longer reaches the checkpoint falls back to reading the list.
+#include "fakehubspot.h"
 #include "fakequickbooks.h"
+#include "fakesalesforce.h"
 #include "fakeslack.h"
 #include "fakestripe.h"
 #include "testsupport.h"
@@ -19,7 +21,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Orion;
+using Orion::Fakes::FakeHubSpot;
 using Orion::Fakes::FakeQuickBooks;
+using Orion::Fakes::FakeSalesforce;
 using Orion::Fakes::FakeSlack;
 using Orion::Fakes::FakeStripe;
 
@@ -32,6 +36,8 @@ class TstChanges : public QObject
     FakeStripe m_stripe;
     FakeQuickBooks m_qbo;
     FakeSlack m_slack;
+    FakeHubSpot m_hub;
+    FakeSalesforce m_sf;
     qint64 m_clock = 0; // seconds the fake's clock was moved on
 
     qint64 addStripe(const QString &name, int concurrency = 1)
@@ -78,6 +84,10 @@ private Q_SLOTS:
         QVERIFY(m_stripe.start());
         QVERIFY(m_qbo.start());
         QVERIFY(m_slack.start());
+        QVERIFY(m_hub.start());
+        QVERIFY(m_sf.start());
+        m_sf.enableOAuth(u"3MVG9-orion"_s, u"sf-consumer-secret"_s, u"5Aep861sf-refresh"_s, false);
+        m_hub.setSearchRateLimit(0);
         m_qbo.enableOAuth(u"ABqbo-client"_s, u"qbo-secret"_s, u"AB11-initial"_s);
     }
 
@@ -352,6 +362,113 @@ private Q_SLOTS:
         QCOMPARE(r.recordsDeleted, 1);
         QCOMPARE(m_h.records(id, RecordKind::Customer).size(), live - 1);
         QVERIFY(customer(id, u"U1000"_s).value("deleted_at"_L1).isString());
+    }
+
+    // HubSpot: contacts deleted (archived) since the last sync are marked, by the incremental
+    // search's run (sequential and partitioned) and by a full read; a contact changed in the same
+    // run stays live.
+    void hubSpotArchivedContactsAreMarked()
+    {
+        m_hub.setContactCount(600);
+        const QJsonObject settings{
+            {u"api_base"_s, m_hub.baseUrl().toString()}, {u"requests_per_second"_s, u"0"_s}, {u"search_requests_per_second"_s, u"0"_s}};
+        const qint64 one = m_h.addConnection(u"hub1"_s, u"hubspot"_s, settings, {{u"access_token"_s, m_hub.privateAppToken()}});
+        QJsonObject partitioned = settings;
+        partitioned.insert(u"concurrency"_s, u"3"_s);
+        const qint64 three = m_h.addConnection(u"hub3"_s, u"hubspot"_s, partitioned, {{u"access_token"_s, m_hub.privateAppToken()}});
+        for (const QString &name : {u"hub1"_s, u"hub3"_s}) {
+            const SyncResult r = m_h.sync(name, u"customers"_s);
+            QVERIFY2(r.succeeded(), qPrintable(r.error));
+            QCOMPARE(r.recordsDeleted, 0);
+        }
+        QCOMPARE(m_h.records(one, RecordKind::Customer).size(), 600);
+        m_hub.archiveContact(7);
+        m_hub.archiveContact(420);
+        for (qint64 i = 100; i < 350; ++i) // enough changes for the partitioned run to plan windows
+            m_hub.touchContact(i, u"Renamed"_s);
+        m_hub.archiveContact(200); // changed, then deleted
+        for (const qint64 id : {one, three}) {
+            m_hub.clearRequests();
+            const SyncResult r = m_h.sync(id == one ? u"hub1"_s : u"hub3"_s, u"customers"_s);
+            QVERIFY2(r.succeeded(), qPrintable(r.error));
+            QCOMPARE(r.recordsDeleted, 3);
+            QCOMPARE(m_h.records(id, RecordKind::Customer).size(), 597);
+            for (const qint64 index : {7, 200, 420}) {
+                const QJsonObject c = customer(id, FakeHubSpot::contactId(index));
+                QCOMPARE(QDateTime::fromString(c.value("deleted_at"_L1).toString(), Qt::ISODateWithMs),
+                         QDateTime::fromString(m_hub.contact(index).value("archivedAt"_L1).toString(), Qt::ISODateWithMs));
+            }
+            QCOMPARE(customer(id, FakeHubSpot::contactId(150)).value("first_name"_L1).toString(), u"Renamed"_s);
+            QVERIFY(customer(id, FakeHubSpot::contactId(150)).value("deleted_at"_L1).isUndefined());
+            qsizetype archivedReads = 0, searches = 0;
+            for (const auto &request : m_hub.requests()) {
+                archivedReads += request.query.queryItemValue(u"archived"_s) == "true"_L1;
+                searches += request.path.endsWith(u"/search"_s);
+            }
+            QCOMPARE(archivedReads, 1);
+            QVERIFY(searches >= 3); // read by search, not by listing every contact again
+        }
+        QCOMPARE(m_h.scalar(u"SELECT COUNT(*) FROM sync_metrics WHERE records_deleted = 3"_s), 2);
+
+        // A full read marks what was archived since, too; what was marked before is not counted again.
+        m_hub.archiveContact(9);
+        const SyncResult r = m_h.sync(u"hub1"_s, u"customers"_s, true);
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.recordsDeleted, 1);
+        QCOMPARE(m_h.records(one, RecordKind::Customer).size(), 596);
+    }
+
+    // Salesforce: records deleted since the last sync (in the recycle bin) come back from queryAll
+    // with IsDeleted and are marked, by the REST read and by the Bulk API 2.0 queryAll job alike;
+    // an invoice (opportunity) too.
+    void salesforceDeletedRecordsAreMarked()
+    {
+        m_sf.setRecordCount(u"Contact"_s, 300);
+        m_sf.setRecordCount(u"Opportunity"_s, 40);
+        const QJsonObject settings{
+            {u"login_url"_s, m_sf.baseUrl().toString()}, {u"client_id"_s, u"3MVG9-orion"_s}, {u"requests_per_second"_s, u"0"_s}};
+        const QHash<QString, QString> secrets{{u"refresh_token"_s, m_sf.currentRefreshToken()}, {u"client_secret"_s, u"sf-consumer-secret"_s}};
+        QJsonObject bulk = settings;
+        bulk.insert(u"bulk_query_threshold"_s, u"1"_s);
+        bulk.insert(u"concurrency"_s, u"2"_s);
+        QJsonObject rest = settings;
+        rest.insert(u"bulk_query_threshold"_s, u"0"_s);
+        const qint64 restId = m_h.addConnection(u"sf-rest"_s, u"salesforce"_s, rest, secrets);
+        const qint64 bulkId = m_h.addConnection(u"sf-bulk"_s, u"salesforce"_s, bulk, secrets);
+        for (const QString &name : {u"sf-rest"_s, u"sf-bulk"_s}) {
+            QVERIFY2(m_h.sync(name, u"contacts"_s).succeeded(), qPrintable(name));
+            QVERIFY2(m_h.sync(name, u"opportunities"_s).succeeded(), qPrintable(name));
+        }
+        m_sf.deleteRecord(u"Contact"_s, 12);
+        m_sf.deleteRecord(u"Contact"_s, 250);
+        m_sf.touch(u"Contact"_s, 40);
+        m_sf.deleteRecord(u"Opportunity"_s, 3);
+        for (const qint64 id : {restId, bulkId}) {
+            const QString name = id == restId ? u"sf-rest"_s : u"sf-bulk"_s;
+            SyncResult r = m_h.sync(name, u"contacts"_s);
+            QVERIFY2(r.succeeded(), qPrintable(r.error));
+            QCOMPARE(r.recordsDeleted, 2);
+            QVERIFY(r.recordsRead >= 3 && r.recordsRead <= 4); // what changed since (two deletions, one update) and the newest of before
+            QCOMPARE(m_h.records(id, RecordKind::Customer).size(), 298);
+            const QJsonObject gone = customer(id, u"003%1"_s.arg(12, 15, 10, QChar(u'0')));
+            QVERIFY2(gone.value("deleted_at"_L1).isString(), QJsonDocument(gone).toJson().constData());
+            r = m_h.sync(name, u"opportunities"_s);
+            QVERIFY2(r.succeeded(), qPrintable(r.error));
+            QCOMPARE(r.recordsDeleted, 1);
+            QCOMPARE(m_h.records(id, RecordKind::Invoice).size(), 39);
+            // A full read of the list reads the recycle bin as well and counts nothing twice.
+            r = m_h.sync(name, u"contacts"_s, true);
+            QVERIFY2(r.succeeded(), qPrintable(r.error));
+            QCOMPARE(r.recordsDeleted, 0);
+            QCOMPARE(m_h.records(id, RecordKind::Customer).size(), 298);
+        }
+        qsizetype queryAll = 0, bulkQueryAll = 0;
+        for (const auto &request : m_sf.requests()) {
+            queryAll += request.path.endsWith(u"/queryAll"_s);
+            bulkQueryAll += request.path.endsWith(u"/jobs/query"_s) && request.body.contains("\"queryAll\"");
+        }
+        QVERIFY(queryAll >= 3);
+        QVERIFY(bulkQueryAll >= 3);
     }
 
     // `orion records` hides deleted records unless --include-deleted.

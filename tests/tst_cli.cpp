@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(u"cli.db"_s);
         Outcome o = orion({u"--db"_s, db, u"migrate"_s});
         QCOMPARE(o.exitCode, 0);
-        QVERIFY2(o.out.contains(u"schema version 19 (applied 19 migration(s))"_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"schema version 20 (applied 20 migration(s))"_s), qPrintable(o.out));
         o = orion({u"migrate"_s, u"--db"_s, db});
         QVERIFY2(o.out.contains(u"up to date"_s), qPrintable(o.out));
         o = orion({u"demo"_s, u"--db"_s, db, u"--connections"_s, u"3"_s, u"--days"_s, u"10"_s, u"--metrics"_s, u"90"_s});
@@ -380,7 +380,7 @@ private Q_SLOTS:
         verifyOneLineError(o, u"no Orion schema yet"_s);
         o = orion({u"migrate"_s, u"--as-owner"_s, u"--db"_s, url}, {}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-        QVERIFY2(o.out.contains(u"applied 19 migration(s), every object owned by orion_owner"_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"applied 20 migration(s), every object owned by orion_owner"_s), qPrintable(o.out));
         o = orion({u"demo"_s, u"--db"_s, url, u"--days"_s, u"5"_s}, {}, env);
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         o = orion({u"connections"_s, u"--json"_s, u"--db"_s, url}, {}, env);

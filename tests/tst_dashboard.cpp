@@ -116,6 +116,12 @@ private Q_SLOTS:
         QVERIFY2(m_window->dashboardPage()->kpiText(0).startsWith(QLocale().toString(expected.current.syncs)),
                  qPrintable(m_window->dashboardPage()->kpiText(0)));
         QVERIFY(m_window->dashboardPage()->kpiText(0).contains(u"vs previous period"_s));
+        // Records deleted at the source in the range are counted under the records.
+        QCOMPARE(shown.current.recordsDeleted, expected.current.recordsDeleted);
+        QVERIFY(expected.current.recordsDeleted > 0);
+        QVERIFY2(
+            m_window->dashboardPage()->kpiText(1).contains(QLocale().toString(expected.current.recordsDeleted) + u" marked deleted at the source"_s),
+            qPrintable(m_window->dashboardPage()->kpiText(1)));
         // The stacked bars hold exactly the series.
         auto *series = static_cast<QStackedBarSeries *>(m_window->dashboardPage()->chartViews().at(0)->chart()->series().first());
         QCOMPARE(series->barSets().size(), 4);

@@ -19,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -97,25 +96,6 @@ private Q_SLOTS:
         QVERIFY(Workspace::open(m_db, {}, &error));
         m_credentials = std::make_shared<CredentialStore>(std::make_shared<MemorySecretBackend>());
         m_credentials->setSecret(Test::owner(u"team-slack"_s), u"bot_token"_s, QString::fromLatin1(FakeSlack::kBotToken), &error);
-    }
-
-    void signatures()
-    {
-        const QByteArray secret = "8f742231b10e8888abcd99yyyzzz85a5";
-        const QByteArray body = "token=xyz&team_id=T1&command=%2Fsync";
-        const QDateTime now = QDateTime::fromSecsSinceEpoch(1531420618, QTimeZone::UTC);
-        const QByteArray ts = "1531420618";
-        const QByteArray good
-            = "v0=" + QMessageAuthenticationCode::hash(QByteArray("v0:" + ts + ":" + body), secret, QCryptographicHash::Sha256).toHex();
-        QString error;
-        QVERIFY(SlackConnector::verifySignature(secret, ts, body, good, now, &error));
-        QVERIFY(SlackConnector::verifySignature(secret, ts, body, good, now.addSecs(299), &error));
-        QVERIFY(!SlackConnector::verifySignature(secret, ts, body + "&x=1", good, now, &error)); // tampered body
-        QVERIFY(error.contains(u"does not match"_s));
-        QVERIFY(!SlackConnector::verifySignature(secret, ts, body, good, now.addSecs(301), &error)); // stale: a replay
-        QVERIFY(error.contains(u"5 minutes"_s));
-        QVERIFY(!SlackConnector::verifySignature(secret, ts, body, good.left(20), now, &error));
-        QVERIFY(!SlackConnector::verifySignature(secret, "soon", body, good, now, &error));
     }
 
     void postsMessagesAndReportsOkFalse()

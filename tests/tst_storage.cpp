@@ -194,7 +194,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
         const int latest = Migrator::latestBundledVersion(config.engine);
-        QCOMPARE(latest, 19);
+        QCOMPARE(latest, 20);
         QCOMPARE(w->schemaVersion(), latest);
         QCOMPARE(w->migrationsApplied(), latest);
         QCOMPARE(scalar(*w, u"SELECT count(*) FROM orion_schema_version"_s), qint64(latest));
@@ -219,8 +219,8 @@ private Q_SLOTS:
         auto again = Workspace::open(config, password(), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->migrationsApplied(), 0);
-        QCOMPARE(again->schemaVersion(), 19);
-        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(19));
+        QCOMPARE(again->schemaVersion(), 20);
+        QCOMPARE(scalar(*again, u"SELECT count(*) FROM orion_schema_version"_s), qint64(20));
         QCOMPARE(scalar(*again, u"SELECT count(*) FROM connections"_s), qint64(1));
     }
 
@@ -243,7 +243,7 @@ private Q_SLOTS:
         auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
         QCOMPARE(w->migrationsApplied(), int(Migrator::bundledMigrations(config.engine).size()) - 1); // all but the first
-        QCOMPARE(w->schemaVersion(), 19);
+        QCOMPARE(w->schemaVersion(), 20);
     }
 
     // Runs recorded under schema 6 reach the dashboard's day buckets after the upgrade to 7 (SQLite's
@@ -281,7 +281,7 @@ private Q_SLOTS:
         }
         auto w = Workspace::open(config, password(), &error, Test::ownerOptions());
         QVERIFY2(w, qPrintable(error));
-        QCOMPARE(w->schemaVersion(), 19);
+        QCOMPARE(w->schemaVersion(), 20);
         QCOMPARE(scalar(*w, u"SELECT sum(sync_count) FROM connector_analytics_visible"_s), qint64(5));
         QCOMPARE(scalar(*w, u"SELECT sum(error_count) FROM connector_analytics_visible"_s), qint64(1));
         QCOMPARE(scalar(*w, u"SELECT max(max_duration_ms) FROM connector_analytics_visible"_s), qint64(500));

@@ -39,8 +39,8 @@ private Q_SLOTS:
         QVERIFY(opened.wait(OrionTest::EventTimeout));
         const auto info = opened.first().first().value<WorkspaceInfo>();
         QCOMPARE(info.config, config);
-        QCOMPARE(info.schemaVersion, 19);
-        QCOMPARE(info.migrationsApplied, 19);
+        QCOMPARE(info.schemaVersion, 20);
+        QCOMPARE(info.migrationsApplied, 20);
         QVERIFY(info.serverVersion.startsWith(u"SQLite 3."_s));
         QVERIFY(service.isOpen());
         QVERIFY(listed.count() == 1 || listed.wait(OrionTest::EventTimeout));
@@ -126,7 +126,7 @@ private Q_SLOTS:
         result = WorkspaceService::probe(Test::postgresAdminConfig(), Test::postgresAdminPassword());
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.serverVersion.startsWith(u"PostgreSQL "_s));
-        QCOMPARE(result.supportedVersion, 19);
+        QCOMPARE(result.supportedVersion, 20);
         result = WorkspaceService::probe(Test::postgresAdminConfig(), u"nope"_s);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(u"password authentication failed"_s), qPrintable(result.error));

@@ -2156,6 +2156,10 @@
         <source>Windows of a large read fetched at once (1–32), all within the connection&apos;s rate budget. Empty: enough to use the budget over a slow network.</source>
         <translation>Zeitfenster eines großen Lesevorgangs, die gleichzeitig abgerufen werden (1–32), alle im Anfragebudget der Verbindung. Leer: genug, um das Budget auch über ein langsames Netz auszuschöpfen.</translation>
     </message>
+    <message>
+        <source>%1 connections take no webhooks.</source>
+        <translation>%1-Verbindungen empfangen keine Webhooks.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectorWizard</name>
@@ -2771,6 +2775,13 @@
         <source>%1 – %2 (UTC days) · %3</source>
         <translation>%1 – %2 (UTC-Tage) · %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln marked deleted at the source</source>
+        <translation>
+            <numerusform>%Ln in der Quelle als gelöscht markiert</numerusform>
+            <numerusform>%Ln in der Quelle als gelöscht markiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orion::DatabaseConfig</name>
@@ -3156,6 +3167,26 @@
     <message>
         <source>Budget of the search API, which incremental syncs use (HubSpot allows 5 per second per account); 0 = no limit.</source>
         <translation>Budget der Such-API, die inkrementelle Synchronisierungen nutzen (HubSpot erlaubt 5 pro Sekunde und Konto); 0 = keine Grenze.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent an archived contacts page without &quot;results&quot;.</source>
+        <translation>HubSpot hat eine Seite archivierter Kontakte ohne „results“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Webhook client secret</source>
+        <translation>Client-Geheimnis für Webhooks</translation>
+    </message>
+    <message>
+        <source>The client secret HubSpot signs webhooks with (when it is not the one above), for orion webhook serve.</source>
+        <translation>Das Client-Geheimnis, mit dem HubSpot Webhooks signiert (wenn es nicht das obige ist), für orion webhook serve.</translation>
+    </message>
+    <message>
+        <source>The body is not a HubSpot webhook batch.</source>
+        <translation>Der Inhalt ist kein HubSpot-Webhook-Stapel.</translation>
+    </message>
+    <message>
+        <source>The body is not a HubSpot webhook batch: an event has no eventId.</source>
+        <translation>Der Inhalt ist kein HubSpot-Webhook-Stapel: Ein Ereignis hat keine eventId.</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4927,22 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>Filled in by Sign In.</source>
         <translation>Wird durch „Anmelden“ ausgefüllt.</translation>
     </message>
+    <message>
+        <source>Webhook verifier token</source>
+        <translation>Prüftoken für Webhooks</translation>
+    </message>
+    <message>
+        <source>The app&apos;s verifier token, for orion webhook serve.</source>
+        <translation>Das Prüftoken der App, für orion webhook serve.</translation>
+    </message>
+    <message>
+        <source>The body is not a QuickBooks webhook: an event of type &quot;%1&quot;.</source>
+        <translation>Der Inhalt ist kein QuickBooks-Webhook: ein Ereignis vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <source>The body is not a QuickBooks webhook.</source>
+        <translation>Der Inhalt ist kein QuickBooks-Webhook.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::RecordStore</name>
@@ -5913,12 +5960,16 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>the request timestamp is missing or more than 5 minutes away (a replay?)</source>
-        <translation>der Zeitstempel der Anfrage fehlt oder liegt mehr als 5 Minuten daneben (eine Wiederholung?)</translation>
+        <source>The body is not a Slack Events API request.</source>
+        <translation>Der Inhalt ist keine Anfrage der Slack-Events-API.</translation>
     </message>
     <message>
-        <source>the signature does not match the body</source>
-        <translation>die Signatur passt nicht zum Inhalt</translation>
+        <source>Slack&apos;s url_verification carries no challenge.</source>
+        <translation>Slacks url_verification enthält keine Challenge.</translation>
+    </message>
+    <message>
+        <source>The body is not a Slack event (type &quot;%1&quot;).</source>
+        <translation>Der Inhalt ist kein Slack-Ereignis (Typ „%1“).</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6247,18 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>Rate budget shared by every sync of this connection. Empty: from the key, as Stripe allows (test keys 25/s, live keys 100/s).</source>
         <translation>Anfragebudget für alle Synchronisierungen dieser Verbindung. Leer: nach dem Schlüssel, wie Stripe es erlaubt (Testschlüssel 25/s, Live-Schlüssel 100/s).</translation>
     </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Signaturgeheimnis für Webhooks</translation>
+    </message>
+    <message>
+        <source>whsec_… of the webhook endpoint, for orion webhook serve.</source>
+        <translation>whsec_… des Webhook-Endpunkts, für orion webhook serve.</translation>
+    </message>
+    <message>
+        <source>The body is not a Stripe event.</source>
+        <translation>Der Inhalt ist kein Stripe-Ereignis.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::SyncJob</name>
@@ -6398,6 +6461,167 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>&quot;%1&quot; is already syncing; wait for it to finish or cancel it.</source>
         <translation>„%1“ wird bereits synchronisiert; warten Sie, bis es endet, oder brechen Sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::WebhookReceiver</name>
+    <message>
+        <source>Webhook receivers queue syncs for workers, so they need a PostgreSQL workspace (--db postgresql://…).</source>
+        <translation>Webhook-Empfänger stellen Synchronisierungen für Worker in die Warteschlange und brauchen daher einen PostgreSQL-Arbeitsbereich (--db postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key: %1</source>
+        <translation>Das TLS-Zertifikat oder der Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The TLS certificate (%1) or key (%2) is not a PEM certificate and private key.</source>
+        <translation>Das TLS-Zertifikat (%1) oder der Schlüssel (%2) ist kein PEM-Zertifikat mit privatem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Auf %1:%2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Webhooks are received at /webhooks/&lt;connection id&gt;.</source>
+        <translation>Webhooks werden unter /webhooks/&lt;Verbindungs-ID&gt; empfangen.</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries are POST requests.</source>
+        <translation>Webhook-Zustellungen sind POST-Anfragen.</translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; at most %2 are accepted.</source>
+        <translation>Der Inhalt hat %1 Bytes; höchstens %2 werden angenommen.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached; deliver again later.</source>
+        <translation>Der Arbeitsbereich ist nicht erreichbar; später erneut zustellen.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read; deliver again later.</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden; später erneut zustellen.</translation>
+    </message>
+    <message>
+        <source>No connection has this id.</source>
+        <translation>Keine Verbindung hat diese ID.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s service sends no webhooks.</source>
+        <translation>Der Dienst dieser Verbindung sendet keine Webhooks.</translation>
+    </message>
+    <message>
+        <source>This connection has no webhook secret (%1), so no delivery can be verified.</source>
+        <translation>Diese Verbindung hat kein Webhook-Geheimnis (%1), daher kann keine Zustellung geprüft werden.</translation>
+    </message>
+    <message>
+        <source>This delivery was received before; nothing is queued again.</source>
+        <translation>Diese Zustellung kam schon einmal an; nichts wird erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>The delivery cannot be recorded; deliver again later.</source>
+        <translation>Die Zustellung kann nicht gespeichert werden; später erneut zustellen.</translation>
+    </message>
+    <message>
+        <source>Cannot queue the sync of %1: %2</source>
+        <translation>Die Synchronisierung von %1 kann nicht eingereiht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue the sync of %1 (%2): %3</source>
+        <translation>Die Synchronisierung von %1 (%2) kann nicht eingereiht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::WebhookSignature</name>
+    <message>
+        <source>%1 is %2 s from this server&apos;s clock (at most %3 s are accepted): a stale or replayed delivery</source>
+        <translation>%1 liegt %2 s neben der Uhr dieses Servers (höchstens %3 s sind erlaubt): eine veraltete oder wiederholte Zustellung</translation>
+    </message>
+    <message>
+        <source>The Stripe-Signature header is missing.</source>
+        <translation>Der Header Stripe-Signature fehlt.</translation>
+    </message>
+    <message>
+        <source>Stripe-Signature has a timestamp that is not a Unix time.</source>
+        <translation>Stripe-Signature hat einen Zeitstempel, der keine Unix-Zeit ist.</translation>
+    </message>
+    <message>
+        <source>Stripe-Signature has no timestamp (t=).</source>
+        <translation>Stripe-Signature hat keinen Zeitstempel (t=).</translation>
+    </message>
+    <message>
+        <source>Stripe-Signature has no v1 signature.</source>
+        <translation>Stripe-Signature hat keine v1-Signatur.</translation>
+    </message>
+    <message>
+        <source>No Stripe v1 signature matches the body with this endpoint&apos;s secret.</source>
+        <translation>Keine v1-Signatur von Stripe passt mit dem Geheimnis dieses Endpunkts zum Inhalt.</translation>
+    </message>
+    <message>
+        <source>The intuit-signature header is missing.</source>
+        <translation>Der Header intuit-signature fehlt.</translation>
+    </message>
+    <message>
+        <source>intuit-signature is not a base64 HMAC-SHA256.</source>
+        <translation>intuit-signature ist kein Base64-HMAC-SHA256.</translation>
+    </message>
+    <message>
+        <source>intuit-signature does not match the body with this connection&apos;s verifier token.</source>
+        <translation>intuit-signature passt mit dem Prüftoken dieser Verbindung nicht zum Inhalt.</translation>
+    </message>
+    <message>
+        <source>X-HubSpot-Signature-v3 or X-HubSpot-Request-Timestamp is missing.</source>
+        <translation>X-HubSpot-Signature-v3 oder X-HubSpot-Request-Timestamp fehlt.</translation>
+    </message>
+    <message>
+        <source>X-HubSpot-Request-Timestamp is not a time in milliseconds.</source>
+        <translation>X-HubSpot-Request-Timestamp ist keine Zeit in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>X-HubSpot-Signature-v3 is not a base64 HMAC-SHA256.</source>
+        <translation>X-HubSpot-Signature-v3 ist kein Base64-HMAC-SHA256.</translation>
+    </message>
+    <message>
+        <source>X-HubSpot-Signature-v3 does not match this request with the app&apos;s secret.</source>
+        <translation>X-HubSpot-Signature-v3 passt mit dem Geheimnis der App nicht zu dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>X-Slack-Signature or X-Slack-Request-Timestamp is missing.</source>
+        <translation>X-Slack-Signature oder X-Slack-Request-Timestamp fehlt.</translation>
+    </message>
+    <message>
+        <source>X-Slack-Request-Timestamp is not a Unix time.</source>
+        <translation>X-Slack-Request-Timestamp ist keine Unix-Zeit.</translation>
+    </message>
+    <message>
+        <source>X-Slack-Signature is not a v0 signature.</source>
+        <translation>X-Slack-Signature ist keine v0-Signatur.</translation>
+    </message>
+    <message>
+        <source>X-Slack-Signature does not match the body with the app&apos;s signing secret.</source>
+        <translation>X-Slack-Signature passt mit dem Signaturgeheimnis der App nicht zum Inhalt.</translation>
+    </message>
+    <message>
+        <source>This connection has no webhook secret, so no delivery can be verified.</source>
+        <translation>Diese Verbindung hat kein Webhook-Geheimnis, daher kann keine Zustellung geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Unknown signature scheme.</source>
+        <translation>Unbekanntes Signaturverfahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::WebhookStore</name>
+    <message>
+        <source>A webhook delivery key must have 1 to 200 characters.</source>
+        <translation>Ein Schlüssel einer Webhook-Zustellung muss 1 bis 200 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Cannot record the webhook delivery: %1</source>
+        <translation>Die Webhook-Zustellung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prune the webhook deliveries: %1</source>
+        <translation>Alte Webhook-Zustellungen können nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>

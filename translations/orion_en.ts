@@ -242,6 +242,16 @@
     </message>
 </context>
 <context>
+    <name>Orion::DashboardPage</name>
+    <message numerus="yes">
+        <source>%Ln marked deleted at the source</source>
+        <translation>
+            <numerusform>%Ln marked deleted at the source</numerusform>
+            <numerusform>%Ln marked deleted at the source</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Orion::DriftFinding</name>
     <message numerus="yes">
         <source>%1: missing from all %n record(s) read</source>

@@ -2156,6 +2156,10 @@
         <source>Windows of a large read fetched at once (1–32), all within the connection&apos;s rate budget. Empty: enough to use the budget over a slow network.</source>
         <translation>Fenêtres d&apos;une grande lecture récupérées en même temps (1–32), toutes dans le budget de requêtes de la connexion. Vide : assez pour utiliser le budget sur un réseau lent.</translation>
     </message>
+    <message>
+        <source>%1 connections take no webhooks.</source>
+        <translation>Les connexions %1 ne reçoivent pas de webhooks.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::ConnectorWizard</name>
@@ -2771,6 +2775,13 @@
         <source>%1 – %2 (UTC days) · %3</source>
         <translation>%1 – %2 (jours UTC) · %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln marked deleted at the source</source>
+        <translation>
+            <numerusform>%Ln marqué comme supprimé à la source</numerusform>
+            <numerusform>%Ln marqués comme supprimés à la source</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Orion::DatabaseConfig</name>
@@ -3156,6 +3167,26 @@
     <message>
         <source>Budget of the search API, which incremental syncs use (HubSpot allows 5 per second per account); 0 = no limit.</source>
         <translation>Budget de l&apos;API de recherche, utilisée par les synchronisations incrémentielles (HubSpot en autorise 5 par seconde et par compte) ; 0 = sans limite.</translation>
+    </message>
+    <message>
+        <source>HubSpot sent an archived contacts page without &quot;results&quot;.</source>
+        <translation>HubSpot a envoyé une page de contacts archivés sans « results ».</translation>
+    </message>
+    <message>
+        <source>Webhook client secret</source>
+        <translation>Secret client des webhooks</translation>
+    </message>
+    <message>
+        <source>The client secret HubSpot signs webhooks with (when it is not the one above), for orion webhook serve.</source>
+        <translation>Le secret client avec lequel HubSpot signe les webhooks (s’il diffère de celui ci-dessus), pour orion webhook serve.</translation>
+    </message>
+    <message>
+        <source>The body is not a HubSpot webhook batch.</source>
+        <translation>Le corps n’est pas un lot de webhooks HubSpot.</translation>
+    </message>
+    <message>
+        <source>The body is not a HubSpot webhook batch: an event has no eventId.</source>
+        <translation>Le corps n’est pas un lot de webhooks HubSpot : un événement n’a pas d’eventId.</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4927,22 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>Filled in by Sign In.</source>
         <translation>Rempli par « Se connecter ».</translation>
     </message>
+    <message>
+        <source>Webhook verifier token</source>
+        <translation>Jeton de vérification des webhooks</translation>
+    </message>
+    <message>
+        <source>The app&apos;s verifier token, for orion webhook serve.</source>
+        <translation>Le jeton de vérification de l’application, pour orion webhook serve.</translation>
+    </message>
+    <message>
+        <source>The body is not a QuickBooks webhook: an event of type &quot;%1&quot;.</source>
+        <translation>Le corps n’est pas un webhook QuickBooks : un événement de type « %1 ».</translation>
+    </message>
+    <message>
+        <source>The body is not a QuickBooks webhook.</source>
+        <translation>Le corps n’est pas un webhook QuickBooks.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::RecordStore</name>
@@ -5913,12 +5960,16 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <translation>Refuser</translation>
     </message>
     <message>
-        <source>the request timestamp is missing or more than 5 minutes away (a replay?)</source>
-        <translation>l&apos;horodatage de la requête manque ou s&apos;écarte de plus de 5 minutes (un rejeu ?)</translation>
+        <source>The body is not a Slack Events API request.</source>
+        <translation>Le corps n’est pas une requête de l’API Events de Slack.</translation>
     </message>
     <message>
-        <source>the signature does not match the body</source>
-        <translation>la signature ne correspond pas au contenu</translation>
+        <source>Slack&apos;s url_verification carries no challenge.</source>
+        <translation>L’url_verification de Slack ne contient pas de challenge.</translation>
+    </message>
+    <message>
+        <source>The body is not a Slack event (type &quot;%1&quot;).</source>
+        <translation>Le corps n’est pas un événement Slack (type « %1 »).</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +6247,18 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>Rate budget shared by every sync of this connection. Empty: from the key, as Stripe allows (test keys 25/s, live keys 100/s).</source>
         <translation>Budget de requêtes partagé par toutes les synchronisations de cette connexion. Vide : selon la clé, comme Stripe l&apos;autorise (clés de test 25/s, clés live 100/s).</translation>
     </message>
+    <message>
+        <source>Webhook signing secret</source>
+        <translation>Secret de signature des webhooks</translation>
+    </message>
+    <message>
+        <source>whsec_… of the webhook endpoint, for orion webhook serve.</source>
+        <translation>whsec_… du point de terminaison du webhook, pour orion webhook serve.</translation>
+    </message>
+    <message>
+        <source>The body is not a Stripe event.</source>
+        <translation>Le corps n’est pas un événement Stripe.</translation>
+    </message>
 </context>
 <context>
     <name>Orion::SyncJob</name>
@@ -6398,6 +6461,167 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>&quot;%1&quot; is already syncing; wait for it to finish or cancel it.</source>
         <translation>« %1 » est déjà en cours de synchronisation ; attendez la fin ou annulez.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::WebhookReceiver</name>
+    <message>
+        <source>Webhook receivers queue syncs for workers, so they need a PostgreSQL workspace (--db postgresql://…).</source>
+        <translation>Les récepteurs de webhooks mettent des synchronisations en file pour les workers : ils ont besoin d’un espace de travail PostgreSQL (--db postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key: %1</source>
+        <translation>Impossible de lire le certificat ou la clé TLS : %1</translation>
+    </message>
+    <message>
+        <source>The TLS certificate (%1) or key (%2) is not a PEM certificate and private key.</source>
+        <translation>Le certificat TLS (%1) ou la clé (%2) n’est pas un certificat et une clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Webhooks are received at /webhooks/&lt;connection id&gt;.</source>
+        <translation>Les webhooks sont reçus à /webhooks/&lt;id de connexion&gt;.</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries are POST requests.</source>
+        <translation>Les livraisons de webhooks sont des requêtes POST.</translation>
+    </message>
+    <message>
+        <source>The body has %1 bytes; at most %2 are accepted.</source>
+        <translation>Le corps fait %1 octets ; %2 au plus sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached; deliver again later.</source>
+        <translation>L’espace de travail est injoignable ; livrez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read; deliver again later.</source>
+        <translation>L’espace de travail ne peut pas être lu ; livrez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>No connection has this id.</source>
+        <translation>Aucune connexion n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s service sends no webhooks.</source>
+        <translation>Le service de cette connexion n’envoie pas de webhooks.</translation>
+    </message>
+    <message>
+        <source>This connection has no webhook secret (%1), so no delivery can be verified.</source>
+        <translation>Cette connexion n’a pas de secret de webhook (%1) : aucune livraison ne peut être vérifiée.</translation>
+    </message>
+    <message>
+        <source>This delivery was received before; nothing is queued again.</source>
+        <translation>Cette livraison a déjà été reçue ; rien n’est remis en file.</translation>
+    </message>
+    <message>
+        <source>The delivery cannot be recorded; deliver again later.</source>
+        <translation>La livraison ne peut pas être enregistrée ; livrez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Cannot queue the sync of %1: %2</source>
+        <translation>Impossible de mettre en file la synchronisation de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot queue the sync of %1 (%2): %3</source>
+        <translation>Impossible de mettre en file la synchronisation de %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::WebhookSignature</name>
+    <message>
+        <source>%1 is %2 s from this server&apos;s clock (at most %3 s are accepted): a stale or replayed delivery</source>
+        <translation>%1 est à %2 s de l’horloge de ce serveur (%3 s au plus sont acceptées) : une livraison périmée ou rejouée</translation>
+    </message>
+    <message>
+        <source>The Stripe-Signature header is missing.</source>
+        <translation>L’en-tête Stripe-Signature manque.</translation>
+    </message>
+    <message>
+        <source>Stripe-Signature has a timestamp that is not a Unix time.</source>
+        <translation>Stripe-Signature a un horodatage qui n’est pas une heure Unix.</translation>
+    </message>
+    <message>
+        <source>Stripe-Signature has no timestamp (t=).</source>
+        <translation>Stripe-Signature n’a pas d’horodatage (t=).</translation>
+    </message>
+    <message>
+        <source>Stripe-Signature has no v1 signature.</source>
+        <translation>Stripe-Signature n’a pas de signature v1.</translation>
+    </message>
+    <message>
+        <source>No Stripe v1 signature matches the body with this endpoint&apos;s secret.</source>
+        <translation>Aucune signature v1 de Stripe ne correspond au corps avec le secret de ce point de terminaison.</translation>
+    </message>
+    <message>
+        <source>The intuit-signature header is missing.</source>
+        <translation>L’en-tête intuit-signature manque.</translation>
+    </message>
+    <message>
+        <source>intuit-signature is not a base64 HMAC-SHA256.</source>
+        <translation>intuit-signature n’est pas un HMAC-SHA256 en base64.</translation>
+    </message>
+    <message>
+        <source>intuit-signature does not match the body with this connection&apos;s verifier token.</source>
+        <translation>intuit-signature ne correspond pas au corps avec le jeton de vérification de cette connexion.</translation>
+    </message>
+    <message>
+        <source>X-HubSpot-Signature-v3 or X-HubSpot-Request-Timestamp is missing.</source>
+        <translation>X-HubSpot-Signature-v3 ou X-HubSpot-Request-Timestamp manque.</translation>
+    </message>
+    <message>
+        <source>X-HubSpot-Request-Timestamp is not a time in milliseconds.</source>
+        <translation>X-HubSpot-Request-Timestamp n’est pas une heure en millisecondes.</translation>
+    </message>
+    <message>
+        <source>X-HubSpot-Signature-v3 is not a base64 HMAC-SHA256.</source>
+        <translation>X-HubSpot-Signature-v3 n’est pas un HMAC-SHA256 en base64.</translation>
+    </message>
+    <message>
+        <source>X-HubSpot-Signature-v3 does not match this request with the app&apos;s secret.</source>
+        <translation>X-HubSpot-Signature-v3 ne correspond pas à cette requête avec le secret de l’application.</translation>
+    </message>
+    <message>
+        <source>X-Slack-Signature or X-Slack-Request-Timestamp is missing.</source>
+        <translation>X-Slack-Signature ou X-Slack-Request-Timestamp manque.</translation>
+    </message>
+    <message>
+        <source>X-Slack-Request-Timestamp is not a Unix time.</source>
+        <translation>X-Slack-Request-Timestamp n’est pas une heure Unix.</translation>
+    </message>
+    <message>
+        <source>X-Slack-Signature is not a v0 signature.</source>
+        <translation>X-Slack-Signature n’est pas une signature v0.</translation>
+    </message>
+    <message>
+        <source>X-Slack-Signature does not match the body with the app&apos;s signing secret.</source>
+        <translation>X-Slack-Signature ne correspond pas au corps avec le secret de signature de l’application.</translation>
+    </message>
+    <message>
+        <source>This connection has no webhook secret, so no delivery can be verified.</source>
+        <translation>Cette connexion n’a pas de secret de webhook : aucune livraison ne peut être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Unknown signature scheme.</source>
+        <translation>Schéma de signature inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::WebhookStore</name>
+    <message>
+        <source>A webhook delivery key must have 1 to 200 characters.</source>
+        <translation>Une clé de livraison de webhook doit avoir de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot record the webhook delivery: %1</source>
+        <translation>Impossible d’enregistrer la livraison du webhook : %1</translation>
+    </message>
+    <message>
+        <source>Cannot prune the webhook deliveries: %1</source>
+        <translation>Impossible de purger les livraisons de webhooks : %1</translation>
     </message>
 </context>
 <context>

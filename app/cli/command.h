@@ -64,6 +64,7 @@ QList<Command> workspaceCommands();  // migrate, demo, workspace
 QList<Command> mappingCommands();    // map, mappings
 QList<Command> specCommands();       // spec, marketplace
 QList<Command> queueCommands();      // worker, schedule, jobs, workers
+QList<Command> webhookCommands();    // webhook serve
 
 // Shared by the families.
 bool intOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *value, QString *error);

@@ -62,6 +62,8 @@ Commands:
                                    Run syncs from the PostgreSQL job queue until SIGTERM.
   jobs enqueue|list|cancel|retry …  |  workers [--json]
                                    The job queue and its workers (PostgreSQL).
+  webhook serve --listen HOST:PORT [--tls-cert F --tls-key F]
+                                   Receive signed webhooks and queue the syncs they ask for (PostgreSQL).
 Run 'orion COMMAND --help' for the options of one command.
 
 Workspace (first match wins):
@@ -84,7 +86,8 @@ const QList<Command> &commandTable()
 {
     static const QList<Command> table = [] {
         QList<Command> all;
-        for (const auto &family : {connectionCommands, syncCommands, reportCommands, workspaceCommands, mappingCommands, specCommands, queueCommands})
+        for (const auto &family :
+             {connectionCommands, syncCommands, reportCommands, workspaceCommands, mappingCommands, specCommands, queueCommands, webhookCommands})
             all += family();
         return all;
     }();
@@ -130,7 +133,8 @@ void addOptions(QCommandLineParser *parser)
           u"metrics"_s, u"seed"_s,        u"limit"_s,    u"target"_s,        u"provider"_s,     u"rows"_s,          u"docs"_s,
           u"sample"_s,  u"at-least"_s,    u"cassette"_s, u"record"_s,        u"pages"_s,        u"search"_s,        u"category"_s,
           u"pricing"_s, u"concurrency"_s, u"name"_s,     u"lease-seconds"_s, u"heartbeat-ms"_s, u"drain-seconds"_s, u"priority"_s,
-          u"state"_s,   u"key-file"_s})
+          u"state"_s,   u"key-file"_s,    u"listen"_s,   u"tls-cert"_s,      u"tls-key"_s,      u"public-url"_s,    u"debounce-ms"_s,
+          u"max-body"_s})
         parser->addOption(QCommandLineOption(name, QString(), u"value"_s));
     // Switches.
     for (const QString &name : {u"json"_s, u"full-refresh"_s, u"bulk"_s, u"no-schedule"_s, u"on-workers"_s, u"llm-only"_s, u"mask"_s,

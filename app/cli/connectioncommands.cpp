@@ -102,6 +102,8 @@ int listConnections(Workspace &workspace, bool json)
         for (const auto &c : connections) {
             array.append(QJsonObject{
                 {u"id"_s, c.id},
+                {u"uid"_s, c.uid},
+                {u"webhook_path"_s, QString(u"/webhooks/"_s + c.uid)},
                 {u"name"_s, c.name},
                 {u"connector"_s, c.connectorId},
                 {u"health"_s, healthStatusName(c.health)},

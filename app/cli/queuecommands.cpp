@@ -127,6 +127,21 @@ QString workerKeyFile(const QCommandLineParser &parser)
     return SealedBox::defaultKeyFile();
 }
 
+// A worker (or a webhook receiver) serves every owner: secrets by connection id only, never by name
+// or environment. With the pool's key file, the secrets its owners sealed in the workspace; without,
+// this machine's keychain or secrets file.
+std::shared_ptr<CredentialStore> poolCredentials(const QCommandLineParser &parser, const DatabaseConfig &config, const QString &password,
+                                                 QString *error)
+{
+    const QString keyFile = workerKeyFile(parser);
+    if (!QFile::exists(keyFile))
+        return CredentialStore::createDefault(CredentialStore::Users::Several);
+    const auto key = SealedBox::readKeyFile(keyFile, error);
+    if (!key)
+        return nullptr;
+    return std::make_shared<CredentialStore>(std::make_shared<SealedSecretBackend>(config, password, *key), CredentialStore::Users::Several);
+}
+
 // orion worker keygen [--key-file F] [--rotate]
 int runKeygen(const QCommandLineParser &parser, const DatabaseConfig &config, const QString &password)
 {
@@ -176,20 +191,9 @@ int runWorker(const QCommandLineParser &parser, const DatabaseConfig &config, co
     if (config.engine != DatabaseConfig::Engine::PostgreSql)
         return usage(u"workers need a PostgreSQL workspace (--db postgresql://…); on SQLite the app runs schedules itself"_s);
     options.schedule = !parser.isSet(u"no-schedule"_s);
-    // A worker serves every owner: secrets by connection id only, never by name or environment. With
-    // the pool's key file, the secrets its owners sealed in the workspace; without, this machine's
-    // keychain or secrets file.
-    std::shared_ptr<CredentialStore> credentials;
-    const QString keyFile = workerKeyFile(parser);
-    if (QFile::exists(keyFile)) {
-        const auto key = SealedBox::readKeyFile(keyFile, &error);
-        if (!key)
-            return fail(error);
-        credentials
-            = std::make_shared<CredentialStore>(std::make_shared<SealedSecretBackend>(config, password, *key), CredentialStore::Users::Several);
-    } else {
-        credentials = CredentialStore::createDefault(CredentialStore::Users::Several);
-    }
+    const auto credentials = poolCredentials(parser, config, password, &error);
+    if (!credentials)
+        return fail(error);
     Worker worker(options, credentials);
     worker.setLogHandler([](const QString &line) {
         QTextStream err(stderr);

@@ -107,6 +107,22 @@ std::optional<OAuthEndpoints> Connector::oauthEndpoints(const QJsonObject &) con
     return std::nullopt;
 }
 
+std::optional<WebhookSignature::Scheme> Connector::webhookScheme() const
+{
+    return std::nullopt;
+}
+
+QStringList Connector::webhookSecretKeys() const
+{
+    return {};
+}
+
+bool Connector::readWebhook(const QByteArray &, const QJsonObject &, WebhookEvents *, QString *error) const
+{
+    *error = tr("%1 connections take no webhooks.").arg(displayName());
+    return false;
+}
+
 QString Connector::choiceLabel(const QString &setting, const QString &value) const
 {
     if (setting == QLatin1StringView(kCrossOriginRedirects))

@@ -5,6 +5,7 @@
 #include "runtime/failure.h"
 #include "runtime/oauthauthorizer.h"
 #include "runtime/secretowner.h"
+#include "runtime/webhooksignature.h"
 #include "unified/unifiedinvoice.h"
 
 #include <QCoreApplication>
@@ -210,6 +211,20 @@ public:
     static QString checkName(const QString &name);
     static QString checkServiceUrl(const QString &key, const QString &url); // https, or http to loopback only
     static bool isLoopbackHost(const QString &host);
+
+    // Webhooks (`orion webhook serve`): how the service signs a delivery, which of the connection's
+    // secrets holds the key (the first one set), and what a verified delivery asks to sync.
+    struct WebhookEvents
+    {
+        QString deliveryKey;  // the delivery's own id (an event id); empty: the receiver uses the body's digest
+        QStringList streams;  // the streams whose records changed (an incremental sync of each)
+        QByteArray challenge; // a handshake (Slack's url_verification): answered with this, nothing queued
+        int events = 0;       // the events the delivery carries
+    };
+    virtual std::optional<WebhookSignature::Scheme> webhookScheme() const;
+    virtual QStringList webhookSecretKeys() const;
+    // False with *error (one sentence) for a body that is not this service's delivery.
+    virtual bool readWebhook(const QByteArray &body, const QJsonObject &settings, WebhookEvents *events, QString *error) const;
 
     // How a Choice setting's value reads in a form ("oauth" → "OAuth 2.0"); the value itself by default.
     virtual QString choiceLabel(const QString &setting, const QString &value) const;

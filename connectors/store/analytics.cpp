@@ -225,6 +225,19 @@ bool Analytics::query(Workspace &workspace, const AnalyticsFilter &filter, qint6
         k->failedRuns = q.value(2).toLongLong();
         k->succeededRuns = q.value(3).toLongLong();
         k->avgDurationMs = hourly ? q.value(4).toDouble() : (k->syncs ? q.value(4).toDouble() / double(k->syncs) : 0.0);
+        // Records marked deleted at the source: from the runs themselves (the daily rollup predates them).
+        QSqlQuery deleted(db);
+        deleted.prepare(u"SELECT coalesce(sum(m.records_deleted), 0) FROM sync_metrics m JOIN connections c ON c.id = m.connection_id "
+                        "WHERE m.started_at >= ? AND m.started_at < ?"_s
+                        + where.sql);
+        deleted.addBindValue(from);
+        deleted.addBindValue(to);
+        if (!run(deleted, where.binds, error) || !deleted.next()) {
+            if (error->isEmpty())
+                *error = tr("Cannot read the analytics: %1").arg(deleted.lastError().text());
+            return false;
+        }
+        k->recordsDeleted = deleted.value(0).toLongLong();
         return true;
     };
     if (!kpisOf(result->from, result->to, &result->current) || !kpisOf(previousFrom, result->from, &result->previous))

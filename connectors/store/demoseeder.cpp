@@ -128,7 +128,8 @@ bool DemoSeeder::seed(const Options &options, Result *result, QString *error, co
     // Runs per connection, spread evenly over the span with jitter; a two-day gap per connection.
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO sync_metrics (connection_id, stream, started_at, finished_at, status, records_processed, "
-              "records_failed, duration_ms, error_class, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "records_failed, duration_ms, error_class, error_message, records_written, records_deleted) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     static const char *const errorClasses[] = {"rate_limited", "auth_expired", "server_error", "timeout", "validation"};
     qint64 done = 0;
     for (int i = 0; i < ids.size(); ++i) {
@@ -182,6 +183,8 @@ bool DemoSeeder::seed(const Options &options, Result *result, QString *error, co
                 q.addBindValue(QVariant(QMetaType::fromType<QString>()));
                 q.addBindValue(QVariant(QMetaType::fromType<QString>()));
             }
+            q.addBindValue(records - recordsFailed);                        // written
+            q.addBindValue(!failed && r % 17 == 0 ? qint64(1 + r % 3) : 0); // now and then a few deleted at the source
             if (!q.exec())
                 return fail(DemoSeeder::tr("Cannot write demo sync history: %1").arg(q.lastError().text()));
             ++done;

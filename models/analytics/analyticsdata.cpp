@@ -33,6 +33,7 @@ QJsonObject AnalyticsKpis::toJson() const
 {
     return QJsonObject{{u"syncs"_s, syncs},
                        {u"records"_s, records},
+                       {u"records_deleted"_s, recordsDeleted},
                        {u"success_rate"_s, successRate()},
                        {u"error_rate"_s, errorRate()},
                        {u"avg_duration_ms"_s, avgDurationMs}};

@@ -30,6 +30,7 @@ struct AnalyticsKpis
 {
     qint64 syncs = 0;
     qint64 records = 0;
+    qint64 recordsDeleted = 0; // marked deleted at the source
     qint64 failedRuns = 0;
     qint64 succeededRuns = 0;
     double avgDurationMs = 0;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -30,6 +31,8 @@ void FakeHubSpot::setContactCount(qint64 count)
     QMutexLocker locker(&m_mutex);
     m_contacts = count;
     m_touched.clear();
+    m_archived.clear();
+    m_webhookEvents = QJsonArray();
 }
 
 qint64 FakeHubSpot::contactCount() const
@@ -45,6 +48,54 @@ void FakeHubSpot::touchContact(qint64 index, const QString &newFirstName)
     for (const auto &t : std::as_const(m_touched))
         newest = std::max(newest, t.second);
     m_touched.insert(index, {newFirstName, std::max(newest + 1000, now().toMSecsSinceEpoch())});
+    webhookEventLocked(u"contact.propertyChange"_s, index, u"firstname"_s, newFirstName);
+}
+
+void FakeHubSpot::webhookEventLocked(const QString &type, qint64 index, const QString &property, const QString &value)
+{
+    QJsonObject event{{u"eventId"_s, ++m_eventId},
+                      {u"subscriptionId"_s, 2104},
+                      {u"portalId"_s, 62515},
+                      {u"appId"_s, 1160452},
+                      {u"occurredAt"_s, now().toMSecsSinceEpoch()},
+                      {u"subscriptionType"_s, type},
+                      {u"attemptNumber"_s, 0},
+                      {u"objectId"_s, contactId(index).toLongLong()},
+                      {u"changeSource"_s, u"CRM"_s}};
+    if (!property.isEmpty()) {
+        event.insert(u"propertyName"_s, property);
+        event.insert(u"propertyValue"_s, value);
+    }
+    if (type == "contact.deletion"_L1)
+        event.insert(u"changeFlag"_s, u"DELETED"_s);
+    m_webhookEvents.append(event);
+}
+
+SignedDelivery FakeHubSpot::takeWebhooks(const QByteArray &clientSecret, const QString &url)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_webhookEvents.isEmpty())
+        return {};
+    const QByteArray body = QJsonDocument(m_webhookEvents).toJson(QJsonDocument::Compact);
+    m_webhookEvents = QJsonArray();
+    return signWebhook(body, clientSecret, url, now().toMSecsSinceEpoch());
+}
+
+SignedDelivery FakeHubSpot::signWebhook(const QByteArray &body, const QByteArray &clientSecret, const QString &url, qint64 timestampMs)
+{
+    const QByteArray timestamp = QByteArray::number(timestampMs);
+    const QByteArray message = "POST" + url.toUtf8() + body + timestamp;
+    return SignedDelivery{{{"Content-Type", "application/json"},
+                           {"X-HubSpot-Signature-v3", QMessageAuthenticationCode::hash(message, clientSecret, QCryptographicHash::Sha256).toBase64()},
+                           {"X-HubSpot-Request-Timestamp", timestamp}},
+                          body};
+}
+
+void FakeHubSpot::archiveContact(qint64 index)
+{
+    QMutexLocker locker(&m_mutex);
+    m_archived.insert(index, now().toMSecsSinceEpoch());
+    webhookEventLocked(u"contact.deletion"_s, index);
 }
 
 QString FakeHubSpot::contactId(qint64 index)
@@ -129,8 +180,10 @@ QJsonObject FakeHubSpot::contactLocked(qint64 index, bool withAssociations) cons
         {u"properties"_s, properties},
         {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(kEpochMs + index * 1000, QTimeZone::UTC).toString(Qt::ISODateWithMs)},
         {u"updatedAt"_s, QDateTime::fromMSecsSinceEpoch(modified, QTimeZone::UTC).toString(Qt::ISODateWithMs)},
-        {u"archived"_s, false},
+        {u"archived"_s, m_archived.contains(index)},
     };
+    if (const auto archived = m_archived.constFind(index); archived != m_archived.constEnd())
+        object.insert(u"archivedAt"_s, QDateTime::fromMSecsSinceEpoch(*archived, QTimeZone::UTC).toString(Qt::ISODateWithMs));
     if (withAssociations && associated) {
         object.insert(
             u"associations"_s,
@@ -192,10 +245,18 @@ FakeResponse FakeHubSpot::listContacts(const RecordedRequest &request)
             return error(400, u"VALIDATION_ERROR"_s, u"Invalid after cursor"_s);
     }
     const bool associations = request.query.queryItemValue(u"associations"_s).contains("companies"_L1);
+    const QString archivedParam = request.query.queryItemValue(u"archived"_s);
+    if (!archivedParam.isEmpty() && archivedParam != "true"_L1 && archivedParam != "false"_L1)
+        return error(400, u"VALIDATION_ERROR"_s, u"archived must be true or false"_s);
+    const bool archived = archivedParam == "true"_L1; // one or the other, never both
     QJsonArray results;
     qint64 i = start;
-    for (; i < m_contacts && results.size() < limit; ++i)
-        results.append(contactLocked(i, associations));
+    for (; i < m_contacts && results.size() < limit; ++i) {
+        if (m_archived.contains(i) == archived)
+            results.append(contactLocked(i, associations));
+    }
+    while (i < m_contacts && m_archived.contains(i) != archived)
+        ++i;
     QJsonObject body{{u"results"_s, results}};
     if (i < m_contacts) {
         const QString next = QString::fromLatin1(QByteArray::number(i).toBase64());
@@ -258,7 +319,7 @@ FakeResponse FakeHubSpot::search(const RecordedRequest &request)
     const bool descending = body.value("sorts"_L1).toArray().first().toObject().value("direction"_L1).toString() == "DESCENDING"_L1;
     QList<qint64> matches;
     for (qint64 i = 0; i < m_contacts; ++i) {
-        if (const qint64 at = modifiedLocked(i); at >= since && at < until)
+        if (const qint64 at = modifiedLocked(i); at >= since && at < until && !m_archived.contains(i))
             matches.append(i);
     }
     std::stable_sort(matches.begin(), matches.end(),

@@ -2,12 +2,14 @@
 
 #include "fakeservice.h"
 
+#include <QJsonArray>
 #include <QSet>
 
 namespace Orion::Fakes {
 
 // HubSpot CRM v3 (api-contracts.md §5): contacts list with `after` paging (paging absent on the
-// last page) and company associations, companies batch read, the search API (lastmodifieddate
+// last page) and company associations, archived contacts (only with archived=true, with archivedAt),
+// companies batch read, the search API (lastmodifieddate
 // filters, ascending sort, at most 200 per page and 10,000 results per query — paging past that is
 // a 400), batch upsert by email (at most 100 inputs; per-input errors with 207 Multi-Status), the
 // error body, and OAuth refresh with rotation (each refresh returns a new refresh token and
@@ -25,6 +27,14 @@ public:
     int searchThrottled() const;            // searches answered 429
     qint64 contactCount() const;
     void touchContact(qint64 index, const QString &newFirstName); // modifies now: becomes the newest
+    // Deletes the contact now: HubSpot archives it (restorable for 90 days), so it leaves the list
+    // and the search and appears only in a list with archived=true, with "archivedAt".
+    void archiveContact(qint64 index);
+    // Webhooks: the contact.creation/propertyChange/deletion events since the last call as one batch,
+    // signed as HubSpot signs it (X-HubSpot-Signature-v3: base64 HMAC-SHA256(client secret, "POST" + url
+    // + body + timestamp), X-HubSpot-Request-Timestamp in ms on the fake's clock). Empty body: none.
+    SignedDelivery takeWebhooks(const QByteArray &clientSecret, const QString &url);
+    static SignedDelivery signWebhook(const QByteArray &body, const QByteArray &clientSecret, const QString &url, qint64 timestampMs);
     static QString contactId(qint64 index);
     QJsonObject contact(qint64 index) const;
     qint64 lastModifiedMs(qint64 index) const;
@@ -61,6 +71,10 @@ private:
     QList<qint64> m_searches; // when the searches of the last second arrived (ms)
     int m_searchThrottled = 0;
     QHash<qint64, std::pair<QString, qint64>> m_touched; // index -> (first name, modified ms)
+    QHash<qint64, qint64> m_archived;                    // index -> archived at (ms)
+    QJsonArray m_webhookEvents;                          // not yet delivered
+    qint64 m_eventId = 0;
+    void webhookEventLocked(const QString &type, qint64 index, const QString &property = {}, const QString &value = {});
     bool m_oauth = false;
     QString m_clientId, m_clientSecret, m_refreshToken;
     int m_accessSeconds = 1800;

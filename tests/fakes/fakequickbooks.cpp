@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimeZone>
@@ -28,6 +29,7 @@ void FakeQuickBooks::setCounts(qint64 customers, qint64 invoices)
     m_queries = 0;
     m_created.clear();
     m_deletedInvoices.clear();
+    m_webhookEntities = QJsonArray();
 }
 
 void FakeQuickBooks::touchCustomer(qint64 index)
@@ -45,6 +47,32 @@ void FakeQuickBooks::changeCustomerLocked(qint64 index, const std::function<void
     meta.insert(u"LastUpdatedTime"_s, timeOf(now().toSecsSinceEpoch()));
     c.insert(u"MetaData"_s, meta);
     m_changed.insert(c.value("Id"_L1).toString(), c);
+    webhookEntityLocked(u"Customer"_s, c.value("Id"_L1).toString(), u"Update"_s);
+}
+
+void FakeQuickBooks::webhookEntityLocked(const QString &name, const QString &id, const QString &operation)
+{
+    m_webhookEntities.append(
+        QJsonObject{{u"name"_s, name}, {u"id"_s, id}, {u"operation"_s, operation}, {u"lastUpdated"_s, timeOf(now().toSecsSinceEpoch())}});
+}
+
+SignedDelivery FakeQuickBooks::takeWebhooks(const QByteArray &verifierToken)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_webhookEntities.isEmpty())
+        return {};
+    const QJsonObject notification{
+        {u"eventNotifications"_s,
+         QJsonArray{QJsonObject{{u"realmId"_s, m_realm}, {u"dataChangeEvent"_s, QJsonObject{{u"entities"_s, m_webhookEntities}}}}}}};
+    m_webhookEntities = QJsonArray();
+    return signWebhook(QJsonDocument(notification).toJson(QJsonDocument::Compact), verifierToken);
+}
+
+SignedDelivery FakeQuickBooks::signWebhook(const QByteArray &body, const QByteArray &verifierToken)
+{
+    return SignedDelivery{{{"Content-Type", "application/json"},
+                           {"intuit-signature", QMessageAuthenticationCode::hash(body, verifierToken, QCryptographicHash::Sha256).toBase64()}},
+                          body};
 }
 
 void FakeQuickBooks::renameCustomer(qint64 index, const QString &displayName)
@@ -63,6 +91,7 @@ void FakeQuickBooks::addCustomer(const QString &displayName)
 {
     QMutexLocker locker(&m_mutex);
     const QString at = timeOf(now().toSecsSinceEpoch());
+    webhookEntityLocked(u"Customer"_s, QString::number(900000 + m_created.size()), u"Create"_s);
     m_created.append(QJsonObject{{u"Id"_s, QString::number(900000 + m_created.size())},
                                  {u"SyncToken"_s, u"0"_s},
                                  {u"DisplayName"_s, displayName},
@@ -74,6 +103,7 @@ void FakeQuickBooks::deleteInvoice(qint64 index)
 {
     QMutexLocker locker(&m_mutex);
     m_deletedInvoices.insert(index, now().toSecsSinceEpoch());
+    webhookEntityLocked(u"Invoice"_s, QString::number(1000 + index), u"Delete"_s);
 }
 
 void FakeQuickBooks::touchCustomerAfterQuery(int query, qint64 index)

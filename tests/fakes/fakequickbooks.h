@@ -2,6 +2,8 @@
 
 #include "fakeservice.h"
 
+#include <QJsonArray>
+
 #include <functional>
 
 namespace Orion::Fakes {
@@ -30,6 +32,10 @@ public:
     void deactivateCustomer(qint64 index);
     void addCustomer(const QString &displayName);
     void deleteInvoice(qint64 index);
+    // Webhooks: the entity changes above since the last call as one notification, signed as Intuit
+    // signs it (intuit-signature: base64 HMAC-SHA256(verifier token, body)). Empty body: none.
+    SignedDelivery takeWebhooks(const QByteArray &verifierToken);
+    static SignedDelivery signWebhook(const QByteArray &body, const QByteArray &verifierToken);
     // Edits a customer (a later LastUpdatedTime) right after the n-th query has been answered: a
     // change made while a sync walks the pages.
     void touchCustomerAfterQuery(int query, qint64 index);
@@ -75,6 +81,8 @@ private:
     int m_throttle = 0;
     QSet<QString> m_stale;
     QHash<qint64, qint64> m_deletedInvoices; // index → deletion time (secs)
+    QJsonArray m_webhookEntities;            // changed entities not yet notified
+    void webhookEntityLocked(const QString &name, const QString &id, const QString &operation);
 };
 
 } // namespace Orion::Fakes

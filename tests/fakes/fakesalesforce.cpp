@@ -95,11 +95,24 @@ void FakeSalesforce::setRecordCount(const QString &sObject, qint64 count)
     QMutexLocker locker(&m_mutex);
     m_counts.insert(sObject, count);
     m_touched.remove(sObject);
+    m_deleted.remove(sObject);
 }
 
 void FakeSalesforce::touch(const QString &sObject, qint64 index)
 {
     QMutexLocker locker(&m_mutex);
+    touchLocked(sObject, index);
+}
+
+void FakeSalesforce::deleteRecord(const QString &sObject, qint64 index)
+{
+    QMutexLocker locker(&m_mutex);
+    touchLocked(sObject, index);
+    m_deleted[sObject].insert(index);
+}
+
+void FakeSalesforce::touchLocked(const QString &sObject, qint64 index)
+{
     qint64 newest = kEpoch + m_counts.value(sObject);
     for (qint64 t : std::as_const(m_touched[sObject]))
         newest = std::max(newest, t);
@@ -228,6 +241,7 @@ QJsonObject FakeSalesforce::recordLocked(const QString &sObject, qint64 index) c
         {u"Id"_s, id},
         {u"CreatedDate"_s, sfDate(kEpoch - 86400 + index)},
         {u"SystemModstamp"_s, sfDate(modstampLocked(sObject, index))},
+        {u"IsDeleted"_s, m_deleted.value(sObject).contains(index)},
     };
     if (sObject == "Account"_L1) {
         r.insert(u"Name"_s, u"Account %1"_s.arg(index));
@@ -299,8 +313,8 @@ FakeResponse FakeSalesforce::handle(const RecordedRequest &request)
     if (rest == "/limits"_L1)
         return api(
             FakeResponse::json(200, QJsonObject{{u"DailyApiRequests"_s, QJsonObject{{u"Max"_s, 15000}, {u"Remaining"_s, 15000 - m_apiCalls}}}}));
-    if (rest == "/query"_L1 && request.method == "GET")
-        return api(query(request));
+    if ((rest == "/query"_L1 || rest == "/queryAll"_L1) && request.method == "GET")
+        return api(query(request, rest == "/queryAll"_L1));
     if (parts.size() == 2 && parts.at(0) == "query"_L1)
         return api(nextPage(parts.at(1)));
     if (parts.size() == 3 && parts.at(0) == "sobjects"_L1 && parts.at(2) == "describe"_L1) {
@@ -388,7 +402,7 @@ FakeResponse FakeSalesforce::token(const RecordedRequest &request)
     return FakeResponse::json(200, answer);
 }
 
-bool FakeSalesforce::select(const QString &text, Query *out, FakeResponse *failure, bool *countOnly)
+bool FakeSalesforce::select(const QString &text, Query *out, FakeResponse *failure, bool *countOnly, bool withDeleted)
 {
     const QString soql = text.simplified();
     static const QRegularExpression shape(uR"(^SELECT (.+?) FROM (\w+)(?: WHERE (.+?))?(?: ORDER BY (.+?))?(?: LIMIT (\d+))?$)"_s,
@@ -452,8 +466,9 @@ bool FakeSalesforce::select(const QString &text, Query *out, FakeResponse *failu
     }
     QList<qint64> indexes;
     const qint64 count = m_counts.value(sObject);
+    const QSet<qint64> deleted = withDeleted ? QSet<qint64>() : m_deleted.value(sObject);
     for (qint64 i = 0; i < count; ++i) {
-        bool ok = true;
+        bool ok = !deleted.contains(i);
         const QJsonObject r = onText ? recordLocked(sObject, i) : QJsonObject();
         for (const Condition &c : conditions) {
             if (c.isTime) {
@@ -480,12 +495,12 @@ bool FakeSalesforce::select(const QString &text, Query *out, FakeResponse *failu
     return true;
 }
 
-FakeResponse FakeSalesforce::query(const RecordedRequest &request)
+FakeResponse FakeSalesforce::query(const RecordedRequest &request, bool withDeleted)
 {
     Query q;
     FakeResponse failure;
     bool countOnly = false;
-    if (!select(request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded), &q, &failure, &countOnly))
+    if (!select(request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded), &q, &failure, &countOnly, withDeleted))
         return failure;
     if (countOnly) // SELECT COUNT() answers the size and no records
         return FakeResponse::json(200, QJsonObject{{u"totalSize"_s, qint64(q.indexes.size())}, {u"done"_s, true}, {u"records"_s, QJsonArray()}});

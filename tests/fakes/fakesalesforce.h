@@ -9,7 +9,8 @@ namespace Orion::Fakes {
 // Salesforce (api-contracts.md §1): the OAuth token endpoint (refresh with optional rotation, an
 // answer with instance_url and no expiry, invalid_grant), sessions that expire on the fake's clock
 // (401 INVALID_SESSION_ID), SOQL queries with nextRecordsUrl locators that can be expired
-// (INVALID_QUERY_LOCATOR) and pages shorter than asked, describe, upsert by external id
+// (INVALID_QUERY_LOCATOR) and pages shorter than asked, queryAll (deleted records from the recycle
+// bin, IsDeleted = true; query leaves them out), describe, upsert by external id
 // (201/200/300/404, REQUIRED_FIELD_MISSING), Bulk API 2.0 ingest jobs (state machine, results in
 // shuffled order, failed and unprocessed rows), Bulk API 2.0 query jobs (create, poll, CSV results paged
 // by Sforce-Locator, resultPages links from API 58.0 on, the job's API version required) and
@@ -24,6 +25,9 @@ public:
 
     void setRecordCount(const QString &sObject, qint64 count); // Account, Contact, Lead, Opportunity
     void touch(const QString &sObject, qint64 index);          // now the newest change
+    // Deletes the record: it goes to the recycle bin (IsDeleted = true, SystemModstamp the newest
+    // change), leaves query and Bulk "query" answers and stays in queryAll and Bulk "queryAll" ones.
+    void deleteRecord(const QString &sObject, qint64 index);
     void enableOAuth(const QString &clientId, const QString &clientSecret, const QString &refreshToken, bool rotate);
     QString currentRefreshToken() const;
     void expireSessions();                             // every access token now answers 401 INVALID_SESSION_ID
@@ -51,7 +55,7 @@ protected:
 private:
     FakeResponse token(const RecordedRequest &request);
     FakeResponse authorize(const RecordedRequest &request);
-    FakeResponse query(const RecordedRequest &request);
+    FakeResponse query(const RecordedRequest &request, bool withDeleted);
     FakeResponse nextPage(const QString &locator);
     FakeResponse page(const QString &locatorId, qint64 offset, int batch);
     FakeResponse upsert(const QString &sObject, const QString &field, const QString &value, const QByteArray &body);
@@ -80,7 +84,9 @@ private:
     };
     QHash<QString, Query> m_locators;
     // Parses the SOQL the fake understands into the records it selects (countOnly: SELECT COUNT()).
-    bool select(const QString &soql, Query *out, FakeResponse *failure, bool *countOnly);
+    bool select(const QString &soql, Query *out, FakeResponse *failure, bool *countOnly, bool withDeleted = false);
+    void touchLocked(const QString &sObject, qint64 index);
+    QHash<QString, QSet<qint64>> m_deleted; // in the recycle bin
     struct QueryJob
     {
         QJsonObject info;

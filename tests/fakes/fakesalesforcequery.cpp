@@ -80,7 +80,7 @@ FakeResponse FakeSalesforce::bulkQuery(const RecordedRequest &request, const QSt
         Query q;
         FakeResponse failure;
         bool countOnly = false;
-        if (!select(body.value("query"_L1).toString(), &q, &failure, &countOnly))
+        if (!select(body.value("query"_L1).toString(), &q, &failure, &countOnly, operation == "queryAll"_L1))
             return failure;
         if (countOnly)
             return error(400, u"INVALIDJOB"_s, u"InvalidJob : Aggregate Relationships not supported in Bulk Query"_s);

@@ -30,6 +30,13 @@ struct RecordedRequest
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
+// A webhook delivery as the vendor sends it: its signed headers and the raw body.
+struct SignedDelivery
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
 struct FakeResponse
 {
     int status = 200;

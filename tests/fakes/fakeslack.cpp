@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 
 using namespace Qt::StringLiterals;
 
@@ -19,12 +20,44 @@ void FakeSlack::setUsers(int count)
     QMutexLocker l(&m_mutex);
     m_users = count;
     m_deactivated.clear();
+    m_undelivered.clear();
 }
 
 void FakeSlack::deactivateUser(int index)
 {
     QMutexLocker l(&m_mutex);
     m_deactivated.insert(index);
+    m_undelivered.append(index);
+}
+
+QList<SignedDelivery> FakeSlack::takeWebhooks(const QByteArray &signingSecret)
+{
+    QMutexLocker l(&m_mutex);
+    QList<SignedDelivery> deliveries;
+    for (int index : std::as_const(m_undelivered)) {
+        const QJsonObject envelope{{u"token"_s, u"Jhj5dZrVaK7ZwHHjRyZWjbDl"_s},
+                                   {u"team_id"_s, u"T0FAKE"_s},
+                                   {u"api_app_id"_s, u"A0FAKE"_s},
+                                   {u"type"_s, u"event_callback"_s},
+                                   {u"event_id"_s, u"Ev%1"_s.arg(++m_eventSerial, 9, 10, QChar(u'0'))},
+                                   {u"event_time"_s, now().toSecsSinceEpoch()},
+                                   {u"event"_s,
+                                    QJsonObject{{u"type"_s, u"user_change"_s},
+                                                {u"user"_s, QJsonObject{{u"id"_s, u"U%1"_s.arg(index + 1000)}, {u"deleted"_s, true}}},
+                                                {u"event_ts"_s, u"%1.000100"_s.arg(now().toSecsSinceEpoch())}}}};
+        deliveries.append(signWebhook(QJsonDocument(envelope).toJson(QJsonDocument::Compact), signingSecret, now().toSecsSinceEpoch()));
+    }
+    m_undelivered.clear();
+    return deliveries;
+}
+
+SignedDelivery FakeSlack::signWebhook(const QByteArray &body, const QByteArray &signingSecret, qint64 ts)
+{
+    const QByteArray timestamp = QByteArray::number(ts);
+    const QByteArray signature
+        = QMessageAuthenticationCode::hash(QByteArray("v0:" + timestamp + ':' + body), signingSecret, QCryptographicHash::Sha256).toHex();
+    return SignedDelivery{{{"Content-Type", "application/json"}, {"X-Slack-Request-Timestamp", timestamp}, {"X-Slack-Signature", "v0=" + signature}},
+                          body};
 }
 void FakeSlack::setSocketUrl(const QUrl &url)
 {

@@ -20,6 +20,11 @@ public:
     void setChannels(int count);
     void setUsers(int count);
     void deactivateUser(int index); // a member deactivated from now on (users.list: "deleted": true)
+    // Events API (HTTP): a user_change event_callback per member deactivated since the last call,
+    // signed as Slack signs requests (X-Slack-Signature "v0=" + hex HMAC-SHA256(signing secret,
+    // "v0:" + ts + ":" + body), X-Slack-Request-Timestamp = the fake's clock).
+    QList<SignedDelivery> takeWebhooks(const QByteArray &signingSecret);
+    static SignedDelivery signWebhook(const QByteArray &body, const QByteArray &signingSecret, qint64 ts);
     void setSocketUrl(const QUrl &url);
     void failNext(const QString &method, const QString &error);
     QList<QJsonObject> posted() const;
@@ -38,6 +43,8 @@ private:
     int m_channels = 0;
     int m_users = 0;
     QSet<int> m_deactivated;
+    QList<int> m_undelivered; // deactivations not yet sent as events
+    int m_eventSerial = 0;
     QUrl m_socketUrl;
     QHash<QString, QString> m_failNext;
     QList<QJsonObject> m_posted;

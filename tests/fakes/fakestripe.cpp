@@ -3,7 +3,9 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 
+#include <atomic>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -96,7 +98,10 @@ void FakeStripe::emitEventLocked(const QString &type, const QJsonObject &shown, 
     QJsonObject object = shown; // as the API shows objects when the event happens
     if (m_reshape && type.startsWith("customer."_L1))
         m_reshape(object);
-    m_events.append({u"evt_%1"_s.arg(++m_eventSequence, 12, 10, QChar(u'0')), type, now().toSecsSinceEpoch(), object, previous});
+    // Event ids are unique across every fake of the process, as Stripe's are across accounts.
+    static std::atomic<qint64> serial{0};
+    m_eventSequence = ++serial;
+    m_events.append({u"evt_%1"_s.arg(m_eventSequence, 12, 10, QChar(u'0')), type, now().toSecsSinceEpoch(), object, previous});
 }
 
 QString FakeStripe::customerId(qint64 index)
@@ -574,22 +579,46 @@ FakeResponse FakeStripe::events(const RecordedRequest &request)
         more = to < list.size();
     }
     QJsonArray data;
-    for (qsizetype i = from; i < to; ++i) {
-        const Event &e = *list.at(i);
-        QJsonObject payload{{u"object"_s, e.object}};
-        if (!e.previous.isEmpty())
-            payload.insert(u"previous_attributes"_s, e.previous);
-        data.append(QJsonObject{{u"id"_s, e.id},
-                                {u"object"_s, u"event"_s},
-                                {u"api_version"_s, u"2024-06-20"_s},
-                                {u"created"_s, e.created},
-                                {u"data"_s, payload},
-                                {u"livemode"_s, false},
-                                {u"pending_webhooks"_s, 0},
-                                {u"request"_s, QJsonObject{{u"id"_s, QJsonValue()}, {u"idempotency_key"_s, QJsonValue()}}},
-                                {u"type"_s, e.type}});
-    }
+    for (qsizetype i = from; i < to; ++i)
+        data.append(eventJson(*list.at(i)));
     return FakeResponse::json(200, QJsonObject{{u"object"_s, u"list"_s}, {u"url"_s, u"/v1/events"_s}, {u"has_more"_s, more}, {u"data"_s, data}});
+}
+
+QJsonObject FakeStripe::eventJson(const Event &e)
+{
+    QJsonObject payload{{u"object"_s, e.object}};
+    if (!e.previous.isEmpty())
+        payload.insert(u"previous_attributes"_s, e.previous);
+    return QJsonObject{{u"id"_s, e.id},
+                       {u"object"_s, u"event"_s},
+                       {u"api_version"_s, u"2024-06-20"_s},
+                       {u"created"_s, e.created},
+                       {u"data"_s, payload},
+                       {u"livemode"_s, false},
+                       {u"pending_webhooks"_s, 1},
+                       {u"request"_s, QJsonObject{{u"id"_s, QJsonValue()}, {u"idempotency_key"_s, QJsonValue()}}},
+                       {u"type"_s, e.type}};
+}
+
+QList<SignedDelivery> FakeStripe::takeWebhooks(const QByteArray &endpointSecret)
+{
+    QMutexLocker locker(&m_mutex);
+    QList<SignedDelivery> deliveries;
+    for (const Event &e : std::as_const(m_events)) {
+        if (e.id.mid(4).toLongLong() <= m_webhooksSent)
+            continue;
+        deliveries.append(signWebhook(QJsonDocument(eventJson(e)).toJson(QJsonDocument::Indented), endpointSecret, now().toSecsSinceEpoch()));
+    }
+    m_webhooksSent = m_eventSequence;
+    return deliveries;
+}
+
+SignedDelivery FakeStripe::signWebhook(const QByteArray &body, const QByteArray &endpointSecret, qint64 t)
+{
+    const QByteArray signature
+        = QMessageAuthenticationCode::hash(QByteArray(QByteArray::number(t) + '.' + body), endpointSecret, QCryptographicHash::Sha256).toHex();
+    return SignedDelivery{
+        {{"Content-Type", "application/json; charset=utf-8"}, {"Stripe-Signature", "t=" + QByteArray::number(t) + ",v1=" + signature}}, body};
 }
 
 } // namespace Orion::Fakes

@@ -35,7 +35,12 @@ public:
     void updateCustomer(qint64 index, const QString &name); // customer.updated (previous_attributes)
     void deleteCustomer(qint64 index);                      // customer.deleted; gone from the list
     int eventCount() const;                                 // kept (within the history)
-    void resetChanges();                                    // no renamed, deleted or created customers, no events
+    // Webhooks: every event emitted since the last call, one delivery each as Stripe sends them —
+    // the event's JSON, Stripe-Signature "t=<now>,v1=<hex HMAC-SHA256(secret, t.body)>" (docs: "Verify
+    // webhook signatures"; t on the fake's clock).
+    QList<SignedDelivery> takeWebhooks(const QByteArray &endpointSecret);
+    static SignedDelivery signWebhook(const QByteArray &body, const QByteArray &endpointSecret, qint64 t);
+    void resetChanges(); // no renamed, deleted or created customers, no events
     // A change of the API's shape from now on (as a new API version would bring): every customer
     // answered passes through it; an empty function restores the documented shape.
     void setCustomerReshape(std::function<void(QJsonObject &)> reshape);
@@ -55,6 +60,8 @@ private:
     FakeResponse invoiceLines(const RecordedRequest &request, qint64 index);
     FakeResponse createCustomer(const RecordedRequest &request);
     FakeResponse events(const RecordedRequest &request);
+    struct Event;
+    static QJsonObject eventJson(const Event &e);
     void emitEventLocked(const QString &type, const QJsonObject &object, const QJsonObject &previous = {});
     QJsonObject customerLocked(qint64 index) const;
     QByteArray customerTextLocked(qint64 index) const;
@@ -76,6 +83,7 @@ private:
     };
     QList<Event> m_events; // oldest first
     qint64 m_eventSequence = 0;
+    qint64 m_webhooksSent = 0; // events up to this sequence number were delivered
     std::function<void(QJsonObject &)> m_reshape;
     QList<QJsonObject> m_created;
     struct Saved

@@ -375,7 +375,11 @@ void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
     for (int i = 0; i < 5; ++i) {
         m_kpiValues.at(i)->setText(tiles.at(i).first);
         const QString change = changeText(values[i][0], values[i][1], i >= 3, &colour);
-        m_kpiChanges.at(i)->setText(tr("%1 vs previous period").arg(change));
+        QString changeLine = tr("%1 vs previous period").arg(change);
+        if (i == 1 && now.recordsDeleted > 0) // deletions seen at the source in the range
+            changeLine += u'\n'
+                + tr("%Ln marked deleted at the source", nullptr, int(std::min<qint64>(now.recordsDeleted, std::numeric_limits<int>::max())));
+        m_kpiChanges.at(i)->setText(changeLine);
         QPalette p = m_kpiChanges.at(i)->palette();
         p.setColor(QPalette::WindowText, colour.isValid() ? colour : palette().color(QPalette::PlaceholderText));
         m_kpiChanges.at(i)->setPalette(p);

@@ -5,6 +5,7 @@
 #include "runtime/phonenumbers.h"
 #include "runtime/ratebudget.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,22 +52,24 @@ public:
         : m_ctx(ctx)
     {
         m_pageSize = std::clamp<qint64>(ctx.settings.value("page_size"_L1).toInteger(100), 1, 100);
+        m_lookback = ctx.settings.value("search_lookback_seconds"_L1).toInteger(300) * 1000;
         if (fullRefresh) {
             m_mode = u"list"_s;
             return;
         }
         m_maxModified = checkpoint.value("max_modified"_L1).toInteger(-1);
+        m_archivedSince = checkpoint.value("archived_since"_L1).toInteger(-1);
         if (checkpoint.contains("mode"_L1)) { // an interrupted run: resume where it stopped
             m_mode = checkpoint.value("mode"_L1).toString();
             m_after = checkpoint.value("after"_L1).toString();
             m_since = checkpoint.value("since"_L1).toInteger(-1);
+            m_archivedNext = checkpoint.value("archived_next"_L1).toInteger(-1);
             if (!m_after.isEmpty())
                 ctx.log(u"resuming the %1 read at after=%2"_s.arg(m_mode, m_after));
         } else if (checkpoint.contains("lastmodified"_L1)) {
             m_mode = u"search"_s;
-            const qint64 lookback = ctx.settings.value("search_lookback_seconds"_L1).toInteger(300) * 1000;
             // Search lags writes by "a few moments": overlap the window; upserts absorb repeats.
-            m_since = std::max<qint64>(0, checkpoint.value("lastmodified"_L1).toInteger() - lookback);
+            m_since = std::max<qint64>(0, checkpoint.value("lastmodified"_L1).toInteger() - m_lookback);
             m_maxModified = checkpoint.value("lastmodified"_L1).toInteger();
             ctx.log(u"incremental: lastmodifieddate ≥ %1"_s.arg(QDateTime::fromMSecsSinceEpoch(m_since, QTimeZone::UTC).toString(Qt::ISODateWithMs)));
         } else {
@@ -78,7 +81,10 @@ public:
     // resuming after the window's own checkpoint.
     ContactsReader(const ConnectorContext &ctx, const QJsonObject &window, const QJsonObject &checkpoint)
         : ContactsReader(ctx,
-                         checkpoint.isEmpty() ? QJsonObject{{u"mode"_s, u"search"_s}, {u"since"_s, window.value("gte"_L1)}, {u"max_modified"_s, -1}}
+                         checkpoint.isEmpty() ? QJsonObject{{u"mode"_s, u"search"_s},
+                                                            {u"since"_s, window.value("gte"_L1)},
+                                                            {u"max_modified"_s, -1},
+                                                            {u"archived_since"_s, window.value("archived_since"_L1)}}
                                               : checkpoint,
                          false)
     {
@@ -88,7 +94,9 @@ public:
     bool next(Page *page, Failure *failure) override
     {
         HttpRequest request;
-        if (m_mode == "search"_L1) {
+        if (m_mode == "archived"_L1) {
+            return nextArchived(page, failure);
+        } else if (m_mode == "search"_L1) {
             // Search has its own limit (five requests a second per account), below the connection's.
             QJsonArray filters{
                 QJsonObject{{u"propertyName"_s, u"lastmodifieddate"_s}, {u"operator"_s, u"GTE"_s}, {u"value"_s, QString::number(m_since)}}};
@@ -106,24 +114,11 @@ public:
             request = jsonRequest(m_ctx, "POST", u"/crm/v3/objects/contacts/search"_s, body);
             request.budget = HubSpotConnector::searchBudget(m_ctx);
         } else {
-            request = jsonRequest(m_ctx, "GET", u"/crm/v3/objects/contacts"_s);
-            QUrlQuery query;
-            query.addQueryItem(u"properties"_s, HubSpotConnector::readProperties().join(u','));
-            query.addQueryItem(u"associations"_s, u"companies"_s);
-            query.addQueryItem(u"archived"_s, u"false"_s);
-            request.url.setQuery(query);
-            PageCursor cursor;
-            cursor.token = m_after;
-            request.url = Paginator::apply(listSpec(), cursor, request.url);
+            request = listRequest(false);
         }
         QJsonObject body;
-        if (!m_ctx.http->fetchJsonObject(
-                request, u"HubSpot"_s, [](const HttpResponse &r) { return HubSpotConnector::errorFor(r, u"contacts"_s); }, &body, failure))
+        if (!fetchPage(request, false, &body, failure))
             return false;
-        if (!body.value("results"_L1).isArray()) {
-            *failure = Failure::system(HubSpotConnector::tr("HubSpot sent a contacts page without \"results\"."));
-            return false;
-        }
         const QJsonArray results = body.value("results"_L1).toArray();
         if (m_mode == "search"_L1 && body.contains("total"_L1)) {
             // Remaining results of this window, counted from this page on.
@@ -170,7 +165,9 @@ public:
                 m_since = lastModified;
                 m_after.clear();
             }
-            page->checkpoint = QJsonObject{{u"mode"_s, m_mode}, {u"after"_s, m_after}, {u"since"_s, m_since}, {u"max_modified"_s, m_maxModified}};
+            page->checkpoint = progress();
+        } else if (m_until < 0) {
+            startArchived(page);
         } else {
             page->done = true;
             page->checkpoint = QJsonObject{{u"lastmodified"_s, m_maxModified}};
@@ -179,6 +176,88 @@ public:
     }
 
 private:
+    QJsonObject progress() const
+    {
+        QJsonObject checkpoint{{u"mode"_s, m_mode}, {u"after"_s, m_after}, {u"since"_s, m_since}, {u"max_modified"_s, m_maxModified}};
+        checkpoint.insert(u"archived_since"_s, m_archivedSince);
+        if (m_mode == "archived"_L1)
+            checkpoint.insert(u"archived_next"_s, m_archivedNext);
+        return checkpoint;
+    }
+
+    // Contacts deleted in HubSpot stay archived (restorable) for 90 days and leave the list and the
+    // search; only a read with archived=true shows them, in no useful order and without a filter.
+    // So the read that reaches the newest contacts ends by listing the archived ones, reporting those
+    // archived since the previous such listing began (less the search overlap, for clock skew).
+    void startArchived(Page *page)
+    {
+        m_mode = u"archived"_s;
+        m_after.clear();
+        m_archivedNext = QDateTime::currentMSecsSinceEpoch() - m_lookback;
+        page->checkpoint = progress();
+    }
+
+    // GET /crm/v3/objects/contacts, live (with the properties and company associations) or
+    // archived ones only, after this reader's cursor.
+    HttpRequest listRequest(bool archived) const
+    {
+        HttpRequest request = jsonRequest(m_ctx, "GET", u"/crm/v3/objects/contacts"_s);
+        QUrlQuery query;
+        query.addQueryItem(u"properties"_s, archived ? u"lastmodifieddate"_s : HubSpotConnector::readProperties().join(u','));
+        if (!archived)
+            query.addQueryItem(u"associations"_s, u"companies"_s);
+        query.addQueryItem(u"archived"_s, archived ? u"true"_s : u"false"_s);
+        request.url.setQuery(query);
+        PageCursor cursor;
+        cursor.token = m_after;
+        request.url = Paginator::apply(listSpec(), cursor, request.url);
+        return request;
+    }
+
+    bool fetchPage(const HttpRequest &request, bool archived, QJsonObject *body, Failure *failure) const
+    {
+        const QString what = archived ? u"archived contacts"_s : u"contacts"_s;
+        if (!m_ctx.http->fetchJsonObject(
+                request, u"HubSpot"_s, [what](const HttpResponse &r) { return HubSpotConnector::errorFor(r, what); }, body, failure))
+            return false;
+        if (!body->value("results"_L1).isArray()) {
+            *failure = Failure::system(archived ? HubSpotConnector::tr("HubSpot sent an archived contacts page without \"results\".")
+                                                : HubSpotConnector::tr("HubSpot sent a contacts page without \"results\"."));
+            return false;
+        }
+        return true;
+    }
+
+    bool nextArchived(Page *page, Failure *failure)
+    {
+        const HttpRequest request = listRequest(true);
+        QJsonObject body;
+        if (!fetchPage(request, true, &body, failure))
+            return false;
+        const QJsonArray results = body.value("results"_L1).toArray();
+        for (const QJsonValue &value : results) {
+            const QJsonObject object = value.toObject();
+            const QString id = object.value("id"_L1).toString();
+            const QDateTime at = parseHubSpotDate(object.value("archivedAt"_L1));
+            if (id.isEmpty() || !object.value("archived"_L1).toBool())
+                continue;
+            if (m_archivedSince >= 0 && at.isValid() && at.toMSecsSinceEpoch() < m_archivedSince)
+                continue; // reported by an earlier run
+            page->deletions.append(Deletion{RecordKind::Customer, id, at});
+        }
+        PageCursor current;
+        current.token = m_after;
+        const PageCursor next = Paginator::next(listSpec(), current, body, request.url);
+        if (!next.done && !results.isEmpty()) {
+            m_after = next.token;
+            page->checkpoint = progress();
+        } else {
+            page->done = true;
+            page->checkpoint = QJsonObject{{u"lastmodified"_s, m_maxModified}, {u"archived_since"_s, m_archivedNext}};
+        }
+        return true;
+    }
+
     PaginationSpec listSpec() const { return {PaginationSpec::Style::AfterToken, int(m_pageSize), u"results"_s, u"after"_s, u"limit"_s, u"id"_s}; }
 
     bool resolveCompanies(const QHash<QString, QList<qsizetype>> &companyOf, Page *page, Failure *failure)
@@ -208,6 +287,9 @@ private:
     qint64 m_until = -1; // a window's upper bound (exclusive), -1: none
     qint64 m_maxModified = -1;
     qint64 m_pageSize = 100;
+    qint64 m_lookback = 300'000;
+    qint64 m_archivedSince = -1; // archives before this (ms) were reported by an earlier run; -1: report all
+    qint64 m_archivedNext = -1;  // the next run's archived_since: when this run's listing began, less the overlap
 };
 
 } // namespace HubSpotDetail
@@ -291,6 +373,14 @@ QList<SettingSpec> HubSpotConnector::ownSettings() const
         {u"access_token"_s, tr("Private app access token"), T::Secret, {}, true, {}, {}, u"auth=private_app"_s},
         {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, {}, u"auth=oauth"_s},
         {u"client_secret"_s, tr("Client secret"), T::Secret, {}, true, {}, {}, u"auth=oauth"_s},
+        {u"webhook_secret"_s,
+         tr("Webhook client secret"),
+         T::Secret,
+         {},
+         false,
+         {},
+         tr("The client secret HubSpot signs webhooks with (when it is not the one above), for orion webhook serve."),
+         {}},
     };
 }
 
@@ -392,6 +482,8 @@ QList<QJsonObject> HubSpotConnector::planPartitions(const ConnectorContext &ctx,
         QJsonObject window{{u"gte"_s, since + span * i / count}};
         if (i + 1 < count)
             window.insert(u"lt"_s, since + span * (i + 1) / count);
+        else // the open-ended window ends with the archived contacts
+            window.insert(u"archived_since"_s, checkpoint.value("archived_since"_L1).toInteger(-1));
         windows.append(window);
     }
     ctx.log(u"%1 partitions of lastmodifieddate for %2 changed contact(s)"_s.arg(count).arg(total));
@@ -408,10 +500,12 @@ std::unique_ptr<StreamReader> HubSpotConnector::openPartition(const ConnectorCon
 
 QJsonObject HubSpotConnector::joinPartitions(const QString &, const QList<QJsonObject> &finished) const
 {
-    qint64 newest = -1;
-    for (const QJsonObject &checkpoint : finished)
+    qint64 newest = -1, archivedSince = -1;
+    for (const QJsonObject &checkpoint : finished) {
         newest = std::max(newest, checkpoint.value("lastmodified"_L1).toInteger(-1));
-    return QJsonObject{{u"lastmodified"_s, newest}};
+        archivedSince = std::max(archivedSince, checkpoint.value("archived_since"_L1).toInteger(-1));
+    }
+    return QJsonObject{{u"lastmodified"_s, newest}, {u"archived_since"_s, archivedSince}};
 }
 
 int HubSpotConnector::defaultConcurrency(const ConnectorContext &) const
@@ -590,6 +684,47 @@ WriteOutcome HubSpotConnector::writeCustomers(const ConnectorContext &ctx, const
         }
     }
     return outcome;
+}
+
+std::optional<WebhookSignature::Scheme> HubSpotConnector::webhookScheme() const
+{
+    return WebhookSignature::Scheme::HubSpotV3;
+}
+
+QStringList HubSpotConnector::webhookSecretKeys() const
+{
+    return {u"webhook_secret"_s, u"client_secret"_s}; // HubSpot signs with the app's client secret
+}
+
+bool HubSpotConnector::readWebhook(const QByteArray &body, const QJsonObject &, WebhookEvents *events, QString *error) const
+{
+    // A batch of up to 100 events [{"eventId","subscriptionType":"contact.creation"|…,"objectId",…}];
+    // retried as the same batch, so the delivery is the set of its event ids.
+    QJsonParseError parse{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
+    if (parse.error != QJsonParseError::NoError || !document.isArray() || document.array().isEmpty()) {
+        *error = tr("The body is not a HubSpot webhook batch.");
+        return false;
+    }
+    QStringList ids;
+    bool contacts = false;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject event = value.toObject();
+        const QJsonValue id = event.value("eventId"_L1);
+        if (!id.isDouble() && !id.isString()) {
+            *error = tr("The body is not a HubSpot webhook batch: an event has no eventId.");
+            return false;
+        }
+        ids.append(id.isDouble() ? QString::number(id.toInteger()) : id.toString());
+        const QString type = event.value("subscriptionType"_L1).toString();
+        contacts = contacts || type.startsWith("contact."_L1) || event.value("objectTypeId"_L1).toString() == "0-1"_L1;
+    }
+    ids.sort();
+    events->deliveryKey = u"events:"_s + QString::fromLatin1(QCryptographicHash::hash(ids.join(u',').toUtf8(), QCryptographicHash::Sha256).toHex());
+    events->events = int(ids.size());
+    if (contacts)
+        events->streams = {u"customers"_s};
+    return true;
 }
 
 } // namespace Orion

@@ -23,13 +23,16 @@ public:
     QString id() const override { return QStringLiteral("hubspot"); }
     QString displayName() const override { return QStringLiteral("HubSpot"); }
     QString description() const override;
-    Capabilities capabilities() const override { return Capability::Read | Capability::Write | Capability::Batch; }
+    Capabilities capabilities() const override { return Capability::Read | Capability::Write | Capability::Webhook | Capability::Batch; }
     QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
                                              bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
+    std::optional<WebhookSignature::Scheme> webhookScheme() const override;
+    QStringList webhookSecretKeys() const override;
+    bool readWebhook(const QByteArray &body, const QJsonObject &settings, WebhookEvents *events, QString *error) const override;
     // Incremental reads of more than a page split into lastmodifieddate windows searched
     // concurrently, within search's own rate (searchBudget()).
     QList<QJsonObject> planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,

@@ -280,6 +280,14 @@ QList<SettingSpec> QuickBooksConnector::ownSettings() const
          {}},
         {u"refresh_token"_s, tr("Refresh token"), T::Secret, {}, true, {}, tr("Filled in by Sign In."), {}},
         {u"client_secret"_s, tr("Client secret"), T::Secret, {}, true, {}, {}, {}},
+        {u"webhook_verifier_token"_s,
+         tr("Webhook verifier token"),
+         T::Secret,
+         {},
+         false,
+         {},
+         tr("The app's verifier token, for orion webhook serve."),
+         {}},
     };
 }
 
@@ -653,6 +661,58 @@ WriteOutcome QuickBooksConnector::writeCustomers(const ConnectorContext &ctx, co
         }
     }
     return outcome;
+}
+
+std::optional<WebhookSignature::Scheme> QuickBooksConnector::webhookScheme() const
+{
+    return WebhookSignature::Scheme::QuickBooks;
+}
+
+QStringList QuickBooksConnector::webhookSecretKeys() const
+{
+    return {u"webhook_verifier_token"_s};
+}
+
+bool QuickBooksConnector::readWebhook(const QByteArray &body, const QJsonObject &settings, WebhookEvents *events, QString *error) const
+{
+    // Two shapes: {"eventNotifications":[{"realmId", "dataChangeEvent":{"entities":[{"name","id","operation"}]}}]}
+    // and the CloudEvents array [{"specversion":"1.0","type":"qbo.customer.updated.v1","intuitaccountid",…}].
+    // Only this company's entities count; the delivery carries no id of its own.
+    QJsonParseError parse{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
+    const QString realm = settings.value("realm_id"_L1).toString();
+    QSet<QString> streams;
+    const auto entity = [&](const QString &name, const QString &entityRealm) {
+        ++events->events;
+        if (entityRealm != realm)
+            return;
+        if (name.compare("Customer"_L1, Qt::CaseInsensitive) == 0)
+            streams.insert(u"customers"_s);
+        else if (name.compare("Invoice"_L1, Qt::CaseInsensitive) == 0)
+            streams.insert(u"invoices"_s);
+    };
+    if (parse.error == QJsonParseError::NoError && document.isObject() && document.object().value("eventNotifications"_L1).isArray()) {
+        for (const QJsonValue &n : document.object().value("eventNotifications"_L1).toArray()) {
+            const QString entityRealm = n.toObject().value("realmId"_L1).toString();
+            for (const QJsonValue &e : n.toObject().value("dataChangeEvent"_L1).toObject().value("entities"_L1).toArray())
+                entity(e.toObject().value("name"_L1).toString(), entityRealm);
+        }
+    } else if (parse.error == QJsonParseError::NoError && document.isArray()) {
+        for (const QJsonValue &e : document.array()) {
+            const QStringList type = e.toObject().value("type"_L1).toString().split(u'.');
+            if (type.size() < 3 || type.first() != "qbo"_L1) {
+                *error = tr("The body is not a QuickBooks webhook: an event of type \"%1\".").arg(e.toObject().value("type"_L1).toString());
+                return false;
+            }
+            entity(type.at(1), e.toObject().value("intuitaccountid"_L1).toString());
+        }
+    } else {
+        *error = tr("The body is not a QuickBooks webhook.");
+        return false;
+    }
+    events->streams = QStringList(streams.begin(), streams.end());
+    events->streams.sort();
+    return true;
 }
 
 } // namespace Orion

@@ -19,13 +19,16 @@ public:
     QString id() const override { return QStringLiteral("quickbooks"); }
     QString displayName() const override { return QStringLiteral("QuickBooks Online"); }
     QString description() const override;
-    Capabilities capabilities() const override { return Capability::Read | Capability::Write; }
+    Capabilities capabilities() const override { return Capability::Read | Capability::Write | Capability::Webhook; }
     QList<SettingSpec> ownSettings() const override;
     QList<StreamSpec> streams() const override;
     std::unique_ptr<Authenticator> createAuthenticator(const ConnectorContext &ctx, Failure *failure) const override;
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
                                              bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
+    std::optional<WebhookSignature::Scheme> webhookScheme() const override;
+    QStringList webhookSecretKeys() const override;
+    bool readWebhook(const QByteArray &body, const QJsonObject &settings, WebhookEvents *events, QString *error) const override;
     // Large reads split into MetaData.LastUpdatedTime windows read concurrently.
     QList<QJsonObject> planPartitions(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint, int readers,
                                       Failure *failure) const override;

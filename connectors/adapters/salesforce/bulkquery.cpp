@@ -162,7 +162,7 @@ QList<QJsonObject> SalesforceConnector::planPartitions(const ConnectorContext &c
     if (total < threshold)
         return {};
 
-    const QJsonObject create{{u"operation"_s, u"query"_s},
+    const QJsonObject create{{u"operation"_s, u"queryAll"_s}, // deleted records too, as the REST read
                              {u"query"_s, SalesforceDetail::selectSoql(object, since, false)},
                              {u"contentType"_s, u"CSV"_s},
                              {u"columnDelimiter"_s, u"COMMA"_s},

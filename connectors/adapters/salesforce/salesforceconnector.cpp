@@ -67,9 +67,11 @@ void logUsage(const ConnectorContext &ctx, const HttpResponse &response)
         ctx.log(u"Salesforce API usage: %1 (Sforce-Limit-Info)"_s.arg(usage));
 }
 
+// Run as queryAll (REST and Bulk), so records deleted since (in the recycle bin: IsDeleted, with
+// the SystemModstamp of their deletion) come back too and are marked, not left live.
 QString selectSoql(const QString &object, const QString &since, bool ordered)
 {
-    QString q = u"SELECT "_s + SalesforceConnector::fieldsFor(object).join(u", "_s) + u" FROM "_s + object;
+    QString q = u"SELECT "_s + SalesforceConnector::fieldsFor(object).join(u", "_s) + u", IsDeleted FROM "_s + object;
     if (!since.isEmpty())
         q += u" WHERE SystemModstamp >= "_s + Soql::dateTime(parseDate(since));
     return ordered ? q + u" ORDER BY SystemModstamp ASC, Id ASC"_s : q;
@@ -103,6 +105,12 @@ void addRecord(const ConnectorContext &ctx, const QString &object, const QJsonOb
     const QString modstamp = record.value("SystemModstamp"_L1).toString();
     if (maxSeen->isEmpty() || parseDate(modstamp) > parseDate(*maxSeen))
         *maxSeen = modstamp;
+    if (record.value("IsDeleted"_L1).toBool()) {
+        const QString id = record.value("Id"_L1).toString();
+        if (!id.isEmpty())
+            page->deletions.append(Deletion{object == "Opportunity"_L1 ? RecordKind::Invoice : RecordKind::Customer, id, parseDate(modstamp)});
+        return;
+    }
     QString error;
     if (object == "Opportunity"_L1) {
         UnifiedInvoice invoice;
@@ -148,7 +156,7 @@ public:
             return false;
         QUrl url = m_next;
         if (url.isEmpty()) {
-            url = QUrl(instance + SalesforceConnector::apiPath(m_ctx) + u"/query"_s);
+            url = QUrl(instance + SalesforceConnector::apiPath(m_ctx) + u"/queryAll"_s);
             url.setQuery(QUrlQuery{{u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(selectSoql(m_object, m_since, true)))}});
         }
         HttpRequest request = jsonRequest("GET", url);

@@ -7,7 +7,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -233,25 +232,44 @@ QJsonArray SlackConnector::approvalBlocks(const QString &question, const QString
                     {u"elements"_s, QJsonArray{button(u"approve"_s, tr("Approve"), u"primary"_s), button(u"reject"_s, tr("Reject"), u"danger"_s)}}}};
 }
 
-bool SlackConnector::verifySignature(const QByteArray &signingSecret, const QByteArray &timestamp, const QByteArray &body,
-                                     const QByteArray &signature, const QDateTime &now, QString *error)
+std::optional<WebhookSignature::Scheme> SlackConnector::webhookScheme() const
 {
-    bool ok = false;
-    const qint64 ts = timestamp.toLongLong(&ok);
-    if (!ok || std::abs(now.toSecsSinceEpoch() - ts) > 300) {
-        *error = tr("the request timestamp is missing or more than 5 minutes away (a replay?)");
+    return WebhookSignature::Scheme::SlackV0;
+}
+
+QStringList SlackConnector::webhookSecretKeys() const
+{
+    return {u"signing_secret"_s};
+}
+
+bool SlackConnector::readWebhook(const QByteArray &body, const QJsonObject &, WebhookEvents *events, QString *error) const
+{
+    // Events API: the url_verification handshake answers its challenge; an event_callback carries one
+    // event with its event_id; members joining or changing ask for the users stream.
+    QJsonParseError parse{};
+    const QJsonObject envelope = QJsonDocument::fromJson(body, &parse).object();
+    const QString type = envelope.value("type"_L1).toString();
+    if (parse.error != QJsonParseError::NoError || type.isEmpty()) {
+        *error = tr("The body is not a Slack Events API request.");
         return false;
     }
-    const QByteArray expected
-        = "v0=" + QMessageAuthenticationCode::hash(QByteArray("v0:" + timestamp + ':' + body), signingSecret, QCryptographicHash::Sha256).toHex();
-    // Constant time: look at every byte whatever the first difference.
-    unsigned char diff = expected.size() == signature.size() ? 0 : 1;
-    for (qsizetype i = 0; i < expected.size(); ++i)
-        diff |= static_cast<unsigned char>(expected.at(i) ^ (i < signature.size() ? signature.at(i) : 0));
-    if (diff != 0) {
-        *error = tr("the signature does not match the body");
+    if (type == "url_verification"_L1) {
+        events->challenge = envelope.value("challenge"_L1).toString().toUtf8();
+        if (events->challenge.isEmpty()) {
+            *error = tr("Slack's url_verification carries no challenge.");
+            return false;
+        }
+        return true;
+    }
+    if (type != "event_callback"_L1 || !envelope.value("event_id"_L1).isString()) {
+        *error = tr("The body is not a Slack event (type \"%1\").").arg(type);
         return false;
     }
+    events->deliveryKey = envelope.value("event_id"_L1).toString();
+    events->events = 1;
+    const QString eventType = envelope.value("event"_L1).toObject().value("type"_L1).toString();
+    if (eventType == "user_change"_L1 || eventType == "team_join"_L1)
+        events->streams = {u"users"_s};
     return true;
 }
 

@@ -25,6 +25,9 @@ public:
     std::unique_ptr<StreamReader> openStream(const ConnectorContext &ctx, const QString &stream, const QJsonObject &checkpoint,
                                              bool fullRefresh) const override;
     Failure testConnection(const ConnectorContext &ctx) const override;
+    std::optional<WebhookSignature::Scheme> webhookScheme() const override;
+    QStringList webhookSecretKeys() const override;
+    bool readWebhook(const QByteArray &body, const QJsonObject &settings, WebhookEvents *events, QString *error) const override;
 
     // One Web API call: POST {api_base}/<method> with a JSON body. Returns the answer when "ok" is true.
     static bool call(const ConnectorContext &ctx, const QString &method, const QJsonObject &arguments, QJsonObject *answer, Failure *failure);
@@ -40,11 +43,6 @@ public:
     // Block Kit for a finished run: a header, the numbers, and for failures the error class and run id.
     // An approval request with Approve / Reject buttons whose value is `value`.
     static QJsonArray approvalBlocks(const QString &question, const QString &value);
-
-    // Slack request signing (HTTP mode): v0=hex(HMAC-SHA256(secret, "v0:" + ts + ":" + body)), within
-    // 300 s of `now`, compared in constant time. Returns false with *error otherwise.
-    static bool verifySignature(const QByteArray &signingSecret, const QByteArray &timestamp, const QByteArray &body, const QByteArray &signature,
-                                const QDateTime &now, QString *error);
 };
 
 } // namespace Orion

@@ -305,6 +305,14 @@ QList<SettingSpec> StripeConnector::ownSettings() const
          {}},
         concurrencySetting(),
         {u"api_key"_s, tr("Secret key"), T::Secret, {}, true, {}, tr("sk_live_… or sk_test_… (a restricted key works)."), {}},
+        {u"webhook_secret"_s,
+         tr("Webhook signing secret"),
+         T::Secret,
+         {},
+         false,
+         {},
+         tr("whsec_… of the webhook endpoint, for orion webhook serve."),
+         {}},
     };
 }
 
@@ -667,6 +675,36 @@ WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const 
         }
     }
     return outcome;
+}
+
+std::optional<WebhookSignature::Scheme> StripeConnector::webhookScheme() const
+{
+    return WebhookSignature::Scheme::Stripe;
+}
+
+QStringList StripeConnector::webhookSecretKeys() const
+{
+    return {u"webhook_secret"_s};
+}
+
+bool StripeConnector::readWebhook(const QByteArray &body, const QJsonObject &, WebhookEvents *events, QString *error) const
+{
+    // One event per delivery, identified by its id; the object it carries names the stream.
+    QJsonParseError parse{};
+    const QJsonObject event = QJsonDocument::fromJson(body, &parse).object();
+    if (parse.error != QJsonParseError::NoError || event.value("object"_L1).toString() != "event"_L1 || !event.value("id"_L1).isString()
+        || !event.value("type"_L1).isString()) {
+        *error = tr("The body is not a Stripe event.");
+        return false;
+    }
+    events->deliveryKey = event.value("id"_L1).toString();
+    events->events = 1;
+    const QString object = event.value("data"_L1).toObject().value("object"_L1).toObject().value("object"_L1).toString();
+    if (object == "customer"_L1)
+        events->streams = {u"customers"_s};
+    else if (object == "invoice"_L1)
+        events->streams = {u"invoices"_s};
+    return true;
 }
 
 } // namespace Orion
