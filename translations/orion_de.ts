@@ -2069,6 +2069,22 @@
         <source>schema drift: %1 (the connection is degraded)</source>
         <translation>Schemaabweichung: %1 (die Verbindung ist beeinträchtigt)</translation>
     </message>
+    <message>
+        <source>Push…</source>
+        <translation>Übertragen …</translation>
+    </message>
+    <message>
+        <source>Write customers to the selected connection&apos;s service, after a dry run</source>
+        <translation>Kunden nach einem Probelauf in den Dienst der gewählten Verbindung schreiben</translation>
+    </message>
+    <message>
+        <source>Select a connection to push customers to it</source>
+        <translation>Wählen Sie eine Verbindung, um Kunden dorthin zu übertragen</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot be written to</source>
+        <translation>In %1-Verbindungen kann nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>Orion::Connector</name>
@@ -4775,6 +4791,299 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>Orion Connector Studio received the authorisation. You can close this page.</source>
         <translation>Orion Connector Studio hat die Autorisierung erhalten. Sie können diese Seite schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::PushDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation>Änderungen oder Grund</translation>
+    </message>
+    <message>
+        <source>new in %1</source>
+        <translation>neu in %1</translation>
+    </message>
+    <message>
+        <source>%1: (empty) → “%2”</source>
+        <translation>%1: (leer) → „%2“</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>the same as %1&apos;s record %2</source>
+        <translation>wie Datensatz %2 in %1</translation>
+    </message>
+    <message>
+        <source>Stored &amp;records of:</source>
+        <translation>Gespeicherte &amp;Datensätze von:</translation>
+    </message>
+    <message>
+        <source>A JSON-&amp;lines file:</source>
+        <translation>Eine JSON-&amp;Lines-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Push Customers to %1</source>
+        <translation>Kunden an %1 übertragen</translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation>Quellverbindung</translation>
+    </message>
+    <message>
+        <source>name, e-mail or company contains… (empty: all)</source>
+        <translation>Name, E-Mail oder Firma enthält … (leer: alle)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>one unified customer per line, as orion records prints them</source>
+        <translation>ein vereinheitlichter Kunde pro Zeile, wie orion records sie ausgibt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>There is no other connection to read stored customers from</source>
+        <translation>Es gibt keine andere Verbindung, aus der gespeicherte Kunden gelesen werden können</translation>
+    </message>
+    <message>
+        <source>Push plan</source>
+        <translation>Übertragungsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Customers are matched to &lt;b&gt;%1&lt;/b&gt;&apos;s by e-mail. A dry run reads %1 and changes nothing; &lt;i&gt;Apply&lt;/i&gt; then writes what it shows.</source>
+        <translation>Kunden werden per E-Mail den Kunden von &lt;b&gt;%1&lt;/b&gt; zugeordnet. Ein Probelauf liest %1 und ändert nichts; &lt;i&gt;Anwenden&lt;/i&gt; schreibt dann, was er zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 failed.</source>
+        <translation>%1 angelegt, %2 aktualisiert, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Recorded in Activity.</source>
+        <translation>In der Aktivität festgehalten.</translation>
+    </message>
+    <message>
+        <source>Customers to Push</source>
+        <translation>Zu übertragende Kunden</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A dry run or a push is running</source>
+        <translation>Ein Probelauf oder eine Übertragung läuft</translation>
+    </message>
+    <message>
+        <source>Choose the customers to push first</source>
+        <translation>Wählen Sie zuerst die zu übertragenden Kunden</translation>
+    </message>
+    <message>
+        <source>Read %1 and show what a push would do</source>
+        <translation>%1 lesen und zeigen, was eine Übertragung tun würde</translation>
+    </message>
+    <message>
+        <source>Run a dry run of this source first: Apply writes what it shows</source>
+        <translation>Führen Sie zuerst einen Probelauf dieser Quelle aus: Anwenden schreibt, was er zeigt</translation>
+    </message>
+    <message>
+        <source>The dry run found nothing to create or update</source>
+        <translation>Der Probelauf fand nichts anzulegen oder zu aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n customer(s) to %1</source>
+        <translation>
+            <numerusform>%n Kunden in %1 schreiben</numerusform>
+            <numerusform>%n Kunden in %1 schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop at the next page or record</source>
+        <translation>Bei der nächsten Seite oder dem nächsten Datensatz anhalten</translation>
+    </message>
+    <message>
+        <source>Nothing is running</source>
+        <translation>Es läuft nichts</translation>
+    </message>
+    <message>
+        <source>Dry run: reading %1…</source>
+        <translation>Probelauf: %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Dry run: %1. Nothing has been written.</source>
+        <translation>Probelauf: %1. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Review the plan, then Apply to write it.</source>
+        <translation>Prüfen Sie den Plan, dann schreibt Anwenden ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n customer(s) to %1…</source>
+        <translation>
+            <numerusform>%n Kunde wird in %1 geschrieben …</numerusform>
+            <numerusform>%n Kunden werden in %1 geschrieben …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Stop the Push?</source>
+        <translation>Übertragung anhalten?</translation>
+    </message>
+    <message>
+        <source>A dry run or a push is running. Stop it and close?</source>
+        <translation>Ein Probelauf oder eine Übertragung läuft. Anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>Applied to %1: the plan below was written; run a dry run again to compare with %1 as it is now.</source>
+        <translation>Auf %1 angewandt: Der Plan unten wurde geschrieben; ein neuer Probelauf vergleicht mit %1, wie es jetzt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::PushPlan</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 refused</source>
+        <translation>%1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::PushPlanner</name>
+    <message>
+        <source>It has no e-mail address to match it with the target&apos;s records.</source>
+        <translation>Er hat keine E-Mail-Adresse, um ihn den Datensätzen des Ziels zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Record %1 above has the same e-mail address.</source>
+        <translation>Datensatz %1 weiter oben hat dieselbe E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The target could not be read.</source>
+        <translation>Das Ziel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push of %n record(s) to %1: %2</source>
+        <translation>
+            <numerusform>Übertragung von %n Datensatz an %1: %2</numerusform>
+            <numerusform>Übertragung von %n Datensätzen an %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>abgelehnt %1: %2</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>unverändert %1</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>fehlgeschlagen %1: %2</translation>
+    </message>
+    <message>
+        <source>not written %1: %2</source>
+        <translation>nicht geschrieben %1: %2</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>angelegt %1</translation>
+    </message>
+    <message>
+        <source>updated %1 (%2)</source>
+        <translation>aktualisiert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The push was not recorded in Activity: %1</source>
+        <translation>Die Übertragung wurde nicht in der Aktivität festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>Zeile %1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The source has no customers to push.</source>
+        <translation>Die Quelle hat keine zu übertragenden Kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 to compare %n record(s) with it…</source>
+        <translation>
+            <numerusform>%1 wird gelesen, um %n Datensatz damit zu vergleichen …</numerusform>
+            <numerusform>%1 wird gelesen, um %n Datensätze damit zu vergleichen …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,40 @@
     </message>
 </context>
 <context>
+    <name>Orion::PushDialog</name>
+    <message numerus="yes">
+        <source>Write %n customer(s) to %1</source>
+        <translation>
+            <numerusform>Write %n customer to %1</numerusform>
+            <numerusform>Write %n customers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n customer(s) to %1…</source>
+        <translation>
+            <numerusform>Writing %n customer to %1…</numerusform>
+            <numerusform>Writing %n customers to %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Orion::PushPlanner</name>
+    <message numerus="yes">
+        <source>Push of %n record(s) to %1: %2</source>
+        <translation>
+            <numerusform>Push of %n record to %1: %2</numerusform>
+            <numerusform>Push of %n records to %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 to compare %n record(s) with it…</source>
+        <translation>
+            <numerusform>Reading %1 to compare %n record with it…</numerusform>
+            <numerusform>Reading %1 to compare %n records with it…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Orion::Schedule</name>
     <message numerus="yes">
         <source>Every %n day(s)</source>

@@ -2069,6 +2069,22 @@
         <source>schema drift: %1 (the connection is degraded)</source>
         <translation>dérive du schéma : %1 (la connexion est dégradée)</translation>
     </message>
+    <message>
+        <source>Push…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Write customers to the selected connection&apos;s service, after a dry run</source>
+        <translation>Écrire des clients dans le service de la connexion choisie, après un essai à blanc</translation>
+    </message>
+    <message>
+        <source>Select a connection to push customers to it</source>
+        <translation>Choisissez une connexion pour lui envoyer des clients</translation>
+    </message>
+    <message>
+        <source>%1 connections cannot be written to</source>
+        <translation>Les connexions %1 ne peuvent pas être écrites</translation>
+    </message>
 </context>
 <context>
     <name>Orion::Connector</name>
@@ -4775,6 +4791,299 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>Orion Connector Studio received the authorisation. You can close this page.</source>
         <translation>Orion Connector Studio a reçu l&apos;autorisation. Vous pouvez fermer cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::PushDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation>Modifications ou raison</translation>
+    </message>
+    <message>
+        <source>new in %1</source>
+        <translation>nouveau dans %1</translation>
+    </message>
+    <message>
+        <source>%1: (empty) → “%2”</source>
+        <translation>%1 : (vide) → « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1 : « %2 » → « %3 »</translation>
+    </message>
+    <message>
+        <source>the same as %1&apos;s record %2</source>
+        <translation>identique à l’enregistrement %2 de %1</translation>
+    </message>
+    <message>
+        <source>Stored &amp;records of:</source>
+        <translation>&amp;Enregistrements stockés de :</translation>
+    </message>
+    <message>
+        <source>A JSON-&amp;lines file:</source>
+        <translation>Un fichier JSON &amp;lines :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>Essai à &amp;blanc</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Push Customers to %1</source>
+        <translation>Envoyer des clients à %1</translation>
+    </message>
+    <message>
+        <source>Source connection</source>
+        <translation>Connexion source</translation>
+    </message>
+    <message>
+        <source>name, e-mail or company contains… (empty: all)</source>
+        <translation>le nom, l’e-mail ou la société contient… (vide : tous)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>one unified customer per line, as orion records prints them</source>
+        <translation>un client unifié par ligne, comme les affiche orion records</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>There is no other connection to read stored customers from</source>
+        <translation>Aucune autre connexion ne fournit de clients stockés</translation>
+    </message>
+    <message>
+        <source>Push plan</source>
+        <translation>Plan d’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>Customers are matched to &lt;b&gt;%1&lt;/b&gt;&apos;s by e-mail. A dry run reads %1 and changes nothing; &lt;i&gt;Apply&lt;/i&gt; then writes what it shows.</source>
+        <translation>Les clients sont rapprochés de ceux de &lt;b&gt;%1&lt;/b&gt; par e-mail. Un essai à blanc lit %1 sans rien modifier ; &lt;i&gt;Appliquer&lt;/i&gt; écrit ensuite ce qu’il montre.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 failed.</source>
+        <translation>%1 créés, %2 mis à jour, %3 en échec.</translation>
+    </message>
+    <message>
+        <source>Recorded in Activity.</source>
+        <translation>Enregistré dans l’activité.</translation>
+    </message>
+    <message>
+        <source>Customers to Push</source>
+        <translation>Clients à envoyer</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON lines (*.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A dry run or a push is running</source>
+        <translation>Un essai à blanc ou un envoi est en cours</translation>
+    </message>
+    <message>
+        <source>Choose the customers to push first</source>
+        <translation>Choisissez d’abord les clients à envoyer</translation>
+    </message>
+    <message>
+        <source>Read %1 and show what a push would do</source>
+        <translation>Lire %1 et montrer ce que ferait un envoi</translation>
+    </message>
+    <message>
+        <source>Run a dry run of this source first: Apply writes what it shows</source>
+        <translation>Faites d’abord un essai à blanc de cette source : Appliquer écrit ce qu’il montre</translation>
+    </message>
+    <message>
+        <source>The dry run found nothing to create or update</source>
+        <translation>L’essai à blanc n’a rien trouvé à créer ou à mettre à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n customer(s) to %1</source>
+        <translation>
+            <numerusform>Écrire %n client dans %1</numerusform>
+            <numerusform>Écrire %n clients dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop at the next page or record</source>
+        <translation>Arrêter à la page ou à l’enregistrement suivant</translation>
+    </message>
+    <message>
+        <source>Nothing is running</source>
+        <translation>Rien n’est en cours</translation>
+    </message>
+    <message>
+        <source>Dry run: reading %1…</source>
+        <translation>Essai à blanc : lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Dry run: %1. Nothing has been written.</source>
+        <translation>Essai à blanc : %1. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Review the plan, then Apply to write it.</source>
+        <translation>Vérifiez le plan, puis Appliquer l’écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n customer(s) to %1…</source>
+        <translation>
+            <numerusform>Écriture de %n client dans %1…</numerusform>
+            <numerusform>Écriture de %n clients dans %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Stop the Push?</source>
+        <translation>Arrêter l’envoi ?</translation>
+    </message>
+    <message>
+        <source>A dry run or a push is running. Stop it and close?</source>
+        <translation>Un essai à blanc ou un envoi est en cours. L’arrêter et fermer ?</translation>
+    </message>
+    <message>
+        <source>Applied to %1: the plan below was written; run a dry run again to compare with %1 as it is now.</source>
+        <translation>Appliqué à %1 : le plan ci-dessous a été écrit ; un nouvel essai à blanc compare avec %1 tel qu’il est maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::PushPlan</name>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 refused</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 inchangés, %4 refusés</translation>
+    </message>
+</context>
+<context>
+    <name>Orion::PushPlanner</name>
+    <message>
+        <source>It has no e-mail address to match it with the target&apos;s records.</source>
+        <translation>Il n’a pas d’adresse e-mail pour le rapprocher des enregistrements de la cible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>Record %1 above has the same e-mail address.</source>
+        <translation>L’enregistrement %1 ci-dessus a la même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The target could not be read.</source>
+        <translation>La cible n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>There is no connection named &quot;%1&quot;.</source>
+        <translation>Aucune connexion ne s’appelle « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push of %n record(s) to %1: %2</source>
+        <translation>
+            <numerusform>Envoi de %n enregistrement à %1 : %2</numerusform>
+            <numerusform>Envoi de %n enregistrements à %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>inchangé %1</translation>
+    </message>
+    <message>
+        <source>failed %1: %2</source>
+        <translation>échec %1 : %2</translation>
+    </message>
+    <message>
+        <source>not written %1: %2</source>
+        <translation>non écrit %1 : %2</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>créé %1</translation>
+    </message>
+    <message>
+        <source>updated %1 (%2)</source>
+        <translation>mis à jour %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The push was not recorded in Activity: %1</source>
+        <translation>L’envoi n’a pas été enregistré dans l’activité : %1</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>ligne %1 : pas un objet JSON (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The source has no customers to push.</source>
+        <translation>La source n’a aucun client à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 to compare %n record(s) with it…</source>
+        <translation>
+            <numerusform>Lecture de %1 pour y comparer %n enregistrement…</numerusform>
+            <numerusform>Lecture de %1 pour y comparer %n enregistrements…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

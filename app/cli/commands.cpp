@@ -39,8 +39,8 @@ Commands:
                                    List sync runs, newest first.
   soql NAME 'SELECT …' [--bind VALUE ...] [--json]
                                    Run a SOQL query on a Salesforce connection (one record per line).
-  push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
-                                   Write unified customers (JSON lines) to the connection's service.
+  push NAME --stream customers [--from FILE.jsonl | --from-connection OTHER] [--dry-run] [--bulk] [--json]
+                                   Write unified customers to the connection's service (--dry-run: the plan).
   analytics [--range 24h|7d|30d|90d] [--connection NAME] [--json]
                                    The dashboard's KPIs and per-day series.
   slack NAME --channel C --text T [--approval VALUE] [--json]
@@ -127,18 +127,33 @@ void addOptions(QCommandLineParser *parser)
     parser->addOption(QCommandLineOption(QStringList{u"from"_s, u"file"_s}, QString(), u"path"_s));
     parser->addOption(QCommandLineOption(QStringList{u"o"_s, u"output"_s}, QString(), u"file"_s));
     // Options with a value.
-    for (const QString &name :
-         {u"db"_s,      u"connector"_s,   u"set"_s,      u"stream"_s,        u"connection"_s,   u"bind"_s,          u"channel"_s,
-          u"text"_s,    u"slack"_s,       u"on"_s,       u"approval"_s,      u"range"_s,        u"connections"_s,   u"days"_s,
-          u"metrics"_s, u"seed"_s,        u"limit"_s,    u"target"_s,        u"provider"_s,     u"rows"_s,          u"docs"_s,
-          u"sample"_s,  u"at-least"_s,    u"cassette"_s, u"record"_s,        u"pages"_s,        u"search"_s,        u"category"_s,
-          u"pricing"_s, u"concurrency"_s, u"name"_s,     u"lease-seconds"_s, u"heartbeat-ms"_s, u"drain-seconds"_s, u"priority"_s,
-          u"state"_s,   u"key-file"_s,    u"listen"_s,   u"tls-cert"_s,      u"tls-key"_s,      u"public-url"_s,    u"debounce-ms"_s,
-          u"max-body"_s})
+    for (const QString &name : {u"db"_s,           u"connector"_s,
+                                u"set"_s,          u"stream"_s,
+                                u"connection"_s,   u"bind"_s,
+                                u"channel"_s,      u"text"_s,
+                                u"slack"_s,        u"on"_s,
+                                u"approval"_s,     u"range"_s,
+                                u"connections"_s,  u"days"_s,
+                                u"metrics"_s,      u"seed"_s,
+                                u"limit"_s,        u"target"_s,
+                                u"provider"_s,     u"rows"_s,
+                                u"docs"_s,         u"sample"_s,
+                                u"at-least"_s,     u"cassette"_s,
+                                u"record"_s,       u"pages"_s,
+                                u"search"_s,       u"category"_s,
+                                u"pricing"_s,      u"concurrency"_s,
+                                u"name"_s,         u"lease-seconds"_s,
+                                u"heartbeat-ms"_s, u"drain-seconds"_s,
+                                u"priority"_s,     u"state"_s,
+                                u"key-file"_s,     u"listen"_s,
+                                u"tls-cert"_s,     u"tls-key"_s,
+                                u"public-url"_s,   u"debounce-ms"_s,
+                                u"max-body"_s,     u"from-connection"_s,
+                                u"filter"_s})
         parser->addOption(QCommandLineOption(name, QString(), u"value"_s));
     // Switches.
     for (const QString &name : {u"json"_s, u"full-refresh"_s, u"bulk"_s, u"no-schedule"_s, u"on-workers"_s, u"llm-only"_s, u"mask"_s,
-                                u"keep-decisions"_s, u"all"_s, u"rotate"_s, u"as-owner"_s, u"include-deleted"_s})
+                                u"keep-decisions"_s, u"all"_s, u"rotate"_s, u"as-owner"_s, u"include-deleted"_s, u"dry-run"_s})
         parser->addOption(QCommandLineOption(name));
 }
 

@@ -9,6 +9,7 @@
 #include "adapters/salesforce/soql.h"
 #include "adapters/slack/slackconnector.h"
 #include "runtime/credentialstore.h"
+#include "services/pushplanner.h"
 #include "services/syncjob.h"
 #include "store/workspace.h"
 
@@ -183,31 +184,28 @@ int runPush(Invocation &invocation, Workspace *)
     const Connector *connector = nullptr;
     if (const int status = lookUp(invocation, &connector))
         return status;
-    // Read and check every record before anything is sent.
-    QFile file;
-    if (invocation.isSet(u"from"_s)) {
-        file.setFileName(invocation.value(u"from"_s));
-        if (!file.open(QIODevice::ReadOnly))
-            return usage(u"cannot read %1: %2"_s.arg(invocation.value(u"from"_s), file.errorString()));
-    } else if (!file.open(stdin, QIODevice::ReadOnly)) {
-        return usage(u"cannot read standard input"_s);
-    }
+    // Read and check every record before anything is sent: another connection's stored customers
+    // (--from-connection, optionally --filter), a JSON-lines file or standard input.
     UnifiedCustomers customers;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++lineNumber;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-        UnifiedCustomer customer;
-        QString recordError;
-        if (!doc.isObject())
-            return usage(u"line %1: not a JSON object (%2)"_s.arg(lineNumber).arg(parseError.errorString()));
-        if (!UnifiedCustomer::fromJson(doc.object(), &customer, &recordError))
-            return usage(u"line %1: %2"_s.arg(lineNumber).arg(recordError));
-        customers.append(customer);
+    QString error;
+    if (invocation.isSet(u"from-connection"_s)) {
+        if (invocation.isSet(u"from"_s))
+            return usage(u"--from and --from-connection are two sources: give one"_s);
+        auto workspace = openWorkspace(invocation, false, &error);
+        if (!workspace
+            || !PushPlanner::storedCustomers(*workspace, invocation.value(u"from-connection"_s), invocation.value(u"filter"_s), &customers, &error))
+            return usage(error);
+    } else {
+        QFile file;
+        if (invocation.isSet(u"from"_s)) {
+            file.setFileName(invocation.value(u"from"_s));
+            if (!file.open(QIODevice::ReadOnly))
+                return usage(u"cannot read %1: %2"_s.arg(invocation.value(u"from"_s), file.errorString()));
+        } else if (!file.open(stdin, QIODevice::ReadOnly)) {
+            return usage(u"cannot read standard input"_s);
+        }
+        if (!PushPlanner::readJsonLines(file, &customers, &error))
+            return usage(error);
     }
     if (customers.isEmpty())
         return usage(u"no records to push"_s);
@@ -216,6 +214,17 @@ int runPush(Invocation &invocation, Workspace *)
     request.databasePassword = invocation.password;
     request.connection = name;
     const bool jsonOutput = invocation.json();
+    if (invocation.isSet(u"dry-run"_s)) {
+        // Reads the target (an incremental sync of its customers) and prints the plan; writes nothing.
+        PushPlan plan;
+        const auto log = [](const QString &line) { QTextStream(stderr) << line << Qt::endl; };
+        if (!PushPlanner::dryRun(request, CredentialStore::createDefault(), customers, HttpClient::Options{}, nullptr, &plan, &error, log))
+            return fail(error);
+        out() << QJsonDocument(plan.toJson()).toJson(jsonOutput ? QJsonDocument::Compact : QJsonDocument::Indented);
+        if (!jsonOutput)
+            QTextStream(stderr) << name << ": " << plan.summary() << Qt::endl;
+        return 0;
+    }
     Connector::WriteOptions writeOptions;
     writeOptions.bulk = invocation.isSet(u"bulk"_s);
     const PushResult pushed = SyncJob::pushCustomers(
@@ -326,14 +335,19 @@ Ctrl+C cancels (the run is recorded as cancelled).
          checkOneConnection, address, nullptr, runSync},
         {u"push"_s,
          [] {
-             return uR"(Usage: orion push NAME --stream customers [--from FILE.jsonl] [--bulk] [--json]
+             return uR"(Usage: orion push NAME --stream customers [--from FILE.jsonl | --from-connection OTHER [--filter TEXT]]
+                         [--dry-run] [--bulk] [--json]
 
 Write customers to the connection's service: Stripe creates them (each with an Idempotency-Key, so a
 repeated push replays instead of duplicating), HubSpot upserts them by email in batches of 100,
 Salesforce upserts them by its external-id field (Bulk API 2.0 from the connection's threshold on,
 or always with --bulk), QuickBooks creates them or applies a sparse update.
 Input: unified customer objects, one JSON object per line (what 'orion records' prints), from FILE
-(--file is the same) or standard input. A malformed line stops the push before anything is sent.
+(--file is the same) or standard input; or OTHER connection's stored customers (deleted ones left out)
+whose name, e-mail or company contains --filter. A malformed line stops the push before anything is sent.
+--dry-run writes nothing: it reads NAME (an incremental sync of its customers) and prints the plan as
+JSON — per record "create", "update" (with "changes": field → {before, after}), "unchanged" or
+"refused" (with the "reason", e.g. an invalid e-mail address), matched by e-mail — and the counts.
 With --json, one line: {"records":N,"succeeded":N,"failed":N,"failures":[{"external_id":…,"error":…}]}.
 Exit status: 0 every record written, 1 some failed or the service refused, 2 bad usage.
 )"_s;

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFlags>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -199,6 +200,9 @@ public:
     struct WriteOptions
     {
         bool bulk = false; // use the service's bulk interface regardless of the size threshold
+        // A push's updates: record external id → the id of the target's record it updates (a dry
+        // run found it). Services that upsert by e-mail or external id need none; Stripe updates by id.
+        QHash<QString, QString> targets;
     };
     virtual WriteOutcome writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options) const;
     // The authorization-code endpoints when these settings use OAuth (the dialog then offers

@@ -247,7 +247,7 @@ SyncResult::Outcome SyncJobDetail::resolveConnection(Workspace &workspace, const
 
 PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials, const UnifiedCustomers &customers,
                                   const HttpClient::Options &options, const std::function<void(const QString &)> &log,
-                                  const Connector::WriteOptions &writeOptions)
+                                  const Connector::WriteOptions &writeOptions, const std::atomic<bool> *cancel)
 {
     PushResult result;
     QString error;
@@ -275,6 +275,8 @@ PushResult SyncJob::pushCustomers(const SyncRequest &request, const std::shared_
     ConnectorSession session(*resolved.connector, resolved.connection.id, resolved.secretOwner(), resolved.settings, credentials, options);
     if (log)
         session.http().setLogger(log);
+    if (cancel)
+        session.http().setCancelFlag(cancel);
     if (!session.isReady())
         result.write.failure = session.failure();
     else

@@ -105,7 +105,8 @@ public:
     // HubSpot upserts by email in batches). Runs on the calling thread.
     static PushResult pushCustomers(const SyncRequest &request, const std::shared_ptr<CredentialStore> &credentials,
                                     const UnifiedCustomers &customers, const HttpClient::Options &options,
-                                    const std::function<void(const QString &)> &log, const Connector::WriteOptions &writeOptions = {});
+                                    const std::function<void(const QString &)> &log, const Connector::WriteOptions &writeOptions = {},
+                                    const std::atomic<bool> *cancel = nullptr);
 
 private:
     SyncResult runStream(Workspace &workspace, const ResolvedConnection &info, const QString &stream);

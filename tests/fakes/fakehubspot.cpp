@@ -362,7 +362,11 @@ FakeResponse FakeHubSpot::batchUpsert(const RecordedRequest &request)
                                       {u"context"_s, QJsonObject{{u"objectWriteTraceId"_s, QJsonArray{input.value("objectWriteTraceId"_L1)}}}}});
             continue;
         }
-        const bool isNew = !m_upserted.contains(email);
+        // An upsert of an existing contact's e-mail updates it (as HubSpot answers: "new": false).
+        bool existing = m_upserted.contains(email);
+        for (qint64 i = 0; i < m_contacts && !existing; ++i)
+            existing = !m_archived.contains(i) && contactLocked(i, false).value("properties"_L1).toObject().value("email"_L1).toString() == email;
+        const bool isNew = !existing;
         m_upserted.insert(email, input.value("properties"_L1).toObject());
         results.append(QJsonObject{{u"id"_s, QString::number(90000 + m_upserted.size())},
                                    {u"new"_s, isNew},

@@ -83,6 +83,7 @@ void FakeStripe::resetChanges()
     m_renamed.clear();
     m_deleted.clear();
     m_created.clear();
+    m_updates.clear();
     m_events.clear();
 }
 
@@ -344,6 +345,8 @@ FakeResponse FakeStripe::handle(const RecordedRequest &request)
         return list(request, true);
     if (request.method == "POST" && request.path == "/v1/customers"_L1)
         return createCustomer(request);
+    if (request.method == "POST" && request.path.startsWith("/v1/customers/cus_"_L1))
+        return updateCustomerByRequest(request, request.path.mid(14));
     if (request.method == "GET" && request.path == "/v1/events"_L1)
         return events(request);
     if (request.method == "GET" && request.path.startsWith("/v1/invoices/in_"_L1) && request.path.endsWith("/lines"_L1)) {
@@ -460,6 +463,31 @@ FakeResponse FakeStripe::invoiceLines(const RecordedRequest &request, qint64 ind
                                           {u"url"_s, invoice.value("lines"_L1).toObject().value("url"_L1)},
                                           {u"has_more"_s, from + data.size() < all.size()},
                                           {u"data"_s, data}});
+}
+
+QList<std::pair<QString, QUrlQuery>> FakeStripe::updatedCustomers() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_updates;
+}
+
+FakeResponse FakeStripe::updateCustomerByRequest(const RecordedRequest &request, const QString &id)
+{
+    if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
+        return error(400, u"invalid_request_error"_s, u"Request bodies must be form-encoded."_s);
+    bool ok = false;
+    const qint64 index = id.mid(4).toLongLong(&ok);
+    if (!ok || id != customerId(index) || index >= m_customers || m_deleted.contains(index))
+        return error(404, u"invalid_request_error"_s, u"No such customer: '%1'"_s.arg(id), u"resource_missing"_s);
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    const QString email = form.queryItemValue(u"email"_s, QUrl::FullyDecoded);
+    if (!email.isEmpty() && !email.contains(u'@'))
+        return error(400, u"invalid_request_error"_s, u"Invalid email address: %1"_s.arg(email), u"email_invalid"_s);
+    m_updates.append({id, form});
+    const QString name = form.queryItemValue(u"name"_s, QUrl::FullyDecoded);
+    if (!name.isEmpty())
+        m_renamed.insert(index, name);
+    return FakeResponse::json(200, customerLocked(index));
 }
 
 FakeResponse FakeStripe::createCustomer(const RecordedRequest &request)

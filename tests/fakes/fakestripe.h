@@ -2,6 +2,8 @@
 
 #include "fakeservice.h"
 
+#include <QUrlQuery>
+
 #include <QSet>
 
 #include <functional>
@@ -50,6 +52,9 @@ public:
     QByteArray customerText(qint64 index) const; // the same customer as list answers write it
     QJsonObject invoice(qint64 index) const;
     QList<QJsonObject> createdCustomers() const; // through POST /v1/customers
+    // Through POST /v1/customers/{id} (documented: "Update a customer"; unknown ids are 404
+    // resource_missing): the id and the form fields sent. A new name shows in later reads.
+    QList<std::pair<QString, QUrlQuery>> updatedCustomers() const;
     int idempotentReplays() const;
 
 protected:
@@ -86,6 +91,8 @@ private:
     qint64 m_webhooksSent = 0; // events up to this sequence number were delivered
     std::function<void(QJsonObject &)> m_reshape;
     QList<QJsonObject> m_created;
+    QList<std::pair<QString, QUrlQuery>> m_updates;
+    FakeResponse updateCustomerByRequest(const RecordedRequest &request, const QString &id);
     struct Saved
     {
         QByteArray parameters;

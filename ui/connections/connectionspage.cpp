@@ -7,6 +7,7 @@
 #include "common/connectiondelegate.h"
 #include "connectiondialog.h"
 #include "connections/connectionlistmodel.h"
+#include "pushdialog.h"
 #include "runtime/authenticator.h"
 #include "salesforce/bulkjobsdialog.h"
 #include "salesforce/soqleditor.h"
@@ -67,6 +68,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     , m_sync(new QToolButton(this))
     , m_soql(new QToolButton(this))
     , m_alerts(new QToolButton(this))
+    , m_push(new QToolButton(this))
     , m_runOnWorkers(new QToolButton(this))
     , m_bulkJobs(new QToolButton(this))
     , m_syncPanel(new QWidget(this))
@@ -82,7 +84,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     auto *refresh = new QToolButton(this);
 
     m_sync->setObjectName(u"syncNow"_s);
-    for (QToolButton *button : {m_add, m_edit, m_remove, m_sync, m_soql, m_bulkJobs, m_alerts, m_runOnWorkers})
+    for (QToolButton *button : {m_add, m_edit, m_remove, m_sync, m_soql, m_bulkJobs, m_alerts, m_push, m_runOnWorkers})
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_runOnWorkers->setVisible(false);
 
@@ -183,6 +185,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     bar->addWidget(m_soql);
     bar->addWidget(m_bulkJobs);
     bar->addWidget(m_alerts);
+    bar->addWidget(m_push);
     bar->addWidget(refresh);
 
     auto *layout = new QVBoxLayout(this);
@@ -203,6 +206,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     connect(m_soql, &QToolButton::clicked, this, &ConnectionsPage::openSoqlEditor);
     connect(m_bulkJobs, &QToolButton::clicked, this, &ConnectionsPage::openBulkJobs);
     connect(m_alerts, &QToolButton::clicked, this, &ConnectionsPage::openAlerts);
+    connect(m_push, &QToolButton::clicked, this, &ConnectionsPage::openPush);
     connect(m_runOnWorkers, &QToolButton::clicked, this, &ConnectionsPage::runSelectedOnWorkers);
     connect(m_cancelSync, &QPushButton::clicked, this, &ConnectionsPage::cancelSelectedSync);
     connect(m_remove, &QToolButton::clicked, this, [this] {
@@ -241,6 +245,8 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
         label(m_bulkJobs, tr("Bulk Jobs…"), tr("Inspect the Bulk API jobs of the selected Salesforce connection"),
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
         label(m_alerts, tr("Alerts…"), tr("Slack alerts on the selected connection's runs"), QKeySequence(Qt::CTRL | Qt::Key_L));
+        label(m_push, tr("Push…"), tr("Write customers to the selected connection's service, after a dry run"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
         label(m_runOnWorkers, tr("Run on Workers"), tr("Queue the selected connection's streams for the workers of this PostgreSQL workspace"),
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
         m_view->setAccessibleName(tr("Connections table"));
@@ -406,6 +412,8 @@ void ConnectionsPage::updateActions()
     m_soql->setVisible(selected && offers(*selected, Capability::Query));
     m_bulkJobs->setVisible(selected && offers(*selected, Capability::BulkJobs));
     m_alerts->setEnabled(selected.has_value() && m_syncService && !selected->isDemo);
+    const bool writes = selected && offers(*selected, Capability::Write);
+    m_push->setEnabled(writes && m_syncService && !selected->isDemo && !running);
     m_runOnWorkers->setVisible(m_workersAvailable);
     m_runOnWorkers->setEnabled(known && m_workersAvailable && !selected->isDemo);
     // A disabled action says why; an enabled one what it does, with its key.
@@ -438,6 +446,13 @@ void ConnectionsPage::updateActions()
                                  !selected              ? tr("Select a connection to set its alerts")
                                      : selected->isDemo ? demo
                                                         : tr("Slack alerts on the selected connection's runs")));
+    m_push->setToolTip(withKey(m_push,
+                               !selected                ? tr("Select a connection to push customers to it")
+                                   : selected->isDemo   ? demo
+                                   : !unknown.isEmpty() ? unknown
+                                   : !writes            ? tr("%1 connections cannot be written to").arg(selected->connectorId)
+                                   : running            ? busy
+                                                        : tr("Write customers to the selected connection's service, after a dry run")));
     m_runOnWorkers->setToolTip(withKey(m_runOnWorkers,
                                        !selected              ? tr("Select a connection to queue it for the workers")
                                            : selected->isDemo ? demo
@@ -566,6 +581,23 @@ BulkJobsDialog *ConnectionsPage::openBulkJobs()
         = new BulkJobsDialog(m_syncService->credentials(), c->id, SecretOwner::connection(c->uid, c->name, c->legacySecretName), c->settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    return dialog;
+}
+
+PushDialog *ConnectionsPage::openPush()
+{
+    const auto c = selectedConnection();
+    if (!c || !m_syncService || c->isDemo || !offers(*c, Capability::Write))
+        return nullptr;
+    QStringList sources;
+    for (const ConnectionSummary &s : m_model->connections())
+        if (s.id != c->id && !s.isDemo)
+            sources << s.name;
+    sources.sort(Qt::CaseInsensitive);
+    auto *dialog = new PushDialog(m_syncService, c->name, sources, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PushDialog::applyFinished, this, &ConnectionsPage::refreshRequested); // Activity and health show the push
+    dialog->open();
     return dialog;
 }
 

@@ -52,6 +52,7 @@ public:
     void syncSelected();
     class SoqlEditor *openSoqlEditor();
     class AlertsDialog *openAlerts();
+    class PushDialog *openPush();
     class BulkJobsDialog *openBulkJobs();
     void cancelSelectedSync();
 
@@ -100,6 +101,7 @@ private:
     QToolButton *m_sync;
     QToolButton *m_soql;
     QToolButton *m_alerts;
+    QToolButton *m_push;
     QToolButton *m_runOnWorkers;
     bool m_workersAvailable = false;
     bool m_followLog = true; // the sync log scrolls with its newest line

@@ -644,7 +644,7 @@ QByteArray StripeConnector::idempotencyKey(const QString &connection, const QByt
     return "orion-" + hash.result().toHex().left(48);
 }
 
-WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &) const
+WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const UnifiedCustomers &customers, const WriteOptions &options) const
 {
     WriteOutcome outcome;
     for (const UnifiedCustomer &customer : customers) {
@@ -652,9 +652,12 @@ WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const 
             outcome.failure = Failure::cancelled(tr("Cancelled."));
             return outcome;
         }
+        // A customer a dry run matched is updated in place (POST /v1/customers/{id}); others are created.
+        const QString target = options.targets.value(customer.externalId);
         HttpRequest request;
         request.method = "POST";
-        request.url = QUrl(ctx.setting(u"api_base"_s) + u"/v1/customers"_s);
+        request.url = QUrl(ctx.setting(u"api_base"_s) + u"/v1/customers"_s
+                           + (target.isEmpty() ? QString() : u'/' + QString::fromLatin1(QUrl::toPercentEncoding(target))));
         request.body = customerForm(customer);
         request.headers = commonHeaders(ctx);
         request.headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/x-www-form-urlencoded"));
@@ -665,7 +668,7 @@ WriteOutcome StripeConnector::writeCustomers(const ConnectorContext &ctx, const 
             return outcome;
         }
         if (response.isSuccess()) {
-            ++outcome.created;
+            ++(target.isEmpty() ? outcome.created : outcome.updated);
             continue;
         }
         outcome.fail(customer.externalId, ctx.http->redactor().redact(errorFor(response, u"customers"_s).message));
