@@ -34,7 +34,7 @@ void PushService::cancel()
         m_cancel->store(true);
 }
 
-template<typename Work, typename Done> void PushService::run(Work work, Done done)
+template<typename Work, typename Done> void PushService::run(const Work &work, const Done &done)
 {
     using Result = std::invoke_result_t<Work, const std::atomic<bool> *>;
     m_busy = true;

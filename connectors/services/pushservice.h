@@ -47,7 +47,7 @@ Q_SIGNALS:
     void applied(qint64 created, qint64 updated, qint64 failed, const QString &error);
 
 private:
-    template<typename Work, typename Done> void run(Work work, Done done);
+    template<typename Work, typename Done> void run(const Work &work, const Done &done);
     SyncRequest requestFor(const QString &target) const;
     std::function<void(const QString &)> logger();
 

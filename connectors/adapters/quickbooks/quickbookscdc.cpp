@@ -68,7 +68,6 @@ public:
         const auto updated = [](const QJsonObject &o) { return parseTime(o.value("MetaData"_L1).toObject().value("LastUpdatedTime"_L1)); };
         std::stable_sort(changes.begin(), changes.end(), [&](const QJsonObject &a, const QJsonObject &b) { return updated(a) < updated(b); });
         QString newest = m_checkpoint.value("since"_L1).toString();
-        const QString region = m_ctx.setting(u"default_region"_s);
         for (const QJsonObject &object : std::as_const(changes)) {
             ++page->sourceRecords;
             const QString id = object.value("Id"_L1).toString();
@@ -81,24 +80,7 @@ public:
                 page->deletions.append({m_kind, id, at});
                 continue;
             }
-            QString error;
-            if (m_kind == RecordKind::Customer) {
-                UnifiedCustomer c;
-                if (QuickBooksConnector::mapCustomer(object, region, &c, &error)) {
-                    c.connectionId = m_ctx.connectionId;
-                    page->customers.append(std::move(c));
-                    continue;
-                }
-            } else {
-                UnifiedInvoice inv;
-                if (QuickBooksConnector::mapInvoice(object, m_ctx.setting(u"default_currency"_s), &inv, &error)) {
-                    inv.connectionId = m_ctx.connectionId;
-                    page->invoices.append(std::move(inv));
-                    continue;
-                }
-            }
-            ++page->failedRecords;
-            m_ctx.log(u"skipped %1 %2: %3"_s.arg(entity, id, error));
+            addRecord(m_ctx, m_kind, entity, object, page);
         }
         const QString changedSince = changedSinceOf(body);
         if (changes.size() >= kCdcLimit) {

@@ -62,6 +62,28 @@ QDateTime parseTime(const QJsonValue &value)
     return t.toUTC();
 }
 
+void addRecord(const ConnectorContext &ctx, RecordKind kind, const QString &entity, const QJsonObject &object, Page *page)
+{
+    QString error;
+    if (kind == RecordKind::Customer) {
+        UnifiedCustomer c;
+        if (QuickBooksConnector::mapCustomer(object, ctx.setting(u"default_region"_s), &c, &error)) {
+            c.connectionId = ctx.connectionId;
+            page->customers.append(std::move(c));
+            return;
+        }
+    } else {
+        UnifiedInvoice inv;
+        if (QuickBooksConnector::mapInvoice(object, ctx.setting(u"default_currency"_s), &inv, &error)) {
+            inv.connectionId = ctx.connectionId;
+            page->invoices.append(std::move(inv));
+            return;
+        }
+    }
+    ++page->failedRecords;
+    ctx.log(u"skipped %1 %2: %3"_s.arg(entity, object.value("Id"_L1).toString(), error));
+}
+
 bool runQuery(const ConnectorContext &ctx, const QString &statement, QJsonObject *body, Failure *failure)
 {
     return ctx.http->fetchJsonObject(
@@ -130,7 +152,6 @@ public:
             m_changedSince = changedSinceOf(body);
         const PaginationSpec spec{PaginationSpec::Style::StartPosition, m_pageSize, u"QueryResponse."_s + m_entity, {}, {}, u"Id"_s};
         const QJsonArray items = Paginator::items(spec, body);
-        const QString region = m_ctx.setting(u"default_region"_s);
         qint64 fresh = 0;
         for (const QJsonValue &value : items) {
             const QJsonObject object = value.toObject();
@@ -149,24 +170,7 @@ public:
             if (m_maxSeen.isEmpty() || at > parseTime(m_maxSeen))
                 m_maxSeen = updated;
             ++page->sourceRecords;
-            QString error;
-            if (m_kind == RecordKind::Customer) {
-                UnifiedCustomer c;
-                if (QuickBooksConnector::mapCustomer(object, region, &c, &error)) {
-                    c.connectionId = m_ctx.connectionId;
-                    page->customers.append(std::move(c));
-                    continue;
-                }
-            } else {
-                UnifiedInvoice inv;
-                if (QuickBooksConnector::mapInvoice(object, m_ctx.setting(u"default_currency"_s), &inv, &error)) {
-                    inv.connectionId = m_ctx.connectionId;
-                    page->invoices.append(std::move(inv));
-                    continue;
-                }
-            }
-            ++page->failedRecords;
-            m_ctx.log(u"skipped %1 %2: %3"_s.arg(m_entity, id, error));
+            addRecord(m_ctx, m_kind, m_entity, object, page);
         }
         // A short page is the last one (QuickBooks answers an empty QueryResponse past the end); a
         // full page of records read before cannot happen unless the boundary group is larger than

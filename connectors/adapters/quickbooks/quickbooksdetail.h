@@ -14,6 +14,8 @@ namespace QuickBooksDetail {
 QUrl endpoint(const ConnectorContext &ctx, const QString &path, const QList<std::pair<QString, QString>> &query = {});
 HttpRequest request(const QByteArray &method, const QUrl &url, const QJsonObject &body = {});
 QDateTime parseTime(const QJsonValue &value);
+// Maps one Customer or Invoice object into the page (or counts and logs it as skipped).
+void addRecord(const ConnectorContext &ctx, RecordKind kind, const QString &entity, const QJsonObject &object, Page *page);
 // A walk of the query API from a checkpoint (`since`: LastUpdatedTime ≥), or the whole entity.
 std::unique_ptr<StreamReader> openQueryReader(const ConnectorContext &ctx, RecordKind kind, const QJsonObject &checkpoint, bool fullRefresh);
 
