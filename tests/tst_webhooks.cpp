@@ -24,10 +24,13 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 #include <signal.h>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +68,7 @@ class TstWebhooks : public QObject
     QHash<QString, QString> m_uid; // connection name → uid
     QNetworkAccessManager m_net;
     std::unique_ptr<WebhookReceiver> m_receiver;
+    std::optional<QSslConfiguration> m_tls; // trusted by post() when set
 
     DatabaseConfig as(const QString &role) const
     {
@@ -121,6 +125,8 @@ class TstWebhooks : public QObject
     Answer post(const QString &target, const SignedDelivery &d, const QByteArray &method = "POST")
     {
         QNetworkRequest request{QUrl(target)};
+        if (m_tls)
+            request.setSslConfiguration(*m_tls);
         for (const auto &[name, value] : d.headers)
             request.setRawHeader(name, value);
         if (!request.hasRawHeader("Content-Type"))
@@ -395,6 +401,46 @@ private Q_SLOTS:
         QCOMPARE(jobs(u"ann-qbo"_s, u"customers"_s), 1);
         QCOMPARE(jobs(u"ann-qbo"_s, u"invoices"_s), 1);
         QCOMPARE(jobs(u"ann-slack"_s, u"users"_s), 1);
+    }
+
+    // HTTPS: with a certificate and key the receiver speaks TLS only, and verifies as before.
+    void tlsReceiver()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(u"cert.pem"_s), key = dir.filePath(u"key.pem"_s);
+        const auto made = Test::runProgram(u"openssl"_s,
+                                           {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-nodes"_s,
+                                            u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                            u"subjectAltName=IP:127.0.0.1"_s});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        WebhookReceiver::Options o;
+        o.database = as(u"orion_wh_worker"_s);
+        o.password = u"pw-orion_wh_worker"_s;
+        o.certificateFile = cert;
+        o.keyFile = key;
+        o.debounceMs = 600'000;
+        WebhookReceiver receiver(o, m_credentials);
+        QString error;
+        QVERIFY2(receiver.start(&error), qPrintable(error));
+        QVERIFY(receiver.isTls());
+        FakeStripe stripe;
+        stripe.setCustomerCount(3);
+        stripe.updateCustomer(1, u"Over TLS"_s);
+        const SignedDelivery d = stripe.takeWebhooks(kStripeSecret).first();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(cert));
+        m_tls = tls;
+        const Answer a = post(u"https://127.0.0.1:%1/webhooks/%2"_s.arg(receiver.port()).arg(m_uid.value(u"ann-stripe"_s)), d);
+        m_tls.reset();
+        QCOMPARE(a.status, 200);
+        // Plain HTTP to the TLS port gets no HTTP answer at all.
+        QCOMPARE(post(u"http://127.0.0.1:%1/webhooks/%2"_s.arg(receiver.port()).arg(m_uid.value(u"ann-stripe"_s)), d).status, 0);
+        // A key that is not one is refused before listening.
+        WebhookReceiver::Options bad = o;
+        bad.keyFile = cert;
+        WebhookReceiver refused(bad, m_credentials);
+        QVERIFY(!refused.start(&error));
+        QVERIFY2(error.contains(u"PEM"_s), qPrintable(error));
     }
 
     // The command: refuses SQLite and a bad --listen; serves until SIGTERM, queuing what waits.
