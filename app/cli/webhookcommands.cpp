@@ -33,15 +33,16 @@ QString help()
     return uR"(Usage: orion --db postgresql://… webhook serve --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
                                        [--public-url URL] [--debounce-ms MS] [--max-body BYTES]
 
-Receives the vendors' webhook deliveries at POST /webhooks/<connection id> (the id 'orion connection
-list --json' shows its "webhook_path") until SIGTERM or Ctrl+C, and queues an incremental sync of each stream
-they name for the workers: Stripe (Stripe-Signature, the endpoint's whsec_… secret in the connection's
-webhook_secret), QuickBooks (intuit-signature, webhook_verifier_token), HubSpot (X-HubSpot-Signature-v3,
-webhook_secret or client_secret) and Slack (X-Slack-Signature v0, signing_secret; url_verification is
-answered). Every signature is checked over the raw body; timestamps more than 5 minutes away, bodies
-over --max-body (default 1 MiB), unknown connections and deliveries received before are refused with
-400/401, 413, 404 and 409, and nothing is written. Events arriving within --debounce-ms (default 5000)
-of the first are one job per stream; none is added while one is still queued.
+Receives the vendors' webhook deliveries at POST /webhooks/<connection id> — each connection's path
+is the "webhook_path" of 'orion connection list --json' — until SIGTERM or Ctrl+C, and queues an
+incremental sync of each stream they name for the workers: Stripe (Stripe-Signature, the endpoint's
+whsec_… secret in the connection's webhook_secret), QuickBooks (intuit-signature,
+webhook_verifier_token), HubSpot (X-HubSpot-Signature-v3, webhook_secret or client_secret) and Slack
+(X-Slack-Signature v0, signing_secret; url_verification is answered). Every signature is checked
+over the raw body; timestamps more than 5 minutes away, bodies over --max-body (default 1 MiB),
+unknown connections and deliveries received before are refused with 400/401, 413, 404 and 409, and
+nothing is written. Events arriving within --debounce-ms (default 5000) of the first are one job per
+stream; none is added while one is still queued.
 --listen 127.0.0.1:0 takes a free port; the address is printed on standard output. With --tls-cert
 and --tls-key (PEM) it serves HTTPS. --public-url: the address the vendors call when a proxy is in
 front (HubSpot signs the URL). Secrets come as for 'orion worker' (--key-file).
