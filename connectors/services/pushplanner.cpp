@@ -4,7 +4,7 @@
 #include "store/recordstore.h"
 #include "store/workspace.h"
 
-#include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -29,10 +29,12 @@ bool plausibleEmail(const QString &email)
     return shape.match(email.trimmed()).hasMatch();
 }
 
-QString display(const UnifiedCustomer &c)
+std::unique_ptr<Workspace> openWorkspace(const SyncRequest &request, QString *error)
 {
-    const QString name = c.fullName.isEmpty() ? QString(c.firstName + u' ' + c.lastName).trimmed() : c.fullName;
-    return name.isEmpty() ? c.email : c.email.isEmpty() ? name : u"%1 <%2>"_s.arg(name, c.email);
+    Workspace::Options options;
+    options.applicationName = u"orion-push"_s;
+    options.createIfMissing = false;
+    return Workspace::open(request.database, request.databasePassword, error, options);
 }
 
 } // namespace
@@ -112,26 +114,9 @@ bool PushPlanner::dryRun(const SyncRequest &target, const std::shared_ptr<Creden
         *error = results.isEmpty() ? tr("The target could not be read.") : tr("Reading %1 failed: %2").arg(target.connection, results.first().error);
         return false;
     }
-    Workspace::Options workspaceOptions;
-    workspaceOptions.applicationName = u"orion-push"_s;
-    workspaceOptions.createIfMissing = false;
-    auto workspace = Workspace::open(target.database, target.databasePassword, error, workspaceOptions);
-    if (!workspace)
-        return false;
-    const auto connection = ConnectionStore(*workspace).connectionByName(target.connection, error);
-    if (!connection) {
-        if (error->isEmpty())
-            *error = tr("There is no connection named \"%1\".").arg(target.connection);
-        return false;
-    }
+    auto workspace = openWorkspace(target, error);
     UnifiedCustomers current;
-    for (const QJsonObject &json : RecordStore(*workspace).records(connection->id, RecordKind::Customer, error)) {
-        UnifiedCustomer c;
-        QString ignored;
-        if (UnifiedCustomer::fromJson(json, &c, &ignored))
-            current.append(std::move(c));
-    }
-    if (!error->isEmpty())
+    if (!workspace || !storedCustomers(*workspace, target.connection, {}, &current, error))
         return false;
     *plan = PushPlanner::plan(target.connection, records, current);
     return true;
@@ -160,7 +145,7 @@ PushResult PushPlanner::apply(const SyncRequest &target, const std::shared_ptr<C
         failures.insert(f.externalId, f.error);
     QStringList lines{tr("Push of %n record(s) to %1: %2", nullptr, int(plan.items.size())).arg(plan.target, plan.summary())};
     for (const PushItem &item : plan.items) {
-        const QString who = display(item.record);
+        const QString who = PushPlan::describe(item.record);
         if (item.action == PushItem::Action::Refused) {
             lines << tr("refused %1: %2").arg(who, item.reason);
         } else if (item.action == PushItem::Action::Unchanged) {
@@ -179,10 +164,7 @@ PushResult PushPlanner::apply(const SyncRequest &target, const std::shared_ptr<C
         }
     }
     QString error;
-    Workspace::Options workspaceOptions;
-    workspaceOptions.applicationName = u"orion-push"_s;
-    workspaceOptions.createIfMissing = false;
-    auto workspace = Workspace::open(target.database, target.databasePassword, &error, workspaceOptions);
+    auto workspace = openWorkspace(target, &error);
     const auto connection = workspace ? ConnectionStore(*workspace).connectionByName(target.connection, &error) : std::nullopt;
     if (!connection) {
         if (log)
@@ -228,11 +210,26 @@ bool PushPlanner::storedCustomers(Workspace &workspace, const QString &connectio
         QString ignored;
         if (!UnifiedCustomer::fromJson(json, &c, &ignored))
             continue;
-        if (!needle.isEmpty() && !display(c).contains(needle, Qt::CaseInsensitive) && !c.company.contains(needle, Qt::CaseInsensitive))
+        if (!needle.isEmpty() && !PushPlan::describe(c).contains(needle, Qt::CaseInsensitive) && !c.company.contains(needle, Qt::CaseInsensitive))
             continue;
         out->append(std::move(c));
     }
     return error->isEmpty();
+}
+
+bool PushPlanner::readSource(const SyncRequest &workspace, const QString &connection, const QString &filter, const QString &file,
+                             UnifiedCustomers *out, QString *error)
+{
+    if (!file.isEmpty()) {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(file, input.errorString());
+            return false;
+        }
+        return readJsonLines(input, out, error);
+    }
+    auto opened = openWorkspace(workspace, error);
+    return opened && storedCustomers(*opened, connection, filter, out, error);
 }
 
 bool PushPlanner::readJsonLines(QIODevice &device, UnifiedCustomers *out, QString *error)

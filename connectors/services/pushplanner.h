@@ -45,6 +45,9 @@ public:
     // `filter` (empty: all), or a JSON-lines file (a malformed line is an error naming it).
     static bool storedCustomers(Workspace &workspace, const QString &connection, const QString &filter, UnifiedCustomers *out, QString *error);
     static bool readJsonLines(QIODevice &device, UnifiedCustomers *out, QString *error);
+    // The source as the Push dialog picks it: `file` when set, else `connection`'s stored customers.
+    static bool readSource(const SyncRequest &workspace, const QString &connection, const QString &filter, const QString &file, UnifiedCustomers *out,
+                           QString *error);
 };
 
 } // namespace Orion

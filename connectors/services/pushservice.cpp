@@ -2,9 +2,7 @@
 
 #include "services/pushplanner.h"
 #include "services/syncservice.h"
-#include "store/workspace.h"
 
-#include <QFile>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -85,20 +83,7 @@ void PushService::dryRun(const QString &target, const Source &source)
         [request, source, options, credentials = m_credentials, log](const std::atomic<bool> *cancel) {
             std::pair<PushPlan, QString> answer;
             UnifiedCustomers records;
-            if (!source.file.isEmpty()) {
-                QFile file(source.file);
-                if (!file.open(QIODevice::ReadOnly))
-                    answer.second = PushPlanner::tr("Cannot read %1: %2").arg(source.file, file.errorString());
-                else
-                    PushPlanner::readJsonLines(file, &records, &answer.second);
-            } else {
-                Workspace::Options o;
-                o.applicationName = u"orion-push"_s;
-                o.createIfMissing = false;
-                auto workspace = Workspace::open(request.database, request.databasePassword, &answer.second, o);
-                if (workspace)
-                    PushPlanner::storedCustomers(*workspace, source.connection, source.filter, &records, &answer.second);
-            }
+            PushPlanner::readSource(request, source.connection, source.filter, source.file, &records, &answer.second);
             if (answer.second.isEmpty() && records.isEmpty())
                 answer.second = PushPlanner::tr("The source has no customers to push.");
             if (answer.second.isEmpty()) {

@@ -42,6 +42,17 @@ QString PushPlan::actionLabel(PushItem::Action action)
     return {};
 }
 
+QString PushPlan::nameOf(const UnifiedCustomer &c)
+{
+    return c.fullName.isEmpty() ? QString(c.firstName + u' ' + c.lastName).trimmed() : c.fullName;
+}
+
+QString PushPlan::describe(const UnifiedCustomer &c)
+{
+    const QString name = nameOf(c);
+    return name.isEmpty() ? c.email : c.email.isEmpty() ? name : u"%1 <%2>"_s.arg(name, c.email);
+}
+
 QList<std::pair<QString, QString>> PushPlan::fields(const UnifiedCustomer &c)
 {
     return {{u"first_name"_s, c.firstName},
@@ -61,11 +72,10 @@ QJsonObject PushPlan::toJson() const
 {
     QJsonArray records;
     for (const PushItem &i : items) {
-        QJsonObject r{
-            {u"action"_s, actionName(i.action)},
-            {u"external_id"_s, i.record.externalId},
-            {u"email"_s, i.record.email},
-            {u"name"_s, i.record.fullName.isEmpty() ? QString(i.record.firstName + u' ' + i.record.lastName).trimmed() : i.record.fullName}};
+        QJsonObject r{{u"action"_s, actionName(i.action)},
+                      {u"external_id"_s, i.record.externalId},
+                      {u"email"_s, i.record.email},
+                      {u"name"_s, nameOf(i.record)}};
         if (!i.targetId.isEmpty())
             r.insert(u"target_id"_s, i.targetId);
         if (!i.changes.isEmpty()) {

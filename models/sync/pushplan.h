@@ -43,6 +43,9 @@ public:
 
     static QString actionName(PushItem::Action action);  // create / update / unchanged / refused
     static QString actionLabel(PushItem::Action action); // translated
+    // "Name <e-mail>" (or whichever of the two the record has), as the plan, Activity and the dialog show it.
+    static QString nameOf(const UnifiedCustomer &c);
+    static QString describe(const UnifiedCustomer &c);
     // The fields a push compares and writes, as (name, value) of one record.
     static QList<std::pair<QString, QString>> fields(const UnifiedCustomer &c);
 };

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -363,9 +364,13 @@ FakeResponse FakeHubSpot::batchUpsert(const RecordedRequest &request)
             continue;
         }
         // An upsert of an existing contact's e-mail updates it (as HubSpot answers: "new": false).
-        bool existing = m_upserted.contains(email);
-        for (qint64 i = 0; i < m_contacts && !existing; ++i)
-            existing = !m_archived.contains(i) && contactLocked(i, false).value("properties"_L1).toObject().value("email"_L1).toString() == email;
+        // Generated contacts' addresses end in "contact<index>@example.org".
+        static const QRegularExpression generated(u"contact(\\d+)@example\\.org$"_s);
+        const auto match = generated.match(email);
+        const qint64 index = match.hasMatch() ? match.captured(1).toLongLong() : -1;
+        const bool existing = m_upserted.contains(email)
+            || (index >= 0 && index < m_contacts && !m_archived.contains(index)
+                && contactLocked(index, false).value("properties"_L1).toObject().value("email"_L1).toString() == email);
         const bool isNew = !existing;
         m_upserted.insert(email, input.value("properties"_L1).toObject());
         results.append(QJsonObject{{u"id"_s, QString::number(90000 + m_upserted.size())},

@@ -63,11 +63,7 @@ public:
             return {};
         switch (index.column()) {
         case Action: return PushPlan::actionLabel(item.action);
-        case Record: {
-            const UnifiedCustomer &c = item.record;
-            const QString name = c.fullName.isEmpty() ? QString(c.firstName + u' ' + c.lastName).trimmed() : c.fullName;
-            return c.email.isEmpty() ? name : name.isEmpty() ? c.email : u"%1 <%2>"_s.arg(name, c.email);
-        }
+        case Record: return PushPlan::describe(item.record);
         case Details: {
             if (item.action == PushItem::Action::Refused)
                 return item.reason;

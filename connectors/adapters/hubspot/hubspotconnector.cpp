@@ -93,10 +93,10 @@ public:
 
     bool next(Page *page, Failure *failure) override
     {
-        HttpRequest request;
-        if (m_mode == "archived"_L1) {
+        if (m_mode == "archived"_L1)
             return nextArchived(page, failure);
-        } else if (m_mode == "search"_L1) {
+        HttpRequest request;
+        if (m_mode == "search"_L1) {
             // Search has its own limit (five requests a second per account), below the connection's.
             QJsonArray filters{
                 QJsonObject{{u"propertyName"_s, u"lastmodifieddate"_s}, {u"operator"_s, u"GTE"_s}, {u"value"_s, QString::number(m_since)}}};
