@@ -1,5 +1,6 @@
 // Every pagination style the built-in APIs use, driven through a page loop against synthetic
 // answers shaped like each vendor's documented responses (api-contracts.md §1.2, §2.3, §3.4, §4.2, §5.1).
+#include "adapters/stripe/stripecustomer.h"
 #include "runtime/jsonslices.h"
 #include "runtime/pagination.h"
 
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <functional>
@@ -85,6 +87,101 @@ private Q_SLOTS:
                                       QByteArray("{\"other\": [1]}"), QByteArray("{\"data\": [1], \"data\": [2]}"),
                                       QByteArray("{\"data\": \"text\"}"), QByteArray("{\"data\": [\"unterminated]}"), QByteArray()})
             QVERIFY2(compactArrayElements(bad, "data").isEmpty(), bad.constData());
+    }
+
+    // Stripe's customer pages are read by simdjson in one pass; every record must come out exactly
+    // as Qt's parser and StripeConnector::mapCustomer make it (fields, skips, the raw copy, the
+    // cursor), and what simdjson cannot read is left to Qt.
+    void stripeCustomerPagesReadAsQtReadsThem()
+    {
+        const QByteArray page
+            = "{\"object\": \"list\", \"url\": \"/v1/customers\", \"has_more\": true, \"data\": [\n"
+              " {\"id\": \"cus_1\", \"object\": \"customer\", \"name\": \"  Zo\xc3\xab   \\\"Z\\\" \xc3\x85ngstr\xc3\xb6m \", "
+              "\"email\": \" zoe@example.com \", \"phone\": \"+1 415-555-0100\", \"created\": 1700000000, "
+              "\"address\": {\"line1\": \"1 Market St\", \"line2\": null, \"city\": \"San Francisco\", \"state\": \"CA\", "
+              "\"postal_code\": \"94103\", \"country\": \"US\"}, \"metadata\": {\"company\": \"Acme \\u00e9\\\\\"}, \"balance\": -1.5e3},\n"
+              " {\"id\": \"cus_2\", \"object\": \"customer\", \"name\": \"\\u5c71\\u7530 \\ud83d\\ude00\", \"phone\": \"030 1234567\", "
+              "\"created\": 1.7e9, \"address\": {\"country\": \"Germany\"}, \"metadata\": {\"company\": 42}},\n"
+              " {\"id\": \"cus_3\", \"object\": \"customer\", \"name\": null, \"email\": 7, \"phone\": \"call reception\", "
+              "\"created\": 1.5, \"address\": \"not an object\", \"metadata\": null},\n"
+              " {\"id\": \"cus_4\", \"object\": \"customer\", \"name\": \"Ada\\u0000Lovelace\", \"created\": \"1700000000\"},\n"
+              " {\"id\": \"card_5\", \"object\": \"card\", \"created\": 1800000000},\n"
+              " {\"object\": \"customer\"},\n"
+              " [1, 2],\n"
+              " {\"id\": \"cus_8\", \"object\": \"customer\", \"email\": \"last@example.com\", \"created\": 1600000000}\n"
+              "]}";
+        StripeDetail::CustomerList list;
+        QCOMPARE(StripeDetail::readCustomerList(page, u"GB"_s, &list), StripeDetail::ListRead::Read);
+
+        const QJsonObject parsed = QJsonDocument::fromJson(page).object();
+        const QJsonArray data = parsed.value("data"_L1).toArray();
+        UnifiedCustomers expected;
+        QStringList skipped;
+        qint64 maxCreated = -1;
+        for (const QJsonValue &value : data) {
+            maxCreated = std::max(maxCreated, value.toObject().value("created"_L1).toInteger(-1));
+            UnifiedCustomer c;
+            QString error;
+            if (StripeConnector::mapCustomer(value.toObject(), u"GB"_s, &c, &error))
+                expected << c;
+            else
+                skipped << value.toObject().value("id"_L1).toString() + u": "_s + error;
+        }
+        QCOMPARE(list.records, data.size());
+        QCOMPARE(list.skipped, skipped);
+        QCOMPARE(list.customers.size(), expected.size());
+        QCOMPARE(list.customers.size(), 5);
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            UnifiedCustomer fast = list.customers.at(i);
+            UnifiedCustomer qt = expected.at(i);
+            QCOMPARE(fast.rawObject(), qt.raw); // the raw copy parses to the element as sent
+            if (!fast.rawText.isEmpty()) {
+                QVERIFY2(!fast.rawText.contains('\n') && !fast.rawText.contains(": "), fast.rawText.constData());
+                QVERIFY(fast.raw.isEmpty());
+            }
+            fast.raw = qt.raw = {};
+            fast.rawText = qt.rawText = {};
+            QCOMPARE(fast.toJson(), qt.toJson());
+            QVERIFY(fast == qt);
+        }
+        QCOMPARE(list.customers.at(0).fullName, u"Zo\u00eb \"Z\" \u00c5ngstr\u00f6m"_s);
+        QCOMPARE(list.customers.at(0).phone, u"+14155550100"_s);
+        QCOMPARE(list.customers.at(1).fullName, u"\u5c71\u7530 \U0001F600"_s);
+        QCOMPARE(list.customers.at(1).address.country, u"DE"_s);
+        QCOMPARE(list.customers.at(1).phone, u"+49301234567"_s);
+        QCOMPARE(list.customers.at(1).createdAt, QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::UTC));
+        QCOMPARE(list.customers.at(2).createdAt, QDateTime::fromSecsSinceEpoch(0, QTimeZone::UTC)); // 1.5: as toInteger()
+        QVERIFY(!list.customers.at(3).createdAt.isValid());
+        // U+0000 in the text: the raw copy is the parsed object, which the store cleans.
+        QVERIFY(list.customers.at(3).rawText.isEmpty());
+        QCOMPARE(list.customers.at(3).raw.value("name"_L1).toString(), u"Ada\u0000Lovelace"_s);
+        QCOMPARE(list.maxCreated, maxCreated);
+        QCOMPARE(list.maxCreated, qint64(1800000000));
+        QVERIFY(list.hasMore);
+        QCOMPARE(list.lastId, u"cus_8"_s);
+        const PageCursor next = Paginator::nextHasMore({}, list.hasMore, list.lastId);
+        QCOMPARE(next,
+                 Paginator::next({PaginationSpec::Style::HasMore, 100, u"data"_s, u"starting_after"_s, u"limit"_s, u"id"_s}, {}, parsed, QUrl()));
+
+        // What simdjson cannot read goes to Qt (whose verdict stands); a JSON object that is not a
+        // list is refused as such; nothing is filled in either case.
+        for (const QByteArray &unread : {QByteArray("{\"object\": \"list\", \"data\": [{\"id\": \"cus_1\", \"n\": 123456789012345678901234567890}]}"),
+                                         QByteArray("{\"object\": \"list\", \"data\": [}"),
+                                         QByteArray("{\"object\": \"list\", \"data\": [\"\xff\"]}"), QByteArray("[1]"), QByteArray()}) {
+            StripeDetail::CustomerList none;
+            QCOMPARE(StripeDetail::readCustomerList(unread, u"GB"_s, &none), StripeDetail::ListRead::Unparsed);
+            QCOMPARE(none.records, 0);
+        }
+        for (const QByteArray &notAList : {QByteArray("{\"object\": \"list\"}"), QByteArray("{\"object\": \"customer\", \"data\": []}"),
+                                           QByteArray("{\"object\": \"list\", \"data\": {}}")}) {
+            StripeDetail::CustomerList none;
+            QCOMPARE(StripeDetail::readCustomerList(notAList, u"GB"_s, &none), StripeDetail::ListRead::NotAList);
+        }
+        StripeDetail::CustomerList last;
+        QCOMPARE(StripeDetail::readCustomerList("{\"object\": \"list\", \"has_more\": false, \"data\": []}", u"GB"_s, &last),
+                 StripeDetail::ListRead::Read);
+        QVERIFY(!last.hasMore);
+        QVERIFY(Paginator::nextHasMore({}, last.hasMore, last.lastId).done);
     }
 
     void stripeHasMore()

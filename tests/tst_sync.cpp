@@ -424,14 +424,19 @@ private Q_SLOTS:
     {
         m_stripe.setCustomerCount(150);
         m_stripe.renameCustomer(7, u"Ada\u0000Lovelace"_s);
+        // …and text beyond the Basic Multilingual Plane and in CJK stored exactly (UTF-8 bound directly).
+        const QString wide = u"\u5c71\u7530 \U0001F600 Zo\u00eb \"q\" \\"_s;
+        m_stripe.renameCustomer(8, wide);
         const qint64 id = addStripe(u"nul"_s);
         const SyncResult r = sync(u"nul"_s, u"customers"_s).first();
         m_stripe.renameCustomer(7, u"Customer 7"_s);
+        m_stripe.renameCustomer(8, u"Customer 8"_s);
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.recordsWritten, 150);
         QCOMPARE(r.recordsFailed, 0);
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ?"_s, {id}), qint64(150));
         QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND full_name = 'AdaLovelace'"_s, {id}), qint64(1));
+        QCOMPARE(scalar(u"SELECT count(*) FROM unified_customers WHERE connection_id = ? AND full_name = ?"_s, {id, wide}), qint64(1));
     }
 
     void rateLimitedPagesWaitAndSucceed()

@@ -390,6 +390,21 @@ bool HttpClient::parseJsonObject(const HttpResponse &response, const QString &se
 bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &service, const std::function<Failure(const HttpResponse &)> &errorFor,
                                  QJsonObject *body, Failure *failure, QByteArray *text)
 {
+    return fetchAnswer(
+        request, errorFor,
+        [&](const HttpResponse &response, Failure *parseFailure) {
+            if (!parseJsonObject(response, service, body, parseFailure))
+                return false;
+            if (text)
+                *text = response.body;
+            return true;
+        },
+        failure);
+}
+
+bool HttpClient::fetchAnswer(const HttpRequest &request, const std::function<Failure(const HttpResponse &)> &errorFor,
+                             const std::function<bool(const HttpResponse &, Failure *)> &read, Failure *failure)
+{
     // A 2xx whose body does not parse (cut short by a flaky proxy, say) is retried like a network
     // error when the request is safe to repeat, then fails as transient: the next run can resume.
     const bool safe = request.method == "GET" || request.method == "HEAD";
@@ -400,10 +415,8 @@ bool HttpClient::fetchJsonObject(const HttpRequest &request, const QString &serv
             return false;
         }
         Failure parseFailure;
-        if (parseJsonObject(response, service, body, &parseFailure)) {
+        if (read(response, &parseFailure)) {
             *failure = Failure{};
-            if (text)
-                *text = response.body;
             return true;
         }
         *failure = parseFailure;

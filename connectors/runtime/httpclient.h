@@ -140,6 +140,10 @@ public:
     // With `text`, also the answer's bytes (for raw copies that need not be serialised again).
     bool fetchJsonObject(const HttpRequest &request, const QString &service, const std::function<Failure(const HttpResponse &)> &errorFor,
                          QJsonObject *body, Failure *failure, QByteArray *text = nullptr);
+    // fetchJsonObject() with the caller's own reading of a 2xx answer (a faster parser, say): `read`
+    // returns false with *failure when the body does not parse, which is retried as above.
+    bool fetchAnswer(const HttpRequest &request, const std::function<Failure(const HttpResponse &)> &errorFor,
+                     const std::function<bool(const HttpResponse &, Failure *)> &read, Failure *failure);
 
     static QString describeHttpError(const QString &service, const HttpResponse &response, const QString &detail);
 

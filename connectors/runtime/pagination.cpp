@@ -52,15 +52,23 @@ QJsonArray items(const PaginationSpec &spec, const QJsonObject &body)
     return valueAt(body, spec.itemsPath).toArray();
 }
 
+PageCursor nextHasMore(const PageCursor &current, bool hasMore, const QString &lastId)
+{
+    PageCursor n = current;
+    n.done = !hasMore || lastId.isEmpty();
+    if (!lastId.isEmpty())
+        n.token = lastId;
+    return n;
+}
+
 PageCursor next(const PaginationSpec &spec, const PageCursor &current, const QJsonObject &body, const QUrl &requestUrl)
 {
     const QJsonArray records = items(spec, body);
     PageCursor n = current;
     switch (spec.style) {
     case PaginationSpec::Style::HasMore:
-        n.done = !body.value("has_more"_L1).toBool() || records.isEmpty();
-        n.token = records.isEmpty() ? current.token : records.last().toObject().value(spec.idField).toVariant().toString();
-        break;
+        return nextHasMore(current, body.value("has_more"_L1).toBool(),
+                           records.isEmpty() ? QString() : records.last().toObject().value(spec.idField).toVariant().toString());
     case PaginationSpec::Style::AfterToken:
         n.token = valueAt(body, u"paging.next.after"_s).toString();
         n.done = n.token.isEmpty();

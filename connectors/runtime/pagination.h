@@ -45,6 +45,9 @@ QJsonArray items(const PaginationSpec &spec, const QJsonObject &body);
 
 // The cursor for the page after `body`, which was fetched from `requestUrl` with `current`.
 PageCursor next(const PaginationSpec &spec, const PageCursor &current, const QJsonObject &body, const QUrl &requestUrl);
+// HasMore's step from what a page said: its `has_more` and its last record's id (empty when it had
+// none), for readers that parse the page themselves.
+PageCursor nextHasMore(const PageCursor &current, bool hasMore, const QString &lastId);
 
 // The URL of the page `cursor` points at: query items added to `firstPage`, or the next URL itself.
 // StartPosition leaves the URL alone (the position goes into the query text; see PageCursor::position).

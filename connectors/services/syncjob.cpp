@@ -122,7 +122,7 @@ template<typename Record> void remapRecords(const MappingSet &mapping, QList<Rec
     QList<Record> mapped;
     mapped.reserve(records->size());
     for (const Record &original : std::as_const(*records)) {
-        MappingSet::Result r = mapping.apply(original.raw);
+        MappingSet::Result r = mapping.apply(original.rawObject());
         if (!r.unified.contains("external_id"_L1))
             r.unified.insert(u"external_id"_s, original.externalId);
         if constexpr (std::is_same_v<Record, UnifiedInvoice>) {
@@ -474,9 +474,9 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
             }
             if (!drift.isEmpty()) {
                 for (const UnifiedCustomer &c : std::as_const(page.customers))
-                    drift.observe(c.raw);
+                    drift.observe(c.rawObject());
                 for (const UnifiedInvoice &inv : std::as_const(page.invoices))
-                    drift.observe(inv.raw);
+                    drift.observe(inv.rawObject());
             }
             if (!mapping.isEmpty()) {
                 QStringList problems;

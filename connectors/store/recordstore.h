@@ -5,11 +5,17 @@
 #include "adapters/connector.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace Orion {
 
 class Workspace;
+namespace RecordStoreDetail {
+class SqliteStatement;
+}
 
 // Unified records and stream checkpoints. A page of records and the checkpoint that follows it are
 // written in one transaction, upserted on (connection, external_id): a sync killed at any point
@@ -44,7 +50,10 @@ private:
     bool upsertCustomers(const UnifiedCustomers &customers, QString *error);
     bool upsertInvoices(const UnifiedInvoices &invoices, QString *error);
     bool markDeleted(qint64 connectionId, const QList<Deletion> &deletions, qint64 *marked, QString *error);
+    // A SQLite workspace's statement, prepared once for the store's life (a sync's pages share it).
+    std::shared_ptr<RecordStoreDetail::SqliteStatement> sqliteStatement(const QString &sql);
     Workspace &m_workspace;
+    QHash<QString, std::shared_ptr<RecordStoreDetail::SqliteStatement>> m_statements;
 };
 
 } // namespace Orion

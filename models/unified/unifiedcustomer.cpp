@@ -1,5 +1,6 @@
 #include "unified/unifiedcustomer.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -103,8 +104,13 @@ QJsonObject UnifiedCustomer::toJson() const
         {u"address"_s, address.toJson()},
         {u"created_at"_s, dateTimeToJson(createdAt)},
         {u"updated_at"_s, dateTimeToJson(updatedAt)},
-        {u"raw"_s, raw},
+        {u"raw"_s, rawObject()},
     };
+}
+
+QJsonObject UnifiedCustomer::rawObject() const
+{
+    return raw.isEmpty() && !rawText.isEmpty() ? QJsonDocument::fromJson(rawText).object() : raw;
 }
 
 bool UnifiedCustomer::fromJson(const QJsonObject &json, UnifiedCustomer *customer, QString *error)

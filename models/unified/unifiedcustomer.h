@@ -41,6 +41,8 @@ struct UnifiedCustomer
     QDateTime updatedAt; // UTC
     QJsonObject raw;     // the source record as received
     QByteArray rawText;  // raw as the store keeps it (compact JSON), when a reader thread prepared it
+    // raw, or rawText parsed when a reader kept only the compact text (Stripe's customer pages).
+    QJsonObject rawObject() const;
 
     // Field names follow the database columns (snake_case); address is a nested object.
     QJsonObject toJson() const;

@@ -2,6 +2,7 @@
 #include "common/enumnames.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -77,8 +78,13 @@ QJsonObject UnifiedInvoice::toJson() const
         {u"issued_at"_s, dateTimeToJson(issuedAt)},
         {u"due_at"_s, dateTimeToJson(dueAt)},
         {u"line_items"_s, lines},
-        {u"raw"_s, raw},
+        {u"raw"_s, rawObject()},
     };
+}
+
+QJsonObject UnifiedInvoice::rawObject() const
+{
+    return raw.isEmpty() && !rawText.isEmpty() ? QJsonDocument::fromJson(rawText).object() : raw;
 }
 
 bool UnifiedInvoice::fromJson(const QJsonObject &json, UnifiedInvoice *invoice, QString *error)

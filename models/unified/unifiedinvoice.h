@@ -42,6 +42,8 @@ public:
     QList<UnifiedLineItem> lineItems;
     QJsonObject raw;
     QByteArray rawText; // raw as the store keeps it (compact JSON), when a reader thread prepared it
+    // raw, or rawText parsed when a reader kept only the compact text (Stripe's customer pages).
+    QJsonObject rawObject() const;
 
     static QString statusName(Status status);
     static bool statusFromName(const QString &name, Status *status);

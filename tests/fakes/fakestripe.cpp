@@ -214,14 +214,14 @@ namespace {
 void appendJsonString(QByteArray *out, const QString &text)
 {
     out->append('"');
-    for (const QChar c : text) {
-        if (c == u'"' || c == u'\\') {
+    for (const char c : text.toUtf8()) { // multi-byte sequences never hold a byte below 0x80
+        if (c == '"' || c == '\\') {
             out->append('\\');
-            out->append(char(c.unicode()));
-        } else if (c.unicode() < 0x20) {
-            out->append(QByteArray("\\u00") + QByteArray::number(c.unicode(), 16).rightJustified(2, '0'));
+            out->append(c);
+        } else if (uchar(c) < 0x20) {
+            out->append("\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0'));
         } else {
-            out->append(QString(c).toUtf8());
+            out->append(c);
         }
     }
     out->append('"');

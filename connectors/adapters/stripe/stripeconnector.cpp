@@ -1,5 +1,6 @@
 #include "adapters/stripe/stripeconnector.h"
 
+#include "adapters/stripe/stripecustomer.h"
 #include "adapters/stripe/stripedetail.h"
 
 #include "runtime/authenticator.h"
@@ -90,22 +91,76 @@ public:
         request.url = Paginator::apply(spec, cursor, first);
         request.headers = StripeConnector::commonHeaders(m_ctx);
         const QString what = m_kind == RecordKind::Customer ? u"customers"_s : u"invoices"_s;
+        const QString region = m_ctx.setting(u"default_region"_s);
+        // Customer pages go through simdjson (parse, map and compact in one pass); what it cannot
+        // read, and invoices, through Qt's parser.
+        CustomerList list;
+        ListRead fast = ListRead::Unparsed;
         QJsonObject body;
         QByteArray text;
-        if (!m_ctx.http->fetchJsonObject(
-                request, service(), [&](const HttpResponse &r) { return StripeConnector::errorFor(r, what); }, &body, failure, &text))
+        const auto read = [&](const HttpResponse &response, Failure *parseFailure) {
+            if (m_kind == RecordKind::Customer && (fast = readCustomerList(response.body, region, &list)) != ListRead::Unparsed)
+                return true;
+            if (!HttpClient::parseJsonObject(response, service(), &body, parseFailure))
+                return false;
+            text = response.body;
+            return true;
+        };
+        if (!m_ctx.http->fetchAnswer(request, [&](const HttpResponse &r) { return StripeConnector::errorFor(r, what); }, read, failure))
             return false;
-        if (body.value("object"_L1).toString() != "list"_L1 || !body.value("data"_L1).isArray()) {
-            *failure = Failure::system(StripeConnector::tr("Stripe sent a list response without \"data\"."));
+        PageCursor next;
+        if (fast == ListRead::Read) {
+            page->sourceRecords += list.records;
+            page->failedRecords += list.skipped.size();
+            m_maxCreated = std::max(m_maxCreated, list.maxCreated);
+            for (UnifiedCustomer &customer : list.customers) {
+                customer.connectionId = m_ctx.connectionId;
+                page->customers.append(std::move(customer));
+            }
+            for (const QString &skipped : std::as_const(list.skipped))
+                m_ctx.log(u"skipped %1"_s.arg(skipped));
+            next = Paginator::nextHasMore(cursor, list.hasMore, list.lastId);
+        } else if (fast == ListRead::NotAList || !readParsedPage(body, text, region, page, failure)) {
+            if (!failure->isFailure())
+                *failure = Failure::system(StripeConnector::tr("Stripe sent a list response without \"data\"."));
             return false;
+        } else {
+            next = Paginator::next(spec, cursor, body, request.url);
         }
+        if (m_window) { // the window's own checkpoint: its bounds are the plan's
+            if (!next.done)
+                m_startingAfter = next.token;
+            page->done = next.done;
+            page->checkpoint = next.done ? QJsonObject{{u"max_created"_s, m_maxCreated}}
+                                         : QJsonObject{{u"starting_after"_s, m_startingAfter}, {u"max_created"_s, m_maxCreated}};
+        } else if (!next.done) {
+            m_startingAfter = next.token;
+            page->checkpoint
+                = QJsonObject{{u"created_gte"_s, m_createdGte}, {u"starting_after"_s, m_startingAfter}, {u"max_created"_s, m_maxCreated}};
+        } else {
+            // Complete: the next incremental run starts at the newest record seen (inclusive, so a
+            // record created in the same second is not missed; the upsert absorbs the repeat).
+            page->done = true;
+            page->checkpoint = QJsonObject{{u"created_gte"_s, std::max(m_maxCreated, m_createdGte)}};
+        }
+        for (auto it = m_eventKeys.constBegin(); it != m_eventKeys.constEnd(); ++it)
+            page->checkpoint.insert(it.key(), it.value());
+        return true;
+    }
+
+private:
+    // A page parsed by Qt's parser: false with *failure to stop the read, or without one for a
+    // list answer without "data".
+    bool readParsedPage(const QJsonObject &body, const QByteArray &text, const QString &region, Page *page, Failure *failure)
+    {
+        if (body.value("object"_L1).toString() != "list"_L1 || !body.value("data"_L1).isArray())
+            return false;
         const QJsonArray data = body.value("data"_L1).toArray();
         // Each record's raw copy from the answer's own bytes (compacted), when they line up.
         QList<QByteArray> rawTexts = compactArrayElements(text, "data");
         if (rawTexts.size() != data.size())
             rawTexts.clear();
         qsizetype at = -1;
-        const QString region = m_ctx.setting(u"default_region"_s);
         for (const QJsonValue &value : data) {
             const QJsonObject object = value.toObject();
             ++at;
@@ -134,29 +189,9 @@ public:
             ++page->failedRecords;
             m_ctx.log(u"skipped %1: %2"_s.arg(object.value("id"_L1).toString(), error));
         }
-        const PageCursor next = Paginator::next(spec, cursor, body, request.url);
-        if (m_window) { // the window's own checkpoint: its bounds are the plan's
-            if (!next.done)
-                m_startingAfter = next.token;
-            page->done = next.done;
-            page->checkpoint = next.done ? QJsonObject{{u"max_created"_s, m_maxCreated}}
-                                         : QJsonObject{{u"starting_after"_s, m_startingAfter}, {u"max_created"_s, m_maxCreated}};
-        } else if (!next.done) {
-            m_startingAfter = next.token;
-            page->checkpoint
-                = QJsonObject{{u"created_gte"_s, m_createdGte}, {u"starting_after"_s, m_startingAfter}, {u"max_created"_s, m_maxCreated}};
-        } else {
-            // Complete: the next incremental run starts at the newest record seen (inclusive, so a
-            // record created in the same second is not missed; the upsert absorbs the repeat).
-            page->done = true;
-            page->checkpoint = QJsonObject{{u"created_gte"_s, std::max(m_maxCreated, m_createdGte)}};
-        }
-        for (auto it = m_eventKeys.constBegin(); it != m_eventKeys.constEnd(); ++it)
-            page->checkpoint.insert(it.key(), it.value());
         return true;
     }
 
-private:
     static QJsonObject eventKeysOf(const QJsonObject &object)
     {
         QJsonObject keys;
@@ -527,31 +562,26 @@ Failure StripeConnector::errorFor(const HttpResponse &response, const QString &w
     }
 }
 
+namespace StripeDetail {
+namespace {
+
+// mapCustomerFields' view of a parsed object.
+struct QtFields
+{
+    QJsonObject object;
+    QString string(QLatin1StringView key) const { return object.value(key).toString(); }
+    QtFields child(QLatin1StringView key) const { return {object.value(key).toObject()}; }
+    QDateTime unixTime(QLatin1StringView key) const { return fromUnix(object.value(key)); }
+};
+
+} // namespace
+} // namespace StripeDetail
+
 bool StripeConnector::mapCustomer(const QJsonObject &object, const QString &defaultRegion, UnifiedCustomer *customer, QString *error)
 {
-    UnifiedCustomer c;
-    c.source = u"stripe"_s;
-    c.externalId = object.value("id"_L1).toString();
-    if (c.externalId.isEmpty() || object.value("object"_L1).toString() != "customer"_L1) {
-        *error = tr("not a Stripe customer object");
+    if (!StripeDetail::mapCustomerFields(StripeDetail::QtFields{object}, defaultRegion, customer, error))
         return false;
-    }
-    c.fullName = object.value("name"_L1).toString().simplified();
-    std::tie(c.firstName, c.lastName) = splitFullName(c.fullName);
-    c.email = object.value("email"_L1).toString().trimmed();
-    const QJsonObject address = object.value("address"_L1).toObject();
-    c.address.line1 = address.value("line1"_L1).toString();
-    c.address.line2 = address.value("line2"_L1).toString();
-    c.address.city = address.value("city"_L1).toString();
-    c.address.region = address.value("state"_L1).toString();
-    c.address.postalCode = address.value("postal_code"_L1).toString();
-    c.address.country = normalizeCountry(address.value("country"_L1).toString());
-    c.phone = normalizePhone(object.value("phone"_L1).toString(), c.address.country.isEmpty() ? defaultRegion : c.address.country);
-    c.company = object.value("metadata"_L1).toObject().value("company"_L1).toString();
-    c.createdAt = StripeDetail::fromUnix(object.value("created"_L1));
-    c.updatedAt = c.createdAt; // Stripe customers carry no modification time
-    c.raw = object;
-    *customer = std::move(c);
+    customer->raw = object;
     return true;
 }
 
