@@ -22,11 +22,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMetaProperty>
 #include <QPlainTextEdit>
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtCharts>
 
 using namespace Qt::StringLiterals;
@@ -376,6 +379,152 @@ private Q_SLOTS:
     }
     // Settings ▸ Language retranslates the open window at once: after a switch, every text of the
     // window is what a window built in that language shows, and switching back restores English.
+    // The shell a desktop user expects: the title says where one is, File ▸ Open Workspace and
+    // Recent Workspaces switch and come back, a demo workspace asks first, View ▸ Theme recolours
+    // the open window, the last size and page come back, Help lists the shortcuts.
+    void titleRecentWorkspacesThemeAndLayout()
+    {
+        WorkspaceSettings::clearRecentWorkspaces();
+        const QString first = m_dir.filePath(u"first.db"_s);
+        const QString second = m_dir.filePath(u"second.db"_s);
+        {
+            WorkspaceService creator;
+            QSignalSpy opened(&creator, &WorkspaceService::workspaceOpened);
+            creator.open(DatabaseConfig::sqlite(second), QString());
+            QVERIFY(opened.wait(OrionTest::EventTimeout));
+        }
+        WorkspaceService service;
+        MemorySecretStore secrets;
+        auto window = std::make_unique<MainWindow>(&service, &secrets);
+        window->resize(1100, 748);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QSignalSpy ready(window.get(), &MainWindow::workspaceReady);
+        window->openWorkspace(DatabaseConfig::sqlite(first));
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
+        QCOMPARE(window->windowTitle(), u"Connections — first.db — Orion Connector Studio"_s);
+        QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window->windowTitle(), u"Dashboard — first.db — Orion Connector Studio"_s);
+
+        // File ▸ Open Workspace… (Ctrl+O): a file dialog, the chosen file opened and remembered.
+        QTest::keyClick(window.get(), Qt::Key_O, Qt::ControlModifier);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QFileDialog *>(u"openWorkspaceDialog"_s)), OrionTest::EventTimeout);
+        QCOMPARE(QDir(dialog->directory()).absolutePath(), QFileInfo(first).absolutePath()); // where the open one is
+        ready.clear();
+        dialog->selectFile(second);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, as the Open button
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
+        QCOMPARE(window->windowTitle(), u"Dashboard — second.db — Orion Connector Studio"_s);
+        QCOMPARE(WorkspaceSettings::databaseConfig().sqlitePath, second);
+
+        // Recent Workspaces: newest first, the open one checked; choosing one goes back to it.
+        auto *recent = window->findChild<QMenu *>(u"recentWorkspacesMenu"_s);
+        QVERIFY(recent);
+        QList<QAction *> entries;
+        for (QAction *action : recent->actions())
+            if (action->isCheckable())
+                entries << action;
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(entries.at(0)->text().contains(u"second.db"_s));
+        QVERIFY(entries.at(0)->isChecked());
+        QVERIFY(entries.at(1)->text().contains(u"first.db"_s));
+        QVERIFY(!entries.at(1)->isChecked());
+        ready.clear();
+        entries.at(1)->trigger();
+        QVERIFY(ready.wait(OrionTest::EventTimeout));
+        QCOMPARE(window->windowTitle(), u"Dashboard — first.db — Orion Connector Studio"_s);
+        QCOMPARE(WorkspaceSettings::recentWorkspaces().first().sqlitePath, first);
+
+        // New Demo Workspace asks first and says where it goes and how to come back; Cancel changes nothing.
+        window->requestDemoWorkspace();
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((ask = window->findChild<QMessageBox *>(u"demoWorkspaceQuestion"_s)), OrionTest::EventTimeout);
+        QVERIFY2(ask->informativeText().contains(QDir::toNativeSeparators(WorkspaceSettings::demoSqlitePath())), qPrintable(ask->informativeText()));
+        QVERIFY2(ask->informativeText().contains(u"Recent Workspaces"_s), qPrintable(ask->informativeText()));
+        QVERIFY(ask->grab().save(Test::screenshotPath(u"demo-workspace-question.png"_s)));
+        ask->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<QMessageBox *>(u"demoWorkspaceQuestion"_s), OrionTest::EventTimeout);
+        QCoreApplication::processEvents();
+        QCOMPARE(service.current().config.sqlitePath, first);
+
+        // View ▸ Theme ▸ Dark recolours the open window at once (and is remembered); the selected
+        // page's icon is drawn in the highlight's text colour, so it shows on the highlight.
+        QAction *dark = nullptr;
+        QAction *system = nullptr;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            if (action->data() == u"dark"_s)
+                dark = action;
+            if (action->data() == u"system"_s)
+                system = action;
+        }
+        QVERIFY(dark && system);
+        QVERIFY(system->isChecked());
+        const QColor lightWindow = window->palette().color(QPalette::Window);
+        dark->trigger();
+        QCoreApplication::processEvents();
+        QVERIFY(window->palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(WorkspaceSettings::theme(), u"dark"_s);
+        auto *navigation = window->findChild<QListWidget *>(u"navigation"_s);
+        QCOMPARE(navigation->palette().color(QPalette::Base), window->palette().color(QPalette::Window));
+        const QImage selected = navigation->currentItem()->icon().pixmap(navigation->iconSize(), QIcon::Selected).toImage();
+        const QImage normal = navigation->currentItem()->icon().pixmap(navigation->iconSize(), QIcon::Normal).toImage();
+        auto strokeColour = [](const QImage &image) { // the most opaque pixel's colour
+            QRgb best = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (qAlpha(image.pixel(x, y)) > qAlpha(best))
+                        best = image.pixel(x, y);
+            return QColor(qRed(best), qGreen(best), qBlue(best));
+        };
+        QCOMPARE(strokeColour(selected), window->palette().color(QPalette::HighlightedText));
+        QVERIFY(strokeColour(normal).lightness() > 150); // light strokes on the dark window
+        window->showPage(MainWindow::ConnectionsPageIndex);
+        QTest::qWait(20);
+        QVERIFY(window->grab().save(Test::screenshotPath(u"main-window-dark.png"_s)));
+        system->trigger();
+        QCoreApplication::processEvents();
+        QCOMPARE(window->palette().color(QPalette::Window), lightWindow);
+        QCOMPARE(WorkspaceSettings::theme(), u"system"_s);
+
+        // Help ▸ Keyboard Shortcuts lists the menus' shortcuts.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_Slash, Qt::ControlModifier);
+        QDialog *shortcuts = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((shortcuts = window->findChild<QDialog *>(u"shortcutsDialog"_s)), OrionTest::EventTimeout);
+        auto *tree = shortcuts->findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        QStringList rows;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            rows << tree->topLevelItem(i)->text(0) + u" = "_s + tree->topLevelItem(i)->text(1);
+        QVERIFY2(rows.contains(u"File ▸ Open Workspace = "_s + QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)),
+                 qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"View ▸ Dashboard = Ctrl+3"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY(shortcuts->grab().save(Test::screenshotPath(u"keyboard-shortcuts.png"_s)));
+        shortcuts->reject();
+
+        // Size, position and page come back in the next session.
+        window->showPage(MainWindow::ActivityPageIndex);
+        window->resize(900, 770);
+        QCoreApplication::processEvents();
+        window->close();
+        window.reset();
+        WorkspaceService service2;
+        MainWindow next(&service2, &secrets);
+        next.restoreLayout();
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QCOMPARE(next.currentPage(), MainWindow::ActivityPageIndex);
+        // The offscreen screen is 800 wide, narrower than the window's minimum: restoreGeometry keeps
+        // the window on its screen, so only the height comes back as it was.
+        QCOMPARE(next.height(), 770);
+        QCOMPARE(next.width(), std::max(next.minimumSizeHint().width(), std::min(900, next.screen()->availableGeometry().width())));
+        QCOMPARE(next.windowTitle(), u"Activity — Orion Connector Studio"_s); // nothing opened yet
+        WorkspaceSettings::setWindowLayout({}, {}, 0);
+        WorkspaceSettings::clearRecentWorkspaces();
+    }
+
     void languageSwitchRetranslatesTheOpenWindow()
     {
         WorkspaceService service;
@@ -418,6 +567,7 @@ private Q_SLOTS:
         {
             WorkspaceService service2;
             MainWindow fresh(&service2, &secrets);
+            fresh.showPage(MainWindow::SettingsPageIndex); // the window title names the page
             fresh.show();
             QVERIFY(QTest::qWaitForWindowExposed(&fresh));
             QTRY_VERIFY_WITH_TIMEOUT(!fresh.dashboardPage()->isQuerying(), OrionTest::EventTimeout);
@@ -435,6 +585,7 @@ private Q_SLOTS:
         Languages::install(qApp, u"fr"_s);
         QCoreApplication::processEvents();
         QCOMPARE(window.findChild<QListWidget *>(u"navigation"_s)->item(0)->text(), u"Connexions"_s);
+        window.showPage(MainWindow::ConnectionsPageIndex);
         const int englishIndex = languages->findData(u"en"_s);
         languages->setCurrentIndex(englishIndex);
         Q_EMIT languages->activated(englishIndex);

@@ -1640,10 +1640,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Secrets — saved in the system keychain, never in the workspace</source>
-        <translation>Geheimnisse – im Schlüsselbund des Systems gespeichert, nie im Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>Saved — leave empty to keep</source>
         <translation>Gespeichert – leer lassen, um es zu behalten</translation>
     </message>
@@ -1676,16 +1672,8 @@
         <translation>Öffnen Sie diese Adresse im Browser, um sich anzumelden: %1</translation>
     </message>
     <message>
-        <source>Authorised. The refresh token will be saved in the system keychain.</source>
-        <translation>Autorisiert. Das Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
         <source>&amp;Sign In…</source>
         <translation>&amp;Anmelden …</translation>
-    </message>
-    <message>
-        <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the system keychain</source>
-        <translation>Im Browser beim Dienst anmelden (eine lokale Weiterleitung bringt die Antwort zurück); das erteilte Aktualisierungstoken wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
@@ -1702,6 +1690,18 @@
     <message>
         <source>%1 (custom, version %2)</source>
         <translation>%1 (eigener, Version %2)</translation>
+    </message>
+    <message>
+        <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the %1</source>
+        <translation>Im Browser beim Dienst anmelden (eine Loopback-Weiterleitung bringt die Antwort zurück); das gewährte Aktualisierungstoken wird gespeichert in: %1</translation>
+    </message>
+    <message>
+        <source>Secrets — saved in the %1, never in the workspace</source>
+        <translation>Geheimnisse – gespeichert in: %1, nie im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Authorised. The refresh token will be saved in the %1.</source>
+        <translation>Autorisiert. Das Aktualisierungstoken wird gespeichert in: %1.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3289,13 @@
     </message>
 </context>
 <context>
+    <name>Orion::KeychainSecretBackend</name>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
     <name>Orion::KeychainSecretStore</name>
     <message>
         <source>The system keychain could not be read: %1</source>
@@ -3341,13 +3348,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>Demo workspace ready: %n connection(s)</source>
-        <translation>
-            <numerusform>Demo-Arbeitsbereich bereit: %n Verbindung</numerusform>
-            <numerusform>Demo-Arbeitsbereich bereit: %n Verbindungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n sync run(s) of history</source>
         <translation>
             <numerusform>%n Synchronisierungslauf im Verlauf</numerusform>
@@ -3357,10 +3357,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>New &amp;Demo Workspace</source>
-        <translation>Neuer &amp;Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Create a workspace with sample connections and 90 days of sync history</source>
@@ -3639,6 +3635,125 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
     <message>
         <source>C&amp;ustom Connectors</source>
         <translation>&amp;Eigene Connectors</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready in %1: %2, %3</source>
+        <translation>Demo-Arbeitsbereich bereit in %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Arbeitsbereiche (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Demo Workspace</source>
+        <translation>Neuer Demo-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Create a demo workspace with six sample connections and 90 days of sync history?</source>
+        <translation>Einen Demo-Arbeitsbereich mit sechs Beispielverbindungen und 90 Tagen Synchronisierungsverlauf anlegen?</translation>
+    </message>
+    <message>
+        <source>It is a file of its own, %1, created anew; the app switches to it.</source>
+        <translation>Er ist eine eigene Datei, %1, neu angelegt; die Anwendung wechselt zu ihm.</translation>
+    </message>
+    <message>
+        <source>It is a file of its own, %1, created anew; the app switches to it. The workspace open now (%2) is kept as it is: File ▸ Recent Workspaces takes you back to it.</source>
+        <translation>Er ist eine eigene Datei, %1, neu angelegt; die Anwendung wechselt zu ihm. Der jetzt geöffnete Arbeitsbereich (%2) bleibt, wie er ist: Datei ▸ Zuletzt geöffnete Arbeitsbereiche führt zu ihm zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Demo Workspace</source>
+        <translation>Demo-Arbeitsbereich &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Move between fields and lists</source>
+        <translation>Zwischen Feldern und Listen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Open the context menu of a list or chart</source>
+        <translation>Kontextmenü einer Liste oder eines Diagramms öffnen</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Dialog ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a SQLite workspace file</source>
+        <translation>Eine SQLite-Arbeitsbereichsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Workspaces</source>
+        <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Workspace…</source>
+        <translation>Neuer &amp;Demo-Arbeitsbereich …</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>D&amp;unkel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>

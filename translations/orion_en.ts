@@ -281,13 +281,6 @@
 <context>
     <name>Orion::MainWindow</name>
     <message numerus="yes">
-        <source>Demo workspace ready: %n connection(s)</source>
-        <translation>
-            <numerusform>Demo workspace ready: %n connection</numerusform>
-            <numerusform>Demo workspace ready: %n connections</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n sync run(s) of history</source>
         <translation>
             <numerusform>%n sync run of history</numerusform>
@@ -306,6 +299,13 @@
         <translation>
             <numerusform>Queued %n job of &quot;%1&quot; for the workers (Workers, Ctrl+7).</numerusform>
             <numerusform>Queued %n jobs of &quot;%1&quot; for the workers (Workers, Ctrl+7).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
         </translation>
     </message>
 </context>

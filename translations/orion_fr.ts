@@ -1640,10 +1640,6 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Secrets — saved in the system keychain, never in the workspace</source>
-        <translation>Secrets — enregistrés dans le trousseau du système, jamais dans l&apos;espace de travail</translation>
-    </message>
-    <message>
         <source>Saved — leave empty to keep</source>
         <translation>Enregistré — laisser vide pour le conserver</translation>
     </message>
@@ -1676,16 +1672,8 @@
         <translation>Ouvrez cette adresse dans votre navigateur pour vous connecter : %1</translation>
     </message>
     <message>
-        <source>Authorised. The refresh token will be saved in the system keychain.</source>
-        <translation>Autorisé. Le jeton d&apos;actualisation sera enregistré dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>&amp;Sign In…</source>
         <translation>&amp;Se connecter…</translation>
-    </message>
-    <message>
-        <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the system keychain</source>
-        <translation>Se connecter au service dans le navigateur (une redirection locale rapporte la réponse) ; le jeton d&apos;actualisation accordé est enregistré dans le trousseau du système</translation>
     </message>
     <message>
         <source>Fill in the OAuth settings (client ID, URLs, company) first.</source>
@@ -1702,6 +1690,18 @@
     <message>
         <source>%1 (custom, version %2)</source>
         <translation>%1 (personnalisé, version %2)</translation>
+    </message>
+    <message>
+        <source>Sign in with the service in your browser (a loopback redirect brings the answer back); the refresh token it grants is saved in the %1</source>
+        <translation>Se connecter au service dans le navigateur (une redirection locale rapporte la réponse) ; le jeton d&apos;actualisation accordé est enregistré dans : %1</translation>
+    </message>
+    <message>
+        <source>Secrets — saved in the %1, never in the workspace</source>
+        <translation>Secrets — enregistrés dans : %1, jamais dans l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Authorised. The refresh token will be saved in the %1.</source>
+        <translation>Autorisé. Le jeton d&apos;actualisation sera enregistré dans : %1.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3289,13 @@
     </message>
 </context>
 <context>
+    <name>Orion::KeychainSecretBackend</name>
+    <message>
+        <source>system keychain</source>
+        <translation>trousseau du système</translation>
+    </message>
+</context>
+<context>
     <name>Orion::KeychainSecretStore</name>
     <message>
         <source>The system keychain could not be read: %1</source>
@@ -3341,13 +3348,6 @@
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>Demo workspace ready: %n connection(s)</source>
-        <translation>
-            <numerusform>Espace de démonstration prêt : %n connexion</numerusform>
-            <numerusform>Espace de démonstration prêt : %n connexions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n sync run(s) of history</source>
         <translation>
             <numerusform>%n exécution d&apos;historique</numerusform>
@@ -3357,10 +3357,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>New &amp;Demo Workspace</source>
-        <translation>Nouvel espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>Create a workspace with sample connections and 90 days of sync history</source>
@@ -3639,6 +3635,125 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
     <message>
         <source>C&amp;ustom Connectors</source>
         <translation>Connecteurs &amp;personnalisés</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready in %1: %2, %3</source>
+        <translation>Espace de démonstration prêt dans %1 : %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Espaces de travail (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Demo Workspace</source>
+        <translation>Nouvel espace de démonstration</translation>
+    </message>
+    <message>
+        <source>Create a demo workspace with six sample connections and 90 days of sync history?</source>
+        <translation>Créer un espace de démonstration avec six connexions d&apos;exemple et 90 jours d&apos;historique de synchronisation ?</translation>
+    </message>
+    <message>
+        <source>It is a file of its own, %1, created anew; the app switches to it.</source>
+        <translation>C&apos;est un fichier à part, %1, créé à neuf ; l&apos;application bascule dessus.</translation>
+    </message>
+    <message>
+        <source>It is a file of its own, %1, created anew; the app switches to it. The workspace open now (%2) is kept as it is: File ▸ Recent Workspaces takes you back to it.</source>
+        <translation>C&apos;est un fichier à part, %1, créé à neuf ; l&apos;application bascule dessus. L&apos;espace de travail ouvert maintenant (%2) reste tel quel : Fichier ▸ Espaces de travail récents y ramène.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Demo Workspace</source>
+        <translation>&amp;Créer l&apos;espace de démonstration</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Move between fields and lists</source>
+        <translation>Passer d&apos;un champ ou d&apos;une liste à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Open the context menu of a list or chart</source>
+        <translation>Ouvrir le menu contextuel d&apos;une liste ou d&apos;un graphique</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Touche Menu, Maj+F10</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Fermer une boîte de dialogue sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open a SQLite workspace file</source>
+        <translation>Ouvrir un fichier d&apos;espace de travail SQLite</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Workspaces</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Workspace…</source>
+        <translation>Nouvel espace de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>Couleurs du s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>

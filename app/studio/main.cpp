@@ -1,5 +1,6 @@
 // orion-studio: the desktop application.
 #include "common/languages.h"
+#include "common/theme.h"
 #include "runtime/secretstore.h"
 #include "services/workspaceservice.h"
 #include "services/workspacesettings.h"
@@ -54,7 +55,10 @@ int main(int argc, char *argv[])
 
     Orion::KeychainSecretStore secrets(u"org.orion.ConnectorStudio"_s);
     Orion::WorkspaceService workspace;
+    Orion::Theme::apply(Orion::WorkspaceSettings::theme());
     Orion::MainWindow window(&workspace, &secrets);
+    if (!parser.isSet(screenshotOption)) // screenshots at the default size
+        window.restoreLayout();
     window.show();
 
     if (parser.isSet(screenshotOption)) {

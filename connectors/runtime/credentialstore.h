@@ -46,7 +46,7 @@ public:
     bool read(const QString &key, QString *value, bool *found, QString *error) override;
     bool write(const QString &key, const QString &value, QString *error) override;
     bool remove(const QString &key, QString *error) override;
-    QString name() const override { return QStringLiteral("system keychain"); }
+    QString name() const override { return QCoreApplication::translate("Orion::KeychainSecretBackend", "system keychain"); }
 
     // True when a keychain service answers (on Linux: a D-Bus session with a Secret Service).
     static bool isReachable();

@@ -49,6 +49,65 @@ void WorkspaceSettings::setDatabaseConfig(const DatabaseConfig &config)
     s.setValue(u"sslRootCert"_s, config.sslRootCert);
 }
 
+QList<DatabaseConfig> WorkspaceSettings::recentWorkspaces()
+{
+    QList<DatabaseConfig> configs;
+    for (const QString &address : QSettings().value(u"workspace/recent"_s).toStringList()) {
+        QString error;
+        const DatabaseConfig config = DatabaseConfig::fromUrl(address, nullptr, &error);
+        if (error.isEmpty() && configs.size() < kRecentWorkspaces)
+            configs << config;
+    }
+    return configs;
+}
+
+void WorkspaceSettings::addRecentWorkspace(const DatabaseConfig &config)
+{
+    QStringList addresses = QSettings().value(u"workspace/recent"_s).toStringList();
+    addresses.removeAll(config.toUrl());
+    addresses.prepend(config.toUrl());
+    QSettings().setValue(u"workspace/recent"_s, addresses.mid(0, kRecentWorkspaces));
+}
+
+void WorkspaceSettings::clearRecentWorkspaces()
+{
+    QSettings().remove(u"workspace/recent"_s);
+}
+
+QString WorkspaceSettings::theme()
+{
+    const QString theme = QSettings().value(u"ui/theme"_s).toString();
+    return theme == "light"_L1 || theme == "dark"_L1 ? theme : u"system"_s;
+}
+
+void WorkspaceSettings::setTheme(const QString &theme)
+{
+    QSettings().setValue(u"ui/theme"_s, theme);
+}
+
+QByteArray WorkspaceSettings::windowGeometry()
+{
+    return QSettings().value(u"window/geometry"_s).toByteArray();
+}
+
+QByteArray WorkspaceSettings::windowState()
+{
+    return QSettings().value(u"window/state"_s).toByteArray();
+}
+
+int WorkspaceSettings::lastPage()
+{
+    return QSettings().value(u"window/page"_s, 0).toInt();
+}
+
+void WorkspaceSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &state, int page)
+{
+    QSettings s;
+    s.setValue(u"window/geometry"_s, geometry);
+    s.setValue(u"window/state"_s, state);
+    s.setValue(u"window/page"_s, page);
+}
+
 QString WorkspaceSettings::language()
 {
     return QSettings().value(u"ui/language"_s).toString();

@@ -3,6 +3,8 @@
 #include "mapping/llmmapper.h"
 #include "workspace/databaseconfig.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace Orion {
@@ -16,6 +18,20 @@ public:
     static void setDatabaseConfig(const DatabaseConfig &config);
     static QString defaultSqlitePath();
     static QString demoSqlitePath();
+    // Workspaces opened before, newest first, at most kRecentWorkspaces (addresses without passwords).
+    static constexpr int kRecentWorkspaces = 8;
+    static QList<DatabaseConfig> recentWorkspaces();
+    static void addRecentWorkspace(const DatabaseConfig &config);
+    static void clearRecentWorkspaces();
+
+    // The colours: "system" (the desktop's, the default), "light" or "dark".
+    static QString theme();
+    static void setTheme(const QString &theme);
+    // The main window's geometry and state (QMainWindow::saveGeometry/saveState) and its last page.
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static int lastPage();
+    static void setWindowLayout(const QByteArray &geometry, const QByteArray &state, int page);
 
     // "" = the system language, otherwise "en", "de", "fr".
     static QString language();

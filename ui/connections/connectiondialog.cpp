@@ -81,7 +81,8 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     testRow->addWidget(m_testButton);
     testRow->addWidget(m_authorizeButton);
     m_authorizeButton->setToolTip(tr("Sign in with the service in your browser (a loopback redirect brings the answer "
-                                     "back); the refresh token it grants is saved in the system keychain"));
+                                     "back); the refresh token it grants is saved in the %1")
+                                      .arg(secretsPlace()));
     m_authorizeButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     testRow->addStretch();
 
@@ -115,6 +116,12 @@ ConnectionDialog::ConnectionDialog(std::shared_ptr<CredentialStore> credentials,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     rebuildForm(settings);
     setMinimumWidth(520);
+}
+
+QString ConnectionDialog::secretsPlace() const
+{
+    // Where this dialog's secrets really go: the keychain, or the owner-only file where there is none.
+    return m_credentials ? m_credentials->backend().name() : QCoreApplication::translate("Orion::KeychainSecretBackend", "system keychain");
 }
 
 ConnectionDialog::~ConnectionDialog() = default; // a running test stops with its tester; its result is dropped
@@ -175,7 +182,7 @@ void ConnectionDialog::rebuildForm(const QJsonObject &values)
     auto *hostLayout = new QVBoxLayout(m_formHost);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     auto *settingsBox = new QGroupBox(tr("Settings"), m_formHost);
-    auto *secretsBox = new QGroupBox(tr("Secrets — saved in the system keychain, never in the workspace"), m_formHost);
+    auto *secretsBox = new QGroupBox(tr("Secrets — saved in the %1, never in the workspace").arg(secretsPlace()), m_formHost);
     auto *settingsForm = new QFormLayout(settingsBox);
     auto *secretsForm = new QFormLayout(secretsBox);
     hostLayout->addWidget(settingsBox);
@@ -440,7 +447,7 @@ void ConnectionDialog::authorizeInBrowser()
         });
         connect(authorizer, &OAuthAuthorizer::granted, this, [this, authorizer](const QString &, const QString &refreshToken, const QDateTime &) {
             setField(u"refresh_token"_s, refreshToken);
-            const QString message = tr("Authorised. The refresh token will be saved in the system keychain.");
+            const QString message = tr("Authorised. The refresh token will be saved in the %1.").arg(secretsPlace());
             setStatus(message, false);
             authorizer->deleteLater();
             m_authorizeButton->setEnabled(true);

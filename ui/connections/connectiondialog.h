@@ -36,6 +36,8 @@ public:
     ConnectionDialog(std::shared_ptr<CredentialStore> credentials, qint64 connectionId, const SecretOwner &owner, const QString &connectorId,
                      const QJsonObject &settings, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
+    // The secret store's own name: "system keychain", "secrets file …", "sealed secrets of the workspace …".
+    QString secretsPlace() const;
 
     qint64 connectionId() const { return m_connectionId; }
     QString originalName() const { return m_owner.label; }

@@ -9,6 +9,7 @@
 #include "common/languages.h"
 #include "common/messagebanner.h"
 #include "common/retranslate.h"
+#include "common/theme.h"
 #include "connections/connectionspage.h"
 #include "dashboard/dashboardpage.h"
 #include "mappings/mappingspage.h"
@@ -27,10 +28,14 @@
 #include "workers/workerspage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -38,6 +43,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -45,6 +51,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -90,7 +97,8 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     m_navigation->setFixedWidth(170);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto addPage = [this](const QString &icon, QWidget *page) {
-        auto *item = new QListWidgetItem(QIcon(icon), QString(), m_navigation);
+        auto *item = new QListWidgetItem(QString(), m_navigation);
+        item->setData(Qt::UserRole, icon);
         item->setSizeHint(QSize(0, 40));
         m_pages->addWidget(page);
     };
@@ -102,9 +110,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     addPage(u":/icons/customconnectors.svg"_s, m_customConnectorsPage);
     addPage(u":/icons/workers.svg"_s, m_workersPage);
     addPage(u":/icons/settings.svg"_s, m_settingsPage);
-    QPalette navPalette = m_navigation->palette();
-    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
-    m_navigation->setPalette(navPalette);
+    refreshNavigation();
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -141,12 +147,13 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
 
     setupMenus();
     onLanguageChange(this, [this] {
-        setWindowTitle(tr("Orion Connector Studio"));
         m_navigation->setAccessibleName(tr("Pages"));
         const QStringList labels = {tr("Connections"), tr("Activity"),          tr("Dashboard"), tr("Mappings"),
                                     tr("Marketplace"), tr("Custom Connectors"), tr("Workers"),   tr("Settings")};
         for (int row = 0; row < labels.size(); ++row)
             m_navigation->item(row)->setText(labels.at(row));
+        updateWindowTitle();
+        rebuildRecentMenu();
         m_cancel->setText(tr("Cancel"));
         if (m_workspace->isOpen())
             m_databaseLabel->setToolTip(
@@ -156,6 +163,7 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateWindowTitle);
     connect(m_cancel, &QToolButton::clicked, m_workspace, &WorkspaceService::cancel);
     connect(m_workspace, &WorkspaceService::workspaceOpened, this, &MainWindow::onWorkspaceOpened);
     connect(m_workspace, &WorkspaceService::workspaceOpenFailed, this, &MainWindow::onWorkspaceOpenFailed);
@@ -186,10 +194,12 @@ MainWindow::MainWindow(WorkspaceService *workspace, SecretStore *secrets, std::s
     connect(m_workspace, &WorkspaceService::operationFailed, this,
             [this](const QString &error) { m_banner->showMessage(MessageBanner::Kind::Error, error); });
     connect(m_workspace, &WorkspaceService::demoSeeded, this, [this](int connections, qint64 runs) {
-        statusBar()->showMessage(
-            tr("Demo workspace ready: %n connection(s)", nullptr, connections) + u", "_s + tr("%n sync run(s) of history", nullptr, int(runs)), 8000);
+        statusBar()->showMessage(tr("Demo workspace ready in %1: %2, %3")
+                                     .arg(QDir::toNativeSeparators(WorkspaceSettings::demoSqlitePath()), tr("%n connection(s)", nullptr, connections),
+                                          tr("%n sync run(s) of history", nullptr, int(runs))),
+                                 12000);
     });
-    connect(m_connectionsPage, &ConnectionsPage::demoWorkspaceRequested, this, &MainWindow::createDemoWorkspace);
+    connect(m_connectionsPage, &ConnectionsPage::demoWorkspaceRequested, this, &MainWindow::requestDemoWorkspace);
     connect(m_connectionsPage, &ConnectionsPage::refreshRequested, m_workspace, &WorkspaceService::refreshConnections);
     connect(m_settingsPage, &SettingsPage::applyRequested, this, &MainWindow::applySettings);
     connect(m_marketplacePage, &MarketplacePage::buildRequested, this, [this] { openConnectorBuilder(); });
@@ -338,19 +348,194 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) {
-        // The side navigation blends with the window: follow palette changes (dark mode).
-        QPalette navPalette = palette();
-        navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
-        m_navigation->setPalette(navPalette);
-    }
+    if (event->type() == QEvent::PaletteChange)
+        refreshNavigation();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::refreshNavigation()
+{
+    // The side navigation blends with the window and follows palette changes (the theme); its icons
+    // are drawn in the text colours, so that the selected page's stands out on the highlight too.
+    const QPalette pal = palette();
+    QPalette navPalette = pal;
+    navPalette.setColor(QPalette::Base, pal.color(QPalette::Window));
+    m_navigation->setPalette(navPalette);
+    const qreal ratio = devicePixelRatioF();
+    const QSize size = m_navigation->iconSize();
+    auto tinted = [&](const QIcon &source, const QColor &colour) {
+        QPixmap pixmap = source.pixmap(size, ratio);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        return pixmap;
+    };
+    QColor normal = pal.color(QPalette::WindowText);
+    normal.setAlphaF(0.75);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const QIcon source(item->data(Qt::UserRole).toString());
+        QIcon icon;
+        icon.addPixmap(tinted(source, normal), QIcon::Normal);
+        icon.addPixmap(tinted(source, pal.color(QPalette::HighlightedText)), QIcon::Selected);
+        item->setIcon(icon);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    WorkspaceSettings::setWindowLayout(saveGeometry(), saveState(), m_navigation->currentRow());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = WorkspaceSettings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreState(WorkspaceSettings::windowState());
+    const int page = WorkspaceSettings::lastPage();
+    if (page >= 0 && page < m_navigation->count())
+        m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // "Dashboard — workspace.db — Orion Connector Studio": where one is, in the task bar too.
+    QStringList parts;
+    if (const QListWidgetItem *item = m_navigation->currentItem())
+        parts << item->text();
+    if (m_workspace->isOpen()) {
+        const DatabaseConfig &config = m_workspace->current().config;
+        parts << (config.engine == DatabaseConfig::Engine::Sqlite ? QFileInfo(config.sqlitePath).fileName()
+                                                                  : u"%1/%2"_s.arg(config.host, config.database));
+    }
+    parts << tr("Orion Connector Studio");
+    setWindowTitle(parts.join(u" — "_s));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QList<DatabaseConfig> recent = WorkspaceSettings::recentWorkspaces();
+    const QString open = m_workspace->isOpen() ? m_workspace->current().config.toUrl() : QString();
+    int number = 0;
+    for (const DatabaseConfig &config : recent) {
+        const bool sqlite = config.engine == DatabaseConfig::Engine::Sqlite;
+        const QString name = sqlite
+            ? u"%1 (%2)"_s.arg(QFileInfo(config.sqlitePath).fileName(), QDir::toNativeSeparators(QFileInfo(config.sqlitePath).absolutePath()))
+            : config.displayName();
+        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(++number).arg(QString(name).replace(u'&', u"&&"_s)), this, [this, config] {
+            m_saveOnOpen = true;
+            openWorkspace(config);
+        });
+        action->setToolTip(config.displayName());
+        action->setStatusTip(config.displayName());
+        action->setCheckable(true);
+        action->setChecked(config.toUrl() == open);
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        WorkspaceSettings::clearRecentWorkspaces();
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseWorkspaceFile()
+{
+    const QString current = m_workspace->isOpen() && m_workspace->current().config.engine == DatabaseConfig::Engine::Sqlite
+        ? QFileInfo(m_workspace->current().config.sqlitePath).absolutePath()
+        : QFileInfo(WorkspaceSettings::defaultSqlitePath()).absolutePath();
+    auto *dialog = new QFileDialog(this, tr("Open Workspace"), current, tr("Workspaces (*.db *.sqlite *.sqlite3);;All files (*)"));
+    dialog->setObjectName(u"openWorkspaceDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_saveOnOpen = true;
+        m_pendingPassword.clear();
+        openWorkspace(DatabaseConfig::sqlite(path));
+    });
+    dialog->open();
+}
+
+void MainWindow::requestDemoWorkspace()
+{
+    const QString demo = QDir::toNativeSeparators(WorkspaceSettings::demoSqlitePath());
+    const QString now = m_workspace->isOpen() ? m_workspace->current().config.displayName() : QString();
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("New Demo Workspace"),
+                                tr("Create a demo workspace with six sample connections and 90 days of sync history?"), QMessageBox::NoButton, this);
+    ask->setObjectName(u"demoWorkspaceQuestion"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(
+        now.isEmpty() || now.contains(demo)
+            ? tr("It is a file of its own, %1, created anew; the app switches to it.").arg(demo)
+            : tr("It is a file of its own, %1, created anew; the app switches to it. The workspace open now (%2) is kept as it is: "
+                 "File ▸ Recent Workspaces takes you back to it.")
+                  .arg(demo, now));
+    QPushButton *create = ask->addButton(tr("&Create Demo Workspace"), QMessageBox::AcceptRole);
+    ask->addButton(QMessageBox::Cancel);
+    ask->setDefaultButton(create);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, create](QAbstractButton *button) {
+        if (button == create)
+            createDemoWorkspace();
+    });
+    ask->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every menu action with a shortcut, as the menus name them (without their mnemonics).
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"shortcutsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *tree = new QTreeWidget(dialog);
+    tree->setColumnCount(2);
+    tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    const auto plain = [](QString text) { return text.remove(u'&').remove(u"…"_s); };
+    for (QAction *menuAction : menuBar()->actions()) {
+        const QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (const QAction *action : menu->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            auto *item = new QTreeWidgetItem(
+                tree, {plain(menu->title()) + u" ▸ "_s + plain(action->text()), action->shortcut().toString(QKeySequence::NativeText)});
+            item->setToolTip(0, action->statusTip());
+        }
+    }
+    for (const auto &[what, keys] : {std::pair{tr("Move between fields and lists"), tr("Tab, Shift+Tab")},
+                                     std::pair{tr("Open the context menu of a list or chart"), tr("Menu key, Shift+F10")},
+                                     std::pair{tr("Close a dialog without saving"), tr("Esc")}})
+        new QTreeWidgetItem(tree, {what, keys});
+    tree->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    dialog->resize(560, 420);
+    dialog->open();
 }
 
 void MainWindow::setupMenus()
 {
     QMenu *file = menuBar()->addMenu(QString());
-    QAction *demo = file->addAction(QString(), this, &MainWindow::createDemoWorkspace);
+    QAction *openFile = file->addAction(QString(), this, &MainWindow::chooseWorkspaceFile);
+    openFile->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(QString());
+    m_recentMenu->setObjectName(u"recentWorkspacesMenu"_s);
+    QAction *demo = file->addAction(QString(), this, &MainWindow::requestDemoWorkspace);
+    file->addSeparator();
     QAction *build = file->addAction(QString(), this, [this] { openConnectorBuilder(); });
     build->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addSeparator();
@@ -367,13 +552,35 @@ void MainWindow::setupMenus()
         pageActions << action;
     }
 
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(QString());
+    m_themeGroup = new QActionGroup(this);
+    QList<QAction *> themeActions;
+    for (const QString &theme : {u"system"_s, u"light"_s, u"dark"_s}) {
+        QAction *action = themeMenu->addAction(QString(), this, [theme] {
+            Theme::apply(theme);
+            WorkspaceSettings::setTheme(theme);
+        });
+        action->setCheckable(true);
+        action->setData(theme);
+        action->setChecked(theme == Theme::current());
+        m_themeGroup->addAction(action);
+        themeActions << action;
+    }
+
     QMenu *help = menuBar()->addMenu(QString());
+    QAction *shortcuts = help->addAction(QString(), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
     QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
 
-    onLanguageChange(this, [=] {
+    onLanguageChange(this, [=, this] {
         file->setTitle(tr("&File"));
-        demo->setText(tr("New &Demo Workspace"));
+        openFile->setText(tr("&Open Workspace…"));
+        openFile->setStatusTip(tr("Open a SQLite workspace file"));
+        m_recentMenu->setTitle(tr("Recent &Workspaces"));
+        demo->setText(tr("New &Demo Workspace…"));
         demo->setStatusTip(tr("Create a workspace with sample connections and 90 days of sync history"));
         build->setText(tr("New &Custom Connector…"));
         build->setStatusTip(tr("Describe a REST API and build a connector for it, without code"));
@@ -383,7 +590,12 @@ void MainWindow::setupMenus()
                                     tr("Mar&ketplace"), tr("C&ustom Connectors"), tr("&Workers"),   tr("&Settings")};
         for (int i = 0; i < pageActions.size(); ++i)
             pageActions.at(i)->setText(labels.at(i));
+        themeMenu->setTitle(tr("&Theme"));
+        const QStringList themeNames = {tr("&System Colours"), tr("&Light"), tr("&Dark")};
+        for (int i = 0; i < themeActions.size(); ++i)
+            themeActions.at(i)->setText(themeNames.at(i));
         help->setTitle(tr("&Help"));
+        shortcuts->setText(tr("&Keyboard Shortcuts"));
         about->setText(tr("&About Orion Connector Studio"));
         aboutQt->setText(tr("About &Qt"));
     });
@@ -519,6 +731,9 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
         statusBar()->showMessage(tr("New workspace created."), 6000);
     else if (info.migrationsApplied > 0)
         statusBar()->showMessage(tr("Workspace upgraded to schema version %1.").arg(info.schemaVersion), 6000);
+    WorkspaceSettings::addRecentWorkspace(info.config);
+    rebuildRecentMenu();
+    updateWindowTitle();
     if (m_saveOnOpen) {
         m_saveOnOpen = false;
         WorkspaceSettings::setDatabaseConfig(info.config);

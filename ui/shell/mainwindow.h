@@ -59,6 +59,13 @@ public:
     // Opens `config`, reading its password from the secret store when `password` is empty.
     void openWorkspace(const DatabaseConfig &config, const QString &password = {});
     void createDemoWorkspace();
+    // File ▸ New Demo Workspace and the empty page's button: asks first, saying where the demo goes
+    // and how to come back.
+    void requestDemoWorkspace();
+    // File ▸ Open Workspace…: a SQLite file chosen in a dialog.
+    void chooseWorkspaceFile();
+    // The size, position, toolbars and page of the last session (orion-studio calls it at start-up).
+    void restoreLayout();
 
     void showPage(Page page);
     Page currentPage() const;
@@ -86,6 +93,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupMenus();
@@ -96,6 +104,10 @@ private:
     void onBusyChanged(bool busy, const QString &activity);
     void applySettings(const DatabaseConfig &config, const QString &password);
     void showAbout();
+    void showShortcuts();
+    void updateWindowTitle();
+    void refreshNavigation();
+    void rebuildRecentMenu();
     void saveConnection(qint64 id, const NewConnection &connection, const QHash<QString, QString> &secrets);
 
     WorkspaceService *m_workspace;
@@ -122,6 +134,8 @@ private:
     QLabel *m_databaseLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    class QMenu *m_recentMenu = nullptr;
+    class QActionGroup *m_themeGroup = nullptr;
     LlmSettings m_llmSettings;    // the mapping assistant, for the connector builder
     bool m_demoRequested = false; // New Demo Workspace while busy: done when the service is idle
     bool m_saveOnOpen = false;    // persist the config once it opened (Settings → Apply)
