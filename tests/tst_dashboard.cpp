@@ -7,6 +7,7 @@
 
 #include "activity/activitypage.h"
 #include "common/languages.h"
+#include "common/theme.h"
 #include "connections/connectionlistmodel.h"
 #include "dashboard/dashboardpage.h"
 #include "runtime/credentialstore.h"
@@ -275,20 +276,34 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page->result().current.syncs, before + 1, OrionTest::EventTimeout);
     }
 
+    // The tiles' changes read as people say them: rates in percentage points, counts and durations
+    // relative up to a doubling and as a factor beyond, "no change" without an arrow.
+    void kpiChangesReadAsPeopleSayThem()
+    {
+        using M = DashboardPage::KpiMeasure;
+        QColor colour;
+        QCOMPARE(DashboardPage::kpiChange(0.40, 0.10, M::Rate, true, &colour), u"▲ 30.0 pp"_s); // error rate 10 % → 40 %
+        QCOMPARE(colour, QColor(0xd6, 0x3b, 0x2f));
+        QCOMPARE(DashboardPage::kpiChange(0.95, 0.97, M::Rate, false, &colour), u"▼ 2.0 pp"_s);
+        QCOMPARE(DashboardPage::kpiChange(0.5, 0.5, M::Rate, false, &colour), u"no change"_s);
+        QVERIFY(!colour.isValid());
+        QCOMPARE(DashboardPage::kpiChange(45158, 100, M::Count, false, &colour), u"▲ over 100×"_s);
+        QCOMPARE(DashboardPage::kpiChange(320, 100, M::Count, false, &colour), u"▲ 3.2×"_s);
+        QCOMPARE(colour, QColor(0x2e, 0x9d, 0x5b));
+        QCOMPARE(DashboardPage::kpiChange(2500, 100, M::Count, false, &colour), u"▲ 25×"_s);
+        QCOMPARE(DashboardPage::kpiChange(150, 100, M::Count, false, &colour), u"▲ 50.0 %"_s);
+        QCOMPARE(DashboardPage::kpiChange(100, 100.01, M::Count, false, &colour), u"no change"_s); // rounds to 0.0 %
+        QVERIFY(!colour.isValid());
+        QCOMPARE(DashboardPage::kpiChange(0, 100, M::Count, false, &colour), u"▼ 100.0 %"_s);
+        QCOMPARE(DashboardPage::kpiChange(1200, 1000, M::Duration, true, &colour), u"▲ 20.0 %"_s);
+        QCOMPARE(colour, QColor(0xd6, 0x3b, 0x2f)); // slower is worse
+        QCOMPARE(DashboardPage::kpiChange(5, 0, M::Count, false, &colour), u"new"_s);
+        QCOMPARE(DashboardPage::kpiChange(0, 0, M::Count, false, &colour), u"no change"_s);
+    }
+
     void darkMode()
     {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-        dark.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4d));
+        const QPalette dark = Theme::darkPalette(); // View ▸ Theme ▸ Dark
         QApplication::setPalette(dark);
         QTest::qWait(200);
         QCOMPARE(m_window->dashboardPage()->chartViews().first()->chart()->backgroundBrush().color(), dark.color(QPalette::Base));

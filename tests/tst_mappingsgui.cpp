@@ -30,9 +30,11 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -87,7 +89,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(u"llm"_s); // no assistant left from an earlier run: the local matcher first
+        QSettings().remove(u"llm"_s);     // no assistant left from an earlier run: the local matcher first
+        QSettings().remove(u"columns"_s); // column widths as a first start opens them
         QVERIFY(m_dir.isValid());
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         QApplication::setFont(QFont(u"DejaVu Sans"_s, 9));
@@ -163,6 +166,46 @@ private Q_SLOTS:
                  qPrintable(page()->detailsText()));
         QTest::qWait(150);
         QVERIFY(m_window->grab().save(Test::screenshotPath(u"mappings-review.png"_s)));
+
+        // At the default window size every source path shows in full (no "…"); its column can be
+        // dragged wider, and any column hidden from the header's menu (and shown again).
+        m_window->resize(1100, 748);
+        QCoreApplication::processEvents();
+        QTableView *table = page()->table();
+        QHeaderView *header = table->horizontalHeader();
+        int longest = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            longest = std::max(
+                longest, table->fontMetrics().horizontalAdvance(table->model()->index(row, MappingReviewModel::SourceColumn).data().toString()));
+        QVERIFY2(header->sectionSize(MappingReviewModel::SourceColumn) >= longest,
+                 qPrintable(u"%1 < %2"_s.arg(header->sectionSize(MappingReviewModel::SourceColumn)).arg(longest)));
+        QCOMPARE(header->sectionResizeMode(MappingReviewModel::SourceColumn), QHeaderView::Interactive);
+        const int before = header->sectionSize(MappingReviewModel::SourceColumn);
+        const QPoint edge(header->sectionViewportPosition(MappingReviewModel::SourceColumn) + before - 1, header->height() / 2);
+        QTest::mousePress(header->viewport(), Qt::LeftButton, {}, edge);
+        QTest::mouseMove(header->viewport(), edge + QPoint(60, 0));
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, edge + QPoint(60, 0));
+        QCOMPARE(header->sectionSize(MappingReviewModel::SourceColumn), before + 60);
+        QVERIFY(m_window->grab().save(Test::screenshotPath(u"mappings-default-size.png"_s)));
+        auto chooseInHeaderMenu = [&](const QString &text) {
+            QTimer::singleShot(0, this, [text] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                for (QAction *action : menu->actions())
+                    if (action->text() == text)
+                        action->trigger();
+                menu->close();
+            });
+            Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+        };
+        const QString decidedBy = table->model()->headerData(MappingReviewModel::DecidedByColumn, Qt::Horizontal).toString();
+        chooseInHeaderMenu(decidedBy);
+        QVERIFY(header->isSectionHidden(MappingReviewModel::DecidedByColumn));
+        chooseInHeaderMenu(decidedBy);
+        QVERIFY(!header->isSectionHidden(MappingReviewModel::DecidedByColumn));
+        m_window->resize(1280, 800);
+        m_window->activateWindow(); // the popup took the activation
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
 
     void keyboardDecisions()

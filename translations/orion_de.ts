@@ -2798,6 +2798,24 @@
             <numerusform>%Ln in der Quelle als gelöscht markiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 PP</translation>
+    </message>
+    <message>
+        <source>over 100×</source>
+        <translation>über 100×</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>times the previous period</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>no runs in the previous period</source>
+        <translation>keine Läufe im vorigen Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>Orion::DatabaseConfig</name>

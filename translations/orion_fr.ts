@@ -2798,6 +2798,24 @@
             <numerusform>%Ln marqués comme supprimés à la source</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 pp</source>
+        <comment>percentage points</comment>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>over 100×</source>
+        <translation>plus de 100×</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>times the previous period</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>no runs in the previous period</source>
+        <translation>aucune exécution sur la période précédente</translation>
+    </message>
 </context>
 <context>
     <name>Orion::DatabaseConfig</name>

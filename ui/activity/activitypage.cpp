@@ -1,5 +1,6 @@
 #include "activitypage.h"
 #include "common/statuscolors.h"
+#include "common/tablecolumns.h"
 
 #include "sync/syncrunmodel.h"
 
@@ -172,7 +173,7 @@ ActivityPage::ActivityPage(QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    TableColumns::makeAdjustable(m_view, u"activity"_s);
 
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -276,8 +277,7 @@ void ActivityPage::setRuns(const QList<SyncRun> &runs)
         m_connection->addItem(name, name);
     m_connection->setCurrentIndex(std::max(0, m_connection->findData(chosen)));
     m_connection->blockSignals(false);
-    for (int column = 0; column < SyncRunModel::ErrorColumn; ++column)
-        m_view->resizeColumnToContents(column);
+    TableColumns::fitToContents(m_view); // only wider: a search that shows short rows keeps the widths
     if (selected)
         selectRun(selected);
     updateSummary();

@@ -1,6 +1,7 @@
 #include "common/mappingreviewtable.h"
 #include "common/retranslate.h"
 #include "common/statuscolors.h"
+#include "common/tablecolumns.h"
 
 #include <QApplication>
 
@@ -81,8 +82,12 @@ MappingReviewTable::MappingReviewTable(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     verticalHeader()->hide();
     setAlternatingRowColors(true);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(MappingReviewModel::SourceColumn, QHeaderView::Stretch);
+    // Every column can be dragged wider (a long source path) or hidden; they open as wide as what they show.
+    TableColumns::makeAdjustable(this, u"mappings"_s);
+    // Queued: the view lays out its new rows first, and a burst of inserts is measured once it is in.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { TableColumns::fitToContents(this); }, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { TableColumns::fitToContents(this); }, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] { TableColumns::fitToContents(this); }, Qt::QueuedConnection);
     onLanguageChange(this, [this] { setAccessibleName(tr("Mapping suggestions")); });
 }
 

@@ -52,18 +52,6 @@ const QColor kFailed(0xd6, 0x3b, 0x2f);
 const QColor kCancelled(0x8a, 0x94, 0xa3);
 const QColor kRecords(0x3b, 0x7d, 0xd8);
 
-QString changeText(double now, double before, bool lowerIsBetter, QColor *colour)
-{
-    if (before == 0) {
-        *colour = QColor();
-        return now == 0 ? DashboardPage::tr("no change") : DashboardPage::tr("new");
-    }
-    const double change = (now - before) / before;
-    const bool better = lowerIsBetter ? change < 0 : change > 0;
-    *colour = std::abs(change) < 0.005 ? QColor() : better ? kSucceeded : kFailed;
-    return (change >= 0 ? u"▲ "_s : u"▼ "_s) + QLocale().toString(std::abs(change) * 100.0, 'f', 1) + u" %"_s;
-}
-
 // The buckets' axis: date (or hour) labels on whole buckets, every few of them, so each label sits
 // exactly under its bar or point. indexSpace: bars (x = bucket index); otherwise x = msecs.
 QCategoryAxis *bucketAxis(const AnalyticsResult &r, bool indexSpace)
@@ -360,8 +348,9 @@ void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
     const auto &now = result.current;
     const auto &before = result.previous;
     QColor colour;
+    const bool comparable = before.syncs > 0; // rates and durations of a period without runs say nothing
     const QList<std::pair<QString, QString>> tiles{
-        {locale.toString(now.syncs), changeText(double(now.syncs), double(before.syncs), false, &colour)},
+        {locale.toString(now.syncs), QString()},
         {locale.toString(now.records), QString()},
         {locale.toString(now.successRate() * 100.0, 'f', 1) + u" %"_s, QString()},
         {locale.toString(now.errorRate() * 100.0, 'f', 1) + u" %"_s, QString()},
@@ -374,8 +363,11 @@ void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
                                 {now.avgDurationMs, before.avgDurationMs}};
     for (int i = 0; i < 5; ++i) {
         m_kpiValues.at(i)->setText(tiles.at(i).first);
-        const QString change = changeText(values[i][0], values[i][1], i >= 3, &colour);
-        QString changeLine = tr("%1 vs previous period").arg(change);
+        const KpiMeasure measure = i < 2 ? KpiMeasure::Count : i < 4 ? KpiMeasure::Rate : KpiMeasure::Duration;
+        QString changeLine = tr("no runs in the previous period");
+        colour = QColor();
+        if (measure == KpiMeasure::Count || comparable)
+            changeLine = tr("%1 vs previous period").arg(kpiChange(values[i][0], values[i][1], measure, i >= 3, &colour));
         if (i == 1 && now.recordsDeleted > 0) // deletions seen at the source in the range
             changeLine += u'\n'
                 + tr("%Ln marked deleted at the source", nullptr, int(std::min<qint64>(now.recordsDeleted, std::numeric_limits<int>::max())));
@@ -399,6 +391,33 @@ void DashboardPage::showResult(int requestId, const AnalyticsResult &result)
         m_pending = false;
         requestRefresh();
     }
+}
+
+QString DashboardPage::kpiChange(double now, double before, KpiMeasure measure, bool lowerIsBetter, QColor *colour)
+{
+    *colour = QColor();
+    const QLocale locale;
+    if (measure == KpiMeasure::Rate) { // rates change by percentage points, not by a share of themselves
+        const double points = (now - before) * 100.0;
+        if (std::abs(points) < 0.05)
+            return tr("no change");
+        if (std::abs(points) >= 0.5)
+            *colour = (lowerIsBetter ? points < 0 : points > 0) ? kSucceeded : kFailed;
+        return (points > 0 ? u"▲ "_s : u"▼ "_s) + tr("%1 pp", "percentage points").arg(locale.toString(std::abs(points), 'f', 1));
+    }
+    if (before == 0)
+        return now == 0 ? tr("no change") : tr("new");
+    const double change = (now - before) / before;
+    if (std::abs(change) < 0.0005)
+        return tr("no change");
+    if (std::abs(change) >= 0.005)
+        *colour = (lowerIsBetter ? change < 0 : change > 0) ? kSucceeded : kFailed;
+    if (change >= 1.0) { // doubled or more: a factor stays readable where "45,057.1 %" does not
+        const double factor = now / before;
+        return u"▲ "_s
+            + (factor >= 100 ? tr("over 100×") : tr("%1×", "times the previous period").arg(locale.toString(factor, 'f', factor < 10 ? 1 : 0)));
+    }
+    return (change > 0 ? u"▲ "_s : u"▼ "_s) + locale.toString(std::abs(change) * 100.0, 'f', 1) + u" %"_s;
 }
 
 bool DashboardPage::isQuerying() const

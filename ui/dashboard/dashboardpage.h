@@ -45,6 +45,11 @@ public:
     bool isQuerying() const; // a query is due or under way
 
     QString kpiText(int index) const; // for tests: the tiles' texts
+    // A tile's change against the previous period, and its colour (invalid: neutral). Counts and
+    // durations relative ("▲ 12.5 %", "▲ 3.2×" from a doubling on, "over 100×"), rates in
+    // percentage points ("▼ 2.0 pp"); "no change" without an arrow when it rounds to nothing.
+    enum class KpiMeasure { Count, Rate, Duration };
+    static QString kpiChange(double now, double before, KpiMeasure measure, bool lowerIsBetter, QColor *colour);
     QList<QChartView *> chartViews() const { return m_views; }
     bool exportChart(int index, const QString &path, QString *error) const; // .png, .svg or .csv by suffix
     void requestRefresh();                                                  // coalesced: at most one query in flight plus one pending
