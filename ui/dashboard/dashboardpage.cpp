@@ -477,6 +477,7 @@ void DashboardPage::rebuildCharts()
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
+        y->setMax(std::max(1.0, y->max())); // no runs: a 0–1 axis, not a NaN one
         y->applyNiceNumbers();
     }
     // 2. Error rate (%) over time; 3. duration average with a min–max band.
@@ -510,7 +511,7 @@ void DashboardPage::rebuildCharts()
         chart->addSeries(line);
         auto *x = timeAxis(chart);
         auto *y = new QValueAxis;
-        y->setRange(0, std::min(100.0, top * 1.15));
+        y->setRange(0, std::clamp(top * 1.15, 1.0, 100.0)); // an empty range would make nice numbers NaN
         y->applyNiceNumbers();
         y->setLabelFormat(u"%.0f %%"_s);
         chart->addAxis(y, Qt::AlignLeft);
@@ -546,7 +547,7 @@ void DashboardPage::rebuildCharts()
         chart->addSeries(avg);
         auto *x = timeAxis(chart);
         auto *y = new QValueAxis;
-        y->setRange(0, top * 3);
+        y->setRange(0, std::max(1.0, top * 3));
         y->applyNiceNumbers();
         y->setLabelFormat(u"%.1f s"_s);
         chart->addAxis(y, Qt::AlignLeft);
@@ -597,6 +598,7 @@ void DashboardPage::rebuildCharts()
         recordSeries->attachAxis(x);
         failSeries->attachAxis(y);
         failSeries->attachAxis(x2);
+        x->setMax(std::max(1.0, x->max()));
         x->applyNiceNumbers();
         x2->setMax(std::max(4.0, x2->max()));
         x2->applyNiceNumbers();
