@@ -16,6 +16,7 @@
 #include "builder/wizardstate.h"
 #include "common/codeview.h"
 #include "common/languages.h"
+#include "common/localuser.h"
 #include "marketplace/marketplacepage.h"
 #include "runtime/credentialstore.h"
 #include "services/customconnectorservice.h"
@@ -246,6 +247,16 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(ConnectorWizard::MappingPage));
         QVERIFY2(wizard.lastError().contains(u"external_id"_s), qPrintable(wizard.lastError()));
         button(wizard.currentPage(), u"Approve All"_s)->click();
+        // Decided by the same name the workspace records for this computer's user (not "you" here
+        // and "local user" there).
+        int approved = 0;
+        for (const StoredMappings &decisions : std::as_const(wizard.state().mappings))
+            for (const StoredMapping &m : decisions)
+                if (m.status == StoredMapping::Status::Approved) {
+                    QCOMPARE(m.decidedBy, localUserName());
+                    ++approved;
+                }
+        QVERIFY(approved > 0);
         shoot(&wizard, u"builder-6-mapping.png"_s);
         wizard.next();
 

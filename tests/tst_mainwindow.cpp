@@ -409,7 +409,8 @@ private Q_SLOTS:
         // File ▸ Open Workspace… (Ctrl+O): a file dialog, the chosen file opened and remembered.
         QTest::keyClick(window.get(), Qt::Key_O, Qt::ControlModifier);
         QFileDialog *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<QFileDialog *>(u"openWorkspaceDialog"_s)), OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QFileDialog *>(u"openWorkspaceDialog"_s), OrionTest::EventTimeout);
+        dialog = window->findChild<QFileDialog *>(u"openWorkspaceDialog"_s);
         QCOMPARE(QDir(dialog->directory()).absolutePath(), QFileInfo(first).absolutePath()); // where the open one is
         ready.clear();
         dialog->selectFile(second);
@@ -439,7 +440,8 @@ private Q_SLOTS:
         // New Demo Workspace asks first and says where it goes and how to come back; Cancel changes nothing.
         window->requestDemoWorkspace();
         QMessageBox *ask = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((ask = window->findChild<QMessageBox *>(u"demoWorkspaceQuestion"_s)), OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QMessageBox *>(u"demoWorkspaceQuestion"_s), OrionTest::EventTimeout);
+        ask = window->findChild<QMessageBox *>(u"demoWorkspaceQuestion"_s);
         QVERIFY2(ask->informativeText().contains(QDir::toNativeSeparators(WorkspaceSettings::demoSqlitePath())), qPrintable(ask->informativeText()));
         QVERIFY2(ask->informativeText().contains(u"Recent Workspaces"_s), qPrintable(ask->informativeText()));
         QVERIFY(ask->grab().save(Test::screenshotPath(u"demo-workspace-question.png"_s)));
@@ -492,7 +494,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTest::keyClick(window.get(), Qt::Key_Slash, Qt::ControlModifier);
         QDialog *shortcuts = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((shortcuts = window->findChild<QDialog *>(u"shortcutsDialog"_s)), OrionTest::EventTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QDialog *>(u"shortcutsDialog"_s), OrionTest::EventTimeout);
+        shortcuts = window->findChild<QDialog *>(u"shortcutsDialog"_s);
         auto *tree = shortcuts->findChild<QTreeWidget *>();
         QVERIFY(tree);
         QStringList rows;

@@ -702,10 +702,6 @@
         <translation>&amp;Stream:</translation>
     </message>
     <message>
-        <source>you</source>
-        <translation>Sie</translation>
-    </message>
-    <message>
         <source>Wait for the suggestions to arrive.</source>
         <translation>Warten Sie, bis die Vorschläge eintreffen.</translation>
     </message>

@@ -702,10 +702,6 @@
         <translation>&amp;Flux :</translation>
     </message>
     <message>
-        <source>you</source>
-        <translation>vous</translation>
-    </message>
-    <message>
         <source>Wait for the suggestions to arrive.</source>
         <translation>Attendez que les suggestions arrivent.</translation>
     </message>

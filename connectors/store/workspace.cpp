@@ -1,5 +1,6 @@
 #include "store/workspace.h"
 
+#include "common/localuser.h"
 #include "store/migrator.h"
 #include "store/workspacebackup.h"
 
@@ -316,8 +317,7 @@ QString Workspace::actor() const
 {
     if (isPostgres())
         return userName();
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"local user"_s : user;
+    return localUserName();
 }
 
 } // namespace Orion

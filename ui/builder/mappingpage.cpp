@@ -2,6 +2,7 @@
 
 #include "adapters/declarative/spectester.h"
 #include "common/deliver.h"
+#include "common/localuser.h"
 #include "common/mappingreviewtable.h"
 #include "mapping/mappingengine.h"
 #include "mapping/mappingreviewmodel.h"
@@ -82,7 +83,7 @@ QString MappingPage::currentStream() const
 void MappingPage::decide(const QList<int> &rows, StoredMapping::Status status)
 {
     StoredMappings &list = state().mappings[currentStream()];
-    const QString who = qEnvironmentVariable("USER", tr("you"));
+    const QString who = localUserName(); // as the workspace records it (Workspace::actor)
     for (int row : rows)
         if (row >= 0 && row < list.size() && !(status == StoredMapping::Status::Approved && list[row].suggestion.isUnmapped())) {
             list[row].status = status;

@@ -99,7 +99,8 @@ public:
         QJsonObject body;
         QByteArray text;
         const auto read = [&](const HttpResponse &response, Failure *parseFailure) {
-            if (m_kind == RecordKind::Customer && (fast = readCustomerList(response.body, region, &list)) != ListRead::Unparsed)
+            fast = m_kind == RecordKind::Customer ? readCustomerList(response.body, region, &list) : ListRead::Unparsed;
+            if (fast != ListRead::Unparsed)
                 return true;
             if (!HttpClient::parseJsonObject(response, service(), &body, parseFailure))
                 return false;
