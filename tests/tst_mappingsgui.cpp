@@ -35,6 +35,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -203,6 +204,18 @@ private Q_SLOTS:
         QVERIFY(header->isSectionHidden(MappingReviewModel::DecidedByColumn));
         chooseInHeaderMenu(decidedBy);
         QVERIFY(!header->isSectionHidden(MappingReviewModel::DecidedByColumn));
+        // A disabled action says why.
+        table->selectionModel()->clearSelection();
+        QPushButton *approve = nullptr;
+        for (QPushButton *b : page()->findChildren<QPushButton *>())
+            if (b->text() == u"&Approve"_s)
+                approve = b;
+        QVERIFY(approve);
+        QVERIFY(!approve->isEnabled());
+        QCOMPARE(approve->toolTip(), u"Select one or more mappings to approve them"_s);
+        selectRows({0});
+        QVERIFY(approve->isEnabled());
+        QVERIFY2(approve->toolTip().contains(u"Ctrl+Return"_s), qPrintable(approve->toolTip()));
         m_window->resize(1280, 800);
         m_window->activateWindow(); // the popup took the activation
         QVERIFY(QTest::qWaitForWindowActive(m_window));

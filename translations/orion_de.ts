@@ -4453,6 +4453,22 @@ Eine Kopie der beschädigten Datei wird in %2 aufbewahrt. Schließen Sie zuerst 
         <source>Sync the connection first, or suggest from a sample file.</source>
         <translation>Synchronisieren Sie die Verbindung zuerst oder schlagen Sie aus einer Beispieldatei vor.</translation>
     </message>
+    <message>
+        <source>Wait for the current operation to finish, or cancel it</source>
+        <translation>Warten Sie, bis der laufende Vorgang fertig ist, oder brechen Sie ihn ab</translation>
+    </message>
+    <message>
+        <source>Select one or more mappings to approve them</source>
+        <translation>Wählen Sie eine oder mehrere Zuordnungen aus, um sie zu genehmigen</translation>
+    </message>
+    <message>
+        <source>Select one or more mappings to reject them</source>
+        <translation>Wählen Sie eine oder mehrere Zuordnungen aus, um sie abzulehnen</translation>
+    </message>
+    <message>
+        <source>Approve every pending suggestion whose confidence is at or above the threshold</source>
+        <translation>Jeden offenen Vorschlag genehmigen, dessen Konfidenz die Schwelle erreicht</translation>
+    </message>
 </context>
 <context>
     <name>Orion::MarketplacePage</name>

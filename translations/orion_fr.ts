@@ -4453,6 +4453,22 @@ Une copie du fichier endommagé est gardée dans %2. Fermez d’abord les autres
         <source>Sync the connection first, or suggest from a sample file.</source>
         <translation>Synchronisez d&apos;abord la connexion, ou proposez à partir d&apos;un fichier d&apos;exemple.</translation>
     </message>
+    <message>
+        <source>Wait for the current operation to finish, or cancel it</source>
+        <translation>Attendez la fin de l&apos;opération en cours, ou annulez-la</translation>
+    </message>
+    <message>
+        <source>Select one or more mappings to approve them</source>
+        <translation>Sélectionnez une ou plusieurs correspondances pour les approuver</translation>
+    </message>
+    <message>
+        <source>Select one or more mappings to reject them</source>
+        <translation>Sélectionnez une ou plusieurs correspondances pour les rejeter</translation>
+    </message>
+    <message>
+        <source>Approve every pending suggestion whose confidence is at or above the threshold</source>
+        <translation>Approuver chaque suggestion en attente dont la confiance atteint le seuil</translation>
+    </message>
 </context>
 <context>
     <name>Orion::MarketplacePage</name>

@@ -250,12 +250,13 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
         reload();
     });
     connect(m_stream, &QComboBox::currentIndexChanged, this, &MappingsPage::reload);
+    m_approve->setEnabled(false); // until a row is selected
+    m_reject->setEnabled(false);
     onLanguageChange(this, [=, this] {
         setPageTitle(title, tr("Mappings"));
         m_connection->setAccessibleName(tr("Connection"));
         m_stream->setAccessibleName(tr("Stream"));
         m_suggest->setText(tr("&Suggest Mappings"));
-        m_suggest->setToolTip(tr("Propose mappings for this stream from its stored source records"));
         m_more->setText(tr("More"));
         m_more->setAccessibleName(tr("More mapping actions"));
         fromSample->setText(tr("Suggest from a Sample File…"));
@@ -278,10 +279,9 @@ MappingsPage::MappingsPage(MappingReviewService *service, QWidget *parent)
         m_filter->setAccessibleName(tr("Filter mappings"));
         m_validation->setAccessibleName(tr("Validation of the approved mappings"));
         m_approve->setText(tr("&Approve"));
-        m_approve->setToolTip(tr("Approve the selected mappings (Ctrl+Return)"));
         m_reject->setText(tr("&Reject"));
-        m_reject->setToolTip(tr("Reject the selected mappings (Ctrl+Delete)"));
         m_approveAll->setText(tr("Approve All at or Above"));
+        updateActionTips();
         m_threshold->setAccessibleName(tr("Approval threshold"));
         m_tabs->setTabText(0, tr("Review"));
         m_tabs->setTabText(1, tr("Calibration"));
@@ -364,13 +364,30 @@ void MappingsPage::showStatus(const QString &text, bool error)
 
 void MappingsPage::setBusy(bool busy, const QString &text)
 {
+    const bool any = !selectedIds().isEmpty();
     m_suggest->setEnabled(!busy);
-    m_approve->setEnabled(!busy);
-    m_reject->setEnabled(!busy);
+    m_approve->setEnabled(!busy && any);
+    m_reject->setEnabled(!busy && any);
     m_approveAll->setEnabled(!busy);
     m_details->setEditEnabled(!busy);
     m_cancel->setVisible(busy && m_service->isSuggesting());
+    updateActionTips();
     showStatus(text);
+}
+
+void MappingsPage::updateActionTips()
+{
+    // A disabled action says why; an enabled one what it does, with its key.
+    const QString busy = tr("Wait for the current operation to finish, or cancel it");
+    const bool any = !selectedIds().isEmpty();
+    m_suggest->setToolTip(m_suggest->isEnabled() ? tr("Propose mappings for this stream from its stored source records") : busy);
+    m_approve->setToolTip(m_approve->isEnabled() ? tr("Approve the selected mappings (Ctrl+Return)")
+                              : any              ? busy
+                                                 : tr("Select one or more mappings to approve them"));
+    m_reject->setToolTip(m_reject->isEnabled() ? tr("Reject the selected mappings (Ctrl+Delete)")
+                             : any             ? busy
+                                               : tr("Select one or more mappings to reject them"));
+    m_approveAll->setToolTip(m_approveAll->isEnabled() ? tr("Approve every pending suggestion whose confidence is at or above the threshold") : busy);
 }
 
 void MappingsPage::reload()
@@ -560,8 +577,9 @@ void MappingsPage::updateDetails()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const int row = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
     const bool any = !selectedIds().isEmpty();
-    m_approve->setEnabled(any);
-    m_reject->setEnabled(any);
+    m_approve->setEnabled(any && m_suggest->isEnabled()); // m_suggest is off while busy
+    m_reject->setEnabled(any && m_suggest->isEnabled());
+    updateActionTips();
     m_details->showMapping(m_model->mappingAt(row), m_model->target(), m_model->mappings(), m_samples);
 }
 

@@ -86,6 +86,7 @@ private:
     void showValidation(MappingTarget target, const StoredMappings &mappings);
     void decide(bool approve);
     void updateDetails();
+    void updateActionTips();
     void setBusy(bool busy, const QString &text);
     void showStatus(const QString &text, bool error = false);
     qint64 currentConnectionId() const;
