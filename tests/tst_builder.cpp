@@ -38,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -375,7 +376,24 @@ private Q_SLOTS:
         QCOMPARE(static_cast<CodeView *>(tabs->widget(3))->definitionName(), u"Diff"_s);
         tabs->setCurrentIndex(3);
         shoot(&wizard, u"builder-7-review-diff.png"_s);
-        wizard.reject();
+
+        // Escape asks first (the work stays a draft): Keep Editing stays, Close Builder closes.
+        QVERIFY(wizard.isVisible());
+        auto answer = [&](const QString &text) {
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.findChild<QMessageBox *>(u"closeBuilderQuestion"_s), OrionTest::EventTimeout);
+            for (QPushButton *b : wizard.findChild<QMessageBox *>(u"closeBuilderQuestion"_s)->findChildren<QPushButton *>())
+                if (b->text() == text)
+                    b->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!wizard.findChild<QMessageBox *>(u"closeBuilderQuestion"_s), OrionTest::EventTimeout);
+        };
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        answer(u"&Keep Editing"_s);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(wizard.currentId(), int(ConnectorWizard::ReviewPage));
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        answer(u"&Close Builder"_s);
+        QVERIFY(!wizard.isVisible());
+        QVERIFY(QFile::exists(wizard.draftPath())); // kept to resume
     }
 
     // The Marketplace page over the same workspace: the built-in listings (demo) and the connector

@@ -2223,6 +2223,22 @@
         <source>%1 is not a connector draft.</source>
         <translation>%1 ist kein Connector-Entwurf.</translation>
     </message>
+    <message>
+        <source>Close the Connector Builder?</source>
+        <translation>Connector-Baukasten schließen?</translation>
+    </message>
+    <message>
+        <source>What you entered is kept as a draft: File ▸ New Custom Connector… offers to resume it.</source>
+        <translation>Ihre Eingaben bleiben als Entwurf erhalten: Datei ▸ Neuer eigener Connector … bietet an, ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Builder</source>
+        <translation>Baukasten &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Orion::CredentialStore</name>

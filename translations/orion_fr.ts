@@ -2223,6 +2223,22 @@
         <source>%1 is not a connector draft.</source>
         <translation>%1 n&apos;est pas un brouillon de connecteur.</translation>
     </message>
+    <message>
+        <source>Close the Connector Builder?</source>
+        <translation>Fermer le créateur de connecteurs ?</translation>
+    </message>
+    <message>
+        <source>What you entered is kept as a draft: File ▸ New Custom Connector… offers to resume it.</source>
+        <translation>Ce que vous avez saisi est gardé comme brouillon : Fichier ▸ Nouveau connecteur personnalisé… propose de le reprendre.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Builder</source>
+        <translation>&amp;Fermer le créateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer</translation>
+    </message>
 </context>
 <context>
     <name>Orion::CredentialStore</name>

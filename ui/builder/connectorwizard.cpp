@@ -14,9 +14,13 @@
 #include "testpage.h"
 #include "wizardstate.h"
 
+#include <QCloseEvent>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -182,6 +186,48 @@ bool ConnectorWizard::loadDraft(const QString &path, QString *error)
     m_loading = false;
     m_state->page = currentId();
     return true;
+}
+
+bool ConnectorWizard::askToClose()
+{
+    if (m_closeConfirmed || (m_draftPath.isEmpty() && currentId() == BasicsPage))
+        return true; // nothing entered yet
+    auto *ask
+        = new QMessageBox(QMessageBox::Question, tr("Close the Connector Builder?"),
+                          tr("What you entered is kept as a draft: File ▸ New Custom Connector… offers to resume it."), QMessageBox::NoButton, this);
+    ask->setObjectName(u"closeBuilderQuestion"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *close = ask->addButton(tr("&Close Builder"), QMessageBox::AcceptRole);
+    QPushButton *stay = ask->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    ask->setDefaultButton(stay);
+    ask->setEscapeButton(stay);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, close](QAbstractButton *button) {
+        if (button != close)
+            return;
+        m_closeConfirmed = true;
+        reject();
+    });
+    ask->open();
+    return false;
+}
+
+void ConnectorWizard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        if (askToClose())
+            reject();
+        return;
+    }
+    QWizard::keyPressEvent(event);
+}
+
+void ConnectorWizard::closeEvent(QCloseEvent *event)
+{
+    if (!askToClose()) {
+        event->ignore();
+        return;
+    }
+    QWizard::closeEvent(event);
 }
 
 void ConnectorWizard::done(int result)

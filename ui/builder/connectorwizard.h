@@ -70,8 +70,14 @@ Q_SIGNALS:
 
 protected:
     void done(int result) override;
+    // Escape and the window's close button ask first once something was entered (the work is kept
+    // as a draft either way); the Cancel button closes at once.
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool askToClose(); // true: close now; false: a question is open (it closes the wizard if confirmed)
+    bool m_closeConfirmed = false;
     WorkspaceService *m_workspace;
     std::shared_ptr<CredentialStore> m_credentials;
     CustomConnectorService *m_connectors;
