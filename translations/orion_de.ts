@@ -2225,7 +2225,7 @@
     </message>
     <message>
         <source>Close the Connector Builder?</source>
-        <translation>Connector-Baukasten schließen?</translation>
+        <translation>Connector-Builder schließen?</translation>
     </message>
     <message>
         <source>What you entered is kept as a draft: File ▸ New Custom Connector… offers to resume it.</source>
@@ -2233,7 +2233,7 @@
     </message>
     <message>
         <source>&amp;Close Builder</source>
-        <translation>Baukasten &amp;schließen</translation>
+        <translation>Builder &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
