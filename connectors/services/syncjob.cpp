@@ -122,7 +122,7 @@ template<typename Record> void remapRecords(const MappingSet &mapping, QList<Rec
     QList<Record> mapped;
     mapped.reserve(records->size());
     for (const Record &original : std::as_const(*records)) {
-        MappingSet::Result r = mapping.apply(original.rawObject());
+        MappingSet::Result r = mapping.apply(original.raw); // filled from rawText by the caller
         if (!r.unified.contains("external_id"_L1))
             r.unified.insert(u"external_id"_s, original.externalId);
         if constexpr (std::is_same_v<Record, UnifiedInvoice>) {
@@ -472,11 +472,21 @@ SyncResult SyncJob::runStream(Workspace &workspace, const ResolvedConnection &in
                 page.done = all;
                 page.totalEstimate = -1;
             }
+            if (!drift.isEmpty() || !mapping.isEmpty()) {
+                // Readers that kept only the compact text (Stripe's customer pages): parsed once
+                // here for both the drift check and the approved mappings.
+                for (UnifiedCustomer &c : page.customers)
+                    if (c.raw.isEmpty())
+                        c.raw = c.rawObject();
+                for (UnifiedInvoice &inv : page.invoices)
+                    if (inv.raw.isEmpty())
+                        inv.raw = inv.rawObject();
+            }
             if (!drift.isEmpty()) {
                 for (const UnifiedCustomer &c : std::as_const(page.customers))
-                    drift.observe(c.rawObject());
+                    drift.observe(c.raw);
                 for (const UnifiedInvoice &inv : std::as_const(page.invoices))
-                    drift.observe(inv.rawObject());
+                    drift.observe(inv.raw);
             }
             if (!mapping.isEmpty()) {
                 QStringList problems;
