@@ -146,13 +146,15 @@ private Q_SLOTS:
         auto app = open(path); // the app's connection
         QVERIFY(app);
         QCOMPARE(scalar(app->database(), u"SELECT count(*) FROM connections"_s), 3); // reading takes the WAL-mode lock
-        const int before = locksHeldOn(path);
-        QVERIFY2(before > 0, "SQLite holds a shared lock on the database file in WAL mode");
+        QVERIFY2(locksHeldOn(path) > 0, "SQLite holds a shared lock on the database file in WAL mode");
 
         // Another connection in this process opens and closes the workspace, as a sync does.
         for (int i = 0; i < 3; ++i)
             QVERIFY(open(path));
-        QCOMPARE(locksHeldOn(path), before);
+        // POSIX locks belong to the process: closing any descriptor of the file would drop them all
+        // (0). How many SQLite holds at a moment varies with its read state (1 or 2 seen), so the
+        // test asks that they are still held, not for the same count.
+        QVERIFY2(locksHeldOn(path) > 0, qPrintable(QString::number(locksHeldOn(path))));
 
         // A real sync (its own workspace, HTTP, pages, the run recorded) on a background thread.
         ConnectionStore::NewConnection shop = Test::newConnection(u"stripe-shop"_s, u"stripe"_s);
@@ -172,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 1);
         QVERIFY2(results.first().succeeded(), qPrintable(results.first().error));
         QCOMPARE(results.first().recordsWritten, 250);
-        QCOMPARE(locksHeldOn(path), before);
+        QVERIFY2(locksHeldOn(path) > 0, qPrintable(QString::number(locksHeldOn(path))));
 
         // And the file is as SQLite expects: the WAL is still there for the open connection.
         QVERIFY(QFileInfo::exists(path + u"-wal"_s));
